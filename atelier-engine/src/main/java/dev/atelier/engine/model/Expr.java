@@ -1,0 +1,167 @@
+package dev.atelier.engine.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A condition over a configuration: the language of rules, component conditions and preferences. An
+ * unset attribute makes every {@link Is} atom over it false and contributes 0 to a {@link Compare}
+ * sum. All implementations are immutable records and thread-safe.
+ */
+public sealed interface Expr
+    permits Expr.Const,
+        Expr.Is,
+        Expr.IsSet,
+        Expr.Not,
+        Expr.And,
+        Expr.Or,
+        Expr.Implies,
+        Expr.Iff,
+        Expr.Compare,
+        Expr.Count {
+
+  /** Always true. */
+  Expr TRUE = new Const(true);
+
+  /** Always false. */
+  Expr FALSE = new Const(false);
+
+  /** A constant. */
+  record Const(boolean value) implements Expr {}
+
+  /** {@code attribute = value}. */
+  record Is(String attribute, String value) implements Expr {
+    public Is {
+      Objects.requireNonNull(attribute, "attribute");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** The attribute has a value (is not unset). */
+  record IsSet(String attribute) implements Expr {
+    public IsSet {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+  }
+
+  /** Negation. */
+  record Not(Expr operand) implements Expr {
+    public Not {
+      Objects.requireNonNull(operand, "operand");
+    }
+  }
+
+  /** Conjunction; empty is true. */
+  record And(List<Expr> operands) implements Expr {
+    public And {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  /** Disjunction; empty is false. */
+  record Or(List<Expr> operands) implements Expr {
+    public Or {
+      operands = List.copyOf(operands);
+    }
+  }
+
+  /** {@code condition -> consequence}. */
+  record Implies(Expr condition, Expr consequence) implements Expr {
+    public Implies {
+      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(consequence, "consequence");
+    }
+  }
+
+  /** {@code left <-> right}. */
+  record Iff(Expr left, Expr right) implements Expr {
+    public Iff {
+      Objects.requireNonNull(left, "left");
+      Objects.requireNonNull(right, "right");
+    }
+  }
+
+  /**
+   * A linear comparison {@code sum(coefficient * attribute) op bound} over integer attributes
+   * (their numeric value) and boolean attributes (true = 1).
+   */
+  record Compare(List<Term> terms, Op op, long bound) implements Expr {
+    public Compare {
+      terms = List.copyOf(terms);
+      Objects.requireNonNull(op, "op");
+    }
+  }
+
+  /** How many of {@code operands} are true, compared with {@code k}. */
+  record Count(List<Expr> operands, Op op, int k) implements Expr {
+    public Count {
+      operands = List.copyOf(operands);
+      Objects.requireNonNull(op, "op");
+    }
+  }
+
+  /** One summand of a {@link Compare}. */
+  record Term(long coefficient, String attribute) {
+    public Term {
+      Objects.requireNonNull(attribute, "attribute");
+    }
+  }
+
+  /** Comparison operators. */
+  enum Op {
+    LE("<="),
+    LT("<"),
+    GE(">="),
+    GT(">"),
+    EQ("="),
+    NE("!=");
+
+    private final String symbol;
+
+    Op(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /** The operator as written in rules. */
+    public String symbol() {
+      return symbol;
+    }
+
+    /** Whether {@code left op right} holds. */
+    public boolean test(long left, long right) {
+      return switch (this) {
+        case LE -> left <= right;
+        case LT -> left < right;
+        case GE -> left >= right;
+        case GT -> left > right;
+        case EQ -> left == right;
+        case NE -> left != right;
+      };
+    }
+  }
+
+  /** {@code attribute = value}. */
+  static Expr is(String attribute, String value) {
+    return new Is(attribute, value);
+  }
+
+  /** Negation of {@code e}. */
+  static Expr not(Expr e) {
+    return new Not(e);
+  }
+
+  /** Conjunction. */
+  static Expr and(Expr... operands) {
+    return new And(List.of(operands));
+  }
+
+  /** Disjunction. */
+  static Expr or(Expr... operands) {
+    return new Or(List.of(operands));
+  }
+
+  /** Implication. */
+  static Expr implies(Expr condition, Expr consequence) {
+    return new Implies(condition, consequence);
+  }
+}

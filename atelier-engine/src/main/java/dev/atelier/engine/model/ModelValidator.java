@@ -1,0 +1,125 @@
+package dev.atelier.engine.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a model for every structural problem at once: duplicate ids, unusable domains, and rules
+ * or components that refer to unknown attributes or values. Stateless and thread-safe.
+ */
+public final class ModelValidator {
+
+  private ModelValidator() {}
+
+  /** All problems of {@code model}; empty when it can be compiled. */
+  public static List<ModelProblem> validate(ProductModel model) {
+    List<ModelProblem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Attribute a : model.attributes()) {
+      String place = "attribute " + a.id();
+      if (!seen.add(a.id())) {
+        problems.add(new ModelProblem(place, "duplicate attribute id"));
+      }
+      checkDomain(a, place, problems);
+    }
+    Map<String, Attribute> byId = model.attributesById();
+    Set<String> ruleIds = new HashSet<>();
+    for (Constraint c : model.constraints()) {
+      String place = "rule " + c.id();
+      if (!ruleIds.add(c.id())) {
+        problems.add(new ModelProblem(place, "duplicate rule id"));
+      }
+      if (c instanceof Constraint.Table t) {
+        checkTable(t, byId, place, problems);
+      } else {
+        new ExprChecker(byId, place, problems).check(c.formula());
+      }
+    }
+    for (Component comp : model.components()) {
+      String place = "component " + comp.partNumber();
+      if (comp.quantity() < 1) {
+        problems.add(
+            new ModelProblem(place, "quantity must be at least 1, was " + comp.quantity()));
+      }
+      new ExprChecker(byId, place, problems).check(comp.condition());
+    }
+    return problems;
+  }
+
+  private static void checkDomain(Attribute a, String place, List<ModelProblem> problems) {
+    if (a instanceof IntegerAttribute i) {
+      long size = i.size();
+      if (size < 0) {
+        problems.add(
+            new ModelProblem(
+                place,
+                "needs min <= max and step >= 1 (min "
+                    + i.min()
+                    + ", max "
+                    + i.max()
+                    + ", step "
+                    + i.step()
+                    + ")"));
+      } else if (size > IntegerAttribute.MAX_VALUES) {
+        problems.add(
+            new ModelProblem(
+                place,
+                "has "
+                    + size
+                    + " values, more than "
+                    + IntegerAttribute.MAX_VALUES
+                    + "; use a larger step"));
+      }
+    } else if (a instanceof TextAttribute t && t.maxLength() < 1) {
+      problems.add(new ModelProblem(place, "maxLength must be at least 1"));
+    } else if (a instanceof EnumAttribute e) {
+      Set<String> values = new HashSet<>();
+      for (Value v : e.values()) {
+        if (!values.add(v.id())) {
+          problems.add(new ModelProblem(place, "duplicate value id '" + v.id() + "'"));
+        }
+        if (v.id().equals(Constraint.Table.ANY) || v.id().equals(Constraint.Table.UNSET)) {
+          problems.add(new ModelProblem(place, "value id '" + v.id() + "' is reserved"));
+        }
+      }
+      if (e.values().isEmpty() && !e.optional()) {
+        problems.add(new ModelProblem(place, "a required attribute needs at least one value"));
+      }
+    }
+  }
+
+  private static void checkTable(
+      Constraint.Table t, Map<String, Attribute> byId, String place, List<ModelProblem> problems) {
+    for (String attr : t.attributes()) {
+      if (!byId.containsKey(attr)) {
+        problems.add(new ModelProblem(place, "unknown attribute '" + attr + "'"));
+      }
+    }
+    for (int r = 0; r < t.rows().size(); r++) {
+      List<String> row = t.rows().get(r);
+      if (row.size() != t.attributes().size()) {
+        problems.add(
+            new ModelProblem(
+                place + " row " + (r + 1),
+                "has " + row.size() + " cells, expected " + t.attributes().size()));
+        continue;
+      }
+      for (int i = 0; i < row.size(); i++) {
+        Attribute a = byId.get(t.attributes().get(i));
+        String cell = row.get(i);
+        if (a != null
+            && !cell.equals(Constraint.Table.ANY)
+            && !cell.equals(Constraint.Table.UNSET)
+            && !a.valueIds().contains(cell)) {
+          problems.add(
+              new ModelProblem(
+                  place + " row " + (r + 1),
+                  "unknown value '" + cell + "' of attribute '" + a.id() + "'"));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.atelier.engine.session;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a value is refused and how to get it. Immutable and thread-safe.
+ *
+ * @param attribute the wanted attribute
+ * @param value the wanted value (or {@link Decision#UNSET})
+ * @param reachable whether the value is possible at all; false means no configuration of the model
+ *     has it, whatever the customer decides
+ * @param retract a minimal set of the customer's decisions whose retraction makes the value
+ *     available (no proper subset does); empty when the value is already offered or unreachable
+ * @param rules the rules involved: a minimal set of rules that, with the retracted decisions,
+ *     refuse the value
+ * @param repair changes that reach a valid state containing the wanted value: the wanted value
+ *     itself and a new value for each retracted decision
+ */
+public record Explanation(
+    String attribute,
+    String value,
+    boolean reachable,
+    List<Decision> retract,
+    List<RuleRef> rules,
+    List<RepairStep> repair) {
+
+  public Explanation {
+    Objects.requireNonNull(attribute, "attribute");
+    Objects.requireNonNull(value, "value");
+    retract = List.copyOf(retract);
+    rules = List.copyOf(rules);
+    repair = List.copyOf(repair);
+  }
+}

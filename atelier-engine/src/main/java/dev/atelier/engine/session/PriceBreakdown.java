@@ -1,0 +1,18 @@
+package dev.atelier.engine.session;
+
+import java.util.List;
+
+/**
+ * The price of a configuration: base, selected values and included components. Immutable and
+ * thread-safe.
+ *
+ * @param currency ISO currency code
+ * @param lines the non-zero lines, base first
+ * @param total the sum of all lines, in minor units
+ */
+public record PriceBreakdown(String currency, List<PriceLine> lines, long total) {
+
+  public PriceBreakdown {
+    lines = List.copyOf(lines);
+  }
+}
