@@ -1,39 +1,130 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.count.ModelCounting;
+import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.Constraint;
+import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ModelProblem;
+import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.PriceBreakdown;
+import dev.atelier.engine.session.RuleRef;
 import dev.atelier.engine.session.Validation;
 import java.math.BigInteger;
+import java.util.List;
 
-/** A model compiled to CNF once, shared by all sessions. Immutable and thread-safe. */
+/**
+ * A model compiled to CNF once and shared by all sessions: the clauses, which literal stands for
+ * which value, and the price terms. Immutable and thread-safe; sessions create their own solvers
+ * from it.
+ */
 public final class CompiledModel {
-  private CompiledModel() {}
+  private final ProductModel model;
+  private final VariableMap variables;
+  private final Cnf cnf;
+  private final List<PriceTerm> priceTerms;
+  private final ConfigurationChecker checker;
 
-  /** Compiles {@code model}; INVALID_MODEL lists every problem. */
+  CompiledModel(ProductModel model, VariableMap variables, Cnf cnf, List<PriceTerm> priceTerms) {
+    this.model = model;
+    this.variables = variables;
+    this.cnf = cnf;
+    this.priceTerms = List.copyOf(priceTerms);
+    this.checker = new ConfigurationChecker(model);
+  }
+
+  /**
+   * Compiles {@code model}. Fails with INVALID_MODEL listing every problem, TOO_LARGE when a rule
+   * cannot be encoded within limits, or TIMED_OUT. An unsatisfiable model compiles; its sessions
+   * report it.
+   */
   public static Result<CompiledModel> compile(ProductModel model, Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    List<ModelProblem> problems = ModelValidator.validate(model);
+    if (!problems.isEmpty()) {
+      return Result.failed(
+          new Failure(
+              Failure.Kind.INVALID_MODEL,
+              "model "
+                  + model.id()
+                  + " has "
+                  + problems.size()
+                  + " problem(s); first: "
+                  + problems.get(0),
+              problems.stream().map(ModelProblem::toString).toList()));
+    }
+    try {
+      return Result.ok(new Compiler(model).compile(deadline));
+    } catch (SumEncoder.TooLarge e) {
+      return Result.failed(Failure.Kind.TOO_LARGE, e.getMessage());
+    } catch (Compiler.DeadlinePassed e) {
+      return Result.failed(Failure.timedOut("compiling model " + model.id()));
+    }
   }
 
   /** The source model. */
   public ProductModel model() {
-    throw new UnsupportedOperationException("in progress");
+    return model;
+  }
+
+  /** Which literal stands for which value. */
+  public VariableMap variables() {
+    return variables;
+  }
+
+  /** The clauses. */
+  public Cnf cnf() {
+    return cnf;
+  }
+
+  /** Price contributions of values and components (the base price is separate). */
+  public List<PriceTerm> priceTerms() {
+    return priceTerms;
+  }
+
+  /** The rule a clause group stands for: an attribute's domain or a model rule. */
+  public RuleRef ruleOfGroup(int group) {
+    if (group < cnf.attributeCount()) {
+      Attribute a = model.attributes().get(group);
+      return new RuleRef("domain:" + a.id(), a.label().text() + " has one value");
+    }
+    Constraint c = model.constraints().get(group - cnf.attributeCount());
+    return new RuleRef(c.id(), c.label().text());
+  }
+
+  /**
+   * Encodes extra expressions over this model's attributes, numbering new variables after the
+   * model's. Fails with TOO_LARGE when a sum cannot be encoded within limits.
+   */
+  public Result<Extension> encode(List<Expr> exprs) {
+    CnfBuilder extra = new CnfBuilder(cnf.numVars());
+    ExprEncoder encoder = new ExprEncoder(extra, variables);
+    int[] lits = new int[exprs.size()];
+    try {
+      for (int k = 0; k < lits.length; k++) {
+        lits[k] = encoder.literal(exprs.get(k));
+      }
+    } catch (SumEncoder.TooLarge e) {
+      return Result.failed(Failure.Kind.TOO_LARGE, e.getMessage());
+    }
+    return Result.ok(new Extension(extra.numVars(), extra.clauses(), lits));
   }
 
   /** Exact number of complete valid configurations. */
   public Result<BigInteger> count(Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    return ModelCounting.count(cnf, new int[0], deadline);
   }
 
-  /** Whether {@code configuration} is complete and valid. */
+  /** Whether {@code configuration} is complete and valid, and which rules it violates. */
   public Validation validate(Configuration configuration) {
-    throw new UnsupportedOperationException("in progress");
+    return checker.validate(configuration);
   }
 
-  /** Price breakdown of {@code configuration}. */
+  /** Price breakdown of {@code configuration} (base, values, components). */
   public PriceBreakdown price(Configuration configuration) {
-    throw new UnsupportedOperationException("in progress");
+    return checker.price(configuration);
   }
 }

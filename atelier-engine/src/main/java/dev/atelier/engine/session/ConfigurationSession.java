@@ -1,88 +1,238 @@
 package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.ModelCounting;
+import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.logicng.datastructures.Tristate;
 
 /**
  * One customer's configuration session: decisions with undo/redo, and the questions asked about
- * them. Not thread-safe: use one session per customer (they are cheap; the compiled model is
- * shared).
+ * them. A decision is accepted only when it keeps the configuration completable, so the customer
+ * never reaches a dead end. Every call takes a {@link Deadline} and returns a {@link Result}. Not
+ * thread-safe: use one session per customer (sessions are cheap; the compiled model is shared).
  */
 public final class ConfigurationSession {
-  private ConfigurationSession() {}
+  private final CompiledModel model;
+  private final DecisionResolver resolver;
+  private final SatSolver solver;
+  private final DomainComputer domains;
+  private final Explainer explainer;
+  private List<Decision> decisions = List.of();
+  private final Deque<List<Decision>> undo = new ArrayDeque<>();
+  private final Deque<List<Decision>> redo = new ArrayDeque<>();
+
+  private ConfigurationSession(CompiledModel model) {
+    this.model = model;
+    this.resolver = new DecisionResolver(model.variables());
+    this.solver = new SatSolver(model.cnf(), false);
+    this.domains = new DomainComputer(model.variables(), solver);
+    this.explainer = new Explainer(model, resolver, solver);
+  }
 
   /** A new session with no decisions. */
   public static ConfigurationSession start(CompiledModel model) {
-    throw new UnsupportedOperationException("in progress");
+    return new ConfigurationSession(model);
+  }
+
+  /**
+   * A session resuming {@code saved} decisions (a saved design). Fails with the first unknown
+   * attribute or value, or REFUSED when the decisions no longer fit together.
+   */
+  public static Result<ConfigurationSession> resume(
+      CompiledModel model, List<Decision> saved, Deadline deadline) {
+    ConfigurationSession session = new ConfigurationSession(model);
+    Result<List<Decision>> applied = session.replace(saved, deadline);
+    return applied.map(d -> session);
   }
 
   /** The compiled model. */
   public CompiledModel model() {
-    throw new UnsupportedOperationException("in progress");
+    return model;
   }
 
   /** The decisions in the order made. */
   public List<Decision> decisions() {
-    throw new UnsupportedOperationException("in progress");
+    return decisions;
   }
 
-  /** Decides {@code attribute = value} if the value is offered; REFUSED otherwise. */
+  /**
+   * Decides {@code attribute = value} ({@link Decision#UNSET} leaves an optional attribute unset),
+   * replacing an earlier decision on the attribute. REFUSED when the value is not offered.
+   */
   public Result<Decision> decide(String attribute, String value, Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    Result<Decision> resolved = resolver.resolve(attribute, value);
+    if (!resolved.isOk()) {
+      return resolved;
+    }
+    Decision d = resolved.orThrow();
+    List<Decision> next = new ArrayList<>(without(decisions, attribute));
+    next.add(d);
+    return commit(next, deadline).map(x -> d);
   }
 
-  /** Withdraws the decision on {@code attribute}. */
+  /** Withdraws the decision on {@code attribute}; NOT_APPLICABLE when there is none. */
   public Result<Decision> retract(String attribute) {
-    throw new UnsupportedOperationException("in progress");
+    for (Decision d : decisions) {
+      if (d.attribute().equals(attribute)) {
+        push(without(decisions, attribute));
+        return Result.ok(d);
+      }
+    }
+    if (model.variables().indexOf(attribute) < 0) {
+      return Result.failed(
+          Failure.Kind.UNKNOWN_ATTRIBUTE, "the model has no attribute '" + attribute + "'");
+    }
+    return Result.failed(
+        Failure.Kind.NOT_APPLICABLE, "attribute '" + attribute + "' has no decision to retract");
   }
 
   /** Undoes the last decide/retract/repair. */
   public Result<List<Decision>> undo() {
-    throw new UnsupportedOperationException("in progress");
+    if (undo.isEmpty()) {
+      return Result.failed(Failure.Kind.NOT_APPLICABLE, "nothing to undo");
+    }
+    redo.push(decisions);
+    decisions = undo.pop();
+    return Result.ok(decisions);
   }
 
   /** Redoes the last undone step. */
   public Result<List<Decision>> redo() {
-    throw new UnsupportedOperationException("in progress");
+    if (redo.isEmpty()) {
+      return Result.failed(Failure.Kind.NOT_APPLICABLE, "nothing to redo");
+    }
+    undo.push(decisions);
+    decisions = redo.pop();
+    return Result.ok(decisions);
   }
 
-  /** The valid domain of every attribute. */
+  /** The valid domain of every attribute: exactly the values that extend to a valid product. */
   public Result<ValidDomains> validDomains(Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    return domains.compute(decisions, resolver.literals(decisions), deadline);
   }
 
-  /** Why {@code value} of {@code attribute} is refused, and a repair. */
+  /** Why {@code value} of {@code attribute} is refused, and a repair that reaches it. */
   public Result<Explanation> explain(String attribute, String value, Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    Result<Decision> resolved = resolver.resolve(attribute, value);
+    if (!resolved.isOk()) {
+      return Result.failed(resolved.failureOrNull());
+    }
+    return explainer.explain(decisions, resolved.orThrow(), deadline);
   }
 
-  /** Applies a repair as one undoable step. */
+  /** Applies a repair (each step sets its attribute to the new value) as one undoable step. */
   public Result<List<Decision>> applyRepair(List<RepairStep> repair, Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    List<Decision> next = new ArrayList<>(decisions);
+    for (RepairStep step : repair) {
+      Result<Decision> resolved = resolver.resolve(step.attribute(), step.newValue());
+      if (!resolved.isOk()) {
+        return Result.failed(resolved.failureOrNull());
+      }
+      next = new ArrayList<>(without(next, step.attribute()));
+      next.add(resolved.orThrow());
+    }
+    return commit(next, deadline);
   }
 
   /** An optimal complete configuration extending the decisions. */
   public Result<Completion> complete(Objective objective, Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    return new Optimizer(model).complete(resolver.literals(decisions), objective, deadline);
   }
 
-  /** Whether {@code configuration} is complete and valid. */
+  /** Whether {@code configuration} is complete and valid (independent of the decisions). */
   public Validation validate(Configuration configuration) {
-    throw new UnsupportedOperationException("in progress");
+    return model.validate(configuration);
   }
 
   /** The exact number of complete configurations extending the decisions. */
   public Result<BigInteger> count(Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    return ModelCounting.count(model.cnf(), resolver.literals(decisions), deadline);
   }
 
-  /** For each value of {@code attribute} (and {@link Decision#UNSET}): the count with it. */
+  /**
+   * For each value of {@code attribute} (and {@link Decision#UNSET} when it is optional): the
+   * number of complete configurations extending the decisions with it. One count per value.
+   */
   public Result<Map<String, BigInteger>> countPerValue(String attribute, Deadline deadline) {
-    throw new UnsupportedOperationException("in progress");
+    int i = model.variables().indexOf(attribute);
+    if (i < 0) {
+      return Result.failed(
+          Failure.Kind.UNKNOWN_ATTRIBUTE, "the model has no attribute '" + attribute + "'");
+    }
+    Attribute a = model.variables().attributes().get(i);
+    List<String> values = new ArrayList<>(a.valueIds());
+    if (a.optional()) {
+      values.add(Decision.UNSET);
+    }
+    List<Decision> others = without(decisions, attribute);
+    Decision decided =
+        decisions.stream().filter(d -> d.attribute().equals(attribute)).findFirst().orElse(null);
+    Map<String, BigInteger> counts = new LinkedHashMap<>();
+    for (String v : values) {
+      if (decided != null && !decided.value().equals(v)) {
+        counts.put(v, BigInteger.ZERO);
+        continue;
+      }
+      List<Decision> with = new ArrayList<>(others);
+      with.add(new Decision(attribute, v));
+      Result<BigInteger> c = ModelCounting.count(model.cnf(), resolver.literals(with), deadline);
+      if (!c.isOk()) {
+        return Result.failed(c.failureOrNull());
+      }
+      counts.put(v, c.orThrow());
+    }
+    return Result.ok(counts);
+  }
+
+  private Result<List<Decision>> replace(List<Decision> saved, Deadline deadline) {
+    List<Decision> next = new ArrayList<>();
+    for (Decision d : saved) {
+      Result<Decision> resolved = resolver.resolve(d.attribute(), d.value());
+      if (!resolved.isOk()) {
+        return Result.failed(resolved.failureOrNull());
+      }
+      next = new ArrayList<>(without(next, d.attribute()));
+      next.add(resolved.orThrow());
+    }
+    return commit(next, deadline);
+  }
+
+  private Result<List<Decision>> commit(List<Decision> next, Deadline deadline) {
+    Tristate t = solver.solve(resolver.literals(next), deadline);
+    if (t == Tristate.UNDEF) {
+      return Result.failed(Failure.timedOut("checking the decisions"));
+    }
+    if (t == Tristate.FALSE) {
+      Decision last = next.isEmpty() ? null : next.get(next.size() - 1);
+      return Result.failed(
+          Failure.Kind.REFUSED,
+          (last == null
+                  ? "the model admits no configuration"
+                  : last + " is not possible with " + "the other decisions")
+              + "; explain() says why and how to get it");
+    }
+    push(next);
+    return Result.ok(decisions);
+  }
+
+  private void push(List<Decision> next) {
+    undo.push(decisions);
+    redo.clear();
+    decisions = List.copyOf(next);
+  }
+
+  private static List<Decision> without(List<Decision> list, String attribute) {
+    return list.stream().filter(d -> !d.attribute().equals(attribute)).toList();
   }
 }

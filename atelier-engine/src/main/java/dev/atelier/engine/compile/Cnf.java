@@ -1,0 +1,21 @@
+package dev.atelier.engine.compile;
+
+/**
+ * The compiled clauses over DIMACS-style literals (variables 1..numVars). Clause {@code k} belongs
+ * to group {@code groups[k]}: {@code -1} for definitions of auxiliary variables (always on), {@code
+ * 0 .. attributeCount-1} for an attribute's domain, {@code attributeCount + c} for the model's rule
+ * {@code c}. Every auxiliary variable is defined by full equivalence, so models of the CNF and
+ * configurations correspond one to one. Immutable by convention (arrays must not be modified);
+ * thread-safe for reading.
+ *
+ * @param numVars number of variables
+ * @param trueLit a literal fixed to true by a unit clause
+ * @param clauses the clauses
+ * @param groups the group of each clause
+ * @param attributeCount number of attributes (the first groups)
+ */
+public record Cnf(int numVars, int trueLit, int[][] clauses, int[] groups, int attributeCount) {
+
+  /** Group id of definitions, which are always on. */
+  public static final int DEFINITION = CnfBuilder.DEFINITION;
+}

@@ -1,0 +1,108 @@
+package dev.atelier.engine.compile;
+
+import dev.atelier.engine.model.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns expressions into clauses and gate literals over the attribute variables. Top-level
+ * disjunctions become plain clauses without auxiliary variables (so a DIMACS clause stays one
+ * clause); everything else becomes a gate literal. Not thread-safe; used only while compiling.
+ */
+final class ExprEncoder {
+  private final CnfBuilder cnf;
+  private final VariableMap vars;
+
+  ExprEncoder(CnfBuilder cnf, VariableMap vars) {
+    this.cnf = cnf;
+    this.vars = vars;
+  }
+
+  /** Adds clauses, in the builder's current group, requiring {@code expr} to hold. */
+  void require(Expr expr) {
+    if (expr instanceof Expr.And and) {
+      and.operands().forEach(this::require);
+    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Or or) {
+      or.operands().forEach(e -> require(new Expr.Not(e)));
+    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Not inner) {
+      require(inner.operand());
+    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Implies imp) {
+      require(imp.condition());
+      require(new Expr.Not(imp.consequence()));
+    } else {
+      List<Integer> clause = new ArrayList<>();
+      collectDisjuncts(expr, clause);
+      cnf.addClause(clause.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  private void collectDisjuncts(Expr expr, List<Integer> out) {
+    if (expr instanceof Expr.Or or) {
+      or.operands().forEach(e -> collectDisjuncts(e, out));
+    } else if (expr instanceof Expr.Implies imp) {
+      collectDisjuncts(new Expr.Not(imp.condition()), out);
+      collectDisjuncts(imp.consequence(), out);
+    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.And and) {
+      and.operands().forEach(e -> collectDisjuncts(new Expr.Not(e), out));
+    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Not inner) {
+      collectDisjuncts(inner.operand(), out);
+    } else {
+      out.add(literal(expr));
+    }
+  }
+
+  /** A literal equivalent to {@code expr}. */
+  int literal(Expr expr) {
+    if (expr instanceof Expr.Const c) {
+      return c.value() ? cnf.trueLit() : -cnf.trueLit();
+    } else if (expr instanceof Expr.Is is) {
+      return vars.valueLiteral(is.attribute(), is.value());
+    } else if (expr instanceof Expr.IsSet set) {
+      return vars.setLiteral(set.attribute());
+    } else if (expr instanceof Expr.Not not) {
+      return -literal(not.operand());
+    } else if (expr instanceof Expr.And and) {
+      return cnf.and(literals(and.operands()));
+    } else if (expr instanceof Expr.Or or) {
+      return cnf.or(literals(or.operands()));
+    } else if (expr instanceof Expr.Implies imp) {
+      return cnf.or(-literal(imp.condition()), literal(imp.consequence()));
+    } else if (expr instanceof Expr.Iff iff) {
+      return cnf.iff(literal(iff.left()), literal(iff.right()));
+    } else if (expr instanceof Expr.Compare cmp) {
+      List<List<SumEncoder.Case>> terms = new ArrayList<>();
+      for (Expr.Term t : cmp.terms()) {
+        terms.add(vars.numericCases(t.attribute(), t.coefficient()));
+      }
+      return compare(terms, cmp.op(), cmp.bound());
+    } else if (expr instanceof Expr.Count count) {
+      List<List<SumEncoder.Case>> terms = new ArrayList<>();
+      for (Expr e : count.operands()) {
+        int lit = literal(e);
+        terms.add(List.of(new SumEncoder.Case(lit, 1), new SumEncoder.Case(-lit, 0)));
+      }
+      return compare(terms, count.op(), count.k());
+    }
+    throw new IllegalStateException("unknown expression " + expr);
+  }
+
+  private List<Integer> literals(List<Expr> exprs) {
+    List<Integer> lits = new ArrayList<>(exprs.size());
+    for (Expr e : exprs) {
+      lits.add(literal(e));
+    }
+    return lits;
+  }
+
+  private int compare(List<List<SumEncoder.Case>> terms, Expr.Op op, long bound) {
+    SumEncoder sum = new SumEncoder(cnf, terms);
+    return switch (op) {
+      case LE -> sum.atMost(bound);
+      case LT -> sum.atMost(bound - 1);
+      case GE -> -sum.atMost(bound - 1);
+      case GT -> -sum.atMost(bound);
+      case EQ -> cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
+      case NE -> -cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
+    };
+  }
+}

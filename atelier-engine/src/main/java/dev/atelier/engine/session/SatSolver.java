@@ -1,0 +1,116 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.result.Deadline;
+import org.logicng.collections.LNGBooleanVector;
+import org.logicng.collections.LNGIntVector;
+import org.logicng.datastructures.Tristate;
+import org.logicng.handlers.TimeoutHandler;
+import org.logicng.handlers.TimeoutSATHandler;
+import org.logicng.solvers.sat.MiniSat2Solver;
+import org.logicng.solvers.sat.MiniSatConfig;
+import org.logicng.solvers.sat.MiniSatStyleSolver;
+
+/**
+ * An incremental LogicNG MiniSat loaded with a compiled CNF, spoken to in DIMACS-style literals.
+ * With selectors, each clause group gets a selector variable so that rules can be switched on and
+ * off by assumptions (for explanations). Not thread-safe; one per session.
+ */
+final class SatSolver {
+  private final MiniSat2Solver solver;
+  private final int numVars;
+  private final int groupCount;
+  private final int firstSelectable;
+  private LNGBooleanVector model;
+
+  SatSolver(Cnf cnf, boolean selectors) {
+    this.solver = new MiniSat2Solver(MiniSatConfig.builder().build());
+    this.numVars = cnf.numVars();
+    int maxGroup = -1;
+    for (int g : cnf.groups()) {
+      maxGroup = Math.max(maxGroup, g);
+    }
+    this.groupCount = selectors ? maxGroup + 1 : 0;
+    for (int v = 0; v < numVars + groupCount; v++) {
+      solver.newVar(true, true);
+    }
+    // Attribute domains stay on: "one value per attribute" is not a rule a customer can relax.
+    this.firstSelectable = cnf.attributeCount();
+    int[][] clauses = cnf.clauses();
+    int[] groups = cnf.groups();
+    for (int k = 0; k < clauses.length; k++) {
+      LNGIntVector clause = new LNGIntVector(clauses[k].length + 1);
+      for (int lit : clauses[k]) {
+        clause.push(toSolver(lit));
+      }
+      if (selectors && groups[k] >= firstSelectable) {
+        clause.push(toSolver(-selector(groups[k])));
+      }
+      solver.addClause(clause, null);
+    }
+  }
+
+  /** The DIMACS-style literal that switches group {@code g} on (selector solvers only). */
+  int selector(int g) {
+    return numVars + 1 + g;
+  }
+
+  int groupCount() {
+    return groupCount;
+  }
+
+  /** The first group that has a selector (rules; attribute domains are always on). */
+  int firstSelectable() {
+    return firstSelectable;
+  }
+
+  /** SAT call under assumptions; UNDEF when the deadline passed. */
+  Tristate solve(int[] assumptions, Deadline deadline) {
+    if (deadline.expired()) {
+      return Tristate.UNDEF;
+    }
+    LNGIntVector vec = new LNGIntVector(assumptions.length);
+    for (int lit : assumptions) {
+      vec.push(toSolver(lit));
+    }
+    TimeoutSATHandler handler =
+        new TimeoutSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
+    Tristate result = solver.solve(handler, vec);
+    model = result == Tristate.TRUE ? solver.model() : null;
+    return result;
+  }
+
+  /** Whether {@code lit} is true in the model of the last satisfiable call. */
+  boolean isTrue(int lit) {
+    boolean value = model.get(Math.abs(lit) - 1);
+    return lit > 0 ? value : !value;
+  }
+
+  /** A copy of the last model, indexed by variable (index 0 unused). */
+  boolean[] modelCopy() {
+    boolean[] copy = new boolean[numVars + 1];
+    for (int v = 1; v <= numVars; v++) {
+      copy[v] = model.get(v - 1);
+    }
+    return copy;
+  }
+
+  /** After an unsatisfiable call: the assumptions (as given) involved in the conflict. */
+  int[] failedAssumptions() {
+    LNGIntVector conflict = solver.conflict();
+    int[] failed = new int[conflict.size()];
+    for (int k = 0; k < conflict.size(); k++) {
+      failed[k] = -fromSolver(conflict.get(k));
+    }
+    return failed;
+  }
+
+  private static int toSolver(int lit) {
+    return MiniSatStyleSolver.mkLit(Math.abs(lit) - 1, lit < 0);
+  }
+
+  private static int fromSolver(int lit) {
+    int v = MiniSatStyleSolver.var(lit) + 1;
+    return MiniSatStyleSolver.sign(lit) ? -v : v;
+  }
+}

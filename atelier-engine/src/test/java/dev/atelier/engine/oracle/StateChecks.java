@@ -1,0 +1,392 @@
+package dev.atelier.engine.oracle;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.Constraint;
+import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
+import dev.atelier.engine.session.AttributeDomain;
+import dev.atelier.engine.session.Completion;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.Explanation;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.engine.session.Preference;
+import dev.atelier.engine.session.RepairStep;
+import dev.atelier.engine.session.RuleRef;
+import dev.atelier.engine.session.ValidDomains;
+import dev.atelier.engine.session.Validation;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The checks made in every state of a {@link ModelRun}: valid domains, counts, completion,
+ * explanations with repairs, validation, and (once per model) bad input and expired deadlines.
+ */
+final class StateChecks {
+  private final ModelRun run;
+  private final Set<String> ruleIds;
+
+  StateChecks(ModelRun run) {
+    this.run = run;
+    this.ruleIds = run.model.constraints().stream().map(Constraint::id).collect(Collectors.toSet());
+  }
+
+  /** Every check of the current state. */
+  void all() {
+    run.checkDecisions("state check");
+    List<Decision> decisions = run.decisions();
+    Map<String, BruteForceOracle.Domain> expected = run.oracle.domains(decisions);
+    domains(expected);
+    counts(decisions);
+    cheapest(decisions);
+    preferred(decisions);
+    explanations(decisions, expected);
+    validation(decisions);
+  }
+
+  private void domains(Map<String, BruteForceOracle.Domain> expected) {
+    ValidDomains actual = run.ok(run.session.validDomains(ModelRun.deadline()), "validDomains");
+    run.check(
+        actual.domains().keySet().equals(expected.keySet()),
+        () -> "validDomains has attributes " + actual.domains().keySet());
+    for (Attribute a : run.model.attributes()) {
+      BruteForceOracle.Domain want = expected.get(a.id());
+      AttributeDomain got = actual.domains().get(a.id());
+      Set<String> refused = new HashSet<>(a.valueIds());
+      want.offered().forEach(refused::remove);
+      String decided = run.decided(a.id());
+      run.check(
+          new HashSet<>(got.offered()).equals(new HashSet<>(want.offered()))
+              && got.offered().size() == want.offered().size()
+              && new HashSet<>(got.refused()).equals(refused)
+              && got.refused().size() == refused.size()
+              && got.unsetPossible() == want.unsetPossible()
+              && got.decided().equals(Optional.ofNullable(decided)),
+          () ->
+              "validDomains of "
+                  + a.id()
+                  + ": engine "
+                  + ModelRun.show(got)
+                  + " refused "
+                  + got.refused()
+                  + ", oracle offered "
+                  + want.offered()
+                  + " unset="
+                  + want.unsetPossible()
+                  + " decided="
+                  + decided);
+    }
+  }
+
+  private void counts(List<Decision> decisions) {
+    long want = run.oracle.count(decisions);
+    BigInteger got = run.ok(run.session.count(ModelRun.deadline()), "count");
+    run.check(
+        got.equals(BigInteger.valueOf(want)), () -> "count: engine " + got + ", oracle " + want);
+    if (decisions.isEmpty()) {
+      BigInteger all = run.ok(run.compiled.count(ModelRun.deadline()), "compiledModel.count");
+      run.check(
+          all.equals(BigInteger.valueOf(want)),
+          () -> "compiledModel.count: engine " + all + ", oracle " + want);
+    }
+    Attribute a = randomAttribute();
+    Map<String, Long> wantPer = run.oracle.countPerValue(decisions, a.id());
+    Map<String, BigInteger> gotPer =
+        run.ok(run.session.countPerValue(a.id(), ModelRun.deadline()), "countPerValue " + a.id());
+    Map<String, BigInteger> wantBig = new LinkedHashMap<>();
+    wantPer.forEach((k, v) -> wantBig.put(k, BigInteger.valueOf(v)));
+    run.check(
+        gotPer.equals(wantBig),
+        () -> "countPerValue(" + a.id() + "): engine " + gotPer + ", oracle " + wantBig);
+  }
+
+  private void cheapest(List<Decision> decisions) {
+    OptionalLong min = run.oracle.minPrice(decisions);
+    Result<Completion> r = run.session.complete(Objective.cheapest(), ModelRun.deadline());
+    if (min.isEmpty()) {
+      run.check(!r.isOk(), () -> "complete(cheapest) answered " + r + " but nothing is valid");
+      return;
+    }
+    Completion c = run.ok(r, "complete(cheapest)");
+    checkCompletion(c, decisions, "complete(cheapest)");
+    long price = run.oracle.price(c.configuration());
+    run.check(
+        c.price().total() == min.getAsLong() && price == min.getAsLong(),
+        () ->
+            "complete(cheapest) gave "
+                + c.configuration().values()
+                + " with price().total() "
+                + c.price().total()
+                + " (oracle prices it "
+                + price
+                + "), oracle minimum "
+                + min.getAsLong());
+    run.check(
+        c.penalty() == price,
+        () -> "complete(cheapest) penalty " + c.penalty() + ", expected the price " + price);
+    long compiledPrice = run.compiled.price(c.configuration()).total();
+    run.check(
+        compiledPrice == price,
+        () -> "compiledModel.price of " + c.configuration().values() + " is " + compiledPrice);
+  }
+
+  private void preferred(List<Decision> decisions) {
+    List<Preference> prefs = new ArrayList<>();
+    int n = 1 + run.random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      prefs.add(
+          new Preference(RandomModels.condition(run.random, run.model), 1 + run.random.nextInt(5)));
+    }
+    OptionalLong min = run.oracle.minPenalty(decisions, prefs);
+    Result<Completion> r = run.session.complete(Objective.preferred(prefs), ModelRun.deadline());
+    String what =
+        "complete(preferred "
+            + prefs.stream().map(p -> ModelPrinter.expr(p.condition()) + " w" + p.weight()).toList()
+            + ")";
+    if (min.isEmpty()) {
+      run.check(!r.isOk(), () -> what + " answered but nothing is valid");
+      return;
+    }
+    Completion c = run.ok(r, what);
+    checkCompletion(c, decisions, what);
+    long actual = run.oracle.penalty(c.configuration(), prefs);
+    run.check(
+        c.penalty() == min.getAsLong() && actual == min.getAsLong(),
+        () ->
+            what
+                + " gave "
+                + c.configuration().values()
+                + " with penalty "
+                + c.penalty()
+                + " (its unmet weight is "
+                + actual
+                + "), oracle minimum "
+                + min.getAsLong());
+    long price = run.oracle.price(c.configuration());
+    run.check(
+        c.price().total() == price,
+        () -> what + " price().total() " + c.price().total() + ", oracle prices it " + price);
+  }
+
+  private void checkCompletion(Completion c, List<Decision> decisions, String what) {
+    Configuration conf = c.configuration();
+    run.check(
+        run.oracle.isValid(conf),
+        () ->
+            what
+                + " returned "
+                + conf.values()
+                + " which is not valid; violated "
+                + run.oracle.violated(conf));
+    run.check(
+        BruteForceOracle.matches(conf, decisions),
+        () -> what + " returned " + conf.values() + " which does not extend the decisions");
+  }
+
+  private void explanations(List<Decision> decisions, Map<String, BruteForceOracle.Domain> doms) {
+    List<Decision> refused = new ArrayList<>();
+    List<Decision> offered = new ArrayList<>();
+    for (Attribute a : run.model.attributes()) {
+      BruteForceOracle.Domain d = doms.get(a.id());
+      for (String v : a.valueIds()) {
+        (d.offered().contains(v) ? offered : refused).add(new Decision(a.id(), v));
+      }
+      if (a.optional()) {
+        (d.unsetPossible() ? offered : refused).add(new Decision(a.id(), Decision.UNSET));
+      }
+    }
+    for (int i = 0; i < 2 && !refused.isEmpty(); i++) {
+      explainRefused(decisions, refused.remove(run.random.nextInt(refused.size())));
+    }
+    if (!offered.isEmpty() && run.random.nextInt(4) == 0) {
+      Decision w = offered.get(run.random.nextInt(offered.size()));
+      Explanation e =
+          run.ok(
+              run.session.explain(w.attribute(), w.value(), ModelRun.deadline()),
+              "explain(" + w + ") of an offered value");
+      run.check(
+          e.reachable() && e.retract().isEmpty(),
+          () -> "explain(" + w + ") of an offered value: " + e);
+    }
+  }
+
+  private void explainRefused(List<Decision> decisions, Decision wanted) {
+    String call = "explain(" + wanted.attribute() + ", " + wanted.value() + ")";
+    Explanation e =
+        run.ok(run.session.explain(wanted.attribute(), wanted.value(), ModelRun.deadline()), call);
+    boolean reachable = run.oracle.consistent(List.of(wanted));
+    run.check(
+        e.attribute().equals(wanted.attribute()) && e.value().equals(wanted.value()),
+        () -> call + " explains " + e.attribute() + "=" + e.value());
+    run.check(
+        e.reachable() == reachable,
+        () -> call + ": reachable " + e.reachable() + ", oracle " + reachable + "; " + e);
+    for (RuleRef ref : e.rules()) {
+      run.check(
+          ruleIds.contains(ref.id()) || ref.id().startsWith("domain:"),
+          () -> call + " names unknown rule " + ref.id() + "; " + e);
+    }
+    if (!reachable) {
+      run.check(e.retract().isEmpty(), () -> call + " of an unreachable value retracts; " + e);
+      return;
+    }
+    List<Decision> kept = new ArrayList<>(decisions);
+    for (Decision d : e.retract()) {
+      run.check(kept.remove(d), () -> call + " retracts " + d + " which is not a decision; " + e);
+    }
+    run.check(
+        run.oracle.consistent(kept, wanted),
+        () -> call + ": keeping " + kept + " still refuses the value; " + e);
+    for (Decision d : e.retract()) {
+      List<Decision> more = new ArrayList<>(kept);
+      more.add(d);
+      run.check(
+          !run.oracle.consistent(more, wanted),
+          () -> call + ": retract is not minimal, " + d + " could be kept; " + e);
+    }
+    repair(call, e, wanted);
+  }
+
+  private void repair(String call, Explanation e, Decision wanted) {
+    List<RepairStep> repair = e.repair();
+    run.check(
+        repair.stream().anyMatch(s -> s.attribute().equals(wanted.attribute()))
+            && repair.stream()
+                .allMatch(
+                    s -> {
+                      String old = run.decided(s.attribute());
+                      return s.oldValue().equals(old == null ? "" : old);
+                    }),
+        () -> call + ": repair " + repair + " has a wrong old value or lacks the wanted value");
+    Result<List<Decision>> r = run.session.applyRepair(repair, ModelRun.deadline());
+    run.ok(r, "applyRepair(" + repair + ") from " + call);
+    run.repaired(repair);
+    List<Decision> now = run.session.decisions();
+    run.check(
+        now.contains(wanted) && run.oracle.consistent(now),
+        () ->
+            "after applyRepair("
+                + repair
+                + ") from "
+                + call
+                + " the decisions "
+                + now
+                + " lack the wanted value or are inconsistent (oracle)");
+    run.checkDecisions("after applyRepair(" + repair + ")");
+    run.undo();
+    run.checkDecisions("after undo of applyRepair(" + repair + ")");
+  }
+
+  private void validation(List<Decision> decisions) {
+    List<Configuration> all = run.oracle.all();
+    for (int i = 0; i < 2; i++) {
+      Configuration any = all.get(run.random.nextInt(all.size()));
+      compareValidation("compiledModel.validate", run.compiled.validate(any), any);
+    }
+    List<Configuration> matching =
+        all.stream().filter(c -> BruteForceOracle.matches(c, decisions)).toList();
+    if (!matching.isEmpty()) {
+      Configuration c = matching.get(run.random.nextInt(matching.size()));
+      compareValidation("session.validate", run.session.validate(c), c);
+    }
+  }
+
+  private void compareValidation(String call, Validation v, Configuration c) {
+    Set<String> want = run.oracle.violated(c);
+    Set<String> got = v.violations().stream().map(RuleRef::id).collect(Collectors.toSet());
+    run.check(
+        v.valid() == want.isEmpty() && got.equals(want),
+        () -> call + "(" + c.values() + ") violations " + got + ", oracle " + want);
+  }
+
+  /** Unknown ids, out-of-range integers, bad configurations and expired deadlines. */
+  void badInput() {
+    Deadline d = ModelRun.deadline();
+    run.expectFailure(
+        run.session.decide("nope", "x", d), Failure.Kind.UNKNOWN_ATTRIBUTE, "decide(nope, x)");
+    run.expectFailure(
+        run.session.explain("nope", "x", d), Failure.Kind.UNKNOWN_ATTRIBUTE, "explain(nope, x)");
+    run.expectFailure(
+        run.session.countPerValue("nope", d),
+        Failure.Kind.UNKNOWN_ATTRIBUTE,
+        "countPerValue(nope)");
+    Attribute a = randomAttribute();
+    if (a instanceof IntegerAttribute i) {
+      run.expectFailure(
+          run.session.decide(a.id(), "999", d), Failure.Kind.OUT_OF_RANGE, "decide(int, 999)");
+      if (i.step() > 1) {
+        String off = String.valueOf(i.min() + 1);
+        run.expectFailure(
+            run.session.decide(a.id(), off, d),
+            Failure.Kind.OUT_OF_RANGE,
+            "decide(" + a.id() + ", " + off + ") off step");
+      }
+    } else {
+      run.expectFailure(
+          run.session.decide(a.id(), "nope", d),
+          Failure.Kind.UNKNOWN_VALUE,
+          "decide(" + a.id() + ", nope)");
+      run.expectFailure(
+          run.session.explain(a.id(), "nope", d),
+          Failure.Kind.UNKNOWN_VALUE,
+          "explain(" + a.id() + ", nope)");
+    }
+    if (!a.optional()) {
+      run.check(
+          !run.session.decide(a.id(), Decision.UNSET, d).isOk(),
+          () -> "decide(" + a.id() + ", unset) of a required attribute succeeded");
+    }
+    run.checkDecisions("after bad input");
+    badConfigurations(a);
+    expiredDeadlines();
+  }
+
+  private void badConfigurations(Attribute a) {
+    Configuration base = run.oracle.all().get(0);
+    Map<String, String> values = new LinkedHashMap<>(base.values());
+    if (a instanceof IntegerAttribute) {
+      values.put(a.id(), "999");
+    } else if (!a.optional()) {
+      values.remove(a.id());
+    } else {
+      values.put(a.id(), "nope");
+    }
+    Configuration bad = new Configuration(values);
+    Validation v = run.compiled.validate(bad);
+    run.check(
+        !v.valid() && v.violations().stream().anyMatch(r -> r.id().equals("domain:" + a.id())),
+        () -> "compiledModel.validate(" + values + ") gave " + v.violations());
+  }
+
+  private void expiredDeadlines() {
+    boolean satisfiable = run.oracle.consistent(List.of());
+    List<Result<?>> answers = new ArrayList<>();
+    answers.add(run.session.validDomains(Deadline.inMillis(0)));
+    answers.add(run.session.count(Deadline.inMillis(0)));
+    if (satisfiable) {
+      answers.add(run.session.complete(Objective.cheapest(), Deadline.inMillis(0)));
+    }
+    for (Result<?> r : answers) {
+      Failure f = r.failureOrNull();
+      run.check(
+          f == null || f.kind() == Failure.Kind.TIMED_OUT,
+          () -> "a call with an expired deadline failed with " + f.kind() + ": " + f.message());
+    }
+    run.checkDecisions("after expired deadlines");
+  }
+
+  private Attribute randomAttribute() {
+    List<Attribute> attrs = run.model.attributes();
+    return attrs.get(run.random.nextInt(attrs.size()));
+  }
+}
