@@ -28,6 +28,7 @@ public final class CompiledModel {
   private final Cnf cnf;
   private final List<PriceTerm> priceTerms;
   private final ConfigurationChecker checker;
+  private volatile ClauseIndex clauseIndex;
 
   CompiledModel(ProductModel model, VariableMap variables, Cnf cnf, List<PriceTerm> priceTerms) {
     this.model = model;
@@ -78,6 +79,21 @@ public final class CompiledModel {
   /** The clauses. */
   public Cnf cnf() {
     return cnf;
+  }
+
+  /** Occurrence lists of the clauses, built on first use. */
+  public ClauseIndex clauseIndex() {
+    ClauseIndex index = clauseIndex;
+    if (index == null) {
+      synchronized (this) {
+        index = clauseIndex;
+        if (index == null) {
+          index = new ClauseIndex(cnf);
+          clauseIndex = index;
+        }
+      }
+    }
+    return index;
   }
 
   /** Price contributions of values and components (the base price is separate). */

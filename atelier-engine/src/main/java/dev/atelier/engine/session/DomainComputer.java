@@ -1,5 +1,6 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
@@ -8,62 +9,55 @@ import dev.atelier.engine.result.Result;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.logicng.datastructures.Tristate;
 
 /**
  * Computes valid domains with a warm incremental solver: a value is offered iff the decisions plus
- * that value are satisfiable. Every satisfying assignment found witnesses all the values it
- * contains at once; assignments found earlier are kept and reused while they agree with the
- * decisions; a value refused under some decisions stays refused when decisions are only added. Not
- * thread-safe; one per session.
+ * that value are satisfiable. Work is saved four ways: every satisfying assignment witnesses all
+ * values it contains and all values one free flip away; earlier assignments are reused while they
+ * agree with the decisions; a value refused under some decisions stays refused when decisions are
+ * only added; and the solver's phases are steered towards values not yet witnessed. Refused values
+ * found along the way are assumed for the rest of the computation. Results are cached per decision
+ * set, so undo is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
   private static final int MAX_WITNESSES = 48;
+  private static final int MAX_CACHED = 64;
 
   private final VariableMap vars;
+  private final ClauseIndex index;
   private final SatSolver solver;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
+  private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
-  private boolean[][] lastOffered;
-  private boolean[] lastUnset;
+  private DomainState last;
 
-  DomainComputer(VariableMap vars, SatSolver solver) {
+  DomainComputer(VariableMap vars, ClauseIndex index, SatSolver solver) {
     this.vars = vars;
+    this.index = index;
     this.solver = solver;
   }
 
   Result<ValidDomains> compute(List<Decision> decisions, int[] lits, Deadline deadline) {
-    List<Attribute> attributes = vars.attributes();
-    int n = attributes.size();
+    Set<Decision> key = new HashSet<>(decisions);
+    ValidDomains cached = cache.get(key);
+    if (cached != null) {
+      return Result.ok(cached);
+    }
     Map<Integer, Decision> decided = new LinkedHashMap<>();
     for (Decision d : decisions) {
       decided.put(vars.indexOf(d.attribute()), d);
     }
-    boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
-    boolean[][] offered = new boolean[n][];
-    boolean[][] settled = new boolean[n][];
-    boolean[] unsetOk = new boolean[n];
-    boolean[] unsetSettled = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      int k = attributes.get(i).valueIds().size();
-      offered[i] = new boolean[k];
-      settled[i] = new boolean[k];
-      boolean isDecided = decided.containsKey(i);
-      unsetSettled[i] = isDecided || !attributes.get(i).optional();
-      for (int j = 0; j < k; j++) {
-        settled[i][j] = isDecided || (monotone && !lastOffered[i][j]);
-      }
-      if (!unsetSettled[i] && monotone && !lastUnset[i]) {
-        unsetSettled[i] = true;
-      }
-    }
+    DomainState state = initialState(decisions, decided);
     for (boolean[] w : witnesses) {
-      if (satisfies(w, lits)) {
-        mark(w, offered, settled, unsetOk, unsetSettled);
+      if (DomainState.satisfies(w, lits)) {
+        state.witness(w, false);
       }
     }
     Tristate base = solver.solve(lits, deadline);
@@ -76,97 +70,89 @@ final class DomainComputer {
               ? Failure.of(Failure.Kind.UNSATISFIABLE_MODEL, "the model admits no configuration")
               : Failure.of(Failure.Kind.REFUSED, "the decisions " + decisions + " contradict"));
     }
-    remember(offered, settled, unsetOk, unsetSettled);
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < offered[i].length; j++) {
-        if (!settled[i][j]) {
-          Result<Boolean> r = probe(DecisionResolver.plus(lits, vars.valueLiteral(i, j)), deadline);
-          if (!r.isOk()) {
-            return Result.failed(r.failureOrNull());
-          }
-          settled[i][j] = true;
-          offered[i][j] = r.orThrow();
-          if (r.orThrow()) {
-            remember(offered, settled, unsetOk, unsetSettled);
-          }
-        }
-      }
-      if (!unsetSettled[i]) {
-        Result<Boolean> r = probe(DecisionResolver.plus(lits, -vars.setLiteral(i)), deadline);
-        if (!r.isOk()) {
-          return Result.failed(r.failureOrNull());
-        }
-        unsetSettled[i] = true;
-        unsetOk[i] = r.orThrow();
-        if (r.orThrow()) {
-          remember(offered, settled, unsetOk, unsetSettled);
-        }
-      }
+    remember(state);
+    Result<Boolean> probed = probeAll(state, lits, deadline);
+    if (!probed.isOk()) {
+      return Result.failed(probed.failureOrNull());
     }
     for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
       Decision d = e.getValue();
       if (d.isUnset()) {
-        unsetOk[e.getKey()] = true;
+        state.unsetOk[e.getKey()] = true;
       } else {
-        offered[e.getKey()][vars.valueIndexOf(e.getKey(), d.value())] = true;
+        state.offered[e.getKey()][vars.valueIndexOf(e.getKey(), d.value())] = true;
       }
     }
     lastDecisions = List.copyOf(decisions);
-    lastOffered = offered;
-    lastUnset = unsetOk;
-    return Result.ok(toDomains(offered, unsetOk, decided));
-  }
-
-  private Result<Boolean> probe(int[] assumptions, Deadline deadline) {
-    Tristate t = solver.solve(assumptions, deadline);
-    if (t == Tristate.UNDEF) {
-      return Result.failed(Failure.timedOut("computing valid domains"));
+    last = state;
+    ValidDomains result = toDomains(state, decided);
+    if (cache.size() >= MAX_CACHED) {
+      cache.remove(cache.keySet().iterator().next());
     }
-    return Result.ok(t == Tristate.TRUE);
+    cache.put(key, result);
+    return Result.ok(result);
   }
 
-  private void remember(boolean[][] offered, boolean[][] settled, boolean[] unset, boolean[] us) {
+  private DomainState initialState(List<Decision> decisions, Map<Integer, Decision> decided) {
+    boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
+    DomainState state = new DomainState(vars, index);
+    List<Attribute> attributes = vars.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      boolean isDecided = decided.containsKey(i);
+      for (int j = 0; j < state.offered[i].length; j++) {
+        if (isDecided || monotone && !last.offered[i][j]) {
+          state.settle(i, j, false);
+        }
+      }
+      if (isDecided || !attributes.get(i).optional() || monotone && !last.unsetOk[i]) {
+        state.settleUnset(i, false);
+      }
+    }
+    return state;
+  }
+
+  /**
+   * Settles every open value. Each round asks for a model containing at least one open value (a
+   * clause over all of them, switched on by a fresh activation literal): a model witnesses at least
+   * one, usually many; unsatisfiable means every open value is refused at once.
+   */
+  private Result<Boolean> probeAll(DomainState state, int[] decisionLits, Deadline deadline) {
+    while (true) {
+      List<Integer> open = state.openLiterals();
+      if (open.isEmpty()) {
+        return Result.ok(true);
+      }
+      int activation = solver.newVariable();
+      int[] clause = new int[open.size() + 1];
+      clause[0] = -activation;
+      for (int k = 0; k < open.size(); k++) {
+        clause[k + 1] = open.get(k);
+      }
+      solver.addClause(clause);
+      state.steer(solver);
+      Tristate t = solver.solve(DecisionResolver.plus(decisionLits, activation), deadline);
+      solver.addClause(-activation);
+      if (t == Tristate.UNDEF) {
+        return Result.failed(Failure.timedOut("computing valid domains"));
+      }
+      if (t == Tristate.FALSE) {
+        state.refuseOpen();
+        return Result.ok(true);
+      }
+      remember(state);
+    }
+  }
+
+  private void remember(DomainState state) {
     boolean[] model = solver.modelCopy();
     if (witnesses.size() == MAX_WITNESSES) {
       witnesses.removeLast();
     }
     witnesses.addFirst(model);
-    mark(model, offered, settled, unset, us);
+    state.witness(model, true);
   }
 
-  private void mark(
-      boolean[] model, boolean[][] offered, boolean[][] settled, boolean[] unset, boolean[] us) {
-    for (int i = 0; i < offered.length; i++) {
-      boolean any = false;
-      for (int j = 0; j < offered[i].length; j++) {
-        boolean holds = holds(model, vars.valueLiteral(i, j));
-        any |= holds;
-        if (holds && !settled[i][j]) {
-          offered[i][j] = true;
-          settled[i][j] = true;
-        }
-      }
-      if (!any && !us[i]) {
-        unset[i] = true;
-        us[i] = true;
-      }
-    }
-  }
-
-  private static boolean satisfies(boolean[] model, int[] lits) {
-    for (int lit : lits) {
-      if (!holds(model, lit)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean holds(boolean[] model, int lit) {
-    return lit > 0 ? model[lit] : !model[-lit];
-  }
-
-  private ValidDomains toDomains(boolean[][] offered, boolean[] unset, Map<Integer, Decision> d) {
+  private ValidDomains toDomains(DomainState state, Map<Integer, Decision> decided) {
     Map<String, AttributeDomain> domains = new LinkedHashMap<>();
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
@@ -175,10 +161,10 @@ final class DomainComputer {
       List<String> yes = new ArrayList<>();
       List<String> no = new ArrayList<>();
       for (int j = 0; j < ids.size(); j++) {
-        (offered[i][j] ? yes : no).add(ids.get(j));
+        (state.offered[i][j] ? yes : no).add(ids.get(j));
       }
-      Optional<String> decided = Optional.ofNullable(d.get(i)).map(Decision::value);
-      domains.put(a.id(), new AttributeDomain(a.id(), yes, no, unset[i], decided));
+      Optional<String> d = Optional.ofNullable(decided.get(i)).map(Decision::value);
+      domains.put(a.id(), new AttributeDomain(a.id(), yes, no, state.unsetOk[i], d));
     }
     return new ValidDomains(domains);
   }

@@ -64,6 +64,25 @@ final class SatSolver {
     return firstSelectable;
   }
 
+  /** A fresh variable beyond the compiled ones, for activation literals; DIMACS-style. */
+  int newVariable() {
+    return solver.newVar(true, true) + 1;
+  }
+
+  /** Adds a clause permanently (over DIMACS-style literals). */
+  void addClause(int... lits) {
+    LNGIntVector clause = new LNGIntVector(lits.length);
+    for (int lit : lits) {
+      clause.push(toSolver(lit));
+    }
+    solver.addClause(clause, null);
+  }
+
+  /** Makes the solver try {@code lit} first when it branches on its variable. */
+  void preferTrue(int lit) {
+    solver.variables().get(Math.abs(lit) - 1).setPolarity(lit < 0);
+  }
+
   /** SAT call under assumptions; UNDEF when the deadline passed. */
   Tristate solve(int[] assumptions, Deadline deadline) {
     if (deadline.expired()) {
@@ -76,6 +95,7 @@ final class SatSolver {
     TimeoutSATHandler handler =
         new TimeoutSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
     Tristate result = solver.solve(handler, vec);
+
     model = result == Tristate.TRUE ? solver.model() : null;
     return result;
   }

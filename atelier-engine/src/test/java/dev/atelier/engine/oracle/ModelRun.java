@@ -100,10 +100,11 @@ final class ModelRun {
     session = ConfigurationSession.start(compiled);
     StateChecks checks = new StateChecks(this);
     checks.badInput();
-    checks.all();
     if (!satisfiable) {
+      checks.unsatisfiable();
       return new Outcome(false, false, 0);
     }
+    checks.all();
     int done = 0;
     for (int i = 0; i < steps; i++) {
       if (step(checks)) {
@@ -111,6 +112,13 @@ final class ModelRun {
         checks.all();
       }
     }
+    long fresh =
+        ok(ConfigurationSession.start(compiled).count(deadline()), "fresh session count")
+            .longValueExact();
+    long want = oracle.count(List.of());
+    check(
+        fresh == want,
+        () -> "a fresh session on the same compiled model counts " + fresh + ", oracle " + want);
     return new Outcome(true, false, done);
   }
 
@@ -155,6 +163,7 @@ final class ModelRun {
     check(
         made.equals(new Decision(attr, value)),
         () -> "decide(" + attr + ", " + value + ") returned " + made);
+    Coverage.hit(Decision.UNSET.equals(value) ? "decide unset" : "decide");
     push();
     state.put(attr, value);
     return true;
@@ -180,6 +189,7 @@ final class ModelRun {
     }
     Decision d = refused.get(random.nextInt(refused.size()));
     trace.add("decide refused " + d.attribute() + "=" + d.value());
+    Coverage.hit("decide refused");
     expectFailure(
         session.decide(d.attribute(), d.value(), deadline()),
         Failure.Kind.REFUSED,
@@ -195,6 +205,7 @@ final class ModelRun {
     String attr = decided.get(random.nextInt(decided.size()));
     trace.add("retract " + attr);
     ok(session.retract(attr), "retract(" + attr + ")");
+    Coverage.hit("retract");
     push();
     state.remove(attr);
     return true;
@@ -205,9 +216,11 @@ final class ModelRun {
     trace.add("undo");
     if (undoStack.isEmpty()) {
       expectFailure(session.undo(), Failure.Kind.NOT_APPLICABLE, "undo() with nothing to undo");
+      Coverage.hit("undo nothing");
       return;
     }
     ok(session.undo(), "undo()");
+    Coverage.hit("undo");
     redoStack.push(state);
     state = undoStack.pop();
   }
@@ -216,9 +229,11 @@ final class ModelRun {
     trace.add("redo");
     if (redoStack.isEmpty()) {
       expectFailure(session.redo(), Failure.Kind.NOT_APPLICABLE, "redo() with nothing to redo");
+      Coverage.hit("redo nothing");
       return;
     }
     ok(session.redo(), "redo()");
+    Coverage.hit("redo");
     undoStack.push(state);
     state = redoStack.pop();
   }

@@ -62,6 +62,7 @@ final class OracleSuite {
             + threads
             + " threads (reproduce one model with -Datelier.oracle.seed=SEED"
             + " -Datelier.oracle.models=1)");
+    Coverage.reset();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -90,7 +91,8 @@ final class OracleSuite {
             + compiledUnsat.get()
             + " refused by compile), "
             + failures.size()
-            + " failing");
+            + " failing\n  checks made: "
+            + Coverage.snapshot());
     return failures.isEmpty() ? "" : report();
   }
 

@@ -171,7 +171,7 @@ public final class RandomModels {
     java.util.Collections.shuffle(pool, random);
     List<Attribute> cols = pool.subList(0, 1 + random.nextInt(Math.min(3, pool.size())));
     List<List<String>> rows = new ArrayList<>();
-    int n = 1 + random.nextInt(4);
+    int n = random.nextInt(25) == 0 ? 0 : 1 + random.nextInt(4);
     for (int r = 0; r < n; r++) {
       List<String> row = new ArrayList<>();
       for (Attribute a : cols) {
@@ -227,7 +227,7 @@ public final class RandomModels {
   }
 
   private List<Expr> operands(int max) {
-    int n = 1 + random.nextInt(max);
+    int n = random.nextInt(25) == 0 ? 0 : 1 + random.nextInt(max);
     List<Expr> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       list.add(random.nextInt(4) == 0 ? expr(1) : is());

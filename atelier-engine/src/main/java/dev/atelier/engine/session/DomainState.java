@@ -1,0 +1,117 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.ClauseIndex;
+import dev.atelier.engine.compile.VariableMap;
+
+/**
+ * Work-in-progress of one valid-domain computation: per value whether it is settled and offered,
+ * and the same for "unset". A satisfying assignment settles every value it contains, and every
+ * value reachable from it by flipping one free variable. Not thread-safe.
+ */
+final class DomainState {
+  final boolean[][] offered;
+  final boolean[][] settled;
+  final boolean[] unsetOk;
+  final boolean[] unsetSettled;
+  private final VariableMap vars;
+  private final ClauseIndex index;
+
+  DomainState(VariableMap vars, ClauseIndex index) {
+    this.vars = vars;
+    this.index = index;
+    int n = vars.attributes().size();
+    offered = new boolean[n][];
+    settled = new boolean[n][];
+    unsetOk = new boolean[n];
+    unsetSettled = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int k = vars.attributes().get(i).valueIds().size();
+      offered[i] = new boolean[k];
+      settled[i] = new boolean[k];
+    }
+  }
+
+  /** Settles value {@code j} of attribute {@code i}. */
+  void settle(int i, int j, boolean isOffered) {
+    settled[i][j] = true;
+    offered[i][j] = isOffered;
+  }
+
+  /** Settles "unset" of attribute {@code i}. */
+  void settleUnset(int i, boolean possible) {
+    unsetSettled[i] = true;
+    unsetOk[i] = possible;
+  }
+
+  /** Marks what {@code model} (and its one-flip neighbours) witnesses. */
+  void witness(boolean[] model, boolean rotate) {
+    for (int i = 0; i < offered.length; i++) {
+      boolean any = false;
+      for (int j = 0; j < offered[i].length; j++) {
+        int lit = vars.valueLiteral(i, j);
+        boolean holds = holds(model, lit);
+        any |= holds;
+        if (!settled[i][j] && (holds || rotate && index.canFlipTo(model, lit))) {
+          settle(i, j, true);
+        }
+      }
+      if (!any && !unsetSettled[i]) {
+        settleUnset(i, true);
+      }
+    }
+  }
+
+  /** The literals of all values (and "unset"s) not settled yet. */
+  java.util.List<Integer> openLiterals() {
+    java.util.List<Integer> open = new java.util.ArrayList<>();
+    for (int i = 0; i < offered.length; i++) {
+      for (int j = 0; j < offered[i].length; j++) {
+        if (!settled[i][j]) {
+          open.add(vars.valueLiteral(i, j));
+        }
+      }
+      if (!unsetSettled[i]) {
+        open.add(-vars.setLiteral(i));
+      }
+    }
+    return open;
+  }
+
+  /** Settles every open value and "unset" as refused. */
+  void refuseOpen() {
+    for (int i = 0; i < offered.length; i++) {
+      for (int j = 0; j < offered[i].length; j++) {
+        if (!settled[i][j]) {
+          settle(i, j, false);
+        }
+      }
+      if (!unsetSettled[i]) {
+        settleUnset(i, false);
+      }
+    }
+  }
+
+  /** Points the solver's phases at values not yet witnessed. */
+  void steer(SatSolver solver) {
+    for (int i = 0; i < offered.length; i++) {
+      for (int j = 0; j < offered[i].length; j++) {
+        if (!settled[i][j]) {
+          solver.preferTrue(vars.valueLiteral(i, j));
+        }
+      }
+    }
+  }
+
+  static boolean holds(boolean[] model, int lit) {
+    return lit > 0 ? model[lit] : !model[-lit];
+  }
+
+  static boolean satisfies(boolean[] model, int[] lits) {
+    for (int lit : lits) {
+      if (!holds(model, lit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
