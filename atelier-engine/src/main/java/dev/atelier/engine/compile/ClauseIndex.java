@@ -41,28 +41,76 @@ public final class ClauseIndex {
   }
 
   /**
-   * Whether making {@code lit} true in {@code model} (where it is false) leaves every clause
-   * satisfied. Only variables that no auxiliary definition depends on qualify.
+   * Whether making {@code lit} true in {@code model} (where it is false) gives another model,
+   * either alone or together with flipping one more variable (a swap, as within an alternative
+   * group). Only variables that no auxiliary definition depends on qualify.
    *
    * @param model variable values, index 0 unused
+   * @param frozen variables that must keep their value (the decisions), index 0 unused
    */
-  public boolean canFlipTo(boolean[] model, int lit) {
+  public boolean canFlipTo(boolean[] model, boolean[] frozen, int lit) {
     int v = Math.abs(lit);
-    if (inDefinition[v]) {
+    if (inDefinition[v] || frozen[v]) {
       return false;
     }
+    int broken = -1;
+    int brokenCount = 0;
     for (int k : occurrences[index(-lit)]) {
-      boolean other = false;
-      for (int l : clauses[k]) {
-        if (l != -lit && (l > 0 ? model[l] : !model[-l])) {
-          other = true;
-          break;
+      if (!satisfiedWithout(model, clauses[k], -lit, 0)) {
+        brokenCount++;
+        broken = k;
+      }
+    }
+    if (brokenCount == 0) {
+      return true;
+    }
+    // A partner literal m (false now) must repair every broken clause; try those of one of them.
+    for (int m : clauses[broken]) {
+      int mv = Math.abs(m);
+      if (m != -lit && !holds(model, m) && mv != v && !inDefinition[mv] && !frozen[mv]) {
+        if (swapWorks(model, lit, m)) {
+          return true;
         }
       }
-      if (!other) {
+    }
+    return false;
+  }
+
+  private boolean swapWorks(boolean[] model, int lit, int m) {
+    // After making lit and m true: clauses losing a true literal (-lit or -m) need another one.
+    for (int k : occurrences[index(-lit)]) {
+      if (!contains(clauses[k], m) && !satisfiedWithout(model, clauses[k], -lit, -m)) {
+        return false;
+      }
+    }
+    for (int k : occurrences[index(-m)]) {
+      if (!contains(clauses[k], lit) && !satisfiedWithout(model, clauses[k], -lit, -m)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a literal other than {@code a} and {@code b} is true in {@code model}. */
+  private static boolean satisfiedWithout(boolean[] model, int[] clause, int a, int b) {
+    for (int l : clause) {
+      if (l != a && l != b && holds(model, l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(int[] clause, int lit) {
+    for (int l : clause) {
+      if (l == lit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(boolean[] model, int lit) {
+    return lit > 0 ? model[lit] : !model[-lit];
   }
 }

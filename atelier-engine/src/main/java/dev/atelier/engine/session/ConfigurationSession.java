@@ -36,7 +36,8 @@ public final class ConfigurationSession {
     this.model = model;
     this.resolver = new DecisionResolver(model.variables());
     this.solver = new SatSolver(model.cnf(), false);
-    this.domains = new DomainComputer(model.variables(), model.clauseIndex(), solver);
+    this.domains =
+        new DomainComputer(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
     this.explainer = new Explainer(model, resolver, solver);
   }
 

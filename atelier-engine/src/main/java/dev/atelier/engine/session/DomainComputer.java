@@ -22,9 +22,9 @@ import org.logicng.datastructures.Tristate;
  * that value are satisfiable. Work is saved four ways: every satisfying assignment witnesses all
  * values it contains and all values one free flip away; earlier assignments are reused while they
  * agree with the decisions; a value refused under some decisions stays refused when decisions are
- * only added; and the solver's phases are steered towards values not yet witnessed. Refused values
- * found along the way are assumed for the rest of the computation. Results are cached per decision
- * set, so undo is immediate. Not thread-safe; one per session.
+ * only added; and the solver decides the values not yet witnessed first. Refused values found along
+ * the way are assumed for the rest of the computation. Results are cached per decision set, so undo
+ * is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
   private static final int MAX_WITNESSES = 48;
@@ -32,14 +32,16 @@ final class DomainComputer {
 
   private final VariableMap vars;
   private final ClauseIndex index;
+  private final int numVars;
   private final SatSolver solver;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
   private DomainState last;
 
-  DomainComputer(VariableMap vars, ClauseIndex index, SatSolver solver) {
+  DomainComputer(VariableMap vars, ClauseIndex index, int numVars, SatSolver solver) {
     this.vars = vars;
+    this.numVars = numVars;
     this.index = index;
     this.solver = solver;
   }
@@ -54,7 +56,7 @@ final class DomainComputer {
     for (Decision d : decisions) {
       decided.put(vars.indexOf(d.attribute()), d);
     }
-    DomainState state = initialState(decisions, decided);
+    DomainState state = initialState(decisions, lits, decided);
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
         state.witness(w, false);
@@ -93,9 +95,10 @@ final class DomainComputer {
     return Result.ok(result);
   }
 
-  private DomainState initialState(List<Decision> decisions, Map<Integer, Decision> decided) {
+  private DomainState initialState(
+      List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
     boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
-    DomainState state = new DomainState(vars, index);
+    DomainState state = new DomainState(vars, index, numVars, lits);
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
       boolean isDecided = decided.containsKey(i);
@@ -129,8 +132,9 @@ final class DomainComputer {
         clause[k + 1] = open.get(k);
       }
       solver.addClause(clause);
-      state.steer(solver);
+      solver.decideFirst(open);
       Tristate t = solver.solve(DecisionResolver.plus(decisionLits, activation), deadline);
+      solver.decideFirst(List.of());
       solver.addClause(-activation);
       if (t == Tristate.UNDEF) {
         return Result.failed(Failure.timedOut("computing valid domains"));

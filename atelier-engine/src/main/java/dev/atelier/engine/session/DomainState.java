@@ -15,10 +15,15 @@ final class DomainState {
   final boolean[] unsetSettled;
   private final VariableMap vars;
   private final ClauseIndex index;
+  private final boolean[] frozen;
 
-  DomainState(VariableMap vars, ClauseIndex index) {
+  DomainState(VariableMap vars, ClauseIndex index, int numVars, int[] decisionLits) {
     this.vars = vars;
     this.index = index;
+    this.frozen = new boolean[numVars + 1];
+    for (int lit : decisionLits) {
+      frozen[Math.abs(lit)] = true;
+    }
     int n = vars.attributes().size();
     offered = new boolean[n][];
     settled = new boolean[n][];
@@ -51,7 +56,7 @@ final class DomainState {
         int lit = vars.valueLiteral(i, j);
         boolean holds = holds(model, lit);
         any |= holds;
-        if (!settled[i][j] && (holds || rotate && index.canFlipTo(model, lit))) {
+        if (!settled[i][j] && (holds || rotate && index.canFlipTo(model, frozen, lit))) {
           settle(i, j, true);
         }
       }
@@ -87,17 +92,6 @@ final class DomainState {
       }
       if (!unsetSettled[i]) {
         settleUnset(i, false);
-      }
-    }
-  }
-
-  /** Points the solver's phases at values not yet witnessed. */
-  void steer(SatSolver solver) {
-    for (int i = 0; i < offered.length; i++) {
-      for (int j = 0; j < offered[i].length; j++) {
-        if (!settled[i][j]) {
-          solver.preferTrue(vars.valueLiteral(i, j));
-        }
       }
     }
   }

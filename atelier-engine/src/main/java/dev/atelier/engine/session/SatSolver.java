@@ -7,7 +7,6 @@ import org.logicng.collections.LNGIntVector;
 import org.logicng.datastructures.Tristate;
 import org.logicng.handlers.TimeoutHandler;
 import org.logicng.handlers.TimeoutSATHandler;
-import org.logicng.solvers.sat.MiniSat2Solver;
 import org.logicng.solvers.sat.MiniSatConfig;
 import org.logicng.solvers.sat.MiniSatStyleSolver;
 
@@ -17,14 +16,14 @@ import org.logicng.solvers.sat.MiniSatStyleSolver;
  * off by assumptions (for explanations). Not thread-safe; one per session.
  */
 final class SatSolver {
-  private final MiniSat2Solver solver;
+  private final SteerableMiniSat solver;
   private final int numVars;
   private final int groupCount;
   private final int firstSelectable;
   private LNGBooleanVector model;
 
   SatSolver(Cnf cnf, boolean selectors) {
-    this.solver = new MiniSat2Solver(MiniSatConfig.builder().build());
+    this.solver = new SteerableMiniSat(MiniSatConfig.builder().build());
     this.numVars = cnf.numVars();
     int maxGroup = -1;
     for (int g : cnf.groups()) {
@@ -78,9 +77,13 @@ final class SatSolver {
     solver.addClause(clause, null);
   }
 
-  /** Makes the solver try {@code lit} first when it branches on its variable. */
-  void preferTrue(int lit) {
-    solver.variables().get(Math.abs(lit) - 1).setPolarity(lit < 0);
+  /** Makes the solver decide these DIMACS-style literals first, in order, as given. */
+  void decideFirst(java.util.List<Integer> lits) {
+    int[] solverLits = new int[lits.size()];
+    for (int k = 0; k < solverLits.length; k++) {
+      solverLits[k] = toSolver(lits.get(k));
+    }
+    solver.decideFirst(solverLits);
   }
 
   /** SAT call under assumptions; UNDEF when the deadline passed. */

@@ -1,5 +1,6 @@
 package dev.atelier.engine.oracle;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs {@link ModelRun} for seeds {@code base .. base+models-1} on a thread pool and collects the
@@ -39,12 +41,13 @@ final class OracleSuite {
   private final AtomicInteger compiledUnsat = new AtomicInteger();
   private final AtomicInteger totalSteps = new AtomicInteger();
   private final AtomicInteger done = new AtomicInteger();
+  private final AtomicLong cpuMillis = new AtomicLong();
 
   /** A suite of {@code multiplier} times the configured number of models. */
   OracleSuite(int multiplier) {
     this.base = Long.getLong("atelier.oracle.seed", DEFAULT_SEED);
     this.models = multiplier * Integer.getInteger("atelier.oracle.models", DEFAULT_MODELS);
-    this.steps = Integer.getInteger("atelier.oracle.steps", 5);
+    this.steps = Integer.getInteger("atelier.oracle.steps", 4);
     this.threads =
         Integer.getInteger("atelier.oracle.threads", Runtime.getRuntime().availableProcessors());
   }
@@ -83,7 +86,9 @@ final class OracleSuite {
             + done.get()
             + " models in "
             + millis
-            + " ms, "
+            + " ms (worker CPU "
+            + cpuMillis.get()
+            + " ms), "
             + totalSteps.get()
             + " steps, "
             + unsat.get()
@@ -97,6 +102,7 @@ final class OracleSuite {
   }
 
   private void runShare(int first) {
+    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     for (int i = first; i < models && failures.size() < MAX_FAILURES; i += threads) {
       long seed = base + i;
       try {
@@ -113,6 +119,8 @@ final class OracleSuite {
       }
       done.incrementAndGet();
     }
+    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+    cpuMillis.addAndGet(cpu / 1_000_000);
   }
 
   private String report() {

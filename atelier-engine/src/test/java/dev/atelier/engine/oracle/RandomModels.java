@@ -32,7 +32,19 @@ public final class RandomModels {
 
   private static final String[] ENUM_VALUES = {"x", "y", "z", "w"};
   private static final long[][] INT_RANGES = {
-    {0, 5, 1}, {2, 10, 4}, {1, 3, 1}, {-2, 2, 1}, {0, 6, 2}, {0, 1, 1}, {3, 3, 1}
+    {0, 5, 1},
+    {2, 10, 4},
+    {1, 3, 1},
+    {-2, 2, 1},
+    {0, 6, 2},
+    {0, 1, 1},
+    {3, 3, 1},
+    {0, 5, 1},
+    {2, 10, 4},
+    {1, 3, 1},
+    {0, 20, 1},
+    {-10, 10, 5},
+    {100, 400, 100}
   };
 
   private static final int TRIES = 8;

@@ -100,7 +100,7 @@ final class StateChecks {
           all.equals(BigInteger.valueOf(want)),
           () -> "compiledModel.count: engine " + all + ", oracle " + want);
     }
-    if (run.random.nextInt(3) > 0) {
+    if (run.random.nextInt(4) > 0) {
       return;
     }
     Attribute a = randomAttribute();
