@@ -99,9 +99,10 @@ final class ModelRun {
     }
     session = ConfigurationSession.start(compiled);
     StateChecks checks = new StateChecks(this);
-    checks.badInput();
+    EdgeCaseChecks edges = new EdgeCaseChecks(this, checks);
+    edges.badInput();
     if (!satisfiable) {
-      checks.unsatisfiable();
+      edges.unsatisfiable();
       return new Outcome(false, false, 0);
     }
     checks.all();
@@ -125,21 +126,30 @@ final class ModelRun {
   /** One random action; false when nothing was done. */
   private boolean step(StateChecks checks) {
     int k = random.nextInt(100);
-    if (k < 55) {
-      return decideOffered();
-    } else if (k < 67) {
+    if (k < 45) {
+      return decideOffered(deadline());
+    } else if (k < 53) {
+      return redecide();
+    } else if (k < 62) {
       return decideRefused();
-    } else if (k < 79) {
+    } else if (k < 72) {
       return retractOne();
-    } else if (k < 91) {
+    } else if (k < 83) {
       undo();
       return true;
+    } else if (k < 91) {
+      redo();
+      return true;
+    } else if (k < 95) {
+      trace.add("calls with an expired deadline");
+      checks.expiredCalls();
+      return true;
     }
-    redo();
-    return true;
+    return decideOffered(Deadline.inMillis(0));
   }
 
-  private boolean decideOffered() {
+  /** Decides an open attribute; with an expired deadline it may time out, changing nothing. */
+  private boolean decideOffered(Deadline deadline) {
     Map<String, BruteForceOracle.Domain> domains = oracle.domains(decisions());
     List<String> open = new ArrayList<>();
     for (Attribute a : model.attributes()) {
@@ -157,14 +167,58 @@ final class ModelRun {
       choices.add(Decision.UNSET);
     }
     String value = choices.get(random.nextInt(choices.size()));
-    trace.add("decide " + attr + "=" + value);
-    Result<Decision> r = session.decide(attr, value, deadline());
+    boolean late = deadline.expired();
+    trace.add("decide " + attr + "=" + value + (late ? " (expired deadline)" : ""));
+    Result<Decision> r = session.decide(attr, value, deadline);
+    Failure f = r.failureOrNull();
+    if (late && f != null && f.kind() == Failure.Kind.TIMED_OUT) {
+      Coverage.hit("decide timed out");
+      return true;
+    }
     Decision made = ok(r, "decide(" + attr + ", " + value + ") of an offered value");
     check(
         made.equals(new Decision(attr, value)),
         () -> "decide(" + attr + ", " + value + ") returned " + made);
     Coverage.hit(Decision.UNSET.equals(value) ? "decide unset" : "decide");
     push();
+    state.put(attr, value);
+    return true;
+  }
+
+  /**
+   * Changes a decided attribute to another value (or unset): accepted exactly when the oracle finds
+   * it consistent with the other decisions, REFUSED otherwise.
+   */
+  private boolean redecide() {
+    if (state.isEmpty()) {
+      return false;
+    }
+    List<String> decided = new ArrayList<>(state.keySet());
+    String attr = decided.get(random.nextInt(decided.size()));
+    Attribute a = model.attribute(attr).orElseThrow();
+    List<String> choices = new ArrayList<>(a.valueIds());
+    if (a.optional()) {
+      choices.add(Decision.UNSET);
+    }
+    choices.remove(state.get(attr));
+    if (choices.isEmpty()) {
+      return false;
+    }
+    String value = choices.get(random.nextInt(choices.size()));
+    List<Decision> others = new ArrayList<>(decisions());
+    others.removeIf(d -> d.attribute().equals(attr));
+    boolean consistent = oracle.consistent(others, new Decision(attr, value));
+    trace.add("re-decide " + attr + "=" + value);
+    Result<Decision> r = session.decide(attr, value, deadline());
+    if (!consistent) {
+      Coverage.hit("re-decide refused");
+      expectFailure(r, Failure.Kind.REFUSED, "re-decide(" + attr + ", " + value + ")");
+      return true;
+    }
+    ok(r, "re-decide(" + attr + ", " + value + ") consistent with the other decisions");
+    Coverage.hit("re-decide");
+    push();
+    state.remove(attr);
     state.put(attr, value);
     return true;
   }

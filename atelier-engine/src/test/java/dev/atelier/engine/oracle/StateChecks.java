@@ -3,7 +3,6 @@ package dev.atelier.engine.oracle;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Constraint;
-import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -32,11 +31,12 @@ import java.util.stream.Collectors;
 
 /**
  * The checks made in every state of a {@link ModelRun}: valid domains, counts, completion,
- * explanations with repairs, validation, and (once per model) bad input and expired deadlines.
+ * explanations with repairs and validation, optionally with deadlines that have already passed.
  */
 final class StateChecks {
   private final ModelRun run;
   private final Set<String> ruleIds;
+  private boolean expired;
 
   StateChecks(ModelRun run) {
     this.run = run;
@@ -56,8 +56,48 @@ final class StateChecks {
     validation(decisions);
   }
 
+  /**
+   * The same checks with calls whose deadline has already passed: each call may time out (then the
+   * decisions must be unchanged) but an answer it gives must be right, and the session must stay
+   * sound afterwards.
+   */
+  void expiredCalls() {
+    expired = true;
+    try {
+      List<Decision> decisions = run.decisions();
+      Map<String, BruteForceOracle.Domain> expected = run.oracle.domains(decisions);
+      domains(expected);
+      counts(decisions);
+      cheapest(decisions);
+      preferred(decisions);
+      explanations(decisions, expected);
+    } finally {
+      expired = false;
+    }
+    run.checkDecisions("after calls with an expired deadline");
+  }
+
+  private Deadline deadline() {
+    return expired ? Deadline.inMillis(0) : ModelRun.deadline();
+  }
+
+  /** The answer; null when the deadline had passed and the call timed out (allowed then). */
+  private <T> T answer(Result<T> r, String call) {
+    Failure f = r.failureOrNull();
+    if (expired) {
+      Coverage.hit(f == null ? "expired deadline answered" : "expired deadline failed");
+      if (f != null && f.kind() == Failure.Kind.TIMED_OUT) {
+        return null;
+      }
+    }
+    return run.ok(r, call);
+  }
+
   private void domains(Map<String, BruteForceOracle.Domain> expected) {
-    ValidDomains actual = run.ok(run.session.validDomains(ModelRun.deadline()), "validDomains");
+    ValidDomains actual = answer(run.session.validDomains(deadline()), "validDomains");
+    if (actual == null) {
+      return;
+    }
     run.check(
         List.copyOf(actual.domains().keySet()).equals(List.copyOf(expected.keySet())),
         () -> "validDomains has attributes " + actual.domains().keySet() + " (model order)");
@@ -91,13 +131,16 @@ final class StateChecks {
 
   private void counts(List<Decision> decisions) {
     long want = run.oracle.count(decisions);
-    BigInteger got = run.ok(run.session.count(ModelRun.deadline()), "count");
+    BigInteger got = answer(run.session.count(deadline()), "count");
+    if (got == null) {
+      return;
+    }
     run.check(
         got.equals(BigInteger.valueOf(want)), () -> "count: engine " + got + ", oracle " + want);
     if (decisions.isEmpty()) {
-      BigInteger all = run.ok(run.compiled.count(ModelRun.deadline()), "compiledModel.count");
+      BigInteger all = answer(run.compiled.count(deadline()), "compiledModel.count");
       run.check(
-          all.equals(BigInteger.valueOf(want)),
+          all == null || all.equals(BigInteger.valueOf(want)),
           () -> "compiledModel.count: engine " + all + ", oracle " + want);
     }
     if (run.random.nextInt(4) > 0) {
@@ -106,7 +149,10 @@ final class StateChecks {
     Attribute a = randomAttribute();
     Map<String, Long> wantPer = run.oracle.countPerValue(decisions, a.id());
     Map<String, BigInteger> gotPer =
-        run.ok(run.session.countPerValue(a.id(), ModelRun.deadline()), "countPerValue " + a.id());
+        answer(run.session.countPerValue(a.id(), deadline()), "countPerValue " + a.id());
+    if (gotPer == null) {
+      return;
+    }
     Map<String, BigInteger> wantBig = new LinkedHashMap<>();
     wantPer.forEach((k, v) -> wantBig.put(k, BigInteger.valueOf(v)));
     Coverage.hit("countPerValue");
@@ -117,12 +163,15 @@ final class StateChecks {
 
   private void cheapest(List<Decision> decisions) {
     OptionalLong min = run.oracle.minPrice(decisions);
-    Result<Completion> r = run.session.complete(Objective.cheapest(), ModelRun.deadline());
+    Result<Completion> r = run.session.complete(Objective.cheapest(), deadline());
     if (min.isEmpty()) {
       run.check(!r.isOk(), () -> "complete(cheapest) answered " + r + " but nothing is valid");
       return;
     }
-    Completion c = run.ok(r, "complete(cheapest)");
+    Completion c = answer(r, "complete(cheapest)");
+    if (c == null) {
+      return;
+    }
     Coverage.hit("complete cheapest");
     checkCompletion(c, decisions, "complete(cheapest)");
     long price = run.oracle.price(c.configuration());
@@ -156,7 +205,7 @@ final class StateChecks {
           new Preference(RandomModels.condition(run.random, run.model), 1 + run.random.nextInt(5)));
     }
     OptionalLong min = run.oracle.minPenalty(decisions, prefs);
-    Result<Completion> r = run.session.complete(Objective.preferred(prefs), ModelRun.deadline());
+    Result<Completion> r = run.session.complete(Objective.preferred(prefs), deadline());
     String what =
         "complete(preferred "
             + prefs.stream().map(p -> ModelPrinter.expr(p.condition()) + " w" + p.weight()).toList()
@@ -165,7 +214,10 @@ final class StateChecks {
       run.check(!r.isOk(), () -> what + " answered but nothing is valid");
       return;
     }
-    Completion c = run.ok(r, what);
+    Completion c = answer(r, what);
+    if (c == null) {
+      return;
+    }
     Coverage.hit("complete preferred");
     checkCompletion(c, decisions, what);
     long actual = run.oracle.penalty(c.configuration(), prefs);
@@ -239,11 +291,11 @@ final class StateChecks {
     if (!offered.isEmpty() && run.random.nextInt(4) == 0) {
       Decision w = offered.get(run.random.nextInt(offered.size()));
       Explanation e =
-          run.ok(
-              run.session.explain(w.attribute(), w.value(), ModelRun.deadline()),
+          answer(
+              run.session.explain(w.attribute(), w.value(), deadline()),
               "explain(" + w + ") of an offered value");
       run.check(
-          e.reachable() && e.retract().isEmpty(),
+          e == null || e.reachable() && e.retract().isEmpty(),
           () -> "explain(" + w + ") of an offered value: " + e);
     }
   }
@@ -251,7 +303,10 @@ final class StateChecks {
   private void explainRefused(List<Decision> decisions, Decision wanted) {
     String call = "explain(" + wanted.attribute() + ", " + wanted.value() + ")";
     Explanation e =
-        run.ok(run.session.explain(wanted.attribute(), wanted.value(), ModelRun.deadline()), call);
+        answer(run.session.explain(wanted.attribute(), wanted.value(), deadline()), call);
+    if (e == null) {
+      return;
+    }
     boolean reachable = run.oracle.consistent(List.of(wanted));
     run.check(
         e.attribute().equals(wanted.attribute()) && e.value().equals(wanted.value()),
@@ -298,8 +353,11 @@ final class StateChecks {
                       return s.oldValue().equals(old == null ? "" : old);
                     }),
         () -> call + ": repair " + repair + " has a wrong old value or lacks the wanted value");
-    Result<List<Decision>> r = run.session.applyRepair(repair, ModelRun.deadline());
-    run.ok(r, "applyRepair(" + repair + ") from " + call);
+    Result<List<Decision>> r = run.session.applyRepair(repair, deadline());
+    if (answer(r, "applyRepair(" + repair + ") from " + call) == null) {
+      run.checkDecisions("after applyRepair(" + repair + ") timed out");
+      return;
+    }
     run.repaired(repair);
     List<Decision> now = run.session.decisions();
     run.check(
@@ -318,7 +376,7 @@ final class StateChecks {
     run.checkDecisions("after undo of applyRepair(" + repair + ")");
   }
 
-  private void validation(List<Decision> decisions) {
+  void validation(List<Decision> decisions) {
     List<Configuration> all = run.oracle.all();
     for (int i = 0; i < 2; i++) {
       Configuration any = all.get(run.random.nextInt(all.size()));
@@ -341,135 +399,7 @@ final class StateChecks {
         () -> call + "(" + c.values() + ") violations " + got + ", oracle " + want);
   }
 
-  /**
-   * For a model without valid configuration that compiled: every question answers "nothing" or
-   * fails with UNSATISFIABLE_MODEL.
-   */
-  void unsatisfiable() {
-    Coverage.hit("unsatisfiable model compiled");
-    run.checkDecisions("unsatisfiable model");
-    Result<ValidDomains> doms = run.session.validDomains(ModelRun.deadline());
-    if (unsatOr(doms, "validDomains")) {
-      for (AttributeDomain d : doms.orThrow().domains().values()) {
-        run.check(
-            d.offered().isEmpty() && !d.unsetPossible(),
-            () -> "validDomains of unsatisfiable model: " + ModelRun.show(d));
-      }
-    }
-    Result<BigInteger> n = run.session.count(ModelRun.deadline());
-    if (unsatOr(n, "count")) {
-      run.check(n.orThrow().signum() == 0, () -> "count of unsatisfiable model " + n);
-    }
-    Result<BigInteger> m = run.compiled.count(ModelRun.deadline());
-    if (unsatOr(m, "compiledModel.count")) {
-      run.check(m.orThrow().signum() == 0, () -> "compiledModel.count of unsat model " + m);
-    }
-    Attribute a = randomAttribute();
-    Result<Map<String, BigInteger>> per = run.session.countPerValue(a.id(), ModelRun.deadline());
-    if (unsatOr(per, "countPerValue")) {
-      run.check(
-          per.orThrow().values().stream().allMatch(v -> v.signum() == 0),
-          () -> "countPerValue of unsatisfiable model " + per);
-    }
-    Result<Completion> c = run.session.complete(Objective.cheapest(), ModelRun.deadline());
-    run.check(!c.isOk(), () -> "complete of unsatisfiable model answered " + c);
-    String v = a.valueIds().get(0);
-    Result<Explanation> e = run.session.explain(a.id(), v, ModelRun.deadline());
-    if (unsatOr(e, "explain")) {
-      run.check(!e.orThrow().reachable(), () -> "explain in unsatisfiable model: " + e);
-    }
-    validation(List.of());
-  }
-
-  /** True for an answer; checks that a failure is UNSATISFIABLE_MODEL. */
-  private boolean unsatOr(Result<?> r, String call) {
-    Failure f = r.failureOrNull();
-    run.check(
-        f == null || f.kind() == Failure.Kind.UNSATISFIABLE_MODEL,
-        () -> call + " on an unsatisfiable model failed with " + f.kind() + ": " + f.message());
-    return f == null;
-  }
-
-  /** Unknown ids, out-of-range integers, bad configurations and expired deadlines. */
-  void badInput() {
-    Deadline d = ModelRun.deadline();
-    run.expectFailure(
-        run.session.decide("nope", "x", d), Failure.Kind.UNKNOWN_ATTRIBUTE, "decide(nope, x)");
-    run.expectFailure(
-        run.session.explain("nope", "x", d), Failure.Kind.UNKNOWN_ATTRIBUTE, "explain(nope, x)");
-    run.expectFailure(
-        run.session.countPerValue("nope", d),
-        Failure.Kind.UNKNOWN_ATTRIBUTE,
-        "countPerValue(nope)");
-    Attribute a = randomAttribute();
-    if (a instanceof IntegerAttribute i) {
-      run.expectFailure(
-          run.session.decide(a.id(), "999", d), Failure.Kind.OUT_OF_RANGE, "decide(int, 999)");
-      if (i.step() > 1) {
-        String off = String.valueOf(i.min() + 1);
-        run.expectFailure(
-            run.session.decide(a.id(), off, d),
-            Failure.Kind.OUT_OF_RANGE,
-            "decide(" + a.id() + ", " + off + ") off step");
-      }
-    } else {
-      run.expectFailure(
-          run.session.decide(a.id(), "nope", d),
-          Failure.Kind.UNKNOWN_VALUE,
-          "decide(" + a.id() + ", nope)");
-      run.expectFailure(
-          run.session.explain(a.id(), "nope", d),
-          Failure.Kind.UNKNOWN_VALUE,
-          "explain(" + a.id() + ", nope)");
-    }
-    if (!a.optional()) {
-      run.check(
-          !run.session.decide(a.id(), Decision.UNSET, d).isOk(),
-          () -> "decide(" + a.id() + ", unset) of a required attribute succeeded");
-    }
-    run.checkDecisions("after bad input");
-    badConfigurations(a);
-    expiredDeadlines();
-  }
-
-  private void badConfigurations(Attribute a) {
-    Configuration base = run.oracle.all().get(0);
-    Map<String, String> values = new LinkedHashMap<>(base.values());
-    if (a instanceof IntegerAttribute) {
-      values.put(a.id(), "999");
-    } else if (!a.optional()) {
-      values.remove(a.id());
-    } else {
-      values.put(a.id(), "nope");
-    }
-    Configuration bad = new Configuration(values);
-    Validation v = run.compiled.validate(bad);
-    run.check(
-        !v.valid() && v.violations().stream().anyMatch(r -> r.id().equals("domain:" + a.id())),
-        () -> "compiledModel.validate(" + values + ") gave " + v.violations());
-  }
-
-  private void expiredDeadlines() {
-    boolean satisfiable = run.oracle.consistent(List.of());
-    List<Result<?>> answers = new ArrayList<>();
-    answers.add(run.session.validDomains(Deadline.inMillis(0)));
-    answers.add(run.session.count(Deadline.inMillis(0)));
-    if (satisfiable) {
-      answers.add(run.session.complete(Objective.cheapest(), Deadline.inMillis(0)));
-    }
-    for (Result<?> r : answers) {
-      Failure f = r.failureOrNull();
-      Coverage.hit(f == null ? "expired deadline answered" : "expired deadline failed");
-      run.check(
-          f == null
-              || f.kind() == Failure.Kind.TIMED_OUT
-              || (f.kind() == Failure.Kind.UNSATISFIABLE_MODEL && !satisfiable),
-          () -> "a call with an expired deadline failed with " + f.kind() + ": " + f.message());
-    }
-    run.checkDecisions("after expired deadlines");
-  }
-
-  private Attribute randomAttribute() {
+  Attribute randomAttribute() {
     List<Attribute> attrs = run.model.attributes();
     return attrs.get(run.random.nextInt(attrs.size()));
   }
