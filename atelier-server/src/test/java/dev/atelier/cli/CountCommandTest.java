@@ -1,0 +1,124 @@
+package dev.atelier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CountCommandTest {
+
+  /**
+   * (x1 or x2) and (not x1 or x3), x4 free: x1 true forces x3 (x2 free: 2), x1 false forces x2 (x3
+   * free: 2); times 2 for x4 gives 8.
+   */
+  private static final String SMALL = "c 1 a\nc 2 b\np cnf 4 2\n1 2 0\n-1 3 0\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void countsASmallFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("small.dimacs"), SMALL);
+
+    CliRun run = CliRun.of("count", file.toString());
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine()).isEqualTo("8");
+    assertThat(run.err()).contains("model: small (4 attributes, 2 rules)");
+  }
+
+  @Test
+  void countsTheBundledBikeDemo() {
+    // Carbon frame: disc brakes, no basket or rack; 2 gear systems x 8 extras + hub gears x 4 = 20.
+    // Aluminium or steel: 2 frames x 2 brakes x (2 gear systems x 24 extras + hub x 12) = 240.
+    CliRun run = CliRun.of("count", "demo:bike");
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine()).isEqualTo("260");
+    assertThat(run.err()).contains("model: bike (13 attributes, 15 rules)");
+  }
+
+  @Test
+  void countsAnUnsatisfiableModelAsZero() throws IOException {
+    Path file = Files.writeString(dir.resolve("none.cnf"), "p cnf 1 2\n1 0\n-1 0\n");
+
+    CliRun run = CliRun.of("count", "--timeout", "30", file.toString());
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine()).isEqualTo("0");
+  }
+
+  @Test
+  void recognisesDimacsContentWithAnotherExtension() throws IOException {
+    Path file = Files.writeString(dir.resolve("small.model"), SMALL);
+
+    CliRun run = CliRun.of("count", file.toString());
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine()).isEqualTo("8");
+  }
+
+  @Test
+  void reportsEveryProblemOfABadFileWithItsLine() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.dimacs"), "p cnf 2 2\n1 x 0\n-3 0\n");
+
+    CliRun run = CliRun.of("count", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .containsExactly(
+            file + ":2:3: expected an integer literal or the 0 ending a clause, found 'x'",
+            file
+                + ":3:1: literal -3 refers to variable 3, but the header declares only 2"
+                + " variables");
+  }
+
+  @Test
+  void reportsAMissingFile() {
+    Path file = dir.resolve("missing.dimacs");
+
+    CliRun run = CliRun.of("count", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(run.err().lines()).containsExactly(file + ":1:1: cannot read: no such file");
+  }
+
+  @Test
+  void rejectsAnUnknownFormat() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "features: bike\n");
+
+    CliRun run = CliRun.of("count", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(run.err()).startsWith(file + ":1:1: unknown model format");
+  }
+
+  @Test
+  void rejectsAnUnknownDemo() {
+    CliRun run = CliRun.of("count", "demo:car");
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(run.err().lines())
+        .containsExactly("demo:car:1:1: no demo model 'car'; available: demo:bike");
+  }
+
+  @Test
+  void rejectsANonPositiveTimeout() {
+    CliRun run = CliRun.of("count", "--timeout", "0", "demo:bike");
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(run.err()).contains("--timeout must be a positive number of seconds: 0");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void needsAModel() {
+    CliRun run = CliRun.of("count");
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
+    assertThat(run.err()).contains("Missing required parameter: 'MODEL'");
+  }
+}
