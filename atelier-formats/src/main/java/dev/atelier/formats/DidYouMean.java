@@ -26,7 +26,9 @@ public final class DidYouMean {
       }
     }
     int allowed = Math.max(1, Math.min(3, given.length() / 3));
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= allowed && bestDistance < given.length()
+        ? Optional.of(best)
+        : Optional.empty();
   }
 
   /** {@code message} followed by "; did you mean 'x'?" when a close name exists. */

@@ -190,7 +190,7 @@ final class AttributeReader {
 
   private Value value(Node item, String label) {
     if (item instanceof ScalarNode) {
-      String id = Scalars.id(item, "value id", d);
+      String id = Scalars.valueId(item, d);
       return id == null ? null : Value.of(id);
     }
     MappingView v = MappingView.of(item, "value of " + label, List.of("id", "label", "price"), d);
@@ -198,7 +198,7 @@ final class AttributeReader {
       return null;
     }
     Node idNode = v.require("id");
-    String id = idNode == null ? null : Scalars.id(idNode, "value id", d);
+    String id = idNode == null ? null : Scalars.valueId(idNode, d);
     LocalizedText text = v.has("label") ? Scalars.label(v.get("label"), "label", d) : null;
     Long price =
         v.has("price") ? Scalars.money(v.get("price"), "price", digits, d) : Long.valueOf(0);

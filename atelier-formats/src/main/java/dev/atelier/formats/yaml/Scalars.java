@@ -62,6 +62,16 @@ final class Scalars {
     return text;
   }
 
+  /** A value id: any non-empty text without control characters; null after a diagnostic. */
+  static String valueId(Node node, Diagnostics d) {
+    String text = text(node, "value id", d);
+    if (text != null && (text.isEmpty() || text.chars().anyMatch(Character::isISOControl))) {
+      d.at(node, "value id must be a non-empty text without control characters");
+      return null;
+    }
+    return text;
+  }
+
   /**
    * A decimal amount in minor units with {@code digits} fraction digits; null after a diagnostic.
    */
