@@ -1,0 +1,137 @@
+package dev.atelier.formats.expr;
+
+import dev.atelier.formats.expr.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits an expression text into tokens. Not thread-safe; one instance per text. */
+final class Lexer {
+  private final String text;
+  private final List<Token> tokens = new ArrayList<>();
+  private ExprError error;
+
+  private Lexer(String text) {
+    this.text = text;
+  }
+
+  /** The tokens of {@code text} ending with END, or the first lexical error. */
+  static Lexer lex(String text) {
+    Lexer lexer = new Lexer(text);
+    lexer.run();
+    return lexer;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  /** The lexical error, or null. */
+  ExprError error() {
+    return error;
+  }
+
+  private void run() {
+    int i = 0;
+    while (i < text.length() && error == null) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Names.isWordStart(c)) {
+        i = word(i);
+      } else if (c == '"') {
+        i = string(i);
+      } else {
+        i = symbol(i, c);
+      }
+    }
+    tokens.add(new Token(Kind.END, "", text.length()));
+  }
+
+  private int word(int start) {
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      boolean inner =
+          (c == '-' || c == '.') && i + 1 < text.length() && Names.isWordStart(text.charAt(i + 1));
+      if (Names.isWordStart(c) || inner) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    tokens.add(new Token(Kind.WORD, text.substring(start, i), start));
+    return i;
+  }
+
+  private int string(int start) {
+    StringBuilder sb = new StringBuilder();
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        tokens.add(new Token(Kind.STRING, sb.toString(), start));
+        return i + 1;
+      }
+      if (c == '\\' && i + 1 < text.length()) {
+        i++;
+        c = text.charAt(i);
+      }
+      sb.append(c);
+      i++;
+    }
+    error = new ExprError(start, "unterminated quoted name (missing closing '\"')");
+    return text.length();
+  }
+
+  private int symbol(int i, char c) {
+    String two = i + 1 < text.length() ? text.substring(i, i + 2) : "";
+    if (text.startsWith("<->", i)) {
+      return add(Kind.IFF, "<->", i);
+    }
+    switch (two) {
+      case "->":
+        return add(Kind.IMPLIES, two, i);
+      case "<=":
+        return add(Kind.LE, two, i);
+      case ">=":
+        return add(Kind.GE, two, i);
+      case "!=":
+        return add(Kind.NE, two, i);
+      case "==":
+        return add(Kind.EQ, two, i);
+      case "&&":
+        return add(Kind.AND, two, i);
+      case "||":
+        return add(Kind.OR, two, i);
+      default:
+        break;
+    }
+    Kind kind =
+        switch (c) {
+          case '(' -> Kind.LPAREN;
+          case ')' -> Kind.RPAREN;
+          case '{' -> Kind.LBRACE;
+          case '}' -> Kind.RBRACE;
+          case ',' -> Kind.COMMA;
+          case '+' -> Kind.PLUS;
+          case '-' -> Kind.MINUS;
+          case '*' -> Kind.STAR;
+          case '=' -> Kind.EQ;
+          case '<' -> Kind.LT;
+          case '>' -> Kind.GT;
+          case '!' -> Kind.BANG;
+          default -> null;
+        };
+    if (kind == null) {
+      String shown = c == '&' || c == '|' ? "'" + c + "' (write '" + c + c + "')" : "'" + c + "'";
+      error = new ExprError(i, "unexpected character " + shown);
+      return text.length();
+    }
+    return add(kind, String.valueOf(c), i);
+  }
+
+  private int add(Kind kind, String symbol, int start) {
+    tokens.add(new Token(kind, symbol, start));
+    return start + symbol.length();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.atelier.formats.product;
+
+import dev.atelier.engine.model.ProductModel;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a native model file defines: the engine's solution space plus the typed sections the
+ * server uses around it (pictures, bill of material, routing, departments, adaptive attributes).
+ * Immutable and thread-safe.
+ *
+ * @param model the solution space
+ * @param presentation the product picture
+ * @param bom bill-of-material lines, in file order
+ * @param routing manufacturing operations, in file order
+ * @param departments who owns which attributes and rules
+ * @param adaptive ids of attributes whose offer adapts to the customer (learned defaults and
+ *     ordering), in attribute order
+ */
+public record ProductDefinition(
+    ProductModel model,
+    Presentation presentation,
+    List<BomLine> bom,
+    List<RoutingOperation> routing,
+    Ownership departments,
+    Set<String> adaptive) {
+
+  public ProductDefinition {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(presentation, "presentation");
+    bom = List.copyOf(bom);
+    routing = List.copyOf(routing);
+    Objects.requireNonNull(departments, "departments");
+    adaptive = Collections.unmodifiableSet(new LinkedHashSet<>(adaptive));
+  }
+
+  /** A definition of {@code model} alone, without the other sections. */
+  public static ProductDefinition of(ProductModel model) {
+    return new ProductDefinition(
+        model, Presentation.NONE, List.of(), List.of(), Ownership.NONE, Set.of());
+  }
+}

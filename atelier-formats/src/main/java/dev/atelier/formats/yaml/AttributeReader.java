@@ -1,0 +1,272 @@
+package dev.atelier.formats.yaml;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.BooleanAttribute;
+import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.TextAttribute;
+import dev.atelier.engine.model.Value;
+import dev.atelier.formats.DidYouMean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/** Reads the {@code attributes} section. Not thread-safe; one instance per file. */
+final class AttributeReader {
+  static final List<String> KINDS = List.of("enum", "boolean", "integer", "text");
+  private static final List<String> COMMON = List.of("id", "kind", "label", "optional", "adaptive");
+  private static final Map<String, List<String>> KIND_KEYS =
+      Map.of(
+          "enum", List.of("values"),
+          "boolean", List.of("price"),
+          "integer", List.of("min", "max", "step", "unit", "pricePerUnit"),
+          "text", List.of("maxLength", "allowed", "price"));
+
+  private final Diagnostics d;
+  private final int digits;
+  private final List<Attribute> attributes = new ArrayList<>();
+  private final Map<String, Attribute> byId = new LinkedHashMap<>();
+  private final Map<String, Node> places = new LinkedHashMap<>();
+  private final Set<String> adaptive = new LinkedHashSet<>();
+
+  AttributeReader(Diagnostics diagnostics, int currencyDigits) {
+    this.d = diagnostics;
+    this.digits = currencyDigits;
+  }
+
+  List<Attribute> attributes() {
+    return attributes;
+  }
+
+  /** Attributes by id (the first of duplicates), for resolving names. */
+  Map<String, Attribute> byId() {
+    return byId;
+  }
+
+  Set<String> adaptive() {
+    return adaptive;
+  }
+
+  void read(Node section) {
+    for (Node item : Scalars.list(section, "attributes", d)) {
+      attribute(item);
+    }
+  }
+
+  private void attribute(Node node) {
+    String kind = kindOf(node);
+    List<String> allowed = new ArrayList<>(COMMON);
+    if (kind != null) {
+      allowed.addAll(KIND_KEYS.get(kind));
+    } else {
+      KINDS.forEach(k -> allowed.addAll(KIND_KEYS.get(k)));
+    }
+    MappingView m = MappingView.of(node, "attribute", allowed.stream().distinct().toList(), d);
+    if (m == null) {
+      return;
+    }
+    Node idNode = m.require("id");
+    String id = idNode == null ? null : Scalars.id(idNode, "attribute id", d);
+    if (kind == null) {
+      Node kindNode = m.require("kind");
+      if (kindNode != null) {
+        String given = Scalars.text(kindNode, "kind", d);
+        if (given != null) {
+          d.at(
+              kindNode,
+              DidYouMean.hint("unknown attribute kind '" + given + "'", given, KINDS)
+                  + " (expected enum, boolean, integer or text)");
+        }
+      }
+      return;
+    }
+    String label = "attribute " + (id == null ? "?" : id);
+    LocalizedText text =
+        m.has("label")
+            ? Scalars.label(m.get("label"), "label", d)
+            : LocalizedText.of(id == null ? "?" : id);
+    boolean optional = flag(m, "optional");
+    if (flag(m, "adaptive") && id != null) {
+      adaptive.add(id);
+    }
+    Attribute a =
+        switch (kind) {
+          case "enum" -> new EnumAttribute(orEmpty(id), orId(text, id), values(m, label), optional);
+          case "boolean" ->
+              new BooleanAttribute(orEmpty(id), orId(text, id), optional, price(m, "price"));
+          case "integer" -> integer(m, orEmpty(id), orId(text, id), optional);
+          default -> text(m, orEmpty(id), orId(text, id), optional);
+        };
+    if (id == null || text == null || a == null) {
+      return;
+    }
+    if (a instanceof EnumAttribute e && e.values().isEmpty() && !optional) {
+      d.at(m.keyOrSelf("values"), "required attribute '" + id + "' needs at least one value");
+    }
+    Node first = places.putIfAbsent(id, idNode);
+    if (first != null) {
+      d.at(
+          idNode,
+          "duplicate attribute id '" + id + "' (first defined at " + Scalars.place(first) + ")");
+      return;
+    }
+    attributes.add(a);
+    byId.put(id, a);
+  }
+
+  private static String orEmpty(String id) {
+    return id == null ? "" : id;
+  }
+
+  private static LocalizedText orId(LocalizedText text, String id) {
+    return text != null ? text : LocalizedText.of(orEmpty(id) + "?");
+  }
+
+  private String kindOf(Node node) {
+    if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
+      for (var t : mapping.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k
+            && k.getValue().equals("kind")
+            && t.getValueNode() instanceof ScalarNode v
+            && KINDS.contains(v.getValue())) {
+          return v.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean flag(MappingView m, String key) {
+    Node node = m.get(key);
+    Boolean value = node == null ? Boolean.FALSE : Scalars.flag(node, key, d);
+    return Boolean.TRUE.equals(value);
+  }
+
+  private long price(MappingView m, String key) {
+    Node node = m.get(key);
+    Long value = node == null ? Long.valueOf(0) : Scalars.money(node, key, digits, d);
+    return value == null ? 0 : value;
+  }
+
+  private List<Value> values(MappingView m, String label) {
+    Node section = m.get("values");
+    if (section == null) {
+      return List.of();
+    }
+    List<Value> values = new ArrayList<>();
+    Map<String, Node> seen = new LinkedHashMap<>();
+    for (Node item : Scalars.list(section, "values", d)) {
+      Value v = value(item, label);
+      if (v == null) {
+        continue;
+      }
+      Node first = seen.putIfAbsent(v.id(), item);
+      if (first != null) {
+        d.at(
+            item,
+            "duplicate value id '"
+                + v.id()
+                + "' in "
+                + label
+                + " (first at "
+                + Scalars.place(first)
+                + ")");
+      } else if (v.id().equals("*") || v.id().equals("~")) {
+        d.at(item, "value id '" + v.id() + "' is reserved for table cells");
+      } else {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
+  private Value value(Node item, String label) {
+    if (item instanceof ScalarNode) {
+      String id = Scalars.valueId(item, d);
+      return id == null ? null : Value.of(id);
+    }
+    MappingView v = MappingView.of(item, "value of " + label, List.of("id", "label", "price"), d);
+    if (v == null) {
+      return null;
+    }
+    Node idNode = v.require("id");
+    String id = idNode == null ? null : Scalars.valueId(idNode, d);
+    LocalizedText text = v.has("label") ? Scalars.label(v.get("label"), "label", d) : null;
+    Long price =
+        v.has("price") ? Scalars.money(v.get("price"), "price", digits, d) : Long.valueOf(0);
+    if (id == null || price == null || (v.has("label") && text == null)) {
+      return null;
+    }
+    return new Value(id, text == null ? LocalizedText.of(id) : text, price);
+  }
+
+  private IntegerAttribute integer(
+      MappingView m, String id, LocalizedText label, boolean optional) {
+    Node minNode = m.require("min");
+    Node maxNode = m.require("max");
+    Long min = minNode == null ? null : Scalars.integer(minNode, "min", d);
+    Long max = maxNode == null ? null : Scalars.integer(maxNode, "max", d);
+    Long step = m.has("step") ? Scalars.integer(m.get("step"), "step", d) : Long.valueOf(1);
+    String unit = m.has("unit") ? Scalars.text(m.get("unit"), "unit", d) : "";
+    Long perUnit =
+        m.has("pricePerUnit")
+            ? Scalars.money(m.get("pricePerUnit"), "pricePerUnit", digits, d)
+            : Long.valueOf(0);
+    if (min == null || max == null || step == null || unit == null || perUnit == null) {
+      return null;
+    }
+    if (min > max) {
+      d.at(minNode, "min " + min + " is greater than max " + max);
+      return null;
+    }
+    if (step < 1) {
+      d.at(m.get("step"), "step must be at least 1, found " + step);
+      return null;
+    }
+    IntegerAttribute a = new IntegerAttribute(id, label, min, max, step, unit, optional, perUnit);
+    if (a.size() < 0 || a.size() > IntegerAttribute.MAX_VALUES) {
+      d.at(
+          m.keyOrSelf("max"),
+          "attribute '"
+              + id
+              + "' would have more than "
+              + IntegerAttribute.MAX_VALUES
+              + " values; use a larger step");
+      return null;
+    }
+    return a;
+  }
+
+  private TextAttribute text(MappingView m, String id, LocalizedText label, boolean optional) {
+    Node lengthNode = m.require("maxLength");
+    Integer maxLength =
+        lengthNode == null ? null : Scalars.bounded(lengthNode, "maxLength", 1, 100_000, d);
+    String allowed = m.has("allowed") ? Scalars.text(m.get("allowed"), "allowed", d) : "";
+    if (allowed != null && !allowed.isEmpty()) {
+      try {
+        Pattern.compile("[" + allowed + "]");
+      } catch (PatternSyntaxException e) {
+        d.at(
+            m.get("allowed"),
+            "allowed characters '"
+                + allowed
+                + "' are not a valid character class: "
+                + e.getDescription());
+        allowed = null;
+      }
+    }
+    long price = price(m, "price");
+    if (maxLength == null || allowed == null) {
+      return null;
+    }
+    return new TextAttribute(id, label, maxLength, allowed, optional, price);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.atelier.formats.yaml;
+
+import dev.atelier.engine.model.Component;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.ModelProblem;
+import dev.atelier.engine.model.ModelValidator;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.formats.product.BomLine;
+import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.product.Ownership;
+import dev.atelier.formats.product.Presentation;
+import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.formats.product.RoutingOperation;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads one native model text into a {@link ProductDefinition}. Not thread-safe; one per file. */
+final class NativeReader {
+  static final List<String> KEYS =
+      List.of(
+          "id",
+          "version",
+          "label",
+          "currency",
+          "basePrice",
+          "attributes",
+          "rules",
+          "components",
+          "bom",
+          "routing",
+          "presentation",
+          "departments");
+
+  private final Diagnostics d;
+  private final String text;
+
+  NativeReader(String file, String text) {
+    this.d = new Diagnostics(file, text);
+    this.text = text;
+  }
+
+  DefinitionResult read() {
+    Optional<Node> root = YamlSource.parse(text, d);
+    ProductDefinition definition = root.map(this::definition).orElse(null);
+    if (definition != null && d.isEmpty()) {
+      for (ModelProblem p : ModelValidator.validate(definition.model())) {
+        d.at(root.get(), "model check: " + p);
+      }
+    }
+    if (definition == null || !d.isEmpty()) {
+      if (d.isEmpty()) {
+        d.at(1, 1, "the file does not define a product model");
+      }
+      return new DefinitionResult.Rejected(d.sorted());
+    }
+    return new DefinitionResult.Loaded(definition);
+  }
+
+  private ProductDefinition definition(Node node) {
+    MappingView m = MappingView.of(node, "the product model", KEYS, d);
+    if (m == null) {
+      return null;
+    }
+    Node idNode = m.require("id");
+    String id = idNode == null ? null : Scalars.id(idNode, "id", d);
+    Node versionNode = m.require("version");
+    String version = versionNode == null ? null : Scalars.text(versionNode, "version", d);
+    LocalizedText label =
+        m.has("label")
+            ? Scalars.label(m.get("label"), "label", d)
+            : LocalizedText.of(id == null ? "?" : id);
+    Node currencyNode = m.require("currency");
+    int digits = currencyNode == null ? 2 : currencyDigits(currencyNode);
+    String currency = currencyNode == null ? null : Scalars.text(currencyNode, "currency", d);
+    Long basePrice =
+        m.has("basePrice")
+            ? Scalars.money(m.get("basePrice"), "basePrice", digits, d)
+            : Long.valueOf(0);
+    Node attributesNode = m.require("attributes");
+    AttributeReader attributes = new AttributeReader(d, digits);
+    attributes.read(attributesNode);
+    Expressions expressions = new Expressions(attributes.byId(), d);
+    RuleReader rules = new RuleReader(d, expressions);
+    rules.read(m.get("rules"));
+    ProductionReader production = new ProductionReader(d, expressions, digits);
+    List<Component> components = production.components(m.get("components"));
+    List<BomLine> bom = production.bom(m.get("bom"));
+    List<RoutingOperation> routing = production.routing(m.get("routing"));
+    PresentationReader presentationReader = new PresentationReader(d, attributes.byId());
+    Presentation presentation = presentationReader.presentation(m.get("presentation"));
+    Ownership departments =
+        presentationReader.departments(m.get("departments"), rules.ids().keySet());
+    if (id == null
+        || version == null
+        || label == null
+        || currency == null
+        || basePrice == null
+        || attributesNode == null) {
+      return null;
+    }
+    ProductModel model =
+        new ProductModel(
+            id,
+            version,
+            label,
+            currency,
+            basePrice,
+            attributes.attributes(),
+            rules.rules(),
+            components);
+    return new ProductDefinition(
+        model, presentation, bom, routing, departments, attributes.adaptive());
+  }
+
+  private int currencyDigits(Node node) {
+    String code = Scalars.text(node, "currency", d);
+    if (code == null) {
+      return 2;
+    }
+    try {
+      if (!code.matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException(code);
+      }
+      int digits = Currency.getInstance(code).getDefaultFractionDigits();
+      return digits < 0 ? 2 : digits;
+    } catch (IllegalArgumentException e) {
+      d.at(node, "unknown currency '" + code + "'; expected an ISO 4217 code such as EUR");
+      return 2;
+    }
+  }
+}

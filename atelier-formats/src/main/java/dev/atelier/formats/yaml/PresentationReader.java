@@ -1,0 +1,210 @@
+package dev.atelier.formats.yaml;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.TextAttribute;
+import dev.atelier.formats.DidYouMean;
+import dev.atelier.formats.product.Department;
+import dev.atelier.formats.product.Ownership;
+import dev.atelier.formats.product.Presentation;
+import dev.atelier.formats.product.TextOverlay;
+import dev.atelier.formats.product.VisualLayer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads the {@code presentation} and {@code departments} sections. Not thread-safe. */
+final class PresentationReader {
+  private final Diagnostics d;
+  private final Map<String, Attribute> scope;
+
+  PresentationReader(Diagnostics diagnostics, Map<String, Attribute> scope) {
+    this.d = diagnostics;
+    this.scope = scope;
+  }
+
+  Presentation presentation(Node node) {
+    if (node == null) {
+      return Presentation.NONE;
+    }
+    MappingView m =
+        MappingView.of(node, "presentation", List.of("width", "height", "layers", "texts"), d);
+    if (m == null) {
+      return Presentation.NONE;
+    }
+    Integer width =
+        m.has("width")
+            ? Scalars.bounded(m.get("width"), "width", 0, 100_000, d)
+            : Integer.valueOf(0);
+    Integer height =
+        m.has("height")
+            ? Scalars.bounded(m.get("height"), "height", 0, 100_000, d)
+            : Integer.valueOf(0);
+    List<VisualLayer> layers = new ArrayList<>();
+    for (Node item : Scalars.list(m.get("layers"), "layers", d)) {
+      VisualLayer layer = layer(item);
+      if (layer != null) {
+        layers.add(layer);
+      }
+    }
+    List<TextOverlay> texts = new ArrayList<>();
+    for (Node item : Scalars.list(m.get("texts"), "texts", d)) {
+      TextOverlay text = text(item);
+      if (text != null) {
+        texts.add(text);
+      }
+    }
+    return new Presentation(width == null ? 0 : width, height == null ? 0 : height, layers, texts);
+  }
+
+  private VisualLayer layer(Node item) {
+    MappingView m =
+        MappingView.of(item, "layer", List.of("attribute", "value", "asset", "z", "colour"), d);
+    if (m == null) {
+      return null;
+    }
+    Attribute a = attribute(m.require("attribute"));
+    Node valueNode = m.require("value");
+    String value = valueNode == null ? null : Scalars.text(valueNode, "value", d);
+    if (a != null && value != null && !hasValue(a, value)) {
+      d.at(
+          valueNode,
+          DidYouMean.hint(
+              "unknown value '" + value + "' of attribute '" + a.id() + "'",
+              value,
+              a instanceof IntegerAttribute ? List.of() : a.valueIds()));
+      value = null;
+    }
+    Node assetNode = m.require("asset");
+    String asset = assetNode == null ? null : Scalars.text(assetNode, "asset", d);
+    Integer z =
+        m.has("z") ? Scalars.bounded(m.get("z"), "z", -10_000, 10_000, d) : Integer.valueOf(0);
+    String colour = m.has("colour") ? Scalars.text(m.get("colour"), "colour", d) : "";
+    if (a == null || value == null || asset == null || z == null || colour == null) {
+      return null;
+    }
+    return new VisualLayer(a.id(), value, asset, z, colour);
+  }
+
+  private TextOverlay text(Node item) {
+    List<String> keys = List.of("attribute", "x", "y", "z", "font", "size", "colour");
+    MappingView m = MappingView.of(item, "text overlay", keys, d);
+    if (m == null) {
+      return null;
+    }
+    Node attributeNode = m.require("attribute");
+    Attribute a = attribute(attributeNode);
+    if (a != null && !(a instanceof TextAttribute)) {
+      d.at(attributeNode, "attribute '" + a.id() + "' is not a text attribute");
+      a = null;
+    }
+    Integer x = coordinate(m, "x");
+    Integer y = coordinate(m, "y");
+    Integer z =
+        m.has("z") ? Scalars.bounded(m.get("z"), "z", -10_000, 10_000, d) : Integer.valueOf(0);
+    String font = m.has("font") ? Scalars.text(m.get("font"), "font", d) : "sans-serif";
+    Integer size =
+        m.has("size") ? Scalars.bounded(m.get("size"), "size", 1, 10_000, d) : Integer.valueOf(16);
+    String colour = m.has("colour") ? Scalars.text(m.get("colour"), "colour", d) : "#000000";
+    if (a == null
+        || x == null
+        || y == null
+        || z == null
+        || font == null
+        || size == null
+        || colour == null) {
+      return null;
+    }
+    return new TextOverlay(a.id(), x, y, z, font, size, colour);
+  }
+
+  private Integer coordinate(MappingView m, String key) {
+    Node node = m.require(key);
+    return node == null ? null : Scalars.bounded(node, key, -100_000, 100_000, d);
+  }
+
+  private Attribute attribute(Node node) {
+    String id = node == null ? null : Scalars.text(node, "attribute", d);
+    if (id == null) {
+      return null;
+    }
+    Attribute a = scope.get(id);
+    if (a == null) {
+      d.at(node, DidYouMean.hint("unknown attribute '" + id + "'", id, scope.keySet()));
+    }
+    return a;
+  }
+
+  private static boolean hasValue(Attribute a, String value) {
+    if (a instanceof IntegerAttribute i) {
+      return value.matches("-?[0-9]{1,18}") && i.contains(Long.parseLong(value));
+    }
+    return a.valueIds().contains(value);
+  }
+
+  Ownership departments(Node section, Set<String> ruleIds) {
+    List<Department> departments = new ArrayList<>();
+    Map<String, Node> owned = new HashMap<>();
+    Map<String, Node> ids = new HashMap<>();
+    for (Node item : Scalars.list(section, "departments", d)) {
+      MappingView m =
+          MappingView.of(item, "department", List.of("id", "label", "attributes", "rules"), d);
+      if (m == null) {
+        continue;
+      }
+      Node idNode = m.require("id");
+      String id = idNode == null ? null : Scalars.id(idNode, "department id", d);
+      if (id != null && ids.putIfAbsent(id, idNode) != null) {
+        d.at(
+            idNode,
+            "duplicate department id '"
+                + id
+                + "' (first defined at "
+                + Scalars.place(ids.get(id))
+                + ")");
+        id = null;
+      }
+      LocalizedText label =
+          m.has("label")
+              ? Scalars.label(m.get("label"), "label", d)
+              : LocalizedText.of(id == null ? "?" : id);
+      List<String> attributes = owned(m.get("attributes"), "attribute", scope.keySet(), owned);
+      List<String> rules = owned(m.get("rules"), "rule", ruleIds, owned);
+      if (id != null && label != null && attributes != null && rules != null) {
+        departments.add(new Department(id, label, attributes, rules));
+      }
+    }
+    return new Ownership(departments);
+  }
+
+  private List<String> owned(Node node, String what, Set<String> known, Map<String, Node> owned) {
+    List<String> ids = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : Scalars.list(node, what + "s", d)) {
+      String id = Scalars.text(item, what, d);
+      if (id == null) {
+        ok = false;
+      } else if (!known.contains(id)) {
+        d.at(item, DidYouMean.hint("unknown " + what + " '" + id + "'", id, known));
+        ok = false;
+      } else if (owned.putIfAbsent(what + ":" + id, item) != null) {
+        d.at(
+            item,
+            what
+                + " '"
+                + id
+                + "' already belongs to a department (at "
+                + Scalars.place(owned.get(what + ":" + id))
+                + ")");
+        ok = false;
+      } else {
+        ids.add(id);
+      }
+    }
+    return ok ? ids : null;
+  }
+}
