@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class ExprEncoder {
   private static final int PAIRWISE_LIMIT = 24;
+  private static final int DIRECT_CNF_LIMIT = 32;
   private final CnfBuilder cnf;
   private final VariableMap vars;
 
@@ -21,11 +22,27 @@ final class ExprEncoder {
 
   /** Adds clauses, in the builder's current group, requiring {@code expr} to hold. */
   void require(Expr expr) {
+    if (expr instanceof Expr.Or or && or.operands().stream().allMatch(e -> e instanceof Expr.Is)) {
+      // The shape of every DIMACS clause: no allocation beyond the clause itself.
+      int[] clause = new int[or.operands().size()];
+      for (int k = 0; k < clause.length; k++) {
+        clause[k] = literal(or.operands().get(k));
+      }
+      cnf.addClause(clause);
+      return;
+    }
     if (expr instanceof Expr.Implies imp && imp.consequence() instanceof Expr.Count count) {
       if (requireCount(literal(imp.condition()), count)) {
         return;
       }
     } else if (expr instanceof Expr.Count count && requireCount(cnf.trueLit(), count)) {
+      return;
+    }
+    List<List<Integer>> small = DirectCnf.of(expr, this::atom, DIRECT_CNF_LIMIT);
+    if (small != null) {
+      for (List<Integer> clause : small) {
+        cnf.addClause(clause.stream().mapToInt(Integer::intValue).toArray());
+      }
       return;
     }
     if (expr instanceof Expr.And and) {
@@ -106,6 +123,17 @@ final class ExprEncoder {
     } else {
       out.add(literal(expr));
     }
+  }
+
+  /** The literal of an atom that needs no gate, or 0 when {@code expr} is not such an atom. */
+  private int atom(Expr expr) {
+    if (expr instanceof Expr.Is || expr instanceof Expr.Const) {
+      return literal(expr);
+    }
+    if (expr instanceof Expr.IsSet set) {
+      return vars.setLiteral(set.attribute());
+    }
+    return 0;
   }
 
   /** A literal equivalent to {@code expr}. */

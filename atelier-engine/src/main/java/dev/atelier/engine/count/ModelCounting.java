@@ -28,6 +28,29 @@ public final class ModelCounting {
 
   /** The number of models of {@code cnf} in which all {@code units} hold. */
   public static Result<BigInteger> count(Cnf cnf, int[] units, Deadline deadline) {
+    if (deadline.expired()) {
+      return Result.failed(Failure.timedOut("counting"));
+    }
+    DeadlineHandler handler = new DeadlineHandler(deadline);
+    CountingThread worker = new CountingThread(() -> countNow(cnf, units, handler));
+    worker.start();
+    try {
+      worker.join(Math.max(1, deadline.remainingMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (worker.isAlive()) {
+      worker.abandon();
+      return Result.failed(Failure.timedOut("counting"));
+    }
+    BigInteger count = worker.count();
+    if (count == null || handler.aborted()) {
+      return Result.failed(Failure.timedOut("counting"));
+    }
+    return Result.ok(count);
+  }
+
+  private static BigInteger countNow(Cnf cnf, int[] units, DeadlineHandler handler) {
     FormulaFactory f = new FormulaFactory();
     Variable[] vars = new Variable[cnf.numVars() + 1];
     SortedSet<Variable> all = new TreeSet<>();
@@ -46,15 +69,7 @@ public final class ModelCounting {
     for (int lit : units) {
       formulas.add(lit > 0 ? vars[lit] : vars[-lit].negate());
     }
-    if (deadline.expired()) {
-      return Result.failed(Failure.timedOut("counting"));
-    }
-    DeadlineHandler handler = new DeadlineHandler(deadline);
-    BigInteger count = ModelCounter.count(formulas, all, () -> handler);
-    if (count == null || handler.aborted()) {
-      return Result.failed(Failure.timedOut("counting"));
-    }
-    return Result.ok(count);
+    return ModelCounter.count(formulas, all, () -> handler);
   }
 
   /** Aborts the d-DNNF compilation once the deadline has passed. */

@@ -69,7 +69,9 @@ public final class ConfigurationSession {
 
   /**
    * Decides {@code attribute = value} ({@link Decision#UNSET} leaves an optional attribute unset),
-   * replacing an earlier decision on the attribute. REFUSED when the value is not offered.
+   * replacing an earlier decision on the attribute. REFUSED when the new set of decisions has no
+   * valid completion (for an undecided attribute: exactly when the value is not offered); a refused
+   * decision changes nothing, not even the undo history.
    */
   public Result<Decision> decide(String attribute, String value, Deadline deadline) {
     Result<Decision> resolved = resolver.resolve(attribute, value);

@@ -7,7 +7,8 @@ import java.util.List;
  * thread-safe.
  *
  * @param currency ISO currency code
- * @param lines the non-zero lines, base first
+ * @param lines the base line first (always, even when zero), then every non-zero value and
+ *     component line
  * @param total the sum of all lines, in minor units
  */
 public record PriceBreakdown(String currency, List<PriceLine> lines, long total) {

@@ -56,6 +56,12 @@ final class EdgeCaseChecks {
     if (unsatOr(m, "compiledModel.count")) {
       run.check(m.orThrow().signum() == 0, () -> "compiledModel.count of unsat model " + m);
     }
+    Result<Completion> c = run.session.complete(Objective.cheapest(), ModelRun.deadline());
+    run.check(!c.isOk(), () -> "complete of unsatisfiable model answered " + c);
+    states.validation(List.of());
+    if (run.model.attributes().isEmpty()) {
+      return;
+    }
     Attribute a = states.randomAttribute();
     Result<Map<String, BigInteger>> per = run.session.countPerValue(a.id(), ModelRun.deadline());
     if (unsatOr(per, "countPerValue")) {
@@ -63,14 +69,11 @@ final class EdgeCaseChecks {
           per.orThrow().values().stream().allMatch(v -> v.signum() == 0),
           () -> "countPerValue of unsatisfiable model " + per);
     }
-    Result<Completion> c = run.session.complete(Objective.cheapest(), ModelRun.deadline());
-    run.check(!c.isOk(), () -> "complete of unsatisfiable model answered " + c);
-    String v = a.valueIds().get(0);
+    String v = a.valueIds().isEmpty() ? Decision.UNSET : a.valueIds().get(0);
     Result<Explanation> e = run.session.explain(a.id(), v, ModelRun.deadline());
     if (unsatOr(e, "explain")) {
       run.check(!e.orThrow().reachable(), () -> "explain in unsatisfiable model: " + e);
     }
-    states.validation(List.of());
   }
 
   /** True for an answer; checks that a failure is UNSATISFIABLE_MODEL. */
@@ -93,7 +96,15 @@ final class EdgeCaseChecks {
         run.session.countPerValue("nope", d),
         Failure.Kind.UNKNOWN_ATTRIBUTE,
         "countPerValue(nope)");
-    Attribute a = states.randomAttribute();
+    run.expectFailure(run.session.retract("nope"), Failure.Kind.UNKNOWN_ATTRIBUTE, "retract(nope)");
+    if (!run.model.attributes().isEmpty()) {
+      attributeInput(states.randomAttribute(), d);
+    }
+    run.checkDecisions("after bad input");
+    expiredDeadlines();
+  }
+
+  private void attributeInput(Attribute a, Deadline d) {
     if (a instanceof IntegerAttribute i) {
       run.expectFailure(
           run.session.decide(a.id(), "999", d), Failure.Kind.OUT_OF_RANGE, "decide(int, 999)");
@@ -119,14 +130,11 @@ final class EdgeCaseChecks {
           !run.session.decide(a.id(), Decision.UNSET, d).isOk(),
           () -> "decide(" + a.id() + ", unset) of a required attribute succeeded");
     }
-    run.expectFailure(run.session.retract("nope"), Failure.Kind.UNKNOWN_ATTRIBUTE, "retract(nope)");
     run.expectFailure(
         run.session.retract(a.id()),
         Failure.Kind.NOT_APPLICABLE,
         "retract(" + a.id() + ") without a decision");
-    run.checkDecisions("after bad input");
     badConfigurations(a);
-    expiredDeadlines();
   }
 
   private void badConfigurations(Attribute a) {

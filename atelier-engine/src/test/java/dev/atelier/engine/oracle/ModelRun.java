@@ -55,6 +55,14 @@ final class ModelRun {
     this.oracle = new BruteForceOracle(model);
   }
 
+  /** A run on a given model; {@code seed} drives the decisions. */
+  ModelRun(long seed, ProductModel model) {
+    this.seed = seed;
+    this.random = new Random(seed);
+    this.model = model;
+    this.oracle = new BruteForceOracle(model);
+  }
+
   static Deadline deadline() {
     return Deadline.inMillis(CALL_MILLIS);
   }
@@ -66,7 +74,11 @@ final class ModelRun {
     } catch (RuntimeException e) {
       StringWriter sw = new StringWriter();
       e.printStackTrace(new PrintWriter(sw));
-      throw mismatch("engine threw " + e + "\n" + sw.toString().lines().limit(12).toList());
+      throw mismatch(
+          "threw (engine or harness, see trace) "
+              + e
+              + "\n"
+              + sw.toString().lines().limit(12).toList());
     }
   }
 

@@ -47,7 +47,7 @@ final class OracleSuite {
   OracleSuite(int multiplier) {
     this.base = Long.getLong("atelier.oracle.seed", DEFAULT_SEED);
     this.models = multiplier * Integer.getInteger("atelier.oracle.models", DEFAULT_MODELS);
-    this.steps = Integer.getInteger("atelier.oracle.steps", 4);
+    this.steps = Integer.getInteger("atelier.oracle.steps", 6);
     this.threads =
         Integer.getInteger("atelier.oracle.threads", Runtime.getRuntime().availableProcessors());
   }

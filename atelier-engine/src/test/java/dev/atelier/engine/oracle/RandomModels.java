@@ -64,6 +64,9 @@ public final class RandomModels {
 
   /** A random boolean condition over the attributes of {@code model}, for preferences. */
   public static Expr condition(Random random, ProductModel model) {
+    if (model.attributes().isEmpty()) {
+      return new Expr.Const(random.nextBoolean());
+    }
     RandomModels g = new RandomModels(random);
     g.attributes.addAll(model.attributes());
     return g.expr(2);
@@ -124,12 +127,13 @@ public final class RandomModels {
     LocalizedText label = LocalizedText.of("attribute " + index);
     switch (random.nextInt(10)) {
       case 0, 1, 2, 3 -> {
-        int n = 1 + random.nextInt(4);
+        boolean optional = random.nextInt(10) < 3;
+        int n = optional && random.nextInt(15) == 0 ? 0 : 1 + random.nextInt(4);
         List<Value> values = new ArrayList<>();
         for (int v = 0; v < n; v++) {
           values.add(Value.of(ENUM_VALUES[v], price()));
         }
-        return new EnumAttribute("e" + index, label, values, random.nextInt(10) < 3);
+        return new EnumAttribute("e" + index, label, values, optional);
       }
       case 4, 5 -> {
         return new BooleanAttribute("b" + index, label, random.nextInt(5) == 0, price());
@@ -193,7 +197,7 @@ public final class RandomModels {
         } else if (k < 3 || (k < 4 && a.optional())) {
           row.add(Constraint.Table.UNSET);
         } else {
-          row.add(valueOf(a));
+          row.add(a.valueIds().isEmpty() ? Constraint.Table.UNSET : valueOf(a));
         }
       }
       rows.add(row);
@@ -262,9 +266,10 @@ public final class RandomModels {
     return is();
   }
 
+  /** {@code attribute = value}; for an attribute without values (an empty optional enum) IsSet. */
   private Expr is() {
     Attribute a = attributes.get(random.nextInt(attributes.size()));
-    return new Expr.Is(a.id(), valueOf(a));
+    return a.valueIds().isEmpty() ? new Expr.IsSet(a.id()) : new Expr.Is(a.id(), valueOf(a));
   }
 
   private String valueOf(Attribute a) {
