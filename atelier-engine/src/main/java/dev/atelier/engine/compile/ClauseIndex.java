@@ -36,6 +36,21 @@ public final class ClauseIndex {
     }
   }
 
+  /** Number of clauses. */
+  public int clauseCount() {
+    return clauses.length;
+  }
+
+  /** Clause {@code k} (do not modify). */
+  public int[] clause(int k) {
+    return clauses[k];
+  }
+
+  /** The indices of the clauses containing {@code lit} (do not modify). */
+  public int[] clausesWith(int lit) {
+    return occurrences[index(lit)];
+  }
+
   private static int index(int lit) {
     return lit > 0 ? 2 * lit : -2 * lit + 1;
   }

@@ -29,11 +29,15 @@ import org.logicng.datastructures.Tristate;
 final class DomainComputer {
   private static final int MAX_WITNESSES = 48;
   private static final int MAX_CACHED = 64;
+  // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
+  private static final int LOCAL_REPAIR_LIMIT = 256;
 
   private final VariableMap vars;
   private final ClauseIndex index;
   private final int numVars;
   private final SatSolver solver;
+  private final LocalRepair repair;
+  private boolean[] lastModel;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
@@ -44,6 +48,7 @@ final class DomainComputer {
     this.numVars = numVars;
     this.index = index;
     this.solver = solver;
+    this.repair = new LocalRepair(index);
   }
 
   Result<ValidDomains> compute(List<Decision> decisions, int[] lits, Deadline deadline) {
@@ -122,6 +127,10 @@ final class DomainComputer {
   private Result<Boolean> probeAll(DomainState state, int[] decisionLits, Deadline deadline) {
     while (true) {
       List<Integer> open = state.openLiterals();
+      if (!open.isEmpty() && open.size() <= LOCAL_REPAIR_LIMIT && lastModel != null) {
+        state.repairOpen(repair, lastModel);
+        open = state.openLiterals();
+      }
       if (open.isEmpty()) {
         return Result.ok(true);
       }
@@ -149,6 +158,7 @@ final class DomainComputer {
 
   private void remember(DomainState state) {
     boolean[] model = solver.modelCopy();
+    lastModel = model;
     if (witnesses.size() == MAX_WITNESSES) {
       witnesses.removeLast();
     }

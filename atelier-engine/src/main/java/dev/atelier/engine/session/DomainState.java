@@ -66,6 +66,21 @@ final class DomainState {
     }
   }
 
+  /** Tries to witness every open value by a local walk from {@code base}. */
+  void repairOpen(LocalRepair repair, boolean[] base) {
+    repair.reset(base, frozen);
+    for (int i = 0; i < offered.length; i++) {
+      for (int j = 0; j < offered[i].length; j++) {
+        if (!settled[i][j] && repair.reachable(vars.valueLiteral(i, j))) {
+          settle(i, j, true);
+        }
+      }
+      if (!unsetSettled[i] && repair.reachable(-vars.setLiteral(i))) {
+        settleUnset(i, true);
+      }
+    }
+  }
+
   /** The literals of all values (and "unset"s) not settled yet. */
   java.util.List<Integer> openLiterals() {
     java.util.List<Integer> open = new java.util.ArrayList<>();

@@ -1,0 +1,164 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.ClauseIndex;
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Finds a new witness for a value near an existing model without a SAT call: make the value's
+ * literal true, then repair the clauses this breaks by a short greedy walk (WalkSAT-style: in an
+ * unsatisfied clause flip the literal that breaks fewest others, sometimes a random one). Decided
+ * variables never move. Succeeds on what a single flip cannot reach, such as switching an
+ * alternative group's choice together with the options that depend on it. The walk is undone
+ * afterwards, so one base model serves many candidates. Not thread-safe; one per session.
+ */
+final class LocalRepair {
+  private static final int MAX_FLIPS = 40;
+  private static final int NOISE_PERCENT = 15;
+
+  private final ClauseIndex index;
+  private final Random random = new Random(20261122);
+  private boolean[] model;
+  private final int[] trueCount;
+  private final int[] stamp;
+  private int epoch;
+  private final int[] unsat;
+  private final int[] unsatPos;
+  private int unsatSize;
+  private final int[] flipped = new int[MAX_FLIPS + 1];
+  private boolean[] frozen;
+
+  LocalRepair(ClauseIndex index) {
+    this.index = index;
+    this.trueCount = new int[index.clauseCount()];
+    this.stamp = new int[index.clauseCount()];
+    this.unsat = new int[index.clauseCount()];
+    this.unsatPos = new int[index.clauseCount()];
+    Arrays.fill(unsatPos, -1);
+  }
+
+  /** Uses {@code base} (a model, index 0 unused) as the starting point of later searches. */
+  void reset(boolean[] base, boolean[] decided) {
+    this.model = base.clone();
+    this.frozen = decided.clone();
+    // True-literal counts are computed on first touch: a walk visits few clauses.
+    epoch++;
+  }
+
+  private int count(int k) {
+    if (stamp[k] != epoch) {
+      stamp[k] = epoch;
+      int n = 0;
+      for (int lit : index.clause(k)) {
+        if (holds(lit)) {
+          n++;
+        }
+      }
+      trueCount[k] = n;
+    }
+    return trueCount[k];
+  }
+
+  /** Whether the walk reached a model in which {@code lit} holds. */
+  boolean reachable(int lit) {
+    int v = Math.abs(lit);
+    if (frozen[v] || holds(lit)) {
+      return holds(lit);
+    }
+    int flips = 0;
+    flip(v);
+    flipped[flips++] = v;
+    frozen[v] = true;
+    boolean found = false;
+    while (flips <= MAX_FLIPS) {
+      if (unsatSize == 0) {
+        found = true;
+        break;
+      }
+      if (flips == MAX_FLIPS) {
+        break;
+      }
+      int var = choose(unsat[random.nextInt(unsatSize)]);
+      if (var == 0) {
+        break;
+      }
+      flip(var);
+      flipped[flips++] = var;
+    }
+    frozen[v] = false;
+    for (int i = flips - 1; i >= 0; i--) {
+      flip(flipped[i]);
+    }
+    return found;
+  }
+
+  private int choose(int clause) {
+    int best = 0;
+    int bestBreak = Integer.MAX_VALUE;
+    int movable = 0;
+    for (int lit : index.clause(clause)) {
+      int var = Math.abs(lit);
+      if (frozen[var]) {
+        continue;
+      }
+      movable++;
+      int breaks = 0;
+      for (int k : index.clausesWith(-lit)) {
+        if (count(k) == 1) {
+          breaks++;
+        }
+      }
+      if (breaks < bestBreak) {
+        bestBreak = breaks;
+        best = var;
+      }
+    }
+    if (movable > 1 && bestBreak > 0 && random.nextInt(100) < NOISE_PERCENT) {
+      int pick = random.nextInt(movable);
+      for (int lit : index.clause(clause)) {
+        if (!frozen[Math.abs(lit)] && pick-- == 0) {
+          return Math.abs(lit);
+        }
+      }
+    }
+    return best;
+  }
+
+  private void flip(int var) {
+    int nowTrue = model[var] ? -var : var;
+    for (int k : index.clausesWith(nowTrue)) {
+      count(k);
+    }
+    for (int k : index.clausesWith(-nowTrue)) {
+      count(k);
+    }
+    model[var] = !model[var];
+    for (int k : index.clausesWith(nowTrue)) {
+      if (trueCount[k]++ == 0) {
+        removeUnsat(k);
+      }
+    }
+    for (int k : index.clausesWith(-nowTrue)) {
+      if (--trueCount[k] == 0) {
+        addUnsat(k);
+      }
+    }
+  }
+
+  private void addUnsat(int k) {
+    unsatPos[k] = unsatSize;
+    unsat[unsatSize++] = k;
+  }
+
+  private void removeUnsat(int k) {
+    int pos = unsatPos[k];
+    int last = unsat[--unsatSize];
+    unsat[pos] = last;
+    unsatPos[last] = pos;
+    unsatPos[k] = -1;
+  }
+
+  private boolean holds(int lit) {
+    return lit > 0 ? model[lit] : !model[-lit];
+  }
+}
