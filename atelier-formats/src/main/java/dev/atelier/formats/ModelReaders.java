@@ -5,6 +5,7 @@ import dev.atelier.formats.featureide.FeatureIdeReader;
 import dev.atelier.formats.sxfm.SxfmReader;
 import dev.atelier.formats.uvl.UvlReader;
 import dev.atelier.formats.xcsp.XcspReader;
+import dev.atelier.formats.yaml.NativeFormat;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,7 +25,9 @@ public final class ModelReaders {
           .with(ModelFormat.DIMACS, DimacsReader::read)
           .with(ModelFormat.UVL, UvlReader::read)
           .with(ModelFormat.FEATUREIDE_XML, FeatureIdeReader::read)
-          .with(ModelFormat.SXFM, SxfmReader::read);
+          .with(ModelFormat.SXFM, SxfmReader::read)
+          .with(ModelFormat.NATIVE_YAML, NativeFormat::read)
+          .with(ModelFormat.NATIVE_JSON, NativeFormat::read);
 
   private final Map<ModelFormat, ModelReader> readers;
 

@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Atelier: an open-source mass-customization platform.",
-    subcommands = {CountCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CountCommand.class,
+      CheckCommand.class,
+      DiffCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -47,14 +52,14 @@ public final class AtelierCommand implements Callable<Integer> {
 
   /** A fresh command line; set its out/err writers to capture output. */
   public static CommandLine commandLine() {
-    return new CommandLine(new AtelierCommand());
+    return new CommandLine(new AtelierCommand()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   /** Without a subcommand: prints the usage to standard error. */
   @Override
   public Integer call() {
     CommandLine commandLine = spec.commandLine();
-    commandLine.getErr().println("Missing a command, such as: atelier count demo:bike");
+    commandLine.getErr().println("Missing a command, such as: atelier count demo:bicycle");
     commandLine.usage(commandLine.getErr());
     return EXIT_BAD_INPUT;
   }

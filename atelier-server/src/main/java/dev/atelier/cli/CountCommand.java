@@ -5,8 +5,7 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import dev.atelier.formats.Diagnostic;
-import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.ModelFormat;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -42,13 +41,14 @@ public final class CountCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "MODEL",
-      description =
-          "A DIMACS CNF file (.dimacs or .cnf, optionally .gz; other names are recognised by"
-              + " their 'p cnf' header) or a bundled demo: demo:bike.")
+  @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
   private String model;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Override format detection: ${COMPLETION-CANDIDATES}.")
+  private ModelFormat format;
 
   @Option(
       names = "--timeout",
@@ -66,15 +66,11 @@ public final class CountCommand implements Callable<Integer> {
     Deadline deadline = Deadline.in(Duration.ofSeconds(timeoutSeconds));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReadResult read = ModelLoader.load(model);
-    if (read instanceof ReadResult.Rejected rejected) {
-      for (Diagnostic diagnostic : rejected.diagnostics()) {
-        err.println(diagnostic);
-      }
-      err.flush();
+    Optional<ProductModel> read = ModelArgument.load(model, format, err);
+    if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
-    ProductModel loaded = ((ReadResult.Loaded) read).model();
+    ProductModel loaded = read.get();
     err.printf(
         "model: %s (%d attributes, %d rules)%n",
         loaded.id(), loaded.attributes().size(), loaded.constraints().size());

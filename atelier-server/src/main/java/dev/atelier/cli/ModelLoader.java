@@ -1,75 +1,66 @@
 package dev.atelier.cli;
 
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.ModelFiles;
+import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.dimacs.DimacsReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Reads the model a command names: a bundled demo ({@code demo:<name>}) or a file whose format is
- * told by its extension ({@code .dimacs}, {@code .cnf}, optionally followed by {@code .gz}) or,
- * failing that, by its content. Stateless and thread-safe.
+ * Reads the model a command names: a bundled demo ({@code demo:<name>}) or a file in any supported
+ * format, detected from its extension and content unless {@code --format} says otherwise ({@code
+ * .gz} is read transparently). Stateless and thread-safe.
  */
 final class ModelLoader {
 
   /** Prefix of bundled demo models. */
   static final String DEMO_PREFIX = "demo:";
 
-  /** The bundled demo models ({@code demo/<name>.dimacs} on the class path). */
-  static final List<String> DEMOS = List.of("bike");
+  /** The bundled DIMACS demo (the native-format demos come from {@link Demos}). */
+  private static final String DIMACS_DEMO = "bike";
 
   private ModelLoader() {}
 
+  /** The demo names, with their prefix. */
+  static List<String> demos() {
+    List<String> names = new ArrayList<>();
+    names.add(DEMO_PREFIX + DIMACS_DEMO);
+    Demos.NAMES.forEach(n -> names.add(DEMO_PREFIX + n));
+    return names;
+  }
+
   /** The model named by {@code argument}, or every problem found. */
-  static ReadResult load(String argument) {
+  static ReadResult load(String argument, Optional<ModelFormat> format) {
     if (argument.startsWith(DEMO_PREFIX)) {
       return demo(argument);
     }
-    Path path;
     try {
-      path = Path.of(argument);
+      return ModelFiles.read(Path.of(argument), format);
     } catch (InvalidPathException e) {
       return rejected(argument, "not a valid path: " + e.getReason());
     }
-    if (hasDimacsExtension(path)
-        || !Files.isRegularFile(path)
-        || DimacsReader.looksLikeDimacs(path)) {
-      return DimacsReader.read(path);
-    }
-    return rejected(
-        argument,
-        "unknown model format: expected DIMACS CNF (a .dimacs or .cnf file, optionally .gz,"
-            + " or content starting with a 'p cnf' header)");
-  }
-
-  private static boolean hasDimacsExtension(Path path) {
-    Path fileName = path.getFileName();
-    String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gz")) {
-      name = name.substring(0, name.length() - 3);
-    }
-    return name.endsWith(".dimacs") || name.endsWith(".cnf");
   }
 
   private static ReadResult demo(String argument) {
     String name = argument.substring(DEMO_PREFIX.length());
+    if (Demos.NAMES.contains(name)) {
+      return Demos.load(name).toReadResult();
+    }
     InputStream in =
-        DEMOS.contains(name)
+        DIMACS_DEMO.equals(name)
             ? ModelLoader.class.getResourceAsStream("/demo/" + name + ".dimacs")
             : null;
     if (in == null) {
       return rejected(
-          argument,
-          "no demo model '"
-              + name
-              + "'; available: "
-              + String.join(", ", DEMOS.stream().map(d -> DEMO_PREFIX + d).toList()));
+          argument, "no demo model '" + name + "'; available: " + String.join(", ", demos()));
     }
     try (InputStream stream = in) {
       return DimacsReader.read(stream, "demo/" + name + ".dimacs");

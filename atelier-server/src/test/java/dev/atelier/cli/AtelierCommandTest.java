@@ -30,7 +30,7 @@ class AtelierCommandTest {
         .contains("MODEL")
         .contains("--timeout=SECONDS")
         .contains("default: 600")
-        .contains("demo:bike");
+        .contains("demo:bicycle");
   }
 
   @Test

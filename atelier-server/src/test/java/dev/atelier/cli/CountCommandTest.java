@@ -83,12 +83,13 @@ class CountCommandTest {
     CliRun run = CliRun.of("count", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
-    assertThat(run.err().lines()).containsExactly(file + ":1:1: cannot read: no such file");
+    assertThat(run.err().lines())
+        .containsExactly(file + ":1:1: cannot read the file: no such file");
   }
 
   @Test
   void rejectsAnUnknownFormat() throws IOException {
-    Path file = Files.writeString(dir.resolve("notes.txt"), "features: bike\n");
+    Path file = Files.writeString(dir.resolve("notes.txt"), "just some notes, not a model\n");
 
     CliRun run = CliRun.of("count", file.toString());
 
@@ -102,7 +103,9 @@ class CountCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
     assertThat(run.err().lines())
-        .containsExactly("demo:car:1:1: no demo model 'car'; available: demo:bike");
+        .containsExactly(
+            "demo:car:1:1: no demo model 'car'; available: demo:bike, demo:bicycle, demo:pc,"
+                + " demo:sneakers, demo:jeans, demo:pizza");
   }
 
   @Test

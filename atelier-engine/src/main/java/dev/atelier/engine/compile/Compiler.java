@@ -44,13 +44,17 @@ final class Compiler {
     }
     VariableMap vars = new VariableMap(attributes, valueLits, setLits);
     ExprEncoder encoder = new ExprEncoder(cnf, vars);
+    TableEncoder tables = new TableEncoder(cnf, vars);
     List<Constraint> constraints = model.constraints();
     for (int c = 0; c < constraints.size(); c++) {
       if ((c & 255) == 0 && deadline.expired()) {
         throw new DeadlinePassed();
       }
       cnf.group(attributes.size() + c);
-      encoder.require(constraints.get(c).formula());
+      Constraint constraint = constraints.get(c);
+      if (!(constraint instanceof Constraint.Table t && t.allowed() && tables.encode(t))) {
+        encoder.require(constraint.formula());
+      }
     }
     cnf.group(CnfBuilder.DEFINITION);
     for (int i = 0; i < attributes.size(); i++) {

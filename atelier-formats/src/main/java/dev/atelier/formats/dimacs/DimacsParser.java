@@ -19,7 +19,7 @@ final class DimacsParser {
   static final int MAX_DIAGNOSTICS = 100;
 
   /** The largest variable count accepted in a header. */
-  static final int MAX_VARIABLES = 10_000_000;
+  static final int MAX_VARIABLES = 500_000;
 
   private static final String HEADER = "'p cnf <variables> <clauses>'";
 

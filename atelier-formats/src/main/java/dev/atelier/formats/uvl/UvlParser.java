@@ -33,37 +33,47 @@ final class UvlParser {
 
   /** The document; check the shared diagnostics for problems. */
   UvlDocument parse() {
-    String namespace = null;
     List<UvlDocument.Import> imports = new ArrayList<>();
-    UvlDocument.FeatureDecl root = null;
     List<UvlDocument.ConstraintDecl> constraints = new ArrayList<>();
     while (peek().kind() != Token.Kind.EOF) {
-      Token t = peek();
-      if (t.is("namespace")) {
+      int before = at;
+      section(peek(), imports, constraints);
+      if (at == before) {
+        // Always make progress: a stray token (such as a dedent) must not loop forever.
         next();
-        List<String> ref = reference();
-        namespace = ref == null ? null : String.join(".", ref);
-        endOfLine();
-      } else if (t.is("imports")) {
-        block(() -> importLine(imports));
-      } else if (t.is("include")) {
-        block(this::includeLine);
-      } else if (t.is("features")) {
-        UvlDocument.FeatureDecl[] holder = new UvlDocument.FeatureDecl[1];
-        block(() -> rootFeature(holder));
-        root = holder[0] != null ? holder[0] : root;
-      } else if (t.is("constraints")) {
-        block(() -> constraintLine(constraints));
-      } else {
-        error(
-            t,
-            "expected a section (namespace, include, imports, features, constraints), found "
-                + t.describe());
-        skipLineAndBlock();
       }
     }
     return new UvlDocument(namespace, imports, root, constraints);
   }
+
+  private void section(
+      Token t, List<UvlDocument.Import> imports, List<UvlDocument.ConstraintDecl> constraints) {
+    if (t.is("namespace")) {
+      next();
+      List<String> ref = reference();
+      namespace = ref == null ? null : String.join(".", ref);
+      endOfLine();
+    } else if (t.is("imports")) {
+      block(() -> importLine(imports));
+    } else if (t.is("include")) {
+      block(this::includeLine);
+    } else if (t.is("features")) {
+      UvlDocument.FeatureDecl[] holder = new UvlDocument.FeatureDecl[1];
+      block(() -> rootFeature(holder));
+      root = holder[0] != null ? holder[0] : root;
+    } else if (t.is("constraints")) {
+      block(() -> constraintLine(constraints));
+    } else {
+      error(
+          t,
+          "expected a section (namespace, include, imports, features, constraints), found "
+              + t.describe());
+      skipLineAndBlock();
+    }
+  }
+
+  private String namespace;
+  private UvlDocument.FeatureDecl root;
 
   /** Parses {@code keyword NEWLINE INDENT line* DEDENT}, calling {@code line} per line. */
   private void block(Runnable line) {

@@ -10,7 +10,12 @@ import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.csv.CompatibilityTableCsv;
 import dev.atelier.formats.csv.CsvImport;
 import dev.atelier.formats.csv.PriceListCsv;
+import dev.atelier.formats.dimacs.DimacsReader;
+import dev.atelier.formats.featureide.FeatureIdeReader;
+import dev.atelier.formats.sxfm.SxfmReader;
+import dev.atelier.formats.uvl.UvlReader;
 import dev.atelier.formats.xcsp.XcspReader;
+import dev.atelier.formats.yaml.NativeFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -46,8 +51,12 @@ class FuzzTest {
             "xcsp",
             List.of(res("supports-conflicts.xml"), res("joker.xml"), res("ranges.xml")),
             XcspReader::read),
-        // DIMACS runs out of a 256 MB heap on some mutated inputs; enable once DimacsReader caps
-        // its allocations: FuzzTarget.of("dimacs", List.of(DIMACS_SEED), DimacsReader::read),
+        FuzzTarget.of("dimacs", List.of(DIMACS_SEED), DimacsReader::read),
+        FuzzTarget.of("uvl", List.of(text("/uvl/constructs.uvl")), UvlReader::read),
+        FuzzTarget.of(
+            "featureide", List.of(text("/fuzz/car.featureide.xml")), FeatureIdeReader::read),
+        FuzzTarget.of("sxfm", List.of(text("/fuzz/shop.sxfm.xml")), SxfmReader::read),
+        FuzzTarget.of("native-yaml", List.of(text("/demo/pizza.yaml")), NativeFormat::read),
         new FuzzTarget(
             "csv-table",
             List.of("color,size,print\nred,*,~\n\"blue\",m,logo\n", "color;gift\nred;true\n"),
@@ -78,6 +87,14 @@ class FuzzTest {
 
   static List<Diagnostic> diagnostics(CsvImport<?> r) {
     return r instanceof CsvImport.Rejected<?> x ? x.diagnostics() : List.of();
+  }
+
+  static String text(String resource) {
+    try (InputStream in = FuzzTest.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String res(String name) {

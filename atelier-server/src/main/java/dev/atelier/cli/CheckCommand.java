@@ -1,0 +1,72 @@
+package dev.atelier.cli;
+
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.formats.ModelFormat;
+import dev.atelier.formats.check.CheckReport;
+import dev.atelier.formats.check.ModelCheck;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code atelier check MODEL}: loads a model and reports its attributes and rules, the number of
+ * configurations (exact within the timeout, else a bound), dead and forced values, and rules that
+ * never restrict anything. One instance per run; not thread-safe.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Loads MODEL and reports sizes, solution count, dead and forced values, and"
+            + " redundant rules.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the model loads", "2:MODEL has problems (file:line:col: message)"})
+public final class CheckCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
+  private String model;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Override detection: ${COMPLETION-CANDIDATES}.")
+  private ModelFormat format;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Time for the whole check (default: ${DEFAULT-VALUE}).")
+  private long timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<ProductModel> loaded = ModelArgument.load(model, format, err);
+    if (loaded.isEmpty()) {
+      return AtelierCommand.EXIT_BAD_INPUT;
+    }
+    ProgressBar bar = ProgressBar.forConsole(err);
+    CheckReport report =
+        ModelCheck.run(loaded.get(), Deadline.in(Duration.ofSeconds(timeoutSeconds)), bar);
+    bar.finish();
+    out.print(report.render());
+    out.flush();
+    if (!report.problems().isEmpty()) {
+      report.problems().forEach(p -> err.println(model + ": " + p));
+      err.flush();
+      return AtelierCommand.EXIT_BAD_INPUT;
+    }
+    return AtelierCommand.EXIT_OK;
+  }
+}
