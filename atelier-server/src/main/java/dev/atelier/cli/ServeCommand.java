@@ -1,0 +1,105 @@
+package dev.atelier.cli;
+
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.server.AtelierApi;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.http.AtelierServer;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code atelier serve}: compiles the demo catalogue once and answers the HTTP API until the
+ * process is stopped. Prints the URL on standard output. One instance per run; not thread-safe.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the HTTP API (JSON, OpenAPI at /openapi.json) on the demo catalogue.",
+      "Prints the URL, then runs until stopped (Ctrl-C)."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "0.0.0.0",
+      description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+  private String host;
+
+  @Option(
+      names = "--engine-millis",
+      defaultValue = "2000",
+      description = "Deadline of each request's engine work (default: ${DEFAULT-VALUE}).")
+  private long engineMillis;
+
+  @Option(
+      names = "--reasons-millis",
+      defaultValue = "100",
+      description = "Time per request for refusal reasons, 0 for none (default: ${DEFAULT-VALUE}).")
+  private long reasonsMillis;
+
+  @Option(
+      names = "--cache",
+      defaultValue = "4096",
+      description = "Designs whose engine answers are cached (default: ${DEFAULT-VALUE}).")
+  private int cacheSize;
+
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--port must be 0 to 65535; --engine-millis positive; --reasons-millis and --cache"
+              + " not negative");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    Catalogue catalogue = Catalogue.demos(Deadline.inMillis(60_000));
+    err.printf(
+        "compiled %d products in %d ms%n",
+        catalogue.productIds().size(), (System.nanoTime() - start) / 1_000_000);
+    AtelierApi.Options options =
+        new AtelierApi.Options(
+            host,
+            port,
+            Duration.ofMillis(engineMillis),
+            Duration.ofMillis(reasonsMillis),
+            cacheSize,
+            AtelierApi.Options.defaults(port).bodyLimit());
+    AtelierServer server = AtelierApi.start(catalogue, options);
+    String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    out.println("http://" + shown + ":" + server.port() + "/");
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      server.close();
+    }
+    return AtelierCommand.EXIT_OK;
+  }
+}

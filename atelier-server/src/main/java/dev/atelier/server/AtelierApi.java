@@ -1,0 +1,75 @@
+package dev.atelier.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.CatalogueRoutes;
+import dev.atelier.server.design.DesignRoutes;
+import dev.atelier.server.design.DesignService;
+import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.OpenApiDocument;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Route;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Atelier HTTP API: the route table of the catalogue and design routes plus its OpenAPI
+ * document, and a way to start a server on it. Stateless and thread-safe.
+ */
+public final class AtelierApi {
+
+  /** The path of the OpenAPI document. */
+  public static final String OPENAPI_PATH = "/openapi.json";
+
+  /**
+   * How the server runs. Immutable and thread-safe.
+   *
+   * @param host the interface to listen on
+   * @param port the port; 0 picks a free one
+   * @param engineBudget the deadline of every request's engine work
+   * @param reasonsBudget the part of it spent on refusal reasons (0: none)
+   * @param cacheSize how many designs' engine answers to keep
+   * @param bodyLimit the largest request body in bytes
+   */
+  public record Options(
+      String host,
+      int port,
+      Duration engineBudget,
+      Duration reasonsBudget,
+      int cacheSize,
+      long bodyLimit) {
+
+    /** The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB. */
+    public static Options defaults(int port) {
+      return new Options(
+          "0.0.0.0", port, Duration.ofSeconds(2), Duration.ofMillis(100), 4096, 64 * 1024);
+    }
+  }
+
+  private AtelierApi() {}
+
+  /** The route table, the OpenAPI document's route last. */
+  public static List<Route> routes(Catalogue catalogue, Options options) {
+    DesignService designs =
+        new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
+    List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
+    routes.addAll(new DesignRoutes(catalogue, designs).routes());
+    List<Route> documented = new ArrayList<>(routes);
+    documented.add(openApi(ctx -> Outcome.ok("")));
+    JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);
+    routes.add(openApi(ctx -> Outcome.ok(document)));
+    return List.copyOf(routes);
+  }
+
+  private static Route openApi(Route.Handler handler) {
+    return Route.get(
+        OPENAPI_PATH, "openApi", "This document (OpenAPI 3.1)", JsonNode.class, handler);
+  }
+
+  /** Starts a server answering the API on {@code catalogue}. */
+  public static AtelierServer start(Catalogue catalogue, Options options) {
+    return AtelierServer.start(
+        options.host(), options.port(), routes(catalogue, options), options.bodyLimit());
+  }
+}

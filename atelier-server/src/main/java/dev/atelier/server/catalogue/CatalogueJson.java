@@ -1,0 +1,74 @@
+package dev.atelier.server.catalogue;
+
+import dev.atelier.server.http.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the catalogue routes. Labels are maps from language tag to text, the first
+ * entry being the default language. Prices are in minor units of the product's currency. All
+ * records are immutable and thread-safe.
+ */
+public final class CatalogueJson {
+
+  private CatalogueJson() {}
+
+  /** {@code GET /api/products}. */
+  public record ProductList(List<ProductSummary> products) {}
+
+  /** A product and its versions (oldest first; {@code latest} is the last). */
+  public record ProductSummary(
+      String id,
+      Map<String, String> label,
+      String currency,
+      List<String> versions,
+      String latest) {}
+
+  /** {@code GET /api/products/{id}/versions/{version}}: everything a client needs to draw it. */
+  public record ProductDetail(
+      String id,
+      String version,
+      Map<String, String> label,
+      String currency,
+      long basePrice,
+      List<AttributeInfo> attributes,
+      List<RuleInfo> rules,
+      PresentationInfo presentation) {}
+
+  /**
+   * An attribute. {@code kind} is enum, boolean, integer or text. Enum, boolean and text attributes
+   * list their values; an integer attribute gives {@code min}, {@code max}, {@code step} and {@code
+   * unit} instead (its value ids are the decimal numbers). A text attribute's one value id is
+   * "given".
+   */
+  public record AttributeInfo(
+      String id,
+      String kind,
+      Map<String, String> label,
+      boolean optional,
+      @Nullable List<ValueInfo> values,
+      @Nullable Long min,
+      @Nullable Long max,
+      @Nullable Long step,
+      @Nullable String unit,
+      @Nullable Long pricePerUnit,
+      @Nullable Integer maxLength,
+      @Nullable String allowedCharacters) {}
+
+  /** A value of an attribute and the price it adds. */
+  public record ValueInfo(String id, Map<String, String> label, long price) {}
+
+  /** A rule: its id, kind (requires, excludes, rule, table, cardinality, linear) and label. */
+  public record RuleInfo(String id, String kind, Map<String, String> label) {}
+
+  /** The product picture: SVG layers chosen by values, text overlays for text attributes. */
+  public record PresentationInfo(
+      int width, int height, List<LayerInfo> layers, List<TextInfo> texts) {}
+
+  /** An SVG layer shown when {@code attribute = value}, stacked by ascending {@code z}. */
+  public record LayerInfo(String attribute, String value, String asset, int z, String colour) {}
+
+  /** Where a text attribute's text is drawn. */
+  public record TextInfo(
+      String attribute, int x, int y, int z, String font, int size, String colour) {}
+}

@@ -1,0 +1,115 @@
+package dev.atelier.server.design;
+
+import dev.atelier.server.http.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the design routes. A design is stateless: the client keeps it (and its
+ * history, for undo) and sends it with every request, so any server node can answer. Value ids are
+ * strings (integers in decimal, {@code "~"} leaves an optional attribute unset). Prices are in
+ * minor units. All records are immutable and thread-safe.
+ */
+public final class DesignJson {
+
+  private DesignJson() {}
+
+  /**
+   * A design: the customer's decisions on one product version, in the order made; a later decision
+   * on the same attribute replaces an earlier one.
+   */
+  public record Design(String product, String version, List<Choice> decisions) {}
+
+  /** One decision: {@code attribute = value}. */
+  public record Choice(String attribute, String value) {}
+
+  /** {@code POST /api/designs/decide}. */
+  public record DecideRequest(Design design, String attribute, String value) {}
+
+  /** {@code POST /api/designs/retract}. */
+  public record RetractRequest(Design design, String attribute) {}
+
+  /** {@code POST /api/designs/explain}. */
+  public record ExplainRequest(Design design, String attribute, String value) {}
+
+  /** {@code POST /api/designs/repair}: the repair from an explanation. */
+  public record RepairRequest(Design design, List<Change> repair) {}
+
+  /**
+   * One change of a repair: {@code attribute: oldValue -> newValue}; {@code oldValue} is null when
+   * the attribute was undecided. A repair whose old values no longer match the design is stale.
+   */
+  public record Change(String attribute, @Nullable String oldValue, String newValue) {}
+
+  /**
+   * {@code POST /api/designs/complete}: {@code objective} is "cheapest" or "preferred" (which needs
+   * preferences).
+   */
+  public record CompleteRequest(
+      Design design, String objective, @Nullable List<Preference> preferences) {}
+
+  /** A soft wish {@code attribute = value}; missing it costs {@code weight} (1 to 1,000,000). */
+  public record Preference(String attribute, String value, @Nullable Integer weight) {}
+
+  /** {@code POST /api/designs/price}: exactly one of a design or a complete configuration. */
+  public record PriceRequest(@Nullable Design design, @Nullable ConfigurationIn configuration) {}
+
+  /** A configuration of a product version: attribute id to value id (unset ones absent). */
+  public record ConfigurationIn(String product, String version, Map<String, String> values) {}
+
+  /** Valid domains of a design (answer of domains, decide, retract, repair). */
+  public record Domains(Design design, boolean reasonsComplete, List<Domain> attributes) {}
+
+  /**
+   * The valid domain of one attribute: the values that extend to a valid product, and the refused
+   * ones with a short reason (given for undecided attributes, within a time budget).
+   */
+  public record Domain(
+      String attribute,
+      @Nullable String decided,
+      List<String> offered,
+      boolean unsetPossible,
+      List<Refused> refused) {}
+
+  /**
+   * A refused value: a short reason (a rule's label, or which choices it conflicts with), the rule
+   * and the attributes whose decisions are in the way; reason and rule are null when not computed.
+   */
+  public record Refused(
+      String value, @Nullable String reason, @Nullable String rule, List<String> conflictsWith) {}
+
+  /**
+   * Why a value is refused and how to get it: retract these decisions, these rules are in the way,
+   * apply this repair (the wanted value and a new value for each retracted decision).
+   */
+  public record Explanation(
+      String attribute,
+      String value,
+      boolean offered,
+      boolean reachable,
+      String reason,
+      List<Choice> retract,
+      List<RuleRef> rules,
+      List<Change> repair) {}
+
+  /** A rule named in an explanation. */
+  public record RuleRef(String id, String label) {}
+
+  /** An optimal completion: the design with every attribute decided, and its price. */
+  public record Completion(
+      String objective,
+      Design design,
+      Map<String, String> configuration,
+      Price price,
+      long penalty) {}
+
+  /**
+   * A price breakdown: base, selected values, included components. {@code complete} tells whether
+   * the priced configuration is complete and valid (a design's price covers its decisions so far).
+   */
+  public record Price(
+      String currency, long base, long total, boolean complete, List<PriceLine> lines) {}
+
+  /** One line: kind is base, value or component. */
+  public record PriceLine(String kind, String reference, String label, long amount) {}
+}

@@ -1,0 +1,332 @@
+package dev.atelier.server.design;
+
+import static dev.atelier.server.design.DesignResolver.check;
+import static dev.atelier.server.design.DesignResolver.missing;
+
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.design.DesignJson.Change;
+import dev.atelier.server.design.DesignJson.CompleteRequest;
+import dev.atelier.server.design.DesignJson.Completion;
+import dev.atelier.server.design.DesignJson.ConfigurationIn;
+import dev.atelier.server.design.DesignJson.DecideRequest;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignJson.Domains;
+import dev.atelier.server.design.DesignJson.ExplainRequest;
+import dev.atelier.server.design.DesignJson.Price;
+import dev.atelier.server.design.DesignJson.PriceRequest;
+import dev.atelier.server.design.DesignJson.RepairRequest;
+import dev.atelier.server.design.DesignJson.RetractRequest;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Route;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The design routes ({@code /api/designs/...}): read and check the request, call the {@link
+ * DesignService}. Immutable and thread-safe.
+ */
+public final class DesignRoutes {
+
+  /** Largest preference weight. */
+  static final int MAX_WEIGHT = 1_000_000;
+
+  private final DesignResolver resolver;
+  private final DesignService service;
+
+  /** Routes over {@code catalogue}, answered by {@code service}. */
+  public DesignRoutes(Catalogue catalogue, DesignService service) {
+    this.resolver = new DesignResolver(catalogue);
+    this.service = service;
+  }
+
+  /** The route table. */
+  public List<Route> routes() {
+    List<Integer> engine = List.of(409, 422);
+    return List.of(
+        Route.post(
+            "/api/designs/domains",
+            "designDomains",
+            "Valid domains of a design, with a reason for each refused value",
+            Design.class,
+            Domains.class,
+            engine,
+            this::domains),
+        Route.post(
+            "/api/designs/decide",
+            "designDecide",
+            "Decide attribute = value: the new design and its domains, or 409 with the explanation",
+            DecideRequest.class,
+            Domains.class,
+            engine,
+            this::decide),
+        Route.post(
+            "/api/designs/retract",
+            "designRetract",
+            "Withdraw the decision on an attribute (undo is the client's history)",
+            RetractRequest.class,
+            Domains.class,
+            engine,
+            this::retract),
+        Route.post(
+            "/api/designs/explain",
+            "designExplain",
+            "Why a value is refused: decisions and rules in the way, and a repair",
+            ExplainRequest.class,
+            DesignJson.Explanation.class,
+            engine,
+            this::explain),
+        Route.post(
+            "/api/designs/repair",
+            "designRepair",
+            "Apply a repair from an explanation: the repaired design and its domains",
+            RepairRequest.class,
+            Domains.class,
+            engine,
+            this::repair),
+        Route.post(
+            "/api/designs/complete",
+            "designComplete",
+            "Complete the design optimally (cheapest, or preferred by weighted wishes)",
+            CompleteRequest.class,
+            Completion.class,
+            engine,
+            this::complete),
+        Route.post(
+            "/api/designs/price",
+            "designPrice",
+            "Price breakdown of a design's decisions or of a configuration",
+            PriceRequest.class,
+            Price.class,
+            engine,
+            this::price));
+  }
+
+  private Outcome<Domains> domains(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), Design.class)
+        .then(d -> resolver.resolve(d, ""))
+        .then(service::domains);
+  }
+
+  private Outcome<Domains> decide(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), DecideRequest.class)
+        .then(
+            r ->
+                resolver
+                    .resolve(r.design(), "design")
+                    .then(
+                        d ->
+                            decision(d, r.attribute(), r.value())
+                                .then(decision -> service.decide(d, decision))));
+  }
+
+  private Outcome<Domains> retract(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), RetractRequest.class)
+        .then(
+            r ->
+                resolver
+                    .resolve(r.design(), "design")
+                    .then(
+                        d -> {
+                          Optional<Problem> p =
+                              missing(r.attribute(), "attribute")
+                                  .or(
+                                      () ->
+                                          check(
+                                                  d.product().model(),
+                                                  r.attribute(),
+                                                  Decision.UNSET,
+                                                  "")
+                                              .filter(x -> x.type().endsWith("unknown-attribute")));
+                          return p.isPresent()
+                              ? Outcome.<Domains>rejected(p.get())
+                              : service.retract(d, r.attribute());
+                        }));
+  }
+
+  private Outcome<DesignJson.Explanation> explain(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), ExplainRequest.class)
+        .then(
+            r ->
+                resolver
+                    .resolve(r.design(), "design")
+                    .then(
+                        d ->
+                            decision(d, r.attribute(), r.value())
+                                .then(x -> service.explain(d, x.attribute(), x.value()))));
+  }
+
+  private Outcome<Domains> repair(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), RepairRequest.class)
+        .then(
+            r ->
+                resolver
+                    .resolve(r.design(), "design")
+                    .then(
+                        d -> {
+                          Optional<Problem> p = missing(r.repair(), "repair");
+                          if (p.isPresent()) {
+                            return Outcome.rejected(p.get());
+                          }
+                          List<Decision> steps = new ArrayList<>();
+                          for (int i = 0; i < r.repair().size(); i++) {
+                            Change c = r.repair().get(i);
+                            String field = "repair[" + i + "]";
+                            p =
+                                missing(c, field)
+                                    .or(() -> missing(c.attribute(), field + ".attribute"))
+                                    .or(() -> missing(c.newValue(), field + ".newValue"));
+                            if (p.isEmpty()) {
+                              p =
+                                  check(d.product().model(), c.attribute(), c.newValue(), field)
+                                      .map(x -> x.at(x.field().replace(".value", ".newValue")));
+                            }
+                            if (p.isEmpty()
+                                && !d.decided(c.attribute())
+                                    .equals(Optional.ofNullable(c.oldValue()))) {
+                              p =
+                                  Optional.of(
+                                      Problem.of(
+                                              409,
+                                              "stale-repair",
+                                              "The repair does not fit the design",
+                                              "'"
+                                                  + c.attribute()
+                                                  + "' is "
+                                                  + d.decided(c.attribute()).orElse("undecided")
+                                                  + " in the design, the repair expects "
+                                                  + Optional.ofNullable(c.oldValue())
+                                                      .orElse("undecided"),
+                                              field + ".oldValue")
+                                          .about(c.attribute(), c.oldValue()));
+                            }
+                            if (p.isPresent()) {
+                              return Outcome.rejected(p.get());
+                            }
+                            steps.add(new Decision(c.attribute(), c.newValue()));
+                          }
+                          return service.repair(d, steps);
+                        }));
+  }
+
+  private Outcome<Completion> complete(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), CompleteRequest.class)
+        .then(
+            r ->
+                resolver
+                    .resolve(r.design(), "design")
+                    .then(d -> objective(d, r).then(o -> service.complete(d, o, r.objective()))));
+  }
+
+  private Outcome<Price> price(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), PriceRequest.class)
+        .then(
+            r -> {
+              if ((r.design() == null) == (r.configuration() == null)) {
+                return Outcome.rejected(
+                    Problem.badRequest(
+                        r.design() == null ? "design" : "configuration",
+                        "send exactly one of 'design' and 'configuration'"));
+              }
+              if (r.design() != null) {
+                return resolver.resolve(r.design(), "design").map(DesignService::price);
+              }
+              ConfigurationIn c = r.configuration();
+              Optional<Problem> p =
+                  missing(c.product(), "configuration.product")
+                      .or(() -> missing(c.version(), "configuration.version"))
+                      .or(() -> missing(c.values(), "configuration.values"));
+              if (p.isPresent()) {
+                return Outcome.rejected(p.get());
+              }
+              return resolver
+                  .product(c.product(), c.version(), "configuration")
+                  .then(
+                      pv -> {
+                        for (var e : c.values().entrySet()) {
+                          Optional<Problem> bad =
+                              missing(e.getValue(), "configuration.values." + e.getKey())
+                                  .or(
+                                      () ->
+                                          check(pv.model(), e.getKey(), e.getValue(), "")
+                                              .map(
+                                                  x -> x.at("configuration.values." + e.getKey())));
+                          if (bad.isPresent()) {
+                            return Outcome.rejected(bad.get());
+                          }
+                        }
+                        return Outcome.ok(DesignService.price(pv, new Configuration(c.values())));
+                      });
+            });
+  }
+
+  private static Outcome<Decision> decision(ResolvedDesign d, String attribute, String value) {
+    Optional<Problem> p =
+        missing(attribute, "attribute")
+            .or(() -> missing(value, "value"))
+            .or(() -> check(d.product().model(), attribute, value, ""));
+    return p.isPresent() ? Outcome.rejected(p.get()) : Outcome.ok(new Decision(attribute, value));
+  }
+
+  private static Outcome<Objective> objective(ResolvedDesign d, CompleteRequest r) {
+    Optional<Problem> p = missing(r.objective(), "objective");
+    if (p.isPresent()) {
+      return Outcome.rejected(p.get());
+    }
+    if (r.objective().equals("cheapest")) {
+      return r.preferences() == null || r.preferences().isEmpty()
+          ? Outcome.ok(Objective.cheapest())
+          : Outcome.rejected(Problem.badRequest("preferences", "'cheapest' takes no preferences"));
+    }
+    if (!r.objective().equals("preferred")) {
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              "unknown-objective",
+              "Unknown objective",
+              "objective is 'cheapest' or 'preferred', not '" + r.objective() + "'",
+              "objective"));
+    }
+    if (r.preferences() == null || r.preferences().isEmpty()) {
+      return Outcome.rejected(Problem.badRequest("preferences", "'preferred' needs preferences"));
+    }
+    List<dev.atelier.engine.session.Preference> wishes = new ArrayList<>();
+    for (int i = 0; i < r.preferences().size(); i++) {
+      DesignJson.Preference w = r.preferences().get(i);
+      String field = "preferences[" + i + "]";
+      p =
+          missing(w, field)
+              .or(() -> missing(w.attribute(), field + ".attribute"))
+              .or(() -> missing(w.value(), field + ".value"))
+              .or(() -> check(d.product().model(), w.attribute(), w.value(), field));
+      if (p.isEmpty() && w.weight() != null && (w.weight() < 1 || w.weight() > MAX_WEIGHT)) {
+        p =
+            Optional.of(
+                Problem.of(
+                    422,
+                    "out-of-range",
+                    "Value out of range",
+                    "weight must be 1 to " + MAX_WEIGHT + ", got " + w.weight(),
+                    field + ".weight"));
+      }
+      if (p.isPresent()) {
+        return Outcome.rejected(p.get());
+      }
+      Expr condition =
+          Decision.UNSET.equals(w.value())
+              ? Expr.not(new Expr.IsSet(w.attribute()))
+              : Expr.is(w.attribute(), w.value());
+      wishes.add(
+          new dev.atelier.engine.session.Preference(
+              condition, w.weight() == null ? 1 : w.weight()));
+    }
+    return Outcome.ok(Objective.preferred(wishes));
+  }
+}

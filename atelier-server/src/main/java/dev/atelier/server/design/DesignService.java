@@ -1,0 +1,232 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Result;
+import dev.atelier.engine.session.AttributeDomain;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.Explanation;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.engine.session.PriceBreakdown;
+import dev.atelier.engine.session.ValidDomains;
+import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.design.DesignJson.Completion;
+import dev.atelier.server.design.DesignJson.Domain;
+import dev.atelier.server.design.DesignJson.Domains;
+import dev.atelier.server.design.DesignJson.Price;
+import dev.atelier.server.design.DesignJson.PriceLine;
+import dev.atelier.server.design.DesignJson.Refused;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The design operations on checked designs. Stateless towards clients (every answer depends only on
+ * the request), so any node answers the same; engine answers are cached per design. Every engine
+ * call runs under a deadline; a passed deadline is a 503 problem. Thread-safe.
+ */
+public final class DesignService {
+
+  private final Duration engineBudget;
+  private final Duration reasonsBudget;
+  private final DesignCache cache;
+
+  /**
+   * A service giving each request {@code engineBudget}, of which at most {@code reasonsBudget} for
+   * refusal reasons, caching up to {@code cacheSize} designs.
+   */
+  public DesignService(Duration engineBudget, Duration reasonsBudget, int cacheSize) {
+    this.engineBudget = engineBudget;
+    this.reasonsBudget = reasonsBudget;
+    this.cache = new DesignCache(cacheSize);
+  }
+
+  private EngineCall call(ResolvedDesign design) {
+    return new EngineCall(design, Deadline.in(engineBudget), "design");
+  }
+
+  /** The valid domains of {@code design} (the request body), with reasons for refused values. */
+  Outcome<Domains> domains(ResolvedDesign design) {
+    return domains(new EngineCall(design, Deadline.in(engineBudget), ""));
+  }
+
+  private Outcome<Domains> domains(EngineCall call) {
+    DesignCache.Entry entry = cache.get(call.design());
+    if (entry == null) {
+      Outcome<ValidDomains> computed =
+          call.session().then(s -> engine(s.validDomains(call.deadline()), "design"));
+      if (computed instanceof Outcome.Rejected<ValidDomains> r) {
+        return Outcome.rejected(r.problem());
+      }
+      entry = new DesignCache.Entry(((Outcome.Ok<ValidDomains>) computed).value());
+      cache.put(call.design(), entry);
+    }
+    return Outcome.ok(view(call, entry));
+  }
+
+  private Domains view(EngineCall call, DesignCache.Entry entry) {
+    long budget = Math.min(reasonsBudget.toNanos(), call.deadline().endNanos() - System.nanoTime());
+    Deadline reasonsDeadline = new Deadline(System.nanoTime() + Math.max(0, budget));
+    ProductModel model = call.design().product().model();
+    boolean complete = true;
+    List<Domain> domains = new ArrayList<>();
+    for (AttributeDomain d : entry.domains().domains().values()) {
+      List<Refused> refused = new ArrayList<>();
+      for (String value : d.refused()) {
+        Refused reason =
+            d.decided().isPresent() ? null : entry.reasons().get(d.attribute() + "=" + value);
+        if (reason == null && d.decided().isEmpty() && complete) {
+          reason = reason(call, d.attribute(), value, reasonsDeadline);
+          if (reason == null) {
+            complete = false;
+          } else {
+            entry.reasons().put(d.attribute() + "=" + value, reason);
+          }
+        }
+        refused.add(reason != null ? reason : new Refused(value, null, null, List.of()));
+      }
+      domains.add(
+          new Domain(
+              d.attribute(), d.decided().orElse(null), d.offered(), d.unsetPossible(), refused));
+    }
+    return new Domains(call.design().json(), complete, domains);
+  }
+
+  private static Refused reason(EngineCall call, String attribute, String value, Deadline until) {
+    if (until.expired()) {
+      return null;
+    }
+    Outcome<ConfigurationSession> session = call.session();
+    if (!(session instanceof Outcome.Ok<ConfigurationSession> ok)) {
+      return null;
+    }
+    Result<Explanation> e = ok.value().explain(attribute, value, until);
+    return e.isOk() ? Reasons.refused(call.design().product().model(), e.orThrow()) : null;
+  }
+
+  /** Decides {@code attribute = value}: the new design's domains, or 409 with an explanation. */
+  Outcome<Domains> decide(ResolvedDesign design, Decision decision) {
+    EngineCall next = call(design.with(decision));
+    Outcome<ConfigurationSession> session = next.session();
+    if (session instanceof Outcome.Rejected<ConfigurationSession> r
+        && r.problem().status() == 409) {
+      return explain(design, decision.attribute(), decision.value())
+          .then(
+              why ->
+                  Outcome.rejected(
+                      Problem.of(
+                              409,
+                              "refused",
+                              "Refused",
+                              decision
+                                  + " is not possible with the other decisions: "
+                                  + why.reason(),
+                              "value")
+                          .about(decision.attribute(), decision.value())
+                          .explainedBy(why)));
+    }
+    return domains(next);
+  }
+
+  /** Withdraws the decision on {@code attribute}: 409 when there is none. */
+  Outcome<Domains> retract(ResolvedDesign design, String attribute) {
+    if (design.decided(attribute).isEmpty()) {
+      return Outcome.rejected(
+          Problem.of(
+                  409,
+                  "not-decided",
+                  "Nothing to retract",
+                  "the design has no decision on '" + attribute + "'",
+                  "attribute")
+              .about(attribute, null));
+    }
+    return domains(design.without(attribute));
+  }
+
+  /**
+   * Why {@code attribute = value} is refused in {@code design} (regardless of the design's own
+   * decision on {@code attribute}) and a repair that reaches it.
+   */
+  Outcome<DesignJson.Explanation> explain(ResolvedDesign design, String attribute, String value) {
+    EngineCall call = call(design.without(attribute));
+    return call.session()
+        .then(s -> engine(s.explain(attribute, value, call.deadline()), "value"))
+        .map(e -> Reasons.json(design, e, e.reachable() && e.retract().isEmpty()));
+  }
+
+  /** Applies checked repair steps: the repaired design's domains, or 409 when it no longer fits. */
+  Outcome<Domains> repair(ResolvedDesign design, List<Decision> steps) {
+    ResolvedDesign next = design;
+    for (Decision step : steps) {
+      next = next.with(step);
+    }
+    return domains(next);
+  }
+
+  /** An optimal completion of {@code design}. */
+  Outcome<Completion> complete(ResolvedDesign design, Objective objective, String name) {
+    EngineCall call = call(design);
+    return call.session()
+        .then(s -> engine(s.complete(objective, call.deadline()), "design"))
+        .map(c -> completion(design, name, c));
+  }
+
+  private static Completion completion(
+      ResolvedDesign design, String objective, dev.atelier.engine.session.Completion c) {
+    ResolvedDesign full = design;
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Attribute a : design.product().model().attributes()) {
+      String value = c.configuration().get(a.id()).orElse(Decision.UNSET);
+      if (!value.equals(Decision.UNSET)) {
+        values.put(a.id(), value);
+      }
+      if (design.decided(a.id()).isEmpty()) {
+        full = full.with(new Decision(a.id(), value));
+      }
+    }
+    return new Completion(objective, full.json(), values, price(c.price(), true), c.penalty());
+  }
+
+  /** The price of a design's decisions so far ({@code complete} when they form a valid product). */
+  static Price price(ResolvedDesign design) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Decision d : design.decisions()) {
+      if (!d.isUnset()) {
+        values.put(d.attribute(), d.value());
+      }
+    }
+    return price(design.product(), new Configuration(values));
+  }
+
+  /** The price of {@code configuration} and whether it is complete and valid. */
+  static Price price(ProductVersion product, Configuration configuration) {
+    return price(
+        product.compiled().price(configuration),
+        product.compiled().validate(configuration).valid());
+  }
+
+  private static Price price(PriceBreakdown b, boolean complete) {
+    long base = b.lines().isEmpty() ? 0 : b.lines().get(0).amount();
+    return new Price(
+        b.currency(),
+        base,
+        b.total(),
+        complete,
+        b.lines().stream()
+            .map(l -> new PriceLine(l.kind(), l.reference(), l.label(), l.amount()))
+            .toList());
+  }
+
+  private static <T> Outcome<T> engine(Result<T> result, String field) {
+    return result.isOk()
+        ? Outcome.ok(result.orThrow())
+        : Outcome.rejected(EngineProblems.of(result.failureOrNull(), field));
+  }
+}

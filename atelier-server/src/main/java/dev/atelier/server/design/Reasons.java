@@ -1,0 +1,77 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.Explanation;
+import dev.atelier.engine.session.RuleRef;
+import dev.atelier.server.design.DesignJson.Change;
+import dev.atelier.server.design.DesignJson.Choice;
+import dev.atelier.server.design.DesignJson.Refused;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns engine explanations into the short reasons and JSON explanations customers read. Uses only
+ * the retracted decisions and the rules (not the repair), which are the same on every node.
+ * Stateless and thread-safe.
+ */
+final class Reasons {
+
+  private Reasons() {}
+
+  /** The short reason for a refused value. */
+  static Refused refused(ProductModel model, Explanation e) {
+    Optional<RuleRef> rule = firstModelRule(e);
+    return new Refused(
+        e.value(),
+        text(model, e, rule),
+        rule.map(RuleRef::id).orElse(null),
+        e.retract().stream().map(Decision::attribute).toList());
+  }
+
+  /**
+   * The JSON explanation of {@code e}, found on {@code design} (possibly without a decision on the
+   * wanted attribute): a repair step on a decided attribute names its decided value as old value.
+   */
+  static DesignJson.Explanation json(ResolvedDesign design, Explanation e, boolean offered) {
+    ProductModel model = design.product().model();
+    return new DesignJson.Explanation(
+        e.attribute(),
+        e.value(),
+        offered,
+        e.reachable(),
+        offered ? "offered" : text(model, e, firstModelRule(e)),
+        e.retract().stream().map(d -> new Choice(d.attribute(), d.value())).toList(),
+        e.rules().stream().map(r -> new DesignJson.RuleRef(r.id(), r.label())).toList(),
+        e.repair().stream()
+            .map(
+                s ->
+                    new Change(
+                        s.attribute(),
+                        s.oldValue().isEmpty()
+                            ? design.decided(s.attribute()).orElse(null)
+                            : s.oldValue(),
+                        s.newValue()))
+            .toList());
+  }
+
+  private static Optional<RuleRef> firstModelRule(Explanation e) {
+    return e.rules().stream().filter(r -> !r.id().startsWith("domain:")).findFirst();
+  }
+
+  private static String text(ProductModel model, Explanation e, Optional<RuleRef> rule) {
+    if (rule.isPresent()) {
+      return rule.get().label();
+    }
+    if (!e.reachable() || e.retract().isEmpty()) {
+      return "not available in any configuration";
+    }
+    List<String> labels =
+        e.retract().stream()
+            .map(d -> model.attribute(d.attribute()).map(Attribute::label).map(Object::toString))
+            .map(o -> o.orElse("?"))
+            .toList();
+    return "conflicts with your choice of " + String.join(", ", labels);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.atelier.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running HTTP server answering a route table: explicit routing, JSON bodies read strictly, every
+ * failure answered as {@code application/problem+json} (unknown paths, wrong methods, wrong content
+ * types, oversized bodies and unexpected errors included). Thread-safe.
+ */
+public final class AtelierServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AtelierServer.class);
+
+  private final Javalin app;
+
+  private AtelierServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts answering {@code routes} on {@code host:port} (port 0: a free port). */
+  public static AtelierServer start(String host, int port, List<Route> routes, long bodyLimit) {
+    Javalin app = Javalin.create(config -> configure(config, routes, bodyLimit));
+    app.start(host, port);
+    return new AtelierServer(app);
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The registered routes as "METHOD path", as Javalin reports them. */
+  public List<String> registeredRoutes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map((ParsedEndpoint p) -> p.endpoint.method.name() + " " + p.endpoint.path)
+        .toList();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private static void configure(JavalinConfig config, List<Route> routes, long bodyLimit) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = bodyLimit;
+    config.http.prefer405over404 = true;
+    config.jsonMapper(new JavalinJackson(JsonBodies.mapper(), false));
+    for (Route route : routes) {
+      config.routes.addHttpHandler(
+          route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit));
+    }
+    config.routes.exception(
+        HttpResponseException.class, (e, ctx) -> httpException(e, ctx, bodyLimit));
+    config.routes.exception(Exception.class, AtelierServer::unexpected);
+  }
+
+  private static void answer(Context ctx, Route route, long bodyLimit) {
+    if (route.method() == HandlerType.POST) {
+      String contentType = ctx.contentType();
+      if (contentType == null || !isJson(contentType)) {
+        send(
+            ctx,
+            Problem.of(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "send the body as application/json",
+                "Content-Type"));
+        return;
+      }
+      if (ctx.req().getContentLengthLong() > bodyLimit) {
+        send(ctx, tooLarge(bodyLimit));
+        return;
+      }
+    }
+    Outcome<?> outcome = route.handler().answer(ctx);
+    if (outcome instanceof Outcome.Ok<?> ok) {
+      byte[] body;
+      try {
+        body = JsonBodies.mapper().writeValueAsBytes(ok.value());
+      } catch (JsonProcessingException e) {
+        LOG.error("cannot write the answer of {} {}", ctx.method(), ctx.path(), e);
+        send(ctx, internal());
+        return;
+      }
+      ctx.status(200).contentType("application/json").result(body);
+    } else {
+      send(ctx, ((Outcome.Rejected<?>) outcome).problem());
+    }
+  }
+
+  private static boolean isJson(String contentType) {
+    String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return type.equals("application/json") || type.endsWith("+json");
+  }
+
+  /** Writes {@code problem} as the response. */
+  static void send(Context ctx, Problem problem) {
+    byte[] body;
+    try {
+      body = JsonBodies.mapper().writeValueAsBytes(problem);
+    } catch (JsonProcessingException e) {
+      body =
+          ("{\"type\":\"/problems/internal\",\"title\":\"Internal error\",\"status\":500,"
+                  + "\"detail\":\"cannot write the problem\"}")
+              .getBytes(StandardCharsets.UTF_8);
+    }
+    ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(body);
+    if (problem.status() == 503) {
+      ctx.header("Retry-After", "1");
+    }
+  }
+
+  static Problem tooLarge(long bodyLimit) {
+    return Problem.of(
+        413,
+        "body-too-large",
+        "The body is too large",
+        "the body must not exceed " + bodyLimit + " bytes",
+        "body");
+  }
+
+  private static Problem internal() {
+    return Problem.of(500, "internal", "Internal error", "the server failed; see its log", null);
+  }
+
+  private static void httpException(HttpResponseException e, Context ctx, long bodyLimit) {
+    int status = e.getStatus();
+    Problem problem =
+        switch (status) {
+          case 404 ->
+              Problem.of(
+                  404,
+                  "not-found",
+                  "Not found",
+                  "no route " + ctx.method() + " " + ctx.path(),
+                  "path");
+          case 405 ->
+              Problem.of(
+                  405,
+                  "method-not-allowed",
+                  "Method not allowed",
+                  ctx.method() + " is not allowed on " + ctx.path(),
+                  "method");
+          case 413 -> tooLarge(bodyLimit);
+          default ->
+              Problem.of(
+                  status, "http-" + status, "HTTP " + status, String.valueOf(e.getMessage()), null);
+        };
+    send(ctx, problem);
+  }
+
+  private static void unexpected(Exception e, Context ctx) {
+    LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+    send(ctx, internal());
+  }
+}

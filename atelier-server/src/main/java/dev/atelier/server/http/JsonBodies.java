@@ -1,0 +1,153 @@
+package dev.atelier.server.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.List;
+
+/**
+ * Reads JSON request bodies into DTO records strictly (no unknown fields, no type coercion, no
+ * duplicate keys, bounded nesting) and turns every reading problem into a 400 {@link Problem}
+ * naming the field. Thread-safe: the mapper is configured once and shared.
+ */
+public final class JsonBodies {
+
+  private static final ObjectMapper MAPPER = build();
+
+  private JsonBodies() {}
+
+  /** The shared mapper (also used to write responses). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** {@code body} read as {@code type}, or a 400 problem naming the field at fault. */
+  public static <T> Outcome<T> read(byte[] body, Class<T> type) {
+    if (body.length == 0) {
+      return Outcome.rejected(Problem.badRequest("body", "the request needs a JSON body"));
+    }
+    try {
+      T value = MAPPER.readValue(body, type);
+      if (value == null) {
+        return Outcome.rejected(Problem.badRequest("body", "the body must be a JSON object"));
+      }
+      return Outcome.ok(value);
+    } catch (UnrecognizedPropertyException e) {
+      return Outcome.rejected(
+          Problem.badRequest(path(e.getPath()), "unknown field '" + e.getPropertyName() + "'"));
+    } catch (MismatchedInputException e) {
+      String field = path(e.getPath());
+      return Outcome.rejected(
+          Problem.badRequest(
+              field, (field.equals("body") ? "the body" : "'" + field + "'") + mismatch(e)));
+    } catch (JsonMappingException e) {
+      return Outcome.rejected(Problem.badRequest(path(e.getPath()), firstLine(e)));
+    } catch (InputCoercionException e) {
+      return Outcome.rejected(
+          Problem.badRequest(
+              fieldOf(e.getProcessor()), "number out of range: " + firstLine(e))); // no path
+    } catch (StreamConstraintsException e) {
+      return Outcome.rejected(Problem.badRequest("body", "too deeply nested or too long"));
+    } catch (JsonProcessingException e) {
+      return Outcome.rejected(
+          Problem.of(400, "malformed-json", "The body is not valid JSON", firstLine(e), "body"));
+    } catch (java.io.IOException e) {
+      return Outcome.rejected(Problem.badRequest("body", "cannot read the body"));
+    }
+  }
+
+  private static String fieldOf(Object processor) {
+    if (processor instanceof JsonParser parser) {
+      String path = parser.getParsingContext().pathAsPointer().toString();
+      if (!path.isEmpty()) {
+        return path.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+      }
+    }
+    return "body";
+  }
+
+  private static String mismatch(MismatchedInputException e) {
+    Class<?> target = e.getTargetType();
+    if (target == null) {
+      return " has the wrong type";
+    }
+    if (target == String.class) {
+      return " must be a string";
+    }
+    if (target == Integer.class || target == int.class || target == Long.class) {
+      return " must be an integer";
+    }
+    if (target == Boolean.class || target == boolean.class) {
+      return " must be true or false";
+    }
+    if (List.class.isAssignableFrom(target)) {
+      return " must be an array";
+    }
+    return " must be a JSON object";
+  }
+
+  /** "design.decisions[2].value" for a Jackson reference path; "body" for the root. */
+  static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference r : references) {
+      if (r.getFieldName() != null) {
+        out.append(out.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        out.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return out.length() == 0 ? "body" : out.toString();
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int cut = message.indexOf('\n');
+    String line = cut < 0 ? message : message.substring(0, cut);
+    return line.length() > 200 ? line.substring(0, 200) : line;
+  }
+
+  private static ObjectMapper build() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(32)
+                .maxNumberLength(40)
+                .maxStringLength(65_536)
+                .build());
+    fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float);
+    fail(mapper, LogicalType.Textual, CoercionInputShape.Boolean);
+    fail(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+    fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString);
+    fail(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float);
+    fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString);
+    return mapper;
+  }
+
+  private static void fail(JsonMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+    }
+  }
+}

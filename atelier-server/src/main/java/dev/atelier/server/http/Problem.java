@@ -1,0 +1,65 @@
+package dev.atelier.server.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}): what went wrong with a request,
+ * naming the offending request field, attribute or value where there is one. Immutable and
+ * thread-safe.
+ *
+ * @param type a URI reference identifying the kind of problem ({@code /problems/<slug>})
+ * @param title a short summary of the kind of problem
+ * @param status the HTTP status code
+ * @param detail an explanation of this occurrence
+ * @param field the request field at fault ({@code design.decisions[2].value}, {@code body}, a path
+ *     or query parameter, a header name), or null
+ * @param attribute the attribute concerned, or null
+ * @param value the value concerned, or null
+ * @param explanation for a refused value: why and how to get it, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    @Nullable String field,
+    @Nullable String attribute,
+    @Nullable String value,
+    @Nullable Object explanation) {
+
+  /** The media type of problem documents. */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public Problem {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(detail, "detail");
+  }
+
+  /** A problem of kind {@code slug} without attribute or value. */
+  public static Problem of(int status, String slug, String title, String detail, String field) {
+    return new Problem("/problems/" + slug, title, status, detail, field, null, null, null);
+  }
+
+  /** A 400 problem about a request field. */
+  public static Problem badRequest(String field, String detail) {
+    return of(400, "invalid-request", "The request is not valid", detail, field);
+  }
+
+  /** This problem naming an attribute and value ({@code value} may be null). */
+  public Problem about(String anAttribute, String aValue) {
+    return new Problem(type, title, status, detail, field, anAttribute, aValue, explanation);
+  }
+
+  /** This problem naming another request field. */
+  public Problem at(String aField) {
+    return new Problem(type, title, status, detail, aField, attribute, value, explanation);
+  }
+
+  /** This problem carrying an explanation. */
+  public Problem explainedBy(Object anExplanation) {
+    return new Problem(type, title, status, detail, field, attribute, value, anExplanation);
+  }
+}

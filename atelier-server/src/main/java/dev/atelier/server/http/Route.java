@@ -1,0 +1,68 @@
+package dev.atelier.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One API route: method, path, what it reads and answers (for the OpenAPI document) and the code
+ * that answers it. The route table is the single source of both the registered routes and the
+ * document. Immutable and thread-safe when its handler is.
+ *
+ * @param method the HTTP method
+ * @param path the Javalin path ({@code /api/products/{id}})
+ * @param operationId the OpenAPI operation id
+ * @param summary one line for the document
+ * @param request the DTO record read from the body, or null for no body
+ * @param response the DTO record answered with status 200
+ * @param problems the problem statuses this route answers with besides the generic ones
+ * @param handler answers a request
+ */
+public record Route(
+    HandlerType method,
+    String path,
+    String operationId,
+    String summary,
+    Class<?> request,
+    Class<?> response,
+    List<Integer> problems,
+    Handler handler) {
+
+  public Route {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(operationId, "operationId");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(response, "response");
+    problems = List.copyOf(problems);
+    Objects.requireNonNull(handler, "handler");
+  }
+
+  /** A GET route without a body. */
+  public static Route get(
+      String path, String operationId, String summary, Class<?> response, Handler handler) {
+    return new Route(
+        HandlerType.GET, path, operationId, summary, null, response, List.of(404), handler);
+  }
+
+  /** A POST route reading a JSON body. */
+  public static Route post(
+      String path,
+      String operationId,
+      String summary,
+      Class<?> request,
+      Class<?> response,
+      List<Integer> problems,
+      Handler handler) {
+    return new Route(
+        HandlerType.POST, path, operationId, summary, request, response, problems, handler);
+  }
+
+  /** Answers one request: the 200 body, or the problem to answer with. */
+  @FunctionalInterface
+  public interface Handler {
+    /** The answer to the request in {@code ctx} (the body is read by the handler). */
+    Outcome<?> answer(Context ctx);
+  }
+}

@@ -1,0 +1,282 @@
+package dev.atelier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.http.Route;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route with every kind of bad input: each answer is a 4xx {@code application/problem+json}
+ * naming the field at fault, and no route ever answers 5xx.
+ */
+class BadInputTest {
+
+  private static final String DESIGN =
+      "{\"product\":\"pc\",\"version\":\"2025.1\",\"decisions\":"
+          + "[{\"attribute\":\"cpu\",\"value\":\"i9-14900k\"},{\"attribute\":\"psu\",\"value\":\"1000\"}]}";
+
+  /** A valid body per POST route. */
+  private static final Map<String, List<String>> VALID = new LinkedHashMap<>();
+
+  static {
+    VALID.put("/api/designs/domains", List.of(DESIGN));
+    VALID.put(
+        "/api/designs/decide",
+        List.of("{\"design\":" + DESIGN + ",\"attribute\":\"ram\",\"value\":\"ddr5-32\"}"));
+    VALID.put("/api/designs/retract", List.of("{\"design\":" + DESIGN + ",\"attribute\":\"cpu\"}"));
+    VALID.put(
+        "/api/designs/explain",
+        List.of("{\"design\":" + DESIGN + ",\"attribute\":\"socket\",\"value\":\"am5\"}"));
+    VALID.put(
+        "/api/designs/repair",
+        List.of(
+            "{\"design\":"
+                + DESIGN
+                + ",\"repair\":[{\"attribute\":\"cpu\",\"oldValue\":"
+                + "\"i9-14900k\",\"newValue\":\"r5-7600\"}]}"));
+    VALID.put(
+        "/api/designs/complete",
+        List.of(
+            "{\"design\":" + DESIGN + ",\"objective\":\"cheapest\"}",
+            "{\"design\":"
+                + DESIGN
+                + ",\"objective\":\"preferred\",\"preferences\":"
+                + "[{\"attribute\":\"ram\",\"value\":\"ddr5-64\",\"weight\":3}]}"));
+    VALID.put(
+        "/api/designs/price",
+        List.of(
+            "{\"design\":" + DESIGN + "}",
+            "{\"configuration\":{\"product\":\"pc\",\"version\":\"2025.1\",\"values\":"
+                + "{\"cpu\":\"r5-7600\",\"psu\":\"650\"}}}"));
+  }
+
+  /** Optional fields: leaving them out is fine (a configuration may be partial when priced). */
+  private static final Set<String> OPTIONAL =
+      Set.of("preferences[0].weight", "configuration.values.cpu", "configuration.values.psu");
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = new TestServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void everyPostRouteIsCoveredAndAcceptsItsValidBodies() {
+    List<String> posts = new ArrayList<>();
+    for (Route r : AtelierApi.routes(TestServer.CATALOGUE, AtelierApi.Options.defaults(0))) {
+      if (r.method() == HandlerType.POST) {
+        posts.add(r.path());
+      }
+    }
+    assertThat(VALID.keySet()).containsExactlyInAnyOrderElementsOf(posts);
+    VALID.forEach(
+        (path, bodies) ->
+            bodies.forEach(
+                b -> assertThat(server.post(path, b).status()).as(path + " " + b).isEqualTo(200)));
+  }
+
+  @Test
+  void malformedOversizedAndWronglyTypedBodiesAreProblemsNamingTheBody() {
+    SoftAssertions soft = new SoftAssertions();
+    byte[] big = ("{\"product\":\"" + "x".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    for (String path : VALID.keySet()) {
+      problem(soft, path, server.post(path, "{"), 400, "body");
+      problem(soft, path, server.post(path, ""), 400, "body");
+      problem(soft, path, server.post(path, "[]"), 400, "body");
+      problem(soft, path, server.post(path, "null"), 400, "body");
+      problem(soft, path, server.post(path, "42"), 400, "body");
+      problem(soft, path, server.post(path, VALID.get(path).get(0) + " {}"), 400, "body");
+      problem(soft, path, server.post(path, "{\"bogus\":1}"), 400, "bogus");
+      problem(soft, path, server.post(path, "[".repeat(5_000)), 400, "body");
+      problem(soft, path, server.post(path, "application/json", big), 413, "body");
+      problem(
+          soft,
+          path,
+          server.post(path, "text/plain", VALID.get(path).get(0).getBytes(StandardCharsets.UTF_8)),
+          415,
+          "Content-Type");
+      problem(soft, path, server.post(path, null, new byte[0]), 415, "Content-Type");
+      problem(soft, path, server.send("GET", path), 405, "method");
+    }
+    problem(soft, "/nowhere", server.get("/api/nowhere"), 404, "path");
+    soft.assertAll();
+  }
+
+  @Test
+  void everyFieldMissingNullWronglyTypedOrUnknownIsAProblemNamingIt() {
+    SoftAssertions soft = new SoftAssertions();
+    int cases = 0;
+    for (Map.Entry<String, List<String>> route : VALID.entrySet()) {
+      for (String body : route.getValue()) {
+        JsonNode valid = parse(body);
+        for (Mutation m : mutations(valid)) {
+          TestServer.Answer answer = server.post(route.getKey(), m.body().toString());
+          cases++;
+          if (answer.status() == 200 && OPTIONAL.contains(m.field()) && !m.kind().equals("type")) {
+            continue;
+          }
+          soft.assertThat(answer.status())
+              .as("%s %s %s: %s", route.getKey(), m.kind(), m.field(), answer.text())
+              .isBetween(400, 499);
+          soft.assertThat(answer.contentType())
+              .as("%s %s %s", route.getKey(), m.kind(), m.field())
+              .startsWith("application/problem+json");
+          soft.assertThat(answer.body().path("field").asText())
+              .as("%s %s %s: %s", route.getKey(), m.kind(), m.field(), answer.text())
+              .isIn(alternatives(route.getKey(), m.field()));
+        }
+      }
+    }
+    assertThat(cases).isGreaterThan(150);
+    soft.assertAll();
+  }
+
+  @Test
+  void numbersOutOfRangeAreProblems() {
+    String tooBig =
+        "{\"design\":"
+            + DESIGN
+            + ",\"objective\":\"preferred\",\"preferences\":"
+            + "[{\"attribute\":\"ram\",\"value\":\"ddr5-64\",\"weight\":%s}]}";
+    SoftAssertions soft = new SoftAssertions();
+    for (String weight : List.of("0", "-1", "1000001", "99999999999", "1e30", "1.5")) {
+      TestServer.Answer a = server.post("/api/designs/complete", String.format(tooBig, weight));
+      problem(soft, "weight " + weight, a, a.status() == 422 ? 422 : 400, "preferences[0].weight");
+    }
+    TestServer.Answer psu =
+        server.post("/api/designs/domains", DESIGN.replace("\"1000\"", "\"5000\""));
+    problem(soft, "psu", psu, 422, "decisions[1].value");
+    soft.assertThat(psu.body().path("attribute").asText()).isEqualTo("psu");
+    soft.assertThat(psu.body().path("value").asText()).isEqualTo("5000");
+    TestServer.Answer notNumber =
+        server.post("/api/designs/domains", DESIGN.replace("\"1000\"", "\"lots\""));
+    problem(soft, "psu", notNumber, 422, "decisions[1].value");
+    soft.assertAll();
+  }
+
+  private static void problem(
+      SoftAssertions soft, String what, TestServer.Answer answer, int status, String field) {
+    soft.assertThat(answer.status()).as(what + ": " + answer.text()).isEqualTo(status);
+    soft.assertThat(answer.contentType()).as(what).startsWith("application/problem+json");
+    soft.assertThat(answer.body().path("field").asText())
+        .as(what + ": " + answer.text())
+        .isEqualTo(field);
+    soft.assertThat(answer.body().path("type").asText()).as(what).startsWith("/problems/");
+  }
+
+  /** The fields that may be named for a problem with {@code field}. */
+  private static Set<String> alternatives(String route, String field) {
+    if (route.endsWith("/price") && Set.of("design", "configuration").contains(field)) {
+      return Set.of("design", "configuration"); // "send exactly one of them"
+    }
+    return Set.of(field);
+  }
+
+  record Mutation(String kind, String field, JsonNode body) {}
+
+  /** Every field dropped, nulled, given the wrong type, or (strings) an unknown id. */
+  private static List<Mutation> mutations(JsonNode valid) {
+    List<Mutation> out = new ArrayList<>();
+    walk(valid, "", valid, out);
+    return out;
+  }
+
+  private static void walk(JsonNode root, String path, JsonNode node, List<Mutation> out) {
+    if (node instanceof ObjectNode object) {
+      for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        String field = path.isEmpty() ? name : path + "." + name;
+        out.add(new Mutation("drop", field, edit(root, path, n -> ((ObjectNode) n).remove(name))));
+        mutateChild(root, path, field, object.get(name), n -> name, out);
+        walk(root, field, object.get(name), out);
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        int index = i;
+        String field = path + "[" + i + "]";
+        mutateChild(root, path, field, array.get(i), n -> String.valueOf(index), out);
+        walk(root, field, array.get(i), out);
+      }
+    }
+  }
+
+  private static void mutateChild(
+      JsonNode root,
+      String parent,
+      String field,
+      JsonNode child,
+      java.util.function.Function<JsonNode, String> key,
+      List<Mutation> out) {
+    List<Map.Entry<String, JsonNode>> replacements = new ArrayList<>();
+    replacements.add(Map.entry("null", TestServer.JSON.nullNode()));
+    replacements.add(
+        Map.entry(
+            "type",
+            child.isTextual()
+                ? TestServer.JSON.getNodeFactory().numberNode(5)
+                : TestServer.JSON.getNodeFactory().textNode("x")));
+    if (child.isTextual()) {
+      replacements.add(Map.entry("unknown", TestServer.JSON.getNodeFactory().textNode("zzz")));
+    }
+    for (Map.Entry<String, JsonNode> r : replacements) {
+      out.add(
+          new Mutation(
+              r.getKey(),
+              field,
+              edit(
+                  root,
+                  parent,
+                  n -> {
+                    if (n instanceof ObjectNode o) {
+                      o.set(key.apply(n), r.getValue());
+                    } else {
+                      ((ArrayNode) n).set(Integer.parseInt(key.apply(n)), r.getValue());
+                    }
+                  })));
+    }
+  }
+
+  private static JsonNode edit(JsonNode root, String path, Consumer<JsonNode> change) {
+    JsonNode copy = root.deepCopy();
+    JsonNode target = copy;
+    for (String part : path.isEmpty() ? new String[0] : path.split("\\.")) {
+      String name = part.replaceAll("\\[.*", "");
+      target = target.get(name);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(part);
+      while (m.find()) {
+        target = target.get(Integer.parseInt(m.group(1)));
+      }
+    }
+    change.accept(target);
+    return copy;
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return TestServer.JSON.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.atelier.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.http.AtelierServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A real server on a random port and an HTTP client for it. Thread-safe. */
+final class TestServer implements AutoCloseable {
+
+  /** The demo catalogue, compiled once for all tests. */
+  static final Catalogue CATALOGUE = Catalogue.demos(Deadline.inMillis(60_000));
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  final AtelierServer server;
+
+  /** An answer: status, content type and body (JSON when it parses, else a text node). */
+  record Answer(int status, String contentType, JsonNode body, String text) {}
+
+  TestServer() {
+    this(AtelierApi.Options.defaults(0));
+  }
+
+  TestServer(AtelierApi.Options options) {
+    AtelierApi.Options local =
+        new AtelierApi.Options(
+            "127.0.0.1",
+            0,
+            options.engineBudget(),
+            Duration.ofSeconds(5),
+            options.cacheSize(),
+            options.bodyLimit());
+    server = AtelierApi.start(CATALOGUE, local);
+  }
+
+  Answer get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  Answer post(String path, String json) {
+    return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Answer post(String path, String contentType, byte[] body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b.build());
+  }
+
+  Answer send(String method, String path) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
+  Answer post(String path, JsonNode json) {
+    return post(path, json.toString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  private static Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      JsonNode body;
+      try {
+        body = JSON.readTree(r.body());
+      } catch (IOException e) {
+        body = JSON.getNodeFactory().textNode(r.body());
+      }
+      return new Answer(r.statusCode(), type, body, r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
