@@ -107,7 +107,14 @@ public final class BenchCommand implements Callable<Integer> {
     BenchConfig config = config();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BenchOutcome outcome = BenchRunner.run(model, config);
+    BenchOutcome outcome =
+        BenchRunner.run(
+            model,
+            config,
+            line -> {
+              err.println("atelier bench: " + line);
+              err.flush();
+            });
     if (outcome instanceof BenchOutcome.BadInput bad) {
       bad.problems().forEach(err::println);
       err.flush();

@@ -15,7 +15,9 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs one benchmark: reads and compiles the model (timed), runs the warm-up sessions (untimed),
@@ -29,8 +31,12 @@ public final class BenchRunner {
 
   private BenchRunner() {}
 
-  /** Runs {@code config} on the model named by {@code modelArgument}. */
-  public static BenchOutcome run(String modelArgument, BenchConfig config) {
+  /**
+   * Runs {@code config} on the model named by {@code modelArgument}, telling {@code progress} how
+   * it goes.
+   */
+  public static BenchOutcome run(
+      String modelArgument, BenchConfig config, Consumer<String> progress) {
     double loadStart = loadAverage();
     Deadline compileDeadline =
         Deadline.inMillis(Math.max(MIN_COMPILE_MILLIS, config.timeoutMillis()));
@@ -41,15 +47,23 @@ public final class BenchRunner {
           ? new BenchOutcome.BadInput(f.details())
           : new BenchOutcome.EngineFailed("compile " + modelArgument, f);
     }
-    return measure(loaded.orThrow(), config, loadStart);
+    LoadedModel model = loaded.orThrow();
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "loaded in %.0f ms, compiled in %.0f ms",
+            model.loadNanos() / 1e6,
+            model.compileNanos() / 1e6));
+    return measure(model, config, loadStart, progress);
   }
 
   /** Runs {@code config} on an already compiled model. */
   public static BenchOutcome measure(LoadedModel model, BenchConfig config) {
-    return measure(model, config, loadAverage());
+    return measure(model, config, loadAverage(), line -> {});
   }
 
-  private static BenchOutcome measure(LoadedModel model, BenchConfig config, double loadStart) {
+  private static BenchOutcome measure(
+      LoadedModel model, BenchConfig config, double loadStart, Consumer<String> progress) {
     Optional<SalesFile> sales = Optional.empty();
     if (config.replay().isPresent()) {
       SalesFile.Read read = SalesFile.read(config.replay().get());
@@ -60,7 +74,7 @@ public final class BenchRunner {
     }
     double liveHeap = HeapMeter.usedNowMb(true);
     DomainLayout layout = new DomainLayout(model.compiled().variables());
-    SessionPhase phase = new SessionPhase(model.compiled(), layout, config);
+    SessionPhase phase = new SessionPhase(model.compiled(), layout, config, progress);
     Result<SessionRun> ours = sales.isPresent() ? phase.replay(sales.get()) : phase.random();
     if (!ours.isOk()) {
       Failure f = ours.failureOrNull();
@@ -73,7 +87,11 @@ public final class BenchRunner {
       baseline =
           Optional.of(
               BaselineComparison.run(
-                  model.compiled(), layout, phase.warmupTraces(), ours.orThrow().traces()));
+                  model.compiled(),
+                  layout,
+                  phase.warmupTraces(),
+                  ours.orThrow().traces(),
+                  progress));
     }
     BenchReport.Environment environment =
         new BenchReport.Environment(

@@ -7,6 +7,7 @@ import dev.atelier.bench.run.SessionTrace;
 import dev.atelier.engine.compile.CompiledModel;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Answers every decision of recorded sessions with the {@link BackboneBaseline}, times each answer
@@ -18,12 +19,16 @@ public final class BaselineComparison {
 
   private BaselineComparison() {}
 
-  /** Runs the baseline over {@code warmup} (untimed) and {@code timed} sessions. */
+  /**
+   * Runs the baseline over {@code warmup} (untimed) and {@code timed} sessions, telling {@code
+   * progress} how it goes.
+   */
   public static BaselineRun run(
       CompiledModel compiled,
       DomainLayout layout,
       List<SessionTrace> warmup,
-      List<SessionTrace> timed) {
+      List<SessionTrace> timed,
+      Consumer<String> progress) {
     HeapMeter heap = new HeapMeter();
     heap.start();
     long start = System.nanoTime();
@@ -39,7 +44,11 @@ public final class BaselineComparison {
     int n = 0;
     int mismatches = 0;
     String first = "";
+    int sessions = 0;
     for (SessionTrace trace : timed) {
+      if (++sessions % Math.max(1, timed.size() / 20) == 0 || sessions == timed.size()) {
+        progress.accept("baseline: session " + sessions + "/" + timed.size());
+      }
       for (int k = 0; k < trace.size(); k++) {
         var decisions = trace.decisionsThrough(k);
         start = System.nanoTime();

@@ -5,6 +5,7 @@ import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The engine's phase of a run: warm-up sessions (untimed, their own counters), then the timed
@@ -18,13 +19,16 @@ public final class SessionPhase {
   private final CompiledModel compiled;
   private final DomainLayout layout;
   private final BenchConfig config;
+  private final Consumer<String> progress;
   private List<SessionTrace> warmup = List.of();
 
-  /** A phase running {@code config} on {@code compiled}. */
-  public SessionPhase(CompiledModel compiled, DomainLayout layout, BenchConfig config) {
+  /** A phase running {@code config} on {@code compiled}, telling {@code progress} how it goes. */
+  public SessionPhase(
+      CompiledModel compiled, DomainLayout layout, BenchConfig config, Consumer<String> progress) {
     this.compiled = compiled;
     this.layout = layout;
     this.config = config;
+    this.progress = progress;
   }
 
   /** Runs seeded random sessions. */
@@ -56,6 +60,7 @@ public final class SessionPhase {
     List<SessionTrace> traces = new ArrayList<>();
     for (int s = 0; s < config.sessions(); s++) {
       traces.add(timed.next());
+      report(traces, config.sessions());
     }
     return Result.ok(SessionRun.of(traces, counters, heap.stop()));
   }
@@ -75,8 +80,20 @@ public final class SessionPhase {
     ReplaySessions timed = replayer(sales, counters).orThrow();
     HeapMeter heap = new HeapMeter();
     heap.start();
-    List<SessionTrace> traces = timed.replayAll(rows);
+    List<SessionTrace> traces = new ArrayList<>();
+    for (List<String> row : rows) {
+      traces.add(timed.replay(row));
+      report(traces, rows.size());
+    }
     return Result.ok(SessionRun.of(traces, counters, heap.stop()));
+  }
+
+  private void report(List<SessionTrace> traces, int total) {
+    int done = traces.size();
+    if (done == total || done % Math.max(1, total / 20) == 0) {
+      int decisions = traces.stream().mapToInt(SessionTrace::size).sum();
+      progress.accept("session " + done + "/" + total + " done, " + decisions + " decisions");
+    }
   }
 
   /** The warm-up sessions of the last run (for the baseline's own warm-up). */
