@@ -1,0 +1,385 @@
+package dev.atelier.formats.xcsp;
+
+import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.SourceText;
+import dev.atelier.formats.xcsp.ContentTokens.Token;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Parses the XML of an XCSP 2.1 instance into an {@link XcspDocument}, collecting a diagnostic for
+ * every problem it can find. DTDs and external entities are disabled. Not thread-safe; use one
+ * parser per file.
+ */
+final class XcspParser {
+
+  /** The largest number of values a domain may have. */
+  static final int MAX_DOMAIN_SIZE = 100_000;
+
+  private final SourceText source;
+  private final String file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private String name = "";
+  private final List<XcspDocument.Domain> domains = new ArrayList<>();
+  private final List<XcspDocument.Variable> variables = new ArrayList<>();
+  private final List<XcspDocument.Relation> relations = new ArrayList<>();
+  private final List<String> predicates = new ArrayList<>();
+  private final List<XcspDocument.ConstraintDecl> constraints = new ArrayList<>();
+
+  XcspParser(SourceText source, String file) {
+    this.source = source;
+    this.file = file;
+  }
+
+  /** The problems found so far, in the order found. */
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** Parses the whole text; the document holds what could be read even when there are problems. */
+  XcspDocument parse() {
+    try {
+      XMLStreamReader xml = factory().createXMLStreamReader(new StringReader(source.text()));
+      try {
+        readDocument(xml);
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      Location l = e.getLocation();
+      int line = l == null ? 1 : Math.max(1, l.getLineNumber());
+      int column = l == null ? 1 : Math.max(1, l.getColumnNumber());
+      diagnostics.add(new Diagnostic(file, line, column, "malformed XML: " + xmlMessage(e)));
+    }
+    return new XcspDocument(name, domains, variables, relations, predicates, constraints);
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+    return f;
+  }
+
+  private void readDocument(XMLStreamReader xml) throws XMLStreamException {
+    boolean root = true;
+    while (xml.hasNext()) {
+      if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      Tag tag = tag(xml);
+      if (root) {
+        root = false;
+        if (!tag.name.equals("instance")) {
+          diagnostics.add(
+              at(
+                  tag.start,
+                  "the root element is <"
+                      + tag.name
+                      + ">, expected <instance> (an XCSP 2.1 instance)"));
+          return;
+        }
+        continue;
+      }
+      switch (tag.name) {
+        case "presentation" -> name = tag.attr("name", "");
+        case "domain" -> readDomain(tag, content(xml, tag));
+        case "variable" -> readVariable(tag);
+        case "relation" -> readRelation(tag, content(xml, tag));
+        case "predicate" -> readPredicate(tag);
+        case "constraint" -> readConstraint(tag);
+        default -> {
+          // containers (domains, variables, ...) and parts of predicates: nothing to do
+        }
+      }
+    }
+  }
+
+  private void readDomain(Tag tag, Content content) {
+    String domainName = required(tag, "name");
+    List<Long> values = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    boolean tooLarge = false;
+    for (Token t : content.tokens()) {
+      int dots = t.text().indexOf("..");
+      Long lo = ContentTokens.parseLong(dots < 0 ? t.text() : t.text().substring(0, dots));
+      Long hi = dots < 0 ? lo : ContentTokens.parseLong(t.text().substring(dots + 2));
+      if (lo == null || hi == null) {
+        diagnostics.add(
+            at(t.offset(), "'" + t.text() + "' is not an integer or a range such as 1..5"));
+        continue;
+      }
+      if (hi < lo) {
+        diagnostics.add(at(t.offset(), "the range " + t.text() + " is empty"));
+        continue;
+      }
+      if (tooLarge || hi - lo >= MAX_DOMAIN_SIZE - values.size() || hi - lo < 0) {
+        if (!tooLarge) {
+          diagnostics.add(
+              at(t.offset(), "the domain has more than " + MAX_DOMAIN_SIZE + " values"));
+        }
+        tooLarge = true;
+        continue;
+      }
+      for (long v = lo; ; v++) {
+        if (!seen.add(v)) {
+          diagnostics.add(at(t.offset(), "the value " + v + " is listed twice"));
+        } else {
+          values.add(v);
+        }
+        if (v == hi) {
+          break;
+        }
+      }
+    }
+    Integer declared = count(tag, "nbValues");
+    if (declared != null && !tooLarge && declared != values.size()) {
+      diagnostics.add(
+          at(
+              tag.attrOffset("nbValues"),
+              "nbValues=\"" + declared + "\" but the domain lists " + values.size() + " values"));
+    }
+    if (domainName != null) {
+      domains.add(new XcspDocument.Domain(domainName, values, tag.start));
+    }
+  }
+
+  private void readVariable(Tag tag) {
+    String variableName = required(tag, "name");
+    String domain = required(tag, "domain");
+    if (variableName != null && domain != null) {
+      variables.add(new XcspDocument.Variable(variableName, domain, tag.start));
+    }
+  }
+
+  private void readRelation(Tag tag, Content content) {
+    String relationName = required(tag, "name");
+    Integer arity = count(tag, "arity");
+    if (arity == null) {
+      if (!tag.has("arity")) {
+        diagnostics.add(at(tag.start, "<relation> needs an arity attribute"));
+      }
+      return;
+    }
+    if (arity < 1) {
+      diagnostics.add(at(tag.attrOffset("arity"), "the arity must be at least 1"));
+      return;
+    }
+    String semantics = tag.attr("semantics", "supports");
+    boolean conflicts = semantics.equals("conflicts");
+    if (!conflicts && !semantics.equals("supports")) {
+      diagnostics.add(
+          at(
+              tag.attrOffset("semantics"),
+              "unsupported relation semantics \""
+                  + semantics
+                  + "\" (supported: supports, conflicts)"));
+      return;
+    }
+    List<long[]> tuples = tuples(content, arity);
+    Integer declared = count(tag, "nbTuples");
+    if (declared != null && declared != tuples.size()) {
+      diagnostics.add(
+          at(
+              tag.attrOffset("nbTuples"),
+              "nbTuples=\"" + declared + "\" but the relation lists " + tuples.size() + " tuples"));
+    }
+    if (relationName != null) {
+      relations.add(new XcspDocument.Relation(relationName, arity, conflicts, tuples, tag.start));
+    }
+  }
+
+  private List<long[]> tuples(Content content, int arity) {
+    List<long[]> tuples = new ArrayList<>();
+    List<Token> current = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>(content.tokens());
+    tokens.add(new Token("|", content.end()));
+    for (Token t : tokens) {
+      if (!t.isBar()) {
+        current.add(t);
+        continue;
+      }
+      if (current.isEmpty()) {
+        continue;
+      }
+      if (current.size() != arity) {
+        diagnostics.add(
+            at(
+                current.get(0).offset(),
+                "this tuple has " + current.size() + " values, the arity is " + arity));
+      } else {
+        long[] tuple = new long[arity];
+        boolean ok = true;
+        for (int i = 0; i < arity; i++) {
+          Long v = ContentTokens.parseLong(current.get(i).text());
+          if (v == null) {
+            diagnostics.add(
+                at(current.get(i).offset(), "'" + current.get(i).text() + "' is not an integer"));
+            ok = false;
+          } else {
+            tuple[i] = v;
+          }
+        }
+        if (ok) {
+          tuples.add(tuple);
+        }
+      }
+      current.clear();
+    }
+    return tuples;
+  }
+
+  private void readPredicate(Tag tag) {
+    String predicateName = required(tag, "name");
+    if (predicateName != null) {
+      predicates.add(predicateName);
+    }
+  }
+
+  private void readConstraint(Tag tag) {
+    String constraintName = required(tag, "name");
+    String scope = required(tag, "scope");
+    String reference = required(tag, "reference");
+    if (constraintName == null || scope == null || reference == null) {
+      return;
+    }
+    List<String> scopeNames = List.of(scope.trim().split("\\s+"));
+    if (scope.isBlank()) {
+      diagnostics.add(at(tag.attrOffset("scope"), "the scope is empty"));
+      return;
+    }
+    Integer arity = count(tag, "arity");
+    if (arity != null && arity != scopeNames.size()) {
+      diagnostics.add(
+          at(
+              tag.attrOffset("arity"),
+              "arity=\"" + arity + "\" but the scope has " + scopeNames.size() + " variables"));
+    }
+    constraints.add(
+        new XcspDocument.ConstraintDecl(
+            constraintName,
+            scopeNames,
+            reference,
+            tag.start,
+            tag.attrOffset("scope"),
+            tag.attrOffset("reference")));
+  }
+
+  private String required(Tag tag, String attribute) {
+    if (!tag.has(attribute)) {
+      diagnostics.add(at(tag.start, "<" + tag.name + "> needs a " + attribute + " attribute"));
+      return null;
+    }
+    return tag.attr(attribute, "");
+  }
+
+  /** A non-negative count attribute, null when absent or (with a diagnostic) not a count. */
+  private Integer count(Tag tag, String attribute) {
+    if (!tag.has(attribute)) {
+      return null;
+    }
+    String text = tag.attr(attribute, "").trim();
+    Long v = ContentTokens.parseLong(text);
+    if (v == null || v < 0 || v > Integer.MAX_VALUE) {
+      diagnostics.add(
+          at(tag.attrOffset(attribute), attribute + "=\"" + text + "\" is not a count"));
+      return null;
+    }
+    return v.intValue();
+  }
+
+  private Diagnostic at(int offset, String message) {
+    return source.at(file, offset, message);
+  }
+
+  private Tag tag(XMLStreamReader xml) {
+    Location l = xml.getLocation();
+    int end = source.offset(l.getLineNumber(), l.getColumnNumber());
+    int start = Math.max(0, source.text().lastIndexOf('<', Math.max(0, end - 1)));
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      attributes.putIfAbsent(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+    }
+    return new Tag(xml.getLocalName(), start, end, attributes, source.text());
+  }
+
+  /** Reads the text of the current element up to its end tag. */
+  private Content content(XMLStreamReader xml, Tag tag) throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (depth == 1
+          && (event == XMLStreamConstants.CHARACTERS
+              || event == XMLStreamConstants.SPACE
+              || event == XMLStreamConstants.CDATA)) {
+        text.append(xml.getText());
+      }
+    }
+    String s = text.toString();
+    boolean exact = source.text().startsWith(s, tag.end);
+    int end = exact ? tag.end + s.length() : tag.start;
+    return new Content(ContentTokens.split(s, exact ? tag.end : tag.start, exact), end);
+  }
+
+  private static String xmlMessage(XMLStreamException e) {
+    String m = e.getMessage() == null ? "unreadable XML" : e.getMessage();
+    int i = m.indexOf("Message: ");
+    return (i >= 0 ? m.substring(i + "Message: ".length()) : m).trim();
+  }
+
+  /** An element's text split into tokens, and the offset just after the text. */
+  private record Content(List<Token> tokens, int end) {}
+
+  /** A start tag: name, where it starts and ends in the source, and its attributes. */
+  private record Tag(String name, int start, int end, Map<String, String> attributes, String text) {
+
+    boolean has(String attribute) {
+      return attributes.containsKey(attribute);
+    }
+
+    String attr(String attribute, String fallback) {
+      return attributes.getOrDefault(attribute, fallback);
+    }
+
+    /** Where the value of {@code attribute} starts, or the tag's start when not found. */
+    int attrOffset(String attribute) {
+      int from = start;
+      while (true) {
+        int i = text.indexOf(attribute, from);
+        if (i < 0 || i >= end) {
+          return start;
+        }
+        int j = i + attribute.length();
+        boolean nameStart = i > 0 && Character.isWhitespace(text.charAt(i - 1));
+        while (j < end && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        if (nameStart && j < end && text.charAt(j) == '=') {
+          j++;
+          while (j < end && Character.isWhitespace(text.charAt(j))) {
+            j++;
+          }
+          return j < end ? j + 1 : start;
+        }
+        from = i + 1;
+      }
+    }
+  }
+}
