@@ -2,6 +2,7 @@ package dev.atelier.bench;
 
 import dev.atelier.bench.run.BenchConfig;
 import dev.atelier.engine.result.Failure;
+import dev.atelier.formats.ModelFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,7 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "MODEL",
-      description = "A DIMACS file (optionally .gz) or bundled:busybox.")
+      description =
+          "A model file (DIMACS, XCSP 2.1, UVL, FeatureIDE, SXFM, native; optionally .gz)"
+              + " or bundled:busybox.")
   private String model;
 
   @Option(
@@ -83,6 +86,12 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "1",
       description = "Untimed warm-up sessions run first (default: ${DEFAULT-VALUE}).")
   private int warmup;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "The model's format, instead of detecting it: ${COMPLETION-CANDIDATES}.")
+  private ModelFormat format;
 
   @Option(names = "--baseline", description = "Also answer every decision with stock LogicNG.")
   private boolean baseline;
@@ -159,6 +168,13 @@ public final class BenchCommand implements Callable<Integer> {
           "--sessions, --decisions and --timeout-ms must be positive, --warmup not negative");
     }
     return new BenchConfig(
-        n, k, seed, Optional.ofNullable(replay), warmup, baseline, timeoutMillis);
+        n,
+        k,
+        seed,
+        Optional.ofNullable(replay),
+        warmup,
+        baseline,
+        timeoutMillis,
+        Optional.ofNullable(format));
   }
 }

@@ -40,7 +40,7 @@ public final class BenchRunner {
     double loadStart = loadAverage();
     Deadline compileDeadline =
         Deadline.inMillis(Math.max(MIN_COMPILE_MILLIS, config.timeoutMillis()));
-    Result<LoadedModel> loaded = ModelSource.load(modelArgument, compileDeadline);
+    Result<LoadedModel> loaded = ModelSource.load(modelArgument, config.format(), compileDeadline);
     if (!loaded.isOk()) {
       Failure f = loaded.failureOrNull();
       return f.kind() == Failure.Kind.INVALID_MODEL && !f.details().isEmpty()

@@ -85,6 +85,59 @@ class BenchCommandTest {
   }
 
   @Test
+  void replaysASalesFileOnAnXcspModelWithJokers() throws IOException {
+    // a in {-, 0, 1}, b in {0, 1}, c in {-, 0}; a absent -> b=0; a=0 -> b=1; a, c not both absent.
+    Path model =
+        Files.writeString(
+            dir.resolve("joker.xml"),
+            """
+            <instance>
+              <presentation name="joker"/>
+              <domains nbDomains="3">
+                <domain name="Da" nbValues="3">-1..1</domain>
+                <domain name="Db" nbValues="2">0 1</domain>
+                <domain name="Dc" nbValues="2" optional="-1">-1 0</domain>
+              </domains>
+              <variables nbVariables="3">
+                <variable name="a" domain="Da"/>
+                <variable name="b" domain="Db"/>
+                <variable name="c" domain="Dc"/>
+              </variables>
+              <relations nbRelations="2">
+                <relation name="r1" arity="2" nbTuples="4" semantics="supports">-1 0|0 1|1 1|1 0|</relation>
+                <relation name="r2" arity="2" nbTuples="1" semantics="conflicts">-1 -1</relation>
+              </relations>
+              <constraints nbConstraints="2">
+                <constraint name="k1" arity="2" scope="a b" reference="r1"/>
+                <constraint name="k2" arity="2" scope="a c" reference="r2"/>
+              </constraints>
+            </instance>
+            """);
+    // Line 3: a=0 forces b=1, so b=0 is refused and skipped.
+    Path sales = Files.writeString(dir.resolve("sales.txt"), "a b c\n-1 0 0\n0 1 -1\n0 0 -1\n");
+    Path json = dir.resolve("out.json");
+
+    Run run =
+        Run.of(
+            model.toString(),
+            "--replay",
+            sales.toString(),
+            "--warmup",
+            "0",
+            "--baseline",
+            "--json",
+            json.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    String text = Files.readString(json);
+    assertThat(number(text, "sessions")).isEqualTo(3);
+    assertThat(number(text, "decisions")).isEqualTo(8);
+    assertThat(number(text, "refused_replays")).isEqualTo(1);
+    assertThat(number(text, "unknown_replays")).isZero();
+    assertThat(number(text, "mismatches")).isZero();
+  }
+
+  @Test
   void badModelIsBadInput() throws IOException {
     Path model = Files.writeString(dir.resolve("bad.dimacs"), "p cnf 2 1\n1 x 0\n");
 

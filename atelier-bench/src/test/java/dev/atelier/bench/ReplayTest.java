@@ -53,7 +53,8 @@ class ReplayTest {
   void sessionsLimitTheReplayedLines() throws IOException {
     Path sales = Files.writeString(dir.resolve("sales.txt"), SALES);
     BenchConfig config =
-        new BenchConfig(2, Integer.MAX_VALUE, 1, Optional.of(sales), 0, false, 10_000);
+        new BenchConfig(
+            2, Integer.MAX_VALUE, 1, Optional.of(sales), 0, false, 10_000, Optional.empty());
 
     BenchReport report = completed(BenchRunner.measure(TinyModels.car(), config));
 
@@ -65,7 +66,8 @@ class ReplayTest {
   @Test
   void aColumnThatIsNoAttributeIsBadInput() throws IOException {
     Path sales = Files.writeString(dir.resolve("sales.txt"), "engine colour\n0 1\n");
-    BenchConfig config = new BenchConfig(1, 5, 1, Optional.of(sales), 0, false, 10_000);
+    BenchConfig config =
+        new BenchConfig(1, 5, 1, Optional.of(sales), 0, false, 10_000, Optional.empty());
 
     BenchOutcome outcome = BenchRunner.measure(TinyModels.car(), config);
 
@@ -76,7 +78,8 @@ class ReplayTest {
   @Test
   void aRaggedLineIsBadInputWithItsLineNumber() throws IOException {
     Path sales = Files.writeString(dir.resolve("sales.txt"), "engine gearbox\n0 1\n1\n");
-    BenchConfig config = new BenchConfig(1, 5, 1, Optional.of(sales), 0, false, 10_000);
+    BenchConfig config =
+        new BenchConfig(1, 5, 1, Optional.of(sales), 0, false, 10_000, Optional.empty());
 
     BenchOutcome outcome = BenchRunner.measure(TinyModels.car(), config);
 
@@ -87,7 +90,14 @@ class ReplayTest {
   private static BenchReport measure(Path sales, boolean baseline) {
     BenchConfig config =
         new BenchConfig(
-            Integer.MAX_VALUE, Integer.MAX_VALUE, 1, Optional.of(sales), 1, baseline, 10_000);
+            Integer.MAX_VALUE,
+            Integer.MAX_VALUE,
+            1,
+            Optional.of(sales),
+            1,
+            baseline,
+            10_000,
+            Optional.empty());
     return completed(BenchRunner.measure(TinyModels.car(), config));
   }
 

@@ -1,5 +1,6 @@
 package dev.atelier.bench.run;
 
+import dev.atelier.formats.ModelFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param warmupSessions sessions run first and not timed (JIT warm-up)
  * @param baseline whether to answer the same sessions with the LogicNG backbone baseline too
  * @param timeoutMillis deadline of each engine call
+ * @param format the model file's format, or empty to detect it
  */
 public record BenchConfig(
     int sessions,
@@ -22,7 +24,8 @@ public record BenchConfig(
     Optional<Path> replay,
     int warmupSessions,
     boolean baseline,
-    long timeoutMillis) {
+    long timeoutMillis,
+    Optional<ModelFormat> format) {
 
   /** Default number of random sessions. */
   public static final int DEFAULT_RANDOM_SESSIONS = 10;
@@ -36,6 +39,7 @@ public record BenchConfig(
           "sessions, decisions and timeout must be positive, warm-up not negative");
     }
     replay = replay == null ? Optional.empty() : replay;
+    format = format == null ? Optional.empty() : format;
   }
 
   /** Whether this run replays a sales file. */

@@ -6,6 +6,8 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.ModelFiles;
+import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.dimacs.DimacsReader;
 import java.io.IOException;
@@ -13,10 +15,12 @@ import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads and compiles the model a run names, timing both steps: a model file, or a model bundled
- * with the benchmarks ({@code bundled:busybox}). Stateless and thread-safe.
+ * Reads and compiles the model a run names, timing both steps: a model file of any format {@link
+ * ModelFiles} reads (detected, or as given), or a model bundled with the benchmarks ({@code
+ * bundled:busybox}). Stateless and thread-safe.
  */
 public final class ModelSource {
 
@@ -31,9 +35,10 @@ public final class ModelSource {
   private ModelSource() {}
 
   /** Reads and compiles {@code argument}; INVALID_MODEL with diagnostics when it cannot be read. */
-  public static Result<LoadedModel> load(String argument, Deadline deadline) {
+  public static Result<LoadedModel> load(
+      String argument, Optional<ModelFormat> format, Deadline deadline) {
     long start = System.nanoTime();
-    ReadResult read = read(argument);
+    ReadResult read = read(argument, format);
     long loadNanos = System.nanoTime() - start;
     if (read instanceof ReadResult.Rejected rejected) {
       List<String> lines = rejected.diagnostics().stream().map(Diagnostic::toString).toList();
@@ -47,13 +52,18 @@ public final class ModelSource {
     return compiled.map(c -> new LoadedModel(argument, c, loadNanos, compileNanos));
   }
 
-  /** Reads {@code argument} without compiling it. */
+  /** Reads {@code argument} without compiling it, detecting the format of a file. */
   public static ReadResult read(String argument) {
+    return read(argument, Optional.empty());
+  }
+
+  /** Reads {@code argument} without compiling it; {@code format} skips detection. */
+  public static ReadResult read(String argument, Optional<ModelFormat> format) {
     if (argument.startsWith(BUNDLED_PREFIX)) {
       return bundled(argument.substring(BUNDLED_PREFIX.length()));
     }
     try {
-      return DimacsReader.read(Path.of(argument));
+      return ModelFiles.read(Path.of(argument), format);
     } catch (InvalidPathException e) {
       return ReadResult.rejected(new Diagnostic(argument, 1, 1, "not a valid path: " + e));
     }
