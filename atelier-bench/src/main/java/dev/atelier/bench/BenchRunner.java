@@ -1,0 +1,111 @@
+package dev.atelier.bench;
+
+import dev.atelier.bench.baseline.BaselineComparison;
+import dev.atelier.bench.baseline.BaselineRun;
+import dev.atelier.bench.report.HeapMeter;
+import dev.atelier.bench.run.BenchConfig;
+import dev.atelier.bench.run.DomainLayout;
+import dev.atelier.bench.run.LoadedModel;
+import dev.atelier.bench.run.ModelSource;
+import dev.atelier.bench.run.SalesFile;
+import dev.atelier.bench.run.SessionPhase;
+import dev.atelier.bench.run.SessionRun;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs one benchmark: reads and compiles the model (timed), runs the warm-up sessions (untimed),
+ * the timed sessions, and then, when asked, the baseline over the same decisions. Stateless and
+ * thread-safe; runs on the calling thread.
+ */
+public final class BenchRunner {
+
+  /** Compiling gets at least this long, whatever the per-call timeout. */
+  static final long MIN_COMPILE_MILLIS = 600_000;
+
+  private BenchRunner() {}
+
+  /**
+   * Runs {@code config} on the model named by {@code modelArgument}, telling {@code progress} how
+   * it goes.
+   */
+  public static BenchOutcome run(
+      String modelArgument, BenchConfig config, Consumer<String> progress) {
+    double loadStart = loadAverage();
+    Deadline compileDeadline =
+        Deadline.inMillis(Math.max(MIN_COMPILE_MILLIS, config.timeoutMillis()));
+    Result<LoadedModel> loaded = ModelSource.load(modelArgument, config.format(), compileDeadline);
+    if (!loaded.isOk()) {
+      Failure f = loaded.failureOrNull();
+      return f.kind() == Failure.Kind.INVALID_MODEL && !f.details().isEmpty()
+          ? new BenchOutcome.BadInput(f.details())
+          : new BenchOutcome.EngineFailed("compile " + modelArgument, f);
+    }
+    LoadedModel model = loaded.orThrow();
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "loaded in %.0f ms, compiled in %.0f ms",
+            model.loadNanos() / 1e6,
+            model.compileNanos() / 1e6));
+    return measure(model, config, loadStart, progress);
+  }
+
+  /** Runs {@code config} on an already compiled model. */
+  public static BenchOutcome measure(LoadedModel model, BenchConfig config) {
+    return measure(model, config, loadAverage(), line -> {});
+  }
+
+  private static BenchOutcome measure(
+      LoadedModel model, BenchConfig config, double loadStart, Consumer<String> progress) {
+    Optional<SalesFile> sales = Optional.empty();
+    if (config.replay().isPresent()) {
+      SalesFile.Read read = SalesFile.read(config.replay().get());
+      if (read instanceof SalesFile.Unreadable u) {
+        return new BenchOutcome.BadInput(List.of(u.diagnostic().toString()));
+      }
+      sales = Optional.of(((SalesFile.Parsed) read).file());
+    }
+    double liveHeap = HeapMeter.usedNowMb(true);
+    DomainLayout layout = new DomainLayout(model.compiled().variables());
+    SessionPhase phase = new SessionPhase(model.compiled(), layout, config, progress);
+    Result<SessionRun> ours = sales.isPresent() ? phase.replay(sales.get()) : phase.random();
+    if (!ours.isOk()) {
+      Failure f = ours.failureOrNull();
+      return f.kind() == Failure.Kind.UNKNOWN_ATTRIBUTE
+          ? new BenchOutcome.BadInput(List.of(config.replay().orElseThrow() + ": " + f.message()))
+          : new BenchOutcome.EngineFailed("run sessions", f);
+    }
+    Optional<BaselineRun> baseline = Optional.empty();
+    if (config.baseline()) {
+      baseline =
+          Optional.of(
+              BaselineComparison.run(
+                  model.compiled(),
+                  layout,
+                  phase.warmupTraces(),
+                  ours.orThrow().traces(),
+                  progress));
+    }
+    BenchReport.Environment environment =
+        new BenchReport.Environment(
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.version"),
+            HeapMeter.maxHeapMb(),
+            liveHeap,
+            loadStart,
+            loadAverage());
+    return new BenchOutcome.Completed(
+        new BenchReport(model, config, ours.orThrow(), baseline, environment));
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+}
