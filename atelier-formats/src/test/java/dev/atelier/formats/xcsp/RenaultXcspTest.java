@@ -11,7 +11,6 @@ import dev.atelier.formats.Counting;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +34,6 @@ class RenaultXcspTest {
   }
 
   @Test
-  @Disabled(
-      "engine: LogicNG's d-DNNF counter runs out of memory on the compiled CNF (10,019 variables,"
-          + " 9,532 of them one per table row); needs an engine change, see the branch report")
   void mediumHasTheKnownExactCount() {
     assumeTrue(Files.isReadable(MEDIUM), "benchmark file not present: " + MEDIUM);
 
