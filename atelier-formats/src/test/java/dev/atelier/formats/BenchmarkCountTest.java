@@ -61,7 +61,7 @@ class BenchmarkCountTest {
     assertThat(compiled.count(deadline).orThrow()).isEqualTo(count);
   }
 
-  private static Optional<Path> index() {
+  static Optional<Path> index() {
     List<Path> candidates = new ArrayList<>();
     String configured = System.getProperty("atelier.benchmarks");
     if (configured != null && !configured.isBlank()) {

@@ -14,8 +14,11 @@ import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.engine.session.RuleRef;
 import dev.atelier.engine.session.Validation;
+import dev.atelier.engine.session.WarmStart;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A model compiled to CNF once and shared by all sessions: the clauses, which literal stands for
@@ -29,6 +32,7 @@ public final class CompiledModel {
   private final List<PriceTerm> priceTerms;
   private final ConfigurationChecker checker;
   private volatile ClauseIndex clauseIndex;
+  private final AtomicReference<WarmStart> warmStart = new AtomicReference<>();
 
   CompiledModel(ProductModel model, VariableMap variables, Cnf cnf, List<PriceTerm> priceTerms) {
     this.model = model;
@@ -94,6 +98,16 @@ public final class CompiledModel {
       }
     }
     return index;
+  }
+
+  /** What the first session learned with no decisions, once one has computed it. */
+  public Optional<WarmStart> warmStart() {
+    return Optional.ofNullable(warmStart.get());
+  }
+
+  /** Publishes {@code start} unless one was published already. */
+  public void offerWarmStart(WarmStart start) {
+    warmStart.compareAndSet(null, start);
   }
 
   /** Price contributions of values and components (the base price is separate). */

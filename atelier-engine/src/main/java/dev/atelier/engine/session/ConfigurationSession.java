@@ -36,8 +36,7 @@ public final class ConfigurationSession {
     this.model = model;
     this.resolver = new DecisionResolver(model.variables());
     this.solver = new SatSolver(model.cnf(), false);
-    this.domains =
-        new DomainComputer(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
+    this.domains = new DomainComputer(model, solver);
     this.explainer = new Explainer(model, resolver, solver);
   }
 

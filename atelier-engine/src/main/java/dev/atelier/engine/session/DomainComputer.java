@@ -1,6 +1,7 @@
 package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.ClauseIndex;
+import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
@@ -20,15 +21,15 @@ import org.logicng.datastructures.Tristate;
 /**
  * Computes valid domains with a warm incremental solver: a value is offered iff the decisions plus
  * that value are satisfiable. Work is saved four ways: every satisfying assignment witnesses all
- * values it contains and all values one free flip away; earlier assignments are reused while they
- * agree with the decisions; a value refused under some decisions stays refused when decisions are
- * only added; and the solver decides the values not yet witnessed first. Refused values found along
- * the way are assumed for the rest of the computation. Results are cached per decision set, so undo
- * is immediate. Not thread-safe; one per session.
+ * values it contains, and a short local walk from it witnesses values nearby; earlier assignments
+ * are reused while they agree with the decisions; a value refused under some decisions stays
+ * refused when decisions are only added; and the solver decides the values not yet witnessed first.
+ * Refused values found along the way are assumed for the rest of the computation. Results are
+ * cached per decision set, so undo is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
-  private static final int MAX_WITNESSES = 48;
-  private static final int MAX_CACHED = 64;
+  private static final int MAX_WITNESSES = 64;
+  private static final int MAX_CACHED = 16;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
   private static final int LOCAL_REPAIR_LIMIT = 256;
 
@@ -38,12 +39,25 @@ final class DomainComputer {
   private final SatSolver solver;
   private final LocalRepair repair;
   private boolean[] lastModel;
+  private CompiledModel shared;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
   private DomainState last;
 
-  DomainComputer(VariableMap vars, ClauseIndex index, int numVars, SatSolver solver) {
+  DomainComputer(CompiledModel model, SatSolver solver) {
+    this(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
+    this.shared = model;
+    model
+        .warmStart()
+        .ifPresent(
+            w -> {
+              w.models().stream().limit(MAX_WITNESSES).forEach(witnesses::addLast);
+              cache.put(Set.of(), w.domains());
+            });
+  }
+
+  private DomainComputer(VariableMap vars, ClauseIndex index, int numVars, SatSolver solver) {
     this.vars = vars;
     this.numVars = numVars;
     this.index = index;
@@ -64,7 +78,7 @@ final class DomainComputer {
     DomainState state = initialState(decisions, lits, decided);
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
-        state.witness(w, false);
+        state.witness(w);
       }
     }
     Tristate base = solver.solve(lits, deadline);
@@ -97,13 +111,16 @@ final class DomainComputer {
       cache.remove(cache.keySet().iterator().next());
     }
     cache.put(key, result);
+    if (decisions.isEmpty() && shared != null && shared.warmStart().isEmpty()) {
+      shared.offerWarmStart(new WarmStart(result, List.copyOf(witnesses)));
+    }
     return Result.ok(result);
   }
 
   private DomainState initialState(
       List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
     boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
-    DomainState state = new DomainState(vars, index, numVars, lits);
+    DomainState state = new DomainState(vars, numVars, lits);
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
       boolean isDecided = decided.containsKey(i);
@@ -163,7 +180,7 @@ final class DomainComputer {
       witnesses.removeLast();
     }
     witnesses.addFirst(model);
-    state.witness(model, true);
+    state.witness(model);
   }
 
   private ValidDomains toDomains(DomainState state, Map<Integer, Decision> decided) {

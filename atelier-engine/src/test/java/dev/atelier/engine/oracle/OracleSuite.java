@@ -45,9 +45,17 @@ final class OracleSuite {
 
   /** A suite of {@code multiplier} times the configured number of models. */
   OracleSuite(int multiplier) {
-    this.base = Long.getLong("atelier.oracle.seed", DEFAULT_SEED);
+    this(multiplier, 0, 6);
+  }
+
+  /**
+   * A suite of {@code multiplier} times the configured number of models, seeds shifted by {@code
+   * seedOffset}, {@code defaultSteps} decisions per model unless configured.
+   */
+  OracleSuite(int multiplier, long seedOffset, int defaultSteps) {
+    this.base = Long.getLong("atelier.oracle.seed", DEFAULT_SEED) + seedOffset;
     this.models = multiplier * Integer.getInteger("atelier.oracle.models", DEFAULT_MODELS);
-    this.steps = Integer.getInteger("atelier.oracle.steps", 6);
+    this.steps = Integer.getInteger("atelier.oracle.steps", defaultSteps);
     this.threads =
         Integer.getInteger("atelier.oracle.threads", Runtime.getRuntime().availableProcessors());
   }

@@ -19,6 +19,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XmlDocument {
 
+  /** Deeper nesting is refused: readers walk the tree recursively. */
+  static final int MAX_DEPTH = 500;
+
   private XmlDocument() {}
 
   /** The outcome: the root element, or the first well-formedness problem. */
@@ -44,6 +47,11 @@ public final class XmlDocument {
           Map<String, String> attributes = new HashMap<>();
           for (int i = 0; i < xml.getAttributeCount(); i++) {
             attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+          }
+          if (open.size() >= MAX_DEPTH) {
+            return new Parsed.Malformed(
+                new Diagnostic(
+                    file, line, column, "elements nested deeper than " + MAX_DEPTH + " levels"));
           }
           open.push(new Builder(xml.getLocalName(), attributes, line, column));
         } else if (event == XMLStreamConstants.END_ELEMENT) {

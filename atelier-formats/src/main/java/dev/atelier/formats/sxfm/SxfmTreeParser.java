@@ -110,6 +110,10 @@ final class SxfmTreeParser {
         report(line, column + 3, "expected a group cardinality such as [1,1] or [1,*]");
         node.min = 0;
         node.max = FeatureGroup.UNBOUNDED;
+      } else if (m.group(2).length() > 6 || m.group(3).length() > 6) {
+        report(line, column + 3, "group cardinality too large (at most 999999): " + body);
+        node.min = 0;
+        node.max = FeatureGroup.UNBOUNDED;
       } else {
         node.min = Integer.parseInt(m.group(2));
         node.max = m.group(3).equals("*") ? FeatureGroup.UNBOUNDED : Integer.parseInt(m.group(3));
