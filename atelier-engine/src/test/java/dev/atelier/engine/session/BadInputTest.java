@@ -103,7 +103,7 @@ class BadInputTest {
 
   @Test
   void passedDeadlineGivesTimedOut() {
-    ProductModel hard = pigeonholes(9);
+    ProductModel hard = pigeonholes(12);
     CompiledModel c = CompiledModel.compile(hard, SOON).orThrow();
     ConfigurationSession s = ConfigurationSession.start(c);
     Deadline passed = Deadline.inMillis(0);
