@@ -47,7 +47,7 @@ public final class FormatDetector {
               ? "an XML file without a root element"
               : "XML root element <"
                   + root
-                  + "> (known: featureModel = FeatureIDE, feature_model = SXFM,"
+                  + "> (known: featureModel or extendedFeatureModel = FeatureIDE, feature_model = SXFM,"
                   + " instance = XCSP)";
       return new Detection(byRoot, tried);
     }
@@ -64,7 +64,7 @@ public final class FormatDetector {
       return Optional.empty();
     }
     return switch (root) {
-      case "featureModel" -> Optional.of(ModelFormat.FEATUREIDE_XML);
+      case "featureModel", "extendedFeatureModel" -> Optional.of(ModelFormat.FEATUREIDE_XML);
       case "feature_model" -> Optional.of(ModelFormat.SXFM);
       case "instance" -> Optional.of(ModelFormat.XCSP);
       default -> Optional.empty();

@@ -57,8 +57,8 @@ class OracleSuiteTest {
   @Tag("slow")
   void engineAgreesWithBruteForceOracleOnOtherModelsWithLongerSequences()
       throws InterruptedException, ExecutionException {
-    // Another 10,000 models (seeds after the default run's), twelve decisions each.
-    String failures = new OracleSuite(1, 10_000_000, 12).run();
+    // Another 10,000 models (seeds after the default run's), eight decisions each.
+    String failures = new OracleSuite(1, 10_000_000, 8).run();
     if (!failures.isEmpty()) {
       fail(failures);
     }
