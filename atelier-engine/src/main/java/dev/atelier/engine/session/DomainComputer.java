@@ -21,11 +21,12 @@ import org.logicng.datastructures.Tristate;
 /**
  * Computes valid domains with a warm incremental solver: a value is offered iff the decisions plus
  * that value are satisfiable. Work is saved four ways: every satisfying assignment witnesses all
- * values it contains, and a short local walk from it witnesses values nearby; earlier assignments
- * are reused while they agree with the decisions; a value refused under some decisions stays
- * refused when decisions are only added; and the solver decides the values not yet witnessed first.
- * Refused values found along the way are assumed for the rest of the computation. Results are
- * cached per decision set, so undo is immediate. Not thread-safe; one per session.
+ * values it contains and all values one or two free flips away, and once few values are open a
+ * short local walk witnesses values nearby; earlier assignments are reused while they agree with
+ * the decisions; a value refused under some decisions stays refused when decisions are only added;
+ * and the solver decides the values not yet witnessed first. Refused values found along the way are
+ * assumed for the rest of the computation. Results are cached per decision set, so undo is
+ * immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
   private static final int MAX_WITNESSES = 64;
@@ -78,7 +79,7 @@ final class DomainComputer {
     DomainState state = initialState(decisions, lits, decided);
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
-        state.witness(w);
+        state.witness(w, false);
       }
     }
     Tristate base = solver.solve(lits, deadline);
@@ -120,7 +121,7 @@ final class DomainComputer {
   private DomainState initialState(
       List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
     boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
-    DomainState state = new DomainState(vars, numVars, lits);
+    DomainState state = new DomainState(vars, index, numVars, lits);
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
       boolean isDecided = decided.containsKey(i);
@@ -180,7 +181,7 @@ final class DomainComputer {
       witnesses.removeLast();
     }
     witnesses.addFirst(model);
-    state.witness(model);
+    state.witness(model, true);
   }
 
   private ValidDomains toDomains(DomainState state, Map<Integer, Decision> decided) {

@@ -1,11 +1,12 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.VariableMap;
 
 /**
  * Work-in-progress of one valid-domain computation: per value whether it is settled and offered,
- * and the same for "unset". A satisfying assignment settles every value it contains; a local walk
- * from one ({@link LocalRepair}) settles values near it. Not thread-safe.
+ * and the same for "unset". A satisfying assignment settles every value it contains, and every
+ * value reachable from it by flipping one free variable. Not thread-safe.
  */
 final class DomainState {
   final boolean[][] offered;
@@ -13,10 +14,12 @@ final class DomainState {
   final boolean[] unsetOk;
   final boolean[] unsetSettled;
   private final VariableMap vars;
+  private final ClauseIndex index;
   private final boolean[] frozen;
 
-  DomainState(VariableMap vars, int numVars, int[] decisionLits) {
+  DomainState(VariableMap vars, ClauseIndex index, int numVars, int[] decisionLits) {
     this.vars = vars;
+    this.index = index;
     this.frozen = new boolean[numVars + 1];
     for (int lit : decisionLits) {
       frozen[Math.abs(lit)] = true;
@@ -45,15 +48,15 @@ final class DomainState {
     unsetOk[i] = possible;
   }
 
-  /** Marks what {@code model} witnesses. */
-  void witness(boolean[] model) {
+  /** Marks what {@code model} (and its one-flip neighbours) witnesses. */
+  void witness(boolean[] model, boolean rotate) {
     for (int i = 0; i < offered.length; i++) {
       boolean any = false;
       for (int j = 0; j < offered[i].length; j++) {
         int lit = vars.valueLiteral(i, j);
         boolean holds = holds(model, lit);
         any |= holds;
-        if (!settled[i][j] && holds) {
+        if (!settled[i][j] && (holds || rotate && index.canFlipTo(model, frozen, lit))) {
           settle(i, j, true);
         }
       }
