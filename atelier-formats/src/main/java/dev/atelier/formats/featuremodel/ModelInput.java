@@ -1,5 +1,8 @@
 package dev.atelier.formats.featuremodel;
 
+import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.ModelReader;
+import dev.atelier.formats.ReadResult;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.EOFException;
@@ -25,6 +28,22 @@ public final class ModelInput {
   private static final int BUFFER = 1 << 16;
 
   private ModelInput() {}
+
+  /**
+   * Reads the (possibly gzip-compressed) file at {@code path} with {@code reader}; a directory or
+   * an unreadable file becomes a diagnostic at 1:1.
+   */
+  public static ReadResult read(Path path, ModelReader reader) {
+    String file = path.toString();
+    if (Files.isDirectory(path)) {
+      return ReadResult.rejected(new Diagnostic(file, 1, 1, "is a directory, not a model file"));
+    }
+    try (Reader in = open(path)) {
+      return reader.read(in, file);
+    } catch (IOException e) {
+      return ReadResult.rejected(new Diagnostic(file, 1, 1, "cannot read: " + describe(e)));
+    }
+  }
 
   /** A reader of the (possibly gzip-compressed) file at {@code path}; the caller closes it. */
   public static Reader open(Path path) throws IOException {

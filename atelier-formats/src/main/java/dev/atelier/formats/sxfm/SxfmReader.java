@@ -8,9 +8,7 @@ import dev.atelier.formats.featuremodel.FeatureTree;
 import dev.atelier.formats.featuremodel.ModelInput;
 import dev.atelier.formats.featuremodel.XmlDocument;
 import dev.atelier.formats.featuremodel.XmlElement;
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +31,7 @@ public final class SxfmReader {
 
   /** Reads the (possibly gzip-compressed) SXFM file at {@code path}. */
   public static ReadResult read(Path path) {
-    String file = path.toString();
-    if (Files.isDirectory(path)) {
-      return ReadResult.rejected(new Diagnostic(file, 1, 1, "is a directory, not a model file"));
-    }
-    try (Reader reader = ModelInput.open(path)) {
-      return read(reader, file);
-    } catch (IOException e) {
-      return ReadResult.rejected(
-          new Diagnostic(file, 1, 1, "cannot read: " + ModelInput.describe(e)));
-    }
+    return ModelInput.read(path, SxfmReader::read);
   }
 
   /**
