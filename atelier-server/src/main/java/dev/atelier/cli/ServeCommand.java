@@ -3,6 +3,8 @@ package dev.atelier.cli;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.AtelierApi;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.DatabaseException;
 import dev.atelier.server.http.AtelierServer;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the HTTP API (JSON, OpenAPI at /openapi.json) on the demo catalogue.",
+      "Serves the HTTP API (JSON, OpenAPI at /openapi.json) on the demo catalogue,",
+      "storing designs and orders in the database given by --db.",
       "Prints the URL, then runs until stopped (Ctrl-C)."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -59,6 +62,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Designs whose engine answers are cached (default: ${DEFAULT-VALUE}).")
   private int cacheSize;
 
+  @Option(
+      names = "--db",
+      defaultValue = Database.DEFAULT_URL,
+      description = {
+        "JDBC URL of the database (default: ${DEFAULT-VALUE}, an H2 file created on first use).",
+        "PostgreSQL: jdbc:postgresql://host:5432/atelier?user=U&password=P"
+      })
+  private String dbUrl;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
@@ -82,7 +94,15 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofMillis(reasonsMillis),
             cacheSize,
             AtelierApi.Options.defaults(port).bodyLimit());
-    AtelierServer server = AtelierApi.start(catalogue, options);
+    Database database;
+    try {
+      database = Database.open(dbUrl);
+    } catch (IllegalArgumentException | DatabaseException e) {
+      err.println("atelier serve: " + e.getMessage());
+      return AtelierCommand.EXIT_BAD_INPUT;
+    }
+    err.println("database " + database.url());
+    AtelierServer server = AtelierApi.start(catalogue, database, options);
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
@@ -92,6 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   server.close();
+                  database.close();
                   stopped.countDown();
                 }));
     try {
@@ -99,6 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       server.close();
+      database.close();
     }
     return AtelierCommand.EXIT_OK;
   }

@@ -3,6 +3,7 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.CatalogueRoutes;
+import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
 import dev.atelier.server.http.AtelierServer;
@@ -49,8 +50,11 @@ public final class AtelierApi {
 
   private AtelierApi() {}
 
-  /** The route table, the OpenAPI document's route last. */
-  public static List<Route> routes(Catalogue catalogue, Options options) {
+  /**
+   * The route table, the OpenAPI document's route last. {@code database} is open and migrated; the
+   * caller owns it and closes it after the server.
+   */
+  public static List<Route> routes(Catalogue catalogue, Database database, Options options) {
     DesignService designs =
         new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
@@ -67,9 +71,9 @@ public final class AtelierApi {
         OPENAPI_PATH, "openApi", "This document (OpenAPI 3.1)", JsonNode.class, handler);
   }
 
-  /** Starts a server answering the API on {@code catalogue}. */
-  public static AtelierServer start(Catalogue catalogue, Options options) {
+  /** Starts a server answering the API on {@code catalogue}, storing in {@code database}. */
+  public static AtelierServer start(Catalogue catalogue, Database database, Options options) {
     return AtelierServer.start(
-        options.host(), options.port(), routes(catalogue, options), options.bodyLimit());
+        options.host(), options.port(), routes(catalogue, database, options), options.bodyLimit());
   }
 }

@@ -84,7 +84,8 @@ class BadInputTest {
   @Test
   void everyPostRouteIsCoveredAndAcceptsItsValidBodies() {
     List<String> posts = new ArrayList<>();
-    for (Route r : AtelierApi.routes(TestServer.CATALOGUE, AtelierApi.Options.defaults(0))) {
+    for (Route r :
+        AtelierApi.routes(TestServer.CATALOGUE, server.database, AtelierApi.Options.defaults(0))) {
       if (r.method() == HandlerType.POST) {
         posts.add(r.path());
       }

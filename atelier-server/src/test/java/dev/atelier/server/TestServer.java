@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ final class TestServer implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   final AtelierServer server;
+  final Database database;
 
   /** An answer: status, content type and body (JSON when it parses, else a text node). */
   record Answer(int status, String contentType, JsonNode body, String text) {}
@@ -43,7 +45,8 @@ final class TestServer implements AutoCloseable {
             Duration.ofSeconds(5),
             options.cacheSize(),
             options.bodyLimit());
-    server = AtelierApi.start(CATALOGUE, local);
+    database = Database.inMemory();
+    server = AtelierApi.start(CATALOGUE, database, local);
   }
 
   Answer get(String path) {
@@ -111,5 +114,6 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    database.close();
   }
 }

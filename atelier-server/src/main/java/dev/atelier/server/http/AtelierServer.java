@@ -98,7 +98,7 @@ public final class AtelierServer implements AutoCloseable {
         send(ctx, internal());
         return;
       }
-      ctx.status(200).contentType("application/json").result(body);
+      ctx.status(ok.status()).contentType("application/json").result(body);
     } else {
       send(ctx, ((Outcome.Rejected<?>) outcome).problem());
     }

@@ -11,10 +11,13 @@ import java.util.function.Function;
  */
 public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Rejected {
 
-  /** A value. */
-  record Ok<T>(T value) implements Outcome<T> {
+  /** A value, answered with {@code status} (a 2xx code). */
+  record Ok<T>(T value, int status) implements Outcome<T> {
     public Ok {
       Objects.requireNonNull(value, "value");
+      if (status < 200 || status > 299) {
+        throw new IllegalArgumentException("not a success status: " + status);
+      }
     }
   }
 
@@ -25,9 +28,14 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Rejected {
     }
   }
 
-  /** A value. */
+  /** A value, answered with 200. */
   static <T> Outcome<T> ok(T value) {
-    return new Ok<>(value);
+    return new Ok<>(value, 200);
+  }
+
+  /** A value that was just created, answered with 201. */
+  static <T> Outcome<T> created(T value) {
+    return new Ok<>(value, 201);
   }
 
   /** A problem. */
@@ -38,7 +46,7 @@ public sealed interface Outcome<T> permits Outcome.Ok, Outcome.Rejected {
   /** Maps the value, keeping a problem as it is. */
   default <U> Outcome<U> map(Function<? super T, ? extends U> f) {
     if (this instanceof Ok<T> ok) {
-      return new Ok<>(f.apply(ok.value()));
+      return new Ok<>(f.apply(ok.value()), ok.status());
     }
     return new Rejected<>(((Rejected<T>) this).problem());
   }

@@ -1,0 +1,27 @@
+package dev.atelier.server.db;
+
+import java.util.Locale;
+
+/**
+ * The SQL dialect behind a {@link Database}. Migrations and statements are written once, in the
+ * subset both understand (H2 runs in its PostgreSQL mode); code asks the dialect only where the two
+ * truly differ.
+ */
+public enum Dialect {
+  /** H2 in PostgreSQL compatibility mode: the embedded default. */
+  H2,
+  /** PostgreSQL: production. */
+  POSTGRESQL;
+
+  /** The dialect of {@code jdbcUrl}, or null when Atelier does not support it. */
+  static Dialect of(String jdbcUrl) {
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    if (url.startsWith("jdbc:h2:")) {
+      return H2;
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      return POSTGRESQL;
+    }
+    return null;
+  }
+}
