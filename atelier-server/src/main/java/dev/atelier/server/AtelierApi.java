@@ -7,6 +7,7 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
 import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
@@ -74,6 +75,10 @@ public final class AtelierApi {
   /** Starts a server answering the API on {@code catalogue}, storing in {@code database}. */
   public static AtelierServer start(Catalogue catalogue, Database database, Options options) {
     return AtelierServer.start(
-        options.host(), options.port(), routes(catalogue, database, options), options.bodyLimit());
+        options.host(),
+        options.port(),
+        routes(catalogue, database, options),
+        options.bodyLimit(),
+        Authenticator.NOBODY);
   }
 }

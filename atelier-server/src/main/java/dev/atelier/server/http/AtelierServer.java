@@ -29,9 +29,13 @@ public final class AtelierServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts answering {@code routes} on {@code host:port} (port 0: a free port). */
-  public static AtelierServer start(String host, int port, List<Route> routes, long bodyLimit) {
-    Javalin app = Javalin.create(config -> configure(config, routes, bodyLimit));
+  /**
+   * Starts answering {@code routes} on {@code host:port} (port 0: a free port), asking {@code
+   * authenticator} who calls.
+   */
+  public static AtelierServer start(
+      String host, int port, List<Route> routes, long bodyLimit, Authenticator authenticator) {
+    Javalin app = Javalin.create(config -> configure(config, routes, bodyLimit, authenticator));
     app.start(host, port);
     return new AtelierServer(app);
   }
@@ -54,7 +58,8 @@ public final class AtelierServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void configure(JavalinConfig config, List<Route> routes, long bodyLimit) {
+  private static void configure(
+      JavalinConfig config, List<Route> routes, long bodyLimit, Authenticator authenticator) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = bodyLimit;
@@ -62,14 +67,27 @@ public final class AtelierServer implements AutoCloseable {
     config.jsonMapper(new JavalinJackson(JsonBodies.mapper(), false));
     for (Route route : routes) {
       config.routes.addHttpHandler(
-          route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit));
+          route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit, authenticator));
     }
     config.routes.exception(
         HttpResponseException.class, (e, ctx) -> httpException(e, ctx, bodyLimit));
     config.routes.exception(Exception.class, AtelierServer::unexpected);
   }
 
-  private static void answer(Context ctx, Route route, long bodyLimit) {
+  private static void answer(
+      Context ctx, Route route, long bodyLimit, Authenticator authenticator) {
+    Outcome<Authenticator.Identity> identity = authenticator.identify(ctx);
+    if (identity instanceof Outcome.Rejected<Authenticator.Identity> rejected) {
+      send(ctx, rejected.problem());
+      return;
+    }
+    Authenticator.Identity who = ((Outcome.Ok<Authenticator.Identity>) identity).value();
+    Problem denied = Guard.check(route.access(), who);
+    if (denied != null) {
+      send(ctx, denied);
+      return;
+    }
+    ctx.attribute(Route.IDENTITY, who);
     if (route.method() == HandlerType.POST) {
       String contentType = ctx.contentType();
       if (contentType == null || !isJson(contentType)) {

@@ -66,6 +66,11 @@ public final class OpenApiDocument {
     }
     TreeSet<Integer> problems = new TreeSet<>(route.problems());
     problems.addAll(GENERIC);
+    if (route.access() != Access.PUBLIC) {
+      op.put("x-atelier-access", route.access().name());
+      problems.add(401);
+      problems.add(403);
+    }
     if (route.request() != null) {
       ObjectNode body = op.putObject("requestBody").put("required", true);
       body.putObject("content")

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One API route: method, path, what it reads and answers (for the OpenAPI document) and the code
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param request the DTO record read from the body, or null for no body
  * @param response the DTO record answered with status 200
  * @param problems the problem statuses this route answers with besides the generic ones
+ * @param access who may call it (checked before the handler runs: 401 when nobody is signed in, 403
+ *     when the role does not allow it)
  * @param handler answers a request
  */
 public record Route(
@@ -27,7 +30,11 @@ public record Route(
     Class<?> request,
     Class<?> response,
     List<Integer> problems,
+    Access access,
     Handler handler) {
+
+  /** The request attribute holding the caller's {@link Authenticator.Identity}. */
+  static final String IDENTITY = "atelier.identity";
 
   public Route {
     Objects.requireNonNull(method, "method");
@@ -36,14 +43,38 @@ public record Route(
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(response, "response");
     problems = List.copyOf(problems);
+    Objects.requireNonNull(access, "access");
     Objects.requireNonNull(handler, "handler");
+  }
+
+  /** This route, callable only with {@code access}. */
+  public Route withAccess(Access access) {
+    return new Route(
+        method, path, operationId, summary, request, response, problems, access, handler);
+  }
+
+  /**
+   * The signed-in caller of the request in {@code ctx}, if any (set by the server before the
+   * handler runs; always present on routes that are not {@link Access#PUBLIC}).
+   */
+  public static Optional<Principal> principal(Context ctx) {
+    Authenticator.Identity identity = ctx.attribute(IDENTITY);
+    return identity == null ? Optional.empty() : Optional.ofNullable(identity.principal());
   }
 
   /** A GET route without a body. */
   public static Route get(
       String path, String operationId, String summary, Class<?> response, Handler handler) {
     return new Route(
-        HandlerType.GET, path, operationId, summary, null, response, List.of(404), handler);
+        HandlerType.GET,
+        path,
+        operationId,
+        summary,
+        null,
+        response,
+        List.of(404),
+        Access.PUBLIC,
+        handler);
   }
 
   /** A POST route reading a JSON body. */
@@ -56,7 +87,15 @@ public record Route(
       List<Integer> problems,
       Handler handler) {
     return new Route(
-        HandlerType.POST, path, operationId, summary, request, response, problems, handler);
+        HandlerType.POST,
+        path,
+        operationId,
+        summary,
+        request,
+        response,
+        problems,
+        Access.PUBLIC,
+        handler);
   }
 
   /** Answers one request: the 200 body, or the problem to answer with. */
