@@ -74,11 +74,20 @@ public final class AtelierApi {
 
   /** Starts a server answering the API on {@code catalogue}, storing in {@code database}. */
   public static AtelierServer start(Catalogue catalogue, Database database, Options options) {
+    return start(catalogue, database, options, Authenticator.NOBODY);
+  }
+
+  /**
+   * Starts a server answering the API on {@code catalogue}, storing in {@code database}, asking
+   * {@code authenticator} who calls (tests pass their own).
+   */
+  public static AtelierServer start(
+      Catalogue catalogue, Database database, Options options, Authenticator authenticator) {
     return AtelierServer.start(
         options.host(),
         options.port(),
         routes(catalogue, database, options),
         options.bodyLimit(),
-        Authenticator.NOBODY);
+        authenticator);
   }
 }

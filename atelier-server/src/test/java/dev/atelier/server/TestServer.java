@@ -6,6 +6,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.Authenticator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -37,6 +38,10 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(AtelierApi.Options options) {
+    this(options, Authenticator.NOBODY);
+  }
+
+  TestServer(AtelierApi.Options options, Authenticator authenticator) {
     AtelierApi.Options local =
         new AtelierApi.Options(
             "127.0.0.1",
@@ -46,7 +51,7 @@ final class TestServer implements AutoCloseable {
             options.cacheSize(),
             options.bodyLimit());
     database = Database.inMemory();
-    server = AtelierApi.start(CATALOGUE, database, local);
+    server = AtelierApi.start(CATALOGUE, database, local, authenticator);
   }
 
   Answer get(String path) {
