@@ -16,6 +16,7 @@ import dev.atelier.engine.session.RuleRef;
 import dev.atelier.engine.session.Validation;
 import dev.atelier.engine.session.WarmStart;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -130,12 +131,32 @@ public final class CompiledModel {
    * model's. Fails with TOO_LARGE when a sum cannot be encoded within limits.
    */
   public Result<Extension> encode(List<Expr> exprs) {
+    return encode(exprs, Long.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #encode(List)}, with one more literal after those of {@code exprs} when {@code
+   * maxTotal} is not {@link Long#MAX_VALUE}: it holds exactly when the total price (base included)
+   * is at most {@code maxTotal}.
+   */
+  public Result<Extension> encode(List<Expr> exprs, long maxTotal) {
     CnfBuilder extra = new CnfBuilder(cnf.numVars());
     ExprEncoder encoder = new ExprEncoder(extra, variables);
-    int[] lits = new int[exprs.size()];
+    boolean budget = maxTotal != Long.MAX_VALUE;
+    int[] lits = new int[exprs.size() + (budget ? 1 : 0)];
     try {
-      for (int k = 0; k < lits.length; k++) {
+      for (int k = 0; k < exprs.size(); k++) {
         lits[k] = encoder.literal(exprs.get(k));
+      }
+      if (budget) {
+        List<List<SumEncoder.Case>> terms = new ArrayList<>();
+        for (PriceTerm t : priceTerms) {
+          terms.add(
+              List.of(
+                  new SumEncoder.Case(t.literal(), t.amount()),
+                  new SumEncoder.Case(-t.literal(), 0)));
+        }
+        lits[exprs.size()] = new SumEncoder(extra, terms).atMost(maxTotal - model.basePrice());
       }
     } catch (SumEncoder.TooLarge e) {
       return Result.failed(Failure.Kind.TOO_LARGE, e.getMessage());

@@ -152,6 +152,15 @@ public final class ConfigurationSession {
     return new Optimizer(model).complete(resolver.literals(decisions), objective, deadline);
   }
 
+  /**
+   * Up to {@code proposal.count()} distinct complete designs extending the decisions, ranked: least
+   * missed preference weight, then lowest price; each satisfies the requirements and the budget.
+   * Fewer when fewer exist; REFUSED when none does.
+   */
+  public Result<List<Completion>> propose(Proposal proposal, Deadline deadline) {
+    return new Proposer(model).propose(resolver.literals(decisions), proposal, deadline);
+  }
+
   /** Whether {@code configuration} is complete and valid (independent of the decisions). */
   public Validation validate(Configuration configuration) {
     return model.validate(configuration);

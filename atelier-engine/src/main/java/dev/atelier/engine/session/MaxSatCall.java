@@ -1,0 +1,200 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.Evaluator;
+import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.logicng.datastructures.Assignment;
+import org.logicng.formulas.Formula;
+import org.logicng.formulas.FormulaFactory;
+import org.logicng.formulas.Literal;
+import org.logicng.formulas.Variable;
+import org.logicng.handlers.TimeoutHandler;
+import org.logicng.handlers.TimeoutMaxSATHandler;
+import org.logicng.solvers.MaxSATSolver;
+import org.logicng.solvers.maxsat.algorithms.MaxSAT;
+
+/**
+ * One weighted MaxSAT problem over a compiled model that can be solved repeatedly with earlier
+ * answers blocked: hard clauses, weighted soft literals, decisions, an optional budget on the price
+ * terms. Each solve builds a fresh OLL solver (cheap next to the search). Not thread-safe.
+ */
+final class MaxSatCall {
+  private final CompiledModel model;
+  private final FormulaFactory f = new FormulaFactory();
+  private final Variable[] vars;
+  private final List<int[]> hard;
+  private final List<long[]> soft;
+  private final int[] decisions;
+  private final List<int[]> blocked = new ArrayList<>();
+
+  MaxSatCall(CompiledModel model, int numVars, List<int[]> hard, List<long[]> soft, int[] dec) {
+    this.model = model;
+    this.vars = new Variable[numVars + 1];
+    for (int v = 1; v <= numVars; v++) {
+      vars[v] = f.variable("v" + v);
+    }
+    this.hard = List.copyOf(hard);
+    this.soft = List.copyOf(soft);
+    this.decisions = dec.clone();
+  }
+
+  /**
+   * Excludes {@code configuration} and every configuration that agrees with it on the attributes
+   * that matter: those with a priced value and those named in {@code conditions}.
+   */
+  void block(Configuration configuration, List<Expr> conditions) {
+    Set<String> named = new HashSet<>();
+    conditions.forEach(c -> collect(c, named));
+    VariableMap map = model.variables();
+    List<Integer> clause = new ArrayList<>();
+    List<Attribute> attributes = map.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute a = attributes.get(i);
+      if (!named.contains(a.id()) && !priced(a)) {
+        continue;
+      }
+      String value = configuration.values().get(a.id());
+      int j = value == null ? -1 : map.valueIndexOf(i, value);
+      if (j >= 0) {
+        clause.add(-map.valueLiteral(i, j));
+      } else {
+        for (int lit : map.valueLiterals(i)) {
+          clause.add(lit);
+        }
+      }
+    }
+    if (clause.isEmpty()) {
+      // Nothing matters to the customer: any other complete configuration is a new design.
+      for (int i = 0; i < attributes.size(); i++) {
+        String value = configuration.values().get(attributes.get(i).id());
+        int j = value == null ? -1 : map.valueIndexOf(i, value);
+        if (j >= 0) {
+          clause.add(-map.valueLiteral(i, j));
+        }
+      }
+    }
+    blocked.add(clause.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static boolean priced(Attribute a) {
+    for (String v : a.valueIds()) {
+      if (a.priceOf(v) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void collect(Expr e, Set<String> into) {
+    if (e instanceof Expr.Is is) {
+      into.add(is.attribute());
+    } else if (e instanceof Expr.IsSet set) {
+      into.add(set.attribute());
+    } else if (e instanceof Expr.Not not) {
+      collect(not.operand(), into);
+    } else if (e instanceof Expr.And and) {
+      and.operands().forEach(o -> collect(o, into));
+    } else if (e instanceof Expr.Or or) {
+      or.operands().forEach(o -> collect(o, into));
+    } else if (e instanceof Expr.Implies imp) {
+      collect(imp.condition(), into);
+      collect(imp.consequence(), into);
+    } else if (e instanceof Expr.Iff iff) {
+      collect(iff.left(), into);
+      collect(iff.right(), into);
+    } else if (e instanceof Expr.Compare cmp) {
+      cmp.terms().forEach(t -> into.add(t.attribute()));
+    } else if (e instanceof Expr.Count count) {
+      count.operands().forEach(o -> collect(o, into));
+    }
+  }
+
+  /** The best remaining answer, or REFUSED when none is left, or TIMED_OUT. */
+  Result<Completion> solve(Deadline deadline, List<Preference> preferences) {
+    if (deadline.expired()) {
+      return Result.failed(Failure.timedOut("proposing designs"));
+    }
+    MaxSATSolver solver = MaxSATSolver.oll(f);
+    for (int[] clause : model.cnf().clauses()) {
+      solver.addHardFormula(clause(clause));
+    }
+    hard.forEach(c -> solver.addHardFormula(clause(c)));
+    blocked.forEach(c -> solver.addHardFormula(clause(c)));
+    for (int lit : decisions) {
+      solver.addHardFormula(literal(lit));
+    }
+    boolean anySoft = false;
+    for (long[] s : soft) {
+      if (s[1] > Integer.MAX_VALUE) {
+        return Result.failed(Failure.Kind.TOO_LARGE, "a weight exceeds " + Integer.MAX_VALUE);
+      }
+      if (s[1] > 0) {
+        solver.addSoftFormula(literal((int) s[0]), (int) s[1]);
+        anySoft = true;
+      }
+    }
+    if (!anySoft) {
+      solver.addSoftFormula(f.verum(), 1);
+    }
+    TimeoutMaxSATHandler handler =
+        new TimeoutMaxSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
+    MaxSAT.MaxSATResult r = solver.solve(handler);
+    if (r == MaxSAT.MaxSATResult.UNDEF || handler.aborted()) {
+      return Result.failed(Failure.timedOut("proposing designs"));
+    }
+    if (r == MaxSAT.MaxSATResult.UNSATISFIABLE) {
+      return Result.failed(Failure.Kind.REFUSED, "no further design satisfies the needs");
+    }
+    Configuration configuration = configurationOf(solver.model());
+    Evaluator evaluator = new Evaluator(model.model());
+    long unmet = 0;
+    for (Preference p : preferences) {
+      if (!evaluator.holds(p.condition(), configuration)) {
+        unmet += p.weight();
+      }
+    }
+    return Result.ok(new Completion(configuration, model.price(configuration), unmet));
+  }
+
+  private Configuration configurationOf(Assignment assignment) {
+    VariableMap map = model.variables();
+    Map<String, String> values = new LinkedHashMap<>();
+    Set<Variable> positive = new HashSet<>(assignment.positiveVariables());
+    List<Attribute> attributes = map.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      List<String> ids = attributes.get(i).valueIds();
+      for (int j = 0; j < ids.size(); j++) {
+        int lit = map.valueLiteral(i, j);
+        if (lit > 0 == positive.contains(vars[Math.abs(lit)])) {
+          values.put(attributes.get(i).id(), ids.get(j));
+          break;
+        }
+      }
+    }
+    return new Configuration(values);
+  }
+
+  private Formula clause(int[] lits) {
+    List<Literal> ls = new ArrayList<>(lits.length);
+    for (int lit : lits) {
+      ls.add(literal(lit));
+    }
+    return f.or(ls);
+  }
+
+  private Literal literal(int lit) {
+    return lit > 0 ? vars[lit] : vars[-lit].negate();
+  }
+}
