@@ -19,6 +19,8 @@ import java.util.Set;
  * @param departments who owns which attributes and rules
  * @param adaptive ids of attributes whose offer adapts to the customer (learned defaults and
  *     ordering), in attribute order
+ * @param needs the needs dialogue: questions in the customer's terms mapped to preferences,
+ *     requirements and budgets, in file order
  */
 public record ProductDefinition(
     ProductModel model,
@@ -26,7 +28,8 @@ public record ProductDefinition(
     List<BomLine> bom,
     List<RoutingOperation> routing,
     Ownership departments,
-    Set<String> adaptive) {
+    Set<String> adaptive,
+    List<NeedQuestion> needs) {
 
   public ProductDefinition {
     Objects.requireNonNull(model, "model");
@@ -35,11 +38,12 @@ public record ProductDefinition(
     routing = List.copyOf(routing);
     Objects.requireNonNull(departments, "departments");
     adaptive = Collections.unmodifiableSet(new LinkedHashSet<>(adaptive));
+    needs = List.copyOf(needs);
   }
 
   /** A definition of {@code model} alone, without the other sections. */
   public static ProductDefinition of(ProductModel model) {
     return new ProductDefinition(
-        model, Presentation.NONE, List.of(), List.of(), Ownership.NONE, Set.of());
+        model, Presentation.NONE, List.of(), List.of(), Ownership.NONE, Set.of(), List.of());
   }
 }

@@ -7,6 +7,7 @@ import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.product.NeedQuestion;
 import dev.atelier.formats.product.Ownership;
 import dev.atelier.formats.product.Presentation;
 import dev.atelier.formats.product.ProductDefinition;
@@ -31,7 +32,8 @@ final class NativeReader {
           "bom",
           "routing",
           "presentation",
-          "departments");
+          "departments",
+          "needs");
 
   private final Diagnostics d;
   private final String text;
@@ -92,6 +94,7 @@ final class NativeReader {
     Presentation presentation = presentationReader.presentation(m.get("presentation"));
     Ownership departments =
         presentationReader.departments(m.get("departments"), rules.ids().keySet());
+    List<NeedQuestion> needs = new NeedsReader(d, expressions, digits).needs(m.get("needs"));
     if (id == null
         || version == null
         || label == null
@@ -111,7 +114,7 @@ final class NativeReader {
             rules.rules(),
             components);
     return new ProductDefinition(
-        model, presentation, bom, routing, departments, attributes.adaptive());
+        model, presentation, bom, routing, departments, attributes.adaptive(), needs);
   }
 
   private int currencyDigits(Node node) {

@@ -11,10 +11,13 @@ import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
+import dev.atelier.engine.session.Preference;
 import dev.atelier.formats.expr.ExprPrinter;
 import dev.atelier.formats.expr.Quantity;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.Department;
+import dev.atelier.formats.product.NeedAnswer;
+import dev.atelier.formats.product.NeedQuestion;
 import dev.atelier.formats.product.Presentation;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.product.RoutingOperation;
@@ -75,6 +78,10 @@ final class NativeWriter {
     if (!definition.departments().departments().isEmpty()) {
       out.line(0, "departments:");
       definition.departments().departments().forEach(this::department);
+    }
+    if (!definition.needs().isEmpty()) {
+      out.line(0, "needs:");
+      definition.needs().forEach(this::need);
     }
     return out.toString();
   }
@@ -250,6 +257,30 @@ final class NativeWriter {
     }
     if (!dep.rules().isEmpty()) {
       out.raw(4, "rules", YamlText.flowList(dep.rules()));
+    }
+  }
+
+  private void need(NeedQuestion q) {
+    out.entry(2, "- id", q.id());
+    out.label(4, "question", q.question());
+    out.line(4, "answers:");
+    for (NeedAnswer a : q.answers()) {
+      out.entry(6, "- id", a.id());
+      label(8, a.label(), a.id());
+      if (!a.prefer().isEmpty()) {
+        out.line(8, "prefer:");
+        for (Preference p : a.prefer()) {
+          expr(10, "- when", p.condition());
+          out.raw(12, "weight", Integer.toString(p.weight()));
+        }
+      }
+      if (!a.require().isEmpty()) {
+        out.line(8, "require:");
+        a.require().forEach(e -> out.line(10, "- " + YamlText.scalar(printer.print(e))));
+      }
+      if (a.hasBudget()) {
+        out.raw(8, "budget", money(a.budget()));
+      }
     }
   }
 
