@@ -6,6 +6,7 @@ import dev.atelier.server.catalogue.CatalogueRoutes;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
+import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
@@ -60,6 +61,7 @@ public final class AtelierApi {
         new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
+    routes.addAll(new ProposeRoutes(catalogue, designs).routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);

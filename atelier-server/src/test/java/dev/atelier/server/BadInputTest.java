@@ -58,6 +58,13 @@ class BadInputTest {
                 + ",\"objective\":\"preferred\",\"preferences\":"
                 + "[{\"attribute\":\"ram\",\"value\":\"ddr5-64\",\"weight\":3}]}"));
     VALID.put(
+        "/api/designs/propose",
+        List.of(
+            "{\"design\":"
+                + DESIGN
+                + ",\"answers\":[{\"question\":\"use\",\"answer\":\"gaming\"},"
+                + "{\"question\":\"budget\",\"answer\":\"any\"}],\"count\":2}"));
+    VALID.put(
         "/api/designs/price",
         List.of(
             "{\"design\":" + DESIGN + "}",
@@ -67,7 +74,12 @@ class BadInputTest {
 
   /** Optional fields: leaving them out is fine (a configuration may be partial when priced). */
   private static final Set<String> OPTIONAL =
-      Set.of("preferences[0].weight", "configuration.values.cpu", "configuration.values.psu");
+      Set.of(
+          "preferences[0].weight",
+          "configuration.values.cpu",
+          "configuration.values.psu",
+          "answers",
+          "count");
 
   private static TestServer server;
 

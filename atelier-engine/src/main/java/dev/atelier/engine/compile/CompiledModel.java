@@ -17,7 +17,9 @@ import dev.atelier.engine.session.Validation;
 import dev.atelier.engine.session.WarmStart;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -149,19 +151,48 @@ public final class CompiledModel {
         lits[k] = encoder.literal(exprs.get(k));
       }
       if (budget) {
-        List<List<SumEncoder.Case>> terms = new ArrayList<>();
-        for (PriceTerm t : priceTerms) {
-          terms.add(
-              List.of(
-                  new SumEncoder.Case(t.literal(), t.amount()),
-                  new SumEncoder.Case(-t.literal(), 0)));
-        }
-        lits[exprs.size()] = new SumEncoder(extra, terms).atMost(maxTotal - model.basePrice());
+        lits[exprs.size()] =
+            new SumEncoder(extra, priceSumTerms()).atMost(maxTotal - model.basePrice());
       }
     } catch (SumEncoder.TooLarge e) {
       return Result.failed(Failure.Kind.TOO_LARGE, e.getMessage());
     }
     return Result.ok(new Extension(extra.numVars(), extra.clauses(), lits));
+  }
+
+  /**
+   * The price terms as the sum encoder's terms: one term per attribute whose values are priced (its
+   * values are mutually exclusive, so the diagram stays small), one per other term.
+   */
+  private List<List<SumEncoder.Case>> priceSumTerms() {
+    Map<Integer, Long> amounts = new HashMap<>();
+    for (PriceTerm t : priceTerms) {
+      amounts.merge(t.literal(), t.amount(), Long::sum);
+    }
+    List<List<SumEncoder.Case>> terms = new ArrayList<>();
+    for (int i = 0; i < variables.attributes().size(); i++) {
+      int[] values = variables.valueLiterals(i);
+      boolean priced = false;
+      for (int lit : values) {
+        priced |= amounts.containsKey(lit);
+      }
+      if (!priced) {
+        continue;
+      }
+      List<SumEncoder.Case> cases = new ArrayList<>();
+      for (int lit : values) {
+        Long amount = amounts.remove(lit);
+        cases.add(new SumEncoder.Case(lit, amount == null ? 0 : amount));
+      }
+      if (variables.attributes().get(i).optional()) {
+        cases.add(new SumEncoder.Case(-variables.setLiteral(i), 0));
+      }
+      terms.add(cases);
+    }
+    amounts.forEach(
+        (lit, amount) ->
+            terms.add(List.of(new SumEncoder.Case(lit, amount), new SumEncoder.Case(-lit, 0))));
+    return terms;
   }
 
   /** Exact number of complete valid configurations. */

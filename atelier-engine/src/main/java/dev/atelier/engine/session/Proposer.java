@@ -66,8 +66,13 @@ final class Proposer {
     while (ranked.size() < proposal.count()) {
       Result<Completion> next = call.solve(deadline, proposal.preferences());
       if (!next.isOk()) {
-        if (next.failureOrNull().kind() == Failure.Kind.REFUSED && !ranked.isEmpty()) {
-          break;
+        if (next.failureOrNull().kind() == Failure.Kind.REFUSED) {
+          if (!ranked.isEmpty()) {
+            break;
+          }
+          return Result.failed(
+              Failure.Kind.REFUSED,
+              "no design meets these requirements and budget together with the decisions");
         }
         return Result.failed(next.failureOrNull());
       }

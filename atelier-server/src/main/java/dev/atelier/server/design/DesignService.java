@@ -11,6 +11,7 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.PriceBreakdown;
+import dev.atelier.engine.session.Proposal;
 import dev.atelier.engine.session.ValidDomains;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignJson.Completion;
@@ -178,7 +179,15 @@ public final class DesignService {
         .map(c -> completion(design, name, c));
   }
 
-  private static Completion completion(
+  /** Ranked designs for a needs dialogue's answers, extending {@code design}. */
+  Outcome<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
+    EngineCall call = call(design);
+    return call.session()
+        .then(s -> engine(s.propose(proposal, call.deadline()), "answers"))
+        .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList());
+  }
+
+  static Completion completion(
       ResolvedDesign design, String objective, dev.atelier.engine.session.Completion c) {
     ResolvedDesign full = design;
     Map<String, String> values = new LinkedHashMap<>();
