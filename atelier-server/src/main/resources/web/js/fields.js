@@ -152,7 +152,8 @@ function numberField(model, a, actions) {
     element,
     update(d) {
       domain = d;
-      const offered = (d?.offered || []).map(Number).sort((x, y) => x - y);
+      // A decided attribute offers only its value: then the model's range is shown.
+      const offered = d?.decided ? [] : (d?.offered || []).map(Number).sort((x, y) => x - y);
       const low = offered.length ? offered[0] : a.min;
       const high = offered.length ? offered[offered.length - 1] : a.max;
       if (document.activeElement !== input || d?.decided) input.value = d?.decided && d.decided !== UNSET ? d.decided : '';
@@ -160,12 +161,13 @@ function numberField(model, a, actions) {
       input.max = high;
       input.placeholder = offered.length === 1 ? String(offered[0]) : `${low}–${high}`;
       const unit = a.unit ? ` ${a.unit}` : '';
-      hint.textContent = offered.length === 1 && !d?.decided
-        ? t('number.only', { value: `${offered[0]}${unit}` })
-        : t('number.range', { min: `${low}${unit}`, max: `${high}${unit}` });
+      const bounds = { min: `${low}${unit}`, max: `${high}${unit}` };
+      if (d?.decided) hint.textContent = t('number.scale', bounds);
+      else if (offered.length === 1) hint.textContent = t('number.only', { value: `${offered[0]}${unit}` });
+      else hint.textContent = t('number.range', bounds);
       const priced = a.pricePerUnit ? ` · ${t('number.perUnit', { price: money(a.pricePerUnit, model.currency), unit: a.unit || '' })}` : '';
       hint.textContent += priced;
-      const refused = d && d.decided === null && offered.length === 0 ? d.refused[0] : null;
+      const refused = d && d.decided === null && !d.offered.length ? d.refused[0] : null;
       why.textContent = refused ? model.refusalReason(refused) : '';
       element.classList.toggle('decided', Boolean(d?.decided));
     },
