@@ -28,7 +28,8 @@ class Configurator {
     this.saved = options.saved || null;
     this.state = {
       design: { product: model.detail.id, version: model.detail.version, decisions: options.decisions || [] },
-      texts: { ...(options.texts || {}) },
+      // Texts from a share link's fragment are shown only when the model accepts them.
+      texts: Object.fromEntries(Object.entries(options.texts || {}).filter(([a, text]) => model.acceptsText(a, text))),
       domains: new Map(),
       price: null,
     };

@@ -184,7 +184,6 @@ function textField(model, a, actions) {
     type: 'text', id, maxlength: a.maxLength, autocomplete: 'off', spellcheck: 'false',
     'aria-describedby': `${id}-hint ${id}-error`,
   });
-  const allowed = a.allowedCharacters ? new RegExp(`^[${a.allowedCharacters}]+$`, 'u') : /^[^\p{Cc}]+$/u;
   let domain = null;
   input.addEventListener('change', () => {
     error.textContent = '';
@@ -193,8 +192,8 @@ function textField(model, a, actions) {
       if (domain?.decided) actions.retract(a.id);
       return;
     }
-    if (!allowed.test(text) && allowed.test(text.toUpperCase())) text = text.toUpperCase();
-    if (!allowed.test(text) || text.length > a.maxLength) {
+    if (!model.acceptsText(a.id, text) && model.acceptsText(a.id, text.toUpperCase())) text = text.toUpperCase();
+    if (!model.acceptsText(a.id, text)) {
       error.textContent = t('text.invalid', { max: a.maxLength, allowed: a.allowedCharacters || '' });
       return;
     }

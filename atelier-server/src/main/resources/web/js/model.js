@@ -41,12 +41,17 @@ export class ProductModel {
     return v ? label(v.label) : value;
   }
 
-  /** The price a value adds, in minor units (0 when none). */
-  valuePrice(attributeId, value) {
+  /** Whether text fits a text attribute's length and characters (as the server checks it). */
+  acceptsText(attributeId, text) {
     const a = this.byId.get(attributeId);
-    if (!a || value === UNSET) return 0;
-    if (a.kind === 'integer') return (a.pricePerUnit || 0) * Number(value);
-    return (a.values || []).find((x) => x.id === value)?.price || 0;
+    if (!a || a.kind !== 'text' || !text || text.length > a.maxLength) return false;
+    let allowed = /^[^\p{Cc}]+$/u;
+    try {
+      if (a.allowedCharacters) allowed = new RegExp(`^[${a.allowedCharacters}]+$`, 'u');
+    } catch {
+      // a Java character class JavaScript cannot read: any printable text is taken
+    }
+    return allowed.test(text);
   }
 
   /** The tint of a value's picture layer ("#b3261e") when every value has one (a colour choice). */

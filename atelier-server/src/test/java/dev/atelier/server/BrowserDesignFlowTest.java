@@ -154,7 +154,6 @@ class BrowserDesignFlowTest {
     assertThat(reopenedPage.locator("#saved-banner")).isVisible();
     assertThat(reopened.shownDesign()).isEqualTo(design);
     assertThat(reopened.total()).isEqualTo(total);
-    Chromium.screenshot(reopenedPage, s.product() + "-reopened");
     reopenedPage.context().close();
     page.page.context().close();
   }
