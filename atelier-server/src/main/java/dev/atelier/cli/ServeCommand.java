@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the HTTP API (JSON, OpenAPI at /openapi.json) on the demo catalogue,",
-      "storing designs and orders in the database given by --db.",
+      "Serves the web configurator and the HTTP API (JSON, OpenAPI at /openapi.json) on the",
+      "demo catalogue, storing designs and orders in the database given by --db.",
       "Prints the URL, then runs until stopped (Ctrl-C)."
     })
 public final class ServeCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.CatalogueRoutes;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
 import dev.atelier.server.design.ProposeRoutes;
@@ -12,6 +13,10 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.saved.InMemorySavedDesigns;
+import dev.atelier.server.saved.SavedDesignRoutes;
+import dev.atelier.server.saved.SavedDesigns;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +67,10 @@ public final class AtelierApi {
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
+    SavedDesigns saved = new InMemorySavedDesigns(); // until a store in the database replaces it
+    routes.addAll(
+        new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
+            .routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);

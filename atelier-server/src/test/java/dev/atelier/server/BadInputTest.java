@@ -70,6 +70,7 @@ class BadInputTest {
             "{\"design\":" + DESIGN + "}",
             "{\"configuration\":{\"product\":\"pc\",\"version\":\"2025.1\",\"values\":"
                 + "{\"cpu\":\"r5-7600\",\"psu\":\"650\"}}}"));
+    VALID.put("/api/saved-designs", List.of("{\"design\":" + DESIGN + "}"));
   }
 
   /** Optional fields: leaving them out is fine (a configuration may be partial when priced). */

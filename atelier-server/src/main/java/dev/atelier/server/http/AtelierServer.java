@@ -65,6 +65,7 @@ public final class AtelierServer implements AutoCloseable {
     config.http.maxRequestSize = bodyLimit;
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(JsonBodies.mapper(), false));
+    WebPages.configure(config);
     for (Route route : routes) {
       config.routes.addHttpHandler(
           route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit, authenticator));

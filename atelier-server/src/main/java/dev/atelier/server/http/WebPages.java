@@ -1,0 +1,47 @@
+package dev.atelier.server.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The customer web pages: static files from the classpath folder {@code /web} at {@code /}, the
+ * demo products' picture layers from {@code /demo/assets} at {@code /assets}, and the page shell
+ * for the client-side routes {@code /p/<product>} and {@code /d/<saved design>}. These are not API
+ * routes: they are not in the route table nor the OpenAPI document, and unknown {@code /api} paths
+ * stay problem+json 404s. Stateless and thread-safe.
+ */
+final class WebPages {
+
+  /** The page shell, answered for every client-side route. */
+  static final String SHELL = "/web/index.html";
+
+  /** The client-side routes: path prefixes answered with {@link #SHELL}. */
+  static final List<String> CLIENT_ROUTES = List.of("/p", "/d");
+
+  private WebPages() {}
+
+  static void configure(JavalinConfig config) {
+    if (WebPages.class.getResource(SHELL) == null) {
+      return; // a build without the web pages
+    }
+    config.staticFiles.add(
+        s -> {
+          s.hostedPath = "/";
+          s.directory = "/web";
+          s.location = Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", "no-cache");
+        });
+    config.staticFiles.add(
+        s -> {
+          s.hostedPath = "/assets";
+          s.directory = "/demo/assets";
+          s.location = Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", "max-age=3600");
+        });
+    for (String prefix : CLIENT_ROUTES) {
+      config.spaRoot.addFile(prefix, SHELL, Location.CLASSPATH);
+    }
+  }
+}

@@ -1,0 +1,284 @@
+// The configurator page of one product version: steps, preview, live price, undo/redo, repair,
+// completion, save & share. The design (product, version, decisions) and its history live here,
+// in the page; every request sends the whole design.
+
+import { ApiError, getJson, postJson } from './api.js';
+import { h, replaceChildren } from './dom.js';
+import { label, money, t } from './i18n.js';
+import { GIVEN, ProductModel } from './model.js';
+import { createPreview, drawPreview } from './preview.js';
+import { createPricePanel } from './price-panel.js';
+import { askRepair } from './repair-dialog.js';
+import { createShareBox } from './share.js';
+import { createSteps, settled } from './steps.js';
+
+/** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
+export async function showConfigurator(root, options) {
+  const version = options.version || (await getJson(`/api/products/${encodeURIComponent(options.product)}`)).latest;
+  const detail = await getJson(`/api/products/${encodeURIComponent(options.product)}/versions/${encodeURIComponent(version)}`);
+  const page = new Configurator(root, new ProductModel(detail), options);
+  await page.start();
+  return page;
+}
+
+class Configurator {
+  constructor(root, model, options) {
+    this.root = root;
+    this.model = model;
+    this.saved = options.saved || null;
+    this.state = {
+      design: { product: model.detail.id, version: model.detail.version, decisions: options.decisions || [] },
+      // Texts from a share link's fragment are shown only when the model accepts them.
+      texts: Object.fromEntries(Object.entries(options.texts || {}).filter(([a, text]) => model.acceptsText(a, text))),
+      domains: new Map(),
+      price: null,
+    };
+    this.past = [];
+    this.future = [];
+    this.queue = Promise.resolve();
+    this.pending = 0;
+    this.actions = {
+      choose: (attribute, value, refused) => this.run(() => this.choose(attribute, value, refused)),
+      text: (attribute, text, refused) => this.run(() => this.setText(attribute, text, refused)),
+      retract: (attribute) => this.run(() => this.retract(attribute)),
+    };
+    this.onKey = (e) => this.shortcut(e);
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  async start() {
+    this.render();
+    await this.run(async () => this.apply(await this.domainsOf(this.state.design), this.state.texts));
+  }
+
+  /** Rebuilds the page (after a language switch), keeping the design and its history. */
+  render() {
+    const m = this.model;
+    document.title = `${label(m.detail.label)} – Atelier`;
+    this.steps = createSteps(m, this.actions);
+    this.pricePanel = createPricePanel(m);
+    this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
+    this.share = createShareBox();
+    this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
+    this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
+    this.status = h('p', { class: 'status', id: 'status', role: 'status' });
+    this.barTotal = h('span', { class: 'pricebar-total', id: 'pricebar-total' });
+    this.barStatus = h('span', { class: 'pricebar-status' });
+    const actions = h(
+      'div',
+      { class: 'actions' },
+      h('div', { class: 'history' }, this.undoButton, this.redoButton),
+      h('button', { type: 'button', class: 'button secondary wide', id: 'complete', onclick: () => this.run(() => this.complete()) }, t('action.complete')),
+      h('button', { type: 'button', class: 'button primary wide', id: 'save', onclick: () => this.run(() => this.save()) }, t('action.save')),
+    );
+    replaceChildren(
+      this.root,
+      h(
+        'div',
+        { class: 'configurator' },
+        h(
+          'div',
+          { class: 'intro' },
+          h('a', { class: 'back', href: '/', text: t('nav.allProducts') }),
+          h('h1', { text: label(m.detail.label) }),
+          h('p', { class: 'lede', text: t('configurator.lede') }),
+          this.saved ? h('p', { class: 'saved-banner', id: 'saved-banner', text: t('share.reopened', { id: this.saved.id, date: new Date(this.saved.savedAt).toLocaleString(document.documentElement.lang) }) }) : null,
+        ),
+        h(
+          'div',
+          { class: 'layout' },
+          h(
+            'aside',
+            { class: 'stage', 'aria-label': t('stage.label') },
+            h('figure', { class: 'preview-card' }, this.picture),
+            this.pricePanel.element,
+            actions,
+            this.status,
+            this.share.element,
+          ),
+          h('div', { class: 'steps-column' }, this.steps.progress, this.steps.sections),
+        ),
+        h('div', { class: 'pricebar', 'aria-hidden': 'true' }, h('span', { class: 'pricebar-label', text: t('price.title') }), this.barTotal, this.barStatus),
+      ),
+    );
+    this.update();
+  }
+
+  /** Runs one action after the ones before it; the page is busy meanwhile. */
+  run(action) {
+    this.pending++;
+    this.root.setAttribute('aria-busy', 'true');
+    this.queue = this.queue
+      .then(action)
+      .catch((e) => this.fail(e))
+      .finally(() => {
+        if (--this.pending === 0) this.root.removeAttribute('aria-busy');
+      });
+    return this.queue;
+  }
+
+  fail(error) {
+    console.error(error);
+    const detail = error instanceof ApiError ? error.problem.detail || error.message : error.message;
+    this.status.textContent = `${t('error.generic')} ${detail || ''}`.trim();
+    this.status.classList.add('error');
+  }
+
+  async domainsOf(design) {
+    return postJson('/api/designs/domains', design);
+  }
+
+  /** Shows a new design (the answer of domains, decide, retract or repair) and prices it. */
+  async apply(domains, texts) {
+    this.state.design = domains.design;
+    this.state.domains = new Map(domains.attributes.map((d) => [d.attribute, d]));
+    const decidedText = new Set(domains.design.decisions.filter((d) => d.value === GIVEN).map((d) => d.attribute));
+    this.state.texts = Object.fromEntries(Object.entries(texts).filter(([a]) => decidedText.has(a)));
+    this.state.price = await postJson('/api/designs/price', { design: domains.design });
+    this.status.textContent = '';
+    this.status.classList.remove('error');
+    this.update();
+  }
+
+  /** Records the current design in the history, then shows the new one. */
+  async commit(domains, texts = this.state.texts) {
+    const before = this.snapshot();
+    await this.apply(domains, texts);
+    this.past.push(before);
+    this.future = [];
+    this.share.reset();
+    this.update();
+  }
+
+  snapshot() {
+    return { decisions: this.state.design.decisions, texts: { ...this.state.texts } };
+  }
+
+  design(decisions) {
+    return { product: this.state.design.product, version: this.state.design.version, decisions };
+  }
+
+  update() {
+    const { domains, texts, price } = this.state;
+    this.steps.update(domains, texts);
+    const open = this.model.attributes.filter((a) => !settled(domains.get(a.id))).length;
+    this.pricePanel.update(price, texts, open);
+    if (price) {
+      this.barTotal.textContent = money(price.total, price.currency);
+      this.barStatus.textContent = price.complete ? t('price.complete') : t('price.incomplete', { count: open });
+    }
+    this.undoButton.disabled = this.past.length === 0;
+    this.redoButton.disabled = this.future.length === 0;
+    const values = {};
+    const ghosts = {};
+    for (const a of this.model.attributes) {
+      const d = domains.get(a.id);
+      if (!d) continue;
+      if (d.decided !== null) values[a.id] = d.decided;
+      else if (d.offered.length === 1) values[a.id] = d.offered[0];
+      else if (a.kind !== 'boolean' && d.offered.length) ghosts[a.id] = d.offered[0];
+    }
+    drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts);
+  }
+
+  async choose(attribute, value, refused) {
+    if (this.state.domains.get(attribute)?.decided === value) return;
+    if (refused) {
+      await this.repairTowards(attribute, value);
+      return;
+    }
+    try {
+      await this.commit(await postJson('/api/designs/decide', { design: this.state.design, attribute, value }));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && e.problem.explanation) {
+        await this.offerRepair(e.problem.explanation);
+      } else {
+        throw e;
+      }
+    }
+  }
+
+  async repairTowards(attribute, value) {
+    const explanation = await postJson('/api/designs/explain', { design: this.state.design, attribute, value });
+    await this.offerRepair(explanation);
+  }
+
+  async offerRepair(explanation, texts = this.state.texts) {
+    if (!(await askRepair(this.model, explanation, texts))) return false;
+    await this.commit(await postJson('/api/designs/repair', { design: this.state.design, repair: explanation.repair }), texts);
+    return true;
+  }
+
+  async setText(attribute, text, refused) {
+    const texts = { ...this.state.texts, [attribute]: text };
+    if (this.state.domains.get(attribute)?.decided === GIVEN) {
+      await this.commit({ design: this.state.design, attributes: [...this.state.domains.values()] }, texts);
+    } else if (refused) {
+      const explanation = await postJson('/api/designs/explain', { design: this.state.design, attribute, value: GIVEN });
+      if (!(await this.offerRepair(explanation, texts))) this.update();
+    } else {
+      try {
+        await this.commit(await postJson('/api/designs/decide', { design: this.state.design, attribute, value: GIVEN }), texts);
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 409 && e.problem.explanation)) throw e;
+        if (!(await this.offerRepair(e.problem.explanation, texts))) this.update();
+      }
+    }
+  }
+
+  async retract(attribute) {
+    await this.commit(await postJson('/api/designs/retract', { design: this.state.design, attribute }));
+  }
+
+  async complete() {
+    const completion = await postJson('/api/designs/complete', { design: this.state.design, objective: 'cheapest' });
+    await this.commit(await this.domainsOf(completion.design));
+  }
+
+  async restore(snapshot) {
+    await this.apply(await this.domainsOf(this.design(snapshot.decisions)), snapshot.texts);
+    this.share.reset();
+  }
+
+  undo() {
+    return this.run(async () => {
+      if (!this.past.length) return;
+      const target = this.past.pop();
+      this.future.push(this.snapshot());
+      await this.restore(target);
+    });
+  }
+
+  redo() {
+    return this.run(async () => {
+      if (!this.future.length) return;
+      const target = this.future.pop();
+      this.past.push(this.snapshot());
+      await this.restore(target);
+    });
+  }
+
+  async save() {
+    const saved = await postJson('/api/saved-designs', { design: this.state.design });
+    this.share.show(saved, this.state.texts);
+  }
+
+  shortcut(e) {
+    if (!(e.ctrlKey || e.metaKey) || document.querySelector('dialog[open]')) return;
+    const key = e.key.toLowerCase();
+    const typing = e.target instanceof HTMLInputElement && ['text', 'number'].includes(e.target.type);
+    if (typing) return; // the field's own undo
+    if (key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      this.undo();
+    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+      e.preventDefault();
+      this.redo();
+    }
+  }
+
+  /** Stops listening to the document (when another page replaces this one). */
+  close() {
+    document.removeEventListener('keydown', this.onKey);
+  }
+}

@@ -1,0 +1,225 @@
+// One form field per attribute: radio cards (enum), a toggle card (yes/no), a number input with
+// the feasible range (integer), a text input (personalization). Refused values stay focusable
+// (aria-disabled) so their reason shows on hover and focus; choosing one asks for a repair.
+
+import { h, idPart, toggleAttribute } from './dom.js';
+import { label, money, t } from './i18n.js';
+import { GIVEN, UNSET } from './model.js';
+
+/** A field for attribute a: {element, update(domain, texts)}. */
+export function createField(model, a, actions) {
+  if (a.kind === 'integer') return numberField(model, a, actions);
+  if (a.kind === 'text') return textField(model, a, actions);
+  if (a.kind === 'boolean') return toggleField(model, a, actions);
+  return radioField(model, a, actions);
+}
+
+function priceText(model, amount) {
+  return amount > 0 ? `+${money(amount, model.currency)}` : '';
+}
+
+function refusedOf(domain) {
+  const map = new Map();
+  if (domain && domain.decided === null) for (const r of domain.refused) map.set(r.value, r);
+  return map;
+}
+
+/** An option card: a radio or checkbox with its name, price, swatch and refusal reason. */
+function optionCard(model, a, value, type, onActivate) {
+  const id = `opt-${idPart(a.id)}-${idPart(value.id)}`;
+  const why = h('span', { class: 'option-why', role: 'tooltip', id: `${id}-why` });
+  const input = h('input', { type, id, name: `attr-${a.id}`, value: value.id, class: 'option-input' });
+  let arrowKey = false;
+  input.addEventListener('keydown', (e) => {
+    arrowKey = e.key.startsWith('Arrow');
+  });
+  input.addEventListener('click', (e) => {
+    e.preventDefault(); // the page state decides what is checked
+    const byArrow = arrowKey;
+    arrowKey = false;
+    // Arrow keys only move the focus onto a refused value (to read why); Space or a click choose it.
+    if (byArrow && input.getAttribute('aria-disabled') === 'true') return;
+    onActivate(value.id, input.getAttribute('aria-disabled') === 'true');
+  });
+  const colour = model.swatch(a.id, value.id);
+  const card = h(
+    'label',
+    { class: 'option', for: id },
+    input,
+    colour ? h('span', { class: 'swatch', style: `--swatch:${colour}`, 'aria-hidden': 'true' }) : null,
+    h('span', { class: 'option-name', text: value.name }),
+    h('span', { class: 'option-price', text: priceText(model, value.price) }),
+    why,
+  );
+  return {
+    card,
+    input,
+    update(checked, refused, implied) {
+      input.checked = checked;
+      card.classList.toggle('checked', checked);
+      card.classList.toggle('refused', Boolean(refused));
+      card.classList.toggle('implied', implied);
+      toggleAttribute(input, 'aria-disabled', Boolean(refused), 'true');
+      toggleAttribute(input, 'aria-describedby', Boolean(refused), why.id);
+      why.textContent = refused ? model.refusalReason(refused) : '';
+    },
+  };
+}
+
+function fieldHeading(model, a, tag, attributes = {}) {
+  return h(tag, { class: 'field-label', ...attributes }, label(a.label));
+}
+
+function radioField(model, a, actions) {
+  const values = (a.values || []).map((v) => ({ id: v.id, name: label(v.label), price: v.price }));
+  if (a.optional) values.push({ id: UNSET, name: t('value.none'), price: 0 });
+  const cards = values.map((v) =>
+    optionCard(model, a, v, 'radio', (value, refused) => actions.choose(a.id, value, refused)),
+  );
+  const element = h(
+    'fieldset',
+    { class: 'field field-choice', id: `field-${idPart(a.id)}`, 'data-attribute': a.id },
+    h('legend', {}, fieldHeading(model, a, 'span')),
+    h('div', { class: 'options' }, cards.map((c) => c.card)),
+  );
+  return {
+    element,
+    update(domain) {
+      const refused = refusedOf(domain);
+      if (domain && domain.decided === null && !domain.unsetPossible && a.optional) {
+        refused.set(UNSET, { value: UNSET, conflictsWith: [] });
+      }
+      const implied = domain && domain.decided === null && domain.offered.length === 1 && !domain.unsetPossible;
+      cards.forEach((c, i) => {
+        const id = values[i].id;
+        c.update(domain?.decided === id, refused.get(id), implied && domain.offered[0] === id);
+      });
+    },
+  };
+}
+
+function toggleField(model, a, actions) {
+  const price = (a.values || []).find((v) => v.id === 'true')?.price || 0;
+  let decided = null;
+  const card = optionCard(model, a, { id: 'true', name: label(a.label), price }, 'checkbox', (v, refused) =>
+    actions.choose(a.id, decided === 'true' ? 'false' : 'true', refused && decided !== 'true'),
+  );
+  const element = h('div', { class: 'field field-toggle', id: `field-${idPart(a.id)}`, 'data-attribute': a.id }, card.card);
+  return {
+    element,
+    update(domain) {
+      decided = domain?.decided ?? null;
+      const implied = decided === null && domain?.offered.length === 1 && domain.offered[0] === 'true';
+      card.update(decided === 'true', refusedOf(domain).get('true'), implied);
+    },
+  };
+}
+
+function numberField(model, a, actions) {
+  const id = `num-${idPart(a.id)}`;
+  const hint = h('p', { class: 'field-hint', id: `${id}-hint` });
+  const why = h('p', { class: 'field-why', role: 'tooltip', id: `${id}-why` });
+  const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert' });
+  const input = h('input', {
+    type: 'number', id, inputmode: 'numeric', step: a.step || 1, min: a.min, max: a.max,
+    'aria-describedby': `${id}-hint ${id}-error`,
+  });
+  let domain = null;
+  input.addEventListener('change', () => {
+    error.textContent = '';
+    const raw = input.value.trim();
+    if (raw === '') {
+      if (domain?.decided) actions.retract(a.id);
+      return;
+    }
+    const n = Number(raw);
+    const step = a.step || 1;
+    if (!Number.isInteger(n) || n < a.min || n > a.max || (n - a.min) % step !== 0) {
+      error.textContent = t('number.invalid', { min: a.min, max: a.max, step, unit: a.unit || '' });
+      return;
+    }
+    const refused = refusedOf(domain).get(String(n));
+    actions.choose(a.id, String(n), refused !== undefined);
+  });
+  const element = h(
+    'div',
+    { class: 'field field-number', id: `field-${idPart(a.id)}`, 'data-attribute': a.id },
+    h('label', { class: 'field-label', for: id }, label(a.label)),
+    h('div', { class: 'number-row' }, input, a.unit ? h('span', { class: 'unit', text: a.unit }) : null),
+    hint, why, error,
+  );
+  return {
+    element,
+    update(d) {
+      domain = d;
+      // A decided attribute offers only its value: then the model's range is shown.
+      const offered = d?.decided ? [] : (d?.offered || []).map(Number).sort((x, y) => x - y);
+      const low = offered.length ? offered[0] : a.min;
+      const high = offered.length ? offered[offered.length - 1] : a.max;
+      if (document.activeElement !== input || d?.decided) input.value = d?.decided && d.decided !== UNSET ? d.decided : '';
+      input.min = low;
+      input.max = high;
+      input.placeholder = offered.length === 1 ? String(offered[0]) : `${low}–${high}`;
+      const unit = a.unit ? ` ${a.unit}` : '';
+      const bounds = { min: `${low}${unit}`, max: `${high}${unit}` };
+      if (d?.decided) hint.textContent = t('number.scale', bounds);
+      else if (offered.length === 1) hint.textContent = t('number.only', { value: `${offered[0]}${unit}` });
+      else hint.textContent = t('number.range', bounds);
+      const priced = a.pricePerUnit ? ` · ${t('number.perUnit', { price: money(a.pricePerUnit, model.currency), unit: a.unit || '' })}` : '';
+      hint.textContent += priced;
+      const refused = d && d.decided === null && !d.offered.length ? d.refused[0] : null;
+      why.textContent = refused ? model.refusalReason(refused) : '';
+      element.classList.toggle('decided', Boolean(d?.decided));
+    },
+  };
+}
+
+function textField(model, a, actions) {
+  const id = `text-${idPart(a.id)}`;
+  const price = (a.values || []).find((v) => v.id === GIVEN)?.price || 0;
+  const hint = h('p', { class: 'field-hint', id: `${id}-hint` });
+  const why = h('p', { class: 'field-why', role: 'tooltip', id: `${id}-why` });
+  const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert' });
+  const input = h('input', {
+    type: 'text', id, maxlength: a.maxLength, autocomplete: 'off', spellcheck: 'false',
+    'aria-describedby': `${id}-hint ${id}-error`,
+  });
+  let domain = null;
+  input.addEventListener('change', () => {
+    error.textContent = '';
+    let text = input.value.trim();
+    if (text === '') {
+      if (domain?.decided) actions.retract(a.id);
+      return;
+    }
+    if (!model.acceptsText(a.id, text) && model.acceptsText(a.id, text.toUpperCase())) text = text.toUpperCase();
+    if (!model.acceptsText(a.id, text)) {
+      error.textContent = t('text.invalid', { max: a.maxLength, allowed: a.allowedCharacters || '' });
+      return;
+    }
+    input.value = text;
+    const refused = domain && domain.decided === null && domain.refused.some((r) => r.value === GIVEN);
+    actions.text(a.id, text, refused);
+  });
+  const element = h(
+    'div',
+    { class: 'field field-text', id: `field-${idPart(a.id)}`, 'data-attribute': a.id },
+    h('label', { class: 'field-label', for: id }, label(a.label), price ? h('span', { class: 'option-price', text: ` ${priceText(model, price)}` }) : null),
+    input, hint, why, error,
+  );
+  return {
+    element,
+    update(d, texts) {
+      domain = d;
+      const given = d?.decided === GIVEN;
+      if (document.activeElement !== input) input.value = given ? texts[a.id] || '' : '';
+      const refused = d && d.decided === null ? d.refused.find((r) => r.value === GIVEN) : null;
+      toggleAttribute(input, 'aria-disabled', Boolean(refused), 'true');
+      input.setAttribute('aria-describedby', `${id}-hint ${id}-error${refused ? ` ${id}-why` : ''}`);
+      why.textContent = refused ? model.refusalReason(refused) : '';
+      const limits = t('text.limits', { max: a.maxLength });
+      hint.textContent = a.optional ? `${limits} · ${t('text.optional')}` : limits;
+      element.classList.toggle('decided', given);
+    },
+  };
+}

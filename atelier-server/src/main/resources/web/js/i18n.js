@@ -1,0 +1,81 @@
+// UI strings per language (web/i18n/<lang>.json), the chosen language (kept in localStorage),
+// model labels ({en: ..., de: ...}) and money in the chosen language.
+
+/** The languages of the UI: tag → name shown in the switch. Add a dictionary for each. */
+export const LANGUAGES = { en: 'English', de: 'Deutsch' };
+const FALLBACK = 'en';
+const STORAGE_KEY = 'atelier.language';
+const LOCALES = { en: 'en-GB', de: 'de-DE' };
+
+const dictionaries = {};
+let current = FALLBACK;
+
+async function load(language) {
+  if (!dictionaries[language]) {
+    const response = await fetch(`/i18n/${language}.json`);
+    dictionaries[language] = response.ok ? await response.json() : {};
+  }
+  return dictionaries[language];
+}
+
+function initial() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // storage may be disabled
+  }
+  if (stored && LANGUAGES[stored]) return stored;
+  const browser = (navigator.language || FALLBACK).slice(0, 2).toLowerCase();
+  return LANGUAGES[browser] ? browser : FALLBACK;
+}
+
+/** Loads the dictionaries of the stored (or browser) language. */
+export async function initI18n() {
+  await setLanguage(initial(), false);
+}
+
+/** Switches the language; remember=true keeps the choice for the next visit. */
+export async function setLanguage(language, remember = true) {
+  await Promise.all([load(FALLBACK), load(language)]);
+  current = language;
+  document.documentElement.lang = language;
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // storage may be disabled
+    }
+  }
+}
+
+/** The current language tag. */
+export function language() {
+  return current;
+}
+
+/** The UI string for key, with {name} placeholders filled from params. */
+export function t(key, params = {}) {
+  const text = dictionaries[current]?.[key] ?? dictionaries[FALLBACK]?.[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? params[name] : whole));
+}
+
+/** A model label ({en: ..., de: ...}) in the current language, else English, else the first. */
+export function label(texts) {
+  if (!texts) return '';
+  return texts[current] ?? texts[FALLBACK] ?? Object.values(texts)[0] ?? '';
+}
+
+/** An amount in minor units as money in the current language. */
+export function money(minor, currency) {
+  return new Intl.NumberFormat(LOCALES[current] || current, {
+    style: 'currency',
+    currency: currency || 'EUR',
+  }).format(minor / 100);
+}
+
+/** Joins names as "a, b and c" in the current language. */
+export function list(names) {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${t('list.and')} ${names[names.length - 1]}`;
+}

@@ -1,0 +1,99 @@
+// Entry point: the header (brand, language switch) and the page for the path:
+// "/" the products, "/p/<product>" the configurator, "/d/<id>" a saved design.
+
+import { getJson } from './api.js';
+import { showCatalogue } from './catalogue.js';
+import { showConfigurator } from './configurator.js';
+import { h, replaceChildren } from './dom.js';
+import { LANGUAGES, initI18n, language, setLanguage, t } from './i18n.js';
+
+const root = document.getElementById('app');
+const switcher = document.getElementById('language');
+let page = null;
+
+function renderHeader() {
+  document.getElementById('skip-link').textContent = t('nav.skip');
+  document.getElementById('brand-tagline').textContent = t('brand.tagline');
+  switcher.setAttribute('aria-label', t('language.label'));
+  replaceChildren(
+    switcher,
+    Object.entries(LANGUAGES).map(([tag, name]) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'language',
+          lang: tag,
+          'data-language': tag,
+          'aria-pressed': String(tag === language()),
+          title: name,
+          onclick: () => switchTo(tag),
+        },
+        tag.toUpperCase(),
+      ),
+    ),
+  );
+}
+
+async function switchTo(tag) {
+  if (tag === language()) return;
+  await setLanguage(tag);
+  renderHeader();
+  if (page?.render) page.render();
+  else await route();
+  switcher.querySelector(`[data-language="${tag}"]`)?.focus();
+}
+
+function textsFromFragment() {
+  const texts = {};
+  for (const [k, v] of new URLSearchParams(location.hash.slice(1))) texts[k] = v;
+  return texts;
+}
+
+async function route() {
+  page?.close?.();
+  page = null;
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const product = path.match(/^\/p\/([^/]+)$/);
+  const saved = path.match(/^\/d\/([^/]+)$/);
+  try {
+    if (product) {
+      const version = new URLSearchParams(location.search).get('version');
+      page = await showConfigurator(root, { product: decodeURIComponent(product[1]), version });
+    } else if (saved) {
+      const s = await getJson(`/api/saved-designs/${saved[1]}`);
+      page = await showConfigurator(root, {
+        product: s.design.product,
+        version: s.design.version,
+        decisions: s.design.decisions,
+        texts: textsFromFragment(),
+        saved: s,
+      });
+    } else if (path === '/') {
+      await showCatalogue(root);
+    } else {
+      notFound();
+    }
+  } catch (e) {
+    console.error(e);
+    notFound(e.status === 404 || e.status === 422 ? null : e.message);
+  }
+  root.dataset.ready = 'true';
+}
+
+function notFound(detail) {
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'not-found' },
+      h('h1', { text: detail ? t('error.title') : t('notFound.title') }),
+      h('p', { text: detail || t('notFound.text') }),
+      h('a', { href: '/', class: 'button primary', text: t('nav.allProducts') }),
+    ),
+  );
+}
+
+await initI18n();
+renderHeader();
+await route();

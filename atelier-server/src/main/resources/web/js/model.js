@@ -1,0 +1,113 @@
+// A product version as the page needs it: attributes by id, value labels, rule labels, steps.
+
+import { label, t, list } from './i18n.js';
+
+export const UNSET = '~';
+export const GIVEN = 'given';
+
+/** Wraps a product detail (GET /api/products/{id}/versions/{version}). */
+export class ProductModel {
+  constructor(detail) {
+    this.detail = detail;
+    this.attributes = detail.attributes;
+    this.byId = new Map(detail.attributes.map((a) => [a.id, a]));
+    this.rules = new Map(detail.rules.map((r) => [r.id, r]));
+    this.steps = groupSteps(detail.attributes);
+  }
+
+  get currency() {
+    return this.detail.currency;
+  }
+
+  attribute(id) {
+    return this.byId.get(id);
+  }
+
+  attributeLabel(id) {
+    const a = this.byId.get(id);
+    return a ? label(a.label) : id;
+  }
+
+  /** A value id as the customer reads it (texts: the personalization text when known). */
+  valueLabel(attributeId, value, texts = {}) {
+    const a = this.byId.get(attributeId);
+    if (value === null || value === undefined) return t('value.undecided');
+    if (value === UNSET) return t('value.none');
+    if (!a) return value;
+    if (a.kind === 'boolean') return value === 'true' ? t('value.yes') : t('value.no');
+    if (a.kind === 'integer') return a.unit ? `${value} ${a.unit}` : value;
+    if (a.kind === 'text') return texts[attributeId] ? `“${texts[attributeId]}”` : t('value.given');
+    const v = (a.values || []).find((x) => x.id === value);
+    return v ? label(v.label) : value;
+  }
+
+  /** Whether text fits a text attribute's length and characters (as the server checks it). */
+  acceptsText(attributeId, text) {
+    const a = this.byId.get(attributeId);
+    if (!a || a.kind !== 'text' || !text || text.length > a.maxLength) return false;
+    let allowed = /^[^\p{Cc}]+$/u;
+    try {
+      if (a.allowedCharacters) allowed = new RegExp(`^[${a.allowedCharacters}]+$`, 'u');
+    } catch {
+      // a Java character class JavaScript cannot read: any printable text is taken
+    }
+    return allowed.test(text);
+  }
+
+  /** The tint of a value's picture layer ("#b3261e") when every value has one (a colour choice). */
+  swatch(attributeId, value) {
+    const a = this.byId.get(attributeId);
+    const tinted = (id) =>
+      this.detail.presentation.layers.some((l) => l.attribute === attributeId && l.value === id && l.colour);
+    if (!a?.values?.every((v) => tinted(v.id))) return '';
+    const layer = this.detail.presentation.layers.find(
+      (l) => l.attribute === attributeId && l.value === value && l.colour,
+    );
+    return layer ? layer.colour : '';
+  }
+
+  /** Why a value is refused, in the current language: the rule's label or the choices in the way. */
+  refusalReason(refused) {
+    if (refused?.rule && this.rules.has(refused.rule)) return label(this.rules.get(refused.rule).label);
+    if (refused?.conflictsWith?.length) {
+      return t('reason.conflicts', { choices: list(refused.conflictsWith.map((a) => this.attributeLabel(a))) });
+    }
+    if (refused?.reason) return refused.reason;
+    return t('reason.unavailable');
+  }
+
+  /** A step's heading. */
+  stepTitle(step) {
+    if (step.kind === 'extras') return t('step.extras');
+    return list(step.attributes.map((a) => label(a.label)));
+  }
+}
+
+/**
+ * Groups attributes into steps in model order: consecutive yes/no attributes form one "extras"
+ * step; other runs are cut into steps of at most three attributes, evenly.
+ */
+export function groupSteps(attributes) {
+  const runs = [];
+  for (const a of attributes) {
+    const kind = a.kind === 'boolean' ? 'extras' : 'choices';
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind) last.attributes.push(a);
+    else runs.push({ kind, attributes: [a] });
+  }
+  const steps = [];
+  for (const run of runs) {
+    if (run.kind === 'extras') {
+      steps.push(run);
+      continue;
+    }
+    const n = run.attributes.length;
+    const count = Math.ceil(n / 3);
+    for (let i = 0; i < count; i++) {
+      const from = Math.round((i * n) / count);
+      const to = Math.round(((i + 1) * n) / count);
+      steps.push({ kind: 'choices', attributes: run.attributes.slice(from, to) });
+    }
+  }
+  return steps.map((s, i) => ({ ...s, index: i + 1, id: `step-${i + 1}` }));
+}

@@ -1,0 +1,92 @@
+// The product picture: the SVG layers of the chosen values stacked by z (tinted with the layer's
+// colour through currentColor), the personalization texts drawn on top. Undecided attributes show
+// their first possible value as a faint "ghost" layer (unless the asset says data-ghost="false":
+// layers that blend with the ones below cannot be faded on their own).
+
+import { h, replaceChildren } from './dom.js';
+
+const assets = new Map();
+
+function asset(path) {
+  if (!assets.has(path)) {
+    assets.set(
+      path,
+      fetch(`/assets/${path}`)
+        .then((r) => (r.ok ? r.text() : null))
+        .then((text) => {
+          if (!text) return null;
+          const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+          return root.nodeName === 'svg' ? root : null;
+        })
+        .catch(() => null),
+    );
+  }
+  return assets.get(path);
+}
+
+/** An empty picture element for a presentation (fills its container, keeps the aspect ratio). */
+export function createPreview(presentation, title) {
+  return h(
+    'svg:svg',
+    {
+      class: 'preview-picture',
+      viewBox: `0 0 ${presentation.width} ${presentation.height}`,
+      role: 'img',
+      'aria-label': title,
+      preserveAspectRatio: 'xMidYMid meet',
+    },
+  );
+}
+
+/**
+ * Draws into svg: layers whose attribute has the value in `values` (solid) or in `ghosts` (faint),
+ * and the texts of text attributes. Calls made while an earlier one still loads assets win.
+ */
+export async function drawPreview(svg, presentation, values, ghosts, texts) {
+  const token = (svg.__drawToken = (svg.__drawToken || 0) + 1);
+  const layers = presentation.layers
+    .map((layer) => {
+      if (values[layer.attribute] === layer.value) return { layer, ghost: false };
+      if (ghosts[layer.attribute] === layer.value) return { layer, ghost: true };
+      return null;
+    })
+    .filter(Boolean);
+  const loaded = await Promise.all(layers.map((l) => asset(l.layer.asset)));
+  if (svg.__drawToken !== token) return;
+  const items = layers.map((l, i) => ({ ...l, node: loaded[i], z: l.layer.z }));
+  for (const text of presentation.texts) {
+    if (texts[text.attribute]) items.push({ text, z: text.z });
+  }
+  items.sort((a, b) => a.z - b.z);
+  const drawn = [];
+  for (const item of items) {
+    if (item.text) {
+      drawn.push(
+        h('svg:text', {
+          x: item.text.x,
+          y: item.text.y,
+          'font-family': `${item.text.font}, 'Avenir Next', 'Helvetica Neue', sans-serif`,
+          'font-size': item.text.size,
+          'font-weight': 700,
+          'letter-spacing': '0.08em',
+          'text-anchor': 'middle',
+          fill: item.text.colour || 'currentColor',
+          class: 'preview-text',
+          text: texts[item.text.attribute],
+        }),
+      );
+    } else if (item.node && !(item.ghost && item.node.getAttribute('data-ghost') === 'false')) {
+      const layer = document.importNode(item.node, true);
+      layer.setAttribute('x', 0);
+      layer.setAttribute('y', 0);
+      layer.setAttribute('width', presentation.width);
+      layer.setAttribute('height', presentation.height);
+      if (item.layer.colour) layer.style.color = item.layer.colour;
+      layer.setAttribute('class', item.ghost ? 'layer ghost' : 'layer');
+      layer.dataset.attribute = item.layer.attribute;
+      layer.dataset.value = item.layer.value;
+      drawn.push(layer);
+    }
+  }
+  replaceChildren(svg, drawn);
+}

@@ -1,0 +1,49 @@
+// The live price: total, whether the design is complete, and the breakdown (base, chosen values,
+// included components) in the current language.
+
+import { h, replaceChildren } from './dom.js';
+import { label, money, t } from './i18n.js';
+
+function lineLabel(model, line, texts) {
+  if (line.kind === 'base') return label(model.detail.label);
+  if (line.kind === 'value' && line.reference.includes('=')) {
+    const [attribute, value] = line.reference.split('=', 2);
+    if (model.attribute(attribute)) {
+      return `${model.attributeLabel(attribute)}: ${model.valueLabel(attribute, value, texts)}`;
+    }
+  }
+  return line.label;
+}
+
+/** The price panel: {element, update(price, texts, openCount)}. */
+export function createPricePanel(model) {
+  const total = h('p', { class: 'price-total', id: 'price-total', 'aria-live': 'polite' });
+  const status = h('p', { class: 'price-status', id: 'price-status' });
+  const lines = h('dl', { class: 'price-lines', id: 'price-lines' });
+  const element = h(
+    'section',
+    { class: 'price-panel', 'aria-labelledby': 'price-heading' },
+    h('h2', { class: 'price-heading', id: 'price-heading', text: t('price.title') }),
+    total,
+    status,
+    h('details', { class: 'price-details' }, h('summary', { text: t('price.breakdown') }), lines),
+  );
+  return {
+    element,
+    update(price, texts, openCount) {
+      if (!price) return;
+      total.textContent = money(price.total, price.currency);
+      status.textContent = price.complete
+        ? t('price.complete')
+        : t('price.incomplete', { count: openCount });
+      status.classList.toggle('complete', price.complete);
+      replaceChildren(
+        lines,
+        price.lines.map((line) => [
+          h('dt', { text: lineLabel(model, line, texts) }),
+          h('dd', { text: money(line.amount, price.currency) }),
+        ]),
+      );
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The repair dialog: why a value is refused and the changes that make it possible (old → new).
+// A modal <dialog>: focus stays inside, Escape cancels.
+
+import { h } from './dom.js';
+import { label, t } from './i18n.js';
+
+function trapFocus(dialog, event) {
+  if (event.key !== 'Tab') return;
+  const focusable = [...dialog.querySelectorAll('button, [href], input, [tabindex]:not([tabindex="-1"])')];
+  if (!focusable.length) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (event.shiftKey && document.activeElement === first) {
+    last.focus();
+    event.preventDefault();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    first.focus();
+    event.preventDefault();
+  }
+}
+
+/**
+ * Shows the explanation of attribute = value (from /api/designs/explain) and resolves to true
+ * when the customer accepts the repair, false when they cancel.
+ */
+export function askRepair(model, explanation, texts) {
+  return new Promise((resolve) => {
+    const wanted = `${model.attributeLabel(explanation.attribute)}: ${model.valueLabel(explanation.attribute, explanation.value, texts)}`;
+    const possible = explanation.reachable && explanation.repair.length > 0;
+    const reasons = explanation.rules.length
+      ? explanation.rules.map((r) => label(model.rules.get(r.id)?.label) || r.label)
+      : [explanation.reason];
+    const changes = explanation.repair.map((c) =>
+      h(
+        'li',
+        { class: 'change' },
+        h('span', { class: 'change-attribute', text: model.attributeLabel(c.attribute) }),
+        h(
+          'span',
+          { class: 'change-values' },
+          h('span', { class: 'change-old', text: c.oldValue === null ? t('repair.notChosen') : model.valueLabel(c.attribute, c.oldValue, texts) }),
+          h('span', { class: 'change-arrow', 'aria-label': t('repair.becomes'), text: ' → ' }),
+          h('span', { class: 'change-new', text: model.valueLabel(c.attribute, c.newValue, texts) }),
+        ),
+      ),
+    );
+    const cancel = h('button', { type: 'button', class: 'button secondary', id: 'repair-cancel', text: possible ? t('repair.cancel') : t('repair.close') });
+    const accept = possible
+      ? h('button', { type: 'button', class: 'button primary', id: 'repair-accept', text: t('repair.accept') })
+      : null;
+    const dialog = h(
+      'dialog',
+      { class: 'repair-dialog', id: 'repair-dialog', 'aria-labelledby': 'repair-title', 'aria-describedby': 'repair-why' },
+      h('h2', { id: 'repair-title', text: possible ? t('repair.title', { choice: wanted }) : t('repair.impossible', { choice: wanted }) }),
+      h('p', { class: 'repair-why', id: 'repair-why' }, h('strong', { text: `${t('repair.why')} ` }), reasons.join(' · ')),
+      possible ? h('p', { text: t('repair.intro') }) : null,
+      possible ? h('ul', { class: 'changes', id: 'repair-changes' }, changes) : null,
+      h('div', { class: 'dialog-actions' }, cancel, accept),
+    );
+    let answered = false;
+    const finish = (ok) => {
+      if (answered) return;
+      answered = true;
+      dialog.close();
+      dialog.remove();
+      resolve(ok);
+    };
+    dialog.addEventListener('keydown', (e) => trapFocus(dialog, e));
+    dialog.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      finish(false);
+    });
+    cancel.addEventListener('click', () => finish(false));
+    accept?.addEventListener('click', () => finish(true));
+    document.body.append(dialog);
+    dialog.showModal();
+    (accept || cancel).focus();
+  });
+}

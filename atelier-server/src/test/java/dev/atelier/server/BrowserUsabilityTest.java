@@ -1,0 +1,191 @@
+package dev.atelier.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Undo/redo, the language switch, phone width and keyboard-only use, in a real browser. */
+class BrowserUsabilityTest {
+
+  private static Chromium chromium;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    chromium = Chromium.launch();
+    server = new TestServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  private static String url(String path) {
+    return "http://127.0.0.1:" + server.server.port() + path;
+  }
+
+  @Test
+  void undoAndRedoByButtonsAndKeys() {
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    assertThat(page.page.locator("#undo")).isDisabled();
+    page.choose("frame", "alu").choose("gears", "8");
+
+    page.page.locator("#undo").click();
+    page.idle();
+    assertThat(page.option("gears", "8")).not().isChecked();
+    assertThat(page.option("frame", "alu")).isChecked();
+
+    page.page.keyboard().press("Control+z");
+    page.idle();
+    assertThat(page.option("frame", "alu")).not().isChecked();
+    assertThat(page.page.locator("#undo")).isDisabled();
+
+    page.page.keyboard().press("Control+Shift+z");
+    page.idle();
+    assertThat(page.option("frame", "alu")).isChecked();
+    page.page.locator("#redo").click();
+    page.idle();
+    assertThat(page.option("gears", "8")).isChecked();
+    assertThat(page.page.locator("#redo")).isDisabled();
+    page.page.context().close();
+  }
+
+  @Test
+  void languageSwitchRelabelsAndPersists() {
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    assertThat(page.page.locator("h1")).hasText("Bicycle");
+    page.page.locator("[data-language=de]").click();
+    assertThat(page.page.locator("h1")).hasText("Fahrrad");
+    assertThat(page.page.locator("html")).hasAttribute("lang", "de");
+    assertThat(page.card("frame", "steel")).containsText("Stahl");
+    assertThat(page.page.locator("#undo")).hasText("Rückgängig");
+    assertThat(page.page.locator("#price-total")).containsText("€");
+    assertThat(page.total()).contains(",00");
+
+    page.choose("frame", "carbon");
+    assertThat(page.refusalReason("gears", "3"))
+        .isEqualTo("Carbonrahmen brauchen eine Kettenschaltung");
+    Chromium.screenshot(page.page, "bicycle-de");
+
+    page.page.reload();
+    page.idle();
+    assertThat(page.page.locator("h1")).hasText("Fahrrad");
+    assertThat(page.page.locator("[data-language=de]")).hasAttribute("aria-pressed", "true");
+    page.page.locator("[data-language=en]").click();
+    assertThat(page.page.locator("h1")).hasText("Bicycle");
+    page.page.context().close();
+  }
+
+  @Test
+  void phoneWidthHasNoHorizontalScrollAndKeepsThePriceInView() {
+    Page phone = chromium.page(375, 740);
+    ConfiguratorPage page = new ConfiguratorPage(phone);
+    List<String> paths = new ArrayList<>(List.of("/"));
+    TestServer.CATALOGUE.productIds().forEach(p -> paths.add("/p/" + p));
+    for (String path : paths) {
+      page.open(url(path));
+      Object overflow =
+          phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+      assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+      if (!path.equals("/")) {
+        assertThat(phone.locator(".pricebar")).isVisible();
+        assertThat(phone.locator("#pricebar-total")).not().isEmpty();
+      }
+    }
+    Chromium.screenshot(phone, "phone-pizza");
+    page.open(url("/"));
+    Chromium.screenshot(phone, "phone-home");
+
+    page.open(url("/p/sneakers")).choose("material", "suede");
+    phone.evaluate("window.scrollTo(0, 0)");
+    phone.screenshot(
+        new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("phone-sneakers.png")));
+    page.chooseRefused("sole_colour", "white");
+    assertThat(page.dialog()).isVisible();
+    assertThat(page.dialog().boundingBox().width).isLessThanOrEqualTo(375);
+    phone.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Chromium.SCREENSHOTS.resolve("phone-sneakers-repair.png")));
+    phone.context().close();
+  }
+
+  @Test
+  void keyboardOnlyChoosesReadsWhyAndRepairs() {
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    Page p = page.page;
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < 40 && !focused(p).startsWith("opt-usage-"); i++) {
+      p.keyboard().press("Tab");
+      order.add(focused(p));
+    }
+    assertThat(focused(p)).isEqualTo("opt-usage-city");
+    // The header first, then the actions, then the steps: the order the page reads in.
+    assertThat(order.indexOf("skip-link")).isLessThan(order.indexOf("complete"));
+    assertThat(order.indexOf("complete")).isLessThan(order.indexOf("save"));
+    assertThat(order.indexOf("save")).isLessThan(order.size() - 1);
+    assertThat(
+            p.evaluate(
+                "() => getComputedStyle(document.activeElement.closest('.option')).boxShadow"))
+        .isNotEqualTo("none");
+
+    p.keyboard().press("Space");
+    page.idle();
+    assertThat(page.option("usage", "city")).isChecked();
+    p.keyboard().press("ArrowRight");
+    page.idle();
+    assertThat(page.option("usage", "touring")).isChecked();
+
+    p.keyboard().press("Tab"); // frame: steel, then carbon by arrows
+    assertThat(focused(p)).isEqualTo("opt-frame-steel");
+    p.keyboard().press("ArrowRight");
+    page.idle();
+    p.keyboard().press("ArrowRight");
+    page.idle();
+    assertThat(page.option("frame", "carbon")).isChecked();
+    p.keyboard().press("Tab");
+    assertThat(focused(p)).isEqualTo("num-size");
+    p.keyboard().press("Tab");
+    assertThat(focused(p)).isEqualTo("opt-gears-3");
+    assertThat(page.card("gears", "3").locator(".option-why"))
+        .hasText("Carbon frames need derailleur gears");
+
+    // Space chooses the refused value anyway: the dialog traps focus, Escape cancels.
+    p.keyboard().press("Space");
+    assertThat(page.dialog()).isVisible();
+    assertThat(focused(p)).isEqualTo("repair-accept");
+    p.keyboard().press("Tab");
+    assertThat(focused(p)).isEqualTo("repair-cancel");
+    p.keyboard().press("Shift+Tab");
+    assertThat(focused(p)).isEqualTo("repair-accept");
+    p.keyboard().press("Escape");
+    page.idle();
+    assertThat(page.dialog()).hasCount(0);
+    assertThat(page.option("frame", "carbon")).isChecked();
+    assertThat(focused(p)).isEqualTo("opt-gears-3");
+
+    p.keyboard().press("Space");
+    assertThat(page.dialog()).isVisible();
+    p.keyboard().press("Enter");
+    page.idle();
+    assertThat(page.option("gears", "3")).isChecked();
+    assertThat(page.option("frame", "carbon")).not().isChecked();
+    p.context().close();
+  }
+
+  private static String focused(Page page) {
+    return String.valueOf(
+        page.evaluate("() => document.activeElement && document.activeElement.id"));
+  }
+}

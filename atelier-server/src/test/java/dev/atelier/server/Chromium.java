@@ -1,0 +1,89 @@
+package dev.atelier.server;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The system's chromium ({@code /usr/bin/chromium}, as Debian installs it) driven by Playwright,
+ * headless; one per test class. Without it the calling test is skipped (CI installs it). Not
+ * thread-safe.
+ */
+final class Chromium implements AutoCloseable {
+
+  static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+
+  /** Where screenshots are kept as test output. */
+  static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+  private final Playwright playwright;
+  private final Browser browser;
+
+  private Chromium(Playwright playwright, Browser browser) {
+    this.playwright = playwright;
+    this.browser = browser;
+  }
+
+  /** Launches chromium, or skips the test class when it is not installed. */
+  static Chromium launch() {
+    assumeTrue(Files.isExecutable(EXECUTABLE), "no " + EXECUTABLE + " (apt-get install chromium)");
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    // Without the background-networking flags chromium's own requests fail on a closed network.
+    Browser browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(EXECUTABLE)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+    return new Chromium(playwright, browser);
+  }
+
+  /** A fresh page (own cookies and storage) with a viewport of width × height CSS pixels. */
+  Page page(int width, int height) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+    Page page = context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  /** A desktop-sized page. */
+  Page page() {
+    return page(1280, 900);
+  }
+
+  /** Saves a full-page screenshot (scrolled to the top) as target/screenshots/{name}.png. */
+  static void screenshot(Page page, String name) {
+    page.evaluate("window.scrollTo(0, 0)");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}
