@@ -80,13 +80,16 @@ public record ModelSource(String format, String product, String version, String 
     return new DefinitionResult.Rejected(((ReadResult.Rejected) read).diagnostics());
   }
 
-  /** {@code definition} under another product id and version. */
+  /**
+   * {@code definition} under another product id and version. Only models of formats without ids are
+   * renamed (native uploads must match), and those carry the model alone.
+   */
   static ProductDefinition renamed(ProductDefinition definition, String product, String version) {
     ProductModel m = definition.model();
     if (m.id().equals(product) && m.version().equals(version)) {
       return definition;
     }
-    ProductModel renamed =
+    return ProductDefinition.of(
         new ProductModel(
             product,
             version,
@@ -95,14 +98,7 @@ public record ModelSource(String format, String product, String version, String 
             m.basePrice(),
             m.attributes(),
             m.constraints(),
-            m.components());
-    return new ProductDefinition(
-        renamed,
-        definition.presentation(),
-        definition.bom(),
-        definition.routing(),
-        definition.departments(),
-        definition.adaptive());
+            m.components()));
   }
 
   /** This source read, under its product id and version. */
