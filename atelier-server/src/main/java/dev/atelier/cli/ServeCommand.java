@@ -1,12 +1,12 @@
 package dev.atelier.cli;
 
-import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.AtelierApi;
-import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
 import dev.atelier.server.http.AtelierServer;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,15 +17,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code atelier serve}: compiles the demo catalogue once and answers the HTTP API until the
- * process is stopped. Prints the URL on standard output. One instance per run; not thread-safe.
+ * {@code atelier serve}: opens the database (seeding the demo catalogue into it on first use) and
+ * answers the HTTP API until the process is stopped. Prints the URL on standard output. One
+ * instance per run; not thread-safe.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
       "Serves the web configurator and the HTTP API (JSON, OpenAPI at /openapi.json) on the",
-      "demo catalogue, storing designs and orders in the database given by --db.",
+      "catalogue kept in the database given by --db (the demo products are added on first start).",
       "Prints the URL, then runs until stopped (Ctrl-C)."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -81,11 +82,6 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long start = System.nanoTime();
-    Catalogue catalogue = Catalogue.demos(Deadline.inMillis(60_000));
-    err.printf(
-        "compiled %d products in %d ms%n",
-        catalogue.productIds().size(), (System.nanoTime() - start) / 1_000_000);
     AtelierApi.Options options =
         new AtelierApi.Options(
             host,
@@ -102,6 +98,18 @@ public final class ServeCommand implements Callable<Integer> {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
     err.println("database " + database.url());
+    long start = System.nanoTime();
+    StoredCatalogue catalogue;
+    try {
+      catalogue = StoredCatalogue.open(database, Clock.systemUTC());
+    } catch (DatabaseException e) {
+      err.println("atelier serve: " + e.getMessage());
+      database.close();
+      return AtelierCommand.EXIT_BAD_INPUT;
+    }
+    err.printf(
+        "catalogue: compiled %d products in %d ms%n",
+        catalogue.warm(), (System.nanoTime() - start) / 1_000_000);
     AtelierServer server = AtelierApi.start(catalogue, database, options);
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");

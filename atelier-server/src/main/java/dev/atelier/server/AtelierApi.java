@@ -3,6 +3,8 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.CatalogueRoutes;
+import dev.atelier.server.catalogue.ModelRoutes;
+import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignRoutes;
@@ -26,6 +28,9 @@ import java.util.List;
  * document, and a way to start a server on it. Stateless and thread-safe.
  */
 public final class AtelierApi {
+
+  /** How long an uploaded model's check (count, dead values, redundancy) may take. */
+  public static final long MODEL_CHECK_MILLIS = 10_000;
 
   /** The path of the OpenAPI document. */
   public static final String OPENAPI_PATH = "/openapi.json";
@@ -59,12 +64,16 @@ public final class AtelierApi {
 
   /**
    * The route table, the OpenAPI document's route last. {@code database} is open and migrated; the
-   * caller owns it and closes it after the server.
+   * caller owns it and closes it after the server. A catalogue kept in the database ({@link
+   * StoredCatalogue}) adds the product managers' model routes.
    */
   public static List<Route> routes(Catalogue catalogue, Database database, Options options) {
     DesignService designs =
         new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
+    if (catalogue instanceof StoredCatalogue stored) {
+      routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
+    }
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
     SavedDesigns saved = new InMemorySavedDesigns(); // until a store in the database replaces it
@@ -83,7 +92,10 @@ public final class AtelierApi {
         OPENAPI_PATH, "openApi", "This document (OpenAPI 3.1)", JsonNode.class, handler);
   }
 
-  /** Starts a server answering the API on {@code catalogue}, storing in {@code database}. */
+  /**
+   * Starts a server answering the API on {@code catalogue}, storing in {@code database}; nobody is
+   * signed in (routes that need an account answer 401).
+   */
   public static AtelierServer start(Catalogue catalogue, Database database, Options options) {
     return start(catalogue, database, options, Authenticator.NOBODY);
   }

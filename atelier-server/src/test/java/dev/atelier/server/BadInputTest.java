@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Route;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
@@ -98,8 +99,10 @@ class BadInputTest {
   void everyPostRouteIsCoveredAndAcceptsItsValidBodies() {
     List<String> posts = new ArrayList<>();
     for (Route r :
-        AtelierApi.routes(TestServer.CATALOGUE, server.database, AtelierApi.Options.defaults(0))) {
-      if (r.method() == HandlerType.POST) {
+        AtelierApi.routes(server.catalogue, server.database, AtelierApi.Options.defaults(0))) {
+      // Routes for signed-in accounts have their bad inputs tested with an account (e.g.
+      // ModelCatalogueTest); anonymously they answer 401 before reading anything.
+      if (r.method() == HandlerType.POST && r.access() == Access.PUBLIC) {
         posts.add(r.path());
       }
     }

@@ -35,7 +35,7 @@ class DesignFlowTest {
   @ParameterizedTest
   @ValueSource(strings = {"bicycle", "pc", "sneakers", "jeans", "pizza"})
   void chooseMeetRefusalExplainRepairCompleteAndPrice(String product) {
-    ProductVersion version = TestServer.CATALOGUE.versions(product).get(0);
+    ProductVersion version = TestServer.CATALOGUE.current(product).orElseThrow();
     ObjectNode design = TestServer.JSON.createObjectNode();
     design.put("product", product).put("version", version.version()).putArray("decisions");
 
@@ -143,7 +143,7 @@ class DesignFlowTest {
   @ParameterizedTest
   @ValueSource(strings = {"bicycle", "pc"})
   void preferredCompletionMeetsTheWish(String product) {
-    ProductVersion version = TestServer.CATALOGUE.versions(product).get(0);
+    ProductVersion version = TestServer.CATALOGUE.current(product).orElseThrow();
     String attribute = version.model().attributes().get(0).id();
     String value = version.model().attributes().get(0).valueIds().get(1);
     ObjectNode complete = TestServer.JSON.createObjectNode();

@@ -40,7 +40,7 @@ class StatelessnessTest {
    */
   private static List<String[]> journey(TestServer server, String product) {
     List<String[]> requests = new ArrayList<>();
-    String version = TestServer.CATALOGUE.versions(product).get(0).version();
+    String version = TestServer.CATALOGUE.current(product).orElseThrow().version();
     String design =
         "{\"product\":\"" + product + "\",\"version\":\"" + version + "\",\"decisions\":[]}";
     requests.add(new String[] {"/api/designs/domains", design});

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Principal;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,13 +19,41 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
-/** A real server on a random port and an HTTP client for it. Thread-safe. */
+/**
+ * A real server on a random port, on the demo catalogue seeded into its own database, and an HTTP
+ * client for it. Thread-safe.
+ */
 final class TestServer implements AutoCloseable {
 
-  /** The demo catalogue, compiled once for all tests. */
+  /** The demo catalogue in memory, compiled once, for tests that read the demo models. */
   static final Catalogue CATALOGUE = Catalogue.demos(Deadline.inMillis(60_000));
+
+  /** The test header naming the caller's role ({@link #HEADER_AUTH}). */
+  static final String ROLE_HEADER = "X-Test-Role";
+
+  /**
+   * Signs in whoever sends {@link #ROLE_HEADER} (a {@link Role} name) as {@code role@example.com};
+   * anonymous without it; 401 for an unknown role.
+   */
+  static final Authenticator HEADER_AUTH =
+      ctx -> {
+        String role = ctx.header(ROLE_HEADER);
+        if (role == null) {
+          return Outcome.ok(Authenticator.Identity.ANONYMOUS);
+        }
+        try {
+          Role r = Role.valueOf(role);
+          String email = role.toLowerCase(Locale.ROOT) + "@example.com";
+          return Outcome.ok(new Authenticator.Identity(new Principal(1, email, r, true)));
+        } catch (IllegalArgumentException e) {
+          return Outcome.rejected(
+              Problem.of(401, "unauthenticated", "Not signed in", "no role " + role, ROLE_HEADER));
+        }
+      };
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,6 +62,7 @@ final class TestServer implements AutoCloseable {
 
   final AtelierServer server;
   final Database database;
+  final StoredCatalogue catalogue;
 
   /** An answer: status, content type and body (JSON when it parses, else a text node). */
   record Answer(int status, String contentType, JsonNode body, String text) {}
@@ -42,6 +76,16 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(AtelierApi.Options options, Authenticator authenticator) {
+    this(options, Database.inMemory(), authenticator, Clock.systemUTC());
+  }
+
+  /** A server on {@code database} (closed with the server), callers told by the role header. */
+  TestServer(Database database, Clock clock) {
+    this(AtelierApi.Options.defaults(0), database, HEADER_AUTH, clock);
+  }
+
+  TestServer(
+      AtelierApi.Options options, Database database, Authenticator authenticator, Clock clock) {
     AtelierApi.Options local =
         new AtelierApi.Options(
             "127.0.0.1",
@@ -50,8 +94,9 @@ final class TestServer implements AutoCloseable {
             Duration.ofSeconds(5),
             options.cacheSize(),
             options.bodyLimit());
-    database = Database.inMemory();
-    server = AtelierApi.start(CATALOGUE, database, local, authenticator);
+    this.database = database;
+    this.catalogue = StoredCatalogue.open(database, clock);
+    server = AtelierApi.start(catalogue, database, local, authenticator);
   }
 
   Answer get(String path) {
@@ -63,10 +108,17 @@ final class TestServer implements AutoCloseable {
   }
 
   Answer post(String path, String contentType, byte[] body) {
+    return post(null, path, contentType, body);
+  }
+
+  private Answer post(Role role, String path, String contentType, byte[] body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
+    }
+    if (role != null) {
+      b.header(ROLE_HEADER, role.name());
     }
     HttpRequest request = b.build();
     // A server refusing an oversized body may close the connection while the client is still
@@ -80,6 +132,16 @@ final class TestServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** GET {@code path} as an account of {@code role}. */
+  Answer getAs(Role role, String path) {
+    return send(HttpRequest.newBuilder(uri(path)).header(ROLE_HEADER, role.name()).GET().build());
+  }
+
+  /** POST the JSON {@code body} to {@code path} as an account of {@code role} (null: anonymous). */
+  Answer postAs(Role role, String path, String json) {
+    return post(role, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
   Answer send(String method, String path) {

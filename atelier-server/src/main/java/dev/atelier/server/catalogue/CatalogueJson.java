@@ -16,13 +16,21 @@ public final class CatalogueJson {
   /** {@code GET /api/products}. */
   public record ProductList(List<ProductSummary> products) {}
 
-  /** A product and its versions (oldest first; {@code latest} is the last). */
+  /**
+   * A product and its available versions, oldest (earliest effective) first. {@code latest} is the
+   * current version: the newest published one whose effective-from has passed, the one new designs
+   * start on; designs on older versions keep working. Label and currency are the current version's.
+   */
   public record ProductSummary(
       String id,
       Map<String, String> label,
       String currency,
       List<String> versions,
-      String latest) {}
+      String latest,
+      List<ReleaseInfo> releases) {}
+
+  /** An available version and when it became effective (ISO-8601, UTC). */
+  public record ReleaseInfo(String version, String effectiveFrom, boolean current) {}
 
   /** {@code GET /api/products/{id}/versions/{version}}: everything a client needs to draw it. */
   public record ProductDetail(

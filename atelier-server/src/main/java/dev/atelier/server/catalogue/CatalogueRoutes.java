@@ -7,32 +7,22 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The catalogue routes: the product list, one product, one product version. The answers are
- * computed once (the catalogue is immutable). Immutable and thread-safe.
+ * The catalogue routes: the product list, one product, one product version. Answers reflect the
+ * catalogue at the time of the request (versions become available on their effective date).
+ * Thread-safe.
  */
 public final class CatalogueRoutes {
 
   private final Catalogue catalogue;
-  private final ProductList list;
-  private final Map<String, ProductSummary> summaries = new LinkedHashMap<>();
-  private final Map<String, ProductDetail> details = new LinkedHashMap<>();
 
   /** Routes over {@code catalogue}. */
   public CatalogueRoutes(Catalogue catalogue) {
     this.catalogue = catalogue;
-    for (String id : catalogue.productIds()) {
-      List<ProductVersion> versions = catalogue.versions(id);
-      summaries.put(id, CatalogueViews.summary(versions));
-      for (ProductVersion v : versions) {
-        details.put(id + "\n" + v.version(), CatalogueViews.detail(v));
-      }
-    }
-    this.list = new ProductList(List.copyOf(summaries.values()));
   }
 
   /** The route table. */
@@ -41,13 +31,13 @@ public final class CatalogueRoutes {
         Route.get(
             "/api/products",
             "listProducts",
-            "The products, their versions and labels",
+            "The products, their available versions (which one is current) and labels",
             ProductList.class,
-            ctx -> Outcome.ok(list)),
+            ctx -> Outcome.ok(list())),
         Route.get(
             "/api/products/{product}",
             "getProduct",
-            "One product and its versions",
+            "One product and its available versions",
             ProductSummary.class,
             this::product),
         Route.get(
@@ -58,34 +48,51 @@ public final class CatalogueRoutes {
             this::version));
   }
 
+  private ProductList list() {
+    List<ProductSummary> summaries = new ArrayList<>();
+    for (ProductFamily f : catalogue.families()) {
+      summary(f).ifPresent(summaries::add);
+    }
+    return new ProductList(summaries);
+  }
+
+  private Optional<ProductSummary> summary(ProductFamily family) {
+    return catalogue
+        .find(family.id(), family.current())
+        .map(current -> CatalogueViews.summary(family, current));
+  }
+
   private Outcome<ProductSummary> product(Context ctx) {
     String product = ctx.pathParam("product");
-    ProductSummary summary = summaries.get(product);
-    return summary == null ? Outcome.rejected(unknownProduct(product)) : Outcome.ok(summary);
+    Optional<ProductSummary> summary = catalogue.family(product).flatMap(this::summary);
+    return summary.isEmpty()
+        ? Outcome.rejected(unknownProduct(product))
+        : Outcome.ok(summary.get());
   }
 
   private Outcome<ProductDetail> version(Context ctx) {
     String product = ctx.pathParam("product");
     String version = ctx.pathParam("version");
-    if (!summaries.containsKey(product)) {
+    Optional<ProductVersion> found = catalogue.find(product, version);
+    if (found.isPresent()) {
+      return Outcome.ok(CatalogueViews.detail(found.get()));
+    }
+    Optional<ProductFamily> family = catalogue.family(product);
+    if (family.isEmpty()) {
       return Outcome.rejected(unknownProduct(product));
     }
-    ProductDetail detail = details.get(product + "\n" + version);
-    if (detail == null) {
-      return Outcome.rejected(
-          Problem.of(
-              404,
-              "unknown-version",
-              "Unknown product version",
-              "product '"
-                  + product
-                  + "' has no version '"
-                  + version
-                  + "'; versions: "
-                  + summaries.get(product).versions(),
-              "version"));
-    }
-    return Outcome.ok(detail);
+    return Outcome.rejected(
+        Problem.of(
+            404,
+            "unknown-version",
+            "Unknown product version",
+            "product '"
+                + product
+                + "' has no available version '"
+                + version
+                + "'; versions: "
+                + family.get().versions(),
+            "version"));
   }
 
   private Problem unknownProduct(String product) {

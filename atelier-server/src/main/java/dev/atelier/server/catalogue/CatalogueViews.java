@@ -14,6 +14,7 @@ import dev.atelier.server.catalogue.CatalogueJson.LayerInfo;
 import dev.atelier.server.catalogue.CatalogueJson.PresentationInfo;
 import dev.atelier.server.catalogue.CatalogueJson.ProductDetail;
 import dev.atelier.server.catalogue.CatalogueJson.ProductSummary;
+import dev.atelier.server.catalogue.CatalogueJson.ReleaseInfo;
 import dev.atelier.server.catalogue.CatalogueJson.RuleInfo;
 import dev.atelier.server.catalogue.CatalogueJson.TextInfo;
 import dev.atelier.server.catalogue.CatalogueJson.ValueInfo;
@@ -26,14 +27,21 @@ final class CatalogueViews {
 
   private CatalogueViews() {}
 
-  static ProductSummary summary(List<ProductVersion> versions) {
-    ProductVersion latest = versions.get(versions.size() - 1);
+  static ProductSummary summary(ProductFamily family, ProductVersion current) {
     return new ProductSummary(
-        latest.product(),
-        latest.model().label().texts(),
-        latest.model().currency(),
-        versions.stream().map(ProductVersion::version).toList(),
-        latest.version());
+        family.id(),
+        current.model().label().texts(),
+        current.model().currency(),
+        family.versions(),
+        family.current(),
+        family.releases().stream()
+            .map(
+                r ->
+                    new ReleaseInfo(
+                        r.version(),
+                        r.effectiveFrom().toString(),
+                        r.version().equals(family.current())))
+            .toList());
   }
 
   static ProductDetail detail(ProductVersion version) {

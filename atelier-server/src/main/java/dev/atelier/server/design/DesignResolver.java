@@ -55,7 +55,11 @@ final class DesignResolver {
 
   /** The product version named by request fields {@code <field>.product/.version}. */
   Outcome<ProductVersion> product(String product, String version, String field) {
-    if (catalogue.versions(product).isEmpty()) {
+    Optional<ProductVersion> found = catalogue.find(product, version);
+    if (found.isPresent()) {
+      return Outcome.ok(found.get());
+    }
+    if (catalogue.family(product).isEmpty()) {
       return Outcome.rejected(
           Problem.of(
               422,
@@ -64,17 +68,13 @@ final class DesignResolver {
               "no product '" + product + "'; products: " + catalogue.productIds(),
               sub(field, "product")));
     }
-    Optional<ProductVersion> found = catalogue.find(product, version);
-    if (found.isEmpty()) {
-      return Outcome.rejected(
-          Problem.of(
-              422,
-              "unknown-version",
-              "Unknown product version",
-              "product '" + product + "' has no version '" + version + "'",
-              sub(field, "version")));
-    }
-    return Outcome.ok(found.get());
+    return Outcome.rejected(
+        Problem.of(
+            422,
+            "unknown-version",
+            "Unknown product version",
+            "product '" + product + "' has no version '" + version + "'",
+            sub(field, "version")));
   }
 
   private Outcome<ResolvedDesign> decisions(

@@ -1,0 +1,138 @@
+package dev.atelier.server.catalogue;
+
+import dev.atelier.server.catalogue.ModelJson.ModelList;
+import dev.atelier.server.catalogue.ModelJson.ModelVersionView;
+import dev.atelier.server.catalogue.ModelJson.PublishRequest;
+import dev.atelier.server.catalogue.ModelJson.UploadRequest;
+import dev.atelier.server.http.Access;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Principal;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Route;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The model catalogue for product managers: upload a model (checked, kept as a draft with its
+ * diagnostics), list and read versions, publish a draft with an effective-from instant. Every route
+ * needs {@link Access#PRODUCT_MANAGER}. Thread-safe.
+ */
+public final class ModelRoutes {
+
+  private final StoredCatalogue catalogue;
+  private final ModelUploads uploads;
+
+  /** Routes over {@code catalogue}, checking uploads within {@code checkMillis}. */
+  public ModelRoutes(StoredCatalogue catalogue, long checkMillis) {
+    this.catalogue = catalogue;
+    this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis);
+  }
+
+  /** The route table. */
+  public List<Route> routes() {
+    return List.of(
+        Route.post(
+                "/api/models",
+                "uploadModel",
+                "Upload a model (format + source): a draft version with its diagnostics and counts",
+                UploadRequest.class,
+                ModelVersionView.class,
+                List.of(409, 413, 422),
+                this::upload)
+            .withAccess(Access.PRODUCT_MANAGER),
+        Route.get(
+                "/api/models",
+                "listModels",
+                "Every model version, drafts and scheduled ones included",
+                ModelList.class,
+                ctx -> Outcome.ok(list()))
+            .withAccess(Access.PRODUCT_MANAGER),
+        Route.get(
+                "/api/models/{product}/versions/{version}",
+                "getModelVersion",
+                "One model version (draft, scheduled or published) with its diagnostics",
+                ModelVersionView.class,
+                this::get)
+            .withAccess(Access.PRODUCT_MANAGER),
+        Route.post(
+                "/api/models/{product}/versions/{version}/publish",
+                "publishModelVersion",
+                "Publish a draft, effective from a date (in the future: scheduled)",
+                PublishRequest.class,
+                ModelVersionView.class,
+                List.of(409),
+                this::publish)
+            .withAccess(Access.PRODUCT_MANAGER));
+  }
+
+  private Outcome<ModelVersionView> upload(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), UploadRequest.class)
+        .then(r -> uploads.upload(r, who(ctx)))
+        .then(v -> Outcome.created(ModelViews.view(v, catalogue.clock().instant(), false)));
+  }
+
+  private ModelList list() {
+    Instant now = catalogue.clock().instant();
+    Map<String, String> current = new HashMap<>();
+    catalogue.families().forEach(f -> current.put(f.id(), f.current()));
+    return new ModelList(
+        catalogue.store().all().stream()
+            .map(v -> ModelViews.view(v, now, v.version().equals(current.get(v.product()))))
+            .toList());
+  }
+
+  private Outcome<ModelVersionView> get(Context ctx) {
+    return stored(ctx.pathParam("product"), ctx.pathParam("version")).map(this::view);
+  }
+
+  private ModelVersionView view(StoredVersion v) {
+    boolean current =
+        catalogue.family(v.product()).map(f -> f.current().equals(v.version())).orElse(false);
+    return ModelViews.view(v, catalogue.clock().instant(), current);
+  }
+
+  private Outcome<ModelVersionView> publish(Context ctx) {
+    String product = ctx.pathParam("product");
+    String version = ctx.pathParam("version");
+    return JsonBodies.read(ctx.bodyAsBytes(), PublishRequest.class)
+        .then(r -> EffectiveFrom.parse(r.effectiveFrom(), catalogue.clock().instant()))
+        .then(
+            from ->
+                stored(product, version)
+                    .then(v -> uploads.publish(v, from, who(ctx)))
+                    .then(v -> stored(product, version))
+                    .map(this::view));
+  }
+
+  private Outcome<StoredVersion> stored(String product, String version) {
+    Optional<StoredVersion> found = catalogue.store().find(product, version);
+    if (found.isPresent()) {
+      return Outcome.ok(found.get());
+    }
+    if (!catalogue.store().hasProduct(product)) {
+      return Outcome.rejected(
+          Problem.of(
+              404,
+              "unknown-product",
+              "Unknown product",
+              "no product '" + product + "'",
+              "product"));
+    }
+    return Outcome.rejected(
+        Problem.of(
+            404,
+            "unknown-version",
+            "Unknown product version",
+            "product '" + product + "' has no version '" + version + "'",
+            "version"));
+  }
+
+  private static String who(Context ctx) {
+    return Route.principal(ctx).map(Principal::email).orElse("anonymous");
+  }
+}

@@ -1,0 +1,207 @@
+package dev.atelier.server.catalogue;
+
+import dev.atelier.server.db.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
+
+/**
+ * The catalogue's tables: products and their model versions (drafts and published). Published
+ * versions are never changed again. Every failure to reach the database is an {@link
+ * UnableToAccessCatalogue}. Thread-safe.
+ */
+public final class ModelStore {
+
+  private static final String COLUMNS =
+      "v.product, v.version, v.format, v.source, v.digest, v.report, v.status, v.effective_from,"
+          + " v.created_by, v.created_at, v.published_by, v.published_at";
+
+  private final Database database;
+
+  /** The store in {@code database} (migrated). */
+  public ModelStore(Database database) {
+    this.database = database;
+  }
+
+  /** Adds product {@code id} unless it exists. */
+  public void ensureProduct(String id, Instant at) {
+    run(
+        "add product " + id,
+        h ->
+            h.createUpdate(
+                    "INSERT INTO catalogue_products (id, created_at) VALUES (:id, :at)"
+                        + " ON CONFLICT DO NOTHING")
+                .bind("id", id)
+                .bind("at", utc(at))
+                .execute());
+  }
+
+  /** Stores {@code version} (its product must exist); false when that version exists already. */
+  public boolean insert(StoredVersion version) {
+    int rows =
+        run(
+            "store " + version.product() + " " + version.version(),
+            h ->
+                h.createUpdate(
+                        "INSERT INTO catalogue_versions (product, version, format, source, digest,"
+                            + " report, status, effective_from, created_by, created_at,"
+                            + " published_by, published_at) VALUES (:product, :version, :format,"
+                            + " :source, :digest, :report, :status, :effectiveFrom, :createdBy,"
+                            + " :createdAt, :publishedBy, :publishedAt) ON CONFLICT DO NOTHING")
+                    .bind("product", version.product())
+                    .bind("version", version.version())
+                    .bind("format", version.source().format())
+                    .bind("source", version.source().text())
+                    .bind("digest", version.digest())
+                    .bind("report", version.report())
+                    .bind("status", version.published() ? "published" : "draft")
+                    .bind("effectiveFrom", utc(version.effectiveFrom()))
+                    .bind("createdBy", version.createdBy())
+                    .bind("createdAt", utc(version.createdAt()))
+                    .bind("publishedBy", version.publishedBy())
+                    .bind("publishedAt", utc(version.publishedAt()))
+                    .execute());
+    return rows == 1;
+  }
+
+  /** {@code product} in {@code version}, draft or published. */
+  public Optional<StoredVersion> find(String product, String version) {
+    return run(
+        "read " + product + " " + version,
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM catalogue_versions v WHERE v.product = :product"
+                        + " AND v.version = :version")
+                .bind("product", product)
+                .bind("version", version)
+                .map((rs, ctx) -> row(rs))
+                .findOne());
+  }
+
+  /** Whether product {@code id} exists (with or without versions). */
+  public boolean hasProduct(String id) {
+    return run(
+        "read product " + id,
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM catalogue_products WHERE id = :id")
+                    .bind("id", id)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
+  }
+
+  /**
+   * Every version, drafts included, products in catalogue order, each product's versions by
+   * effective-from (drafts last) then upload order.
+   */
+  public List<StoredVersion> all() {
+    return run(
+        "list model versions",
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM catalogue_versions v JOIN catalogue_products p ON p.id = v.product"
+                        + " ORDER BY p.seq, v.effective_from, v.seq")
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
+  /**
+   * The published versions effective at {@code now}, products in catalogue order, each product's
+   * versions by effective-from then publication order.
+   */
+  public List<ProductFamily.Release> available(Instant now) {
+    return run(
+        "list the catalogue",
+        h ->
+            h.createQuery(
+                    "SELECT v.product, v.version, v.effective_from, v.digest FROM"
+                        + " catalogue_versions v JOIN catalogue_products p ON p.id = v.product"
+                        + " WHERE v.status = 'published' AND v.effective_from <= :now"
+                        + " ORDER BY p.seq, v.effective_from, v.published_at, v.seq")
+                .bind("now", utc(now))
+                .map(
+                    (rs, ctx) ->
+                        new ProductFamily.Release(
+                            rs.getString("product"),
+                            rs.getString("version"),
+                            instant(rs, "effective_from"),
+                            rs.getString("digest")))
+                .list());
+  }
+
+  /**
+   * Publishes the draft {@code product} {@code version}, effective from {@code effectiveFrom}.
+   *
+   * @return false when there is no such draft (unknown, or published meanwhile)
+   */
+  public boolean publish(
+      String product, String version, Instant effectiveFrom, String by, Instant at) {
+    return run(
+            "publish " + product + " " + version,
+            h ->
+                h.createUpdate(
+                        "UPDATE catalogue_versions SET status = 'published', effective_from ="
+                            + " :effectiveFrom, published_by = :by, published_at = :at WHERE"
+                            + " product = :product AND version = :version AND status = 'draft'")
+                    .bind("effectiveFrom", utc(effectiveFrom))
+                    .bind("by", by)
+                    .bind("at", utc(at))
+                    .bind("product", product)
+                    .bind("version", version)
+                    .execute())
+        == 1;
+  }
+
+  private <T> T run(String what, Function<Handle, T> work) {
+    try {
+      return database.jdbi().withHandle(work::apply);
+    } catch (JdbiException e) {
+      throw new UnableToAccessCatalogue(what, e);
+    }
+  }
+
+  private static StoredVersion row(ResultSet rs) throws SQLException {
+    return new StoredVersion(
+        new ModelSource(
+            rs.getString("format"),
+            rs.getString("product"),
+            rs.getString("version"),
+            rs.getString("source")),
+        rs.getString("digest"),
+        rs.getString("report"),
+        rs.getString("status").equals("published"),
+        instant(rs, "effective_from"),
+        rs.getString("created_by"),
+        instant(rs, "created_at"),
+        rs.getString("published_by"),
+        instant(rs, "published_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  /** Binds an instant as a UTC timestamp with time zone (or SQL NULL), the same on H2 and PG. */
+  private static Argument utc(Instant instant) {
+    return (position, statement, ctx) -> {
+      if (instant == null) {
+        statement.setNull(position, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
+      }
+    };
+  }
+}

@@ -1,0 +1,147 @@
+package dev.atelier.server.catalogue;
+
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Result;
+import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.db.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalogue kept in the database ({@link ModelStore}): what is available, and which version is
+ * current, is read from the tables at the time of {@link #clock()}, so every server on one database
+ * agrees and scheduled versions appear on their date. Published versions never change, so their
+ * effective-from instants are remembered and their compiled models cached ({@link CompiledModels}):
+ * a design on a known version costs no query. Thread-safe.
+ */
+public final class StoredCatalogue implements Catalogue {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoredCatalogue.class);
+  private static final long COMPILE_MILLIS = 60_000;
+
+  private final ModelStore store;
+  private final Clock clock;
+  private final CompiledModels compiled;
+  private final ConcurrentMap<String, ProductFamily.Release> published = new ConcurrentHashMap<>();
+
+  /** The catalogue in {@code store}, at the time of {@code clock}, compiling into {@code cache}. */
+  public StoredCatalogue(ModelStore store, Clock clock, CompiledModels cache) {
+    this.store = store;
+    this.clock = clock;
+    this.compiled = cache;
+  }
+
+  /**
+   * The catalogue in {@code database}, the demos seeded into it when missing (see {@link
+   * DemoSeed}), with the process-wide compiled-model cache.
+   */
+  public static StoredCatalogue open(Database database, Clock clock) {
+    ModelStore store = new ModelStore(database);
+    DemoSeed.seed(store, clock.instant());
+    return new StoredCatalogue(store, clock, CompiledModels.shared());
+  }
+
+  /** Compiles every product's current version now rather than on first use; returns how many. */
+  public int warm() {
+    int n = 0;
+    for (ProductFamily f : families()) {
+      if (find(f.id(), f.current()).isPresent()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The tables. */
+  public ModelStore store() {
+    return store;
+  }
+
+  /** The clock deciding what is effective. */
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public List<ProductFamily> families() {
+    Map<String, List<ProductFamily.Release>> byProduct = new LinkedHashMap<>();
+    for (ProductFamily.Release r : store.available(clock.instant())) {
+      byProduct.computeIfAbsent(r.product(), k -> new ArrayList<>()).add(r);
+      remember(r);
+    }
+    return byProduct.entrySet().stream()
+        .map(e -> new ProductFamily(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  @Override
+  public Optional<ProductFamily> family(String product) {
+    return families().stream().filter(f -> f.id().equals(product)).findFirst();
+  }
+
+  @Override
+  public Optional<ProductVersion> find(String product, String version) {
+    Instant now = clock.instant();
+    ProductFamily.Release release = published.get(key(product, version));
+    if (release == null) {
+      Optional<StoredVersion> stored = store.find(product, version);
+      if (stored.isEmpty() || !stored.get().published()) {
+        return Optional.empty();
+      }
+      StoredVersion s = stored.get();
+      release = new ProductFamily.Release(product, version, s.effectiveFrom(), s.digest());
+      remember(release);
+    }
+    if (release.effectiveFrom().isAfter(now)) {
+      return Optional.empty();
+    }
+    return compiled.get(release.digest(), () -> compile(product, version));
+  }
+
+  private void remember(ProductFamily.Release release) {
+    published.putIfAbsent(key(release.product(), release.version()), release);
+  }
+
+  private static String key(String product, String version) {
+    return product + "\n" + version;
+  }
+
+  private Optional<ProductVersion> compile(String product, String version) {
+    Optional<StoredVersion> stored = store.find(product, version);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    DefinitionResult read = stored.get().source().read();
+    if (!(read instanceof DefinitionResult.Loaded loaded)) {
+      LOG.error(
+          "published model {} {} does not read: {}",
+          product,
+          version,
+          ((DefinitionResult.Rejected) read).diagnostics());
+      return Optional.empty();
+    }
+    ProductDefinition definition = loaded.definition();
+    Result<CompiledModel> model =
+        CompiledModel.compile(definition.model(), Deadline.inMillis(COMPILE_MILLIS));
+    if (!model.isOk()) {
+      LOG.error(
+          "published model {} {} does not compile: {}",
+          product,
+          version,
+          model.failureOrNull().message());
+      return Optional.empty();
+    }
+    return Optional.of(new ProductVersion(definition, model.orThrow()));
+  }
+}

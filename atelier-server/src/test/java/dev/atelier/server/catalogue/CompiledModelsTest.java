@@ -1,0 +1,76 @@
+package dev.atelier.server.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.engine.result.Deadline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CompiledModelsTest {
+
+  private static final ProductVersion PIZZA =
+      FixedCatalogue.demos(Deadline.inMillis(60_000)).current("pizza").orElseThrow();
+
+  @Test
+  void compilesOnceForManyThreadsAndSharesTheResult()
+      throws InterruptedException, ExecutionException, TimeoutException {
+    CompiledModels cache = new CompiledModels(4);
+    AtomicInteger compilations = new AtomicInteger();
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Optional<ProductVersion>>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return cache.get(
+                      "pizza",
+                      () -> {
+                        compilations.incrementAndGet();
+                        return Optional.of(PIZZA);
+                      });
+                }));
+      }
+      go.countDown();
+      for (Future<Optional<ProductVersion>> a : answers) {
+        assertThat(a.get(60, TimeUnit.SECONDS)).containsSame(PIZZA);
+      }
+      assertThat(compilations).hasValue(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void keepsAtMostItsCapacityAndForgetsFailures() {
+    CompiledModels cache = new CompiledModels(2);
+    for (String digest : List.of("a", "b", "c")) {
+      cache.get(digest, () -> Optional.of(PIZZA));
+    }
+    assertThat(cache.size()).isEqualTo(2);
+    AtomicInteger tries = new AtomicInteger();
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              cache.get(
+                  "broken",
+                  () -> {
+                    tries.incrementAndGet();
+                    return Optional.empty();
+                  }))
+          .isEmpty();
+    }
+    assertThat(tries).hasValue(2);
+  }
+}
