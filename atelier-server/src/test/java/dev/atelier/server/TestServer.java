@@ -3,6 +3,7 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
@@ -38,10 +39,37 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(AtelierApi.Options options) {
-    this(options, Authenticator.NOBODY);
+    this(options, AccountSettings.cheap());
   }
 
+  /**
+   * A server asking {@code authenticator} who calls (tests of other features pass their own); the
+   * account routes are there all the same.
+   */
   TestServer(AtelierApi.Options options, Authenticator authenticator) {
+    this(Database.inMemory(), options, null, authenticator);
+  }
+
+  /** A server whose accounts behave as {@code settings} say. */
+  TestServer(AccountSettings settings) {
+    this(AtelierApi.Options.defaults(0), settings);
+  }
+
+  TestServer(AtelierApi.Options options, AccountSettings settings) {
+    this(Database.inMemory(), options, settings, null);
+  }
+
+  /** A server on {@code database}, which it closes when it closes. */
+  TestServer(Database database, AtelierApi.Options options, AccountSettings settings) {
+    this(database, options, settings, null);
+  }
+
+  /** Signs callers in with real accounts at {@code settings}, or else by {@code authenticator}. */
+  private TestServer(
+      Database database,
+      AtelierApi.Options options,
+      AccountSettings settings,
+      Authenticator authenticator) {
     AtelierApi.Options local =
         new AtelierApi.Options(
             "127.0.0.1",
@@ -50,8 +78,11 @@ final class TestServer implements AutoCloseable {
             Duration.ofSeconds(5),
             options.cacheSize(),
             options.bodyLimit());
-    database = Database.inMemory();
-    server = AtelierApi.start(CATALOGUE, database, local, authenticator);
+    this.database = database;
+    server =
+        settings != null
+            ? AtelierApi.start(CATALOGUE, database, local, settings)
+            : AtelierApi.start(CATALOGUE, database, local, authenticator);
   }
 
   Answer get(String path) {
@@ -93,27 +124,36 @@ final class TestServer implements AutoCloseable {
     return post(path, json.toString());
   }
 
-  private URI uri(String path) {
+  URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
 
   private static Answer send(HttpRequest request) {
+    return answer(exchange(request));
+  }
+
+  /** Sends {@code request} as it is, answering the raw response (headers included). */
+  static HttpResponse<String> exchange(HttpRequest request) {
     try {
-      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode body;
-      try {
-        body = JSON.readTree(r.body());
-      } catch (IOException e) {
-        body = JSON.getNodeFactory().textNode(r.body());
-      }
-      return new Answer(r.statusCode(), type, body, r.body());
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The answer of a raw response. */
+  static Answer answer(HttpResponse<String> r) {
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    JsonNode body;
+    try {
+      body = JSON.readTree(r.body());
+    } catch (IOException e) {
+      body = JSON.getNodeFactory().textNode(r.body());
+    }
+    return new Answer(r.statusCode(), type, body, r.body());
   }
 
   @Override
