@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Route;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,14 @@ class BadInputTest {
             "{\"design\":" + DESIGN + "}",
             "{\"configuration\":{\"product\":\"pc\",\"version\":\"2025.1\",\"values\":"
                 + "{\"cpu\":\"r5-7600\",\"psu\":\"650\"}}}"));
+    VALID.put("/api/accounts", List.of("{\"email\":\"new@x.org\",\"password\":\"long enough!\"}"));
   }
+
+  /**
+   * Public POST routes left out: a failed sign-in names no field on purpose (it must not tell
+   * whether the email or the password was wrong); SignUpAndSignInTest covers it.
+   */
+  private static final Set<String> NOT_HERE = Set.of("/api/session");
 
   /** Optional fields: leaving them out is fine (a configuration may be partial when priced). */
   private static final Set<String> OPTIONAL =
@@ -86,7 +94,10 @@ class BadInputTest {
     List<String> posts = new ArrayList<>();
     for (Route r :
         AtelierApi.routes(TestServer.CATALOGUE, server.database, AtelierApi.Options.defaults(0))) {
-      if (r.method() == HandlerType.POST) {
+      // Routes for signed-in callers answer 401 before reading a body; their tests cover them.
+      if (r.method() == HandlerType.POST
+          && r.access() == Access.PUBLIC
+          && !NOT_HERE.contains(r.path())) {
         posts.add(r.path());
       }
     }
@@ -94,7 +105,10 @@ class BadInputTest {
     VALID.forEach(
         (path, bodies) ->
             bodies.forEach(
-                b -> assertThat(server.post(path, b).status()).as(path + " " + b).isEqualTo(200)));
+                b ->
+                    assertThat(server.post(path, b).status())
+                        .as(path + " " + b)
+                        .isBetween(200, 202)));
   }
 
   @Test
