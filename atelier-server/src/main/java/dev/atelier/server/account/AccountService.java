@@ -62,7 +62,7 @@ public final class AccountService {
   }
 
   /** A 422 problem when {@code credentials} break the email or password rules. */
-  static Optional<Problem> checkRules(Credentials credentials) {
+  public static Optional<Problem> checkRules(Credentials credentials) {
     String email = credentials.email();
     String password = credentials.password();
     if (email == null) {
