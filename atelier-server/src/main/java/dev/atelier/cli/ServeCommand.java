@@ -1,13 +1,17 @@
 package dev.atelier.cli;
 
 import dev.atelier.server.AtelierApi;
+import dev.atelier.server.account.AccountService;
+import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
 import dev.atelier.server.http.AtelierServer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -72,6 +76,25 @@ public final class ServeCommand implements Callable<Integer> {
       })
   private String dbUrl;
 
+  @Option(
+      names = "--admin-email",
+      description = {
+        "Makes sure this admin account exists (created, or its password and role reset);",
+        "the password is the first line of --admin-password-file, else $"
+            + AccountBootstrap.PASSWORD_VARIABLE
+            + "."
+      })
+  private String adminEmail;
+
+  @Option(names = "--admin-password-file", description = "File holding the admin's password.")
+  private Path adminPasswordFile;
+
+  @Option(
+      names = "--demo-accounts",
+      description =
+          "Creates one account per role with a new random password and prints them (for demos).")
+  private boolean demoAccounts;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
@@ -110,10 +133,27 @@ public final class ServeCommand implements Callable<Integer> {
     err.printf(
         "catalogue: compiled %d products in %d ms%n",
         catalogue.warm(), (System.nanoTime() - start) / 1_000_000);
-    AtelierServer server = AtelierApi.start(catalogue, database, options);
+    AccountService accounts = new AccountService(database, AccountSettings.standard());
+    if (adminEmail != null) {
+      Optional<String> wrong =
+          AccountBootstrap.admin(
+              accounts,
+              adminEmail,
+              adminPasswordFile,
+              System.getenv(AccountBootstrap.PASSWORD_VARIABLE));
+      if (wrong.isPresent()) {
+        err.println("atelier serve: " + wrong.get());
+        database.close();
+        return AtelierCommand.EXIT_BAD_INPUT;
+      }
+    }
+    AtelierServer server = AtelierApi.start(catalogue, database, options, accounts);
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
+    if (demoAccounts) {
+      AccountBootstrap.demo(accounts, out);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

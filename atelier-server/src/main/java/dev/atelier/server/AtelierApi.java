@@ -1,6 +1,12 @@
 package dev.atelier.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.account.AccountRoutes;
+import dev.atelier.server.account.AccountService;
+import dev.atelier.server.account.AccountSettings;
+import dev.atelier.server.account.ProfileRoutes;
+import dev.atelier.server.account.ProfileStore;
+import dev.atelier.server.account.TokenRoutes;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.CatalogueRoutes;
 import dev.atelier.server.catalogue.ModelRoutes;
@@ -24,8 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Atelier HTTP API: the route table of the catalogue and design routes plus its OpenAPI
- * document, and a way to start a server on it. Stateless and thread-safe.
+ * The Atelier HTTP API: the route table of the catalogue, design, account, token and profile routes
+ * plus its OpenAPI document, and a way to start a server on it. Stateless and thread-safe.
  */
 public final class AtelierApi {
 
@@ -68,6 +74,13 @@ public final class AtelierApi {
    * StoredCatalogue}) adds the product managers' model routes.
    */
   public static List<Route> routes(Catalogue catalogue, Database database, Options options) {
+    return routes(
+        catalogue, database, options, new AccountService(database, AccountSettings.standard()));
+  }
+
+  /** The route table with the account routes over {@code accounts}. */
+  public static List<Route> routes(
+      Catalogue catalogue, Database database, Options options, AccountService accounts) {
     DesignService designs =
         new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
@@ -80,6 +93,10 @@ public final class AtelierApi {
     routes.addAll(
         new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
             .routes());
+    routes.addAll(new AccountRoutes(accounts).routes());
+    routes.addAll(new TokenRoutes(accounts).routes());
+    routes.addAll(
+        new ProfileRoutes(catalogue, new ProfileStore(database), options.engineBudget()).routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);
@@ -93,16 +110,33 @@ public final class AtelierApi {
   }
 
   /**
-   * Starts a server answering the API on {@code catalogue}, storing in {@code database}; nobody is
-   * signed in (routes that need an account answer 401).
+   * Starts a server answering the API on {@code catalogue}, storing in {@code database}, signing
+   * callers in with sessions and API tokens at the standard account settings.
    */
   public static AtelierServer start(Catalogue catalogue, Database database, Options options) {
-    return start(catalogue, database, options, Authenticator.NOBODY);
+    return start(catalogue, database, options, AccountSettings.standard());
+  }
+
+  /** Starts a server with accounts behaving as {@code settings} say (tests: cheap hashing). */
+  public static AtelierServer start(
+      Catalogue catalogue, Database database, Options options, AccountSettings settings) {
+    return start(catalogue, database, options, new AccountService(database, settings));
+  }
+
+  /** Starts a server whose callers sign in through {@code accounts}. */
+  public static AtelierServer start(
+      Catalogue catalogue, Database database, Options options, AccountService accounts) {
+    return AtelierServer.start(
+        options.host(),
+        options.port(),
+        routes(catalogue, database, options, accounts),
+        options.bodyLimit(),
+        accounts.authenticator());
   }
 
   /**
-   * Starts a server answering the API on {@code catalogue}, storing in {@code database}, asking
-   * {@code authenticator} who calls (tests pass their own).
+   * Starts a server asking {@code authenticator} who calls (tests of other features pass their
+   * own); the account routes are there, at the standard settings.
    */
   public static AtelierServer start(
       Catalogue catalogue, Database database, Options options, Authenticator authenticator) {

@@ -72,7 +72,14 @@ class BadInputTest {
             "{\"configuration\":{\"product\":\"pc\",\"version\":\"2025.1\",\"values\":"
                 + "{\"cpu\":\"r5-7600\",\"psu\":\"650\"}}}"));
     VALID.put("/api/saved-designs", List.of("{\"design\":" + DESIGN + "}"));
+    VALID.put("/api/accounts", List.of("{\"email\":\"new@x.org\",\"password\":\"long enough!\"}"));
   }
+
+  /**
+   * Public POST routes left out: a failed sign-in names no field on purpose (it must not tell
+   * whether the email or the password was wrong); SignUpAndSignInTest covers it.
+   */
+  private static final Set<String> NOT_HERE = Set.of("/api/session");
 
   /** Optional fields: leaving them out is fine (a configuration may be partial when priced). */
   private static final Set<String> OPTIONAL =
@@ -100,9 +107,10 @@ class BadInputTest {
     List<String> posts = new ArrayList<>();
     for (Route r :
         AtelierApi.routes(server.catalogue, server.database, AtelierApi.Options.defaults(0))) {
-      // Routes for signed-in accounts have their bad inputs tested with an account (e.g.
-      // ModelCatalogueTest); anonymously they answer 401 before reading anything.
-      if (r.method() == HandlerType.POST && r.access() == Access.PUBLIC) {
+      // Routes for signed-in callers answer 401 before reading a body; their tests cover them.
+      if (r.method() == HandlerType.POST
+          && r.access() == Access.PUBLIC
+          && !NOT_HERE.contains(r.path())) {
         posts.add(r.path());
       }
     }
@@ -110,7 +118,10 @@ class BadInputTest {
     VALID.forEach(
         (path, bodies) ->
             bodies.forEach(
-                b -> assertThat(server.post(path, b).status()).as(path + " " + b).isEqualTo(200)));
+                b ->
+                    assertThat(server.post(path, b).status())
+                        .as(path + " " + b)
+                        .isBetween(200, 202)));
   }
 
   @Test

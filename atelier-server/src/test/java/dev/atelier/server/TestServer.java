@@ -3,6 +3,7 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
@@ -72,20 +73,51 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(AtelierApi.Options options) {
-    this(options, Authenticator.NOBODY);
+    this(options, AccountSettings.cheap());
   }
 
+  /**
+   * A server asking {@code authenticator} who calls (tests of other features pass their own); the
+   * account routes are there all the same.
+   */
   TestServer(AtelierApi.Options options, Authenticator authenticator) {
-    this(options, Database.inMemory(), authenticator, Clock.systemUTC());
+    this(Database.inMemory(), options, null, authenticator, Clock.systemUTC());
   }
 
   /** A server on {@code database} (closed with the server), callers told by the role header. */
   TestServer(Database database, Clock clock) {
-    this(AtelierApi.Options.defaults(0), database, HEADER_AUTH, clock);
+    this(database, AtelierApi.Options.defaults(0), null, HEADER_AUTH, clock);
   }
 
   TestServer(
       AtelierApi.Options options, Database database, Authenticator authenticator, Clock clock) {
+    this(database, options, null, authenticator, clock);
+  }
+
+  /** A server whose accounts behave as {@code settings} say. */
+  TestServer(AccountSettings settings) {
+    this(AtelierApi.Options.defaults(0), settings);
+  }
+
+  TestServer(AtelierApi.Options options, AccountSettings settings) {
+    this(Database.inMemory(), options, settings, null, Clock.systemUTC());
+  }
+
+  /** A server on {@code database}, which it closes when it closes. */
+  TestServer(Database database, AtelierApi.Options options, AccountSettings settings) {
+    this(database, options, settings, null, Clock.systemUTC());
+  }
+
+  /**
+   * Signs callers in with real accounts at {@code settings}, or else by {@code authenticator}; the
+   * demo catalogue is seeded into {@code database}.
+   */
+  private TestServer(
+      Database database,
+      AtelierApi.Options options,
+      AccountSettings settings,
+      Authenticator authenticator,
+      Clock clock) {
     AtelierApi.Options local =
         new AtelierApi.Options(
             "127.0.0.1",
@@ -96,7 +128,10 @@ final class TestServer implements AutoCloseable {
             options.bodyLimit());
     this.database = database;
     this.catalogue = StoredCatalogue.open(database, clock);
-    server = AtelierApi.start(catalogue, database, local, authenticator);
+    server =
+        settings != null
+            ? AtelierApi.start(catalogue, database, local, settings)
+            : AtelierApi.start(catalogue, database, local, authenticator);
   }
 
   Answer get(String path) {
@@ -155,27 +190,36 @@ final class TestServer implements AutoCloseable {
     return post(path, json.toString());
   }
 
-  private URI uri(String path) {
+  URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
 
   private static Answer send(HttpRequest request) {
+    return answer(exchange(request));
+  }
+
+  /** Sends {@code request} as it is, answering the raw response (headers included). */
+  static HttpResponse<String> exchange(HttpRequest request) {
     try {
-      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode body;
-      try {
-        body = JSON.readTree(r.body());
-      } catch (IOException e) {
-        body = JSON.getNodeFactory().textNode(r.body());
-      }
-      return new Answer(r.statusCode(), type, body, r.body());
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The answer of a raw response. */
+  static Answer answer(HttpResponse<String> r) {
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    JsonNode body;
+    try {
+      body = JSON.readTree(r.body());
+    } catch (IOException e) {
+      body = JSON.getNodeFactory().textNode(r.body());
+    }
+    return new Answer(r.statusCode(), type, body, r.body());
   }
 
   @Override

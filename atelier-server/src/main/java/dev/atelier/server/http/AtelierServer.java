@@ -77,7 +77,7 @@ public final class AtelierServer implements AutoCloseable {
 
   private static void answer(
       Context ctx, Route route, long bodyLimit, Authenticator authenticator) {
-    Outcome<Authenticator.Identity> identity = authenticator.identify(ctx);
+    Outcome<Authenticator.Identity> identity = authenticator.identify(ctx, route.access());
     if (identity instanceof Outcome.Rejected<Authenticator.Identity> rejected) {
       send(ctx, rejected.problem());
       return;
@@ -89,7 +89,7 @@ public final class AtelierServer implements AutoCloseable {
       return;
     }
     ctx.attribute(Route.IDENTITY, who);
-    if (route.method() == HandlerType.POST) {
+    if (route.method() == HandlerType.POST || route.method() == HandlerType.PUT) {
       String contentType = ctx.contentType();
       if (contentType == null || !isJson(contentType)) {
         send(

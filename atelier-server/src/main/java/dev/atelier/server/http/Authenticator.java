@@ -13,6 +13,15 @@ public interface Authenticator {
   /** The answer: anonymous, a principal, or a problem (bad token, missing CSRF token). */
   Outcome<Identity> identify(Context ctx);
 
+  /**
+   * The answer for a request to a route of {@code access}; the server calls this one. By default
+   * {@link #identify(Context)}; an implementation may, say, treat a public request without its CSRF
+   * token as anonymous instead of refusing it.
+   */
+  default Outcome<Identity> identify(Context ctx, Access access) {
+    return identify(ctx);
+  }
+
   /** Nobody is ever signed in: every non-public route answers 401. */
   Authenticator NOBODY = ctx -> Outcome.ok(Identity.ANONYMOUS);
 

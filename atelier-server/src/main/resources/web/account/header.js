@@ -1,0 +1,34 @@
+// The account header snippet: include it on any page with
+//   <script type="module" src="/account/header.js"></script>
+// It fills an element with id "atelier-account", or adds a small bar at the top of the body.
+import { session, api, el } from './api.js';
+
+async function render() {
+  const s = await session();
+  let bar = document.getElementById('atelier-account');
+  if (!bar) {
+    bar = el('nav', null, { id: 'atelier-account', class: 'atelier-account' });
+    document.body.prepend(bar);
+  }
+  bar.replaceChildren();
+  if (!s.signedIn) {
+    bar.append(el('a', 'Sign in', { href: '/account/signin.html' }), ' · ',
+      el('a', 'Sign up', { href: '/account/signup.html' }));
+    return;
+  }
+  bar.append(el('span', s.account.email + ' (' + s.account.role.toLowerCase().replace('_', ' ') + ')'), ' · ',
+    el('a', 'Profile', { href: '/account/profile.html' }));
+  if (s.account.role === 'ADMIN' || s.account.role === 'PRODUCT_MANAGER') {
+    bar.append(' · ', el('a', s.account.role === 'ADMIN' ? 'Users and tokens' : 'API tokens',
+      { href: '/account/admin.html' }));
+  }
+  const out = el('button', 'Sign out', { type: 'button', class: 'link' });
+  out.addEventListener('click', async () => {
+    await api('DELETE', '/api/session');
+    await session(true);
+    window.location.assign('/');
+  });
+  bar.append(' · ', out);
+}
+
+render();

@@ -1,0 +1,92 @@
+import { api, session, say, problemText, el } from './api.js';
+
+let profile = { products: {} };
+let detail = null;
+
+function label(map) {
+  return (map && (map[navigator.language.slice(0, 2)] || map.en || Object.values(map)[0])) || '';
+}
+
+function field(attribute, value) {
+  const wrap = el('label', label(attribute.label) + (attribute.unit ? ' (' + attribute.unit + ')' : ''));
+  let input;
+  if (attribute.kind === 'integer') {
+    input = el('input', null, { type: 'number', min: attribute.min, max: attribute.max, step: attribute.step });
+    input.value = value ?? '';
+  } else if (attribute.values) {
+    input = el('select');
+    input.append(el('option', '—', { value: '' }));
+    for (const v of attribute.values) input.append(el('option', label(v.label) || v.id, { value: v.id }));
+    input.value = value ?? '';
+  } else {
+    return null;
+  }
+  input.name = attribute.id;
+  wrap.append(input);
+  return wrap;
+}
+
+async function showProduct(id) {
+  const summary = await api('GET', '/api/products/' + encodeURIComponent(id));
+  const version = await api('GET', '/api/products/' + encodeURIComponent(id) + '/versions/'
+    + encodeURIComponent(summary.body.latest));
+  detail = version.body;
+  const saved = profile.products[id] || {};
+  const form = document.getElementById('values');
+  form.replaceChildren();
+  for (const a of detail.attributes) {
+    const f = field(a, saved[a.id]);
+    if (f) form.append(f);
+  }
+  document.getElementById('design').replaceChildren();
+}
+
+async function save() {
+  const id = document.getElementById('product').value;
+  const values = {};
+  for (const input of document.getElementById('values').elements) {
+    if (input.value !== '') values[input.name] = String(input.value);
+  }
+  const next = { products: { ...profile.products, [id]: values } };
+  if (Object.keys(values).length === 0) delete next.products[id];
+  const result = await api('PUT', '/api/profile', next);
+  if (!result.ok) {
+    say('message', problemText(result), true);
+    return;
+  }
+  profile = result.body;
+  say('message', 'Saved.');
+}
+
+async function prefill() {
+  const id = document.getElementById('product').value;
+  const result = await api('GET', '/api/profile/prefill/' + encodeURIComponent(id));
+  if (!result.ok) {
+    say('message', problemText(result), true);
+    return;
+  }
+  const list = document.getElementById('design');
+  list.replaceChildren();
+  for (const c of result.body.design.decisions) list.append(el('li', c.attribute + ' = ' + c.value));
+  for (const c of result.body.skipped) list.append(el('li', c.attribute + ' = ' + c.value + ' (left out: does not fit)'));
+  say('message', 'A new ' + id + ' design (version ' + result.body.design.version + ') would start with:');
+}
+
+async function start() {
+  const s = await session();
+  if (!s.signedIn) {
+    window.location.assign('/account/signin.html?next=/account/profile.html');
+    return;
+  }
+  profile = (await api('GET', '/api/profile')).body;
+  const products = (await api('GET', '/api/products')).body.products;
+  const select = document.getElementById('product');
+  for (const p of products) select.append(el('option', label(p.label) || p.id, { value: p.id }));
+  select.value = products.some((p) => p.id === 'jeans') ? 'jeans' : products[0].id;
+  select.addEventListener('change', () => showProduct(select.value));
+  document.getElementById('save').addEventListener('click', save);
+  document.getElementById('prefill').addEventListener('click', prefill);
+  await showProduct(select.value);
+}
+
+start();

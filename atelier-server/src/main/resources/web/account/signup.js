@@ -1,0 +1,20 @@
+import { api, session, say, problemText } from './api.js';
+
+document.getElementById('signup').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const credentials = { email: form.get('email'), password: form.get('password') };
+  const created = await api('POST', '/api/accounts', credentials);
+  if (!created.ok) {
+    say('message', problemText(created), true);
+    return;
+  }
+  // The sign-up answer is the same for new and taken emails; signing in tells the user.
+  const signedIn = await api('POST', '/api/session', credentials);
+  if (!signedIn.ok) {
+    say('message', 'Could not sign you in: if this email already has an account, sign in with its password.', true);
+    return;
+  }
+  await session(true);
+  window.location.assign('/account/profile.html');
+});

@@ -1,0 +1,140 @@
+package dev.atelier.server;
+
+import dev.atelier.server.account.AccountStore;
+import dev.atelier.server.account.PasswordHasher;
+import dev.atelier.server.http.Role;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Signed-in callers for tests of any feature: accounts of each role created in a {@link
+ * TestServer}'s database and signed in over HTTP, each sending its session cookie and CSRF token
+ * (or an API token, or nothing). For IDOR checks, {@link #twoCustomers} gives customers A and B:
+ * whatever A creates, B must get 404 or 403 on. Thread-safe.
+ */
+final class TestAccounts {
+
+  /** The password of every test account. */
+  static final String PASSWORD = "a long enough test password";
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static final String HASH = PasswordHasher.cheap().hash(PASSWORD);
+
+  private TestAccounts() {}
+
+  /**
+   * Somebody calling {@code server}: signed in by {@code cookie} (with {@code csrf}), by API token
+   * {@code bearer}, or anonymous (all null). Immutable.
+   */
+  record Caller(
+      TestServer server,
+      long accountId,
+      String email,
+      Role role,
+      String cookie,
+      String csrf,
+      String bearer) {
+
+    TestServer.Answer get(String path) {
+      return send("GET", path, null);
+    }
+
+    TestServer.Answer post(String path, String json) {
+      return send("POST", path, json);
+    }
+
+    TestServer.Answer put(String path, String json) {
+      return send("PUT", path, json);
+    }
+
+    TestServer.Answer delete(String path) {
+      return send("DELETE", path, null);
+    }
+
+    /** Sends {@code json} (null: no body) with this caller's credentials. */
+    TestServer.Answer send(String method, String path, String json) {
+      return TestServer.answer(exchange(method, path, json));
+    }
+
+    /** Like {@link #send}, answering the raw response (to read headers). */
+    HttpResponse<String> exchange(String method, String path, String json) {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(server.uri(path))
+              .method(
+                  method,
+                  json == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(json));
+      if (json != null) {
+        b.header("Content-Type", "application/json");
+      }
+      if (cookie != null) {
+        b.header("Cookie", cookie);
+      }
+      if (csrf != null) {
+        b.header("X-CSRF-Token", csrf);
+      }
+      if (bearer != null) {
+        b.header("Authorization", "Bearer " + bearer);
+      }
+      return TestServer.exchange(b.build());
+    }
+
+    /** This account calling with API token {@code token} instead of its session. */
+    Caller withToken(String token) {
+      return new Caller(server, accountId, email, role, null, null, token);
+    }
+
+    /** This caller without the CSRF token. */
+    Caller withoutCsrf() {
+      return new Caller(server, accountId, email, role, cookie, null, bearer);
+    }
+  }
+
+  /** Customers A and B of one server. */
+  record TwoCustomers(Caller a, Caller b) {}
+
+  /** Nobody signed in. */
+  static Caller anonymous(TestServer server) {
+    return new Caller(server, 0, null, null, null, null, null);
+  }
+
+  /** A new account of {@code role} (password {@link #PASSWORD}), signed in. */
+  static Caller create(TestServer server, Role role) {
+    String email =
+        role.name().toLowerCase(java.util.Locale.ROOT) + NEXT.incrementAndGet() + "@test";
+    new AccountStore(server.database).create(email, HASH, role, Instant.now()).orElseThrow();
+    return signIn(server, email, PASSWORD);
+  }
+
+  /** Two new customers, signed in. */
+  static TwoCustomers twoCustomers(TestServer server) {
+    return new TwoCustomers(create(server, Role.CUSTOMER), create(server, Role.CUSTOMER));
+  }
+
+  /** Signs in as {@code email}; fails the test when that does not work. */
+  static Caller signIn(TestServer server, String email, String password) {
+    HttpResponse<String> r =
+        anonymous(server)
+            .exchange(
+                "POST",
+                "/api/session",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    TestServer.Answer answer = TestServer.answer(r);
+    if (answer.status() != 200) {
+      throw new IllegalStateException("cannot sign in as " + email + ": " + answer.text());
+    }
+    String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    return new Caller(
+        server,
+        answer.body().get("account").get("id").asLong(),
+        email,
+        Role.valueOf(answer.body().get("account").get("role").asText()),
+        cookie,
+        answer.body().get("csrfToken").asText(),
+        null);
+  }
+}
