@@ -46,7 +46,7 @@ class AuthorizationSuiteTest {
   private static List<Route> table(TestServer server) {
     AccountService accounts = new AccountService(server.database, AccountSettings.cheap());
     return AtelierApi.routes(
-        TestServer.CATALOGUE, server.database, AtelierApi.Options.defaults(0), accounts);
+        server.catalogue, server.database, AtelierApi.Options.defaults(0), accounts);
   }
 
   @Test
