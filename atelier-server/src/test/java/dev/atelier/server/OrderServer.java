@@ -83,10 +83,16 @@ final class OrderServer implements AutoCloseable {
 
   /** POST {@code json} to {@code path} as customer {@code account} with idempotency {@code key}. */
   Answer post(String path, Long account, String key, String json) {
+    return post(path, account, key, "application/json", json);
+  }
+
+  /** POST {@code body} of {@code contentType} (null: none) as {@code account} with {@code key}. */
+  Answer post(String path, Long account, String key, String contentType, String body) {
     HttpRequest.Builder b =
-        request(path, account, Role.CUSTOMER)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+        request(path, account, Role.CUSTOMER).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
     if (key != null) {
       b.header("Idempotency-Key", key);
     }
