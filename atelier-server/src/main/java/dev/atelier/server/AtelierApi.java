@@ -21,6 +21,9 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.order.OrderPlacedListener;
+import dev.atelier.server.order.OrderRoutes;
+import dev.atelier.server.order.OrderService;
 import dev.atelier.server.saved.InMemorySavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
@@ -97,6 +100,15 @@ public final class AtelierApi {
     routes.addAll(new TokenRoutes(accounts).routes());
     routes.addAll(
         new ProfileRoutes(catalogue, new ProfileStore(database), options.engineBudget()).routes());
+    routes.addAll(
+        new OrderRoutes(
+                new OrderService(
+                    catalogue,
+                    options.engineBudget(),
+                    database,
+                    OrderPlacedListener.NONE,
+                    Clock.systemUTC()))
+            .routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);

@@ -1,0 +1,92 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.PriceBreakdown;
+import dev.atelier.engine.session.RuleRef;
+import dev.atelier.engine.session.Validation;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Checks that a design is a complete, valid product and prices it from its version's price list,
+ * for features that turn designs into something binding (orders). Nothing the client says about
+ * validity or price is consulted. Immutable and thread-safe.
+ */
+public final class CompleteDesignCheck {
+
+  private final DesignResolver resolver;
+  private final Duration engineBudget;
+
+  /** Checks against {@code catalogue}; engine work gets {@code engineBudget} per call. */
+  public CompleteDesignCheck(Catalogue catalogue, Duration engineBudget) {
+    this.resolver = new DesignResolver(catalogue);
+    this.engineBudget = Objects.requireNonNull(engineBudget, "engineBudget");
+  }
+
+  /**
+   * A design checked complete and valid, with its configuration (attribute to value, unset ones
+   * absent) and the price of one unit. Immutable and thread-safe.
+   *
+   * @param design the design, one decision per attribute
+   * @param configuration the complete configuration it stands for
+   * @param price the price of one unit from the version's price list
+   */
+  public record Complete(ResolvedDesign design, Configuration configuration, PriceBreakdown price) {
+    public Complete {
+      Objects.requireNonNull(design, "design");
+      Objects.requireNonNull(configuration, "configuration");
+      Objects.requireNonNull(price, "price");
+    }
+  }
+
+  /**
+   * {@code design} (at request field {@code field}) checked, or the problem: 400/422 naming the
+   * field for unknown products, versions, attributes or values; 409 when the decisions do not fit
+   * together (with an explanation); 422 {@code incomplete-design} naming what is missing or
+   * violated; 503 past the deadline.
+   */
+  public Outcome<Complete> check(Design design, String field) {
+    return resolver.resolve(design, field).then(d -> complete(d, field));
+  }
+
+  private Outcome<Complete> complete(ResolvedDesign design, String field) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Decision d : design.decisions()) {
+      if (!d.isUnset()) {
+        values.put(d.attribute(), d.value());
+      }
+    }
+    Configuration configuration = new Configuration(values);
+    Validation validation = design.product().compiled().validate(configuration);
+    if (validation.valid()) {
+      return Outcome.ok(
+          new Complete(design, configuration, design.product().compiled().price(configuration)));
+    }
+    // Invalid: ask the engine whether the decisions conflict (409 with an explanation) or merely
+    // leave something open (422 naming it).
+    EngineCall call = new EngineCall(design, Deadline.in(engineBudget), field);
+    Outcome<?> session = call.session();
+    if (session instanceof Outcome.Rejected<?> rejected) {
+      return Outcome.rejected(rejected.problem());
+    }
+    List<RuleRef> violations = validation.violations();
+    return Outcome.rejected(
+        Problem.of(
+            422,
+            "incomplete-design",
+            "The design is not complete",
+            "decide every attribute before ordering: "
+                + violations.stream().map(RuleRef::label).collect(Collectors.joining("; ")),
+            DesignResolver.sub(field, "decisions")));
+  }
+}

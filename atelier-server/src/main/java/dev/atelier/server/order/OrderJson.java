@@ -1,0 +1,66 @@
+package dev.atelier.server.order;
+
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.http.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the order routes. Prices are in minor units and always computed by the server
+ * from the model version's price list; a request has no price fields (unknown fields are rejected,
+ * so a forged price is a 400, never charged). All records are immutable and thread-safe.
+ */
+public final class OrderJson {
+
+  private OrderJson() {}
+
+  /** {@code POST /api/orders}: a complete design and how many (1 to 1000). */
+  public record OrderRequest(Design design, Integer quantity) {}
+
+  /**
+   * {@code POST /api/orders/{id}/reorder}: the same configuration again, re-validated and re-priced
+   * on the current rules of its version; {@code quantity} defaults to the original order's.
+   */
+  public record ReorderRequest(@Nullable Integer quantity) {}
+
+  /**
+   * An order as placed: the design and complete configuration (snapshot), the model version, the
+   * price breakdown of one unit and the total, quantity and status; {@code reorderOf} is the order
+   * it repeats, or null.
+   */
+  public record Order(
+      long id,
+      String status,
+      String product,
+      String version,
+      int quantity,
+      Design design,
+      Map<String, String> configuration,
+      OrderPrice price,
+      @Nullable Long reorderOf,
+      String createdAt) {}
+
+  /** The price: one unit line by line (base first), the unit price and the total. */
+  public record OrderPrice(
+      String currency, long unit, int quantity, long total, List<Line> lines) {}
+
+  /** One line of a unit's price: kind is base, value or component. */
+  public record Line(String kind, String reference, String label, long amount) {}
+
+  /**
+   * A page of orders, newest first; {@code next} is the {@code before} of the next page, or null.
+   */
+  public record OrderPage(List<OrderSummary> orders, @Nullable Long next) {}
+
+  /** One order in a list. */
+  public record OrderSummary(
+      long id,
+      long accountId,
+      String status,
+      String product,
+      String version,
+      int quantity,
+      String currency,
+      long total,
+      String createdAt) {}
+}

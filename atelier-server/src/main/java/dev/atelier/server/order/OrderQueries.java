@@ -1,0 +1,123 @@
+package dev.atelier.server.order;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
+import dev.atelier.server.order.OrderJson.Line;
+import dev.atelier.server.order.OrderJson.Order;
+import dev.atelier.server.order.OrderJson.OrderPrice;
+import dev.atelier.server.order.OrderJson.OrderSummary;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/** Reads orders back: one with its price lines, or a page of summaries. Thread-safe. */
+final class OrderQueries {
+
+  private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
+
+  /** An order and the account that owns it. */
+  record Owned(long accountId, Order order) {}
+
+  private final Database database;
+
+  OrderQueries(Database database) {
+    this.database = database;
+  }
+
+  /** Order {@code id} with its owner, if it exists. */
+  Optional<Owned> find(long id) {
+    return database.jdbi().withHandle(h -> find(h, id));
+  }
+
+  private static Optional<Owned> find(Handle h, long id) {
+    List<Line> lines =
+        h.createQuery(
+                "SELECT kind, reference, label, amount FROM order_price_lines WHERE order_id = :o"
+                    + " ORDER BY position")
+            .bind("o", id)
+            .map(
+                (rs, ctx) ->
+                    new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            .list();
+    return h.createQuery(
+            "SELECT account_id, status, quantity, currency, unit_price, total, design, configuration,"
+                + " reorder_of, created_at FROM orders WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> owned(id, rs, lines))
+        .findOne();
+  }
+
+  private static Owned owned(long id, ResultSet rs, List<Line> lines) throws SQLException {
+    long reorderOf = rs.getLong("reorder_of");
+    Long reorder = rs.wasNull() ? null : reorderOf;
+    Design design;
+    Map<String, String> configuration;
+    try {
+      design = JsonBodies.mapper().readValue(rs.getString("design"), Design.class);
+      configuration = JsonBodies.mapper().readValue(rs.getString("configuration"), VALUES);
+    } catch (IOException e) {
+      throw new UnableToStoreOrder("order " + id + " has an unreadable snapshot", e);
+    }
+    OrderPrice price =
+        new OrderPrice(
+            rs.getString("currency"),
+            rs.getLong("unit_price"),
+            rs.getInt("quantity"),
+            rs.getLong("total"),
+            lines);
+    return new Owned(
+        rs.getLong("account_id"),
+        OrderViews.order(
+            id,
+            rs.getString("status"),
+            design,
+            configuration,
+            price,
+            reorder,
+            rs.getTimestamp("created_at").toInstant()));
+  }
+
+  /**
+   * Up to {@code limit} orders with ids below {@code before}, newest first: of {@code accountId},
+   * or of everybody when it is null.
+   */
+  List<OrderSummary> page(@Nullable Long accountId, long before, int limit) {
+    return database
+        .jdbi()
+        .withHandle(
+            h -> {
+              Query q =
+                  h.createQuery(
+                          "SELECT id, account_id, status, product, version, quantity, currency,"
+                              + " total, created_at FROM orders WHERE id < :before"
+                              + (accountId == null ? "" : " AND account_id = :a")
+                              + " ORDER BY id DESC LIMIT :limit")
+                      .bind("before", before)
+                      .bind("limit", limit);
+              if (accountId != null) {
+                q.bind("a", accountId.longValue());
+              }
+              return q.map(
+                      (rs, ctx) ->
+                          new OrderSummary(
+                              rs.getLong("id"),
+                              rs.getLong("account_id"),
+                              rs.getString("status"),
+                              rs.getString("product"),
+                              rs.getString("version"),
+                              rs.getInt("quantity"),
+                              rs.getString("currency"),
+                              rs.getLong("total"),
+                              OrderViews.timestamp(rs.getTimestamp("created_at").toInstant())))
+                  .list();
+            });
+  }
+}

@@ -1,0 +1,143 @@
+package dev.atelier.server.order;
+
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.design.CompleteDesignCheck;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Places orders: re-validates the design with the engine (complete and valid), re-prices it from
+ * its version's price list, and inserts it exactly once per idempotency key. Thread-safe.
+ */
+public final class OrderService {
+
+  /** The most units of one order. */
+  static final int MAX_QUANTITY = 1000;
+
+  /** How often a request looks again at a key whose claimant rolled back. */
+  private static final int ATTEMPTS = 3;
+
+  private final CompleteDesignCheck designs;
+  private final OrderStore store;
+  private final OrderQueries queries;
+  private final OrderPlacedListener listener;
+  private final Clock clock;
+
+  /**
+   * Orders over {@code catalogue} in {@code database}; engine work gets {@code engineBudget};
+   * {@code listener} runs inside each order's transaction.
+   */
+  public OrderService(
+      Catalogue catalogue,
+      Duration engineBudget,
+      Database database,
+      OrderPlacedListener listener,
+      Clock clock) {
+    this.designs = new CompleteDesignCheck(catalogue, engineBudget);
+    this.store = new OrderStore(database);
+    this.queries = new OrderQueries(database);
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  OrderQueries queries() {
+    return queries;
+  }
+
+  /**
+   * Places an order of {@code quantity} units of {@code design} for {@code accountId} under {@code
+   * key}, where {@code hash} identifies the request: 201 with the order, or the same answer again
+   * for a retry; 422 when the key was used for another request; 409 while another request with the
+   * key is in progress; 400/409/422/503 when the design is not a complete valid product.
+   */
+  Outcome<RawJson> place(
+      long accountId,
+      IdempotencyKey key,
+      String hash,
+      Design design,
+      String designField,
+      int quantity,
+      @Nullable Long reorderOf) {
+    Optional<OrderStore.StoredKey> stored = store.key(accountId, key.value());
+    if (stored.isPresent()) {
+      return replay(stored.get(), hash);
+    }
+    Outcome<CompleteDesignCheck.Complete> checked = designs.check(design, designField);
+    if (checked instanceof Outcome.Rejected<CompleteDesignCheck.Complete> r) {
+      return Outcome.rejected(r.problem());
+    }
+    NewOrder order =
+        new NewOrder(
+            accountId,
+            ((Outcome.Ok<CompleteDesignCheck.Complete>) checked).value(),
+            quantity,
+            reorderOf,
+            clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      OrderStore.Placement placement = store.place(order, key.value(), hash, listener);
+      if (placement instanceof OrderStore.Placement.Placed placed) {
+        return Outcome.created(new RawJson(placed.response()));
+      }
+      if (placement instanceof OrderStore.Placement.Refused refused) {
+        return Outcome.rejected(refused.problem());
+      }
+      if (placement instanceof OrderStore.Placement.InProgress) {
+        break;
+      }
+      stored = store.key(accountId, key.value());
+      if (stored.isPresent()) {
+        return replay(stored.get(), hash);
+      }
+    }
+    return Outcome.rejected(inProgress());
+  }
+
+  private static Outcome<RawJson> replay(OrderStore.StoredKey stored, String hash) {
+    if (!stored.requestHash().equals(hash)) {
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              "idempotency-key-reused",
+              "The Idempotency-Key was used for another request",
+              "this key was first sent with a different request; use a new key for a new order",
+              IdempotencyKey.HEADER));
+    }
+    if (stored.response() == null) {
+      return Outcome.rejected(inProgress());
+    }
+    return new Outcome.Ok<>(new RawJson(stored.response()), stored.status());
+  }
+
+  private static Problem inProgress() {
+    return Problem.of(
+        409,
+        "request-in-progress",
+        "A request with this Idempotency-Key is in progress",
+        "another request with this key has not finished; send this one again shortly",
+        IdempotencyKey.HEADER);
+  }
+
+  /** A 422 problem when {@code quantity} (request field {@code field}) is not 1 to 1000. */
+  static Optional<Problem> checkQuantity(Integer quantity, String field) {
+    if (quantity == null) {
+      return Optional.of(Problem.badRequest(field, "'" + field + "' is required"));
+    }
+    if (quantity < 1 || quantity > MAX_QUANTITY) {
+      return Optional.of(
+          Problem.of(
+              422,
+              "out-of-range",
+              "Value out of range",
+              "quantity must be 1 to " + MAX_QUANTITY + ", got " + quantity,
+              field));
+    }
+    return Optional.empty();
+  }
+}

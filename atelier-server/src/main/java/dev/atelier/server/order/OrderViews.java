@@ -1,0 +1,67 @@
+package dev.atelier.server.order;
+
+import dev.atelier.engine.session.PriceLine;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.order.OrderJson.Line;
+import dev.atelier.server.order.OrderJson.Order;
+import dev.atelier.server.order.OrderJson.OrderPrice;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the JSON shapes of orders. Stateless. */
+final class OrderViews {
+
+  private OrderViews() {}
+
+  /** The order {@code id} just placed from {@code order}. */
+  static Order placed(long id, NewOrder order) {
+    var checked = order.checked();
+    List<Line> lines =
+        checked.price().lines().stream()
+            .map((PriceLine l) -> new Line(l.kind(), l.reference(), l.label(), l.amount()))
+            .toList();
+    return order(
+        id,
+        OrderStatus.PLACED,
+        checked.design().json(),
+        checked.configuration().values(),
+        new OrderPrice(
+            checked.price().currency(),
+            checked.price().total(),
+            order.quantity(),
+            order.total(),
+            lines),
+        order.reorderOf(),
+        order.createdAt());
+  }
+
+  /** An order from its parts. */
+  static Order order(
+      long id,
+      String status,
+      Design design,
+      Map<String, String> configuration,
+      OrderPrice price,
+      Long reorderOf,
+      Instant createdAt) {
+    return new Order(
+        id,
+        status,
+        design.product(),
+        design.version(),
+        price.quantity(),
+        design,
+        configuration,
+        price,
+        reorderOf,
+        timestamp(createdAt));
+  }
+
+  /** ISO-8601 in UTC with milliseconds, e.g. {@code 2026-11-22T14:03:07.123Z}. */
+  static String timestamp(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(
+        instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+  }
+}

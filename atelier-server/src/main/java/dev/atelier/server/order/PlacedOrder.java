@@ -1,0 +1,38 @@
+package dev.atelier.server.order;
+
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.session.PriceBreakdown;
+import dev.atelier.server.catalogue.ProductVersion;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An order just inserted, as handed to {@link OrderPlacedListener}s inside its transaction.
+ * Immutable and thread-safe.
+ *
+ * @param id the order id
+ * @param accountId the ordering account
+ * @param product the product version ordered (definition with BOM and routing, compiled model)
+ * @param configuration the complete, valid configuration
+ * @param quantity how many, 1 to 1000
+ * @param unitPrice the price of one unit
+ * @param total the price of the order
+ * @param createdAt when it was placed
+ */
+public record PlacedOrder(
+    long id,
+    long accountId,
+    ProductVersion product,
+    Configuration configuration,
+    int quantity,
+    PriceBreakdown unitPrice,
+    long total,
+    Instant createdAt) {
+
+  public PlacedOrder {
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(configuration, "configuration");
+    Objects.requireNonNull(unitPrice, "unitPrice");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+}

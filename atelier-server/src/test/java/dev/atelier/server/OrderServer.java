@@ -1,0 +1,159 @@
+package dev.atelier.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.Authenticator;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Principal;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * A real server on a random port over a given database, whose callers say who they are in test-only
+ * headers ({@code X-Test-Account: 42}, {@code X-Test-Role: ADMIN}), and a client for it. Until the
+ * accounts feature provides sign-in, this stands in for it. Thread-safe. Closing it stops the
+ * server, not the database.
+ */
+final class OrderServer implements AutoCloseable {
+
+  static final String ACCOUNT = "X-Test-Account";
+  static final String ROLE = "X-Test-Role";
+
+  /** Reads the test headers; no header: anonymous. */
+  static final Authenticator HEADERS =
+      ctx -> {
+        String account = ctx.header(ACCOUNT);
+        if (account == null) {
+          return Outcome.ok(Authenticator.Identity.ANONYMOUS);
+        }
+        String role = ctx.header(ROLE);
+        try {
+          long id = Long.parseLong(account);
+          Role r = role == null ? Role.CUSTOMER : Role.valueOf(role.toUpperCase(Locale.ROOT));
+          return Outcome.ok(
+              new Authenticator.Identity(new Principal(id, "user" + id + "@test", r, true)));
+        } catch (IllegalArgumentException e) {
+          return Outcome.rejected(
+              Problem.of(401, "unauthenticated", "Bad test identity", account, ACCOUNT));
+        }
+      };
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  final AtelierServer server;
+
+  /** An answer: status and the exact body text (parsed as JSON). */
+  record Answer(int status, String text, JsonNode body) {}
+
+  OrderServer(Database database) {
+    AtelierApi.Options d = AtelierApi.Options.defaults(0);
+    server =
+        AtelierApi.start(
+            TestServer.CATALOGUE,
+            database,
+            new AtelierApi.Options(
+                "127.0.0.1",
+                0,
+                Duration.ofSeconds(10),
+                Duration.ZERO,
+                d.cacheSize(),
+                d.bodyLimit()),
+            HEADERS);
+  }
+
+  /** GET {@code path} as {@code account} (a customer; null: anonymous). */
+  Answer get(String path, Long account) {
+    return get(path, account, Role.CUSTOMER);
+  }
+
+  Answer get(String path, Long account, Role role) {
+    return send(request(path, account, role).GET());
+  }
+
+  /** POST {@code json} to {@code path} as customer {@code account} with idempotency {@code key}. */
+  Answer post(String path, Long account, String key, String json) {
+    return post(path, account, key, "application/json", json);
+  }
+
+  /** POST {@code body} of {@code contentType} (null: none) as {@code account} with {@code key}. */
+  Answer post(String path, Long account, String key, String contentType, String body) {
+    HttpRequest.Builder b =
+        request(path, account, Role.CUSTOMER).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (key != null) {
+      b.header("Idempotency-Key", key);
+    }
+    return send(b);
+  }
+
+  /** A complete, valid design of {@code product}: the engine's cheapest completion. */
+  JsonNode completeDesign(String product) {
+    ObjectNode design = TestServer.JSON.createObjectNode();
+    design
+        .put("product", product)
+        .put("version", TestServer.CATALOGUE.versions(product).get(0).version())
+        .putArray("decisions");
+    ObjectNode request = TestServer.JSON.createObjectNode();
+    request.set("design", design);
+    request.put("objective", "cheapest");
+    Answer completed = post("/api/designs/complete", null, null, request.toString());
+    if (completed.status() != 200) {
+      throw new IllegalStateException("cannot complete " + product + ": " + completed.text());
+    }
+    return completed.body().get("design");
+  }
+
+  /** An order request body for {@code design} and {@code quantity}. */
+  static String orderBody(JsonNode design, long quantity) {
+    ObjectNode body = TestServer.JSON.createObjectNode();
+    body.set("design", design);
+    body.put("quantity", quantity);
+    return body.toString();
+  }
+
+  private HttpRequest.Builder request(String path, Long account, Role role) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(60));
+    if (account != null) {
+      b.header(ACCOUNT, account.toString()).header(ROLE, role.name());
+    }
+    return b;
+  }
+
+  private static Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode body;
+      try {
+        body = TestServer.JSON.readTree(r.body());
+      } catch (IOException e) {
+        body = TestServer.JSON.getNodeFactory().textNode(r.body());
+      }
+      return new Answer(r.statusCode(), r.body(), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
