@@ -27,31 +27,46 @@ public sealed interface EventData
    * An order was accepted: what to make, from what, and by when.
    *
    * @param orderId the order id
-   * @param product the product id
-   * @param version the model version
-   * @param quantity how many
-   * @param configuration attribute id to value id
-   * @param promisedDate the day production is promised to end (ISO date)
-   * @param materials the order's bill of material
+   * @param promisedDate the day production of every line is promised to end (ISO date)
+   * @param lines one per order line, each a production order
    */
-  record OrderPlaced(
-      String orderId,
-      String product,
-      String version,
-      long quantity,
-      Map<String, String> configuration,
-      String promisedDate,
-      List<MaterialLine> materials)
+  record OrderPlaced(String orderId, String promisedDate, List<PlacedLine> lines)
       implements EventData {
     public OrderPlaced {
       Objects.requireNonNull(orderId, "orderId");
-      configuration = Map.copyOf(configuration);
-      materials = List.copyOf(materials);
+      Objects.requireNonNull(promisedDate, "promisedDate");
+      lines = List.copyOf(lines);
     }
 
     @Override
     public String type() {
       return "order.placed";
+    }
+  }
+
+  /**
+   * One line of a placed order.
+   *
+   * @param productionOrderId the production order making it
+   * @param product the product id
+   * @param version the model version
+   * @param quantity how many
+   * @param configuration attribute id to value id
+   * @param promisedDate the day its production is promised to end (ISO date)
+   * @param materials its bill of material
+   */
+  record PlacedLine(
+      String productionOrderId,
+      String product,
+      String version,
+      long quantity,
+      Map<String, String> configuration,
+      String promisedDate,
+      List<MaterialLine> materials) {
+    public PlacedLine {
+      Objects.requireNonNull(productionOrderId, "productionOrderId");
+      configuration = Map.copyOf(configuration);
+      materials = List.copyOf(materials);
     }
   }
 
