@@ -4,8 +4,11 @@ import dev.atelier.server.AtelierApi;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
+import dev.atelier.server.events.OutboxDispatcher;
+import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.AtelierServer;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -111,6 +114,14 @@ public final class ServeCommand implements Callable<Integer> {
         "catalogue: compiled %d products in %d ms%n",
         catalogue.warm(), (System.nanoTime() - start) / 1_000_000);
     AtelierServer server = AtelierApi.start(catalogue, database, options);
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(
+            database.jdbi(),
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            RetryPolicy.DEFAULT,
+            Clock.systemUTC(),
+            Duration.ofSeconds(10));
+    dispatcher.start(Duration.ofSeconds(1));
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
@@ -119,6 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  dispatcher.close();
                   server.close();
                   database.close();
                   stopped.countDown();
@@ -127,6 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      dispatcher.close();
       server.close();
       database.close();
     }

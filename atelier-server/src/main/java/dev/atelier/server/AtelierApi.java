@@ -9,12 +9,17 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
+import dev.atelier.server.design.PromiseRoute;
 import dev.atelier.server.design.ProposeRoutes;
+import dev.atelier.server.events.WebhookRoutes;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.production.ProductionFloor;
+import dev.atelier.server.production.ProductionPlanner;
+import dev.atelier.server.production.ProductionRoutes;
 import dev.atelier.server.saved.InMemorySavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
@@ -80,6 +85,12 @@ public final class AtelierApi {
     routes.addAll(
         new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
             .routes());
+    Clock clock = Clock.systemUTC();
+    ProductionPlanner planner =
+        new ProductionPlanner(database.jdbi(), clock, ProductionPlanner.DEFAULT_HORIZON_DAYS);
+    routes.add(new PromiseRoute(catalogue, planner).route());
+    routes.addAll(new ProductionRoutes(new ProductionFloor(database.jdbi(), clock)).routes());
+    routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);

@@ -1,5 +1,6 @@
 package dev.atelier.server.events;
 
+import dev.atelier.server.http.Nullable;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,8 +29,8 @@ public record Delivery(
     String type,
     String status,
     int attempts,
-    String nextAttemptAt,
-    String deliveredAt,
+    @Nullable String nextAttemptAt,
+    @Nullable String deliveredAt,
     List<Attempt> log) {
 
   public Delivery {
@@ -47,5 +48,9 @@ public record Delivery(
    * @param durationMillis how long it took
    */
   public record Attempt(
-      int attempt, String at, Integer statusCode, String error, long durationMillis) {}
+      int attempt,
+      String at,
+      @Nullable Integer statusCode,
+      @Nullable String error,
+      long durationMillis) {}
 }

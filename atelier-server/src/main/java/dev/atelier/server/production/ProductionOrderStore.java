@@ -22,16 +22,7 @@ final class ProductionOrderStore {
 
   /** Inserts a queued production order for a booked schedule; returns its id. */
   static String insert(
-      Handle h,
-      String orderId,
-      int lineNo,
-      String product,
-      String version,
-      long quantity,
-      Map<String, String> configuration,
-      List<MaterialLine> materials,
-      Promise.Dated promise,
-      Instant now) {
+      Handle h, Line line, List<MaterialLine> materials, Promise.Dated promise, Instant now) {
     String id = UUID.randomUUID().toString();
     h.createUpdate(
             "INSERT INTO production_order (id, order_id, line_no, product, version, quantity,"
@@ -39,12 +30,12 @@ final class ProductionOrderStore {
                 + " :order, :line, :product, :version, :quantity, :configuration, :materials,"
                 + " :promised, 'queued', :now)")
         .bind("id", id)
-        .bind("order", orderId)
-        .bind("line", lineNo)
-        .bind("product", product)
-        .bind("version", version)
-        .bind("quantity", quantity)
-        .bind("configuration", json(configuration))
+        .bind("order", line.orderId())
+        .bind("line", line.lineNo())
+        .bind("product", line.product())
+        .bind("version", line.version())
+        .bind("quantity", line.quantity())
+        .bind("configuration", json(line.configuration()))
         .bind("materials", json(materials))
         .bind("promised", promise.date())
         .bind("now", timestamp(now))
@@ -84,6 +75,24 @@ final class ProductionOrderStore {
     }
     return id;
   }
+
+  /**
+   * The order line a production order makes.
+   *
+   * @param orderId the customer order
+   * @param lineNo the line number in it
+   * @param product the product id
+   * @param version the model version
+   * @param quantity how many
+   * @param configuration attribute id to value id
+   */
+  record Line(
+      String orderId,
+      int lineNo,
+      String product,
+      String version,
+      long quantity,
+      Map<String, String> configuration) {}
 
   static OffsetDateTime timestamp(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -112,12 +112,13 @@ public final class ProductionPlanner {
         String id =
             ProductionOrderStore.insert(
                 h,
-                orderId,
-                lineNo,
-                definition.model().id(),
-                definition.model().version(),
-                quantity,
-                configuration.values(),
+                new ProductionOrderStore.Line(
+                    orderId,
+                    lineNo,
+                    definition.model().id(),
+                    definition.model().version(),
+                    quantity,
+                    configuration.values()),
                 materials,
                 dated,
                 clock.instant());

@@ -1,5 +1,6 @@
 package dev.atelier.server.production;
 
+import dev.atelier.server.http.Nullable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public record QueuedOperation(
     String lastDay,
     String status,
     boolean ready,
-    String note) {
+    @Nullable String note) {
 
   public QueuedOperation {
     Objects.requireNonNull(id, "id");

@@ -42,13 +42,15 @@ class CapacityContentionTest {
             BigDecimal.ZERO,
             BigDecimal.valueOf(minutes),
             Expr.TRUE);
+    ProductDefinition base = ProductDefinition.of(model);
     return new ProductDefinition(
         model,
-        ProductDefinition.of(model).presentation(),
+        base.presentation(),
         List.of(),
         List.of(op),
-        ProductDefinition.of(model).departments(),
-        java.util.Set.of());
+        base.departments(),
+        base.adaptive(),
+        base.needs());
   }
 
   /** Adds a work centre with no capacity except {@code minutes} on {@code day}. */
