@@ -6,8 +6,11 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
+import dev.atelier.server.events.OutboxDispatcher;
+import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.AtelierServer;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -148,6 +151,14 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     AtelierServer server = AtelierApi.start(catalogue, database, options, accounts);
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(
+            database.jdbi(),
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            RetryPolicy.DEFAULT,
+            Clock.systemUTC(),
+            Duration.ofSeconds(10));
+    dispatcher.start(Duration.ofSeconds(1));
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
@@ -159,6 +170,7 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  dispatcher.close();
                   server.close();
                   database.close();
                   stopped.countDown();
@@ -167,6 +179,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      dispatcher.close();
       server.close();
       database.close();
     }

@@ -15,7 +15,9 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
+import dev.atelier.server.design.PromiseRoute;
 import dev.atelier.server.design.ProposeRoutes;
+import dev.atelier.server.events.WebhookRoutes;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
@@ -24,6 +26,9 @@ import dev.atelier.server.http.Route;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
 import dev.atelier.server.order.OrderService;
+import dev.atelier.server.production.ProductionFloor;
+import dev.atelier.server.production.ProductionPlanner;
+import dev.atelier.server.production.ProductionRoutes;
 import dev.atelier.server.saved.InMemorySavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
@@ -109,6 +114,12 @@ public final class AtelierApi {
                     OrderPlacedListener.NONE,
                     Clock.systemUTC()))
             .routes());
+    Clock clock = Clock.systemUTC();
+    ProductionPlanner planner =
+        new ProductionPlanner(database.jdbi(), clock, ProductionPlanner.DEFAULT_HORIZON_DAYS);
+    routes.add(new PromiseRoute(catalogue, planner).route());
+    routes.addAll(new ProductionRoutes(new ProductionFloor(database.jdbi(), clock)).routes());
+    routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);

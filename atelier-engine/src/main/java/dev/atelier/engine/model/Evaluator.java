@@ -47,8 +47,11 @@ public final class Evaluator {
     throw new IllegalStateException("unknown expression " + expr);
   }
 
-  /** The number a term uses for {@code valueId}: integers their value, booleans 1/0, unset 0. */
-  long numericValue(String attribute, String valueId) {
+  /**
+   * The number a term uses for {@code valueId} of {@code attribute}: integers their value, booleans
+   * 1/0, unset ({@code null}) 0. Also the value of bill-of-material quantity terms.
+   */
+  public long numericValue(String attribute, String valueId) {
     if (valueId == null) {
       return 0;
     }

@@ -1,0 +1,103 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Route;
+import dev.atelier.server.production.ProductionJson.PromiseView;
+import dev.atelier.server.production.ProductionPlanner;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /api/designs/promise[?quantity=N]}: the delivery promise for a complete design, shown
+ * in the toolkit before ordering. A quote from the current load; nothing is reserved. Immutable and
+ * thread-safe.
+ */
+public final class PromiseRoute {
+
+  /** Largest quantity a quote takes. */
+  static final long MAX_QUANTITY = 10_000;
+
+  private final DesignResolver resolver;
+  private final ProductionPlanner planner;
+
+  /** The route over {@code catalogue}, quoting with {@code planner}. */
+  public PromiseRoute(Catalogue catalogue, ProductionPlanner planner) {
+    this.resolver = new DesignResolver(catalogue);
+    this.planner = planner;
+  }
+
+  /** The route. */
+  public Route route() {
+    return Route.post(
+        "/api/designs/promise",
+        "designPromise",
+        "Earliest day a complete design (quantity query parameter, default 1) can be made",
+        Design.class,
+        PromiseView.class,
+        List.of(409, 422),
+        this::promise);
+  }
+
+  private Outcome<?> promise(Context ctx) {
+    Outcome<Long> quantity = quantity(ctx.queryParam("quantity"));
+    return quantity.then(
+        q ->
+            JsonBodies.read(ctx.bodyAsBytes(), Design.class)
+                .then(d -> resolver.resolve(d, ""))
+                .then(d -> quote(d, q)));
+  }
+
+  private Outcome<PromiseView> quote(ResolvedDesign design, long quantity) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Decision d : design.decisions()) {
+      if (!Decision.UNSET.equals(d.value())) {
+        values.put(d.attribute(), d.value());
+      }
+    }
+    Configuration configuration = new Configuration(values);
+    if (!design.product().compiled().validate(configuration).valid()) {
+      return Outcome.rejected(
+          Problem.of(
+              409,
+              "incomplete-design",
+              "The design is not a complete, valid product",
+              "decide every attribute (or complete the design) before asking for a date",
+              "decisions"));
+    }
+    LocalDate today = LocalDate.now(planner.clock());
+    return Outcome.ok(
+        PromiseView.of(
+            planner.promise(design.product().definition(), configuration, quantity, today),
+            quantity));
+  }
+
+  private static Outcome<Long> quantity(String text) {
+    if (text == null) {
+      return Outcome.ok(1L);
+    }
+    try {
+      long q = Long.parseLong(text);
+      if (q >= 1 && q <= MAX_QUANTITY) {
+        return Outcome.ok(q);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    return Outcome.rejected(
+        Problem.of(
+            422,
+            "out-of-range",
+            "Value out of range",
+            "quantity must be a whole number from 1 to " + MAX_QUANTITY,
+            "quantity"));
+  }
+}

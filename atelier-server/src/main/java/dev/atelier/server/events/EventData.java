@@ -1,0 +1,139 @@
+package dev.atelier.server.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.atelier.server.production.MaterialLine;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The payload of an event sent to webhooks, one record per event type. Dates and instants are ISO
+ * 8601 strings. All implementations are immutable records and thread-safe.
+ */
+public sealed interface EventData
+    permits EventData.OrderPlaced,
+        EventData.ProductionStarted,
+        EventData.ProductionCompleted,
+        EventData.OrderShipped {
+
+  /** The event type ({@code order.placed}, ...). */
+  @JsonIgnore
+  String type();
+
+  /** The order the event belongs to: events of one order are delivered in order. */
+  String orderId();
+
+  /**
+   * An order was accepted: what to make, from what, and by when.
+   *
+   * @param orderId the order id
+   * @param promisedDate the day production of every line is promised to end (ISO date)
+   * @param lines one per order line, each a production order
+   */
+  record OrderPlaced(String orderId, String promisedDate, List<PlacedLine> lines)
+      implements EventData {
+    public OrderPlaced {
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(promisedDate, "promisedDate");
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public String type() {
+      return "order.placed";
+    }
+  }
+
+  /**
+   * One line of a placed order.
+   *
+   * @param productionOrderId the production order making it
+   * @param product the product id
+   * @param version the model version
+   * @param quantity how many
+   * @param configuration attribute id to value id
+   * @param promisedDate the day its production is promised to end (ISO date)
+   * @param materials its bill of material
+   */
+  record PlacedLine(
+      String productionOrderId,
+      String product,
+      String version,
+      long quantity,
+      Map<String, String> configuration,
+      String promisedDate,
+      List<MaterialLine> materials) {
+    public PlacedLine {
+      Objects.requireNonNull(productionOrderId, "productionOrderId");
+      configuration = Map.copyOf(configuration);
+      materials = List.copyOf(materials);
+    }
+  }
+
+  /**
+   * The first operation of a production order started.
+   *
+   * @param orderId the order id
+   * @param productionOrderId the production order id
+   * @param operationId the routing operation id
+   * @param workCentre where
+   * @param startedAt when (ISO instant)
+   */
+  record ProductionStarted(
+      String orderId,
+      String productionOrderId,
+      String operationId,
+      String workCentre,
+      String startedAt)
+      implements EventData {
+    public ProductionStarted {
+      Objects.requireNonNull(orderId, "orderId");
+    }
+
+    @Override
+    public String type() {
+      return "production.started";
+    }
+  }
+
+  /**
+   * The last operation of a production order is done.
+   *
+   * @param orderId the order id
+   * @param productionOrderId the production order id
+   * @param completedAt when (ISO instant)
+   * @param notes scrap or rework notes staff left on its operations, in routing order
+   */
+  record ProductionCompleted(
+      String orderId, String productionOrderId, String completedAt, List<String> notes)
+      implements EventData {
+    public ProductionCompleted {
+      Objects.requireNonNull(orderId, "orderId");
+      notes = List.copyOf(notes);
+    }
+
+    @Override
+    public String type() {
+      return "production.completed";
+    }
+  }
+
+  /**
+   * The order left the factory.
+   *
+   * @param orderId the order id
+   * @param shippedAt when (ISO instant)
+   * @param trackingNumber the carrier's tracking number, or null
+   */
+  record OrderShipped(String orderId, String shippedAt, String trackingNumber)
+      implements EventData {
+    public OrderShipped {
+      Objects.requireNonNull(orderId, "orderId");
+    }
+
+    @Override
+    public String type() {
+      return "order.shipped";
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.atelier.server.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.atelier.server.http.JsonBodies;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The transactional outbox: {@link #append} writes an event in the caller's transaction, together
+ * with the state change it reports, so an event exists if and only if its change committed. The
+ * {@link OutboxDispatcher} delivers it later. Stateless and thread-safe.
+ */
+public final class Outbox {
+
+  private Outbox() {}
+
+  /**
+   * Appends {@code data} as the next event of its order, in the transaction of {@code h}. The
+   * per-order sequence is taken under a row lock on the order's counter, held to commit, so
+   * sequence numbers follow commit order and have no gaps. (The first event of an order, {@code
+   * order.placed}, creates the counter; two concurrent first events of one order would conflict.)
+   */
+  public static WebhookEvent append(Handle h, EventData data, Instant now) {
+    String orderId = data.orderId();
+    int bumped =
+        h.createUpdate(
+                "UPDATE outbox_order SET last_sequence = last_sequence + 1 WHERE order_id = :o")
+            .bind("o", orderId)
+            .execute();
+    if (bumped == 0) {
+      h.createUpdate("INSERT INTO outbox_order (order_id, last_sequence) VALUES (:o, 1)")
+          .bind("o", orderId)
+          .execute();
+    }
+    long sequence =
+        h.createQuery("SELECT last_sequence FROM outbox_order WHERE order_id = :o")
+            .bind("o", orderId)
+            .mapTo(Long.class)
+            .one();
+    WebhookEvent event =
+        new WebhookEvent(
+            UUID.randomUUID().toString(), data.type(), orderId, sequence, now.toString(), data);
+    h.createUpdate(
+            "INSERT INTO outbox_event (id, order_id, order_seq, type, body, occurred_at)"
+                + " VALUES (:id, :o, :seq, :type, :body, :at)")
+        .bind("id", event.id())
+        .bind("o", orderId)
+        .bind("seq", sequence)
+        .bind("type", event.type())
+        .bind("body", json(event))
+        .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .execute();
+    return event;
+  }
+
+  private static String json(WebhookEvent event) {
+    try {
+      return JsonBodies.mapper().writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write event " + event.type(), e);
+    }
+  }
+}

@@ -1,0 +1,302 @@
+package dev.atelier.server.events;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Delivers outbox events to webhooks, at least once and in order per (webhook, order). Each round
+ * it fans new outbox events out into one pending delivery per receiving webhook, then POSTs every
+ * due delivery whose order has no earlier delivery pending to the same webhook. A 2xx answer
+ * delivers; anything else is retried after the {@link RetryPolicy}'s backoff, forever (the admin
+ * sees it in the delivery log). A delivery is claimed with a lease before its POST, so several
+ * nodes can dispatch from one database; a node dying mid-POST only delays the retry until the lease
+ * ends (receivers deduplicate by the event id). Thread-safe; one background thread per instance.
+ */
+public final class OutboxDispatcher implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger(OutboxDispatcher.class.getName());
+  private static final int BATCH = 100;
+  private static final int MAX_ERROR = 500;
+
+  private final Jdbi jdbi;
+  private final HttpClient http;
+  private final RetryPolicy policy;
+  private final Clock clock;
+  private final Duration requestTimeout;
+  private final RandomGenerator random = RandomGenerator.getDefault();
+  private ScheduledExecutorService thread;
+
+  /**
+   * A dispatcher on {@code jdbi} posting with {@code http}, giving each POST {@code requestTimeout}
+   * (also the claim's lease, doubled).
+   */
+  public OutboxDispatcher(
+      Jdbi jdbi, HttpClient http, RetryPolicy policy, Clock clock, Duration requestTimeout) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.http = Objects.requireNonNull(http, "http");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+  }
+
+  /** Starts the background thread, running a round every {@code interval} (and at once). */
+  public synchronized void start(Duration interval) {
+    if (thread != null) {
+      throw new IllegalStateException("already started");
+    }
+    thread =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "atelier-outbox");
+              t.setDaemon(true);
+              return t;
+            });
+    thread.scheduleWithFixedDelay(this::rounds, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void rounds() {
+    try {
+      // Keep going while rounds make progress: an order's next event is due right after its
+      // previous one was delivered.
+      while (!Thread.currentThread().isInterrupted() && runOnce() > 0) {
+        Thread.onSpinWait();
+      }
+    } catch (JdbiException e) {
+      LOG.log(System.Logger.Level.WARNING, "outbox round failed; retrying next round", e);
+    } catch (RuntimeException e) {
+      // A scheduled task that throws is never run again: log and keep the dispatcher alive.
+      LOG.log(System.Logger.Level.ERROR, "outbox round failed unexpectedly", e);
+    }
+  }
+
+  /**
+   * One round: fan out new events, then attempt every due delivery. Returns the number of events
+   * fanned out plus attempts made (0 when there was nothing to do).
+   */
+  public int runOnce() {
+    int fanned = fanOut();
+    int attempted = 0;
+    for (Due due : due()) {
+      if (claim(due)) {
+        attempt(due);
+        attempted++;
+      }
+    }
+    return fanned + attempted;
+  }
+
+  private int fanOut() {
+    return jdbi.inTransaction(
+        h -> {
+          List<Webhook> hooks = WebhookStore.all(h).stream().filter(Webhook::active).toList();
+          List<NewEvent> events =
+              h.createQuery(
+                      "SELECT pos, id, order_id, order_seq, type FROM outbox_event"
+                          + " WHERE fanned_out = FALSE ORDER BY pos LIMIT :n")
+                  .bind("n", BATCH)
+                  .map(
+                      (rs, ctx) ->
+                          new NewEvent(
+                              rs.getLong(1),
+                              rs.getString(2),
+                              rs.getString(3),
+                              rs.getLong(4),
+                              rs.getString(5)))
+                  .list();
+          long now = clock.millis();
+          int fanned = 0;
+          for (NewEvent e : events) {
+            int claimed =
+                h.createUpdate(
+                        "UPDATE outbox_event SET fanned_out = TRUE"
+                            + " WHERE pos = :pos AND fanned_out = FALSE")
+                    .bind("pos", e.pos())
+                    .execute();
+            if (claimed == 0) {
+              continue; // another node fanned it out
+            }
+            fanned++;
+            for (Webhook w : hooks) {
+              if (w.receives(e.type())) {
+                h.createUpdate(
+                        "INSERT INTO webhook_delivery (webhook_id, event_id, order_id, order_seq,"
+                            + " type, status, attempts, next_attempt_ms) VALUES (:w, :e, :o, :s,"
+                            + " :t, 'pending', 0, :now)")
+                    .bind("w", w.id())
+                    .bind("e", e.id())
+                    .bind("o", e.orderId())
+                    .bind("s", e.sequence())
+                    .bind("t", e.type())
+                    .bind("now", now)
+                    .execute();
+              }
+            }
+          }
+          return fanned;
+        });
+  }
+
+  /** An outbox event not yet fanned out. */
+  private record NewEvent(long pos, String id, String orderId, long sequence, String type) {}
+
+  /** A delivery ready to attempt. */
+  private record Due(
+      long id,
+      int attempts,
+      long notBefore,
+      String url,
+      String secret,
+      String eventId,
+      String type,
+      String body) {}
+
+  private List<Due> due() {
+    return jdbi.withHandle(
+        h ->
+            new ArrayList<>(
+                h.createQuery(
+                        "SELECT d.id, d.attempts, d.next_attempt_ms, w.url, w.secret, e.id, e.type,"
+                            + " e.body FROM webhook_delivery d"
+                            + " JOIN webhook w ON w.id = d.webhook_id"
+                            + " JOIN outbox_event e ON e.id = d.event_id"
+                            + " WHERE d.status = 'pending' AND d.next_attempt_ms <= :now"
+                            + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery p"
+                            + " WHERE p.webhook_id = d.webhook_id AND p.order_id = d.order_id"
+                            + " AND p.order_seq < d.order_seq AND p.status = 'pending')"
+                            + " ORDER BY d.id LIMIT :n")
+                    .bind("now", clock.millis())
+                    .bind("n", BATCH)
+                    .map(
+                        (rs, ctx) ->
+                            new Due(
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8)))
+                    .list()));
+  }
+
+  private boolean claim(Due due) {
+    long lease = clock.millis() + 2 * requestTimeout.toMillis();
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE webhook_delivery SET next_attempt_ms = :lease WHERE id = :id"
+                            + " AND status = 'pending' AND next_attempt_ms = :seen")
+                    .bind("lease", lease)
+                    .bind("id", due.id())
+                    .bind("seen", due.notBefore())
+                    .execute())
+        == 1;
+  }
+
+  private void attempt(Due due) {
+    byte[] body = due.body().getBytes(StandardCharsets.UTF_8);
+    int attempt = due.attempts() + 1;
+    Instant started = clock.instant();
+    Integer status = null;
+    String error = null;
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(due.url()))
+              .timeout(requestTimeout)
+              .header("Content-Type", "application/json")
+              .header(WebhookSignature.HEADER, WebhookSignature.sign(due.secret(), started, body))
+              .header("Atelier-Event-Id", due.eventId())
+              .header("Atelier-Event-Type", due.type())
+              .header("Atelier-Delivery-Attempt", Integer.toString(attempt))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+              .build();
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      status = response.statusCode();
+      if (status / 100 != 2) {
+        error = "HTTP " + status;
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      error = "interrupted";
+    }
+    record(due, attempt, started, status, error);
+  }
+
+  private void record(Due due, int attempt, Instant started, Integer status, String error) {
+    long now = clock.millis();
+    String shortError =
+        error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  "INSERT INTO webhook_attempt (delivery_id, attempt, attempted_ms, status_code,"
+                      + " error, duration_ms) VALUES (:d, :a, :at, :status, :error, :took)")
+              .bind("d", due.id())
+              .bind("a", attempt)
+              .bind("at", started.toEpochMilli())
+              .bind("status", status)
+              .bind("error", shortError)
+              .bind("took", Math.max(0, now - started.toEpochMilli()))
+              .execute();
+          update(h, due, attempt, status, shortError, now);
+        });
+  }
+
+  private void update(Handle h, Due due, int attempt, Integer status, String error, long now) {
+    if (error == null) {
+      h.createUpdate(
+              "UPDATE webhook_delivery SET status = 'delivered', attempts = :a, last_status = :s,"
+                  + " last_error = NULL, delivered_ms = :now WHERE id = :id")
+          .bind("a", attempt)
+          .bind("s", status)
+          .bind("now", now)
+          .bind("id", due.id())
+          .execute();
+    } else {
+      long next = now + policy.delay(attempt, random).toMillis();
+      h.createUpdate(
+              "UPDATE webhook_delivery SET attempts = :a, last_status = :s, last_error = :e,"
+                  + " next_attempt_ms = :next WHERE id = :id")
+          .bind("a", attempt)
+          .bind("s", status)
+          .bind("e", error)
+          .bind("next", next)
+          .bind("id", due.id())
+          .execute();
+    }
+  }
+
+  /** Stops the background thread (a round in progress finishes its current POST). */
+  @Override
+  public synchronized void close() {
+    if (thread != null) {
+      thread.shutdownNow();
+      try {
+        thread.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      thread = null;
+    }
+  }
+}

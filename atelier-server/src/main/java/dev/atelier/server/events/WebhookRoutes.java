@@ -1,0 +1,144 @@
+package dev.atelier.server.events;
+
+import dev.atelier.server.http.Access;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Route;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The admin routes for webhooks and their delivery log ({@link Access#ADMIN}, checked by the
+ * server). Thread-safe.
+ */
+public final class WebhookRoutes {
+
+  /** Most deliveries the log lists. */
+  static final int LOG_LIMIT = 200;
+
+  private static final SecureRandom SECRETS = new SecureRandom();
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  /** Routes on {@code jdbi}. */
+  public WebhookRoutes(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * {@code POST /api/webhooks}.
+   *
+   * @param url an http(s) URL events are POSTed to
+   * @param events event types to receive; absent or empty for all
+   */
+  public record WebhookRequest(String url, @Nullable List<String> events) {}
+
+  /**
+   * A new webhook with its signing secret, shown only now.
+   *
+   * @param webhook the webhook
+   * @param secret the HMAC-SHA256 key of its {@code Atelier-Signature} header
+   */
+  public record WebhookCreated(Webhook webhook, String secret) {}
+
+  /** {@code GET /api/webhooks}. */
+  public record WebhookList(List<Webhook> webhooks) {}
+
+  /** {@code GET /api/webhooks/deliveries}: newest first. */
+  public record DeliveryLog(List<Delivery> deliveries) {}
+
+  /** The route table. */
+  public List<Route> routes() {
+    return Stream.of(
+            Route.post(
+                "/api/webhooks",
+                "webhookCreate",
+                "Add a webhook (admin); the answer carries its signing secret, shown once",
+                WebhookRequest.class,
+                WebhookCreated.class,
+                List.of(422),
+                this::create),
+            Route.get(
+                "/api/webhooks",
+                "webhookList",
+                "Configured webhooks (admin)",
+                WebhookList.class,
+                ctx -> Outcome.ok(new WebhookList(jdbi.withHandle(WebhookStore::all)))),
+            Route.get(
+                "/api/webhooks/deliveries",
+                "webhookDeliveries",
+                "The delivery log: latest deliveries with every attempt (admin)",
+                DeliveryLog.class,
+                ctx ->
+                    Outcome.ok(
+                        new DeliveryLog(
+                            jdbi.withHandle(h -> WebhookStore.deliveries(h, LOG_LIMIT))))))
+        .map(r -> r.withAccess(Access.ADMIN))
+        .toList();
+  }
+
+  private Outcome<?> create(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), WebhookRequest.class)
+        .then(
+            r -> {
+              Optional<Problem> bad = checkUrl(r.url());
+              if (bad.isPresent()) {
+                return Outcome.rejected(bad.get());
+              }
+              List<String> events =
+                  r.events() == null || r.events().isEmpty() ? List.of("*") : r.events();
+              for (int i = 0; i < events.size(); i++) {
+                String e = events.get(i);
+                if (e == null || !(e.equals("*") || Webhook.EVENT_TYPES.contains(e))) {
+                  return Outcome.rejected(
+                      Problem.of(
+                          422,
+                          "unknown-event-type",
+                          "Unknown event type",
+                          "event types are " + Webhook.EVENT_TYPES + " or *, not '" + e + "'",
+                          "events[" + i + "]"));
+                }
+              }
+              byte[] key = new byte[32];
+              SECRETS.nextBytes(key);
+              String secret = "whsec_" + HexFormat.of().formatHex(key);
+              Webhook created =
+                  jdbi.withHandle(
+                      h -> WebhookStore.create(h, r.url(), secret, events, clock.instant()));
+              return Outcome.created(new WebhookCreated(created, secret));
+            });
+  }
+
+  private static Optional<Problem> checkUrl(String url) {
+    if (url == null) {
+      return Optional.of(Problem.badRequest("url", "'url' is required"));
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && url.length() <= 2_000) {
+        return Optional.empty();
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    return Optional.of(
+        Problem.of(
+            422, "invalid-url", "Invalid webhook URL", "'url' must be an http(s) URL", "url"));
+  }
+}

@@ -1,0 +1,112 @@
+package dev.atelier.server.events;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Webhooks and their delivery log (tables {@code webhook}, {@code webhook_delivery}, {@code
+ * webhook_attempt}). Stateless and thread-safe; every call runs on the caller's handle.
+ */
+public final class WebhookStore {
+
+  private WebhookStore() {}
+
+  /** Adds an active webhook receiving {@code events} signed with {@code secret}. */
+  public static Webhook create(
+      Handle h, String url, String secret, List<String> events, Instant now) {
+    long id =
+        h.createUpdate(
+                "INSERT INTO webhook (url, secret, event_types, active, created_at)"
+                    + " VALUES (:url, :secret, :events, TRUE, :now)")
+            .bind("url", url)
+            .bind("secret", secret)
+            .bind("events", String.join(",", events))
+            .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    return new Webhook(id, url, events, true, now.toString());
+  }
+
+  /** Every webhook, oldest first. */
+  public static List<Webhook> all(Handle h) {
+    return h.createQuery("SELECT id, url, event_types, active, created_at FROM webhook ORDER BY id")
+        .map(
+            (rs, ctx) ->
+                new Webhook(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    Arrays.asList(rs.getString(3).split(",")),
+                    rs.getBoolean(4),
+                    rs.getObject(5, OffsetDateTime.class).toInstant().toString()))
+        .list();
+  }
+
+  /** The latest {@code limit} deliveries, newest first, each with its attempts. */
+  public static List<Delivery> deliveries(Handle h, int limit) {
+    List<Delivery> bare =
+        h.createQuery(
+                "SELECT id, webhook_id, event_id, order_id, order_seq, type, status, attempts,"
+                    + " next_attempt_ms, delivered_ms FROM webhook_delivery ORDER BY id DESC"
+                    + " LIMIT :limit")
+            .bind("limit", limit)
+            .map(
+                (rs, ctx) -> {
+                  boolean pending = rs.getString(7).equals("pending");
+                  long next = rs.getLong(9);
+                  long delivered = rs.getLong(10);
+                  String deliveredAt =
+                      rs.wasNull() ? null : Instant.ofEpochMilli(delivered).toString();
+                  return new Delivery(
+                      rs.getLong(1),
+                      rs.getLong(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getLong(5),
+                      rs.getString(6),
+                      rs.getString(7),
+                      rs.getInt(8),
+                      pending ? Instant.ofEpochMilli(next).toString() : null,
+                      deliveredAt,
+                      List.of());
+                })
+            .list();
+    return bare.stream().map(d -> withLog(h, d)).toList();
+  }
+
+  private static Delivery withLog(Handle h, Delivery d) {
+    List<Delivery.Attempt> log =
+        h.createQuery(
+                "SELECT attempt, attempted_ms, status_code, error, duration_ms FROM webhook_attempt"
+                    + " WHERE delivery_id = :id ORDER BY attempt")
+            .bind("id", d.id())
+            .map(
+                (rs, ctx) -> {
+                  int status = rs.getInt(3);
+                  Integer code = rs.wasNull() ? null : status;
+                  return new Delivery.Attempt(
+                      rs.getInt(1),
+                      Instant.ofEpochMilli(rs.getLong(2)).toString(),
+                      code,
+                      rs.getString(4),
+                      rs.getLong(5));
+                })
+            .list();
+    return new Delivery(
+        d.id(),
+        d.webhookId(),
+        d.eventId(),
+        d.orderId(),
+        d.sequence(),
+        d.type(),
+        d.status(),
+        d.attempts(),
+        d.nextAttemptAt(),
+        d.deliveredAt(),
+        log);
+  }
+}

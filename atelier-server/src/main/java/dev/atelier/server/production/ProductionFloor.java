@@ -1,0 +1,196 @@
+package dev.atelier.server.production;
+
+import dev.atelier.server.events.EventData;
+import dev.atelier.server.events.Outbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What staff do on the shop floor: see a work centre's queue, start and finish operations (with a
+ * scrap or rework note), ship finished production orders. Each action is one transaction that locks
+ * its production order first (so concurrent clicks serialize), checks the state, changes it and
+ * writes the resulting event to the outbox: {@code production.started} when the first operation
+ * starts, {@code production.completed} when the last is done, {@code order.shipped} when every
+ * production order of the order has shipped. Operations run in routing order: one starts only when
+ * every earlier one is done. Thread-safe.
+ */
+public final class ProductionFloor {
+
+  /** Most operations a queue lists. */
+  public static final int QUEUE_LIMIT = 200;
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  /** The floor on {@code jdbi}, telling time by {@code clock}. */
+  public ProductionFloor(Jdbi jdbi, Clock clock) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Every work centre with its calendar. */
+  public List<WorkCentre> workCentres() {
+    return jdbi.withHandle(WorkCentreStore::all);
+  }
+
+  /** The open operations at {@code workCentre}, the one to do next first; empty if unknown. */
+  public Optional<List<QueuedOperation>> queue(String workCentre) {
+    return jdbi.withHandle(
+        h ->
+            WorkCentreStore.find(h, workCentre)
+                .map(w -> OperationQueries.queue(h, workCentre, QUEUE_LIMIT)));
+  }
+
+  /** Every operation of order {@code orderId} (for the customer's order page), on {@code h}. */
+  public static List<QueuedOperation> forOrder(Handle h, String orderId) {
+    return OperationQueries.forOrder(h, orderId);
+  }
+
+  /** Starts operation {@code id}; {@code note} (may be null) is kept. */
+  public FloorResult start(String id, String note) {
+    return jdbi.inTransaction(
+        h -> {
+          Optional<Locked> locked = lockOperation(h, id);
+          if (locked.isEmpty()) {
+            return new FloorResult.NotFound();
+          }
+          QueuedOperation op = locked.get().operation();
+          if (!op.status().equals("queued")) {
+            return new FloorResult.Conflict("operation " + op.operation() + " is " + op.status());
+          }
+          if (!op.ready()) {
+            return new FloorResult.Conflict(
+                "an earlier operation of this production order is not done yet");
+          }
+          Instant now = clock.instant();
+          h.createUpdate(
+                  "UPDATE production_operation SET status = 'started', started_at = :now,"
+                      + " note = COALESCE(:note, note) WHERE id = :id")
+              .bind("now", ProductionOrderStore.timestamp(now))
+              .bind("note", note)
+              .bind("id", id)
+              .execute();
+          String status = locked.get().orderStatus();
+          if (status.equals("queued")) {
+            status = setStatus(h, op.productionOrderId(), "started");
+            Outbox.append(
+                h,
+                new EventData.ProductionStarted(
+                    op.orderId(),
+                    op.productionOrderId(),
+                    op.operation(),
+                    op.workCentre(),
+                    now.toString()),
+                now);
+          }
+          return new FloorResult.Changed(OperationQueries.find(h, id).orElseThrow(), status);
+        });
+  }
+
+  /** Finishes operation {@code id}; {@code note} (may be null) records scrap or rework. */
+  public FloorResult done(String id, String note) {
+    return jdbi.inTransaction(
+        h -> {
+          Optional<Locked> locked = lockOperation(h, id);
+          if (locked.isEmpty()) {
+            return new FloorResult.NotFound();
+          }
+          QueuedOperation op = locked.get().operation();
+          if (!op.status().equals("started")) {
+            return new FloorResult.Conflict(
+                "operation " + op.operation() + " is " + op.status() + ", not started");
+          }
+          Instant now = clock.instant();
+          h.createUpdate(
+                  "UPDATE production_operation SET status = 'done', done_at = :now,"
+                      + " note = COALESCE(:note, note) WHERE id = :id")
+              .bind("now", ProductionOrderStore.timestamp(now))
+              .bind("note", note)
+              .bind("id", id)
+              .execute();
+          List<QueuedOperation> all = OperationQueries.ofProductionOrder(h, op.productionOrderId());
+          String status = locked.get().orderStatus();
+          if (all.stream().allMatch(o -> o.status().equals("done"))) {
+            status = setStatus(h, op.productionOrderId(), "done");
+            List<String> notes =
+                all.stream().map(QueuedOperation::note).filter(Objects::nonNull).toList();
+            Outbox.append(
+                h,
+                new EventData.ProductionCompleted(
+                    op.orderId(), op.productionOrderId(), now.toString(), notes),
+                now);
+          }
+          return new FloorResult.Changed(OperationQueries.find(h, id).orElseThrow(), status);
+        });
+  }
+
+  /** Ships finished production order {@code id}; {@code trackingNumber} may be null. */
+  public FloorResult ship(String id, String trackingNumber) {
+    return jdbi.inTransaction(
+        h -> {
+          Optional<OrderRow> order = lockOrder(h, id);
+          if (order.isEmpty()) {
+            return new FloorResult.NotFound();
+          }
+          if (!order.get().status().equals("done")) {
+            return new FloorResult.Conflict(
+                "production order is " + order.get().status() + ", not done");
+          }
+          setStatus(h, id, "shipped");
+          String orderId = order.get().orderId();
+          int open =
+              h.createQuery(
+                      "SELECT COUNT(*) FROM production_order WHERE order_id = :o"
+                          + " AND status <> 'shipped'")
+                  .bind("o", orderId)
+                  .mapTo(Integer.class)
+                  .one();
+          if (open == 0) {
+            Instant now = clock.instant();
+            Outbox.append(
+                h, new EventData.OrderShipped(orderId, now.toString(), trackingNumber), now);
+          }
+          return new FloorResult.Changed(null, "shipped");
+        });
+  }
+
+  /** An operation read after locking its production order, and that order's status. */
+  private record Locked(QueuedOperation operation, String orderStatus) {}
+
+  private static Optional<Locked> lockOperation(Handle h, String id) {
+    Optional<String> po =
+        h.createQuery("SELECT production_order FROM production_operation WHERE id = :id")
+            .bind("id", id)
+            .mapTo(String.class)
+            .findOne();
+    if (po.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<OrderRow> order = lockOrder(h, po.get());
+    return order.map(o -> new Locked(OperationQueries.find(h, id).orElseThrow(), o.status()));
+  }
+
+  /** A production order's status and customer order. */
+  private record OrderRow(String status, String orderId) {}
+
+  /** Locks production order {@code id} for the transaction: its status and order id. */
+  private static Optional<OrderRow> lockOrder(Handle h, String id) {
+    return h.createQuery("SELECT status, order_id FROM production_order WHERE id = :id FOR UPDATE")
+        .bind("id", id)
+        .map((rs, ctx) -> new OrderRow(rs.getString(1), rs.getString(2)))
+        .findOne();
+  }
+
+  private static String setStatus(Handle h, String productionOrderId, String status) {
+    h.createUpdate("UPDATE production_order SET status = :s WHERE id = :id")
+        .bind("s", status)
+        .bind("id", productionOrderId)
+        .execute();
+    return status;
+  }
+}

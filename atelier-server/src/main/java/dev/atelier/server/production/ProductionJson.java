@@ -1,0 +1,116 @@
+package dev.atelier.server.production;
+
+import dev.atelier.server.http.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the production routes. All are immutable records, thread-safe. */
+public final class ProductionJson {
+
+  private ProductionJson() {}
+
+  /**
+   * A work centre and its calendar.
+   *
+   * @param id the id
+   * @param label the name
+   * @param weekly minutes per weekday ({@code MONDAY} ... {@code SUNDAY})
+   * @param exceptions minutes on particular dates (ISO date to minutes)
+   */
+  public record WorkCentreView(
+      String id, String label, Map<String, Integer> weekly, Map<String, Integer> exceptions) {}
+
+  /** {@code GET /api/work-centres}. */
+  public record WorkCentreList(List<WorkCentreView> workCentres) {}
+
+  /**
+   * {@code GET /api/work-centres/{id}/queue}: started operations first, then queued ones by plan.
+   *
+   * @param workCentre the work centre id
+   * @param next the id of the operation to start next (the first ready queued one), or null
+   * @param operations the open operations
+   */
+  public record Queue(String workCentre, @Nullable String next, List<QueuedOperation> operations) {}
+
+  /** Body of {@code POST /api/operations/{id}/start} and {@code /done}: an optional note. */
+  public record NoteRequest(@Nullable String note) {}
+
+  /** Body of {@code POST /api/production-orders/{id}/ship}. */
+  public record ShipRequest(@Nullable String trackingNumber) {}
+
+  /**
+   * The answer to a staff action.
+   *
+   * @param operation the operation after it, or null for a shipment
+   * @param productionOrderStatus the production order's status after it
+   */
+  public record Change(@Nullable QueuedOperation operation, String productionOrderStatus) {}
+
+  /**
+   * One operation of a promise.
+   *
+   * @param sequence its place in the routing
+   * @param operation the routing operation id
+   * @param workCentre where
+   * @param minutes how long
+   * @param firstDay planned start day
+   * @param lastDay planned end day
+   */
+  public record PlannedDay(
+      int sequence,
+      String operation,
+      String workCentre,
+      long minutes,
+      String firstDay,
+      String lastDay) {}
+
+  /**
+   * {@code POST /api/designs/promise}: the earliest day production can end, given today's load.
+   *
+   * @param date that day (ISO date), or null when nothing fits the horizon
+   * @param quantity the quantity quoted
+   * @param reason why there is no date, or null
+   * @param operations each operation's planned days
+   */
+  public record PromiseView(
+      @Nullable String date, long quantity, @Nullable String reason, List<PlannedDay> operations) {
+
+    /** The JSON view of {@code promise}. */
+    public static PromiseView of(Promise promise, long quantity) {
+      if (promise instanceof Promise.Dated d) {
+        return new PromiseView(
+            d.date().toString(),
+            quantity,
+            null,
+            d.operations().stream()
+                .map(
+                    o ->
+                        new PlannedDay(
+                            o.operation().sequence(),
+                            o.operation().id(),
+                            o.operation().workCentre(),
+                            o.operation().minutes(),
+                            o.firstDay().toString(),
+                            o.lastDay().toString()))
+                .toList());
+      }
+      if (promise instanceof Promise.NoCapacity n) {
+        return new PromiseView(
+            null,
+            quantity,
+            "no capacity for '"
+                + n.operation()
+                + "' at "
+                + n.workCentre()
+                + " until "
+                + n.horizonEnd(),
+            List.of());
+      }
+      return new PromiseView(
+          null,
+          quantity,
+          "work centre '" + ((Promise.UnknownWorkCentre) promise).workCentre() + "' is not set up",
+          List.of());
+    }
+  }
+}

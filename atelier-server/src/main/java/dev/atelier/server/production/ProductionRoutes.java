@@ -1,0 +1,147 @@
+package dev.atelier.server.production;
+
+import dev.atelier.server.http.Access;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Route;
+import dev.atelier.server.production.ProductionJson.Change;
+import dev.atelier.server.production.ProductionJson.NoteRequest;
+import dev.atelier.server.production.ProductionJson.Queue;
+import dev.atelier.server.production.ProductionJson.ShipRequest;
+import dev.atelier.server.production.ProductionJson.WorkCentreList;
+import dev.atelier.server.production.ProductionJson.WorkCentreView;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The shop-floor routes: work centres, their queues, starting and finishing operations, shipping.
+ * Every route is for staff ({@link Access#STAFF}, checked by the server). Immutable and
+ * thread-safe.
+ */
+public final class ProductionRoutes {
+
+  /** Longest scrap/rework note or tracking number. */
+  static final int MAX_NOTE = 2_000;
+
+  private final ProductionFloor floor;
+
+  /** Routes on {@code floor}. */
+  public ProductionRoutes(ProductionFloor floor) {
+    this.floor = floor;
+  }
+
+  /** The route table. */
+  public List<Route> routes() {
+    List<Integer> action = List.of(404, 409);
+    return Stream.of(
+            Route.get(
+                "/api/work-centres",
+                "workCentres",
+                "Work centres with their calendars (staff)",
+                WorkCentreList.class,
+                ctx -> Outcome.ok(workCentres())),
+            Route.get(
+                "/api/work-centres/{id}/queue",
+                "workCentreQueue",
+                "A work centre's open operations: started first, then queued by plan (staff)",
+                Queue.class,
+                this::queue),
+            Route.post(
+                "/api/operations/{id}/start",
+                "operationStart",
+                "Start an operation (its earlier operations must be done), optionally with a note",
+                NoteRequest.class,
+                Change.class,
+                action,
+                c -> note(c).then(n -> answer(floor.start(c.pathParam("id"), orNull(n))))),
+            Route.post(
+                "/api/operations/{id}/done",
+                "operationDone",
+                "Finish a started operation, optionally with a scrap or rework note",
+                NoteRequest.class,
+                Change.class,
+                action,
+                c -> note(c).then(n -> answer(floor.done(c.pathParam("id"), orNull(n))))),
+            Route.post(
+                "/api/production-orders/{id}/ship",
+                "productionOrderShip",
+                "Ship a finished production order (order.shipped once all of the order shipped)",
+                ShipRequest.class,
+                Change.class,
+                action,
+                this::ship))
+        .map(r -> r.withAccess(Access.STAFF))
+        .toList();
+  }
+
+  private WorkCentreList workCentres() {
+    return new WorkCentreList(
+        floor.workCentres().stream()
+            .map(
+                w -> {
+                  Map<String, Integer> weekly = new LinkedHashMap<>();
+                  w.calendar().weekly().forEach((d, m) -> weekly.put(d.name(), m));
+                  Map<String, Integer> exceptions = new LinkedHashMap<>();
+                  w.calendar().exceptions().forEach((d, m) -> exceptions.put(d.toString(), m));
+                  return new WorkCentreView(w.id(), w.label(), weekly, exceptions);
+                })
+            .toList());
+  }
+
+  private Outcome<?> queue(Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<List<QueuedOperation>> queue = floor.queue(id);
+    if (queue.isEmpty()) {
+      return Outcome.rejected(
+          Problem.of(404, "not-found", "Not found", "no work centre '" + id + "'", "id"));
+    }
+    String next =
+        queue.get().stream()
+            .filter(o -> o.status().equals("queued") && o.ready())
+            .map(QueuedOperation::id)
+            .findFirst()
+            .orElse(null);
+    return Outcome.ok(new Queue(id, next, queue.get()));
+  }
+
+  private Outcome<?> ship(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), ShipRequest.class)
+        .then(r -> limited(r.trackingNumber(), "trackingNumber"))
+        .then(t -> answer(floor.ship(ctx.pathParam("id"), orNull(t))));
+  }
+
+  private static Outcome<String> note(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), NoteRequest.class)
+        .then(r -> limited(r.note(), "note"));
+  }
+
+  private static String orNull(String text) {
+    return text.isBlank() ? null : text;
+  }
+
+  /** {@code text} within the limit, null as "" (an outcome carries no null). */
+  private static Outcome<String> limited(String text, String field) {
+    if (text != null && text.length() > MAX_NOTE) {
+      return Outcome.rejected(
+          Problem.badRequest(field, "'" + field + "' is longer than " + MAX_NOTE + " characters"));
+    }
+    return Outcome.ok(text == null ? "" : text);
+  }
+
+  private static Outcome<?> answer(FloorResult result) {
+    if (result instanceof FloorResult.Changed c) {
+      return Outcome.ok(new Change(c.operation(), c.status()));
+    }
+    if (result instanceof FloorResult.Conflict c) {
+      return Outcome.rejected(
+          Problem.of(409, "state-conflict", "Not possible now", c.reason(), "id"));
+    }
+    return Outcome.rejected(
+        Problem.of(404, "not-found", "Not found", "no such operation or production order", "id"));
+  }
+}
