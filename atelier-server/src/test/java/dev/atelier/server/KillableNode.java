@@ -6,6 +6,7 @@ import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.FixedCatalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
@@ -26,7 +27,7 @@ final class KillableNode {
     // Only the product ordered, to restart quickly.
     ProductDefinition definition = ((DefinitionResult.Loaded) Demos.load(args[2])).definition();
     Catalogue catalogue =
-        new Catalogue(
+        new FixedCatalogue(
             List.of(
                 new ProductVersion(
                     definition,

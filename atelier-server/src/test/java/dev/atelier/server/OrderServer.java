@@ -104,7 +104,7 @@ final class OrderServer implements AutoCloseable {
     ObjectNode design = TestServer.JSON.createObjectNode();
     design
         .put("product", product)
-        .put("version", TestServer.CATALOGUE.versions(product).get(0).version())
+        .put("version", TestServer.CATALOGUE.current(product).orElseThrow().version())
         .putArray("decisions");
     ObjectNode request = TestServer.JSON.createObjectNode();
     request.set("design", design);

@@ -65,7 +65,7 @@ class OrderTamperingTest {
       expect(server, OrderServer.orderBody(withVersion(design, "999"), 1), 422, "unknown-version");
       ObjectNode asPc = design.deepCopy();
       asPc.put("product", "pc")
-          .put("version", TestServer.CATALOGUE.versions("pc").get(0).version());
+          .put("version", TestServer.CATALOGUE.current("pc").orElseThrow().version());
       assertThat(place(server, OrderServer.orderBody(asPc, 1)).status()).isEqualTo(422);
       ObjectNode unknownValue = design.deepCopy();
       ((ObjectNode) unknownValue.get("decisions").get(0)).put("value", "no-such-value");
@@ -95,7 +95,7 @@ class OrderTamperingTest {
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db)) {
       JsonNode design = server.completeDesign("bicycle");
-      ProductVersion version = TestServer.CATALOGUE.versions("bicycle").get(0);
+      ProductVersion version = TestServer.CATALOGUE.current("bicycle").orElseThrow();
       int placed = 0;
       int refused = 0;
       for (int i = 0; i < design.get("decisions").size(); i++) {

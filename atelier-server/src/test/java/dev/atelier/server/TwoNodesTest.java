@@ -34,7 +34,7 @@ class TwoNodesTest {
       ObjectNode design = TestServer.JSON.createObjectNode();
       design
           .put("product", "pc")
-          .put("version", TestServer.CATALOGUE.versions("pc").get(0).version())
+          .put("version", TestServer.CATALOGUE.current("pc").orElseThrow().version())
           .putArray("decisions");
       OrderServer.Answer d1 = one.post("/api/designs/domains", null, null, design.toString());
       JsonNode open = d1.body().get("attributes").get(0);
