@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Route;
 import io.javalin.http.HandlerType;
@@ -36,6 +41,7 @@ class BadInputTest {
 
   static {
     VALID.put("/api/designs/domains", List.of(DESIGN));
+    VALID.put("/api/designs/promise", List.of(completeDesign("bicycle")));
     VALID.put(
         "/api/designs/decide",
         List.of("{\"design\":" + DESIGN + ",\"attribute\":\"ram\",\"value\":\"ddr5-32\"}"));
@@ -214,7 +220,32 @@ class BadInputTest {
   }
 
   /** The fields that may be named for a problem with {@code field}. */
+  /** A complete design of {@code product}: its cheapest completion, as the promise needs. */
+  private static String completeDesign(String product) {
+    ProductVersion pv = TestServer.CATALOGUE.current(product).orElseThrow();
+    Configuration c =
+        ConfigurationSession.start(pv.compiled())
+            .complete(Objective.cheapest(), Deadline.inMillis(10_000))
+            .orThrow()
+            .configuration();
+    StringBuilder decisions = new StringBuilder();
+    for (Map.Entry<String, String> e : c.values().entrySet()) {
+      decisions.append(decisions.length() == 0 ? "" : ",");
+      decisions.append("{\"attribute\":\"" + e.getKey() + "\",\"value\":\"" + e.getValue() + "\"}");
+    }
+    return "{\"product\":\""
+        + product
+        + "\",\"version\":\""
+        + pv.version()
+        + "\",\"decisions\":["
+        + decisions
+        + "]}";
+  }
+
   private static Set<String> alternatives(String route, String field) {
+    if (route.endsWith("/promise") && field.startsWith("decisions[")) {
+      return Set.of(field, "decisions"); // a design missing a decision is incomplete: 409
+    }
     if (route.endsWith("/price") && Set.of("design", "configuration").contains(field)) {
       return Set.of("design", "configuration"); // "send exactly one of them"
     }
