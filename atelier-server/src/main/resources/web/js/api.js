@@ -26,13 +26,26 @@ export async function getJson(path) {
   return answer(await fetch(path, { headers: { Accept: 'application/json' } }));
 }
 
+let csrf = null;
+
+/**
+ * The signed-in session's CSRF token (GET /api/session), or null when signed out. Without it a
+ * signed-in customer's POSTs would count as anonymous.
+ */
+function csrfToken() {
+  if (csrf === null) {
+    csrf = fetch('/api/session', { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : {}))
+      .then((s) => s.csrfToken || null)
+      .catch(() => null);
+  }
+  return csrf;
+}
+
 /** POST body as JSON to path → the JSON answer. */
 export async function postJson(path, body) {
-  return answer(
-    await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  );
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = await csrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
+  return answer(await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) }));
 }

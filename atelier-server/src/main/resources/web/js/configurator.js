@@ -204,7 +204,10 @@ class Configurator {
   }
 
   async offerRepair(explanation, texts = this.state.texts) {
-    if (!(await askRepair(this.model, explanation, texts))) return false;
+    if (!(await askRepair(this.model, explanation, texts))) {
+      this.update(); // fields show the design again, not what was typed
+      return false;
+    }
     await this.commit(await postJson('/api/designs/repair', { design: this.state.design, repair: explanation.repair }), texts);
     return true;
   }
@@ -215,13 +218,13 @@ class Configurator {
       await this.commit({ design: this.state.design, attributes: [...this.state.domains.values()] }, texts);
     } else if (refused) {
       const explanation = await postJson('/api/designs/explain', { design: this.state.design, attribute, value: GIVEN });
-      if (!(await this.offerRepair(explanation, texts))) this.update();
+      await this.offerRepair(explanation, texts);
     } else {
       try {
         await this.commit(await postJson('/api/designs/decide', { design: this.state.design, attribute, value: GIVEN }), texts);
       } catch (e) {
         if (!(e instanceof ApiError && e.status === 409 && e.problem.explanation)) throw e;
-        if (!(await this.offerRepair(e.problem.explanation, texts))) this.update();
+        await this.offerRepair(e.problem.explanation, texts);
       }
     }
   }

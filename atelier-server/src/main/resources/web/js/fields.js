@@ -66,10 +66,6 @@ function optionCard(model, a, value, type, onActivate) {
   };
 }
 
-function fieldHeading(model, a, tag, attributes = {}) {
-  return h(tag, { class: 'field-label', ...attributes }, label(a.label));
-}
-
 function radioField(model, a, actions) {
   const values = (a.values || []).map((v) => ({ id: v.id, name: label(v.label), price: v.price }));
   if (a.optional) values.push({ id: UNSET, name: t('value.none'), price: 0 });
@@ -79,7 +75,7 @@ function radioField(model, a, actions) {
   const element = h(
     'fieldset',
     { class: 'field field-choice', id: `field-${idPart(a.id)}`, 'data-attribute': a.id },
-    h('legend', {}, fieldHeading(model, a, 'span')),
+    h('legend', {}, h('span', { class: 'field-label' }, label(a.label))),
     h('div', { class: 'options' }, cards.map((c) => c.card)),
   );
   return {

@@ -63,6 +63,30 @@ class BrowserUsabilityTest {
   }
 
   @Test
+  void aNumberOutsideTheFeasibleRangeAsksForARepair() {
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/jeans"));
+    page.enterNumber("waist", "64");
+    // hip at most 40 cm over the waist: 104 is the most now, 80 to 140 in general
+    assertThat(page.page.locator("#num-hip")).hasAttribute("max", "104");
+    assertThat(page.page.locator("#num-hip-hint")).containsText("104");
+    page.page.locator("#num-hip").fill("120");
+    page.page.locator("#num-hip").press("Tab");
+    assertThat(page.dialog()).isVisible();
+    assertThat(page.dialog()).containsText("Hip at most 40 cm over waist");
+    page.page.keyboard().press("Escape");
+    page.idle();
+    assertThat(page.page.locator("#num-hip")).hasValue("");
+    assertThat(page.page.locator("#num-waist")).hasValue("64");
+    page.page.locator("#num-hip").fill("130");
+    page.page.locator("#num-hip").press("Tab");
+    assertThat(page.dialog()).isVisible();
+    page.acceptRepair();
+    assertThat(page.page.locator("#num-hip")).hasValue("130");
+    assertThat(page.page.locator("#num-waist")).not().hasValue("64");
+    page.page.context().close();
+  }
+
+  @Test
   void languageSwitchRelabelsAndPersists() {
     ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
     assertThat(page.page.locator("h1")).hasText("Bicycle");
