@@ -17,8 +17,8 @@ import java.util.Set;
  * @param bom bill-of-material lines, in file order
  * @param routing manufacturing operations, in file order
  * @param departments who owns which attributes and rules
- * @param adaptive ids of attributes whose offer adapts to the customer (learned defaults and
- *     ordering), in attribute order
+ * @param adaptive ids of attributes the owner may re-adjust after purchase (within the solution
+ *     space, without a new production order), in attribute order
  * @param needs the needs dialogue: questions in the customer's terms mapped to preferences,
  *     requirements and budgets, in file order
  */

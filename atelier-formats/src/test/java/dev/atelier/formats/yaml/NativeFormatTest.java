@@ -65,7 +65,7 @@ class NativeFormatTest {
   void readsTheTypedSections() {
     ProductDefinition bike = loaded(Demos.load("bicycle"));
     assertThat(bike.model().basePrice()).isEqualTo(49_900);
-    assertThat(bike.adaptive()).containsExactly("usage", "size");
+    assertThat(bike.adaptive()).containsExactly("saddle_height");
     assertThat(bike.departments().ownerOfAttribute("gears").orElseThrow().id())
         .isEqualTo("drivetrain");
     assertThat(bike.departments().ownerOfRule("max-accessories").orElseThrow().label().in("de"))
