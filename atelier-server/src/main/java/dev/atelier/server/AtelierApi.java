@@ -26,6 +26,7 @@ import dev.atelier.server.http.Route;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
 import dev.atelier.server.order.OrderService;
+import dev.atelier.server.owned.OwnedRoutes;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.ProductionPlanner;
 import dev.atelier.server.production.ProductionRoutes;
@@ -120,6 +121,7 @@ public final class AtelierApi {
     routes.add(new PromiseRoute(catalogue, planner).route());
     routes.addAll(new ProductionRoutes(new ProductionFloor(database.jdbi(), clock)).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());
+    routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);
