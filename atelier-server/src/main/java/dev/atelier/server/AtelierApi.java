@@ -23,10 +23,10 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
-import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
 import dev.atelier.server.order.OrderService;
 import dev.atelier.server.owned.OwnedRoutes;
+import dev.atelier.server.production.ProductionBooking;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.ProductionPlanner;
 import dev.atelier.server.production.ProductionRoutes;
@@ -106,18 +106,18 @@ public final class AtelierApi {
     routes.addAll(new TokenRoutes(accounts).routes());
     routes.addAll(
         new ProfileRoutes(catalogue, new ProfileStore(database), options.engineBudget()).routes());
+    Clock clock = Clock.systemUTC();
+    ProductionPlanner planner =
+        new ProductionPlanner(database.jdbi(), clock, ProductionPlanner.DEFAULT_HORIZON_DAYS);
     routes.addAll(
         new OrderRoutes(
                 new OrderService(
                     catalogue,
                     options.engineBudget(),
                     database,
-                    OrderPlacedListener.NONE,
-                    Clock.systemUTC()))
+                    new ProductionBooking(planner),
+                    clock))
             .routes());
-    Clock clock = Clock.systemUTC();
-    ProductionPlanner planner =
-        new ProductionPlanner(database.jdbi(), clock, ProductionPlanner.DEFAULT_HORIZON_DAYS);
     routes.add(new PromiseRoute(catalogue, planner).route());
     routes.addAll(new ProductionRoutes(new ProductionFloor(database.jdbi(), clock)).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());

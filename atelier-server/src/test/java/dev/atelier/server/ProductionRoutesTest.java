@@ -62,6 +62,13 @@ class ProductionRoutesTest {
       assertThat(customer.post("/api/operations/x/start", "{}").status()).isEqualTo(403);
       assertThat(staff.get("/api/work-centres").status()).isEqualTo(200);
       assertThat(staff.get("/api/webhooks").status()).isEqualTo(403);
+      assertThat(
+              staff
+                  .post(
+                      "/api/work-centres/oven/exceptions",
+                      "{\"date\":\"2030-01-01\",\"minutes\":0}")
+                  .status())
+          .isEqualTo(403);
       assertThat(anonymous.post("/api/designs/promise", design(JEANS)).status()).isEqualTo(200);
     }
   }
@@ -153,6 +160,17 @@ class ProductionRoutesTest {
                   .post("/api/webhooks", "{\"url\":\"http://x/y\",\"events\":[\"order.eaten\"]}")
                   .status())
           .isEqualTo(422);
+      String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+      TestServer.Answer holiday =
+          server.post(
+              "/api/work-centres/oven/exceptions", "{\"date\":\"" + tomorrow + "\",\"minutes\":0}");
+      assertThat(holiday.status()).as(holiday.text()).isEqualTo(200);
+      assertThat(holiday.body().get("exceptions").get(tomorrow).asInt()).isZero();
+      assertThat(
+              server
+                  .post("/api/work-centres/oven/exceptions", "{\"date\":\"x\",\"minutes\":0}")
+                  .status())
+          .isEqualTo(400);
       TestServer.Answer log = server.get("/api/webhooks/deliveries");
       assertThat(log.status()).isEqualTo(200);
       assertThat(log.body().get("deliveries").isArray()).isTrue();

@@ -82,27 +82,38 @@ public final class LoadLedger {
     }
   }
 
+  /** Days of load rows read at once when scheduling asks for a day not read yet. */
+  private static final int WINDOW_DAYS = 32;
+
   /**
    * The free minutes of {@code workCentres} over {@code [from, to]} as the handle's transaction
-   * sees them now; days without a load row have none.
+   * sees them now; days without a load row have none. Rows are read lazily, a window of days at a
+   * time, as scheduling asks for them (most orders fit in the first weeks). Not thread-safe: one
+   * per scheduling run.
    */
   public static FreeCapacity free(
       Handle h, List<String> workCentres, LocalDate from, LocalDate to) {
     Map<String, Long> free = new HashMap<>();
-    if (!workCentres.isEmpty()) {
-      h.createQuery(
-              "SELECT work_centre, work_day, capacity_minutes - booked_minutes"
-                  + " FROM work_centre_load WHERE work_centre IN (<wcs>)"
-                  + " AND work_day BETWEEN :from AND :to")
-          .bindList("wcs", workCentres)
-          .bind("from", from)
-          .bind("to", to)
-          .map(
-              (rs, ctx) ->
-                  free.put(key(rs.getString(1), rs.getObject(2, LocalDate.class)), rs.getLong(3)))
-          .list();
-    }
-    return (wc, day) -> free.getOrDefault(key(wc, day), 0L);
+    Set<String> read = new HashSet<>();
+    return (wc, day) -> {
+      if (day.isBefore(from) || day.isAfter(to) || !workCentres.contains(wc)) {
+        return 0L;
+      }
+      long window = (day.toEpochDay() - from.toEpochDay()) / WINDOW_DAYS;
+      if (read.add(wc + "|" + window)) {
+        LocalDate start = from.plusDays(window * WINDOW_DAYS);
+        LocalDate end = start.plusDays(WINDOW_DAYS - 1L);
+        h.createQuery(
+                "SELECT work_day, capacity_minutes - booked_minutes FROM work_centre_load"
+                    + " WHERE work_centre = :wc AND work_day BETWEEN :from AND :to")
+            .bind("wc", wc)
+            .bind("from", start)
+            .bind("to", end.isAfter(to) ? to : end)
+            .map((rs, ctx) -> free.put(key(wc, rs.getObject(1, LocalDate.class)), rs.getLong(2)))
+            .list();
+      }
+      return free.getOrDefault(key(wc, day), 0L);
+    };
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,29 @@ public final class ProductionFloor {
         h ->
             WorkCentreStore.find(h, workCentre)
                 .map(w -> OperationQueries.queue(h, workCentre, QUEUE_LIMIT)));
+  }
+
+  /**
+   * Sets {@code workCentre}'s capacity on {@code day} to {@code minutes} (a holiday at 0, an extra
+   * shift above the pattern): {@link FloorResult.Changed} with a null operation, not found, or a
+   * conflict when more is already booked that day.
+   */
+  public FloorResult setCapacity(String workCentre, LocalDate day, int minutes) {
+    if (minutes < 0 || minutes > WorkCentreCalendar.MINUTES_PER_DAY) {
+      throw new IllegalArgumentException("minutes must be 0 to 1440, got " + minutes);
+    }
+    return jdbi.inTransaction(
+        h -> {
+          if (WorkCentreStore.find(h, workCentre).isEmpty()) {
+            return new FloorResult.NotFound();
+          }
+          Optional<Long> booked = WorkCentreStore.setException(h, workCentre, day, minutes);
+          if (booked.isPresent()) {
+            return new FloorResult.Conflict(
+                booked.get() + " minutes are already booked on " + day + "; move orders first");
+          }
+          return new FloorResult.Changed(null, "calendar updated");
+        });
   }
 
   /** Every operation of order {@code orderId} (for the customer's order page), on {@code h}. */

@@ -32,6 +32,14 @@ public final class ProductionJson {
    */
   public record Queue(String workCentre, @Nullable String next, List<QueuedOperation> operations) {}
 
+  /**
+   * Body of {@code POST /api/work-centres/{id}/exceptions}.
+   *
+   * @param date the day (ISO date)
+   * @param minutes its capacity, 0 (closed) to 1440
+   */
+  public record CapacityRequest(String date, Integer minutes) {}
+
   /** Body of {@code POST /api/operations/{id}/start} and {@code /done}: an optional note. */
   public record NoteRequest(@Nullable String note) {}
 

@@ -26,8 +26,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ProductionPlanner {
 
-  /** How far ahead scheduling looks by default. */
-  public static final int DEFAULT_HORIZON_DAYS = 180;
+  /**
+   * How far ahead scheduling looks by default: two years, so that even the largest order the shop
+   * takes (1,000 bicycles: about 55 weeks of sequential operations) gets a date.
+   */
+  public static final int DEFAULT_HORIZON_DAYS = 730;
 
   private static final int MAX_ATTEMPTS = 10_000;
 

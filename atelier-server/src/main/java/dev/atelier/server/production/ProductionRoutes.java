@@ -5,6 +5,7 @@ import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.production.ProductionJson.CapacityRequest;
 import dev.atelier.server.production.ProductionJson.Change;
 import dev.atelier.server.production.ProductionJson.NoteRequest;
 import dev.atelier.server.production.ProductionJson.Queue;
@@ -12,16 +13,20 @@ import dev.atelier.server.production.ProductionJson.ShipRequest;
 import dev.atelier.server.production.ProductionJson.WorkCentreList;
 import dev.atelier.server.production.ProductionJson.WorkCentreView;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The shop-floor routes: work centres, their queues, starting and finishing operations, shipping.
- * Every route is for staff ({@link Access#STAFF}, checked by the server). Immutable and
- * thread-safe.
+ * Every route is for staff ({@link Access#STAFF}, checked by the server), except calendar changes
+ * ({@link Access#ADMIN}). Immutable and thread-safe.
  */
 public final class ProductionRoutes {
 
@@ -38,45 +43,95 @@ public final class ProductionRoutes {
   /** The route table. */
   public List<Route> routes() {
     List<Integer> action = List.of(404, 409);
-    return Stream.of(
-            Route.get(
-                "/api/work-centres",
-                "workCentres",
-                "Work centres with their calendars (staff)",
-                WorkCentreList.class,
-                ctx -> Outcome.ok(workCentres())),
-            Route.get(
-                "/api/work-centres/{id}/queue",
-                "workCentreQueue",
-                "A work centre's open operations: started first, then queued by plan (staff)",
-                Queue.class,
-                this::queue),
-            Route.post(
-                "/api/operations/{id}/start",
-                "operationStart",
-                "Start an operation (its earlier operations must be done), optionally with a note",
-                NoteRequest.class,
-                Change.class,
+    List<Route> routes =
+        Stream.of(
+                Route.get(
+                    "/api/work-centres",
+                    "workCentres",
+                    "Work centres with their calendars (staff)",
+                    WorkCentreList.class,
+                    ctx -> Outcome.ok(workCentres())),
+                Route.get(
+                    "/api/work-centres/{id}/queue",
+                    "workCentreQueue",
+                    "A work centre's open operations: started first, then queued by plan (staff)",
+                    Queue.class,
+                    this::queue),
+                Route.post(
+                    "/api/operations/{id}/start",
+                    "operationStart",
+                    "Start an operation (its earlier operations must be done), optionally with a note",
+                    NoteRequest.class,
+                    Change.class,
+                    action,
+                    c -> note(c).then(n -> answer(floor.start(c.pathParam("id"), orNull(n))))),
+                Route.post(
+                    "/api/operations/{id}/done",
+                    "operationDone",
+                    "Finish a started operation, optionally with a scrap or rework note",
+                    NoteRequest.class,
+                    Change.class,
+                    action,
+                    c -> note(c).then(n -> answer(floor.done(c.pathParam("id"), orNull(n))))),
+                Route.post(
+                    "/api/production-orders/{id}/ship",
+                    "productionOrderShip",
+                    "Ship a finished production order (order.shipped once all of the order shipped)",
+                    ShipRequest.class,
+                    Change.class,
+                    action,
+                    this::ship))
+            .map(r -> r.withAccess(Access.STAFF))
+            .collect(Collectors.toCollection(ArrayList::new));
+    routes.add(
+        Route.post(
+                "/api/work-centres/{id}/exceptions",
+                "workCentreException",
+                "Set a work centre's capacity on one day: a holiday (0) or an extra shift (admin)",
+                CapacityRequest.class,
+                WorkCentreView.class,
                 action,
-                c -> note(c).then(n -> answer(floor.start(c.pathParam("id"), orNull(n))))),
-            Route.post(
-                "/api/operations/{id}/done",
-                "operationDone",
-                "Finish a started operation, optionally with a scrap or rework note",
-                NoteRequest.class,
-                Change.class,
-                action,
-                c -> note(c).then(n -> answer(floor.done(c.pathParam("id"), orNull(n))))),
-            Route.post(
-                "/api/production-orders/{id}/ship",
-                "productionOrderShip",
-                "Ship a finished production order (order.shipped once all of the order shipped)",
-                ShipRequest.class,
-                Change.class,
-                action,
-                this::ship))
-        .map(r -> r.withAccess(Access.STAFF))
-        .toList();
+                this::setCapacity)
+            .withAccess(Access.ADMIN));
+    return List.copyOf(routes);
+  }
+
+  private Outcome<?> setCapacity(Context ctx) {
+    Outcome<CapacityRequest> read = JsonBodies.read(ctx.bodyAsBytes(), CapacityRequest.class);
+    if (read instanceof Outcome.Rejected<CapacityRequest> rejected) {
+      return rejected;
+    }
+    CapacityRequest r = ((Outcome.Ok<CapacityRequest>) read).value();
+    if (r.date() == null || r.minutes() == null) {
+      return Outcome.rejected(
+          Problem.badRequest(
+              r.date() == null ? "date" : "minutes", "'date' and 'minutes' are required"));
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(r.date());
+    } catch (DateTimeParseException e) {
+      return Outcome.rejected(Problem.badRequest("date", "'date' is not an ISO date"));
+    }
+    if (r.minutes() < 0 || r.minutes() > WorkCentreCalendar.MINUTES_PER_DAY) {
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              "out-of-range",
+              "Value out of range",
+              "minutes must be 0 to " + WorkCentreCalendar.MINUTES_PER_DAY,
+              "minutes"));
+    }
+    String id = ctx.pathParam("id");
+    FloorResult result = floor.setCapacity(id, day, r.minutes());
+    if (!(result instanceof FloorResult.Changed)) {
+      return answer(result);
+    }
+    return Outcome.ok(
+        workCentres().workCentres().stream()
+            .filter(w -> w.id().equals(id))
+            .findFirst()
+            .orElseThrow());
   }
 
   private WorkCentreList workCentres() {

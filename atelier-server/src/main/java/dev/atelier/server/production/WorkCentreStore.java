@@ -53,6 +53,54 @@ public final class WorkCentreStore {
     return missing;
   }
 
+  /**
+   * Sets the capacity of {@code workCentre} on {@code day} to {@code minutes} (an exception to its
+   * weekly pattern), also on the day's load row when there is one. Refused, changing nothing, when
+   * more than {@code minutes} are already booked that day. Runs on the caller's transaction.
+   *
+   * @return empty when done, else the minutes already booked that day
+   */
+  public static Optional<Long> setException(
+      Handle h, String workCentre, LocalDate day, int minutes) {
+    long booked =
+        h.createQuery(
+                "SELECT booked_minutes FROM work_centre_load WHERE work_centre = :wc"
+                    + " AND work_day = :day FOR UPDATE")
+            .bind("wc", workCentre)
+            .bind("day", day)
+            .mapTo(Long.class)
+            .findOne()
+            .orElse(0L);
+    if (booked > minutes) {
+      return Optional.of(booked);
+    }
+    int updated =
+        h.createUpdate(
+                "UPDATE work_centre_exception SET capacity_minutes = :m"
+                    + " WHERE work_centre = :wc AND work_day = :day")
+            .bind("m", minutes)
+            .bind("wc", workCentre)
+            .bind("day", day)
+            .execute();
+    if (updated == 0) {
+      h.createUpdate(
+              "INSERT INTO work_centre_exception (work_centre, work_day, capacity_minutes)"
+                  + " VALUES (:wc, :day, :m)")
+          .bind("m", minutes)
+          .bind("wc", workCentre)
+          .bind("day", day)
+          .execute();
+    }
+    h.createUpdate(
+            "UPDATE work_centre_load SET capacity_minutes = :m"
+                + " WHERE work_centre = :wc AND work_day = :day")
+        .bind("m", minutes)
+        .bind("wc", workCentre)
+        .bind("day", day)
+        .execute();
+    return Optional.empty();
+  }
+
   private static WorkCentre read(ResultSet rs, Map<LocalDate, Integer> exceptions)
       throws SQLException {
     Map<DayOfWeek, Integer> weekly = new EnumMap<>(DayOfWeek.class);

@@ -25,8 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The outbox delivers to a real local HTTP receiver: at least once, in order per order, signed,
- * with a failed delivery retried after backoff.
+ * The outbox delivers to a real local HTTP receiver from two dispatchers (two nodes) on one
+ * database: every event once, in order per order, signed, with a failed delivery retried after
+ * backoff.
  */
 class OutboxDeliveryTest {
 
@@ -86,14 +87,11 @@ class OutboxDeliveryTest {
           db.jdbi().useTransaction(h -> Outbox.append(h, data, Instant.now()));
         }
       }
-      try (OutboxDispatcher dispatcher =
-          new OutboxDispatcher(
-              db.jdbi(),
-              HttpClient.newHttpClient(),
-              new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400)),
-              Clock.systemUTC(),
-              Duration.ofSeconds(5))) {
-        dispatcher.start(Duration.ofMillis(20));
+      // Two dispatchers, as on two server nodes sharing the database.
+      try (OutboxDispatcher one = dispatcher(db);
+          OutboxDispatcher two = dispatcher(db)) {
+        one.start(Duration.ofMillis(20));
+        two.start(Duration.ofMillis(20));
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (pending(db) > 0 && System.nanoTime() < deadline) {
           Thread.sleep(50);
@@ -124,6 +122,15 @@ class OutboxDeliveryTest {
         .containsOnlyKeys("a", "b", "c")
         .allSatisfy((order, seqs) -> assertThat(seqs).containsExactly(1L, 2L, 3L, 4L));
     assertThat(received.stream().map(Received::eventId).distinct().count()).isEqualTo(12);
+  }
+
+  private static OutboxDispatcher dispatcher(Database db) {
+    return new OutboxDispatcher(
+        db.jdbi(),
+        HttpClient.newHttpClient(),
+        new RetryPolicy(Duration.ofMillis(100), Duration.ofMillis(400)),
+        Clock.systemUTC(),
+        Duration.ofSeconds(5));
   }
 
   private static EventData event(String order, int round) {

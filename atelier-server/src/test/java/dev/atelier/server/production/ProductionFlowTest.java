@@ -118,6 +118,36 @@ class ProductionFlowTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aHolidayMovesThePromiseAndADayWithBookingsCannotBeClosed(TestDatabases.Kind kind) {
+    ProductDefinition jeans = BillOfMaterialsTest.demo("jeans");
+    try (Database db = TestDatabases.fresh(kind)) {
+      ProductionPlanner planner = new ProductionPlanner(db.jdbi(), CLOCK, 60);
+      ProductionFloor floor = new ProductionFloor(db.jdbi(), CLOCK);
+      Promise.Dated before =
+          (Promise.Dated) planner.promise(jeans, BillOfMaterialsTest.JEANS, 1, MONDAY);
+      LocalDate cutDay = before.operations().get(0).firstDay();
+      assertThat(floor.setCapacity("cutting", cutDay, 0)).isInstanceOf(FloorResult.Changed.class);
+      Promise.Dated after =
+          (Promise.Dated) planner.promise(jeans, BillOfMaterialsTest.JEANS, 1, MONDAY);
+      assertThat(after.operations().get(0).firstDay()).isAfter(cutDay);
+      assertThat(after.date()).isAfter(before.date());
+      db.jdbi()
+          .useTransaction(
+              h -> planner.book(h, "o-2", 1, jeans, BillOfMaterialsTest.JEANS, 1, MONDAY));
+      LocalDate booked = after.operations().get(0).firstDay();
+      assertThat(floor.setCapacity("cutting", booked, 0)).isInstanceOf(FloorResult.Conflict.class);
+      assertThat(floor.setCapacity("cutting", booked, 600)).isInstanceOf(FloorResult.Changed.class);
+      assertThat(floor.setCapacity("no-such-centre", booked, 0))
+          .isInstanceOf(FloorResult.NotFound.class);
+      WorkCentre cutting =
+          floor.workCentres().stream().filter(w -> w.id().equals("cutting")).findFirst().get();
+      assertThat(cutting.calendar().capacity(cutDay)).isZero();
+      assertThat(cutting.calendar().capacity(booked)).isEqualTo(600);
+    }
+  }
+
   @Test
   void everyRoutingWorkCentreOfTheDemoCatalogueIsSeeded() {
     try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2)) {

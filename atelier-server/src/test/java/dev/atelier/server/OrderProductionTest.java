@@ -1,0 +1,54 @@
+package dev.atelier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Role;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Placing an order books its production and reports it, in the order's transaction. */
+class OrderProductionTest {
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aPlacedOrderIsQueuedAtItsWorkCentresAndReportedOnce(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind);
+        OrderServer server = new OrderServer(db)) {
+      String body = OrderServer.orderBody(server.completeDesign("jeans"), 2);
+      OrderServer.Answer placed = server.post("/api/orders", 1L, "k-1", body);
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      assertThat(server.post("/api/orders", 1L, "k-1", body).status()).isEqualTo(201);
+      String orderId = placed.body().get("id").asText();
+
+      JsonNode queue = server.get("/api/work-centres/cutting/queue", 2L, Role.STAFF).body();
+      assertThat(queue.get("operations"))
+          .singleElement()
+          .satisfies(op -> assertThat(op.get("orderId").asText()).isEqualTo(orderId));
+      assertThat(queue.get("next").asText())
+          .isEqualTo(queue.get("operations").get(0).get("id").asText());
+
+      List<String> events =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT type FROM outbox_event WHERE order_id = :o")
+                          .bind("o", orderId)
+                          .mapTo(String.class)
+                          .list());
+      assertThat(events).containsExactly("order.placed");
+      int productionOrders =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM production_order WHERE order_id = :o")
+                          .bind("o", orderId)
+                          .mapTo(Integer.class)
+                          .one());
+      assertThat(productionOrders).isEqualTo(1);
+    }
+  }
+}
