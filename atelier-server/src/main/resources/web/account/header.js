@@ -6,11 +6,13 @@ import { session, api, el } from './api.js';
 async function render() {
   const s = await session();
   let bar = document.getElementById('atelier-account');
-  if (!bar) {
-    bar = el('nav', null, { id: 'atelier-account', class: 'atelier-account' });
+  const own = !bar;
+  if (own) {
+    bar = el('nav', null, { id: 'atelier-account', class: 'atelier-account', 'aria-label': 'Account' });
     document.body.prepend(bar);
   }
   bar.replaceChildren();
+  if (own) bar.append(el('a', 'Atelier', { href: '/' }), ' · ');
   if (!s.signedIn) {
     bar.append(el('a', 'Sign in', { href: '/account/signin.html' }), ' · ',
       el('a', 'Sign up', { href: '/account/signup.html' }));

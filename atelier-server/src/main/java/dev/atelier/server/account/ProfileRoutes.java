@@ -29,7 +29,7 @@ import java.util.Optional;
 
 /**
  * The signed-in caller's own profile (there is no way to name another's) and designs prefilled from
- * it. Values are checked against the product's latest version when saved; a prefill keeps those
+ * it. Values are checked against the product's current version when saved; a prefill keeps those
  * that are valid together, in the profile's order, and lists the others. Thread-safe.
  */
 public final class ProfileRoutes {
@@ -70,7 +70,7 @@ public final class ProfileRoutes {
         Route.get(
                 "/api/profile/prefill/{product}",
                 "prefillDesign",
-                "A new design of the product's latest version prefilled from the profile",
+                "A new design of the product's current version prefilled from the profile",
                 Prefill.class,
                 this::prefill)
             .withAccess(Access.SIGNED_IN));
@@ -100,8 +100,8 @@ public final class ProfileRoutes {
     int count = 0;
     for (var product : products.entrySet()) {
       String field = "products." + product.getKey();
-      Optional<ProductVersion> latest = latest(product.getKey());
-      if (latest.isEmpty()) {
+      Optional<ProductVersion> current = catalogue.current(product.getKey());
+      if (current.isEmpty()) {
         return Optional.of(
             Problem.of(
                 422,
@@ -118,7 +118,7 @@ public final class ProfileRoutes {
           return Optional.of(
               Problem.badRequest("products", "at most " + MAX_VALUES + " values in a profile"));
         }
-        Optional<String> wrong = wrong(latest.get().model(), value.getKey(), value.getValue());
+        Optional<String> wrong = wrong(current.get().model(), value.getKey(), value.getValue());
         if (wrong.isPresent()) {
           return Optional.of(
               Problem.of(
@@ -162,14 +162,10 @@ public final class ProfileRoutes {
         : Optional.of("'" + attribute + "' has no value '" + value + "'");
   }
 
-  private Optional<ProductVersion> latest(String product) {
-    return catalogue.current(product);
-  }
-
   private Outcome<Prefill> prefill(Context ctx) {
     String product = ctx.pathParam("product");
-    Optional<ProductVersion> latest = latest(product);
-    if (latest.isEmpty()) {
+    Optional<ProductVersion> current = catalogue.current(product);
+    if (current.isEmpty()) {
       return Outcome.rejected(
           Problem.of(
               404,
@@ -178,7 +174,7 @@ public final class ProfileRoutes {
               "no product '" + product + "'; products: " + catalogue.productIds(),
               "product"));
     }
-    ProductVersion version = latest.get();
+    ProductVersion version = current.get();
     Map<String, String> values = profiles.get(caller(ctx)).getOrDefault(product, Map.of());
     ConfigurationSession session = ConfigurationSession.start(version.compiled());
     Deadline deadline = Deadline.in(engineBudget);

@@ -1,0 +1,111 @@
+package dev.atelier.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import dev.atelier.server.account.AccountStore;
+import dev.atelier.server.account.PasswordHasher;
+import dev.atelier.server.http.Role;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The account pages in a real browser: sign up, profile and prefill, sign out, admin pages. */
+class BrowserAccountTest {
+
+  private static Chromium chromium;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    chromium = Chromium.launch();
+    server = new TestServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  /** On localhost, which browsers treat as a secure context, so the Secure cookie is kept. */
+  private static String url(String path) {
+    return "http://localhost:" + server.server.port() + path;
+  }
+
+  @Test
+  void aCustomerSignsUpKeepsMeasurementsAndSignsOut() {
+    Page page = chromium.page();
+    page.navigate(url("/account/signup.html"));
+    assertThat(page.locator("#atelier-account")).containsText("Sign in");
+    page.locator("[name=email]").fill("browser@example.org");
+    page.locator("[name=password]").fill("browser password");
+    page.locator("button[type=submit]").click();
+    page.waitForURL("**/account/profile.html");
+    assertThat(page.locator("#atelier-account")).containsText("browser@example.org (customer)");
+    Cookie cookie =
+        page.context().cookies().stream()
+            .filter(c -> c.name.equals("atelier_session"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie.httpOnly).isTrue();
+    assertThat(cookie.secure).isTrue();
+
+    page.locator("#values [name=waist]").fill("84");
+    page.locator("#values [name=hip]").fill("100");
+    page.locator("#values [name=inseam]").fill("82");
+    page.locator("#values [name=fit]").selectOption("slim");
+    page.locator("#save").click();
+    assertThat(page.locator("#message")).hasText("Saved.");
+    page.locator("#prefill").click();
+    assertThat(page.locator("#design li")).hasCount(4);
+    assertThat(page.locator("#design")).containsText("waist = 84");
+    Chromium.screenshot(page, "account-profile");
+
+    page.navigate(url("/"));
+    assertThat(page.locator("#atelier-account")).containsText("browser@example.org");
+    page.locator("#atelier-account button").click();
+    assertThat(page.locator("#atelier-account")).containsText("Sign in");
+    page.navigate(url("/account/profile.html"));
+    page.waitForURL("**/account/signin.html?next=/account/profile.html");
+    page.context().close();
+  }
+
+  @Test
+  void anAdminChangesRolesAndManagesTokens() {
+    String hash = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
+    AccountStore accounts = new AccountStore(server.database);
+    accounts.create("boss@example.org", hash, Role.ADMIN, Instant.now()).orElseThrow();
+    accounts.create("worker@example.org", hash, Role.CUSTOMER, Instant.now()).orElseThrow();
+    Page page = chromium.page();
+    page.navigate(url("/account/signin.html?next=/account/admin.html"));
+    page.locator("[name=email]").fill("boss@example.org");
+    page.locator("[name=password]").fill("wrong password!");
+    page.locator("button[type=submit]").click();
+    assertThat(page.locator("#message")).hasText("the email or password is wrong");
+    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
+    page.locator("button[type=submit]").click();
+    page.waitForURL("**/account/admin.html");
+
+    var worker = page.locator("#user-rows tr", new Page.LocatorOptions().setHasText("worker@"));
+    worker.locator("select").selectOption("STAFF");
+    assertThat(page.locator("#message")).containsText("worker@example.org is now staff");
+    assertThat(accounts.byEmail("worker@example.org").orElseThrow().role()).isEqualTo(Role.STAFF);
+
+    page.locator("#new-token [name=name]").fill("ERP import");
+    page.locator("#new-token button").click();
+    assertThat(page.locator("#secret code")).containsText("atl_");
+    assertThat(page.locator("#token-rows tr")).hasCount(1);
+    Chromium.screenshot(page, "account-admin");
+    page.locator("#token-rows button").click();
+    assertThat(page.locator("#token-rows tr td").last()).hasText("revoked");
+    page.context().close();
+  }
+}
