@@ -11,6 +11,7 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,15 @@ public final class ModelRoutes {
                 List.of(409, 413, 422),
                 this::upload)
             .withAccess(Access.PRODUCT_MANAGER),
+        Route.post(
+                "/api/models/yaml",
+                "uploadModelYaml",
+                "Upload a model in the native YAML format (the body is the file)",
+                String.class,
+                ModelVersionView.class,
+                List.of(409, 413, 422),
+                this::uploadYaml)
+            .withAccess(Access.PRODUCT_MANAGER),
         Route.get(
                 "/api/models",
                 "listModels",
@@ -73,6 +83,13 @@ public final class ModelRoutes {
   private Outcome<ModelVersionView> upload(Context ctx) {
     return JsonBodies.read(ctx.bodyAsBytes(), UploadRequest.class)
         .then(r -> uploads.upload(r, who(ctx)))
+        .then(v -> Outcome.created(ModelViews.view(v, catalogue.clock().instant(), false)));
+  }
+
+  private Outcome<ModelVersionView> uploadYaml(Context ctx) {
+    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    return uploads
+        .upload(new UploadRequest("yaml", text, null, null), who(ctx))
         .then(v -> Outcome.created(ModelViews.view(v, catalogue.clock().instant(), false)));
   }
 
