@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +30,11 @@ public final class ModelStore {
   /** The store in {@code database} (migrated). */
   public ModelStore(Database database) {
     this.database = database;
+  }
+
+  /** {@code instant} to the microsecond, as both databases keep it. */
+  public static Instant storable(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Adds product {@code id} unless it exists. */

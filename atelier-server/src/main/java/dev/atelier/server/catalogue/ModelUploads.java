@@ -107,7 +107,7 @@ final class ModelUploads {
     ProductDefinition d = ModelSource.renamed(read, source.product(), source.version());
     ModelReport report =
         ModelChecks.check(d.model(), source.text(), file, Deadline.inMillis(checkMillis));
-    Instant now = clock.instant();
+    Instant now = ModelStore.storable(clock.instant());
     StoredVersion draft =
         new StoredVersion(
             source, source.digest(), ModelViews.write(report), false, null, who, now, null, null);
@@ -152,7 +152,12 @@ final class ModelUploads {
               "cannot publish a model with errors; first: " + first.text(),
               "version"));
     }
-    if (!store.publish(v.product(), v.version(), from, who, clock.instant())) {
+    if (!store.publish(
+        v.product(),
+        v.version(),
+        ModelStore.storable(from),
+        who,
+        ModelStore.storable(clock.instant()))) {
       return Outcome.rejected(
           Problem.of(
               409,
