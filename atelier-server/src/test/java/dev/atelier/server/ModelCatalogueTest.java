@@ -151,6 +151,14 @@ class ModelCatalogueTest {
       JsonNode pizza = server.getAs(PM, "/api/models/pizza/versions/2025.1").body();
       assertThat(pizza.get("status").asText()).isEqualTo("published");
       assertThat(pizza.get("current").asBoolean()).isTrue();
+      // Seeded unchecked; checked on first request, and the report is kept.
+      assertThat(pizza.get("checked").asBoolean()).isTrue();
+      assertThat(pizza.get("counts").get("errors").asInt()).isZero();
+      assertThat(pizza.get("counts").get("attributes").asInt())
+          .isEqualTo(
+              TestServer.CATALOGUE.current("pizza").orElseThrow().model().attributes().size());
+      assertThat(server.getAs(PM, "/api/models").body().get("models").toString())
+          .contains("\"checked\":true");
     }
   }
 

@@ -65,7 +65,8 @@ public final class ModelRoutes {
         Route.get(
                 "/api/models/{product}/versions/{version}",
                 "getModelVersion",
-                "One model version (draft, scheduled or published) with its diagnostics",
+                "One model version (draft, scheduled or published) with its diagnostics (a version"
+                    + " stored unchecked, such as a seeded demo, is checked on first request)",
                 ModelVersionView.class,
                 this::get)
             .withAccess(Access.PRODUCT_MANAGER),
@@ -104,7 +105,9 @@ public final class ModelRoutes {
   }
 
   private Outcome<ModelVersionView> get(Context ctx) {
-    return stored(ctx.pathParam("product"), ctx.pathParam("version")).map(this::view);
+    return stored(ctx.pathParam("product"), ctx.pathParam("version"))
+        .map(uploads::checked)
+        .map(this::view);
   }
 
   private ModelVersionView view(StoredVersion v) {

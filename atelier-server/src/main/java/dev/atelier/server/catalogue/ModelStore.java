@@ -78,6 +78,23 @@ public final class ModelStore {
     return rows == 1;
   }
 
+  /**
+   * Keeps {@code report} (JSON) for a version stored unchecked; a report once kept stays (the first
+   * of two concurrent checks wins).
+   */
+  public void saveReport(String product, String version, String report) {
+    run(
+        "keep the report of " + product + " " + version,
+        h ->
+            h.createUpdate(
+                    "UPDATE catalogue_versions SET report = :report WHERE product = :product"
+                        + " AND version = :version AND report IS NULL")
+                .bind("report", report)
+                .bind("product", product)
+                .bind("version", version)
+                .execute());
+  }
+
   /** {@code product} in {@code version}, draft or published. */
   public Optional<StoredVersion> find(String product, String version) {
     return run(

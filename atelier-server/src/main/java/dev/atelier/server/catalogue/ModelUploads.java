@@ -119,6 +119,26 @@ final class ModelUploads {
     return Outcome.ok(draft);
   }
 
+  /**
+   * {@code v} with a check report: as stored, or checked now and kept when it was stored unchecked
+   * (the seeded demos).
+   */
+  StoredVersion checked(StoredVersion v) {
+    if (v.report() != null) {
+      return v;
+    }
+    DefinitionResult read = v.source().read();
+    if (!(read instanceof DefinitionResult.Loaded loaded)) {
+      return v; // a stored source always reads; nothing to add if it does not
+    }
+    String file = ModelSource.fileName(v.source().format());
+    ModelReport report =
+        ModelChecks.check(
+            loaded.definition().model(), v.source().text(), file, Deadline.inMillis(checkMillis));
+    store.saveReport(v.product(), v.version(), ModelViews.write(report));
+    return store.find(v.product(), v.version()).orElse(v);
+  }
+
   /** Publishes {@code v} effective {@code from}, by {@code who}. */
   Outcome<StoredVersion> publish(StoredVersion v, Instant from, String who) {
     if (v.published()) {
