@@ -30,7 +30,7 @@ import dev.atelier.server.production.ProductionBooking;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.ProductionPlanner;
 import dev.atelier.server.production.ProductionRoutes;
-import dev.atelier.server.saved.InMemorySavedDesigns;
+import dev.atelier.server.saved.JdbiSavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
 import java.time.Clock;
@@ -98,7 +98,7 @@ public final class AtelierApi {
     }
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
-    SavedDesigns saved = new InMemorySavedDesigns(); // until a store in the database replaces it
+    SavedDesigns saved = new JdbiSavedDesigns(database);
     routes.addAll(
         new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
             .routes());

@@ -151,6 +151,49 @@ class ModelCatalogueTest {
       JsonNode pizza = server.getAs(PM, "/api/models/pizza/versions/2025.1").body();
       assertThat(pizza.get("status").asText()).isEqualTo("published");
       assertThat(pizza.get("current").asBoolean()).isTrue();
+      // Seeded unchecked; checked on first request, and the report is kept.
+      assertThat(pizza.get("checked").asBoolean()).isTrue();
+      assertThat(pizza.get("counts").get("errors").asInt()).isZero();
+      assertThat(pizza.get("counts").get("attributes").asInt())
+          .isEqualTo(
+              TestServer.CATALOGUE.current("pizza").orElseThrow().model().attributes().size());
+      assertThat(server.getAs(PM, "/api/models").body().get("models").toString())
+          .contains("\"checked\":true");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void yamlBodiesAndOtherFormatsUpload(TestDatabases.Kind kind) {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    try (TestServer server = new TestServer(TestDatabases.fresh(kind), clock)) {
+      TestServer.Answer yaml = server.postAs(PM, "/api/models/yaml", "application/yaml", kite("1"));
+      assertThat(yaml.status()).as(yaml.text()).isEqualTo(201);
+      assertThat(yaml.body().get("format").asText()).isEqualTo("yaml");
+      TestServer.Answer bad =
+          server.postAs(PM, "/api/models/yaml", "application/yaml", "id: [kite\n");
+      assertThat(bad.status()).isEqualTo(422);
+      assertThat(bad.body().get("detail").asText()).startsWith("upload.yaml:2:1: YAML syntax");
+      assertThat(server.postAs(PM, "/api/models/yaml", kite("2")).status()).isEqualTo(415);
+
+      String dimacs =
+          "{\"format\":\"dimacs\",\"product\":\"switches\",\"version\":\"2026.1\","
+              + "\"source\":\"c 1 light\\nc 2 fan\\np cnf 2 1\\n-1 -2 0\\n\"}";
+      TestServer.Answer cnf = server.postAs(PM, "/api/models", dimacs);
+      assertThat(cnf.status()).as(cnf.text()).isEqualTo(201);
+      assertThat(cnf.body().get("counts").get("configurations").asText()).isEqualTo("3");
+      assertThat(
+              server
+                  .postAs(PM, "/api/models/switches/versions/2026.1/publish", "{}")
+                  .body()
+                  .get("status")
+                  .asText())
+          .isEqualTo("published");
+      JsonNode version = server.get("/api/products/switches/versions/2026.1").body();
+      assertThat(version.get("id").asText()).isEqualTo("switches");
+      assertThat(version.get("version").asText()).isEqualTo("2026.1");
+      TestServer.Answer domains = server.post("/api/designs/domains", design("switches", "2026.1"));
+      assertThat(domains.status()).as(domains.text()).isEqualTo(200);
     }
   }
 

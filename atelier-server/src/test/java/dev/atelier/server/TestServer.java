@@ -176,7 +176,12 @@ final class TestServer implements AutoCloseable {
 
   /** POST the JSON {@code body} to {@code path} as an account of {@code role} (null: anonymous). */
   Answer postAs(Role role, String path, String json) {
-    return post(role, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    return postAs(role, path, "application/json", json);
+  }
+
+  /** POST {@code body} of {@code contentType} to {@code path} as an account of {@code role}. */
+  Answer postAs(Role role, String path, String contentType, String body) {
+    return post(role, path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
   Answer send(String method, String path) {

@@ -11,6 +11,7 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,15 @@ public final class ModelRoutes {
                 List.of(409, 413, 422),
                 this::upload)
             .withAccess(Access.PRODUCT_MANAGER),
+        Route.post(
+                "/api/models/yaml",
+                "uploadModelYaml",
+                "Upload a model in the native YAML format (the body is the file)",
+                String.class,
+                ModelVersionView.class,
+                List.of(409, 413, 422),
+                this::uploadYaml)
+            .withAccess(Access.PRODUCT_MANAGER),
         Route.get(
                 "/api/models",
                 "listModels",
@@ -55,7 +65,8 @@ public final class ModelRoutes {
         Route.get(
                 "/api/models/{product}/versions/{version}",
                 "getModelVersion",
-                "One model version (draft, scheduled or published) with its diagnostics",
+                "One model version (draft, scheduled or published) with its diagnostics (a version"
+                    + " stored unchecked, such as a seeded demo, is checked on first request)",
                 ModelVersionView.class,
                 this::get)
             .withAccess(Access.PRODUCT_MANAGER),
@@ -76,6 +87,13 @@ public final class ModelRoutes {
         .then(v -> Outcome.created(ModelViews.view(v, catalogue.clock().instant(), false)));
   }
 
+  private Outcome<ModelVersionView> uploadYaml(Context ctx) {
+    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    return uploads
+        .upload(new UploadRequest("yaml", text, null, null), who(ctx))
+        .then(v -> Outcome.created(ModelViews.view(v, catalogue.clock().instant(), false)));
+  }
+
   private ModelList list() {
     Instant now = catalogue.clock().instant();
     Map<String, String> current = new HashMap<>();
@@ -87,7 +105,9 @@ public final class ModelRoutes {
   }
 
   private Outcome<ModelVersionView> get(Context ctx) {
-    return stored(ctx.pathParam("product"), ctx.pathParam("version")).map(this::view);
+    return stored(ctx.pathParam("product"), ctx.pathParam("version"))
+        .map(uploads::checked)
+        .map(this::view);
   }
 
   private ModelVersionView view(StoredVersion v) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +30,11 @@ public final class ModelStore {
   /** The store in {@code database} (migrated). */
   public ModelStore(Database database) {
     this.database = database;
+  }
+
+  /** {@code instant} to the microsecond, as both databases keep it. */
+  public static Instant storable(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Adds product {@code id} unless it exists. */
@@ -70,6 +76,23 @@ public final class ModelStore {
                     .bind("publishedAt", utc(version.publishedAt()))
                     .execute());
     return rows == 1;
+  }
+
+  /**
+   * Keeps {@code report} (JSON) for a version stored unchecked; a report once kept stays (the first
+   * of two concurrent checks wins).
+   */
+  public void saveReport(String product, String version, String report) {
+    run(
+        "keep the report of " + product + " " + version,
+        h ->
+            h.createUpdate(
+                    "UPDATE catalogue_versions SET report = :report WHERE product = :product"
+                        + " AND version = :version AND report IS NULL")
+                .bind("report", report)
+                .bind("product", product)
+                .bind("version", version)
+                .execute());
   }
 
   /** {@code product} in {@code version}, draft or published. */

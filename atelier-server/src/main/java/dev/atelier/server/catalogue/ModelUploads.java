@@ -107,7 +107,7 @@ final class ModelUploads {
     ProductDefinition d = ModelSource.renamed(read, source.product(), source.version());
     ModelReport report =
         ModelChecks.check(d.model(), source.text(), file, Deadline.inMillis(checkMillis));
-    Instant now = clock.instant();
+    Instant now = ModelStore.storable(clock.instant());
     StoredVersion draft =
         new StoredVersion(
             source, source.digest(), ModelViews.write(report), false, null, who, now, null, null);
@@ -117,6 +117,26 @@ final class ModelUploads {
           duplicate(store.find(source.product(), source.version()).orElse(draft)));
     }
     return Outcome.ok(draft);
+  }
+
+  /**
+   * {@code v} with a check report: as stored, or checked now and kept when it was stored unchecked
+   * (the seeded demos).
+   */
+  StoredVersion checked(StoredVersion v) {
+    if (v.report() != null) {
+      return v;
+    }
+    DefinitionResult read = v.source().read();
+    if (!(read instanceof DefinitionResult.Loaded loaded)) {
+      return v; // a stored source always reads; nothing to add if it does not
+    }
+    String file = ModelSource.fileName(v.source().format());
+    ModelReport report =
+        ModelChecks.check(
+            loaded.definition().model(), v.source().text(), file, Deadline.inMillis(checkMillis));
+    store.saveReport(v.product(), v.version(), ModelViews.write(report));
+    return store.find(v.product(), v.version()).orElse(v);
   }
 
   /** Publishes {@code v} effective {@code from}, by {@code who}. */
@@ -152,7 +172,12 @@ final class ModelUploads {
               "cannot publish a model with errors; first: " + first.text(),
               "version"));
     }
-    if (!store.publish(v.product(), v.version(), from, who, clock.instant())) {
+    if (!store.publish(
+        v.product(),
+        v.version(),
+        ModelStore.storable(from),
+        who,
+        ModelStore.storable(clock.instant()))) {
       return Outcome.rejected(
           Problem.of(
               409,

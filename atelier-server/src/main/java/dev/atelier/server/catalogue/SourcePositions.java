@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where a model source defines an attribute, a value or a rule, so that check findings can
- * point at a line and column: the native format's {@code id: name} first, else the first whole-word
- * occurrence of the name, else line 1, column 1. Immutable and thread-safe.
+ * point at a line and column: the native format's {@code id: name} (YAML or JSON) first, else the
+ * first whole-word occurrence of the name, else line 1, column 1. Immutable and thread-safe.
  */
 final class SourcePositions {
 
@@ -52,7 +52,9 @@ final class SourcePositions {
   private int findId(String name, int from) {
     Matcher id =
         Pattern.compile(
-                "\\bid:\\s*([\"']?)(" + Pattern.quote(name) + ")\\1(?=\\s*[,}\\n\\r#]|\\s*$)",
+                "(?<![\\w-])[\"']?id[\"']?\\s*:\\s*([\"']?)("
+                    + Pattern.quote(name)
+                    + ")\\1(?=\\s*[,}\\n\\r#]|\\s*$)",
                 Pattern.MULTILINE)
             .matcher(text);
     return id.find(from) ? id.start(2) : -1;

@@ -48,7 +48,7 @@ public final class StoredCatalogue implements Catalogue {
    */
   public static StoredCatalogue open(Database database, Clock clock) {
     ModelStore store = new ModelStore(database);
-    DemoSeed.seed(store, clock.instant());
+    DemoSeed.seed(store, ModelStore.storable(clock.instant()));
     return new StoredCatalogue(store, clock, CompiledModels.shared());
   }
 

@@ -91,14 +91,16 @@ public final class AtelierServer implements AutoCloseable {
     ctx.attribute(Route.IDENTITY, who);
     if (route.method() == HandlerType.POST || route.method() == HandlerType.PUT) {
       String contentType = ctx.contentType();
-      if (contentType == null || !isJson(contentType)) {
+      boolean accepted =
+          contentType != null && (route.readsYaml() ? isYaml(contentType) : isJson(contentType));
+      if (!accepted) {
         send(
             ctx,
             Problem.of(
                 415,
                 "unsupported-media-type",
                 "Unsupported media type",
-                "send the body as application/json",
+                "send the body as " + (route.readsYaml() ? "application/yaml" : "application/json"),
                 "Content-Type"));
         return;
       }
@@ -126,6 +128,13 @@ public final class AtelierServer implements AutoCloseable {
   private static boolean isJson(String contentType) {
     String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     return type.equals("application/json") || type.endsWith("+json");
+  }
+
+  private static boolean isYaml(String contentType) {
+    String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    return type.equals("application/yaml")
+        || type.equals("application/x-yaml")
+        || type.equals("text/yaml");
   }
 
   /** Writes {@code problem} as the response. */

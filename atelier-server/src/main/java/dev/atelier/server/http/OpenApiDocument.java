@@ -74,7 +74,7 @@ public final class OpenApiDocument {
     if (route.request() != null) {
       ObjectNode body = op.putObject("requestBody").put("required", true);
       body.putObject("content")
-          .putObject("application/json")
+          .putObject(route.readsYaml() ? "application/yaml" : "application/json")
           .set("schema", schema(route.request(), schemas));
       problems.addAll(WITH_BODY);
     }

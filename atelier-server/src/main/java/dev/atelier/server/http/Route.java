@@ -47,6 +47,14 @@ public record Route(
     Objects.requireNonNull(handler, "handler");
   }
 
+  /**
+   * Whether the body is YAML text ({@code application/yaml}; {@code request} is {@code
+   * String.class}) rather than JSON.
+   */
+  public boolean readsYaml() {
+    return request == String.class;
+  }
+
   /** This route, callable only with {@code access}. */
   public Route withAccess(Access access) {
     return new Route(

@@ -10,6 +10,8 @@ import dev.atelier.server.saved.SavedDesignJson.SavedDesignView;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -61,8 +63,7 @@ public final class SavedDesignRoutes {
             checked -> {
               SavedDesign saved;
               do {
-                saved =
-                    new SavedDesign(newId(), checked.design(), checked.price(), clock.instant());
+                saved = new SavedDesign(newId(), checked.design(), checked.price(), now());
               } while (!store.insert(saved));
               return SavedDesignView.of(saved);
             });
@@ -83,6 +84,11 @@ public final class SavedDesignRoutes {
                         "Unknown saved design",
                         "no saved design '" + id + "'",
                         "id")));
+  }
+
+  /** Now, to the microsecond: what both databases keep, so a reopened design reads the same. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private String newId() {

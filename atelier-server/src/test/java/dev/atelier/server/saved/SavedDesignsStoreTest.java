@@ -1,0 +1,62 @@
+package dev.atelier.server.saved;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.DesignJson.Choice;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignJson.Price;
+import dev.atelier.server.design.DesignJson.PriceLine;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The saved-design stores keep the same contract: in memory, and in H2 and PostgreSQL. */
+class SavedDesignsStoreTest {
+
+  private static final SavedDesign PIZZA =
+      new SavedDesign(
+          "aZ3_-x9Q",
+          new Design(
+              "pizza", "2025.1", List.of(new Choice("size", "large"), new Choice("crust", "thin"))),
+          new Price(
+              "EUR",
+              650,
+              1150,
+              false,
+              List.of(
+                  new PriceLine("base", "pizza", "Pizza", 650),
+                  new PriceLine("value", "size=large", "Größe: Groß (40 cm)", 500))),
+          Instant.parse("2026-03-01T10:15:30.123Z"));
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void theDatabaseKeepsDesignsAndRefusesTakenIds(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind)) {
+      keepsDesignsAndRefusesTakenIds(new JdbiSavedDesigns(db));
+    }
+  }
+
+  @Test
+  void memoryKeepsDesignsAndRefusesTakenIds() {
+    keepsDesignsAndRefusesTakenIds(new InMemorySavedDesigns());
+  }
+
+  private static void keepsDesignsAndRefusesTakenIds(SavedDesigns store) {
+    assertThat(store.find(PIZZA.id())).isEmpty();
+    assertThat(store.insert(PIZZA)).isTrue();
+    assertThat(store.find(PIZZA.id())).contains(PIZZA);
+    SavedDesign other =
+        new SavedDesign(
+            PIZZA.id(),
+            new Design("pc", "2025.1", List.of()),
+            PIZZA.price(),
+            PIZZA.savedAt().plusSeconds(1));
+    assertThat(store.insert(other)).isFalse();
+    assertThat(store.find(PIZZA.id())).contains(PIZZA);
+    assertThat(store.find("aZ3_-x9q")).isEmpty();
+  }
+}
