@@ -1,6 +1,7 @@
 // A department's inbox page (inbox.html?department=ID): its wishes and the most-hit refusals of the
 // attributes and rules it owns, from /api/departments/{id}/inbox.
 import { getJson, label, fillTable } from './api.js';
+import { api, problemText } from '/account/api.js';
 
 const $ = (id) => document.getElementById(id);
 let chart;
@@ -52,15 +53,10 @@ async function load() {
 async function resolve(id) {
   const resolution = prompt('What was done about this wish?');
   if (!resolution) return;
-  const response = await fetch(`/api/wishes/${id}`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json' },
-    credentials: 'same-origin',
-    body: JSON.stringify({ resolution }),
-  });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    $('status').textContent = `Cannot mark the wish met: ${problem.detail || response.statusText}`;
+  // The account pages' client sends the session's CSRF token with state-changing requests.
+  const result = await api('PATCH', `/api/wishes/${id}`, { resolution });
+  if (!result.ok) {
+    $('status').textContent = `Cannot mark the wish met: ${problemText(result)}`;
     return;
   }
   load();
