@@ -55,7 +55,7 @@ class AnalyticsFiguresTest {
             new TestServer(AnalyticsFixture.CATALOGUE, db, HeaderAccounts.BY_HEADER, recorder)) {
       feed(server, recorder, stream);
       for (ProductVersion pv : AnalyticsFixture.PRODUCTS) {
-        Expected x = new Expected(pv, stream);
+        ExpectedFigures x = new ExpectedFigures(pv, stream);
         String base = "/api/analytics/" + pv.product() + "/" + pv.version() + "/";
         demand(pv, x, get(server, base + "demand"));
         rules(pv, x, get(server, base + "rules"));
@@ -69,7 +69,7 @@ class AnalyticsFiguresTest {
             List.of(
                 "demand", "rules", "repairs", "funnel", "wishes", "heterogeneity", "suggestions")) {
           String q = figure.equals("suggestions") ? query : "";
-          CsvCheck.sameNumbers(
+          FigureCsvCheck.sameNumbers(
               figure, get(server, base + figure + q), csv(server, base + figure + ".csv" + q));
         }
       }
@@ -107,7 +107,7 @@ class AnalyticsFiguresTest {
       TestServer.Answer a = server.post("/api/wishes", body);
       assertThat(a.status()).as(a.text()).isEqualTo(201);
       assertThat(a.body().get("department").asText())
-          .isEqualTo(Expected.department(w.product(), w.attribute()));
+          .isEqualTo(ExpectedFigures.department(w.product(), w.attribute()));
     }
     recorder.flush();
     assertThat(recorder.dropped()).isZero();
@@ -146,7 +146,7 @@ class AnalyticsFiguresTest {
     JsonNode inbox = get(server, "/api/departments/" + department + "/inbox");
     long wishes =
         stream.wishes.stream()
-            .filter(w -> Expected.department(w.product(), w.attribute()).equals(department))
+            .filter(w -> ExpectedFigures.department(w.product(), w.attribute()).equals(department))
             .count();
     assertThat(inbox.get("wishes")).hasSize((int) wishes);
     assertThat(inbox.get("refusals")).isNotEmpty();
@@ -177,7 +177,8 @@ class AnalyticsFiguresTest {
                   .map(Department::id)
                   .findFirst()
                   .orElse(null);
-      assertThat(owner == null ? Expected.department(pv, r.get("attribute").asText()) : owner)
+      assertThat(
+              owner == null ? ExpectedFigures.department(pv, r.get("attribute").asText()) : owner)
           .isEqualTo(department);
     }
   }
@@ -195,7 +196,7 @@ class AnalyticsFiguresTest {
     return a.text();
   }
 
-  private static void demand(ProductVersion pv, Expected x, JsonNode json) {
+  private static void demand(ProductVersion pv, ExpectedFigures x, JsonNode json) {
     List<Attribute> attributes = pv.model().attributes();
     assertThat(json.get("attributes")).hasSize(attributes.size());
     for (int i = 0; i < attributes.size(); i++) {
@@ -223,7 +224,7 @@ class AnalyticsFiguresTest {
     }
   }
 
-  private static void rules(ProductVersion pv, Expected x, JsonNode json) {
+  private static void rules(ProductVersion pv, ExpectedFigures x, JsonNode json) {
     Map<String, Long> byRule = new HashMap<>();
     long total = 0;
     for (DesignEvent e : x.events) {
@@ -246,7 +247,7 @@ class AnalyticsFiguresTest {
     assertThat(byRule.values().stream().mapToLong(v -> v).sum()).isPositive();
   }
 
-  private static void repairs(Expected x, JsonNode json) {
+  private static void repairs(ExpectedFigures x, JsonNode json) {
     Map<String, List<Long>> expected = new HashMap<>();
     List<EventKind> kinds =
         List.of(EventKind.REPAIR_SHOWN, EventKind.REPAIR_ACCEPTED, EventKind.REPAIR_REJECTED);
@@ -268,7 +269,7 @@ class AnalyticsFiguresTest {
     assertThat(actual).isEqualTo(expected).isNotEmpty();
   }
 
-  private static void funnel(Expected x, JsonNode json) {
+  private static void funnel(ExpectedFigures x, JsonNode json) {
     Set<String> started = new HashSet<>();
     Set<String> decided = new HashSet<>();
     Set<String> completed = new HashSet<>();
@@ -295,13 +296,13 @@ class AnalyticsFiguresTest {
     assertThat(json.get("ordered").asLong()).isEqualTo(ordered.size()).isPositive();
   }
 
-  private static void wishes(Expected x, JsonNode json) {
+  private static void wishes(ExpectedFigures x, JsonNode json) {
     Map<String, Long> expected = new HashMap<>();
     for (Department d : x.pv.definition().departments().departments()) {
       expected.put(d.id(), 0L);
     }
     for (EventStream.WishSpec w : x.wishes) {
-      expected.merge(Expected.department(x.pv, w.attribute()), 1L, Long::sum);
+      expected.merge(ExpectedFigures.department(x.pv, w.attribute()), 1L, Long::sum);
     }
     Map<String, Long> actual = new HashMap<>();
     json.get("departments")
@@ -309,7 +310,7 @@ class AnalyticsFiguresTest {
     assertThat(actual).isEqualTo(expected);
   }
 
-  private static void heterogeneity(ProductVersion pv, Expected x, JsonNode json) {
+  private static void heterogeneity(ProductVersion pv, ExpectedFigures x, JsonNode json) {
     List<Attribute> attributes = pv.model().attributes();
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
@@ -340,7 +341,7 @@ class AnalyticsFiguresTest {
     }
   }
 
-  private static void suggestions(ProductVersion pv, Expected x, JsonNode json) {
+  private static void suggestions(ProductVersion pv, ExpectedFigures x, JsonNode json) {
     Set<String> add = new HashSet<>();
     Map<String, Long> topics = new HashMap<>();
     for (EventStream.WishSpec w : x.wishes) {
@@ -386,161 +387,5 @@ class AnalyticsFiguresTest {
     assertThat(json.get("sessions").asLong()).isEqualTo(sessions.size());
     assertThat(actualAdd).isEqualTo(add).isNotEmpty();
     assertThat(actualPrune).isEqualTo(prune).isNotEmpty();
-  }
-
-  /** The part of the stream about one product version, counted with plain loops. */
-  static final class Expected {
-    final ProductVersion pv;
-    final List<DesignEvent> events = new ArrayList<>();
-    final List<EventStream.WishSpec> wishes = new ArrayList<>();
-
-    Expected(ProductVersion pv, EventStream stream) {
-      this.pv = pv;
-      for (DesignEvent e : stream.events) {
-        if (e.product().equals(pv.product()) && e.version().equals(pv.version())) {
-          events.add(e);
-        }
-      }
-      for (EventStream.WishSpec w : stream.wishes) {
-        if (w.product() == pv) {
-          wishes.add(w);
-        }
-      }
-    }
-
-    long count(EventKind kind, String attribute, String value) {
-      long n = 0;
-      for (DesignEvent e : events) {
-        if (e.kind() == kind && attribute.equals(e.attribute()) && value.equals(e.value())) {
-          n++;
-        }
-      }
-      return n;
-    }
-
-    /** The owner of {@code attribute}, else the first department. */
-    static String department(ProductVersion pv, String attribute) {
-      List<Department> all = pv.definition().departments().departments();
-      for (Department d : all) {
-        if (attribute != null && d.attributes().contains(attribute)) {
-          return d.id();
-        }
-      }
-      return all.get(0).id();
-    }
-  }
-
-  /** Checks that a figure's CSV export holds the same numbers as its JSON. */
-  static final class CsvCheck {
-    private CsvCheck() {}
-
-    static void sameNumbers(String figure, JsonNode json, String csv) {
-      List<List<String>> rows = CsvParser.parse(csv);
-      List<List<String>> expected = new ArrayList<>();
-      switch (figure) {
-        case "demand" ->
-            json.get("attributes")
-                .forEach(
-                    a ->
-                        a.get("values")
-                            .forEach(
-                                v ->
-                                    expected.add(
-                                        cells(
-                                            a.get("attribute"),
-                                            v.get("value"),
-                                            v.get("decisions"),
-                                            v.get("decisionShare"),
-                                            v.get("orders"),
-                                            v.get("orderShare")))));
-        case "rules" ->
-            json.get("rules")
-                .forEach(
-                    r ->
-                        expected.add(
-                            cells(
-                                r.get("rule"),
-                                r.get("label"),
-                                r.get("department"),
-                                r.get("refusals"))));
-        case "repairs" ->
-            json.get("values")
-                .forEach(
-                    r ->
-                        expected.add(
-                            cells(
-                                r.get("attribute"),
-                                r.get("value"),
-                                r.get("shown"),
-                                r.get("accepted"),
-                                r.get("rejected"))));
-        case "funnel" -> {
-          for (String stage : List.of("started", "decided", "completed", "ordered")) {
-            expected.add(List.of(stage, json.get(stage).asText()));
-          }
-        }
-        case "wishes" ->
-            json.get("departments")
-                .forEach(d -> expected.add(cells(d.get("department"), d.get("wishes"))));
-        case "heterogeneity" ->
-            json.get("attributes")
-                .forEach(
-                    a ->
-                        expected.add(
-                            cells(
-                                a.get("attribute"),
-                                a.get("decisions"),
-                                a.get("distinctValues"),
-                                a.get("domainSize"),
-                                a.get("entropyBits"),
-                                a.get("normalised"))));
-        case "suggestions" -> {
-          json.get("add")
-              .forEach(
-                  s ->
-                      expected.add(
-                          cells(
-                              TestServer.JSON.getNodeFactory().textNode("add"),
-                              s.get("attribute"),
-                              s.get("what"),
-                              s.get("reason"),
-                              s.get("count"))));
-          json.get("prune")
-              .forEach(
-                  s ->
-                      expected.add(
-                          List.of(
-                              "prune",
-                              s.get("attribute").asText(),
-                              s.get("value").asText(),
-                              "never chosen",
-                              "0")));
-        }
-        default -> throw new IllegalArgumentException(figure);
-      }
-      assertThat(rows.subList(1, rows.size())).as(figure).hasSameSizeAs(expected);
-      for (int i = 0; i < expected.size(); i++) {
-        List<String> want = expected.get(i);
-        List<String> got = rows.get(i + 1);
-        assertThat(got).as(figure + " row " + i).hasSameSizeAs(want);
-        for (int c = 0; c < want.size(); c++) {
-          if (want.get(c).matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?")) {
-            assertThat(Double.parseDouble(got.get(c)))
-                .as(figure + " row " + i + " column " + c)
-                .isEqualTo(Double.parseDouble(want.get(c)));
-          } else {
-            assertThat(got.get(c)).as(figure + " row " + i + " column " + c).isEqualTo(want.get(c));
-          }
-        }
-      }
-    }
-
-    private static List<String> cells(JsonNode... nodes) {
-      List<String> out = new ArrayList<>();
-      for (JsonNode n : nodes) {
-        out.add(n == null || n.isNull() ? "" : n.asText());
-      }
-      return out;
-    }
   }
 }
