@@ -21,19 +21,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every analytics figure, computed by the server from a seeded stream of 10,000 design events and
- * 300 wishes (client-reported events and wishes sent through the real routes, the rest through the
- * recorder), equals a count of the same stream made here with plain loops; the CSV exports parse
- * back to the same numbers. On H2 and on PostgreSQL.
+ * Every analytics figure and two department inboxes, computed by the server from a seeded stream of
+ * design events and wishes (2,000 and 100 in the default suite, 10,000 and 300 in the slow one;
+ * client-reported events and wishes sent through the real routes, the rest through the recorder),
+ * equal a count of the same stream made here with plain loops; the CSV exports parse back to the
+ * same numbers. On H2 and on PostgreSQL.
  */
 class AnalyticsFiguresTest {
 
   private static final int MIN_SESSIONS = 10;
-  private static final int MIN_COUNT = 5;
 
   /** The topic each wish text counts under. */
   private static final Map<String, String> TOPICS =
@@ -45,10 +46,25 @@ class AnalyticsFiguresTest {
           "pink option", "pink option",
           "Bamboo", "bamboo");
 
+  /** 2,000 events and 100 wishes: quick enough for the default suite. */
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void figuresEqualAnIndependentCountOfASeededStream(TestDatabases.Kind kind) {
-    EventStream stream = new EventStream(AnalyticsFixture.PRODUCTS, 20_261_122L, 10_000, 300);
+    figuresEqualAnIndependentCount(
+        kind, new EventStream(AnalyticsFixture.PRODUCTS, 7L, 2_000, 100), 3);
+  }
+
+  /** 10,000 events and 300 wishes (slow suite). */
+  @Tag("slow")
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void figuresEqualAnIndependentCountOfALargeSeededStream(TestDatabases.Kind kind) {
+    figuresEqualAnIndependentCount(
+        kind, new EventStream(AnalyticsFixture.PRODUCTS, 20_261_122L, 10_000, 300), 5);
+  }
+
+  private static void figuresEqualAnIndependentCount(
+      TestDatabases.Kind kind, EventStream stream, int minCount) {
     Database db = TestDatabases.fresh(kind);
     try (DesignEventRecorder recorder = new DesignEventRecorder(new DesignEventStore(db), 20_000);
         TestServer server =
@@ -63,8 +79,8 @@ class AnalyticsFiguresTest {
         funnel(x, get(server, base + "funnel"));
         wishes(x, get(server, base + "wishes"));
         heterogeneity(pv, x, get(server, base + "heterogeneity"));
-        String query = "?minSessions=" + MIN_SESSIONS + "&minCount=" + MIN_COUNT;
-        suggestions(pv, x, get(server, base + "suggestions" + query));
+        String query = "?minSessions=" + MIN_SESSIONS + "&minCount=" + minCount;
+        suggestions(pv, x, get(server, base + "suggestions" + query), minCount);
         for (String figure :
             List.of(
                 "demand", "rules", "repairs", "funnel", "wishes", "heterogeneity", "suggestions")) {
@@ -341,7 +357,8 @@ class AnalyticsFiguresTest {
     }
   }
 
-  private static void suggestions(ProductVersion pv, ExpectedFigures x, JsonNode json) {
+  private static void suggestions(
+      ProductVersion pv, ExpectedFigures x, JsonNode json, int minCount) {
     Set<String> add = new HashSet<>();
     Map<String, Long> topics = new HashMap<>();
     for (EventStream.WishSpec w : x.wishes) {
@@ -349,7 +366,7 @@ class AnalyticsFiguresTest {
     }
     topics.forEach(
         (k, n) -> {
-          if (n >= MIN_COUNT) {
+          if (n >= minCount) {
             add.add(k + "|wished|" + n);
           }
         });
@@ -359,7 +376,7 @@ class AnalyticsFiguresTest {
     for (Attribute a : pv.model().attributes()) {
       for (String v : a.valueIds()) {
         long refused = x.count(EventKind.REFUSAL, a.id(), v);
-        if (refused >= MIN_COUNT) {
+        if (refused >= minCount) {
           add.add(a.id() + "|" + v + "|refused|" + refused);
         }
         if (sessions.size() >= MIN_SESSIONS
