@@ -7,6 +7,10 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.ProfileRoutes;
 import dev.atelier.server.account.ProfileStore;
 import dev.atelier.server.account.TokenRoutes;
+import dev.atelier.server.analytics.DesignEventRecorder;
+import dev.atelier.server.analytics.DesignEventStore;
+import dev.atelier.server.analytics.OrderEvents;
+import dev.atelier.server.analytics.SolutionSpace;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.CatalogueRoutes;
 import dev.atelier.server.catalogue.ModelRoutes;
@@ -23,6 +27,7 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
 import dev.atelier.server.order.OrderService;
 import dev.atelier.server.owned.OwnedRoutes;
@@ -90,13 +95,40 @@ public final class AtelierApi {
   /** The route table with the account routes over {@code accounts}. */
   public static List<Route> routes(
       Catalogue catalogue, Database database, Options options, AccountService accounts) {
+    return routes(catalogue, database, options, accounts, recorder(database));
+  }
+
+  /**
+   * The route table at the standard account settings, recording design events on {@code recorder}
+   * (the caller closes it after the server and before the database).
+   */
+  public static List<Route> routes(
+      Catalogue catalogue, Database database, Options options, DesignEventRecorder recorder) {
+    return routes(
+        catalogue,
+        database,
+        options,
+        new AccountService(database, AccountSettings.standard()),
+        recorder);
+  }
+
+  /**
+   * The route table with the account routes over {@code accounts}, recording design events on
+   * {@code recorder} (the caller closes it after the server and before the database).
+   */
+  public static List<Route> routes(
+      Catalogue catalogue,
+      Database database,
+      Options options,
+      AccountService accounts,
+      DesignEventRecorder recorder) {
     DesignService designs =
         new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
     }
-    routes.addAll(new DesignRoutes(catalogue, designs).routes());
+    routes.addAll(SolutionSpace.tapped(recorder, new DesignRoutes(catalogue, designs).routes()));
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
     SavedDesigns saved = new JdbiSavedDesigns(database);
     routes.addAll(
@@ -115,13 +147,15 @@ public final class AtelierApi {
                     catalogue,
                     options.engineBudget(),
                     database,
-                    new ProductionBooking(planner),
+                    OrderPlacedListener.all(
+                        new ProductionBooking(planner), new OrderEvents(recorder)),
                     clock))
             .routes());
     routes.add(new PromiseRoute(catalogue, planner).route());
     routes.addAll(new ProductionRoutes(new ProductionFloor(database.jdbi(), clock)).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());
     routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
+    routes.addAll(SolutionSpace.routes(catalogue, database, recorder));
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);
@@ -151,12 +185,7 @@ public final class AtelierApi {
   /** Starts a server whose callers sign in through {@code accounts}. */
   public static AtelierServer start(
       Catalogue catalogue, Database database, Options options, AccountService accounts) {
-    return AtelierServer.start(
-        options.host(),
-        options.port(),
-        routes(catalogue, database, options, accounts),
-        options.bodyLimit(),
-        accounts.authenticator());
+    return start(catalogue, database, options, accounts, accounts.authenticator());
   }
 
   /**
@@ -165,11 +194,33 @@ public final class AtelierApi {
    */
   public static AtelierServer start(
       Catalogue catalogue, Database database, Options options, Authenticator authenticator) {
-    return AtelierServer.start(
-        options.host(),
-        options.port(),
-        routes(catalogue, database, options),
-        options.bodyLimit(),
+    return start(
+        catalogue,
+        database,
+        options,
+        new AccountService(database, AccountSettings.standard()),
         authenticator);
+  }
+
+  private static AtelierServer start(
+      Catalogue catalogue,
+      Database database,
+      Options options,
+      AccountService accounts,
+      Authenticator authenticator) {
+    DesignEventRecorder recorder = recorder(database);
+    AtelierServer server =
+        AtelierServer.start(
+            options.host(),
+            options.port(),
+            routes(catalogue, database, options, accounts, recorder),
+            options.bodyLimit(),
+            authenticator);
+    server.onClose(recorder::close);
+    return server;
+  }
+
+  private static DesignEventRecorder recorder(Database database) {
+    return new DesignEventRecorder(new DesignEventStore(database), SolutionSpace.QUEUE);
   }
 }

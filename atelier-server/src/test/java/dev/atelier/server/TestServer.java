@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.account.AccountSettings;
+import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
@@ -63,6 +64,8 @@ final class TestServer implements AutoCloseable {
 
   final AtelierServer server;
   final Database database;
+
+  /** The catalogue in the database; null for a server on an in-memory catalogue. */
   final StoredCatalogue catalogue;
 
   /** An answer: status, content type and body (JSON when it parses, else a text node). */
@@ -134,8 +137,53 @@ final class TestServer implements AutoCloseable {
             : AtelierApi.start(catalogue, database, local, authenticator);
   }
 
+  /**
+   * A server on the in-memory {@code catalogue} storing in {@code database} (closed with the
+   * server), asking {@code authenticator} who calls and recording design events on {@code recorder}
+   * (which the caller flushes and closes).
+   */
+  TestServer(
+      Catalogue catalogue,
+      Database database,
+      Authenticator authenticator,
+      DesignEventRecorder recorder) {
+    this.database = database;
+    this.catalogue = null;
+    server =
+        AtelierServer.start(
+            "127.0.0.1",
+            0,
+            AtelierApi.routes(catalogue, database, AtelierApi.Options.defaults(0), recorder),
+            AtelierApi.Options.defaults(0).bodyLimit(),
+            authenticator);
+  }
+
   Answer get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  /** GET with extra request headers (name, value, name, value, ...). */
+  Answer get(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+    return send((headers.length == 0 ? b : b.headers(headers)).build());
+  }
+
+  /** POST of a JSON body with extra request headers (name, value, ...). */
+  Answer postWith(String path, String json, String... headers) {
+    return withBody("POST", path, json, headers);
+  }
+
+  /** PATCH of a JSON body with extra request headers (name, value, ...). */
+  Answer patch(String path, String json, String... headers) {
+    return withBody("PATCH", path, json, headers);
+  }
+
+  private Answer withBody(String method, String path, String json, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
+    return send((headers.length == 0 ? b : b.headers(headers)).build());
   }
 
   Answer post(String path, String json) {

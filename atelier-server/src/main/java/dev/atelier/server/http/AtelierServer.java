@@ -24,9 +24,15 @@ public final class AtelierServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AtelierServer.class);
 
   private final Javalin app;
+  private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private AtelierServer(Javalin app) {
     this.app = app;
+  }
+
+  /** Runs {@code action} after the server stopped, on {@link #close()} (in the order added). */
+  public void onClose(Runnable action) {
+    onClose.add(action);
   }
 
   /**
@@ -56,6 +62,7 @@ public final class AtelierServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    onClose.forEach(Runnable::run);
   }
 
   private static void configure(
@@ -66,6 +73,7 @@ public final class AtelierServer implements AutoCloseable {
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(JsonBodies.mapper(), false));
     WebPages.configure(config);
+    WebJars.configure(config);
     for (Route route : routes) {
       config.routes.addHttpHandler(
           route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit, authenticator));
@@ -110,7 +118,12 @@ public final class AtelierServer implements AutoCloseable {
       }
     }
     Outcome<?> outcome = route.handler().answer(ctx);
-    if (outcome instanceof Outcome.Ok<?> ok) {
+    if (outcome instanceof Outcome.Ok<?> ok && ok.value() instanceof CsvBody csv) {
+      ctx.status(ok.status())
+          .contentType(CsvBody.MEDIA_TYPE)
+          .header("Content-Disposition", "attachment; filename=\"" + csv.filename() + "\"")
+          .result(csv.text().getBytes(StandardCharsets.UTF_8));
+    } else if (outcome instanceof Outcome.Ok<?> ok) {
       byte[] body;
       try {
         body = JsonBodies.mapper().writeValueAsBytes(ok.value());

@@ -80,9 +80,16 @@ public final class OpenApiDocument {
     }
     ObjectNode responses = op.putObject("responses");
     ObjectNode ok = responses.putObject("200").put("description", "OK");
-    ok.putObject("content")
-        .putObject("application/json")
-        .set("schema", schema(route.response(), schemas));
+    if (route.response() == CsvBody.class) {
+      ok.putObject("content")
+          .putObject(CsvBody.MEDIA_TYPE.split(";")[0])
+          .putObject("schema")
+          .put("type", "string");
+    } else {
+      ok.putObject("content")
+          .putObject("application/json")
+          .set("schema", schema(route.response(), schemas));
+    }
     for (int status : problems) {
       ObjectNode r = responses.putObject(String.valueOf(status)).put("description", "problem");
       r.putObject("content").putObject(Problem.MEDIA_TYPE).set("schema", ref(Problem.class));

@@ -1,6 +1,7 @@
 package dev.atelier.server.order;
 
 import dev.atelier.server.http.Problem;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -22,4 +23,20 @@ public interface OrderPlacedListener {
 
   /** Does nothing. */
   OrderPlacedListener NONE = (handle, order) -> Optional.empty();
+
+  /**
+   * Calls {@code listeners} in order; the first problem refuses the order (the rest are skipped).
+   */
+  static OrderPlacedListener all(OrderPlacedListener... listeners) {
+    List<OrderPlacedListener> copy = List.of(listeners);
+    return (handle, order) -> {
+      for (OrderPlacedListener l : copy) {
+        Optional<Problem> problem = l.placed(handle, order);
+        if (problem.isPresent()) {
+          return problem;
+        }
+      }
+      return Optional.empty();
+    };
+  }
 }

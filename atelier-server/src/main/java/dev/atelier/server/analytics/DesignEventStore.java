@@ -1,0 +1,150 @@
+package dev.atelier.server.analytics;
+
+import dev.atelier.server.db.Database;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Design events in the database: batched inserts and the aggregates the analytics are computed from
+ * (counted by the database, so only counts travel). Thread-safe.
+ */
+public final class DesignEventStore {
+
+  /** How many events of one kind name one attribute and value. */
+  public record ValueCount(EventKind kind, String attribute, String value, long count) {}
+
+  /** How often a refusal named a rule on a product version. */
+  public record RefusalCount(
+      String product, String version, String attribute, String value, String rule, long count) {}
+
+  private final Database database;
+
+  /** A store in {@code database} (migrated). */
+  public DesignEventStore(Database database) {
+    this.database = database;
+  }
+
+  /** Writes {@code events} in one batch. */
+  public void insert(List<DesignEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    try {
+      database
+          .jdbi()
+          .useHandle(
+              h -> {
+                PreparedBatch batch =
+                    h.prepareBatch(
+                        "INSERT INTO design_event (occurred_at, kind, product, version,"
+                            + " session_key, account_id, attribute, attr_value, rule_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                for (DesignEvent e : events) {
+                  batch
+                      .bind(0, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
+                      .bind(1, e.kind().code())
+                      .bind(2, e.product())
+                      .bind(3, e.version())
+                      .bind(4, e.sessionKey())
+                      .bind(5, e.accountId())
+                      .bind(6, e.attribute())
+                      .bind(7, e.value())
+                      .bind(8, e.rule())
+                      .add();
+                }
+                batch.execute();
+              });
+    } catch (JdbiException e) {
+      throw new UnableToStoreEvents("record " + events.size() + " design events", e);
+    }
+  }
+
+  /** Events per kind, attribute and value on one product version (events naming an attribute). */
+  public List<ValueCount> valueCounts(String product, String version) {
+    return query(
+        "SELECT kind, attribute, attr_value, COUNT(*) AS n FROM design_event"
+            + " WHERE product = ? AND version = ? AND attribute IS NOT NULL"
+            + " GROUP BY kind, attribute, attr_value",
+        product,
+        version,
+        (rs, ctx) ->
+            new ValueCount(
+                EventKind.ofCode(rs.getString(1)).orElseThrow(),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4)));
+  }
+
+  /** Refusals per rule on one product version (refusals naming a rule). */
+  public Map<String, Long> ruleCounts(String product, String version) {
+    Map<String, Long> counts = new HashMap<>();
+    query(
+            "SELECT rule_id, COUNT(*) FROM design_event WHERE product = ? AND version = ?"
+                + " AND kind = 'refusal' AND rule_id IS NOT NULL GROUP BY rule_id",
+            product,
+            version,
+            (rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  /** Refusals per product version, attribute, value and rule, over the whole catalogue. */
+  public List<RefusalCount> refusals() {
+    try {
+      return database
+          .jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT product, version, attribute, attr_value, rule_id, COUNT(*)"
+                              + " FROM design_event WHERE kind = 'refusal'"
+                              + " GROUP BY product, version, attribute, attr_value, rule_id")
+                      .map(
+                          (rs, ctx) ->
+                              new RefusalCount(
+                                  rs.getString(1),
+                                  rs.getString(2),
+                                  rs.getString(3),
+                                  rs.getString(4),
+                                  rs.getString(5),
+                                  rs.getLong(6)))
+                      .list());
+    } catch (JdbiException e) {
+      throw new UnableToStoreEvents("count refusals", e);
+    }
+  }
+
+  /**
+   * Distinct design sessions on one product version with an event of one of {@code kinds} (any
+   * event when empty).
+   */
+  public long sessions(String product, String version, List<EventKind> kinds) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT COUNT(DISTINCT session_key) FROM design_event"
+                + " WHERE product = ? AND version = ?");
+    if (!kinds.isEmpty()) {
+      sql.append(" AND kind IN (")
+          .append(String.join(", ", kinds.stream().map(k -> "'" + k.code() + "'").toList()))
+          .append(')');
+    }
+    List<Long> n = query(sql.toString(), product, version, (rs, ctx) -> rs.getLong(1));
+    return n.get(0);
+  }
+
+  private <T> List<T> query(
+      String sql, String product, String version, org.jdbi.v3.core.mapper.RowMapper<T> mapper) {
+    try {
+      return database
+          .jdbi()
+          .withHandle(h -> h.createQuery(sql).bind(0, product).bind(1, version).map(mapper).list());
+    } catch (JdbiException e) {
+      throw new UnableToStoreEvents("read design events of " + product + " " + version, e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.atelier.server.wishes;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A customer's wish for something the product does not offer, routed to a department. Immutable and
+ * thread-safe.
+ *
+ * @param at when it was made
+ * @param product the product id
+ * @param version the model version
+ * @param department the department it is routed to
+ * @param attribute the attribute it is about, or null
+ * @param text what the customer wrote
+ * @param sessionKey the design session ({@code s:<id>} or {@code a:<account id>})
+ * @param accountId the signed-in customer's account, or null
+ */
+public record Wish(
+    Instant at,
+    String product,
+    String version,
+    String department,
+    String attribute,
+    String text,
+    String sessionKey,
+    Long accountId) {
+
+  public Wish {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(department, "department");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sessionKey, "sessionKey");
+  }
+
+  /**
+   * What the wish is about, for counting equal wishes: lower case, inner whitespace collapsed,
+   * surrounding punctuation dropped.
+   */
+  public String topic() {
+    return topicOf(text);
+  }
+
+  /** The topic of a wish's text. */
+  public static String topicOf(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .replaceAll("^[\\p{Punct} ]+|[\\p{Punct} ]+$", "");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.atelier.server.wishes;
+
+import dev.atelier.server.http.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the wish and department routes. All records are immutable and thread-safe. */
+public final class WishJson {
+
+  private WishJson() {}
+
+  /**
+   * {@code POST /api/wishes}: a free-text wish for something not offered, optionally about an
+   * attribute (which routes it to the department owning that attribute).
+   *
+   * @param session the client's design-session id; optional for signed-in accounts
+   * @param product the product id
+   * @param version the model version
+   * @param attribute the attribute it is about, or null
+   * @param text 1 to 1000 characters
+   */
+  public record WishRequest(
+      @Nullable String session,
+      String product,
+      String version,
+      @Nullable String attribute,
+      String text) {}
+
+  /** The stored wish's id and the department it went to. */
+  public record WishCreated(long id, String department) {}
+
+  /** {@code PATCH /api/wishes/{id}}: the wish is met; what was done (1 to 1000 characters). */
+  public record ResolveRequest(String resolution) {}
+
+  /** A wish marked as met. */
+  public record WishResolved(long id, String department, String resolution) {}
+
+  /** The departments of the catalogue. */
+  public record Departments(List<DepartmentInfo> departments) {}
+
+  /** A department: id, name per language, and the products (id@version) where it owns things. */
+  public record DepartmentInfo(String id, Map<String, String> label, List<String> products) {}
+
+  /** A department's inbox: the newest wishes and the most-hit refusals of what it owns. */
+  public record Inbox(
+      String department,
+      Map<String, String> label,
+      List<WishView> wishes,
+      List<RefusalView> refusals) {}
+
+  /** A wish in an inbox. */
+  public record WishView(
+      long id,
+      String at,
+      String product,
+      String version,
+      @Nullable String attribute,
+      String text) {}
+
+  /** How often a value was refused, and by which rule (null: by other decisions alone). */
+  public record RefusalView(
+      String product,
+      String version,
+      @Nullable String attribute,
+      @Nullable String value,
+      @Nullable String rule,
+      long count) {}
+}
