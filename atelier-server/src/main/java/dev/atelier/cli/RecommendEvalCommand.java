@@ -212,7 +212,6 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     } else {
       n.putNull("cpu_ms_per_query");
     }
-    n.put("forced", r.forced());
     n.put("refused", r.refused());
     n.put("learn_ms", round(r.learnMillis(), 1));
     n.put("total_ms", round(r.totalMillis(), 1));

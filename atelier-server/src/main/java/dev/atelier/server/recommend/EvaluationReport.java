@@ -9,7 +9,6 @@ package dev.atelier.server.recommend;
  * @param columns columns per sales line
  * @param queries predictions made: test lines times columns
  * @param wrong predictions that differ from the value the customer bought
- * @param forced predictions where the engine offered a single value
  * @param refused sold values the engine did not offer at their turn (decided nothing instead)
  * @param learnMillis time to learn from the training lines
  * @param totalMillis wall-clock time of the predictions: sessions, decisions, valid domains, votes
@@ -23,7 +22,6 @@ public record EvaluationReport(
     int columns,
     long queries,
     long wrong,
-    long forced,
     long refused,
     double learnMillis,
     double totalMillis,

@@ -1,7 +1,6 @@
 package dev.atelier.server.recommend;
 
-import dev.atelier.engine.session.AttributeDomain;
-import dev.atelier.engine.session.ValidDomains;
+import java.util.Map;
 
 /**
  * How far each distinct past configuration is from a design: the number of decided learned
@@ -11,15 +10,15 @@ final class NeighbourDistance {
 
   private NeighbourDistance() {}
 
-  /** The distance of every row of {@code orders} from the decisions in {@code domains}. */
-  static int[] of(OrderTable orders, ValidDomains domains) {
+  /** The distance of every row of {@code orders} from {@code decided} (attribute to value). */
+  static int[] of(OrderTable orders, Map<String, String> decided) {
     int[] distance = new int[orders.size()];
     for (int c = 0; c < orders.attributes().size(); c++) {
-      AttributeDomain domain = domains.domains().get(orders.attributes().get(c));
-      if (domain == null || domain.decided().isEmpty()) {
+      String value = decided.get(orders.attributes().get(c));
+      if (value == null) {
         continue;
       }
-      int code = orders.code(c, domain.decided().get());
+      int code = orders.code(c, value);
       for (int r = 0; r < distance.length; r++) {
         if (orders.value(r, c) != code) {
           distance[r]++;

@@ -5,10 +5,8 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
-import dev.atelier.engine.session.ValidDomains;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -19,7 +17,9 @@ import java.util.Optional;
  * Measures a {@link Recommender} the way Brouard et al. (CP 2020) measured theirs: learn from the
  * sales lines of every fold but one; then for each sales line of that fold and each column in
  * header order, start from the previous columns' values as decisions, ask for the column's value
- * and compare it with what the customer bought. Stateless and thread-safe.
+ * and compare it with what the customer bought. Each prediction is {@link Recommender#next(
+ * ConfigurationSession, String, Deadline)}: only values the engine still offers. Stateless and
+ * thread-safe.
  */
 public final class RecommendationEvaluation {
 
@@ -75,7 +75,6 @@ public final class RecommendationEvaluation {
             sales.columns().size(),
             tally.queries,
             tally.wrong,
-            tally.forced,
             tally.refused,
             learnMillis,
             totalMillis,
@@ -92,27 +91,22 @@ public final class RecommendationEvaluation {
     ConfigurationSession session = ConfigurationSession.start(model);
     for (int c = 0; c < columns.size(); c++) {
       String attribute = columns.get(c);
-      Result<ValidDomains> domains = session.validDomains(Deadline.inMillis(callMillis));
-      if (!domains.isOk()) {
-        return Optional.of(domains.failureOrNull());
-      }
       String sold = SalesHistory.ABSENT.equals(row.get(c)) ? Decision.UNSET : row.get(c);
-      Optional<Recommendation> proposed = recommender.next(attribute, domains.orThrow());
-      AttributeDomain domain = domains.orThrow().of(attribute);
+      Result<Recommendation> proposed =
+          recommender.next(session, attribute, Deadline.inMillis(callMillis));
+      if (!proposed.isOk()) {
+        return Optional.of(proposed.failureOrNull());
+      }
       tally.queries++;
-      if (proposed.isEmpty() || !proposed.get().value().equals(sold)) {
+      if (!proposed.orThrow().value().equals(sold)) {
         tally.wrong++;
       }
-      if (domain.offered().size() + (domain.unsetPossible() ? 1 : 0) == 1) {
-        tally.forced++;
-      }
-      if (domain.offers(sold)) {
-        Result<Decision> decided = session.decide(attribute, sold, Deadline.inMillis(callMillis));
-        if (!decided.isOk()) {
-          return Optional.of(decided.failureOrNull());
-        }
-      } else {
+      Result<Decision> decided = session.decide(attribute, sold, Deadline.inMillis(callMillis));
+      if (decided.failureOrNull() != null
+          && decided.failureOrNull().kind() == Failure.Kind.REFUSED) {
         tally.refused++;
+      } else if (!decided.isOk()) {
+        return Optional.of(decided.failureOrNull());
       }
     }
     return Optional.empty();
@@ -122,7 +116,6 @@ public final class RecommendationEvaluation {
   private static final class Tally {
     long queries;
     long wrong;
-    long forced;
     long refused;
   }
 }

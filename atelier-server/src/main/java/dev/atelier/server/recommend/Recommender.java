@@ -1,11 +1,20 @@
 package dev.atelier.server.recommend;
 
+import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
+import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.ValidDomains;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,7 +87,7 @@ public final class Recommender {
           ? Optional.empty()
           : Optional.of(new Recommendation(attribute, offered.get(0), offered.size() == 1 ? 1 : 0));
     }
-    double[] votes = vote(column, offered, domains);
+    double[] votes = vote(column, offered, decided(domains));
     int best = 0;
     double total = 0;
     for (int k = 0; k < votes.length; k++) {
@@ -91,28 +100,104 @@ public final class Recommender {
         new Recommendation(attribute, offered.get(best), total > 0 ? votes[best] / total : 0));
   }
 
-  /** The weight of past orders voting for each of {@code offered} in {@code column}. */
-  private double[] vote(int column, List<String> offered, ValidDomains domains) {
-    int[] offeredCodes = new int[offered.size()];
-    for (int k = 0; k < offered.size(); k++) {
-      offeredCodes[k] = orders.code(column, offered.get(k));
+  /**
+   * The same value as {@link #next(String, ValidDomains)} on {@code session}'s valid domains, found
+   * without computing them: the attribute's values are tried most voted first, each with one
+   * satisfiability check ({@code decide}, then {@code undo}); only when no voted value is valid are
+   * the valid domains computed. The confidence is the value's share of the votes over all the
+   * attribute's values. Leaves the session's decisions as they were, but clears its redo history.
+   * Fails for an unknown attribute, or when a check fails or times out.
+   */
+  public Result<Recommendation> next(
+      ConfigurationSession session, String attribute, Deadline deadline) {
+    Optional<Attribute> known = session.model().model().attribute(attribute);
+    if (known.isEmpty()) {
+      return Result.failed(
+          Failure.Kind.UNKNOWN_ATTRIBUTE, "the model has no attribute '" + attribute + "'");
     }
-    int[] distance = NeighbourDistance.of(orders, domains);
-    int nearest = Integer.MAX_VALUE;
-    for (int r = 0; r < orders.size(); r++) {
-      if (indexOf(offeredCodes, orders.value(r, column)) >= 0) {
-        nearest = Math.min(nearest, distance[r]);
+    Map<String, String> decided = decided(session.decisions());
+    if (decided.containsKey(attribute)) {
+      return Result.ok(new Recommendation(attribute, decided.get(attribute), 1));
+    }
+    int column = orders.columnOf(attribute);
+    if (column >= 0) {
+      List<String> values = new ArrayList<>(known.get().valueIds());
+      if (known.get().optional()) {
+        values.add(Decision.UNSET);
+      }
+      double[] votes = vote(column, values, decided);
+      double total = Arrays.stream(votes).sum();
+      for (int k : byVotes(votes)) {
+        Result<Decision> tried = session.decide(attribute, values.get(k), deadline);
+        if (tried.isOk()) {
+          session.undo();
+          return Result.ok(new Recommendation(attribute, values.get(k), votes[k] / total));
+        }
+        if (tried.failureOrNull().kind() != Failure.Kind.REFUSED) {
+          return Result.failed(tried.failureOrNull());
+        }
       }
     }
-    double[] votes = new double[offered.size()];
+    Result<ValidDomains> domains = session.validDomains(deadline);
+    if (!domains.isOk()) {
+      return Result.failed(domains.failureOrNull());
+    }
+    return next(attribute, domains.orThrow())
+        .<Result<Recommendation>>map(Result::ok)
+        .orElseGet(
+            () ->
+                Result.failed(Failure.Kind.REFUSED, "no value of '" + attribute + "' is offered"));
+  }
+
+  /** The indices of the values with votes, most voted first, ties in value order. */
+  private static List<Integer> byVotes(double[] votes) {
+    List<Integer> voted = new ArrayList<>();
+    for (int k = 0; k < votes.length; k++) {
+      if (votes[k] > 0) {
+        voted.add(k);
+      }
+    }
+    voted.sort(Comparator.comparingDouble((Integer k) -> -votes[k]).thenComparing(k -> k));
+    return voted;
+  }
+
+  /**
+   * The weight of past orders voting for each of {@code candidates} in {@code column}: each
+   * distinct past configuration weighs its popularity times {@code exp(-decay * (d - nearest))},
+   * {@code d} its distance to the decisions and {@code nearest} the smallest distance of all (so
+   * that far designs do not underflow, and the votes do not depend on the candidates).
+   */
+  private double[] vote(int column, List<String> candidates, Map<String, String> decided) {
+    int[] candidateCodes = new int[candidates.size()];
+    for (int k = 0; k < candidates.size(); k++) {
+      candidateCodes[k] = orders.code(column, candidates.get(k));
+    }
+    int[] distance = NeighbourDistance.of(orders, decided);
+    int nearest = Arrays.stream(distance).min().orElse(0);
+    double[] votes = new double[candidates.size()];
     for (int r = 0; r < orders.size(); r++) {
-      int k = indexOf(offeredCodes, orders.value(r, column));
+      int k = indexOf(candidateCodes, orders.value(r, column));
       if (k >= 0) {
-        // Relative to the nearest voter, so that far designs do not underflow to zero weight.
         votes[k] += popularity[r] * decay[distance[r] - nearest];
       }
     }
     return votes;
+  }
+
+  private static Map<String, String> decided(ValidDomains domains) {
+    Map<String, String> decided = new HashMap<>();
+    for (AttributeDomain d : domains.domains().values()) {
+      d.decided().ifPresent(v -> decided.put(d.attribute(), v));
+    }
+    return decided;
+  }
+
+  private static Map<String, String> decided(List<Decision> decisions) {
+    Map<String, String> decided = new HashMap<>();
+    for (Decision d : decisions) {
+      decided.put(d.attribute(), d.value());
+    }
+    return decided;
   }
 
   private static int indexOf(int[] codes, int code) {

@@ -11,6 +11,7 @@ import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
@@ -88,6 +89,38 @@ class RecommenderTest {
       }
     }
     assertThat(checked).isEqualTo(50 * ATTRIBUTES.size());
+  }
+
+  @Test
+  void checkingCandidatesWithTheSessionProposesWhatTheValidDomainsWould() {
+    Random random = new Random(11);
+    List<Configuration> orders = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      orders.add(randomOrder(random));
+    }
+    Recommender recommender = Recommender.learn(ATTRIBUTES, orders, RecommenderSettings.defaults());
+    int compared = 0;
+    for (int session = 0; session < 40; session++) {
+      ConfigurationSession s = ConfigurationSession.start(COMPILED);
+      List<String> order = new ArrayList<>(ATTRIBUTES);
+      Collections.shuffle(order, random);
+      for (String attribute : order) {
+        ValidDomains domains = s.validDomains(deadline()).orThrow();
+        List<Decision> before = s.decisions();
+        Recommendation lazy = recommender.next(s, attribute, deadline()).orThrow();
+
+        assertThat(s.decisions()).isEqualTo(before);
+        assertThat(lazy.value())
+            .isEqualTo(recommender.next(attribute, domains).orElseThrow().value());
+        assertThat(domains.of(attribute).offers(lazy.value())).isTrue();
+        compared++;
+        s.decide(attribute, anyOffered(domains.of(attribute), random), deadline()).orThrow();
+      }
+    }
+    assertThat(compared).isEqualTo(40 * ATTRIBUTES.size());
+    ConfigurationSession s = ConfigurationSession.start(COMPILED);
+    assertThat(recommender.next(s, "no-such-attribute", deadline()).failureOrNull().kind())
+        .isEqualTo(Failure.Kind.UNKNOWN_ATTRIBUTE);
   }
 
   @Test
