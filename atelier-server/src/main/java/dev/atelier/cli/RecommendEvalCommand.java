@@ -87,7 +87,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
   @Option(
       names = "--decay",
       paramLabel = "A",
-      description = "Weight factor exp(-A) per decision a past order differs on (default: 1.0).")
+      description = "Weight factor exp(-A) per decision a past order differs on (default: 0.5).")
   private double decay = RecommenderSettings.defaults().neighbourDecay();
 
   @Option(

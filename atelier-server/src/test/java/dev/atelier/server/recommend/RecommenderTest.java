@@ -125,12 +125,14 @@ class RecommenderTest {
 
   @Test
   void learnsThatColourFollowsTrim() {
-    // Sport trims are red 9 times in 10 and comfort trims blue, but grey is the most popular
+    // Sport trims are always red and comfort trims always blue, but grey is the most popular
     // colour overall (base trims are all grey): popularity alone would always say grey.
     List<Configuration> orders = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      orders.add(order("sport", i % 10 < 9 ? "red" : "grey"));
-      orders.add(order("comfort", i % 10 < 9 ? "blue" : "grey"));
+      orders.add(order("sport", "red"));
+      orders.add(order("comfort", "blue"));
+    }
+    for (int i = 0; i < 150; i++) {
       orders.add(order("base", "grey"));
     }
     Recommender learned = Recommender.learn(ATTRIBUTES, orders, RecommenderSettings.defaults());
