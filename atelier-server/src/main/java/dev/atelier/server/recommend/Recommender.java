@@ -149,6 +149,32 @@ public final class Recommender {
                 Result.failed(Failure.Kind.REFUSED, "no value of '" + attribute + "' is offered"));
   }
 
+  /**
+   * Completes the learned attributes of {@code session} column by column, in the order learned:
+   * each undecided one gets its recommended value as a decision (the engine's {@code complete} can
+   * then fill the attributes not learned). Returns the recommendations decided, in order; fails
+   * when a call fails or times out, keeping the decisions made so far.
+   */
+  public Result<List<Recommendation>> complete(ConfigurationSession session, Deadline deadline) {
+    List<Recommendation> decided = new ArrayList<>();
+    for (String attribute : orders.attributes()) {
+      if (session.model().variables().indexOf(attribute) < 0
+          || decided(session.decisions()).containsKey(attribute)) {
+        continue;
+      }
+      Result<Recommendation> r = next(session, attribute, deadline);
+      if (!r.isOk()) {
+        return Result.failed(r.failureOrNull());
+      }
+      Result<Decision> d = session.decide(attribute, r.orThrow().value(), deadline);
+      if (!d.isOk()) {
+        return Result.failed(d.failureOrNull());
+      }
+      decided.add(r.orThrow());
+    }
+    return Result.ok(decided);
+  }
+
   /** The indices of the values with votes, most voted first, ties in value order. */
   private static List<Integer> byVotes(double[] votes) {
     List<Integer> voted = new ArrayList<>();

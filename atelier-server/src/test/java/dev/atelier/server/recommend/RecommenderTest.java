@@ -124,6 +124,31 @@ class RecommenderTest {
   }
 
   @Test
+  void completesTheLearnedAttributesIntoAValidConfiguration() {
+    List<Configuration> orders = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      orders.add(order("sport", "red"));
+    }
+    Recommender recommender = Recommender.learn(ATTRIBUTES, orders, RecommenderSettings.defaults());
+    ConfigurationSession s = ConfigurationSession.start(COMPILED);
+    s.decide("trim", "base", deadline()).orThrow();
+
+    List<Recommendation> made = recommender.complete(s, deadline()).orThrow();
+
+    // trim was decided already; red is refused for base trims, so the vote falls back.
+    assertThat(made)
+        .extracting(Recommendation::attribute)
+        .containsExactly("colour", "roof", "extra");
+    assertThat(made.get(0).value()).isNotEqualTo("red");
+    assertThat(made.get(2).value()).isEqualTo("none");
+    assertThat(s.decisions()).hasSize(ATTRIBUTES.size());
+    ValidDomains domains = s.validDomains(deadline()).orThrow();
+    for (String attribute : ATTRIBUTES) {
+      assertThat(domains.of(attribute).decided()).isPresent();
+    }
+  }
+
+  @Test
   void learnsThatColourFollowsTrim() {
     // Sport trims are always red and comfort trims always blue, but grey is the most popular
     // colour overall (base trims are all grey): popularity alone would always say grey.
