@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       CountCommand.class,
       CheckCommand.class,
       DiffCommand.class,
+      RecommendEvalCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     },
