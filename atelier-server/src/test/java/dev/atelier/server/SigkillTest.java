@@ -90,6 +90,7 @@ class SigkillTest {
                     if (status != 201) {
                       if (status == -1) {
                         failedInFlight.incrementAndGet();
+                        lostAt.putIfAbsent(key, System.currentTimeMillis());
                       }
                       retry.add(key);
                       sleep(20);
