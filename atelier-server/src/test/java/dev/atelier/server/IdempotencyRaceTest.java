@@ -81,6 +81,7 @@ class IdempotencyRaceTest {
       }
       assertThat(orderIds).hasSize(rounds);
       assertThat(OrderFlowTest.orders(db)).isEqualTo(rounds);
+      OrderFlowTest.eachOrderWentToProductionOnce(db);
       System.out.printf(
           "idempotency race on %s: %d rounds x %d threads, %d answered 409%n",
           kind, rounds, THREADS, conflicts);

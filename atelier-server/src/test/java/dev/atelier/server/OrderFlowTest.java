@@ -104,7 +104,31 @@ class OrderFlowTest {
       assertThat(all.body().get("orders")).hasSize(3);
       assertThat(server.get("/api/orders", null).status()).isEqualTo(401);
       assertThat(orders(db)).isEqualTo(3);
+      eachOrderWentToProductionOnce(db);
     }
+  }
+
+  /**
+   * Every order has exactly one production order and one {@code order.placed} event (written in its
+   * transaction), and there are no others.
+   */
+  static void eachOrderWentToProductionOnce(Database db) {
+    long orders = orders(db);
+    assertThat(count(db, "SELECT COUNT(*) FROM production_order")).isEqualTo(orders);
+    assertThat(count(db, "SELECT COUNT(*) FROM outbox_event WHERE type = 'order.placed'"))
+        .isEqualTo(orders);
+    assertThat(
+            count(
+                db,
+                "SELECT COUNT(*) FROM orders o WHERE (SELECT COUNT(*) FROM production_order p"
+                    + " WHERE p.order_id = CAST(o.id AS VARCHAR(64))) = 1 AND (SELECT COUNT(*)"
+                    + " FROM outbox_event e WHERE e.order_id = CAST(o.id AS VARCHAR(64))"
+                    + " AND e.type = 'order.placed') = 1"))
+        .isEqualTo(orders);
+  }
+
+  private static long count(Database db, String sql) {
+    return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.atelier.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
@@ -15,14 +16,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * A real server on a random port over a given database, whose callers say who they are in test-only
- * headers ({@code X-Test-Account: 42}, {@code X-Test-Role: ADMIN}), and a client for it. Until the
- * accounts feature provides sign-in, this stands in for it. Thread-safe. Closing it stops the
- * server, not the database.
+ * A real server on a random port over a given database (the demo catalogue seeded into it), whose
+ * callers say who they are in test-only headers ({@code X-Test-Account: 42}, {@code X-Test-Role:
+ * ADMIN}), and a client for it. Until the accounts feature provides sign-in, this stands in for it.
+ * Thread-safe. Closing it stops the server, not the database.
  */
 final class OrderServer implements AutoCloseable {
 
@@ -60,7 +62,7 @@ final class OrderServer implements AutoCloseable {
     AtelierApi.Options d = AtelierApi.Options.defaults(0);
     server =
         AtelierApi.start(
-            TestServer.CATALOGUE,
+            StoredCatalogue.open(database, Clock.systemUTC()),
             database,
             new AtelierApi.Options(
                 "127.0.0.1",

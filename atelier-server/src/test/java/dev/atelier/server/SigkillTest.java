@@ -32,11 +32,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kills the server with SIGKILL at random moments while clients stream orders with unique
- * idempotency keys, on PostgreSQL; restarts it; retries every unacknowledged request with its key
- * until it is answered. Then: every acknowledged order is present exactly once with its response,
- * no order is partial (every order has its key row, snapshot and price lines summing to its unit
- * price), and every key resolved to exactly one order.
+ * Runs {@code atelier serve --db <PostgreSQL>} as a child process (the jar's main class on the test
+ * classpath) and kills it with SIGKILL at random moments while clients stream orders with unique
+ * idempotency keys as a signed-in customer (session cookie and CSRF token); restarts it; retries
+ * every unacknowledged request with its key until it is answered. Then: every acknowledged order is
+ * present exactly once with its response, no order is partial (every order has its key row,
+ * snapshot and price lines summing to its unit price), and every key resolved to exactly one order.
  */
 @Tag("slow")
 class SigkillTest {
@@ -47,6 +48,8 @@ class SigkillTest {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private volatile String base;
+  private String cookie;
+  private String csrf;
 
   @Test
   void everyAcknowledgedOrderSurvivesAndNoneIsDuplicatedOrPartial()
@@ -66,6 +69,7 @@ class SigkillTest {
     Random random = new Random(20261122);
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     Process node = start(url);
+    signUpAndSignIn();
     int kills = 0;
     long started = System.nanoTime();
     List<Future<Void>> streams = new ArrayList<>();
@@ -86,6 +90,7 @@ class SigkillTest {
                     if (status != 201) {
                       if (status == -1) {
                         failedInFlight.incrementAndGet();
+                        lostAt.putIfAbsent(key, System.currentTimeMillis());
                       }
                       retry.add(key);
                       sleep(20);
@@ -177,7 +182,8 @@ class SigkillTest {
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/json")
             .header("Idempotency-Key", key)
-            .header(OrderServer.ACCOUNT, "3")
+            .header("Cookie", cookie)
+            .header("X-CSRF-Token", csrf)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     try {
@@ -197,6 +203,7 @@ class SigkillTest {
     }
   }
 
+  /** Starts {@code atelier serve --db url} (the jar's main class and classpath) on a free port. */
   private Process start(String url) throws IOException {
     base = null;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -207,21 +214,49 @@ class SigkillTest {
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),
-                KillableNode.class.getName(),
+                "dev.atelier.cli.AtelierCommand",
+                "serve",
+                "--db",
                 url,
-                "postgres",
-                "pizza")
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     for (String line = out.readLine(); line != null; line = out.readLine()) {
-      if (line.startsWith("port ")) {
-        base = "http://127.0.0.1:" + line.substring(5).trim();
+      if (line.startsWith("http://")) {
+        base = line.endsWith("/") ? line.substring(0, line.length() - 1) : line;
         return p;
       }
     }
     throw new UncheckedIOException(new IOException("the node exited before listening"));
+  }
+
+  /** Signs a new customer up and in; the session (in the database) outlives every kill. */
+  private void signUpAndSignIn() throws IOException, InterruptedException {
+    String credentials =
+        "{\"email\":\"sigkill@test\",\"password\":\"a long enough test password\"}";
+    HttpResponse<String> up = client.send(json("/api/accounts", credentials).build(), ofString());
+    assertThat(up.statusCode()).as(up.body()).isEqualTo(202);
+    HttpResponse<String> in = client.send(json("/api/session", credentials).build(), ofString());
+    assertThat(in.statusCode()).as(in.body()).isEqualTo(200);
+    String setCookie = in.headers().firstValue("Set-Cookie").orElseThrow();
+    cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    csrf = TestServer.JSON.readTree(in.body()).get("csrfToken").asText();
+  }
+
+  private HttpRequest.Builder json(String path, String body) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
   }
 
   private static void sleep(long millis) {

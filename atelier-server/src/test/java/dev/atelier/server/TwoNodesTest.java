@@ -104,6 +104,7 @@ class TwoNodesTest {
       pool.shutdown();
       assertThat(bodies).hasSize(1);
       assertThat(OrderFlowTest.orders(db2)).isEqualTo(3);
+      OrderFlowTest.eachOrderWentToProductionOnce(db2);
     }
   }
 

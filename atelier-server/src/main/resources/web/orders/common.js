@@ -1,0 +1,88 @@
+// Shared by the order pages: money, dates, statuses, and the two actions on an order (reorder,
+// reconfigure). Every text goes in as text, never as HTML.
+import { api, el, problemText } from '/account/api.js';
+
+/** The statuses an order passes through, in order, with their labels. */
+export const STATUSES = [
+  ['placed', 'Placed'],
+  ['in_production', 'In production'],
+  ['completed', 'Completed'],
+  ['shipped', 'Shipped'],
+];
+
+export function statusLabel(status) {
+  const found = STATUSES.find(([id]) => id === status);
+  return found ? found[1] : status;
+}
+
+export function money(minor, currency) {
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 100);
+}
+
+export function when(iso) {
+  return new Date(iso).toLocaleString();
+}
+
+/** A new idempotency key for one user action; retries of that action reuse it. */
+export function newKey() {
+  return crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+}
+
+/**
+ * Orders order {@code id} again (re-validated and re-priced by the server). A network failure is
+ * retried with the same key, so the order is placed at most once. Resolves to the API result.
+ */
+export async function reorder(id, quantity) {
+  const key = newKey();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const r = await apiWithKey('POST', `/api/orders/${id}/reorder`, quantity ? { quantity } : {}, key);
+      if (r.status !== 409 || attempt >= 5) return r;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+  }
+}
+
+/** Opens the design of order {@code id} in the configurator (saved first, to get its link). */
+export async function reconfigure(id) {
+  const design = await api('GET', `/api/orders/${id}/reconfigure`);
+  if (!design.ok) return design;
+  const saved = await api('POST', '/api/saved-designs', { design: design.body });
+  if (!saved.ok) return saved;
+  window.location.assign(saved.body.link);
+  return saved;
+}
+
+async function apiWithKey(method, path, body, key) {
+  const session = await (await fetch('/api/session', { credentials: 'same-origin' })).json();
+  const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': key };
+  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  const r = await fetch(path, { method, headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  let answer = null;
+  try {
+    answer = await r.json();
+  } catch {
+    answer = null;
+  }
+  return { ok: r.ok, status: r.status, body: answer };
+}
+
+/** The two action buttons for order {@code id}; {@code report(text, isError)} shows outcomes. */
+export function actions(id, report) {
+  const again = el('button', 'Order again', { type: 'button' });
+  again.addEventListener('click', async () => {
+    again.disabled = true;
+    const r = await reorder(id);
+    again.disabled = false;
+    if (r.ok) window.location.assign(`/orders/order.html?id=${r.body.id}`);
+    else report(problemText(r), true);
+  });
+  const change = el('button', 'Reconfigure', { type: 'button' });
+  change.addEventListener('click', async () => {
+    const r = await reconfigure(id);
+    if (!r.ok) report(problemText(r), true);
+  });
+  return [again, change];
+}
