@@ -181,6 +181,8 @@ class BrowserUsabilityTest {
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("num-size");
     p.keyboard().press("Tab");
+    assertThat(focused(p)).isEqualTo("num-saddle_height");
+    p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("opt-gears-3");
     assertThat(page.card("gears", "3").locator(".option-why"))
         .hasText("Carbon frames need derailleur gears");
