@@ -172,6 +172,16 @@ class BrowserFacesTest {
     assertThat(page.locator("#owned-status")).containsText("Saddle height is now " + target);
     assertThat(page.locator("#adjust-saddle_height")).hasValue(target);
     Chromium.screenshot(page, "faces-owned-adjusted");
+
+    // A value that stopped fitting (say, chosen in another tab) is refused with the rule's reason.
+    int size = placed.body().path("configuration").path("size").asInt();
+    String outside = String.valueOf(size + 38 <= 96 ? size + 38 : size + 16);
+    page.locator("#adjust-saddle_height").evaluate("(s, v) => s.append(new Option(v, v))", outside);
+    page.locator("#adjust-saddle_height").selectOption(outside);
+    page.locator("#adjust-saddle_height-button").click();
+    assertThat(page.locator("#owned-status")).containsText("Not possible:");
+    assertThat(page.locator("#owned-status")).containsText("saddle height suits the frame");
+    assertThat(page.locator("#owned-history li")).hasCount(1);
     assertThat(owner.get("/api/owned/" + order).body().path("configuration").path("saddle_height"))
         .hasToString("\"" + target + "\"");
     page.context().close();
