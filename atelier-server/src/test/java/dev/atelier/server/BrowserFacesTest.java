@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two faces of customization in a real browser: the collaborative one (answer the needs dialogue,
  * start from a proposed design, refine it in the configurator) and the adaptive one (the owner of a
- * bought bicycle re-adjusts its saddle height and sees the history).
+ * bought bicycle re-adjusts its saddle height, sees the history, and reads why a value that no
+ * longer fits is refused).
  */
 class BrowserFacesTest {
 
