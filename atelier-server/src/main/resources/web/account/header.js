@@ -19,7 +19,8 @@ async function render() {
     return;
   }
   bar.append(el('span', s.account.email + ' (' + s.account.role.toLowerCase().replace('_', ' ') + ')'), ' · ',
-    el('a', 'Profile', { href: '/account/profile.html' }));
+    el('a', 'Profile', { href: '/account/profile.html' }), ' · ',
+    el('a', 'Orders', { href: '/orders/index.html' }));
   if (s.account.role === 'ADMIN' || s.account.role === 'PRODUCT_MANAGER') {
     bar.append(' · ', el('a', s.account.role === 'ADMIN' ? 'Users and tokens' : 'API tokens',
       { href: '/account/admin.html' }));

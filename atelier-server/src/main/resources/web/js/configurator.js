@@ -6,6 +6,7 @@ import { ApiError, getJson, postJson } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { label, money, t } from './i18n.js';
 import { GIVEN, ProductModel } from './model.js';
+import { askNeeds } from './needs-dialog.js';
 import { createPreview, drawPreview } from './preview.js';
 import { createPricePanel } from './price-panel.js';
 import { askRepair } from './repair-dialog.js';
@@ -68,6 +69,7 @@ class Configurator {
       'div',
       { class: 'actions' },
       h('div', { class: 'history' }, this.undoButton, this.redoButton),
+      h('button', { type: 'button', class: 'button secondary wide', id: 'help-choose', 'aria-haspopup': 'dialog', onclick: () => this.run(() => this.helpChoose()) }, t('action.helpChoose')),
       h('button', { type: 'button', class: 'button secondary wide', id: 'complete', onclick: () => this.run(() => this.complete()) }, t('action.complete')),
       h('button', { type: 'button', class: 'button primary wide', id: 'save', onclick: () => this.run(() => this.save()) }, t('action.save')),
     );
@@ -236,6 +238,13 @@ class Configurator {
   async complete() {
     const completion = await postJson('/api/designs/complete', { design: this.state.design, objective: 'cheapest' });
     await this.commit(await this.domainsOf(completion.design));
+  }
+
+  /** The needs dialogue: the chosen proposal replaces the design (undo brings the old one back). */
+  async helpChoose() {
+    const design = await askNeeds(this.model, this.state.design);
+    if (design) await this.commit(await this.domainsOf(design));
+    else document.getElementById('help-choose')?.focus();
   }
 
   async restore(snapshot) {

@@ -4,7 +4,8 @@
 import { h } from './dom.js';
 import { label, t } from './i18n.js';
 
-function trapFocus(dialog, event) {
+/** Keeps Tab and Shift+Tab inside a modal dialog. */
+export function trapFocus(dialog, event) {
   if (event.key !== 'Tab') return;
   const focusable = [...dialog.querySelectorAll('button, [href], input, [tabindex]:not([tabindex="-1"])')];
   if (!focusable.length) return;

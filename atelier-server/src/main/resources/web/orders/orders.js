@@ -1,4 +1,5 @@
-// "My orders": the signed-in customer's orders, newest first, with status, reorder and reconfigure.
+// "My orders": the signed-in customer's orders, newest first, with status, reorder, reconfigure
+// and a link to adjust the owned product.
 import { api, el, problemText, say, session } from '/account/api.js';
 import { actions, money, statusLabel, when } from '/orders/common.js';
 
@@ -24,7 +25,9 @@ async function load() {
   const body = table.tBodies[0];
   for (const o of r.body.orders) {
     const link = el('a', '#' + o.id, { href: `/orders/order.html?id=${o.id}` });
-    const row = el('tr');
+    const row = el('tr', null, { id: `order-${o.id}` });
+    // The adaptive face: the owner re-adjusts what may change after purchase.
+    const owned = el('a', 'Adjust', { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' });
     row.append(
       cell(link),
       cell(o.product + ' ' + o.version),
@@ -32,7 +35,7 @@ async function load() {
       cell(money(o.total, o.currency)),
       cell(statusLabel(o.status)),
       cell(when(o.createdAt)),
-      cell(...actions(o.id, (text, isError) => say('message', text, isError))),
+      cell(...actions(o.id, (text, isError) => say('message', text, isError)), owned),
     );
     body.append(row);
   }

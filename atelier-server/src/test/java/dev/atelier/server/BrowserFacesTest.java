@@ -1,0 +1,198 @@
+package dev.atelier.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import dev.atelier.server.http.Role;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two faces of customization in a real browser: the collaborative one (answer the needs dialogue,
+ * start from a proposed design, refine it in the configurator) and the adaptive one (the owner of a
+ * bought bicycle re-adjusts its saddle height, sees the history, and reads why a value that no
+ * longer fits is refused).
+ */
+class BrowserFacesTest {
+
+  private static Chromium chromium;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    chromium = Chromium.launch();
+    server = new TestServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  /** On localhost, which browsers treat as a secure context, so the Secure cookie is kept. */
+  private static String url(String path) {
+    return "http://localhost:" + server.server.port() + path;
+  }
+
+  /** The element id part the page makes of a model id (js/dom.js idPart). */
+  private static String idPart(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '-') {
+                b.appendCodePoint(c);
+              } else {
+                b.append('_').append(Integer.toHexString(c));
+              }
+            });
+    return b.toString();
+  }
+
+  @Test
+  void aCustomerAnswersTheNeedsDialogueAndStartsFromTheSecondProposal() {
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    page.page.locator("#help-choose").click();
+    Locator dialog = page.page.locator("#needs-dialog");
+    assertThat(dialog).isVisible();
+    assertThat(dialog.locator("fieldset legend")).hasCount(3);
+    page.page.getByLabel("Around town").check();
+    page.page.getByLabel("Braking in any weather").check();
+    page.page.getByLabel("No limit").check();
+    Response answer =
+        page.page.waitForResponse(
+            r -> r.url().endsWith("/api/designs/propose"),
+            () -> page.page.locator("#needs-propose").click());
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode proposals = readJson(answer.text()).path("proposals");
+    assertThat(dialog.locator("#proposals > li")).hasCount(3);
+    assertThat(proposals).hasSize(3);
+    JsonNode second = proposals.get(1);
+    Locator shown = dialog.locator("#proposal-2");
+    assertThat(shown).containsText("Proposal 2");
+    for (JsonNode met : second.path("meets")) {
+      assertThat(met.asText()).isIn("riding:city", "priority:braking");
+    }
+    String price = shown.locator(".proposal-price").textContent();
+    Chromium.screenshot(page.page, "faces-needs-proposals");
+
+    dialog.locator("#proposal-2-start").click();
+    page.idle();
+    assertThat(dialog).hasCount(0);
+    List<String> decided = new ArrayList<>();
+    for (JsonNode d : second.path("design").path("design").path("decisions")) {
+      String attribute = idPart(d.get("attribute").asText());
+      String value = d.get("value").asText();
+      Locator option = page.page.locator("#opt-" + attribute + "-" + idPart(value));
+      Locator yes = page.page.locator("#opt-" + attribute + "-true");
+      if (option.count() > 0) {
+        assertThat(option).isChecked();
+      } else if (value.equals("false") && yes.count() > 0) {
+        assertThat(yes).not().isChecked(); // a yes/no attribute is one checkbox
+      } else {
+        assertThat(page.page.locator("#num-" + attribute)).hasValue(value);
+      }
+      decided.add(attribute);
+    }
+    assertThat(decided).contains("usage", "frame", "brakes");
+    assertThat(page.page.locator("#price-total")).hasText(price);
+    Chromium.screenshot(page.page, "faces-needs-started");
+
+    // Refine it, then undo back to the proposal and to the empty design.
+    page.page.locator("#undo").click();
+    page.idle();
+    assertThat(page.page.locator("input.option-input:checked")).hasCount(0);
+    page.page.locator("#redo").click();
+    page.idle();
+    assertThat(page.page.locator("#price-total")).hasText(price);
+    page.page.context().close();
+  }
+
+  @Test
+  void anOwnerAdjustsTheSaddleHeightOfTheirBicycle() {
+    TestAccounts.Caller owner = TestAccounts.create(server, Role.CUSTOMER);
+    TestServer.Answer completed =
+        TestAccounts.anonymous(server)
+            .post(
+                "/api/designs/complete",
+                "{\"design\":{\"product\":\"bicycle\",\"version\":\""
+                    + TestServer.CATALOGUE.current("bicycle").orElseThrow().version()
+                    + "\",\"decisions\":[]},\"objective\":\"cheapest\"}");
+    assertThat(completed.status()).as(completed.text()).isEqualTo(200);
+    TestServer.Answer placed =
+        TestServer.answer(
+            TestServer.exchange(
+                HttpRequest.newBuilder(server.uri("/api/orders"))
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", owner.cookie())
+                    .header("X-CSRF-Token", owner.csrf())
+                    .header("Idempotency-Key", "browser-owned-1")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            OrderServer.orderBody(completed.body().get("design"), 1)))
+                    .build()));
+    assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+    long order = placed.body().get("id").asLong();
+    JsonNode saddle = owner.get("/api/owned/" + order).body().path("adaptive").get(0);
+    assertThat(saddle.get("attribute").asText()).isEqualTo("saddle_height");
+    List<String> offered = new ArrayList<>();
+    saddle.get("offered").forEach(v -> offered.add(v.asText()));
+    String target =
+        offered.stream().filter(v -> !v.equals(saddle.get("value").asText())).findFirst().get();
+
+    Page page = chromium.page();
+    page.navigate(url("/account/signin.html?next=/orders/index.html"));
+    page.locator("[name=email]").fill(owner.email());
+    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
+    page.locator("button[type=submit]").click();
+    page.waitForURL("**/orders/index.html");
+    page.locator("#order-" + order + " a.owned-link").click();
+    page.waitForURL("**/orders/owned.html?order=" + order);
+    assertThat(page.locator("#adaptive-saddle_height legend")).hasText("Saddle height");
+    assertThat(page.locator("#adjust-saddle_height option")).hasCount(offered.size());
+    assertThat(page.locator("#owned-history")).hasText("No adjustments yet.");
+    page.locator("#adjust-saddle_height").selectOption(target);
+    page.locator("#adjust-saddle_height-button").click();
+    assertThat(page.locator("#owned-history li")).hasCount(1);
+    assertThat(page.locator("#owned-history li"))
+        .containsText(Pattern.compile("Saddle height: .* → " + target));
+    assertThat(page.locator("#owned-status")).containsText("Saddle height is now " + target);
+    assertThat(page.locator("#adjust-saddle_height")).hasValue(target);
+    Chromium.screenshot(page, "faces-owned-adjusted");
+
+    // A value that stopped fitting (say, chosen in another tab) is refused with the rule's reason.
+    int size = placed.body().path("configuration").path("size").asInt();
+    String outside = String.valueOf(size + 38 <= 96 ? size + 38 : size + 16);
+    page.locator("#adjust-saddle_height").evaluate("(s, v) => s.append(new Option(v, v))", outside);
+    page.locator("#adjust-saddle_height").selectOption(outside);
+    page.locator("#adjust-saddle_height-button").click();
+    assertThat(page.locator("#owned-status")).containsText("Not possible:");
+    assertThat(page.locator("#owned-status")).containsText("saddle height suits the frame");
+    assertThat(page.locator("#owned-history li")).hasCount(1);
+    assertThat(owner.get("/api/owned/" + order).body().path("configuration").path("saddle_height"))
+        .hasToString("\"" + target + "\"");
+    page.context().close();
+  }
+
+  private static JsonNode readJson(String text) {
+    try {
+      return TestServer.JSON.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
