@@ -28,7 +28,11 @@ class CosmeticFaceTest {
               + "{\"attribute\":\"packaging\",\"value\":\"gift\"},"
               + "{\"attribute\":\"gift_note\",\"value\":\"given\"}]";
       String design =
-          "{\"product\":\"sneakers\",\"version\":\"" + version + "\",\"decisions\":" + decisions + "}";
+          "{\"product\":\"sneakers\",\"version\":\""
+              + version
+              + "\",\"decisions\":"
+              + decisions
+              + "}";
       OrderServer.Answer completed =
           server.post(
               "/api/designs/complete",
