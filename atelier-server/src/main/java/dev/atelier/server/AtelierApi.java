@@ -21,6 +21,7 @@ import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
 import dev.atelier.server.design.PromiseRoute;
 import dev.atelier.server.design.ProposeRoutes;
+import dev.atelier.server.design.RecommendRoute;
 import dev.atelier.server.events.WebhookRoutes;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
@@ -35,6 +36,7 @@ import dev.atelier.server.production.ProductionBooking;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.ProductionPlanner;
 import dev.atelier.server.production.ProductionRoutes;
+import dev.atelier.server.recommend.Recommenders;
 import dev.atelier.server.saved.JdbiSavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
@@ -155,6 +157,12 @@ public final class AtelierApi {
     routes.addAll(new ProductionRoutes(new ProductionFloor(database.jdbi(), clock)).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());
     routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
+    routes.add(
+        new RecommendRoute(
+                catalogue,
+                new Recommenders(database.jdbi(), clock, Duration.ofSeconds(30)),
+                options.engineBudget())
+            .route());
     routes.addAll(SolutionSpace.routes(catalogue, database, recorder));
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));

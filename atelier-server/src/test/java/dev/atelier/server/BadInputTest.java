@@ -41,6 +41,7 @@ class BadInputTest {
 
   static {
     VALID.put("/api/designs/domains", List.of(DESIGN));
+    VALID.put("/api/designs/recommend", List.of(DESIGN));
     VALID.put("/api/designs/promise", List.of(completeDesign("bicycle")));
     VALID.put(
         "/api/designs/decide",

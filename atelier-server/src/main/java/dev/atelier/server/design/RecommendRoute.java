@@ -1,0 +1,105 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Result;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.design.DesignJson.Completion;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Route;
+import dev.atelier.server.recommend.Recommendation;
+import dev.atelier.server.recommend.Recommender;
+import dev.atelier.server.recommend.Recommenders;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The transparent face: for a design, the next value of each open attribute and a whole completion
+ * that past orders of its product version suggest, only ever among the values still offered.
+ * Immutable and thread-safe.
+ */
+public final class RecommendRoute {
+
+  /** The answer: what past orders suggest, and how many there were. */
+  public record Recommendations(long basedOnOrders, List<Next> next, Completion completion) {}
+
+  /** The suggested value of an open attribute and the share of the votes it got (0 to 1). */
+  public record Next(String attribute, String value, double confidence) {}
+
+  private final DesignResolver resolver;
+  private final Recommenders recommenders;
+  private final Duration budget;
+
+  /**
+   * Recommends on {@code catalogue}'s versions from {@code recommenders}, within {@code budget}.
+   */
+  public RecommendRoute(Catalogue catalogue, Recommenders recommenders, Duration budget) {
+    this.resolver = new DesignResolver(catalogue);
+    this.recommenders = recommenders;
+    this.budget = budget;
+  }
+
+  /** The route. */
+  public Route route() {
+    return Route.post(
+        "/api/designs/recommend",
+        "designRecommend",
+        "Values and a completion suggested by past orders, among the values still offered",
+        Design.class,
+        Recommendations.class,
+        List.of(409, 422),
+        this::recommend);
+  }
+
+  private Outcome<Recommendations> recommend(Context ctx) {
+    return JsonBodies.read(ctx.bodyAsBytes(), Design.class)
+        .then(d -> resolver.resolve(d, ""))
+        .then(this::recommend);
+  }
+
+  private Outcome<Recommendations> recommend(ResolvedDesign design) {
+    Deadline deadline = Deadline.in(budget);
+    Recommender recommender = recommenders.of(design.product());
+    EngineCall call = new EngineCall(design, deadline, "");
+    return call.session()
+        .then(s -> engine(s.validDomains(deadline)))
+        .then(
+            domains -> {
+              List<Next> next = new ArrayList<>();
+              for (Attribute a : design.product().model().attributes()) {
+                if (design.decided(a.id()).isEmpty()) {
+                  recommender
+                      .next(a.id(), domains)
+                      .ifPresent(r -> next.add(new Next(r.attribute(), r.value(), r.confidence())));
+                }
+              }
+              return completion(design, recommender, deadline)
+                  .map(c -> new Recommendations(recommender.orderCount(), next, c));
+            });
+  }
+
+  private Outcome<Completion> completion(
+      ResolvedDesign design, Recommender recommender, Deadline deadline) {
+    return new EngineCall(design, deadline, "")
+        .session()
+        .then(
+            (ConfigurationSession s) ->
+                engine(recommender.complete(s, deadline))
+                    .then(
+                        (List<Recommendation> ignored) ->
+                            engine(s.complete(Objective.cheapest(), deadline)))
+                    .map(c -> DesignService.completion(design, "recommended", c)));
+  }
+
+  private static <T> Outcome<T> engine(Result<T> result) {
+    return result.isOk()
+        ? Outcome.ok(result.orThrow())
+        : Outcome.rejected(EngineProblems.of(result.failureOrNull(), "design"));
+  }
+}
