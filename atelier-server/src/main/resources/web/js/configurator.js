@@ -12,6 +12,7 @@ import { createPricePanel } from './price-panel.js';
 import { askRepair } from './repair-dialog.js';
 import { createShareBox } from './share.js';
 import { createSteps, settled } from './steps.js';
+import { markSuggestions } from './suggestions.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
 export async function showConfigurator(root, options) {
@@ -140,6 +141,7 @@ class Configurator {
     this.status.textContent = '';
     this.status.classList.remove('error');
     this.update();
+    markSuggestions(document, domains.design);
   }
 
   /** Records the current design in the history, then shows the new one. */

@@ -123,6 +123,39 @@ class BrowserFacesTest {
   }
 
   @Test
+  void theConfiguratorMarksWhatPastOrdersSuggest() {
+    TestAccounts.Caller buyer = TestAccounts.create(server, Role.CUSTOMER);
+    TestServer.Answer completed =
+        TestAccounts.anonymous(server)
+            .post(
+                "/api/designs/complete",
+                "{\"design\":{\"product\":\"bicycle\",\"version\":\""
+                    + TestServer.CATALOGUE.current("bicycle").orElseThrow().version()
+                    + "\",\"decisions\":[]},\"objective\":\"cheapest\"}");
+    String frame = completed.body().path("configuration").path("frame").asText();
+    for (int i = 0; i < 2; i++) {
+      TestServer.Answer placed =
+          TestServer.answer(
+              TestServer.exchange(
+                  HttpRequest.newBuilder(server.uri("/api/orders"))
+                      .header("Content-Type", "application/json")
+                      .header("Cookie", buyer.cookie())
+                      .header("X-CSRF-Token", buyer.csrf())
+                      .header("Idempotency-Key", "browser-suggest-" + i)
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              OrderServer.orderBody(completed.body().get("design"), 1)))
+                      .build()));
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+    }
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    Locator suggested = page.page.locator("#field-frame .option.suggested");
+    assertThat(suggested).hasCount(1);
+    assertThat(suggested.locator("input")).hasAttribute("value", frame);
+    Chromium.screenshot(page.page, "faces-suggested");
+  }
+
+  @Test
   void anOwnerAdjustsTheSaddleHeightOfTheirBicycle() {
     TestAccounts.Caller owner = TestAccounts.create(server, Role.CUSTOMER);
     TestServer.Answer completed =
