@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.logicng.formulas.Formula;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.formulas.Literal;
@@ -17,37 +22,53 @@ import org.logicng.handlers.DnnfCompilationHandler;
 import org.logicng.modelcounting.ModelCounter;
 
 /**
- * Exact model counting of a compiled CNF under extra unit literals, by LogicNG's
- * component-splitting d-DNNF compiler. Because every auxiliary variable is defined by full
- * equivalence, the model count is the number of configurations. Stateless and thread-safe (each
- * call uses its own formula factory).
+ * Exact model counting of a compiled CNF under extra unit literals. Because every auxiliary
+ * variable is defined by full equivalence, the model count is the number of configurations.
+ * Stateless and thread-safe (each call uses its own formula factory).
  */
 public final class ModelCounting {
 
   private ModelCounting() {}
 
-  /** The number of models of {@code cnf} in which all {@code units} hold. */
+  /**
+   * The number of models of {@code cnf} in which all {@code units} hold. Two counters race, one per
+   * core: our component-caching DPLL (fast on tightly constrained models) and LogicNG's d-DNNF
+   * compiler (its min-fill ordering wins on large, loosely constrained ones); the first answer wins
+   * and the other is stopped.
+   */
   public static Result<BigInteger> count(Cnf cnf, int[] units, Deadline deadline) {
     if (deadline.expired()) {
       return Result.failed(Failure.timedOut("counting"));
     }
+    CompletableFuture<BigInteger> first = new CompletableFuture<>();
+    AtomicInteger running = new AtomicInteger(2);
     DeadlineHandler handler = new DeadlineHandler(deadline);
-    CountingThread worker = new CountingThread(() -> countNow(cnf, units, handler));
-    worker.start();
+    List<CountingThread> workers =
+        List.of(
+            new CountingThread(
+                () ->
+                    DnnfCompiler.compile(
+                            cnf.numVars(), cnf.clauses(), units, deadline, Integer.MAX_VALUE)
+                        .map(d -> d.count(new int[0]))
+                        .orElse(null),
+                first,
+                running),
+            new CountingThread(() -> countNow(cnf, units, handler), first, running));
+    workers.forEach(Thread::start);
+    BigInteger count = null;
     try {
-      worker.join(Math.max(1, deadline.remainingMillis()));
+      count = first.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      count = null;
     }
-    if (worker.isAlive()) {
-      worker.abandon();
-      return Result.failed(Failure.timedOut("counting"));
+    for (CountingThread w : workers) {
+      if (w.isAlive()) {
+        w.abandon();
+      }
     }
-    BigInteger count = worker.count();
-    if (count == null || handler.aborted()) {
-      return Result.failed(Failure.timedOut("counting"));
-    }
-    return Result.ok(count);
+    return count == null ? Result.failed(Failure.timedOut("counting")) : Result.ok(count);
   }
 
   private static BigInteger countNow(Cnf cnf, int[] units, DeadlineHandler handler) {
@@ -69,7 +90,8 @@ public final class ModelCounting {
     for (int lit : units) {
       formulas.add(lit > 0 ? vars[lit] : vars[-lit].negate());
     }
-    return ModelCounter.count(formulas, all, () -> handler);
+    BigInteger count = ModelCounter.count(formulas, all, () -> handler);
+    return handler.aborted() ? null : count;
   }
 
   /** Aborts the d-DNNF compilation once the deadline has passed. */

@@ -3,6 +3,7 @@ package dev.atelier.engine.session;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -76,6 +77,10 @@ final class DomainComputer {
     for (Decision d : decisions) {
       decided.put(vars.indexOf(d.attribute()), d);
     }
+    Optional<DecisionDnnf> dnnf = shared == null ? Optional.empty() : shared.knowledge().now();
+    if (dnnf.isPresent()) {
+      return remember(key, fromDnnf(dnnf.get(), decisions, lits, decided));
+    }
     DomainState state = initialState(decisions, lits, decided);
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
@@ -87,10 +92,7 @@ final class DomainComputer {
       return Result.failed(Failure.timedOut("computing valid domains"));
     }
     if (base == Tristate.FALSE) {
-      return Result.failed(
-          decisions.isEmpty()
-              ? Failure.of(Failure.Kind.UNSATISFIABLE_MODEL, "the model admits no configuration")
-              : Failure.of(Failure.Kind.REFUSED, "the decisions " + decisions + " contradict"));
+      return Result.failed(refusal(decisions));
     }
     remember(state);
     Result<Boolean> probed = probeAll(state, lits, deadline);
@@ -108,14 +110,46 @@ final class DomainComputer {
     lastDecisions = List.copyOf(decisions);
     last = state;
     ValidDomains result = toDomains(state, decided);
-    if (cache.size() >= MAX_CACHED) {
-      cache.remove(cache.keySet().iterator().next());
-    }
-    cache.put(key, result);
     if (decisions.isEmpty() && shared != null && shared.warmStart().isEmpty()) {
       shared.offerWarmStart(new WarmStart(result, List.copyOf(witnesses)));
     }
-    return Result.ok(result);
+    return remember(key, Result.ok(result));
+  }
+
+  private Result<ValidDomains> remember(Set<Decision> key, Result<ValidDomains> result) {
+    if (result.isOk()) {
+      if (cache.size() >= MAX_CACHED) {
+        cache.remove(cache.keySet().iterator().next());
+      }
+      cache.put(key, result.orThrow());
+    }
+    return result;
+  }
+
+  /**
+   * The valid domains read off the compiled DNNF: a value is offered iff its literal is possible.
+   */
+  private Result<ValidDomains> fromDnnf(
+      DecisionDnnf dnnf, List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
+    boolean[] possible = dnnf.possibleLiterals(lits);
+    if (possible == null) {
+      return Result.failed(refusal(decisions));
+    }
+    DomainState state = new DomainState(vars, index, numVars, lits);
+    for (int i = 0; i < state.offered.length; i++) {
+      for (int j = 0; j < state.offered[i].length; j++) {
+        state.settle(i, j, possible[DecisionDnnf.index(vars.valueLiteral(i, j))]);
+      }
+      boolean optional = vars.attributes().get(i).optional();
+      state.settleUnset(i, optional && possible[DecisionDnnf.index(-vars.setLiteral(i))]);
+    }
+    return Result.ok(toDomains(state, decided));
+  }
+
+  private static Failure refusal(List<Decision> decisions) {
+    return decisions.isEmpty()
+        ? Failure.of(Failure.Kind.UNSATISFIABLE_MODEL, "the model admits no configuration")
+        : Failure.of(Failure.Kind.REFUSED, "the decisions " + decisions + " contradict");
   }
 
   private DomainState initialState(
