@@ -96,6 +96,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "Also answer every decision with stock LogicNG.")
   private boolean baseline;
 
+  @Option(names = "--count", description = "Also time an exact count of the model (first).")
+  private boolean count;
+
+  @Option(
+      names = "--explain-complete",
+      description =
+          "Also time explain (of a refused value) and complete(cheapest) after each decision.")
+  private boolean explainComplete;
+
   @Option(names = "--json", paramLabel = "OUT", description = "Write the results as JSON to OUT.")
   private Path json;
 
@@ -175,6 +184,8 @@ public final class BenchCommand implements Callable<Integer> {
         warmup,
         baseline,
         timeoutMillis,
-        Optional.ofNullable(format));
+        Optional.ofNullable(format),
+        count,
+        explainComplete);
   }
 }

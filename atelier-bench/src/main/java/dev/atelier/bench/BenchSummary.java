@@ -79,6 +79,22 @@ final class BenchSummary {
     } else {
       line(b, "no baseline (use --baseline)");
     }
+    BenchReport.Extras x = r.extras();
+    if (x.countMs().isPresent()) {
+      String c = x.count().orElse("");
+      line(b, "count %s (%d digits) in %.1f ms", c, c.length(), x.countMs().get());
+    }
+    line(
+        b,
+        "decision-DNNF %s, compiled in the background in %.1f ms",
+        x.knowledgeNodes() >= 0 ? x.knowledgeNodes() + " nodes" : "not within budget (SAT used)",
+        x.knowledgeMs());
+    if (x.explainComplete().isPresent()) {
+      var t = x.explainComplete().get();
+      stats(b, "explain (a refused value)      ", t.explain());
+      stats(b, "complete(cheapest)             ", t.complete());
+      line(b, "explain/complete failures %d", t.failures());
+    }
     line(
         b,
         "load average %.2f at start, %.2f at end; %d processors; Java %s",

@@ -148,7 +148,7 @@ public final class ConfigurationSession {
 
   /** An optimal complete configuration extending the decisions. */
   public Result<Completion> complete(Objective objective, Deadline deadline) {
-    return new Optimizer(model).complete(resolver.literals(decisions), objective, deadline);
+    return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
   }
 
   /**
