@@ -3,6 +3,7 @@ package dev.atelier.bench;
 import dev.atelier.bench.baseline.BaselineRun;
 import dev.atelier.bench.report.JsonObject;
 import dev.atelier.bench.report.LatencyStats;
+import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.BenchConfig;
 import dev.atelier.bench.run.ExplainCompletePhase;
 import dev.atelier.bench.run.LoadedModel;
@@ -144,6 +145,7 @@ public record BenchReport(
         .put("complete_max_ms", ec.map(t -> t.complete().maxMs()).orElse(null))
         .put("complete_calls", ec.map(t -> t.complete().count()).orElse(null))
         .put("explain_complete_failures", ec.map(t -> t.failures()).orElse(null))
+        .put("clock", BenchClock.isCpuTime() ? "thread_cpu" : "wall")
         .put("processors", environment.processors())
         .put("java_version", environment.javaVersion())
         .put("load_average_start", environment.loadAverageStart())

@@ -2,6 +2,7 @@ package dev.atelier.bench;
 
 import dev.atelier.bench.baseline.BaselineRun;
 import dev.atelier.bench.report.LatencyStats;
+import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.SessionRun;
 import java.util.Locale;
 
@@ -94,6 +95,9 @@ final class BenchSummary {
       stats(b, "explain (a refused value)      ", t.explain());
       stats(b, "complete(cheapest)             ", t.complete());
       line(b, "explain/complete failures %d", t.failures());
+    }
+    if (BenchClock.isCpuTime()) {
+      line(b, "latencies are CPU time of the benchmark thread (--cpu-time)");
     }
     line(
         b,

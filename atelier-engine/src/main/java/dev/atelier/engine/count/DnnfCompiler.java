@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Compiles a CNF into a {@link DecisionDnnf} by exhaustive DPLL with unit propagation, splitting
@@ -32,10 +33,13 @@ public final class DnnfCompiler {
   private final Map<ComponentKey, Integer> cache = new HashMap<>();
   private final DnnfNodes nodes = new DnnfNodes();
   private final Deadline deadline;
+  private final BooleanSupplier stop;
   private final int maxNodes;
   private int steps;
 
-  private DnnfCompiler(int numVars, int[][] clauses, Deadline deadline, int maxNodes) {
+  private DnnfCompiler(
+      int numVars, int[][] clauses, Deadline deadline, int maxNodes, BooleanSupplier stop) {
+    this.stop = stop;
     this.numVars = numVars;
     this.clauses = clauses;
     this.deadline = deadline;
@@ -82,7 +86,18 @@ public final class DnnfCompiler {
    */
   public static Optional<DecisionDnnf> compile(
       int numVars, int[][] clauses, int[] units, Deadline deadline, int maxNodes) {
-    DnnfCompiler c = new DnnfCompiler(numVars, clauses, deadline, maxNodes);
+    return compile(numVars, clauses, units, deadline, maxNodes, () -> false);
+  }
+
+  /** As {@link #compile(int, int[][], int[], Deadline, int)}, also giving up once {@code stop}. */
+  public static Optional<DecisionDnnf> compile(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      Deadline deadline,
+      int maxNodes,
+      BooleanSupplier stop) {
+    DnnfCompiler c = new DnnfCompiler(numVars, clauses, deadline, maxNodes, stop);
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {
@@ -155,7 +170,8 @@ public final class DnnfCompiler {
     if (cached != null) {
       return cached;
     }
-    if (nodes.size() > maxNodes || (++steps & 255) == 0 && deadline.expired()) {
+    if (nodes.size() > maxNodes
+        || (++steps & 255) == 0 && (deadline.expired() || stop.getAsBoolean())) {
       throw new BudgetSpent();
     }
     int v = pickVariable(comp);

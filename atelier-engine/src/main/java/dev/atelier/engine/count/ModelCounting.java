@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.logicng.formulas.Formula;
 import org.logicng.formulas.FormulaFactory;
@@ -42,19 +43,26 @@ public final class ModelCounting {
     }
     CompletableFuture<BigInteger> first = new CompletableFuture<>();
     AtomicInteger running = new AtomicInteger(2);
-    DeadlineHandler handler = new DeadlineHandler(deadline);
-    List<CountingThread> workers =
-        List.of(
-            new CountingThread(
-                () ->
-                    DnnfCompiler.compile(
-                            cnf.numVars(), cnf.clauses(), units, deadline, Integer.MAX_VALUE)
-                        .map(d -> d.count(new int[0]))
-                        .orElse(null),
-                first,
-                running),
-            new CountingThread(() -> countNow(cnf, units, handler), first, running));
-    workers.forEach(Thread::start);
+    AtomicBoolean decided = new AtomicBoolean();
+    DeadlineHandler handler = new DeadlineHandler(deadline, decided);
+    CountingThread ours =
+        new CountingThread(
+            () ->
+                DnnfCompiler.compile(
+                        cnf.numVars(),
+                        cnf.clauses(),
+                        units,
+                        deadline,
+                        Integer.MAX_VALUE,
+                        decided::get)
+                    .map(d -> d.count(new int[0]))
+                    .orElse(null),
+            first,
+            running);
+    CountingThread logicNg =
+        new CountingThread(() -> countNow(cnf, units, handler), first, running);
+    ours.start();
+    logicNg.start();
     BigInteger count = null;
     try {
       count = first.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
@@ -63,10 +71,12 @@ public final class ModelCounting {
     } catch (ExecutionException | TimeoutException e) {
       count = null;
     }
-    for (CountingThread w : workers) {
-      if (w.isAlive()) {
-        w.abandon();
-      }
+    // The loser stops at its next check. Only past the deadline is LogicNG stopped outright (its
+    // decomposition phase cannot be interrupted); stopping it routinely could catch it in a class
+    // initializer and break that class for the whole JVM.
+    decided.set(true);
+    if (count == null && logicNg.isAlive()) {
+      logicNg.abandon();
     }
     return count == null ? Result.failed(Failure.timedOut("counting")) : Result.ok(count);
   }
@@ -94,18 +104,20 @@ public final class ModelCounting {
     return handler.aborted() ? null : count;
   }
 
-  /** Aborts the d-DNNF compilation once the deadline has passed. */
+  /** Aborts the d-DNNF compilation once the deadline has passed or the race is decided. */
   private static final class DeadlineHandler implements DnnfCompilationHandler {
     private final Deadline deadline;
+    private final AtomicBoolean decided;
     private boolean aborted;
 
-    DeadlineHandler(Deadline deadline) {
+    DeadlineHandler(Deadline deadline, AtomicBoolean decided) {
       this.deadline = deadline;
+      this.decided = decided;
     }
 
     @Override
     public boolean shannonExpansion() {
-      aborted = aborted || deadline.expired();
+      aborted = aborted || deadline.expired() || decided.get();
       return !aborted;
     }
 

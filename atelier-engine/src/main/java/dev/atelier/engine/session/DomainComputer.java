@@ -10,6 +10,7 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,18 +21,22 @@ import java.util.Set;
 import org.logicng.datastructures.Tristate;
 
 /**
- * Computes valid domains with a warm incremental solver: a value is offered iff the decisions plus
- * that value are satisfiable. Work is saved four ways: every satisfying assignment witnesses all
- * values it contains and all values one or two free flips away, and once few values are open a
- * short local walk witnesses values nearby; earlier assignments are reused while they agree with
- * the decisions; a value refused under some decisions stays refused when decisions are only added;
- * and the solver decides the values not yet witnessed first. Refused values found along the way are
- * assumed for the rest of the computation. Results are cached per decision set, so undo is
- * immediate. Not thread-safe; one per session.
+ * Computes valid domains: from the model's compiled decision-DNNF when it has one, otherwise with a
+ * warm incremental solver: a value is offered iff the decisions plus that value are satisfiable.
+ * Values that unit propagation of the decisions falsifies are refused without search, and earlier
+ * witnesses are moved along with new decisions by short walks. Work is saved four ways: every
+ * satisfying assignment witnesses all values it contains and all values one or two free flips away,
+ * and once few values are open a short local walk witnesses values nearby; earlier assignments are
+ * reused while they agree with the decisions; a value refused under some decisions stays refused
+ * when decisions are only added; and the solver decides the values not yet witnessed first. Refused
+ * values found along the way are assumed for the rest of the computation. Results are cached per
+ * decision set, so undo is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
   private static final int MAX_WITNESSES = 64;
   private static final int MAX_CACHED = 16;
+  // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
+  private static final int MAX_MOVED = 16;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
   private static final int LOCAL_REPAIR_LIMIT = 256;
 
@@ -40,11 +45,16 @@ final class DomainComputer {
   private final int numVars;
   private final SatSolver solver;
   private final LocalRepair repair;
+  private final UnitPropagation propagation;
   private boolean[] lastModel;
   private CompiledModel shared;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
+  // The last domain built per attribute, reused while it stays the same (large models).
+  private final AttributeDomain[] shown;
+  private final boolean[][] shownOffered;
+  private final boolean[] shownUnset;
   private DomainState last;
 
   DomainComputer(CompiledModel model, SatSolver solver) {
@@ -56,7 +66,25 @@ final class DomainComputer {
             w -> {
               w.models().stream().limit(MAX_WITNESSES).forEach(witnesses::addLast);
               cache.put(Set.of(), w.domains());
+              // Values refused with no decision (dead features) stay refused from the start.
+              last = stateOf(w.domains());
+              lastDecisions = List.of();
             });
+  }
+
+  private DomainState stateOf(ValidDomains domains) {
+    DomainState state = new DomainState(vars, index, numVars, new int[0]);
+    List<Attribute> attributes = vars.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      AttributeDomain d = domains.of(attributes.get(i).id());
+      Set<String> offered = new HashSet<>(d.offered());
+      List<String> ids = attributes.get(i).valueIds();
+      for (int j = 0; j < ids.size(); j++) {
+        state.settle(i, j, offered.contains(ids.get(j)));
+      }
+      state.settleUnset(i, d.unsetPossible());
+    }
+    return state;
   }
 
   private DomainComputer(VariableMap vars, ClauseIndex index, int numVars, SatSolver solver) {
@@ -65,6 +93,11 @@ final class DomainComputer {
     this.index = index;
     this.solver = solver;
     this.repair = new LocalRepair(index);
+    this.propagation = new UnitPropagation(index, numVars);
+    int n = vars.attributes().size();
+    this.shown = new AttributeDomain[n];
+    this.shownOffered = new boolean[n][];
+    this.shownUnset = new boolean[n];
   }
 
   Result<ValidDomains> compute(List<Decision> decisions, int[] lits, Deadline deadline) {
@@ -82,10 +115,23 @@ final class DomainComputer {
       return remember(key, fromDnnf(dnnf.get(), decisions, lits, decided));
     }
     DomainState state = initialState(decisions, lits, decided);
+    if (propagation.propagate(lits)) {
+      state.refuseFalsified(propagation);
+    }
+    List<boolean[]> moved = new ArrayList<>();
+    int tries = 0;
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
         state.witness(w, false);
+      } else if (tries++ < MAX_MOVED) {
+        boolean[] m = repair.walkTo(w, state.frozen(), lits);
+        if (m != null) {
+          moved.add(m);
+        }
       }
+    }
+    for (boolean[] m : moved) {
+      state.witness(m, false);
     }
     Tristate base = solver.solve(lits, deadline);
     if (base == Tristate.UNDEF) {
@@ -222,16 +268,32 @@ final class DomainComputer {
     Map<String, AttributeDomain> domains = new LinkedHashMap<>();
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
-      Attribute a = attributes.get(i);
-      List<String> ids = a.valueIds();
-      List<String> yes = new ArrayList<>();
-      List<String> no = new ArrayList<>();
-      for (int j = 0; j < ids.size(); j++) {
-        (state.offered[i][j] ? yes : no).add(ids.get(j));
-      }
       Optional<String> d = Optional.ofNullable(decided.get(i)).map(Decision::value);
-      domains.put(a.id(), new AttributeDomain(a.id(), yes, no, state.unsetOk[i], d));
+      domains.put(attributes.get(i).id(), domainOf(i, state, d));
     }
     return new ValidDomains(domains);
+  }
+
+  /** The domain of attribute {@code i}; the previous answer's object when it did not change. */
+  private AttributeDomain domainOf(int i, DomainState state, Optional<String> decision) {
+    AttributeDomain previous = shown[i];
+    if (previous != null
+        && shownUnset[i] == state.unsetOk[i]
+        && Arrays.equals(shownOffered[i], state.offered[i])
+        && previous.decided().equals(decision)) {
+      return previous;
+    }
+    Attribute a = vars.attributes().get(i);
+    List<String> ids = a.valueIds();
+    List<String> yes = new ArrayList<>();
+    List<String> no = new ArrayList<>();
+    for (int j = 0; j < ids.size(); j++) {
+      (state.offered[i][j] ? yes : no).add(ids.get(j));
+    }
+    AttributeDomain domain = new AttributeDomain(a.id(), yes, no, state.unsetOk[i], decision);
+    shown[i] = domain;
+    shownOffered[i] = state.offered[i].clone();
+    shownUnset[i] = state.unsetOk[i];
+    return domain;
   }
 }
