@@ -83,7 +83,8 @@ final class BenchSummary {
     BenchReport.Extras x = r.extras();
     if (x.countMs().isPresent()) {
       String c = x.count().orElse("");
-      line(b, "count %s (%d digits) in %.1f ms", c, c.length(), x.countMs().get());
+      String digits = c.chars().allMatch(Character::isDigit) ? " (" + c.length() + " digits)" : "";
+      line(b, "count %s%s in %.1f ms", c, digits, x.countMs().get());
     }
     line(
         b,

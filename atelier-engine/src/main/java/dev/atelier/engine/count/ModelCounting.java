@@ -29,6 +29,9 @@ import org.logicng.modelcounting.ModelCounter;
  */
 public final class ModelCounting {
 
+  // Our counter wins quickly or not at all; past this it leaves the cores to LogicNG.
+  private static final long OWN_BUDGET_MILLIS = KnowledgeCompilation.BUDGET_MILLIS;
+
   private ModelCounting() {}
 
   /**
@@ -52,8 +55,8 @@ public final class ModelCounting {
                         cnf.numVars(),
                         cnf.clauses(),
                         units,
-                        deadline,
-                        Integer.MAX_VALUE,
+                        Deadline.inMillis(Math.min(deadline.remainingMillis(), OWN_BUDGET_MILLIS)),
+                        KnowledgeCompilation.MAX_NODES,
                         decided::get)
                     .map(d -> d.count(new int[0]))
                     .orElse(null),
