@@ -1,5 +1,6 @@
 package dev.atelier.bench;
 
+import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.BenchConfig;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.formats.ModelFormat;
@@ -96,6 +97,20 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "Also answer every decision with stock LogicNG.")
   private boolean baseline;
 
+  @Option(
+      names = "--cpu-time",
+      description = "Time latencies in CPU time of the benchmark thread (for a loaded machine).")
+  private boolean cpuTime;
+
+  @Option(names = "--count", description = "Also time an exact count of the model (first).")
+  private boolean count;
+
+  @Option(
+      names = "--explain-complete",
+      description =
+          "Also time explain (of a refused value) and complete(cheapest) after each decision.")
+  private boolean explainComplete;
+
   @Option(names = "--json", paramLabel = "OUT", description = "Write the results as JSON to OUT.")
   private Path json;
 
@@ -153,6 +168,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private BenchConfig config() {
+    BenchClock.useCpuTime(cpuTime);
     boolean isReplay = replay != null;
     int n =
         sessions != null
@@ -175,6 +191,8 @@ public final class BenchCommand implements Callable<Integer> {
         warmup,
         baseline,
         timeoutMillis,
-        Optional.ofNullable(format));
+        Optional.ofNullable(format),
+        count,
+        explainComplete);
   }
 }

@@ -3,7 +3,9 @@ package dev.atelier.bench;
 import dev.atelier.bench.baseline.BaselineRun;
 import dev.atelier.bench.report.JsonObject;
 import dev.atelier.bench.report.LatencyStats;
+import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.BenchConfig;
+import dev.atelier.bench.run.ExplainCompletePhase;
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.SessionRun;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param config what the run did
  * @param ours the engine's timed sessions
  * @param baseline the baseline's answers to the same decisions, when asked for
+ * @param extras the count, the decision-DNNF, explain and complete
  * @param environment machine and JVM facts, load average before and after
  */
 public record BenchReport(
@@ -22,7 +25,24 @@ public record BenchReport(
     BenchConfig config,
     SessionRun ours,
     Optional<BaselineRun> baseline,
+    Extras extras,
     Environment environment) {
+
+  /**
+   * What else the run measured.
+   *
+   * @param countMs how long the exact count took (asked for with --count)
+   * @param count the count, or "failed"
+   * @param knowledgeMs how long the background decision-DNNF compilation took
+   * @param knowledgeNodes its size, or -1 when it did not fit its budget (sessions use SAT)
+   * @param explainComplete explain and complete(cheapest) latencies (--explain-complete)
+   */
+  public record Extras(
+      Optional<Double> countMs,
+      Optional<String> count,
+      double knowledgeMs,
+      int knowledgeNodes,
+      Optional<ExplainCompletePhase.Timings> explainComplete) {}
 
   /**
    * Where the run ran.
@@ -66,6 +86,7 @@ public record BenchReport(
   public String toJson() {
     LatencyStats l = ours.validDomains();
     Optional<LatencyStats> b = baseline.map(BaselineRun::latency);
+    Optional<ExplainCompletePhase.Timings> ec = extras.explainComplete();
     JsonObject json = new JsonObject();
     json.put("load_ms", loadMillis())
         .put("p50_ms", l.p50Ms())
@@ -111,6 +132,20 @@ public record BenchReport(
         .put("baseline_setup_ms", baseline.map(BaselineRun::setupMillis).orElse(null))
         .put("baseline_peak_heap_mb", baseline.map(r -> r.heap().peakMb()).orElse(null))
         .put("first_mismatch", baseline.map(BaselineRun::firstMismatch).orElse(null))
+        .put("count_ms", extras.countMs().orElse(null))
+        .put("count", extras.count().orElse(null))
+        .put("knowledge_ms", extras.knowledgeMs())
+        .put("knowledge_nodes", extras.knowledgeNodes())
+        .put("explain_p50_ms", ec.map(t -> t.explain().p50Ms()).orElse(null))
+        .put("explain_p99_ms", ec.map(t -> t.explain().p99Ms()).orElse(null))
+        .put("explain_max_ms", ec.map(t -> t.explain().maxMs()).orElse(null))
+        .put("explain_calls", ec.map(t -> t.explain().count()).orElse(null))
+        .put("complete_p50_ms", ec.map(t -> t.complete().p50Ms()).orElse(null))
+        .put("complete_p99_ms", ec.map(t -> t.complete().p99Ms()).orElse(null))
+        .put("complete_max_ms", ec.map(t -> t.complete().maxMs()).orElse(null))
+        .put("complete_calls", ec.map(t -> t.complete().count()).orElse(null))
+        .put("explain_complete_failures", ec.map(t -> t.failures()).orElse(null))
+        .put("clock", BenchClock.isCpuTime() ? "thread_cpu" : "wall")
         .put("processors", environment.processors())
         .put("java_version", environment.javaVersion())
         .put("load_average_start", environment.loadAverageStart())

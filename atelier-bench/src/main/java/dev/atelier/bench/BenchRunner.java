@@ -5,15 +5,20 @@ import dev.atelier.bench.baseline.BaselineRun;
 import dev.atelier.bench.report.HeapMeter;
 import dev.atelier.bench.run.BenchConfig;
 import dev.atelier.bench.run.DomainLayout;
+import dev.atelier.bench.run.ExplainCompletePhase;
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
 import dev.atelier.bench.run.SalesFile;
 import dev.atelier.bench.run.SessionPhase;
 import dev.atelier.bench.run.SessionRun;
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.DecisionDnnf;
+import dev.atelier.engine.count.KnowledgeCompilation;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.lang.management.ManagementFactory;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +30,9 @@ import java.util.function.Consumer;
  * thread-safe; runs on the calling thread.
  */
 public final class BenchRunner {
+
+  /** How long to wait for the decision-DNNF beyond its own budget. */
+  static final long KNOWLEDGE_GRACE_MILLIS = 5_000;
 
   /** Compiling gets at least this long, whatever the per-call timeout. */
   static final long MIN_COMPILE_MILLIS = 600_000;
@@ -72,6 +80,29 @@ public final class BenchRunner {
       }
       sales = Optional.of(((SalesFile.Parsed) read).file());
     }
+    CompiledModel compiled = model.compiled();
+    Optional<Double> countMs = Optional.empty();
+    Optional<String> count = Optional.empty();
+    if (config.count()) {
+      long start = System.nanoTime();
+      Result<BigInteger> counted = compiled.count(Deadline.inMillis(config.timeoutMillis()));
+      countMs = Optional.of((System.nanoTime() - start) / 1e6);
+      count = Optional.of(counted.isOk() ? counted.orThrow().toString() : "failed");
+      progress.accept(String.format(Locale.ROOT, "counted in %.0f ms", countMs.get()));
+    }
+    // Sessions use the compiled DNNF once it is ready: wait for it so that all timed sessions
+    // agree.
+    Optional<DecisionDnnf> dnnf =
+        compiled
+            .knowledge()
+            .await(Deadline.inMillis(KnowledgeCompilation.BUDGET_MILLIS + KNOWLEDGE_GRACE_MILLIS));
+    double knowledgeMs = compiled.knowledge().compileNanos() / 1e6;
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "decision-DNNF: %s after %.0f ms",
+            dnnf.map(d -> d.size() + " nodes").orElse("not within budget"),
+            knowledgeMs));
     double liveHeap = HeapMeter.usedNowMb(true);
     DomainLayout layout = new DomainLayout(model.compiled().variables());
     SessionPhase phase = new SessionPhase(model.compiled(), layout, config, progress);
@@ -93,6 +124,17 @@ public final class BenchRunner {
                   ours.orThrow().traces(),
                   progress));
     }
+    Optional<ExplainCompletePhase.Timings> explainComplete = Optional.empty();
+    if (config.explainComplete()) {
+      progress.accept("timing explain and complete(cheapest)");
+      explainComplete =
+          Optional.of(
+              new ExplainCompletePhase(compiled, config.timeoutMillis(), config.seed())
+                  .run(phase.warmupTraces(), ours.orThrow().traces()));
+    }
+    BenchReport.Extras extras =
+        new BenchReport.Extras(
+            countMs, count, knowledgeMs, dnnf.map(DecisionDnnf::size).orElse(-1), explainComplete);
     BenchReport.Environment environment =
         new BenchReport.Environment(
             Runtime.getRuntime().availableProcessors(),
@@ -102,7 +144,7 @@ public final class BenchRunner {
             loadStart,
             loadAverage());
     return new BenchOutcome.Completed(
-        new BenchReport(model, config, ours.orThrow(), baseline, environment));
+        new BenchReport(model, config, ours.orThrow(), baseline, extras, environment));
   }
 
   private static double loadAverage() {

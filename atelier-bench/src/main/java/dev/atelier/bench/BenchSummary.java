@@ -2,6 +2,7 @@ package dev.atelier.bench;
 
 import dev.atelier.bench.baseline.BaselineRun;
 import dev.atelier.bench.report.LatencyStats;
+import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.SessionRun;
 import java.util.Locale;
 
@@ -78,6 +79,26 @@ final class BenchSummary {
           base.heap().peakMb());
     } else {
       line(b, "no baseline (use --baseline)");
+    }
+    BenchReport.Extras x = r.extras();
+    if (x.countMs().isPresent()) {
+      String c = x.count().orElse("");
+      String digits = c.chars().allMatch(Character::isDigit) ? " (" + c.length() + " digits)" : "";
+      line(b, "count %s%s in %.1f ms", c, digits, x.countMs().get());
+    }
+    line(
+        b,
+        "decision-DNNF %s, compiled in the background in %.1f ms",
+        x.knowledgeNodes() >= 0 ? x.knowledgeNodes() + " nodes" : "not within budget (SAT used)",
+        x.knowledgeMs());
+    if (x.explainComplete().isPresent()) {
+      var t = x.explainComplete().get();
+      stats(b, "explain (a refused value)      ", t.explain());
+      stats(b, "complete(cheapest)             ", t.complete());
+      line(b, "explain/complete failures %d", t.failures());
+    }
+    if (BenchClock.isCpuTime()) {
+      line(b, "latencies are CPU time of the benchmark thread (--cpu-time)");
     }
     line(
         b,

@@ -57,6 +57,35 @@ class BenchCommandTest {
   }
 
   @Test
+  void countAndExplainCompleteAreTimedWhenAsked() throws IOException {
+    Path model = Files.writeString(dir.resolve("small.dimacs"), TinyModels.SMALL_DIMACS);
+    Path json = dir.resolve("out.json");
+
+    Run run =
+        Run.of(
+            model.toString(),
+            "--sessions",
+            "3",
+            "--count",
+            "--explain-complete",
+            "--cpu-time",
+            "--json",
+            json.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    String text = Files.readString(json);
+    for (String field :
+        List.of(
+            "count_ms", "knowledge_ms", "knowledge_nodes", "explain_p99_ms", "complete_p99_ms")) {
+      assertThat(text).as(field).containsPattern("\"" + field + "\": -?[0-9]");
+    }
+    assertThat(text).contains("\"clock\": \"thread_cpu\"");
+    assertThat(number(text, "complete_calls")).isEqualTo(number(text, "decisions"));
+    assertThat(number(text, "explain_complete_failures")).isZero();
+    assertThat(run.out).contains("complete(cheapest)");
+  }
+
+  @Test
   void withoutBaselineTheBaselineFieldsAreNull() throws IOException {
     Path model = Files.writeString(dir.resolve("small.dimacs"), TinyModels.SMALL_DIMACS);
     Path json = dir.resolve("out.json");

@@ -2,6 +2,7 @@ package dev.atelier.bench.baseline;
 
 import dev.atelier.bench.report.HeapMeter;
 import dev.atelier.bench.report.LatencyStats;
+import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.DomainLayout;
 import dev.atelier.bench.run.SessionTrace;
 import dev.atelier.engine.compile.CompiledModel;
@@ -31,9 +32,9 @@ public final class BaselineComparison {
       Consumer<String> progress) {
     HeapMeter heap = new HeapMeter();
     heap.start();
-    long start = System.nanoTime();
+    long start = BenchClock.now();
     BackboneBaseline baseline = new BackboneBaseline(compiled, layout);
-    double setupMillis = (System.nanoTime() - start) / 1e6;
+    double setupMillis = (BenchClock.now() - start) / 1e6;
     for (SessionTrace trace : warmup) {
       for (int k = 0; k < trace.size(); k++) {
         baseline.answer(trace.decisionsThrough(k));
@@ -51,9 +52,9 @@ public final class BaselineComparison {
       }
       for (int k = 0; k < trace.size(); k++) {
         var decisions = trace.decisionsThrough(k);
-        start = System.nanoTime();
+        start = BenchClock.now();
         BitSet expected = baseline.answer(decisions);
-        nanos[n++] = System.nanoTime() - start;
+        nanos[n++] = BenchClock.now() - start;
         BitSet actual = trace.answer(k);
         if (!expected.equals(actual)) {
           if (mismatches++ == 0) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param baseline whether to answer the same sessions with the LogicNG backbone baseline too
  * @param timeoutMillis deadline of each engine call
  * @param format the model file's format, or empty to detect it
+ * @param count whether to time an exact count of the model first
+ * @param explainComplete whether to time explain and complete(cheapest) along the sessions
  */
 public record BenchConfig(
     int sessions,
@@ -25,7 +27,9 @@ public record BenchConfig(
     int warmupSessions,
     boolean baseline,
     long timeoutMillis,
-    Optional<ModelFormat> format) {
+    Optional<ModelFormat> format,
+    boolean count,
+    boolean explainComplete) {
 
   /** Default number of random sessions. */
   public static final int DEFAULT_RANDOM_SESSIONS = 10;
@@ -40,6 +44,29 @@ public record BenchConfig(
     }
     replay = replay == null ? Optional.empty() : replay;
     format = format == null ? Optional.empty() : format;
+  }
+
+  /** A run timing the valid domains only. */
+  public BenchConfig(
+      int sessions,
+      int maxDecisions,
+      long seed,
+      Optional<Path> replay,
+      int warmupSessions,
+      boolean baseline,
+      long timeoutMillis,
+      Optional<ModelFormat> format) {
+    this(
+        sessions,
+        maxDecisions,
+        seed,
+        replay,
+        warmupSessions,
+        baseline,
+        timeoutMillis,
+        format,
+        false,
+        false);
   }
 
   /** Whether this run replays a sales file. */

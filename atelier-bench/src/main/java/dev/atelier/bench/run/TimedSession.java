@@ -27,9 +27,9 @@ final class TimedSession {
   /** Starts a session and computes (and times) its valid domains before any decision. */
   static Started start(CompiledModel compiled, DomainLayout layout, long timeoutMillis) {
     TimedSession s = new TimedSession(compiled, layout, timeoutMillis);
-    long start = System.nanoTime();
+    long start = BenchClock.now();
     Result<ValidDomains> domains = s.session.validDomains(Deadline.inMillis(timeoutMillis));
-    s.trace.initial(System.nanoTime() - start);
+    s.trace.initial(BenchClock.now() - start);
     return new Started(s, domains);
   }
 
@@ -38,16 +38,16 @@ final class TimedSession {
    * deadline passed) ends the session; a passed deadline of the valid domains is still timed.
    */
   Result<ValidDomains> decide(Decision decision) {
-    long start = System.nanoTime();
+    long start = BenchClock.now();
     Result<Decision> decided =
         session.decide(decision.attribute(), decision.value(), Deadline.inMillis(timeoutMillis));
-    long decideTime = System.nanoTime() - start;
+    long decideTime = BenchClock.now() - start;
     if (!decided.isOk()) {
       return Result.failed(decided.failureOrNull());
     }
-    start = System.nanoTime();
+    start = BenchClock.now();
     Result<ValidDomains> domains = session.validDomains(Deadline.inMillis(timeoutMillis));
-    long domainTime = System.nanoTime() - start;
+    long domainTime = BenchClock.now() - start;
     if (domains.isOk()) {
       trace.step(decided.orThrow(), decideTime, domainTime, layout.fingerprint(domains.orThrow()));
     } else if (domains.failureOrNull().kind() == Failure.Kind.TIMED_OUT) {

@@ -1,5 +1,7 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.count.DecisionDnnf;
+import dev.atelier.engine.count.KnowledgeCompilation;
 import dev.atelier.engine.count.ModelCounting;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
@@ -36,6 +38,7 @@ public final class CompiledModel {
   private final ConfigurationChecker checker;
   private volatile ClauseIndex clauseIndex;
   private final AtomicReference<WarmStart> warmStart = new AtomicReference<>();
+  private final KnowledgeCompilation knowledge;
 
   CompiledModel(ProductModel model, VariableMap variables, Cnf cnf, List<PriceTerm> priceTerms) {
     this.model = model;
@@ -43,6 +46,7 @@ public final class CompiledModel {
     this.cnf = cnf;
     this.priceTerms = List.copyOf(priceTerms);
     this.checker = new ConfigurationChecker(model);
+    this.knowledge = new KnowledgeCompilation(cnf);
   }
 
   /**
@@ -197,7 +201,23 @@ public final class CompiledModel {
 
   /** Exact number of complete valid configurations. */
   public Result<BigInteger> count(Deadline deadline) {
-    return ModelCounting.count(cnf, new int[0], deadline);
+    return count(new int[0], deadline);
+  }
+
+  /** Exact number of models of the CNF in which every literal of {@code units} holds. */
+  public Result<BigInteger> count(int[] units, Deadline deadline) {
+    Optional<DecisionDnnf> dnnf = knowledge.ready();
+    return dnnf.isPresent()
+        ? Result.ok(dnnf.get().count(units))
+        : ModelCounting.count(cnf, units, deadline);
+  }
+
+  /**
+   * The CNF compiled to a decision-DNNF in the background (started by the first call to it, within
+   * a budget), shared by all sessions.
+   */
+  public KnowledgeCompilation knowledge() {
+    return knowledge;
   }
 
   /** Whether {@code configuration} is complete and valid, and which rules it violates. */

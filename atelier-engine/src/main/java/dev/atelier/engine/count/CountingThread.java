@@ -1,34 +1,51 @@
 package dev.atelier.engine.count;
 
 import java.math.BigInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs one LogicNG model count on its own thread with a large stack (the d-DNNF compiler recurses
- * deeply). LogicNG checks the deadline only between Shannon expansions; its decomposition-tree
- * phase cannot be interrupted, so a count that outlives its deadline is stopped. Stopping is safe
- * here: the thread owns every object it touches (its own formula factory) and holds no shared lock.
- * Not thread-safe; one per count.
+ * Runs one model count on its own thread with a large stack (the compilers recurse deeply). LogicNG
+ * checks the deadline only between Shannon expansions; its decomposition-tree phase cannot be
+ * interrupted, so a count that outlives its deadline is stopped. Stopping is safe here: the thread
+ * owns every object it touches (its own formula factory) and holds no shared lock. Not thread-safe;
+ * one per count.
  */
 final class CountingThread extends Thread {
   private static final long STACK_BYTES = 512L * 1024 * 1024;
 
   private final Supplier<BigInteger> work;
-  private volatile BigInteger count;
+  private final CompletableFuture<BigInteger> first;
+  private final AtomicInteger running;
 
-  CountingThread(Supplier<BigInteger> work) {
+  /**
+   * A thread completing {@code first} with its count, or with null when it is the last of {@code
+   * running} threads to finish without one.
+   */
+  CountingThread(
+      Supplier<BigInteger> work, CompletableFuture<BigInteger> first, AtomicInteger running) {
     super(null, null, "atelier-count", STACK_BYTES);
     this.work = work;
+    this.first = first;
+    this.running = running;
     setDaemon(true);
   }
 
   @Override
   public void run() {
-    count = work.get();
-  }
-
-  BigInteger count() {
-    return count;
+    BigInteger count = null;
+    try {
+      count = work.get();
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      count = null;
+    } finally {
+      if (count != null) {
+        first.complete(count);
+      } else if (running.decrementAndGet() == 0) {
+        first.complete(null);
+      }
+    }
   }
 
   /** Stops a count that outlived its deadline (left running as a daemon where the JVM refuses). */

@@ -1,7 +1,6 @@
 package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.count.ModelCounting;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
@@ -149,7 +148,7 @@ public final class ConfigurationSession {
 
   /** An optimal complete configuration extending the decisions. */
   public Result<Completion> complete(Objective objective, Deadline deadline) {
-    return new Optimizer(model).complete(resolver.literals(decisions), objective, deadline);
+    return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
   }
 
   /**
@@ -168,7 +167,7 @@ public final class ConfigurationSession {
 
   /** The exact number of complete configurations extending the decisions. */
   public Result<BigInteger> count(Deadline deadline) {
-    return ModelCounting.count(model.cnf(), resolver.literals(decisions), deadline);
+    return model.count(resolver.literals(decisions), deadline);
   }
 
   /**
@@ -197,7 +196,7 @@ public final class ConfigurationSession {
       }
       List<Decision> with = new ArrayList<>(others);
       with.add(new Decision(attribute, v));
-      Result<BigInteger> c = ModelCounting.count(model.cnf(), resolver.literals(with), deadline);
+      Result<BigInteger> c = model.count(resolver.literals(with), deadline);
       if (!c.isOk()) {
         return Result.failed(c.failureOrNull());
       }

@@ -3,12 +3,14 @@ package dev.atelier.engine.session;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,18 +21,22 @@ import java.util.Set;
 import org.logicng.datastructures.Tristate;
 
 /**
- * Computes valid domains with a warm incremental solver: a value is offered iff the decisions plus
- * that value are satisfiable. Work is saved four ways: every satisfying assignment witnesses all
- * values it contains and all values one or two free flips away, and once few values are open a
- * short local walk witnesses values nearby; earlier assignments are reused while they agree with
- * the decisions; a value refused under some decisions stays refused when decisions are only added;
- * and the solver decides the values not yet witnessed first. Refused values found along the way are
- * assumed for the rest of the computation. Results are cached per decision set, so undo is
- * immediate. Not thread-safe; one per session.
+ * Computes valid domains: from the model's compiled decision-DNNF when it has one, otherwise with a
+ * warm incremental solver: a value is offered iff the decisions plus that value are satisfiable.
+ * Values that unit propagation of the decisions falsifies are refused without search, and earlier
+ * witnesses are moved along with new decisions by short walks. Work is saved four ways: every
+ * satisfying assignment witnesses all values it contains and all values one or two free flips away,
+ * and once few values are open a short local walk witnesses values nearby; earlier assignments are
+ * reused while they agree with the decisions; a value refused under some decisions stays refused
+ * when decisions are only added; and the solver decides the values not yet witnessed first. Refused
+ * values found along the way are assumed for the rest of the computation. Results are cached per
+ * decision set, so undo is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
   private static final int MAX_WITNESSES = 64;
   private static final int MAX_CACHED = 16;
+  // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
+  private static final int MAX_MOVED = 16;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
   private static final int LOCAL_REPAIR_LIMIT = 256;
 
@@ -39,11 +45,16 @@ final class DomainComputer {
   private final int numVars;
   private final SatSolver solver;
   private final LocalRepair repair;
+  private final UnitPropagation propagation;
   private boolean[] lastModel;
   private CompiledModel shared;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
+  // The last domain built per attribute, reused while it stays the same (large models).
+  private final AttributeDomain[] shown;
+  private final boolean[][] shownOffered;
+  private final boolean[] shownUnset;
   private DomainState last;
 
   DomainComputer(CompiledModel model, SatSolver solver) {
@@ -55,7 +66,25 @@ final class DomainComputer {
             w -> {
               w.models().stream().limit(MAX_WITNESSES).forEach(witnesses::addLast);
               cache.put(Set.of(), w.domains());
+              // Values refused with no decision (dead features) stay refused from the start.
+              last = stateOf(w.domains());
+              lastDecisions = List.of();
             });
+  }
+
+  private DomainState stateOf(ValidDomains domains) {
+    DomainState state = new DomainState(vars, index, numVars, new int[0]);
+    List<Attribute> attributes = vars.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      AttributeDomain d = domains.of(attributes.get(i).id());
+      Set<String> offered = new HashSet<>(d.offered());
+      List<String> ids = attributes.get(i).valueIds();
+      for (int j = 0; j < ids.size(); j++) {
+        state.settle(i, j, offered.contains(ids.get(j)));
+      }
+      state.settleUnset(i, d.unsetPossible());
+    }
+    return state;
   }
 
   private DomainComputer(VariableMap vars, ClauseIndex index, int numVars, SatSolver solver) {
@@ -64,6 +93,11 @@ final class DomainComputer {
     this.index = index;
     this.solver = solver;
     this.repair = new LocalRepair(index);
+    this.propagation = new UnitPropagation(index, numVars);
+    int n = vars.attributes().size();
+    this.shown = new AttributeDomain[n];
+    this.shownOffered = new boolean[n][];
+    this.shownUnset = new boolean[n];
   }
 
   Result<ValidDomains> compute(List<Decision> decisions, int[] lits, Deadline deadline) {
@@ -76,21 +110,35 @@ final class DomainComputer {
     for (Decision d : decisions) {
       decided.put(vars.indexOf(d.attribute()), d);
     }
+    Optional<DecisionDnnf> dnnf = shared == null ? Optional.empty() : shared.knowledge().now();
+    if (dnnf.isPresent()) {
+      return remember(key, fromDnnf(dnnf.get(), decisions, lits, decided));
+    }
     DomainState state = initialState(decisions, lits, decided);
+    if (propagation.propagate(lits)) {
+      state.refuseFalsified(propagation);
+    }
+    List<boolean[]> moved = new ArrayList<>();
+    int tries = 0;
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
         state.witness(w, false);
+      } else if (tries++ < MAX_MOVED) {
+        boolean[] m = repair.walkTo(w, state.frozen(), lits);
+        if (m != null) {
+          moved.add(m);
+        }
       }
+    }
+    for (boolean[] m : moved) {
+      state.witness(m, false);
     }
     Tristate base = solver.solve(lits, deadline);
     if (base == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut("computing valid domains"));
     }
     if (base == Tristate.FALSE) {
-      return Result.failed(
-          decisions.isEmpty()
-              ? Failure.of(Failure.Kind.UNSATISFIABLE_MODEL, "the model admits no configuration")
-              : Failure.of(Failure.Kind.REFUSED, "the decisions " + decisions + " contradict"));
+      return Result.failed(refusal(decisions));
     }
     remember(state);
     Result<Boolean> probed = probeAll(state, lits, deadline);
@@ -108,14 +156,46 @@ final class DomainComputer {
     lastDecisions = List.copyOf(decisions);
     last = state;
     ValidDomains result = toDomains(state, decided);
-    if (cache.size() >= MAX_CACHED) {
-      cache.remove(cache.keySet().iterator().next());
-    }
-    cache.put(key, result);
     if (decisions.isEmpty() && shared != null && shared.warmStart().isEmpty()) {
       shared.offerWarmStart(new WarmStart(result, List.copyOf(witnesses)));
     }
-    return Result.ok(result);
+    return remember(key, Result.ok(result));
+  }
+
+  private Result<ValidDomains> remember(Set<Decision> key, Result<ValidDomains> result) {
+    if (result.isOk()) {
+      if (cache.size() >= MAX_CACHED) {
+        cache.remove(cache.keySet().iterator().next());
+      }
+      cache.put(key, result.orThrow());
+    }
+    return result;
+  }
+
+  /**
+   * The valid domains read off the compiled DNNF: a value is offered iff its literal is possible.
+   */
+  private Result<ValidDomains> fromDnnf(
+      DecisionDnnf dnnf, List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
+    boolean[] possible = dnnf.possibleLiterals(lits);
+    if (possible == null) {
+      return Result.failed(refusal(decisions));
+    }
+    DomainState state = new DomainState(vars, index, numVars, lits);
+    for (int i = 0; i < state.offered.length; i++) {
+      for (int j = 0; j < state.offered[i].length; j++) {
+        state.settle(i, j, possible[DecisionDnnf.index(vars.valueLiteral(i, j))]);
+      }
+      boolean optional = vars.attributes().get(i).optional();
+      state.settleUnset(i, optional && possible[DecisionDnnf.index(-vars.setLiteral(i))]);
+    }
+    return Result.ok(toDomains(state, decided));
+  }
+
+  private static Failure refusal(List<Decision> decisions) {
+    return decisions.isEmpty()
+        ? Failure.of(Failure.Kind.UNSATISFIABLE_MODEL, "the model admits no configuration")
+        : Failure.of(Failure.Kind.REFUSED, "the decisions " + decisions + " contradict");
   }
 
   private DomainState initialState(
@@ -188,16 +268,32 @@ final class DomainComputer {
     Map<String, AttributeDomain> domains = new LinkedHashMap<>();
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
-      Attribute a = attributes.get(i);
-      List<String> ids = a.valueIds();
-      List<String> yes = new ArrayList<>();
-      List<String> no = new ArrayList<>();
-      for (int j = 0; j < ids.size(); j++) {
-        (state.offered[i][j] ? yes : no).add(ids.get(j));
-      }
       Optional<String> d = Optional.ofNullable(decided.get(i)).map(Decision::value);
-      domains.put(a.id(), new AttributeDomain(a.id(), yes, no, state.unsetOk[i], d));
+      domains.put(attributes.get(i).id(), domainOf(i, state, d));
     }
     return new ValidDomains(domains);
+  }
+
+  /** The domain of attribute {@code i}; the previous answer's object when it did not change. */
+  private AttributeDomain domainOf(int i, DomainState state, Optional<String> decision) {
+    AttributeDomain previous = shown[i];
+    if (previous != null
+        && shownUnset[i] == state.unsetOk[i]
+        && Arrays.equals(shownOffered[i], state.offered[i])
+        && previous.decided().equals(decision)) {
+      return previous;
+    }
+    Attribute a = vars.attributes().get(i);
+    List<String> ids = a.valueIds();
+    List<String> yes = new ArrayList<>();
+    List<String> no = new ArrayList<>();
+    for (int j = 0; j < ids.size(); j++) {
+      (state.offered[i][j] ? yes : no).add(ids.get(j));
+    }
+    AttributeDomain domain = new AttributeDomain(a.id(), yes, no, state.unsetOk[i], decision);
+    shown[i] = domain;
+    shownOffered[i] = state.offered[i].clone();
+    shownUnset[i] = state.unsetOk[i];
+    return domain;
   }
 }

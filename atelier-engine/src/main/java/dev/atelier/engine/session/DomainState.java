@@ -66,6 +66,25 @@ final class DomainState {
     }
   }
 
+  /** The decided variables (index 0 unused; do not modify). */
+  boolean[] frozen() {
+    return frozen;
+  }
+
+  /** Settles as refused every open value (and "unset") whose literal {@code up} falsified. */
+  void refuseFalsified(UnitPropagation up) {
+    for (int i = 0; i < offered.length; i++) {
+      for (int j = 0; j < offered[i].length; j++) {
+        if (!settled[i][j] && up.isFalse(vars.valueLiteral(i, j))) {
+          settle(i, j, false);
+        }
+      }
+      if (!unsetSettled[i] && up.isFalse(-vars.setLiteral(i))) {
+        settleUnset(i, false);
+      }
+    }
+  }
+
   /** Tries to witness every open value by a local walk from {@code base}. */
   void repairOpen(LocalRepair repair, boolean[] base) {
     repair.reset(base, frozen);

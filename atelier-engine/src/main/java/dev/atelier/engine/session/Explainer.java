@@ -20,6 +20,7 @@ import org.logicng.datastructures.Tristate;
  * failed assumptions). Not thread-safe; one per session.
  */
 final class Explainer {
+  private static final int MAX_LAZY_ROUNDS = 64;
   private final CompiledModel model;
   private final VariableMap vars;
   private final DecisionResolver resolver;
@@ -65,19 +66,34 @@ final class Explainer {
     }
     List<Decision> kept = new ArrayList<>();
     List<Decision> retract = new ArrayList<>();
+    // The solver tries to keep the later decisions too, so one model often vouches for several.
+    solver.decideFirst(literalsOf(decisions));
+    boolean[] model = null;
     for (Decision d : decisions) {
       if (d.attribute().equals(wanted.attribute())) {
         retract.add(d);
+        continue;
+      }
+      int lit = resolver.literal(d);
+      if (model != null && DomainState.holds(model, lit)) {
+        kept.add(d);
         continue;
       }
       List<Decision> trial = new ArrayList<>(kept);
       trial.add(d);
       Tristate t = solver.solve(DecisionResolver.plus(resolver.literals(trial), target), deadline);
       if (t == Tristate.UNDEF) {
+        solver.decideFirst(List.of());
         return Result.failed(Failure.timedOut("explaining " + wanted));
       }
-      (t == Tristate.TRUE ? kept : retract).add(d);
+      if (t == Tristate.TRUE) {
+        kept.add(d);
+        model = solver.modelCopy();
+      } else {
+        retract.add(d);
+      }
     }
+    solver.decideFirst(List.of());
     Tristate witness =
         solver.solve(DecisionResolver.plus(resolver.literals(kept), target), deadline);
     if (witness != Tristate.TRUE) {
@@ -96,6 +112,14 @@ final class Explainer {
         r -> new Explanation(wanted.attribute(), wanted.value(), true, retract, r, repair));
   }
 
+  private List<Integer> literalsOf(List<Decision> decisions) {
+    List<Integer> lits = new ArrayList<>();
+    for (int lit : resolver.literals(decisions)) {
+      lits.add(lit);
+    }
+    return lits;
+  }
+
   private String valueInModel(String attribute) {
     int i = vars.indexOf(attribute);
     List<String> ids = vars.attributes().get(i).valueIds();
@@ -112,15 +136,27 @@ final class Explainer {
     if (selectorSolver == null) {
       selectorSolver = new SatSolver(model.cnf(), true);
     }
-    Set<Integer> core = new LinkedHashSet<>();
-    for (int g = selectorSolver.firstSelectable(); g < selectorSolver.groupCount(); g++) {
-      core.add(g);
+    // Rules are switched on lazily: solve with the rules switched on so far; a model breaks some
+    // rules that were off, and those take part in the conflict: switch them on and solve again.
+    // Usually a handful of rounds over a handful of rules, instead of assuming every rule at once.
+    Set<Integer> candidates = new LinkedHashSet<>();
+    Set<Integer> core = null;
+    for (int round = 0; core == null; round++) {
+      Tristate t = selectorSolver.solve(assumptions(hard, candidates), deadline);
+      if (t == Tristate.UNDEF) {
+        return Result.failed(Failure.timedOut("finding the rules involved"));
+      }
+      if (t == Tristate.FALSE) {
+        core = groupsIn(selectorSolver.failedAssumptions());
+      } else {
+        Set<Integer> broken = brokenGroups(selectorSolver.modelCopy());
+        broken.removeAll(candidates);
+        if (broken.isEmpty() || round == MAX_LAZY_ROUNDS) {
+          broken = allGroups();
+        }
+        candidates.addAll(broken);
+      }
     }
-    Tristate t = selectorSolver.solve(assumptions(hard, core), deadline);
-    if (t != Tristate.FALSE) {
-      return Result.failed(Failure.timedOut("finding the rules involved"));
-    }
-    core = groupsIn(selectorSolver.failedAssumptions());
     for (Integer g : new ArrayList<>(core)) {
       if (!core.contains(g)) {
         continue;
@@ -140,10 +176,41 @@ final class Explainer {
     return Result.ok(core.stream().sorted().map(model::ruleOfGroup).toList());
   }
 
+  /** The selectable groups with a clause that {@code assignment} falsifies. */
+  private Set<Integer> brokenGroups(boolean[] assignment) {
+    int[][] clauses = model.cnf().clauses();
+    int[] groups = model.cnf().groups();
+    Set<Integer> broken = new LinkedHashSet<>();
+    for (int k = 0; k < clauses.length; k++) {
+      if (groups[k] >= selectorSolver.firstSelectable() && !satisfied(assignment, clauses[k])) {
+        broken.add(groups[k]);
+      }
+    }
+    return broken;
+  }
+
+  private static boolean satisfied(boolean[] assignment, int[] clause) {
+    for (int lit : clause) {
+      if (DomainState.holds(assignment, lit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<Integer> allGroups() {
+    Set<Integer> all = new LinkedHashSet<>();
+    for (int g = selectorSolver.firstSelectable(); g < selectorSolver.groupCount(); g++) {
+      all.add(g);
+    }
+    return all;
+  }
+
   private int[] assumptions(int[] hard, Set<Integer> groups) {
     int[] out = Arrays.copyOf(hard, hard.length + groups.size());
     int k = hard.length;
     for (int g : groups) {
+      selectorSolver.load(g);
       out[k++] = selectorSolver.selector(g);
     }
     return out;

@@ -59,6 +59,37 @@ final class LocalRepair {
     return trueCount[k];
   }
 
+  /**
+   * A model near {@code base} (a model, index 0 unused) in which every literal of {@code lits}
+   * holds, found by forcing them and a short walk; null when the walk fails. Moves an earlier
+   * witness along with a new decision instead of searching from scratch.
+   */
+  boolean[] walkTo(boolean[] base, boolean[] decided, int[] lits) {
+    reset(base, decided);
+    int[] moved = new int[lits.length + MAX_FLIPS];
+    int flips = 0;
+    for (int lit : lits) {
+      if (!holds(lit)) {
+        flip(Math.abs(lit));
+        moved[flips++] = Math.abs(lit);
+      }
+    }
+    int forced = flips;
+    while (unsatSize > 0 && flips - forced < MAX_FLIPS) {
+      int var = choose(unsat[random.nextInt(unsatSize)]);
+      if (var == 0) {
+        break;
+      }
+      flip(var);
+      moved[flips++] = var;
+    }
+    boolean[] found = unsatSize == 0 ? model.clone() : null;
+    for (int i = flips - 1; i >= 0; i--) {
+      flip(moved[i]);
+    }
+    return found;
+  }
+
   /** Whether the walk reached a model in which {@code lit} holds. */
   boolean reachable(int lit) {
     int v = Math.abs(lit);

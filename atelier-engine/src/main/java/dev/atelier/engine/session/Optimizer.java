@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.logicng.datastructures.Assignment;
+import org.logicng.datastructures.Tristate;
 import org.logicng.formulas.Formula;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.formulas.Literal;
@@ -33,11 +34,16 @@ import org.logicng.solvers.maxsat.algorithms.MaxSAT;
  */
 final class Optimizer {
   private final CompiledModel model;
+  private final SatSolver sat;
   private final FormulaFactory f = new FormulaFactory();
   private Variable[] vars;
 
-  Optimizer(CompiledModel model) {
+  /**
+   * An optimizer over {@code model}; {@code sat} (the session's solver) answers zero-cost cases.
+   */
+  Optimizer(CompiledModel model, SatSolver sat) {
     this.model = model;
+    this.sat = sat;
   }
 
   Result<Completion> complete(int[] decisionLits, Objective objective, Deadline deadline) {
@@ -62,6 +68,10 @@ final class Optimizer {
       for (int k = 0; k < wishes.size(); k++) {
         soft.add(new long[] {ext.orThrow().literals()[k], objective.preferences().get(k).weight()});
       }
+    }
+    if (soft.stream().noneMatch(s -> s[1] != 0)) {
+      // Nothing to optimize (no prices, as in feature models): any completion is optimal.
+      return anyCompletion(decisionLits, objective, deadline);
     }
     vars = new Variable[numVars + 1];
     for (int v = 1; v <= numVars; v++) {
@@ -89,7 +99,7 @@ final class Optimizer {
       }
     }
     if (!anySoft) {
-      // OLL needs a soft clause; a zero-cost objective is satisfied by any model.
+      // OLL needs a soft clause (weights beyond int were refused above).
       solver.addSoftFormula(f.verum(), 1);
     }
     TimeoutMaxSATHandler handler =
@@ -106,6 +116,34 @@ final class Optimizer {
           Failure.Kind.REFUSED, "no complete configuration extends the current decisions");
     }
     Configuration configuration = configurationOf(solver.model());
+    PriceBreakdown price = model.price(configuration);
+    long penalty = objective.isCheapest() ? price.total() : unmet(objective, configuration);
+    return Result.ok(new Completion(configuration, price, penalty));
+  }
+
+  private Result<Completion> anyCompletion(
+      int[] decisionLits, Objective objective, Deadline deadline) {
+    Tristate t = sat.solve(decisionLits, deadline);
+    if (t == Tristate.UNDEF) {
+      return Result.failed(Failure.timedOut("completing the configuration"));
+    }
+    if (t == Tristate.FALSE) {
+      return Result.failed(
+          Failure.Kind.REFUSED, "no complete configuration extends the current decisions");
+    }
+    VariableMap map = model.variables();
+    Map<String, String> values = new LinkedHashMap<>();
+    List<Attribute> attributes = map.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      List<String> ids = attributes.get(i).valueIds();
+      for (int j = 0; j < ids.size(); j++) {
+        if (sat.isTrue(map.valueLiteral(i, j))) {
+          values.put(attributes.get(i).id(), ids.get(j));
+          break;
+        }
+      }
+    }
+    Configuration configuration = new Configuration(values);
     PriceBreakdown price = model.price(configuration);
     long penalty = objective.isCheapest() ? price.total() : unmet(objective, configuration);
     return Result.ok(new Completion(configuration, price, penalty));

@@ -20,6 +20,9 @@ final class SatSolver {
   private final int numVars;
   private final int groupCount;
   private final int firstSelectable;
+  private final Cnf cnf;
+  private final boolean[] loaded;
+  private int[][] clausesOfGroup;
   private LNGBooleanVector model;
 
   SatSolver(Cnf cnf, boolean selectors) {
@@ -30,23 +33,75 @@ final class SatSolver {
       maxGroup = Math.max(maxGroup, g);
     }
     this.groupCount = selectors ? maxGroup + 1 : 0;
-    for (int v = 0; v < numVars + groupCount; v++) {
+    for (int v = 0; v < numVars; v++) {
       solver.newVar(true, true);
+    }
+    // Selectors are never decided: assumed ones switch their rule on, the others turn false by
+    // propagation only where needed. Deciding thousands of them would slow every call.
+    for (int g = 0; g < groupCount; g++) {
+      solver.newVar(true, false);
     }
     // Attribute domains stay on: "one value per attribute" is not a rule a customer can relax.
     this.firstSelectable = cnf.attributeCount();
+    this.cnf = cnf;
+    this.loaded = new boolean[groupCount];
     int[][] clauses = cnf.clauses();
     int[] groups = cnf.groups();
     for (int k = 0; k < clauses.length; k++) {
-      LNGIntVector clause = new LNGIntVector(clauses[k].length + 1);
-      for (int lit : clauses[k]) {
-        clause.push(toSolver(lit));
+      if (!selectors || groups[k] < firstSelectable) {
+        add(clauses[k], 0);
       }
-      if (selectors && groups[k] >= firstSelectable) {
-        clause.push(toSolver(-selector(groups[k])));
-      }
-      solver.addClause(clause, null);
     }
+  }
+
+  /**
+   * Loads the clauses of group {@code g}, switched on by its selector (selector solvers only).
+   * Groups start unloaded, which is the same as switched off: a session's explanations usually
+   * involve few rules, so the solver stays small and cheap to build.
+   */
+  void load(int g) {
+    if (loaded[g]) {
+      return;
+    }
+    loaded[g] = true;
+    if (clausesOfGroup == null) {
+      clausesOfGroup = byGroup();
+    }
+    for (int k : clausesOfGroup[g]) {
+      add(cnf.clauses()[k], -selector(g));
+    }
+  }
+
+  private int[][] byGroup() {
+    int[] groups = cnf.groups();
+    int[] counts = new int[groupCount];
+    for (int g : groups) {
+      if (g >= 0) {
+        counts[g]++;
+      }
+    }
+    int[][] out = new int[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      out[g] = new int[counts[g]];
+    }
+    int[] fill = new int[groupCount];
+    for (int k = 0; k < groups.length; k++) {
+      if (groups[k] >= 0) {
+        out[groups[k]][fill[groups[k]]++] = k;
+      }
+    }
+    return out;
+  }
+
+  private void add(int[] lits, int guard) {
+    LNGIntVector clause = new LNGIntVector(lits.length + 1);
+    for (int lit : lits) {
+      clause.push(toSolver(lit));
+    }
+    if (guard != 0) {
+      clause.push(toSolver(guard));
+    }
+    solver.addClause(clause, null);
   }
 
   /** The DIMACS-style literal that switches group {@code g} on (selector solvers only). */
@@ -70,11 +125,7 @@ final class SatSolver {
 
   /** Adds a clause permanently (over DIMACS-style literals). */
   void addClause(int... lits) {
-    LNGIntVector clause = new LNGIntVector(lits.length);
-    for (int lit : lits) {
-      clause.push(toSolver(lit));
-    }
-    solver.addClause(clause, null);
+    add(lits, 0);
   }
 
   /** Makes the solver decide these DIMACS-style literals first, in order, as given. */

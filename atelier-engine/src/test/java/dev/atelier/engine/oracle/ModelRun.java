@@ -102,6 +102,12 @@ final class ModelRun {
       return new Outcome(false, true, 0);
     }
     compiled = result.orThrow();
+    // Even seeds answer from the compiled DNNF, odd seeds by SAT.
+    if (seed % 2 == 0) {
+      check(compiled.knowledge().await(deadline()).isPresent(), () -> "no DNNF in time");
+    } else {
+      compiled.knowledge().decline();
+    }
     Result<CompiledModel> instant = CompiledModel.compile(model, Deadline.inMillis(0));
     if (!instant.isOk()) {
       Failure.Kind k = instant.failureOrNull().kind();

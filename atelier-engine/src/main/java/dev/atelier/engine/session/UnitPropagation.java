@@ -1,0 +1,88 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.ClauseIndex;
+
+/**
+ * Unit propagation of some literals over a compiled CNF, without a SAT solver: what the decisions
+ * imply directly. A value whose literal propagation falsifies is refused without any search. Not
+ * thread-safe; one per session (the scratch arrays are reused).
+ */
+final class UnitPropagation {
+  private final ClauseIndex index;
+  private final byte[] value;
+  private final int[] falseCount;
+  private final int[] stamp;
+  private final int[] trail;
+  private int trailSize;
+  private int epoch;
+
+  UnitPropagation(ClauseIndex index, int numVars) {
+    this.index = index;
+    this.value = new byte[numVars + 1];
+    this.falseCount = new int[index.clauseCount()];
+    this.stamp = new int[index.clauseCount()];
+    this.trail = new int[numVars + 1];
+  }
+
+  /**
+   * Propagates {@code lits}; false on a conflict. Afterwards {@link #isFalse} tells which literals
+   * it falsified.
+   */
+  boolean propagate(int[] lits) {
+    for (int i = 0; i < trailSize; i++) {
+      value[Math.abs(trail[i])] = 0;
+    }
+    trailSize = 0;
+    epoch++;
+    for (int lit : lits) {
+      if (!assign(lit)) {
+        return false;
+      }
+    }
+    for (int head = 0; head < trailSize; head++) {
+      for (int k : index.clausesWith(-trail[head])) {
+        if (stamp[k] != epoch) {
+          stamp[k] = epoch;
+          falseCount[k] = 0;
+        }
+        int[] clause = index.clause(k);
+        if (++falseCount[k] >= clause.length - 1 && !propagateClause(clause)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether the last propagation made {@code lit} false. */
+  boolean isFalse(int lit) {
+    int v = value[Math.abs(lit)];
+    return v != 0 && (v > 0) != (lit > 0);
+  }
+
+  private boolean propagateClause(int[] clause) {
+    int unassigned = 0;
+    for (int l : clause) {
+      int v = value[Math.abs(l)];
+      if (v == 0) {
+        if (unassigned != 0) {
+          return true;
+        }
+        unassigned = l;
+      } else if ((v > 0) == (l > 0)) {
+        return true;
+      }
+    }
+    return unassigned != 0 && assign(unassigned);
+  }
+
+  private boolean assign(int lit) {
+    int v = Math.abs(lit);
+    if (value[v] != 0) {
+      return (value[v] > 0) == (lit > 0);
+    }
+    value[v] = (byte) (lit > 0 ? 1 : -1);
+    trail[trailSize++] = lit;
+    return true;
+  }
+}
