@@ -39,7 +39,7 @@ export function createPricePanel(model) {
       status.classList.toggle('complete', price.complete);
       replaceChildren(
         lines,
-        price.lines.map((line) => [
+        price.lines.flatMap((line) => [
           h('dt', { text: lineLabel(model, line, texts) }),
           h('dd', { text: money(line.amount, price.currency) }),
         ]),

@@ -123,6 +123,20 @@ class BrowserFacesTest {
   }
 
   @Test
+  void aMonogramAndGiftPackagingArePricedAndDrawnOnTheSneaker() {
+    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/sneakers"));
+    String before = page.total();
+    page.enterText("monogram", "JMK");
+    page.choose("packaging", "gift");
+    assertThat(page.page.locator(".preview-text")).hasText("JMK");
+    assertThat(page.total()).isNotEqualTo(before);
+    String lines = page.page.locator("#price-lines").textContent();
+    assertThat(lines).contains("JMK");
+    assertThat(page.page.locator("#price-lines dt")).hasCount(3);
+    Chromium.screenshot(page.page, "faces-cosmetic");
+  }
+
+  @Test
   void theConfiguratorMarksWhatPastOrdersSuggest() {
     TestAccounts.Caller buyer = TestAccounts.create(server, Role.CUSTOMER);
     TestServer.Answer completed =
