@@ -71,7 +71,9 @@ final class NeedsReader {
         }
       }
       Long budget =
-          m.has("budget") ? Scalars.money(m.get("budget"), "budget", digits, d) : Long.MAX_VALUE;
+          m.has("budget")
+              ? Scalars.money(m.get("budget"), "budget", digits, d)
+              : Long.valueOf(Long.MAX_VALUE);
       if (id != null && label != null && prefer != null && budget != null) {
         answers.add(new NeedAnswer(id, label, prefer, require, budget));
       }

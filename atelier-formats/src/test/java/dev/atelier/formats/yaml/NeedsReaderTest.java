@@ -64,6 +64,7 @@ class NeedsReaderTest {
                     prefer:
                       - {when: "fram = alu", weight: 0}
                   - id: a
+                    budget: lots
               - id: lonely
                 question: Only one?
                 answers:
@@ -78,6 +79,7 @@ class NeedsReaderTest {
             p -> assertThat(p).startsWith("m.yaml:13:").contains("unknown attribute 'fram'"))
         .anySatisfy(p -> assertThat(p).startsWith("m.yaml:13:").contains("weight"))
         .anySatisfy(p -> assertThat(p).startsWith("m.yaml:14:").contains("duplicate answer id 'a'"))
-        .anySatisfy(p -> assertThat(p).startsWith("m.yaml:18:").contains("at least two answers"));
+        .anySatisfy(p -> assertThat(p).startsWith("m.yaml:15:").contains("budget"))
+        .anySatisfy(p -> assertThat(p).startsWith("m.yaml:19:").contains("at least two answers"));
   }
 }
