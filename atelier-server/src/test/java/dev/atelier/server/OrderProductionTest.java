@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,5 +51,64 @@ class OrderProductionTest {
                           .one());
       assertThat(productionOrders).isEqualTo(1);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void theOrderPageFollowsTheShopFloorToShipping(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind);
+        OrderServer server = new OrderServer(db)) {
+      long alice = 1L;
+      long staff = 2L;
+      OrderServer.Answer placed =
+          server.post(
+              "/api/orders",
+              alice,
+              "flow-1",
+              OrderServer.orderBody(server.completeDesign("bicycle"), 1));
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      String orderId = placed.body().get("id").asText();
+      assertThat(status(server, alice, orderId)).isEqualTo("placed");
+
+      List<String> seen = new ArrayList<>();
+      String productionOrder = null;
+      boolean progressed = true;
+      while (progressed) {
+        progressed = false;
+        for (JsonNode centre :
+            server.get("/api/work-centres", staff, Role.STAFF).body().get("workCentres")) {
+          JsonNode queue =
+              server
+                  .get(
+                      "/api/work-centres/" + centre.get("id").asText() + "/queue",
+                      staff,
+                      Role.STAFF)
+                  .body();
+          for (JsonNode op : queue.get("operations")) {
+            if (op.get("orderId").asText().equals(orderId) && op.get("ready").asBoolean()) {
+              String path = "/api/operations/" + op.get("id").asText();
+              assertThat(server.postAs(path + "/start", staff, Role.STAFF, "{}").status())
+                  .isEqualTo(200);
+              seen.add(status(server, alice, orderId));
+              assertThat(server.postAs(path + "/done", staff, Role.STAFF, "{}").status())
+                  .isEqualTo(200);
+              productionOrder = op.get("productionOrderId").asText();
+              progressed = true;
+            }
+          }
+        }
+      }
+      assertThat(seen).isNotEmpty().allMatch(s -> s.equals("in_production"));
+      assertThat(status(server, alice, orderId)).isEqualTo("completed");
+      OrderServer.Answer shipped =
+          server.postAs(
+              "/api/production-orders/" + productionOrder + "/ship", staff, Role.STAFF, "{}");
+      assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
+      assertThat(status(server, alice, orderId)).isEqualTo("shipped");
+    }
+  }
+
+  private static String status(OrderServer server, long account, String orderId) {
+    return server.get("/api/orders/" + orderId, account).body().get("status").asText();
   }
 }

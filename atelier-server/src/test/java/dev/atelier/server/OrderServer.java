@@ -88,6 +88,14 @@ final class OrderServer implements AutoCloseable {
     return post(path, account, key, "application/json", json);
   }
 
+  /** POST {@code json} to {@code path} as {@code account} in {@code role}, without a key. */
+  Answer postAs(String path, Long account, Role role, String json) {
+    return send(
+        request(path, account, role)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json"));
+  }
+
   /** POST {@code body} of {@code contentType} (null: none) as {@code account} with {@code key}. */
   Answer post(String path, Long account, String key, String contentType, String body) {
     HttpRequest.Builder b =

@@ -2,6 +2,7 @@ package dev.atelier.server.production;
 
 import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
+import dev.atelier.server.order.OrderStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +103,7 @@ public final class ProductionFloor {
           String status = locked.get().orderStatus();
           if (status.equals("queued")) {
             status = setStatus(h, op.productionOrderId(), "started");
+            CustomerOrderStatus.set(h, op.orderId(), OrderStatus.IN_PRODUCTION);
             Outbox.append(
                 h,
                 new EventData.ProductionStarted(
@@ -141,6 +143,9 @@ public final class ProductionFloor {
           String status = locked.get().orderStatus();
           if (all.stream().allMatch(o -> o.status().equals("done"))) {
             status = setStatus(h, op.productionOrderId(), "done");
+            if (openProductionOrders(h, op.orderId(), "done") == 0) {
+              CustomerOrderStatus.set(h, op.orderId(), OrderStatus.COMPLETED);
+            }
             List<String> notes =
                 all.stream().map(QueuedOperation::note).filter(Objects::nonNull).toList();
             Outbox.append(
@@ -151,6 +156,17 @@ public final class ProductionFloor {
           }
           return new FloorResult.Changed(OperationQueries.find(h, id).orElseThrow(), status);
         });
+  }
+
+  /** How many production orders of {@code orderId} are not yet {@code status} (or shipped). */
+  private static int openProductionOrders(Handle h, String orderId, String status) {
+    return h.createQuery(
+            "SELECT COUNT(*) FROM production_order WHERE order_id = :o"
+                + " AND status <> :s AND status <> 'shipped'")
+        .bind("o", orderId)
+        .bind("s", status)
+        .mapTo(Integer.class)
+        .one();
   }
 
   /** Ships finished production order {@code id}; {@code trackingNumber} may be null. */
@@ -175,6 +191,7 @@ public final class ProductionFloor {
                   .mapTo(Integer.class)
                   .one();
           if (open == 0) {
+            CustomerOrderStatus.set(h, orderId, OrderStatus.SHIPPED);
             Instant now = clock.instant();
             Outbox.append(
                 h, new EventData.OrderShipped(orderId, now.toString(), trackingNumber), now);
