@@ -13,6 +13,7 @@ import { askRepair } from './repair-dialog.js';
 import { createShareBox } from './share.js';
 import { createSteps, settled } from './steps.js';
 import { markSuggestions } from './suggestions.js';
+import { showPromise } from './promise.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
 export async function showConfigurator(root, options) {
@@ -142,6 +143,7 @@ class Configurator {
     this.status.classList.remove('error');
     this.update();
     markSuggestions(document, domains.design);
+    showPromise(this.pricePanel.delivery, domains.design, this.state.price?.complete === true);
   }
 
   /** Records the current design in the history, then shows the new one. */

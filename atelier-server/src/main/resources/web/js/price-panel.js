@@ -19,6 +19,7 @@ function lineLabel(model, line, texts) {
 export function createPricePanel(model) {
   const total = h('p', { class: 'price-total', id: 'price-total', 'aria-live': 'polite' });
   const status = h('p', { class: 'price-status', id: 'price-status' });
+  const delivery = h('p', { class: 'price-delivery', id: 'price-delivery', 'aria-live': 'polite' });
   const lines = h('dl', { class: 'price-lines', id: 'price-lines' });
   const element = h(
     'section',
@@ -26,10 +27,12 @@ export function createPricePanel(model) {
     h('h2', { class: 'price-heading', id: 'price-heading', text: t('price.title') }),
     total,
     status,
+    delivery,
     h('details', { class: 'price-details' }, h('summary', { text: t('price.breakdown') }), lines),
   );
   return {
     element,
+    delivery,
     update(price, texts, openCount) {
       if (!price) return;
       total.textContent = money(price.total, price.currency);

@@ -138,6 +138,9 @@ class BrowserDesignFlowTest {
     page.complete();
     assertThat(page.page.locator("#price-status")).hasClass(Pattern.compile("complete"));
     assertThat(page.page.locator(".progress li:not(.done)")).hasCount(0);
+    // A complete product gets its delivery promise from the booked capacity.
+    assertThat(page.page.locator("#price-delivery"))
+        .hasText(Pattern.compile("Earliest delivery: .*\\d{4}"));
     if (s.product().equals("sneakers")) {
       assertThat(page.page.locator(".preview-text")).hasText("ABC");
     }
