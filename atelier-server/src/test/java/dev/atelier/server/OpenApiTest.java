@@ -3,9 +3,13 @@ package dev.atelier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.http.Role;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document matches the routes the server really registered, both ways. */
@@ -48,6 +52,131 @@ class OpenApiTest {
       assertThat(schemas.get("DecideRequest").get("required")).hasSize(3);
       assertThat(schemas.get("Problem").get("required").toString()).contains("type", "status");
     }
+  }
+
+  /**
+   * The success statuses the document lists are the ones the real routes answer: valid requests
+   * (the bodies other tests send) to every route declaring a status other than 200, and to some 200
+   * routes, are answered with exactly the documented status.
+   */
+  @Test
+  void documentedSuccessStatusesAreWhatTheRoutesAnswer() {
+    try (TestServer server = new TestServer()) {
+      JsonNode paths = server.get(AtelierApi.OPENAPI_PATH).body().get("paths");
+      TestAccounts.Caller customer = TestAccounts.create(server, Role.CUSTOMER);
+      TestAccounts.Caller manager = TestAccounts.create(server, Role.PRODUCT_MANAGER);
+      TestAccounts.Caller admin = TestAccounts.create(server, Role.ADMIN);
+      TestAccounts.Caller anonymous = TestAccounts.anonymous(server);
+      Map<String, TestServer.Answer> answered = new LinkedHashMap<>();
+      answered.put(
+          "POST /api/accounts",
+          anonymous.post(
+              "/api/accounts",
+              "{\"email\":\"openapi@example.org\",\"password\":\""
+                  + TestAccounts.PASSWORD
+                  + "\"}"));
+      answered.put(
+          "POST /api/session",
+          anonymous.post(
+              "/api/session",
+              "{\"email\":\""
+                  + customer.email()
+                  + "\",\"password\":\""
+                  + TestAccounts.PASSWORD
+                  + "\"}"));
+      answered.put("GET /api/products", anonymous.get("/api/products"));
+      TestServer.Answer completed =
+          anonymous.post(
+              "/api/designs/complete",
+              "{\"design\":"
+                  + ModelCatalogueTest.design("pizza", "2025.1")
+                  + ",\"objective\":\"cheapest\"}");
+      answered.put("POST /api/designs/complete", completed);
+      String order = OrderServer.orderBody(completed.body().get("design"), 1);
+      TestServer.Answer placed = withKey(customer, "/api/orders", order, "openapi-1");
+      answered.put("POST /api/orders", placed);
+      answered.put(
+          "POST /api/orders/{id}/reorder",
+          withKey(
+              customer,
+              "/api/orders/" + placed.body().path("id").asText() + "/reorder",
+              "{}",
+              "openapi-2"));
+      answered.put(
+          "POST /api/design-events",
+          anonymous.post(
+              "/api/design-events",
+              "{\"session\":\"openapi-session\",\"events\":[{\"kind\":\"abandonment\","
+                  + "\"product\":\"bicycle\",\"version\":\"2025.1\",\"attribute\":\"brakes\"}]}"));
+      answered.put(
+          "POST /api/models",
+          manager.post(
+              "/api/models", ModelCatalogueTest.upload("yaml", ModelCatalogueTest.kite("1"))));
+      answered.put(
+          "POST /api/models/yaml",
+          raw(manager, "/api/models/yaml", "application/yaml", ModelCatalogueTest.kite("2")));
+      answered.put("POST /api/tokens", manager.post("/api/tokens", "{\"name\":\"openapi\"}"));
+      TestServer.Answer hook = admin.post("/api/webhooks", "{\"url\":\"http://127.0.0.1:9/hook\"}");
+      answered.put("POST /api/webhooks", hook);
+      String hookId = hook.body().path("webhook").path("id").asText();
+      answered.put(
+          "POST /api/webhooks/{id}/disable",
+          admin.post("/api/webhooks/" + hookId + "/disable", "{}"));
+      answered.put("GET /api/work-centres", admin.get("/api/work-centres"));
+      answered.put("GET /api/production-orders", admin.get("/api/production-orders"));
+
+      for (Map.Entry<String, TestServer.Answer> e : answered.entrySet()) {
+        String[] route = e.getKey().split(" ", 2);
+        JsonNode responses =
+            paths.path(route[1]).path(route[0].toLowerCase(Locale.ROOT)).path("responses");
+        List<Integer> documented = new ArrayList<>();
+        responses
+            .fieldNames()
+            .forEachRemaining(
+                code -> {
+                  if (code.startsWith("2")) {
+                    documented.add(Integer.parseInt(code));
+                  }
+                });
+        assertThat(documented)
+            .as(e.getKey() + " answered " + e.getValue().text())
+            .containsExactly(e.getValue().status());
+      }
+      // Every route declaring another success than 200 is among the requests above.
+      List<String> declared = new ArrayList<>();
+      paths
+          .properties()
+          .forEach(
+              p ->
+                  p.getValue()
+                      .properties()
+                      .forEach(
+                          op -> {
+                            if (!op.getValue().path("responses").has("200")) {
+                              declared.add(op.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey());
+                            }
+                          }));
+      assertThat(declared).isNotEmpty();
+      assertThat(answered.keySet()).containsAll(declared);
+    }
+  }
+
+  private static TestServer.Answer withKey(
+      TestAccounts.Caller caller, String path, String json, String key) {
+    return raw(caller, path, "application/json", json, "Idempotency-Key", key);
+  }
+
+  /** POST {@code body} of {@code type} as {@code caller}, with extra headers (name, value, ...). */
+  private static TestServer.Answer raw(
+      TestAccounts.Caller caller, String path, String type, String body, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(caller.server().uri(path))
+            .header("Content-Type", type)
+            .header("Cookie", caller.cookie())
+            .header("X-CSRF-Token", caller.csrf())
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    return TestServer.answer(
+        TestServer.exchange((headers.length == 0 ? b : b.headers(headers)).build()));
   }
 
   private static void collectRefs(JsonNode node, List<String> refs) {

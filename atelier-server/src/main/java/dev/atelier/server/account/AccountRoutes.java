@@ -46,7 +46,8 @@ public final class AccountRoutes {
             SignUpAnswer.class,
             List.of(422),
             Access.PUBLIC,
-            this::signUp),
+            this::signUp,
+            List.of(202)),
         new Route(
             HandlerType.POST,
             "/api/session",

@@ -49,7 +49,8 @@ public final class TokenRoutes {
             NewToken.class,
             List.of(422),
             Access.PRODUCT_MANAGER,
-            this::create),
+            this::create,
+            List.of(201)),
         new Route(
             HandlerType.DELETE,
             "/api/tokens/{id}",

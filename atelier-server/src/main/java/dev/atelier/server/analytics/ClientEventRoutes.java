@@ -62,13 +62,14 @@ public final class ClientEventRoutes {
   public List<Route> routes() {
     return List.of(
         Route.post(
-            "/api/design-events",
-            "designEvents",
-            "Report design events the server cannot see (repair rejected, abandonment)",
-            ClientEvents.class,
-            Accepted.class,
-            List.of(422),
-            this::accept));
+                "/api/design-events",
+                "designEvents",
+                "Report design events the server cannot see (repair rejected, abandonment)",
+                ClientEvents.class,
+                Accepted.class,
+                List.of(422),
+                this::accept)
+            .withSuccess(202));
   }
 
   private Outcome<Accepted> accept(Context ctx) {

@@ -45,7 +45,8 @@ public final class ModelRoutes {
                 ModelVersionView.class,
                 List.of(409, 413, 422),
                 this::upload)
-            .withAccess(Access.PRODUCT_MANAGER),
+            .withAccess(Access.PRODUCT_MANAGER)
+            .withSuccess(201),
         Route.post(
                 "/api/models/yaml",
                 "uploadModelYaml",
@@ -54,7 +55,8 @@ public final class ModelRoutes {
                 ModelVersionView.class,
                 List.of(409, 413, 422),
                 this::uploadYaml)
-            .withAccess(Access.PRODUCT_MANAGER),
+            .withAccess(Access.PRODUCT_MANAGER)
+            .withSuccess(201),
         Route.get(
                 "/api/models",
                 "listModels",

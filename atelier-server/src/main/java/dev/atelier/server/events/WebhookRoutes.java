@@ -64,19 +64,36 @@ public final class WebhookRoutes {
   public List<Route> routes() {
     return Stream.of(
             Route.post(
-                "/api/webhooks",
-                "webhookCreate",
-                "Add a webhook (admin); the answer carries its signing secret, shown once",
-                WebhookRequest.class,
-                WebhookCreated.class,
-                List.of(422),
-                this::create),
+                    "/api/webhooks",
+                    "webhookCreate",
+                    "Add a webhook (admin); the answer carries its signing secret, shown once",
+                    WebhookRequest.class,
+                    WebhookCreated.class,
+                    List.of(422),
+                    this::create)
+                .withSuccess(201),
             Route.get(
                 "/api/webhooks",
                 "webhookList",
                 "Configured webhooks (admin)",
                 WebhookList.class,
                 ctx -> Outcome.ok(new WebhookList(jdbi.withHandle(WebhookStore::all)))),
+            Route.post(
+                "/api/webhooks/{id}/disable",
+                "webhookDisable",
+                "Stop sending new events to a webhook (admin); pending deliveries still go out",
+                null,
+                Webhook.class,
+                List.of(404),
+                ctx -> setActive(ctx, false)),
+            Route.post(
+                "/api/webhooks/{id}/enable",
+                "webhookEnable",
+                "Send new events to a disabled webhook again (admin)",
+                null,
+                Webhook.class,
+                List.of(404),
+                ctx -> setActive(ctx, true)),
             Route.get(
                 "/api/webhooks/deliveries",
                 "webhookDeliveries",
@@ -120,6 +137,21 @@ public final class WebhookRoutes {
                       h -> WebhookStore.create(h, r.url(), secret, events, clock.instant()));
               return Outcome.created(new WebhookCreated(created, secret));
             });
+  }
+
+  private Outcome<?> setActive(Context ctx, boolean active) {
+    String id = ctx.pathParam("id");
+    Optional<Webhook> changed = Optional.empty();
+    if (id.matches("\\d{1,18}")) {
+      long webhook = Long.parseLong(id);
+      changed = jdbi.withHandle(h -> WebhookStore.setActive(h, webhook, active));
+    }
+    return changed
+        .<Outcome<?>>map(Outcome::ok)
+        .orElseGet(
+            () ->
+                Outcome.rejected(
+                    Problem.of(404, "not-found", "Not found", "no webhook '" + id + "'", "id")));
   }
 
   private static Optional<Problem> checkUrl(String url) {

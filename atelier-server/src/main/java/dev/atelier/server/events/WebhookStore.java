@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -30,6 +31,16 @@ public final class WebhookStore {
             .mapTo(Long.class)
             .one();
     return new Webhook(id, url, events, true, now.toString());
+  }
+
+  /** Sets whether webhook {@code id} receives new events; the webhook after it, if it exists. */
+  public static Optional<Webhook> setActive(Handle h, long id, boolean active) {
+    int changed =
+        h.createUpdate("UPDATE webhook SET active = :active WHERE id = :id")
+            .bind("active", active)
+            .bind("id", id)
+            .execute();
+    return changed == 0 ? Optional.empty() : all(h).stream().filter(w -> w.id() == id).findFirst();
   }
 
   /** Every webhook, oldest first. */

@@ -79,22 +79,34 @@ public final class OpenApiDocument {
       problems.addAll(WITH_BODY);
     }
     ObjectNode responses = op.putObject("responses");
-    ObjectNode ok = responses.putObject("200").put("description", "OK");
-    if (route.response() == CsvBody.class) {
-      ok.putObject("content")
-          .putObject(CsvBody.MEDIA_TYPE.split(";")[0])
-          .putObject("schema")
-          .put("type", "string");
-    } else {
-      ok.putObject("content")
-          .putObject("application/json")
-          .set("schema", schema(route.response(), schemas));
+    for (int status : new TreeSet<>(route.success())) {
+      ObjectNode ok =
+          responses.putObject(String.valueOf(status)).put("description", reason(status));
+      if (route.response() == CsvBody.class) {
+        ok.putObject("content")
+            .putObject(CsvBody.MEDIA_TYPE.split(";")[0])
+            .putObject("schema")
+            .put("type", "string");
+      } else {
+        ok.putObject("content")
+            .putObject("application/json")
+            .set("schema", schema(route.response(), schemas));
+      }
     }
     for (int status : problems) {
       ObjectNode r = responses.putObject(String.valueOf(status)).put("description", "problem");
       r.putObject("content").putObject(Problem.MEDIA_TYPE).set("schema", ref(Problem.class));
     }
     return op;
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      default -> "Success";
+    };
   }
 
   private static ObjectNode ref(Class<?> type) {

@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param operationId the OpenAPI operation id
  * @param summary one line for the document
  * @param request the DTO record read from the body, or null for no body
- * @param response the DTO record answered with status 200
+ * @param response the DTO record answered on success
  * @param problems the problem statuses this route answers with besides the generic ones
  * @param access who may call it (checked before the handler runs: 401 when nobody is signed in, 403
  *     when the role does not allow it)
  * @param handler answers a request
+ * @param success the 2xx statuses it answers {@code response} with (200 unless declared; the
+ *     OpenAPI document lists exactly these)
  */
 public record Route(
     HandlerType method,
@@ -31,7 +33,8 @@ public record Route(
     Class<?> response,
     List<Integer> problems,
     Access access,
-    Handler handler) {
+    Handler handler,
+    List<Integer> success) {
 
   /** The request attribute holding the caller's {@link Authenticator.Identity}. */
   static final String IDENTITY = "atelier.identity";
@@ -45,6 +48,34 @@ public record Route(
     problems = List.copyOf(problems);
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(handler, "handler");
+    success = List.copyOf(success);
+    if (success.isEmpty() || success.stream().anyMatch(s -> s < 200 || s > 299)) {
+      throw new IllegalArgumentException("success statuses must be 2xx: " + success);
+    }
+  }
+
+  /** A route answering 200 on success. */
+  public Route(
+      HandlerType method,
+      String path,
+      String operationId,
+      String summary,
+      Class<?> request,
+      Class<?> response,
+      List<Integer> problems,
+      Access access,
+      Handler handler) {
+    this(
+        method,
+        path,
+        operationId,
+        summary,
+        request,
+        response,
+        problems,
+        access,
+        handler,
+        List.of(200));
   }
 
   /**
@@ -58,7 +89,22 @@ public record Route(
   /** This route, callable only with {@code access}. */
   public Route withAccess(Access access) {
     return new Route(
-        method, path, operationId, summary, request, response, problems, access, handler);
+        method, path, operationId, summary, request, response, problems, access, handler, success);
+  }
+
+  /** This route, answering {@code response} with {@code statuses} (201 created, 202 accepted). */
+  public Route withSuccess(Integer... statuses) {
+    return new Route(
+        method,
+        path,
+        operationId,
+        summary,
+        request,
+        response,
+        problems,
+        access,
+        handler,
+        List.of(statuses));
   }
 
   /**

@@ -45,7 +45,8 @@ public final class OrderRoutes {
                 Order.class,
                 placing,
                 this::place)
-            .withAccess(Access.SIGNED_IN),
+            .withAccess(Access.SIGNED_IN)
+            .withSuccess(201),
         Route.get(
                 "/api/orders",
                 "listOrders",
@@ -63,7 +64,8 @@ public final class OrderRoutes {
                 Order.class,
                 placing,
                 this::reorder)
-            .withAccess(Access.SIGNED_IN),
+            .withAccess(Access.SIGNED_IN)
+            .withSuccess(201),
         Route.get(
                 "/api/orders/{id}/reconfigure",
                 "reconfigureOrder",

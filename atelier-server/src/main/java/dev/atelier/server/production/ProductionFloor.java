@@ -6,7 +6,9 @@ import dev.atelier.server.order.OrderStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -46,6 +48,22 @@ public final class ProductionFloor {
         h ->
             WorkCentreStore.find(h, workCentre)
                 .map(w -> OperationQueries.queue(h, workCentre, QUEUE_LIMIT)));
+  }
+
+  /** Each work centre's capacity and booked minutes today (the clock's day), by work centre id. */
+  public Map<String, ProductionJson.DayLoad> loadToday() {
+    LocalDate today = LocalDate.now(clock);
+    return jdbi.withHandle(h -> ShopFloorQueries.loadOn(h, today));
+  }
+
+  /** The production orders among {@code ids}, by id. */
+  public Map<String, ProductionJson.ProductionOrderView> productionOrders(Collection<String> ids) {
+    return jdbi.withHandle(h -> ShopFloorQueries.byIds(h, ids));
+  }
+
+  /** Up to {@link #QUEUE_LIMIT} production orders in {@code status}, oldest first. */
+  public List<ProductionJson.ProductionOrderView> productionOrders(String status) {
+    return jdbi.withHandle(h -> ShopFloorQueries.withStatus(h, status, QUEUE_LIMIT));
   }
 
   /**

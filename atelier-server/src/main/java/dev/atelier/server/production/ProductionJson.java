@@ -16,9 +16,48 @@ public final class ProductionJson {
    * @param label the name
    * @param weekly minutes per weekday ({@code MONDAY} ... {@code SUNDAY})
    * @param exceptions minutes on particular dates (ISO date to minutes)
+   * @param today today's capacity and booked minutes, or null when today's load is not planned
    */
   public record WorkCentreView(
-      String id, String label, Map<String, Integer> weekly, Map<String, Integer> exceptions) {}
+      String id,
+      String label,
+      Map<String, Integer> weekly,
+      Map<String, Integer> exceptions,
+      @Nullable DayLoad today) {}
+
+  /**
+   * One work centre's load on one day.
+   *
+   * @param date the day (ISO date)
+   * @param capacityMinutes its capacity
+   * @param bookedMinutes the minutes booked by production orders
+   */
+  public record DayLoad(String date, long capacityMinutes, long bookedMinutes) {}
+
+  /**
+   * A production order as staff see it: what to make.
+   *
+   * @param id the production order id
+   * @param orderId the customer order
+   * @param product the product id
+   * @param version the model version
+   * @param quantity how many
+   * @param configuration the design: attribute id to value id, in model order
+   * @param promisedDate the promised day (ISO date)
+   * @param status {@code queued}, {@code started}, {@code done} or {@code shipped}
+   */
+  public record ProductionOrderView(
+      String id,
+      String orderId,
+      String product,
+      String version,
+      long quantity,
+      Map<String, String> configuration,
+      String promisedDate,
+      String status) {}
+
+  /** {@code GET /api/production-orders?status=done}: finished production orders, oldest first. */
+  public record ProductionOrderList(List<ProductionOrderView> productionOrders) {}
 
   /** {@code GET /api/work-centres}. */
   public record WorkCentreList(List<WorkCentreView> workCentres) {}
@@ -29,8 +68,13 @@ public final class ProductionJson {
    * @param workCentre the work centre id
    * @param next the id of the operation to start next (the first ready queued one), or null
    * @param operations the open operations
+   * @param productionOrders the production orders of those operations (what to make), by id
    */
-  public record Queue(String workCentre, @Nullable String next, List<QueuedOperation> operations) {}
+  public record Queue(
+      String workCentre,
+      @Nullable String next,
+      List<QueuedOperation> operations,
+      Map<String, ProductionOrderView> productionOrders) {}
 
   /**
    * Body of {@code POST /api/work-centres/{id}/exceptions}.

@@ -7,12 +7,15 @@ import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.production.ProductionJson.CapacityRequest;
 import dev.atelier.server.production.ProductionJson.Change;
+import dev.atelier.server.production.ProductionJson.DayLoad;
 import dev.atelier.server.production.ProductionJson.NoteRequest;
+import dev.atelier.server.production.ProductionJson.ProductionOrderList;
 import dev.atelier.server.production.ProductionJson.Queue;
 import dev.atelier.server.production.ProductionJson.ShipRequest;
 import dev.atelier.server.production.ProductionJson.WorkCentreList;
 import dev.atelier.server.production.ProductionJson.WorkCentreView;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,6 +36,9 @@ public final class ProductionRoutes {
 
   /** Longest scrap/rework note or tracking number. */
   static final int MAX_NOTE = 2_000;
+
+  /** The statuses of a production order. */
+  private static final List<String> STATUSES = List.of("queued", "started", "done", "shipped");
 
   private final ProductionFloor floor;
 
@@ -73,6 +80,16 @@ public final class ProductionRoutes {
                     Change.class,
                     action,
                     c -> note(c).then(n -> answer(floor.done(c.pathParam("id"), orNull(n))))),
+                new Route(
+                    HandlerType.GET,
+                    "/api/production-orders",
+                    "productionOrders",
+                    "Production orders in one status (?status=, default done: ready to ship)",
+                    null,
+                    ProductionOrderList.class,
+                    List.of(400),
+                    Access.STAFF,
+                    this::productionOrders),
                 Route.post(
                     "/api/production-orders/{id}/ship",
                     "productionOrderShip",
@@ -134,7 +151,17 @@ public final class ProductionRoutes {
             .orElseThrow());
   }
 
+  private Outcome<?> productionOrders(Context ctx) {
+    String status = Optional.ofNullable(ctx.queryParam("status")).orElse("done");
+    if (!STATUSES.contains(status)) {
+      return Outcome.rejected(
+          Problem.badRequest("status", "status must be one of " + String.join(", ", STATUSES)));
+    }
+    return Outcome.ok(new ProductionOrderList(floor.productionOrders(status)));
+  }
+
   private WorkCentreList workCentres() {
+    Map<String, DayLoad> today = floor.loadToday();
     return new WorkCentreList(
         floor.workCentres().stream()
             .map(
@@ -143,7 +170,8 @@ public final class ProductionRoutes {
                   w.calendar().weekly().forEach((d, m) -> weekly.put(d.name(), m));
                   Map<String, Integer> exceptions = new LinkedHashMap<>();
                   w.calendar().exceptions().forEach((d, m) -> exceptions.put(d.toString(), m));
-                  return new WorkCentreView(w.id(), w.label(), weekly, exceptions);
+                  return new WorkCentreView(
+                      w.id(), w.label(), weekly, exceptions, today.get(w.id()));
                 })
             .toList());
   }
@@ -161,7 +189,9 @@ public final class ProductionRoutes {
             .map(QueuedOperation::id)
             .findFirst()
             .orElse(null);
-    return Outcome.ok(new Queue(id, next, queue.get()));
+    Set<String> orders =
+        queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
+    return Outcome.ok(new Queue(id, next, queue.get(), floor.productionOrders(orders)));
   }
 
   private Outcome<?> ship(Context ctx) {
