@@ -77,6 +77,7 @@ async function start() {
   });
   await tokens();
   if (role === 'ADMIN') {
+    document.getElementById('admin-links').hidden = false;
     document.getElementById('users').hidden = false;
     await users();
   }

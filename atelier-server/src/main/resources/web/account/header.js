@@ -21,6 +21,9 @@ async function render() {
   bar.append(el('span', s.account.email + ' (' + s.account.role.toLowerCase().replace('_', ' ') + ')'), ' · ',
     el('a', 'Profile', { href: '/account/profile.html' }), ' · ',
     el('a', 'Orders', { href: '/orders/index.html' }));
+  if (s.account.role === 'STAFF' || s.account.role === 'ADMIN') {
+    bar.append(' · ', el('a', 'Work centres', { href: '/staff/index.html' }));
+  }
   if (s.account.role === 'ADMIN' || s.account.role === 'PRODUCT_MANAGER') {
     bar.append(' · ', el('a', s.account.role === 'ADMIN' ? 'Users and tokens' : 'API tokens',
       { href: '/account/admin.html' }));

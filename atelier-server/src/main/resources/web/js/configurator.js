@@ -14,6 +14,7 @@ import { createShareBox } from './share.js';
 import { createSteps, settled } from './steps.js';
 import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
+import { createOrderBox } from './order-button.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
 export async function showConfigurator(root, options) {
@@ -62,6 +63,7 @@ class Configurator {
     this.pricePanel = createPricePanel(m);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
     this.share = createShareBox();
+    this.order = createOrderBox(() => this.state.design);
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
     this.status = h('p', { class: 'status', id: 'status', role: 'status' });
@@ -74,6 +76,7 @@ class Configurator {
       h('button', { type: 'button', class: 'button secondary wide', id: 'help-choose', 'aria-haspopup': 'dialog', onclick: () => this.run(() => this.helpChoose()) }, t('action.helpChoose')),
       h('button', { type: 'button', class: 'button secondary wide', id: 'complete', onclick: () => this.run(() => this.complete()) }, t('action.complete')),
       h('button', { type: 'button', class: 'button primary wide', id: 'save', onclick: () => this.run(() => this.save()) }, t('action.save')),
+      this.order.element,
     );
     replaceChildren(
       this.root,
@@ -173,6 +176,7 @@ class Configurator {
       this.barTotal.textContent = money(price.total, price.currency);
       this.barStatus.textContent = price.complete ? t('price.complete') : t('price.incomplete', { count: open });
     }
+    this.order.update(price?.complete === true);
     this.undoButton.disabled = this.past.length === 0;
     this.redoButton.disabled = this.future.length === 0;
     const values = {};

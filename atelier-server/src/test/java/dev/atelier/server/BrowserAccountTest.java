@@ -9,46 +9,18 @@ import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.account.PasswordHasher;
 import dev.atelier.server.http.Role;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The account pages in a real browser: sign up, profile and prefill, sign out, admin pages. */
 class BrowserAccountTest {
 
-  private static Chromium chromium;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  /** On localhost, which browsers treat as a secure context, so the Secure cookie is kept. */
-  private static String url(String path) {
-    return "http://localhost:" + server.server.port() + path;
-  }
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
   @Test
   void aCustomerSignsUpKeepsMeasurementsAndSignsOut() {
-    Page page = chromium.page();
-    page.navigate(url("/account/signup.html"));
-    assertThat(page.locator("#atelier-account")).containsText("Sign in");
-    page.locator("[name=email]").fill("browser@example.org");
-    page.locator("[name=password]").fill("browser password");
-    page.locator("button[type=submit]").click();
-    page.waitForURL("**/account/profile.html");
+    Page page = browser.page();
+    browser.signUp(page, "browser@example.org", "browser password");
     assertThat(page.locator("#atelier-account")).containsText("browser@example.org (customer)");
     Cookie cookie =
         page.context().cookies().stream()
@@ -69,11 +41,11 @@ class BrowserAccountTest {
     assertThat(page.locator("#design")).containsText("waist = 84");
     Chromium.screenshot(page, "account-profile");
 
-    page.navigate(url("/"));
+    page.navigate(browser.url("/"));
     assertThat(page.locator("#atelier-account")).containsText("browser@example.org");
     page.locator("#atelier-account button").click();
     assertThat(page.locator("#atelier-account")).containsText("Sign in");
-    page.navigate(url("/account/profile.html"));
+    page.navigate(browser.url("/account/profile.html"));
     page.waitForURL("**/account/signin.html?next=/account/profile.html");
     page.context().close();
   }
@@ -81,11 +53,11 @@ class BrowserAccountTest {
   @Test
   void anAdminChangesRolesAndManagesTokens() {
     String hash = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
-    AccountStore accounts = new AccountStore(server.database);
+    AccountStore accounts = new AccountStore(browser.server().database);
     accounts.create("boss@example.org", hash, Role.ADMIN, Instant.now()).orElseThrow();
     accounts.create("worker@example.org", hash, Role.CUSTOMER, Instant.now()).orElseThrow();
-    Page page = chromium.page();
-    page.navigate(url("/account/signin.html?next=/account/admin.html"));
+    Page page = browser.page();
+    page.navigate(browser.url("/account/signin.html?next=/account/admin.html"));
     page.locator("[name=email]").fill("boss@example.org");
     page.locator("[name=password]").fill("wrong password!");
     page.locator("button[type=submit]").click();

@@ -7,8 +7,7 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrowserDesignFlowTest {
 
-  private static Chromium chromium;
-  private static TestServer server;
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
   /** One customer input: choose a value (card), or type a number or a text. */
   record Input(String kind, String attribute, String value) {
@@ -88,30 +86,11 @@ class BrowserDesignFlowTest {
             "No tuna with barbecue sauce"));
   }
 
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private static String url(String path) {
-    return "http://127.0.0.1:" + server.server.port() + path;
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void coDesignSaveAndReopen(Scenario s) {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/" + s.product()));
+    ConfiguratorPage page =
+        new ConfiguratorPage(browser.page()).open(browser.url("/p/" + s.product()));
     assertThat(page.page.locator("h1")).not().isEmpty();
     s.inputs().forEach(input -> input.apply(page));
 
@@ -152,7 +131,7 @@ class BrowserDesignFlowTest {
 
     // The share link, in a new page, shows the same design and the same price.
     assertThat(link).matches(".*/d/[A-Za-z0-9_-]{8}(#.*)?");
-    Page reopenedPage = chromium.page();
+    Page reopenedPage = browser.page();
     ConfiguratorPage reopened = new ConfiguratorPage(reopenedPage).open(link);
     assertThat(reopenedPage.locator("#saved-banner")).isVisible();
     assertThat(reopened.shownDesign()).isEqualTo(design);

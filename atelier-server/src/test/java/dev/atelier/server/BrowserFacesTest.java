@@ -12,9 +12,8 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two faces of customization in a real browser: the collaborative one (answer the needs dialogue,
@@ -24,29 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserFacesTest {
 
-  private static Chromium chromium;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  /** On localhost, which browsers treat as a secure context, so the Secure cookie is kept. */
-  private static String url(String path) {
-    return "http://localhost:" + server.server.port() + path;
-  }
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
   /** The element id part the page makes of a model id (js/dom.js idPart). */
   private static String idPart(String text) {
@@ -65,7 +42,7 @@ class BrowserFacesTest {
 
   @Test
   void aCustomerAnswersTheNeedsDialogueAndStartsFromTheSecondProposal() {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
     page.page.locator("#help-choose").click();
     Locator dialog = page.page.locator("#needs-dialog");
     assertThat(dialog).isVisible();
@@ -124,7 +101,7 @@ class BrowserFacesTest {
 
   @Test
   void aMonogramAndGiftPackagingArePricedAndDrawnOnTheSneaker() {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/sneakers"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/sneakers"));
     String before = page.total();
     page.enterText("monogram", "JMK");
     page.choose("packaging", "gift");
@@ -138,9 +115,9 @@ class BrowserFacesTest {
 
   @Test
   void theConfiguratorMarksWhatPastOrdersSuggest() {
-    TestAccounts.Caller buyer = TestAccounts.create(server, Role.CUSTOMER);
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
     TestServer.Answer completed =
-        TestAccounts.anonymous(server)
+        TestAccounts.anonymous(browser.server())
             .post(
                 "/api/designs/complete",
                 "{\"design\":{\"product\":\"bicycle\",\"version\":\""
@@ -151,7 +128,7 @@ class BrowserFacesTest {
       TestServer.Answer placed =
           TestServer.answer(
               TestServer.exchange(
-                  HttpRequest.newBuilder(server.uri("/api/orders"))
+                  HttpRequest.newBuilder(browser.server().uri("/api/orders"))
                       .header("Content-Type", "application/json")
                       .header("Cookie", buyer.cookie())
                       .header("X-CSRF-Token", buyer.csrf())
@@ -162,7 +139,7 @@ class BrowserFacesTest {
                       .build()));
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
     }
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
     Locator suggested = page.page.locator("#field-frame .option.suggested");
     assertThat(suggested).hasCount(1);
     assertThat(suggested.locator("input")).hasAttribute("value", frame);
@@ -171,9 +148,9 @@ class BrowserFacesTest {
 
   @Test
   void anOwnerAdjustsTheSaddleHeightOfTheirBicycle() {
-    TestAccounts.Caller owner = TestAccounts.create(server, Role.CUSTOMER);
+    TestAccounts.Caller owner = TestAccounts.create(browser.server(), Role.CUSTOMER);
     TestServer.Answer completed =
-        TestAccounts.anonymous(server)
+        TestAccounts.anonymous(browser.server())
             .post(
                 "/api/designs/complete",
                 "{\"design\":{\"product\":\"bicycle\",\"version\":\""
@@ -183,7 +160,7 @@ class BrowserFacesTest {
     TestServer.Answer placed =
         TestServer.answer(
             TestServer.exchange(
-                HttpRequest.newBuilder(server.uri("/api/orders"))
+                HttpRequest.newBuilder(browser.server().uri("/api/orders"))
                     .header("Content-Type", "application/json")
                     .header("Cookie", owner.cookie())
                     .header("X-CSRF-Token", owner.csrf())
@@ -201,12 +178,8 @@ class BrowserFacesTest {
     String target =
         offered.stream().filter(v -> !v.equals(saddle.get("value").asText())).findFirst().get();
 
-    Page page = chromium.page();
-    page.navigate(url("/account/signin.html?next=/orders/index.html"));
-    page.locator("[name=email]").fill(owner.email());
-    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
-    page.locator("button[type=submit]").click();
-    page.waitForURL("**/orders/index.html");
+    Page page = browser.page();
+    browser.signIn(page, owner.email(), "/orders/index.html");
     page.locator("#order-" + order + " a.owned-link").click();
     page.waitForURL("**/orders/owned.html?order=" + order);
     assertThat(page.locator("#adaptive-saddle_height legend")).hasText("Saddle height");

@@ -6,39 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Undo/redo, the language switch, phone width and keyboard-only use, in a real browser. */
 class BrowserUsabilityTest {
 
-  private static Chromium chromium;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    chromium = Chromium.launch();
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private static String url(String path) {
-    return "http://127.0.0.1:" + server.server.port() + path;
-  }
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
   @Test
   void undoAndRedoByButtonsAndKeys() {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
     assertThat(page.page.locator("#undo")).isDisabled();
     page.choose("frame", "alu").choose("gears", "8");
 
@@ -64,7 +42,7 @@ class BrowserUsabilityTest {
 
   @Test
   void aNumberOutsideTheFeasibleRangeAsksForARepair() {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/jeans"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/jeans"));
     page.enterNumber("waist", "64");
     // hip at most 40 cm over the waist: 104 is the most now, 80 to 140 in general
     assertThat(page.page.locator("#num-hip")).hasAttribute("max", "104");
@@ -88,7 +66,7 @@ class BrowserUsabilityTest {
 
   @Test
   void languageSwitchRelabelsAndPersists() {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
     assertThat(page.page.locator("h1")).hasText("Bicycle");
     page.page.locator("[data-language=de]").click();
     assertThat(page.page.locator("h1")).hasText("Fahrrad");
@@ -114,12 +92,12 @@ class BrowserUsabilityTest {
 
   @Test
   void phoneWidthHasNoHorizontalScrollAndKeepsThePriceInView() {
-    Page phone = chromium.page(375, 740);
+    Page phone = browser.page(375, 740);
     ConfiguratorPage page = new ConfiguratorPage(phone);
     List<String> paths = new ArrayList<>(List.of("/"));
     TestServer.CATALOGUE.productIds().forEach(p -> paths.add("/p/" + p));
     for (String path : paths) {
-      page.open(url(path));
+      page.open(browser.url(path));
       Object overflow =
           phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
       assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
@@ -129,10 +107,10 @@ class BrowserUsabilityTest {
       }
     }
     Chromium.screenshot(phone, "phone-pizza");
-    page.open(url("/"));
+    page.open(browser.url("/"));
     Chromium.screenshot(phone, "phone-home");
 
-    page.open(url("/p/sneakers")).choose("material", "suede");
+    page.open(browser.url("/p/sneakers")).choose("material", "suede");
     phone.evaluate("window.scrollTo(0, 0)");
     phone.screenshot(
         new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("phone-sneakers.png")));
@@ -147,7 +125,7 @@ class BrowserUsabilityTest {
 
   @Test
   void keyboardOnlyChoosesReadsWhyAndRepairs() {
-    ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(url("/p/bicycle"));
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
     Page p = page.page;
     List<String> order = new ArrayList<>();
     for (int i = 0; i < 40 && !focused(p).startsWith("opt-usage-"); i++) {

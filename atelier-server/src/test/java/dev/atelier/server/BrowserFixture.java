@@ -1,0 +1,104 @@
+package dev.atelier.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.atelier.server.account.AccountStore;
+import dev.atelier.server.account.PasswordHasher;
+import dev.atelier.server.http.Role;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * What every browser test class sets up: chromium (the class is skipped without it) and a real
+ * server with real accounts on a random port, both for the whole class, and the ways a user signs
+ * up and in. Register it as {@code @RegisterExtension static final BrowserFixture browser = new
+ * BrowserFixture();}. Not thread-safe (one test class at a time).
+ */
+final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static final String HASH = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
+
+  private Chromium chromium;
+  private TestServer server;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    chromium = Chromium.launch();
+    server = new TestServer();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+    if (chromium != null) {
+      chromium.close();
+      chromium = null;
+    }
+  }
+
+  TestServer server() {
+    return server;
+  }
+
+  /**
+   * {@code path} on the server, by the name localhost: browsers treat it as a secure context, so
+   * they keep the Secure session cookie.
+   */
+  String url(String path) {
+    return "http://localhost:" + server.server.port() + path;
+  }
+
+  /** A desktop-sized page with its own cookies. */
+  Page page() {
+    return chromium.page();
+  }
+
+  /** A page of width × height CSS pixels with its own cookies. */
+  Page page(int width, int height) {
+    return chromium.page(width, height);
+  }
+
+  /** Opens the configurator page of {@code product}, drawn and idle. */
+  ConfiguratorPage configurator(String product) {
+    return new ConfiguratorPage(page()).open(url("/p/" + product));
+  }
+
+  /** A new account of {@code role} with password {@link TestAccounts#PASSWORD}: its email. */
+  String account(Role role) {
+    String email =
+        role.name().toLowerCase(Locale.ROOT).replace('_', '-')
+            + "-browser"
+            + NEXT.incrementAndGet()
+            + "@example.org";
+    new AccountStore(server.database).create(email, HASH, role, Instant.now()).orElseThrow();
+    return email;
+  }
+
+  /** Signs {@code page} in on the sign-in page and waits until it has gone on to {@code next}. */
+  void signIn(Page page, String email, String next) {
+    page.navigate(url("/account/signin.html?next=" + next));
+    page.locator("[name=email]").fill(email);
+    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
+    page.locator("button[type=submit]").click();
+    page.waitForURL("**" + next);
+  }
+
+  /** Signs a new customer up on the sign-up page; the page ends on the profile, signed in. */
+  void signUp(Page page, String email, String password) {
+    page.navigate(url("/account/signup.html"));
+    assertThat(page.locator("#atelier-account")).containsText("Sign in");
+    page.locator("[name=email]").fill(email);
+    page.locator("[name=password]").fill(password);
+    page.locator("button[type=submit]").click();
+    page.waitForURL("**/account/profile.html");
+  }
+}
