@@ -80,11 +80,12 @@ final class OperationQueries {
         rs.getString("note"));
   }
 
-  private static Map<String, String> texts(String json) {
+  /** A stored JSON object of strings (a label's texts, a configuration), in stored order. */
+  static Map<String, String> texts(String json) {
     try {
       return JsonBodies.mapper().readValue(json, TEXTS);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored label is not JSON: " + json, e);
+      throw new IllegalStateException("stored text map is not JSON: " + json, e);
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.atelier.server.production;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.production.ProductionJson.DayLoad;
 import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import java.sql.ResultSet;
@@ -24,9 +21,6 @@ final class ShopFloorQueries {
   private static final String SELECT =
       "SELECT id, order_id, product, version, quantity, configuration, promised_date, status"
           + " FROM production_order";
-
-  private static final TypeReference<LinkedHashMap<String, String>> VALUES =
-      new TypeReference<>() {};
 
   private ShopFloorQueries() {}
 
@@ -74,16 +68,8 @@ final class ShopFloorQueries {
         rs.getString("product"),
         rs.getString("version"),
         rs.getLong("quantity"),
-        values(rs.getString("configuration")),
+        OperationQueries.texts(rs.getString("configuration")),
         rs.getObject("promised_date", LocalDate.class).toString(),
         rs.getString("status"));
-  }
-
-  private static Map<String, String> values(String json) {
-    try {
-      return JsonBodies.mapper().readValue(json, VALUES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored configuration is not JSON: " + json, e);
-    }
   }
 }

@@ -1,0 +1,178 @@
+package dev.atelier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.events.OutboxDispatcher;
+import dev.atelier.server.events.RetryPolicy;
+import dev.atelier.server.http.Role;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The reading routes the staff and webhook pages use, on H2 and PostgreSQL: today's load per work
+ * centre, what a queued operation makes, production orders by status (ready to ship), and disabling
+ * a webhook.
+ */
+class StaffRoutesTest {
+
+  private static final String STAFF = Role.STAFF.name();
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void theShopFloorReadsTodaysLoadWhatToMakeAndWhatToShip(TestDatabases.Kind kind) {
+    try (TestServer server = new TestServer(TestDatabases.fresh(kind), Clock.systemUTC())) {
+      JsonNode order = placePizza(server, "staff-routes-1");
+      String orderId = order.get("id").asText();
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+      JsonNode queue = server.getAs(Role.STAFF, "/api/work-centres/prep/queue").body();
+      JsonNode op = queue.get("operations").get(0);
+      String productionOrder = op.get("productionOrderId").asText();
+      JsonNode made = queue.get("productionOrders").get(productionOrder);
+      assertThat(made.get("orderId").asText()).isEqualTo(orderId);
+      assertThat(made.get("product").asText()).isEqualTo("pizza");
+      assertThat(made.get("quantity").asLong()).isEqualTo(1);
+      assertThat(made.get("configuration")).isEqualTo(order.get("configuration"));
+      assertThat(made.get("status").asText()).isEqualTo("queued");
+
+      // Today's booked minutes at prep are the minutes of its operations planned for today.
+      long plannedToday = 0;
+      for (JsonNode o : queue.get("operations")) {
+        if (o.get("firstDay").asText().equals(today.toString())) {
+          plannedToday += o.get("minutes").asLong();
+        }
+      }
+      JsonNode prep = workCentre(server, "prep");
+      String weekday = today.getDayOfWeek().name();
+      int calendar =
+          prep.get("exceptions").has(today.toString())
+              ? prep.get("exceptions").get(today.toString()).asInt()
+              : prep.get("weekly").get(weekday).asInt();
+      assertThat(prep.get("today").get("date").asText()).isEqualTo(today.toString());
+      assertThat(prep.get("today").get("capacityMinutes").asLong()).isEqualTo(calendar);
+      assertThat(prep.get("today").get("bookedMinutes").asLong()).isEqualTo(plannedToday);
+
+      assertThat(ready(server, "done")).isEmpty();
+      assertThat(ready(server, "queued")).containsExactly(productionOrder);
+      assertThat(server.getAs(Role.STAFF, "/api/production-orders?status=lost").status())
+          .isEqualTo(400);
+      assertThat(server.getAs(Role.CUSTOMER, "/api/production-orders").status()).isEqualTo(403);
+
+      for (JsonNode o : operations(server, productionOrder)) {
+        String id = o.get("id").asText();
+        assertThat(server.postAs(Role.STAFF, "/api/operations/" + id + "/start", "{}").status())
+            .isEqualTo(200);
+        assertThat(server.postAs(Role.STAFF, "/api/operations/" + id + "/done", "{}").status())
+            .isEqualTo(200);
+      }
+      assertThat(ready(server, "done")).containsExactly(productionOrder);
+      String ship = "/api/production-orders/" + productionOrder + "/ship";
+      assertThat(server.postAs(Role.STAFF, ship, "{}").status()).isEqualTo(200);
+      assertThat(ready(server, "done")).isEmpty();
+      assertThat(ready(server, "shipped")).containsExactly(productionOrder);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aDisabledWebhookGetsNoNewDeliveries(TestDatabases.Kind kind) {
+    try (TestServer server = new TestServer(TestDatabases.fresh(kind), Clock.systemUTC());
+        OutboxDispatcher dispatcher =
+            new OutboxDispatcher(
+                server.database.jdbi(),
+                HttpClient.newHttpClient(),
+                new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1)),
+                Clock.systemUTC(),
+                Duration.ofSeconds(2))) {
+      TestServer.Answer created =
+          server.postAs(Role.ADMIN, "/api/webhooks", "{\"url\":\"http://127.0.0.1:9/hook\"}");
+      long id = created.body().get("webhook").get("id").asLong();
+      TestServer.Answer disabled =
+          server.postAs(Role.ADMIN, "/api/webhooks/" + id + "/disable", "{}");
+      assertThat(disabled.status()).as(disabled.text()).isEqualTo(200);
+      assertThat(disabled.body().get("active").asBoolean()).isFalse();
+      JsonNode listed = server.getAs(Role.ADMIN, "/api/webhooks").body().get("webhooks").get(0);
+      assertThat(listed.get("active").asBoolean()).isFalse();
+      assertThat(server.postAs(Role.ADMIN, "/api/webhooks/987654/disable", "{}").status())
+          .isEqualTo(404);
+      assertThat(server.postAs(Role.ADMIN, "/api/webhooks/x/enable", "{}").status()).isEqualTo(404);
+      assertThat(server.postAs(Role.STAFF, "/api/webhooks/" + id + "/enable", "{}").status())
+          .isEqualTo(403);
+
+      placePizza(server, "staff-routes-2");
+      assertThat(dispatcher.runOnce()).isPositive(); // the order.placed event was fanned out
+      JsonNode log = server.getAs(Role.ADMIN, "/api/webhooks/deliveries").body();
+      assertThat(log.get("deliveries")).isEmpty();
+
+      TestServer.Answer enabled =
+          server.postAs(Role.ADMIN, "/api/webhooks/" + id + "/enable", "{}");
+      assertThat(enabled.body().get("active").asBoolean()).isTrue();
+    }
+  }
+
+  private static JsonNode placePizza(TestServer server, String key) {
+    TestServer.Answer completed =
+        server.post(
+            "/api/designs/complete",
+            "{\"design\":"
+                + ModelCatalogueTest.design("pizza", "2025.1")
+                + ",\"objective\":\"cheapest\"}");
+    TestServer.Answer placed =
+        server.postWith(
+            "/api/orders",
+            OrderServer.orderBody(completed.body().get("design"), 1),
+            TestServer.ROLE_HEADER,
+            Role.CUSTOMER.name(),
+            "Idempotency-Key",
+            key);
+    assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+    return placed.body();
+  }
+
+  private static JsonNode workCentre(TestServer server, String id) {
+    for (JsonNode w : server.getAs(Role.STAFF, "/api/work-centres").body().get("workCentres")) {
+      if (w.get("id").asText().equals(id)) {
+        return w;
+      }
+    }
+    throw new AssertionError("no work centre " + id);
+  }
+
+  /** The ids of the production orders in {@code status}. */
+  private static List<String> ready(TestServer server, String status) {
+    List<String> ids = new ArrayList<>();
+    server
+        .get("/api/production-orders?status=" + status, TestServer.ROLE_HEADER, STAFF)
+        .body()
+        .get("productionOrders")
+        .forEach(p -> ids.add(p.get("id").asText()));
+    return ids;
+  }
+
+  /** The operations of {@code productionOrder} in routing order, from the queues they wait in. */
+  private static List<JsonNode> operations(TestServer server, String productionOrder) {
+    List<JsonNode> ops = new ArrayList<>();
+    for (String centre : List.of("prep", "oven", "dispatch")) {
+      for (JsonNode o :
+          server
+              .getAs(Role.STAFF, "/api/work-centres/" + centre + "/queue")
+              .body()
+              .get("operations")) {
+        if (o.get("productionOrderId").asText().equals(productionOrder)) {
+          ops.add(o);
+        }
+      }
+    }
+    ops.sort((a, b) -> Integer.compare(a.get("sequence").asInt(), b.get("sequence").asInt()));
+    return ops;
+  }
+}
