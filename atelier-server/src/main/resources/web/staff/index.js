@@ -7,7 +7,8 @@ async function centres() {
   if (!r.ok) return say('message', problemText(r), true);
   const rows = document.getElementById('centre-rows');
   rows.replaceChildren();
-  for (const w of r.body.workCentres) {
+  const byLabel = [...r.body.workCentres].sort((a, b) => a.label.localeCompare(b.label));
+  for (const w of byLabel) {
     const link = el('a', w.label, { href: `/staff/queue.html?id=${encodeURIComponent(w.id)}` });
     const name = el('th', null, { scope: 'row' });
     name.append(link);

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.atelier.server.http.Role;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -116,28 +115,10 @@ class BrowserFacesTest {
   @Test
   void theConfiguratorMarksWhatPastOrdersSuggest() {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    TestServer.Answer completed =
-        TestAccounts.anonymous(browser.server())
-            .post(
-                "/api/designs/complete",
-                "{\"design\":{\"product\":\"bicycle\",\"version\":\""
-                    + TestServer.CATALOGUE.current("bicycle").orElseThrow().version()
-                    + "\",\"decisions\":[]},\"objective\":\"cheapest\"}");
+    TestServer.Answer completed = browser.cheapest("bicycle");
     String frame = completed.body().path("configuration").path("frame").asText();
     for (int i = 0; i < 2; i++) {
-      TestServer.Answer placed =
-          TestServer.answer(
-              TestServer.exchange(
-                  HttpRequest.newBuilder(browser.server().uri("/api/orders"))
-                      .header("Content-Type", "application/json")
-                      .header("Cookie", buyer.cookie())
-                      .header("X-CSRF-Token", buyer.csrf())
-                      .header("Idempotency-Key", "browser-suggest-" + i)
-                      .POST(
-                          HttpRequest.BodyPublishers.ofString(
-                              OrderServer.orderBody(completed.body().get("design"), 1)))
-                      .build()));
-      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      browser.order(buyer, completed.body().get("design"), "browser-suggest-" + i);
     }
     ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
     Locator suggested = page.page.locator("#field-frame .option.suggested");
@@ -149,27 +130,9 @@ class BrowserFacesTest {
   @Test
   void anOwnerAdjustsTheSaddleHeightOfTheirBicycle() {
     TestAccounts.Caller owner = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    TestServer.Answer completed =
-        TestAccounts.anonymous(browser.server())
-            .post(
-                "/api/designs/complete",
-                "{\"design\":{\"product\":\"bicycle\",\"version\":\""
-                    + TestServer.CATALOGUE.current("bicycle").orElseThrow().version()
-                    + "\",\"decisions\":[]},\"objective\":\"cheapest\"}");
-    assertThat(completed.status()).as(completed.text()).isEqualTo(200);
+    TestServer.Answer completed = browser.cheapest("bicycle");
     TestServer.Answer placed =
-        TestServer.answer(
-            TestServer.exchange(
-                HttpRequest.newBuilder(browser.server().uri("/api/orders"))
-                    .header("Content-Type", "application/json")
-                    .header("Cookie", owner.cookie())
-                    .header("X-CSRF-Token", owner.csrf())
-                    .header("Idempotency-Key", "browser-owned-1")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            OrderServer.orderBody(completed.body().get("design"), 1)))
-                    .build()));
-    assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        browser.order(owner, completed.body().get("design"), "browser-owned-1");
     long order = placed.body().get("id").asLong();
     JsonNode saddle = owner.get("/api/owned/" + order).body().path("adaptive").get(0);
     assertThat(saddle.get("attribute").asText()).isEqualTo("saddle_height");

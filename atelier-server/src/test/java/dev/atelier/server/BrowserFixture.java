@@ -1,11 +1,14 @@
 package dev.atelier.server;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.account.PasswordHasher;
 import dev.atelier.server.http.Role;
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +84,37 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
             + "@example.org";
     new AccountStore(server.database).create(email, HASH, role, Instant.now()).orElseThrow();
     return email;
+  }
+
+  /** The engine's cheapest completion of {@code product}'s current version (the API's answer). */
+  TestServer.Answer cheapest(String product) {
+    TestServer.Answer completed =
+        TestAccounts.anonymous(server)
+            .post(
+                "/api/designs/complete",
+                "{\"design\":{\"product\":\""
+                    + product
+                    + "\",\"version\":\""
+                    + TestServer.CATALOGUE.current(product).orElseThrow().version()
+                    + "\",\"decisions\":[]},\"objective\":\"cheapest\"}");
+    assertThat(completed.status()).as(completed.text()).isEqualTo(200);
+    return completed;
+  }
+
+  /** {@code buyer} orders one {@code design} by the API with idempotency {@code key}: the 201. */
+  TestServer.Answer order(TestAccounts.Caller buyer, JsonNode design, String key) {
+    TestServer.Answer placed =
+        TestServer.answer(
+            TestServer.exchange(
+                HttpRequest.newBuilder(server.uri("/api/orders"))
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", buyer.cookie())
+                    .header("X-CSRF-Token", buyer.csrf())
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(OrderServer.orderBody(design, 1)))
+                    .build()));
+    assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+    return placed;
   }
 
   /** Signs {@code page} in on the sign-in page and waits until it has gone on to {@code next}. */
