@@ -15,7 +15,7 @@ async function webhooks() {
   for (const w of r.body.webhooks) {
     const toggle = el('button', w.active ? 'Disable' : 'Enable', { type: 'button', id: `toggle-${w.id}` });
     toggle.addEventListener('click', async () => {
-      const changed = await api('POST', `/api/webhooks/${w.id}/${w.active ? 'disable' : 'enable'}`, {});
+      const changed = await api('POST', `/api/webhooks/${w.id}/${w.active ? 'disable' : 'enable'}`);
       if (!changed.ok) return say('message', problemText(changed), true);
       say('message', `${changed.body.url} is ${changed.body.active ? 'enabled' : 'disabled'}.`);
       await webhooks();

@@ -97,7 +97,9 @@ public final class AtelierServer implements AutoCloseable {
       return;
     }
     ctx.attribute(Route.IDENTITY, who);
-    if (route.method() == HandlerType.POST || route.method() == HandlerType.PUT) {
+    // A route that reads no body (an action such as disable) takes any or none.
+    if ((route.method() == HandlerType.POST || route.method() == HandlerType.PUT)
+        && route.request() != null) {
       String contentType = ctx.contentType();
       boolean accepted =
           contentType != null && (route.readsYaml() ? isYaml(contentType) : isJson(contentType));
