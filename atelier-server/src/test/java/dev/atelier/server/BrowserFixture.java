@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,13 +28,24 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final String HASH = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
 
+  private final Supplier<TestServer> servers;
   private Chromium chromium;
   private TestServer server;
+
+  /** A fixture on a {@link TestServer} with real accounts and the demo catalogue. */
+  BrowserFixture() {
+    this(TestServer::new);
+  }
+
+  /** A fixture on the server {@code servers} starts (once, before the class's tests). */
+  BrowserFixture(Supplier<TestServer> servers) {
+    this.servers = servers;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
     chromium = Chromium.launch();
-    server = new TestServer();
+    server = servers.get();
   }
 
   @Override
