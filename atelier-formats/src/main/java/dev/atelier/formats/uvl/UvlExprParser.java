@@ -25,10 +25,22 @@ final class UvlExprParser {
 
   private static final Set<String> FUNCTIONS = Set.of("sum", "avg", "len", "floor", "ceil");
 
-  private final UvlParser tokens;
+  private final UvlTokens tokens;
 
-  UvlExprParser(UvlParser tokens) {
+  UvlExprParser(UvlTokens tokens) {
     this.tokens = tokens;
+  }
+
+  /**
+   * A constraint: the expression at the current token with its source text; null after reporting.
+   */
+  UvlDocument.ConstraintDecl constraint() {
+    Token first = tokens.peek();
+    UvlExpr expr = expression();
+    if (expr == null) {
+      return null;
+    }
+    return new UvlDocument.ConstraintDecl(expr, tokens.textSince(first));
   }
 
   /** The expression at the current token; null after reporting. */
