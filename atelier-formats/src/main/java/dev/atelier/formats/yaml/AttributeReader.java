@@ -89,10 +89,7 @@ final class AttributeReader {
       return;
     }
     String label = "attribute " + (id == null ? "?" : id);
-    LocalizedText text =
-        m.has("label")
-            ? Scalars.label(m.get("label"), "label", d)
-            : LocalizedText.of(id == null ? "?" : id);
+    LocalizedText text = m.label(id);
     boolean optional = flag(m, "optional");
     if (flag(m, "adaptive") && id != null) {
       adaptive.add(id);

@@ -1,5 +1,6 @@
 package dev.atelier.formats.yaml;
 
+import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.formats.DidYouMean;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,13 @@ final class MappingView {
       diagnostics.at(node, "missing required key '" + key + "' in " + what);
     }
     return value;
+  }
+
+  /** The {@code label}, or {@code fallback} ("?" when null) as the label when there is none. */
+  LocalizedText label(String fallback) {
+    return has("label")
+        ? Scalars.label(get("label"), "label", diagnostics)
+        : LocalizedText.of(fallback == null ? "?" : fallback);
   }
 
   /** The mapping node itself. */

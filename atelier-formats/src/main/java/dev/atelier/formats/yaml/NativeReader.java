@@ -69,10 +69,7 @@ final class NativeReader {
     String id = idNode == null ? null : Scalars.id(idNode, "id", d);
     Node versionNode = m.require("version");
     String version = versionNode == null ? null : Scalars.text(versionNode, "version", d);
-    LocalizedText label =
-        m.has("label")
-            ? Scalars.label(m.get("label"), "label", d)
-            : LocalizedText.of(id == null ? "?" : id);
+    LocalizedText label = m.label(id);
     Node currencyNode = m.require("currency");
     int digits = currencyNode == null ? 2 : currencyDigits(currencyNode);
     String currency = currencyNode == null ? null : Scalars.text(currencyNode, "currency", d);

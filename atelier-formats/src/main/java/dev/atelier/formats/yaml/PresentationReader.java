@@ -44,20 +44,8 @@ final class PresentationReader {
         m.has("height")
             ? Scalars.bounded(m.get("height"), "height", 0, 100_000, d)
             : Integer.valueOf(0);
-    List<VisualLayer> layers = new ArrayList<>();
-    for (Node item : Scalars.list(m.get("layers"), "layers", d)) {
-      VisualLayer layer = layer(item);
-      if (layer != null) {
-        layers.add(layer);
-      }
-    }
-    List<TextOverlay> texts = new ArrayList<>();
-    for (Node item : Scalars.list(m.get("texts"), "texts", d)) {
-      TextOverlay text = text(item);
-      if (text != null) {
-        texts.add(text);
-      }
-    }
+    List<VisualLayer> layers = YamlLists.items(m.get("layers"), "layers", d, this::layer);
+    List<TextOverlay> texts = YamlLists.items(m.get("texts"), "texts", d, this::text);
     return new Presentation(width == null ? 0 : width, height == null ? 0 : height, layers, texts);
   }
 
@@ -147,38 +135,29 @@ final class PresentationReader {
   }
 
   Ownership departments(Node section, Set<String> ruleIds) {
-    List<Department> departments = new ArrayList<>();
     Map<String, Node> owned = new HashMap<>();
-    Map<String, Node> ids = new HashMap<>();
-    for (Node item : Scalars.list(section, "departments", d)) {
-      MappingView m =
-          MappingView.of(item, "department", List.of("id", "label", "attributes", "rules"), d);
-      if (m == null) {
-        continue;
-      }
-      Node idNode = m.require("id");
-      String id = idNode == null ? null : Scalars.id(idNode, "department id", d);
-      if (id != null && ids.putIfAbsent(id, idNode) != null) {
-        d.at(
-            idNode,
-            "duplicate department id '"
-                + id
-                + "' (first defined at "
-                + Scalars.place(ids.get(id))
-                + ")");
-        id = null;
-      }
-      LocalizedText label =
-          m.has("label")
-              ? Scalars.label(m.get("label"), "label", d)
-              : LocalizedText.of(id == null ? "?" : id);
-      List<String> attributes = owned(m.get("attributes"), "attribute", scope.keySet(), owned);
-      List<String> rules = owned(m.get("rules"), "rule", ruleIds, owned);
-      if (id != null && label != null && attributes != null && rules != null) {
-        departments.add(new Department(id, label, attributes, rules));
-      }
+    UniqueIds ids = new UniqueIds("department id", d);
+    List<String> keys = List.of("id", "label", "attributes", "rules");
+    return new Ownership(
+        YamlLists.mappings(
+            section,
+            "departments",
+            "department",
+            keys,
+            d,
+            m -> department(m, ids, ruleIds, owned)));
+  }
+
+  private Department department(
+      MappingView m, UniqueIds ids, Set<String> ruleIds, Map<String, Node> owned) {
+    String id = ids.read(m.require("id"));
+    LocalizedText label = m.label(id);
+    List<String> attributes = owned(m.get("attributes"), "attribute", scope.keySet(), owned);
+    List<String> rules = owned(m.get("rules"), "rule", ruleIds, owned);
+    if (id != null && label != null && attributes != null && rules != null) {
+      return new Department(id, label, attributes, rules);
     }
-    return new Ownership(departments);
+    return null;
   }
 
   private List<String> owned(Node node, String what, Set<String> known, Map<String, Node> owned) {

@@ -6,7 +6,6 @@ import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.formats.DidYouMean;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -22,11 +21,12 @@ final class RuleReader {
   private final Diagnostics d;
   private final Expressions expressions;
   private final List<Constraint> rules = new ArrayList<>();
-  private final Map<String, Node> places = new LinkedHashMap<>();
+  private final UniqueIds ids;
 
   RuleReader(Diagnostics diagnostics, Expressions expressions) {
     this.d = diagnostics;
     this.expressions = expressions;
+    this.ids = new UniqueIds("rule id", diagnostics);
   }
 
   List<Constraint> rules() {
@@ -35,7 +35,7 @@ final class RuleReader {
 
   /** Rule ids with the node where each is defined. */
   Map<String, Node> ids() {
-    return places;
+    return ids.places();
   }
 
   void read(Node section) {
@@ -49,21 +49,8 @@ final class RuleReader {
     if (m == null) {
       return;
     }
-    Node idNode = m.require("id");
-    String id = idNode == null ? null : Scalars.id(idNode, "rule id", d);
-    if (id != null) {
-      Node first = places.putIfAbsent(id, idNode);
-      if (first != null) {
-        d.at(
-            idNode,
-            "duplicate rule id '" + id + "' (first defined at " + Scalars.place(first) + ")");
-        id = null;
-      }
-    }
-    LocalizedText label =
-        m.has("label")
-            ? Scalars.label(m.get("label"), "label", d)
-            : LocalizedText.of(id == null ? "?" : id);
+    String id = ids.read(m.require("id"));
+    LocalizedText label = m.label(id);
     List<String> kinds = KINDS.stream().filter(m::has).toList();
     if (kinds.size() != 1) {
       String found = kinds.isEmpty() ? "none" : String.join(", ", kinds);
