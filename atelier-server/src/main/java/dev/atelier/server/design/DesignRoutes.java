@@ -39,11 +39,13 @@ public final class DesignRoutes {
   static final int MAX_WEIGHT = 1_000_000;
 
   private final DesignResolver resolver;
+  private final DesignHandlers handlers;
   private final DesignService service;
 
   /** Routes over {@code catalogue}, answered by {@code service}. */
   public DesignRoutes(Catalogue catalogue, DesignService service) {
     this.resolver = new DesignResolver(catalogue);
+    this.handlers = new DesignHandlers(resolver);
     this.service = service;
   }
 
@@ -58,7 +60,7 @@ public final class DesignRoutes {
             Design.class,
             Domains.class,
             engine,
-            this::domains),
+            handlers.design(service::domains)),
         Route.post(
             "/api/designs/decide",
             "designDecide",
@@ -66,7 +68,7 @@ public final class DesignRoutes {
             DecideRequest.class,
             Domains.class,
             engine,
-            this::decide),
+            handlers.request(DecideRequest.class, DecideRequest::design, this::decide)),
         Route.post(
             "/api/designs/retract",
             "designRetract",
@@ -74,7 +76,7 @@ public final class DesignRoutes {
             RetractRequest.class,
             Domains.class,
             engine,
-            this::retract),
+            handlers.request(RetractRequest.class, RetractRequest::design, this::retract)),
         Route.post(
             "/api/designs/explain",
             "designExplain",
@@ -82,7 +84,7 @@ public final class DesignRoutes {
             ExplainRequest.class,
             DesignJson.Explanation.class,
             engine,
-            this::explain),
+            handlers.request(ExplainRequest.class, ExplainRequest::design, this::explain)),
         Route.post(
             "/api/designs/repair",
             "designRepair",
@@ -90,7 +92,7 @@ public final class DesignRoutes {
             RepairRequest.class,
             Domains.class,
             engine,
-            this::repair),
+            handlers.request(RepairRequest.class, RepairRequest::design, this::repair)),
         Route.post(
             "/api/designs/complete",
             "designComplete",
@@ -98,7 +100,7 @@ public final class DesignRoutes {
             CompleteRequest.class,
             Completion.class,
             engine,
-            this::complete),
+            handlers.request(CompleteRequest.class, CompleteRequest::design, this::complete)),
         Route.post(
             "/api/designs/price",
             "designPrice",
@@ -109,120 +111,74 @@ public final class DesignRoutes {
             this::price));
   }
 
-  private Outcome<Domains> domains(Context ctx) {
-    return JsonBodies.read(ctx.bodyAsBytes(), Design.class)
-        .then(d -> resolver.resolve(d, ""))
-        .then(service::domains);
+  private Outcome<Domains> decide(DecideRequest r, ResolvedDesign d) {
+    return decision(d, r.attribute(), r.value()).then(decision -> service.decide(d, decision));
   }
 
-  private Outcome<Domains> decide(Context ctx) {
-    return JsonBodies.read(ctx.bodyAsBytes(), DecideRequest.class)
-        .then(
-            r ->
-                resolver
-                    .resolve(r.design(), "design")
-                    .then(
-                        d ->
-                            decision(d, r.attribute(), r.value())
-                                .then(decision -> service.decide(d, decision))));
+  private Outcome<Domains> retract(RetractRequest r, ResolvedDesign d) {
+    Optional<Problem> p =
+        missing(r.attribute(), "attribute")
+            .or(
+                () ->
+                    check(d.product().model(), r.attribute(), Decision.UNSET, "")
+                        .filter(x -> x.type().endsWith("unknown-attribute")));
+    return p.isPresent() ? Outcome.rejected(p.get()) : service.retract(d, r.attribute());
   }
 
-  private Outcome<Domains> retract(Context ctx) {
-    return JsonBodies.read(ctx.bodyAsBytes(), RetractRequest.class)
-        .then(
-            r ->
-                resolver
-                    .resolve(r.design(), "design")
-                    .then(
-                        d -> {
-                          Optional<Problem> p =
-                              missing(r.attribute(), "attribute")
-                                  .or(
-                                      () ->
-                                          check(
-                                                  d.product().model(),
-                                                  r.attribute(),
-                                                  Decision.UNSET,
-                                                  "")
-                                              .filter(x -> x.type().endsWith("unknown-attribute")));
-                          return p.isPresent()
-                              ? Outcome.<Domains>rejected(p.get())
-                              : service.retract(d, r.attribute());
-                        }));
+  private Outcome<DesignJson.Explanation> explain(ExplainRequest r, ResolvedDesign d) {
+    return decision(d, r.attribute(), r.value())
+        .then(x -> service.explain(d, x.attribute(), x.value()));
   }
 
-  private Outcome<DesignJson.Explanation> explain(Context ctx) {
-    return JsonBodies.read(ctx.bodyAsBytes(), ExplainRequest.class)
-        .then(
-            r ->
-                resolver
-                    .resolve(r.design(), "design")
-                    .then(
-                        d ->
-                            decision(d, r.attribute(), r.value())
-                                .then(x -> service.explain(d, x.attribute(), x.value()))));
+  private Outcome<Domains> repair(RepairRequest r, ResolvedDesign d) {
+    Optional<Problem> p = missing(r.repair(), "repair");
+    if (p.isPresent()) {
+      return Outcome.rejected(p.get());
+    }
+    List<Decision> steps = new ArrayList<>();
+    for (int i = 0; i < r.repair().size(); i++) {
+      Change c = r.repair().get(i);
+      p = repairStep(d, c, "repair[" + i + "]");
+      if (p.isPresent()) {
+        return Outcome.rejected(p.get());
+      }
+      steps.add(new Decision(c.attribute(), c.newValue()));
+    }
+    return service.repair(d, steps);
   }
 
-  private Outcome<Domains> repair(Context ctx) {
-    return JsonBodies.read(ctx.bodyAsBytes(), RepairRequest.class)
-        .then(
-            r ->
-                resolver
-                    .resolve(r.design(), "design")
-                    .then(
-                        d -> {
-                          Optional<Problem> p = missing(r.repair(), "repair");
-                          if (p.isPresent()) {
-                            return Outcome.rejected(p.get());
-                          }
-                          List<Decision> steps = new ArrayList<>();
-                          for (int i = 0; i < r.repair().size(); i++) {
-                            Change c = r.repair().get(i);
-                            String field = "repair[" + i + "]";
-                            p =
-                                missing(c, field)
-                                    .or(() -> missing(c.attribute(), field + ".attribute"))
-                                    .or(() -> missing(c.newValue(), field + ".newValue"));
-                            if (p.isEmpty()) {
-                              p =
-                                  check(d.product().model(), c.attribute(), c.newValue(), field)
-                                      .map(x -> x.at(x.field().replace(".value", ".newValue")));
-                            }
-                            if (p.isEmpty()
-                                && !d.decided(c.attribute())
-                                    .equals(Optional.ofNullable(c.oldValue()))) {
-                              p =
-                                  Optional.of(
-                                      Problem.of(
-                                              409,
-                                              "stale-repair",
-                                              "The repair does not fit the design",
-                                              "'"
-                                                  + c.attribute()
-                                                  + "' is "
-                                                  + d.decided(c.attribute()).orElse("undecided")
-                                                  + " in the design, the repair expects "
-                                                  + Optional.ofNullable(c.oldValue())
-                                                      .orElse("undecided"),
-                                              field + ".oldValue")
-                                          .about(c.attribute(), c.oldValue()));
-                            }
-                            if (p.isPresent()) {
-                              return Outcome.rejected(p.get());
-                            }
-                            steps.add(new Decision(c.attribute(), c.newValue()));
-                          }
-                          return service.repair(d, steps);
-                        }));
+  /** The problem with one repair step (request field {@code field}), if any. */
+  private static Optional<Problem> repairStep(ResolvedDesign d, Change c, String field) {
+    Optional<Problem> p =
+        missing(c, field)
+            .or(() -> missing(c.attribute(), field + ".attribute"))
+            .or(() -> missing(c.newValue(), field + ".newValue"));
+    if (p.isEmpty()) {
+      p =
+          check(d.product().model(), c.attribute(), c.newValue(), field)
+              .map(x -> x.at(x.field().replace(".value", ".newValue")));
+    }
+    if (p.isEmpty() && !d.decided(c.attribute()).equals(Optional.ofNullable(c.oldValue()))) {
+      p =
+          Optional.of(
+              Problem.of(
+                      409,
+                      "stale-repair",
+                      "The repair does not fit the design",
+                      "'"
+                          + c.attribute()
+                          + "' is "
+                          + d.decided(c.attribute()).orElse("undecided")
+                          + " in the design, the repair expects "
+                          + Optional.ofNullable(c.oldValue()).orElse("undecided"),
+                      field + ".oldValue")
+                  .about(c.attribute(), c.oldValue()));
+    }
+    return p;
   }
 
-  private Outcome<Completion> complete(Context ctx) {
-    return JsonBodies.read(ctx.bodyAsBytes(), CompleteRequest.class)
-        .then(
-            r ->
-                resolver
-                    .resolve(r.design(), "design")
-                    .then(d -> objective(d, r).then(o -> service.complete(d, o, r.objective()))));
+  private Outcome<Completion> complete(CompleteRequest r, ResolvedDesign d) {
+    return objective(d, r).then(o -> service.complete(d, o, r.objective()));
   }
 
   private Outcome<Price> price(Context ctx) {
