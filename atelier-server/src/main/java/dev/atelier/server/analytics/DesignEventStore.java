@@ -1,12 +1,9 @@
 package dev.atelier.server.analytics;
 
 import dev.atelier.server.db.Database;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -22,11 +19,11 @@ public final class DesignEventStore {
   public record RefusalCount(
       String product, String version, String attribute, String value, String rule, long count) {}
 
-  private final Database database;
+  private final EventQueries queries;
 
   /** A store in {@code database} (migrated). */
   public DesignEventStore(Database database) {
-    this.database = database;
+    this.queries = new EventQueries(database);
   }
 
   /** Writes {@code events} in one batch. */
@@ -34,34 +31,29 @@ public final class DesignEventStore {
     if (events.isEmpty()) {
       return;
     }
-    try {
-      database
-          .jdbi()
-          .useHandle(
-              h -> {
-                PreparedBatch batch =
-                    h.prepareBatch(
-                        "INSERT INTO design_event (occurred_at, kind, product, version,"
-                            + " session_key, account_id, attribute, attr_value, rule_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                for (DesignEvent e : events) {
-                  batch
-                      .bind(0, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC))
-                      .bind(1, e.kind().code())
-                      .bind(2, e.product())
-                      .bind(3, e.version())
-                      .bind(4, e.sessionKey())
-                      .bind(5, e.accountId())
-                      .bind(6, e.attribute())
-                      .bind(7, e.value())
-                      .bind(8, e.rule())
-                      .add();
-                }
-                batch.execute();
-              });
-    } catch (JdbiException e) {
-      throw new UnableToStoreEvents("record " + events.size() + " design events", e);
-    }
+    queries.with(
+        "record " + events.size() + " design events",
+        h -> {
+          PreparedBatch batch =
+              h.prepareBatch(
+                  "INSERT INTO design_event (occurred_at, kind, product, version,"
+                      + " session_key, account_id, attribute, attr_value, rule_id)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          for (DesignEvent e : events) {
+            batch
+                .bind(0, EventQueries.utc(e.at()))
+                .bind(1, e.kind().code())
+                .bind(2, e.product())
+                .bind(3, e.version())
+                .bind(4, e.sessionKey())
+                .bind(5, e.accountId())
+                .bind(6, e.attribute())
+                .bind(7, e.value())
+                .bind(8, e.rule())
+                .add();
+          }
+          return batch.execute();
+        });
   }
 
   /** Events per kind, attribute and value on one product version (events naming an attribute). */
@@ -95,28 +87,19 @@ public final class DesignEventStore {
 
   /** Refusals per product version, attribute, value and rule, over the whole catalogue. */
   public List<RefusalCount> refusals() {
-    try {
-      return database
-          .jdbi()
-          .withHandle(
-              h ->
-                  h.createQuery(
-                          "SELECT product, version, attribute, attr_value, rule_id, COUNT(*)"
-                              + " FROM design_event WHERE kind = 'refusal'"
-                              + " GROUP BY product, version, attribute, attr_value, rule_id")
-                      .map(
-                          (rs, ctx) ->
-                              new RefusalCount(
-                                  rs.getString(1),
-                                  rs.getString(2),
-                                  rs.getString(3),
-                                  rs.getString(4),
-                                  rs.getString(5),
-                                  rs.getLong(6)))
-                      .list());
-    } catch (JdbiException e) {
-      throw new UnableToStoreEvents("count refusals", e);
-    }
+    return queries.list(
+        "count refusals",
+        "SELECT product, version, attribute, attr_value, rule_id, COUNT(*)"
+            + " FROM design_event WHERE kind = 'refusal'"
+            + " GROUP BY product, version, attribute, attr_value, rule_id",
+        (rs, ctx) ->
+            new RefusalCount(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getLong(6)));
   }
 
   /**
@@ -139,12 +122,7 @@ public final class DesignEventStore {
 
   private <T> List<T> query(
       String sql, String product, String version, org.jdbi.v3.core.mapper.RowMapper<T> mapper) {
-    try {
-      return database
-          .jdbi()
-          .withHandle(h -> h.createQuery(sql).bind(0, product).bind(1, version).map(mapper).list());
-    } catch (JdbiException e) {
-      throw new UnableToStoreEvents("read design events of " + product + " " + version, e);
-    }
+    return queries.list(
+        "read design events of " + product + " " + version, sql, mapper, product, version);
   }
 }
