@@ -9,6 +9,7 @@ import dev.atelier.server.account.ProfileStore;
 import dev.atelier.server.account.TokenRoutes;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.analytics.DesignEventStore;
+import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.analytics.OrderEvents;
 import dev.atelier.server.analytics.SolutionSpace;
 import dev.atelier.server.catalogue.Catalogue;
@@ -166,7 +167,9 @@ public final class AtelierApi {
     routes.addAll(SolutionSpace.routes(catalogue, database, recorder));
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
-    JsonNode document = OpenApiDocument.build("Atelier", VersionInfo.version(), documented);
+    JsonNode document =
+        OpenApiDocument.build(
+            "Atelier", VersionInfo.version(), documented, List.of(DesignEventTap.SESSION_HEADER));
     routes.add(openApi(ctx -> Outcome.ok(document)));
     return List.copyOf(routes);
   }

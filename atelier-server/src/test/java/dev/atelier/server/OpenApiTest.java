@@ -3,6 +3,7 @@ package dev.atelier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.http.Role;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -177,6 +178,44 @@ class OpenApiTest {
             .POST(HttpRequest.BodyPublishers.ofString(body));
     return TestServer.answer(
         TestServer.exchange((headers.length == 0 ? b : b.headers(headers)).build()));
+  }
+
+  /**
+   * The design-session header is documented on the design routes whose events are recorded, as the
+   * optional header the tap reads, and nowhere else.
+   */
+  @Test
+  void designSessionHeaderIsDocumentedWhereItIsRead() {
+    try (TestServer server = new TestServer()) {
+      JsonNode paths = server.get(AtelierApi.OPENAPI_PATH).body().get("paths");
+      List<String> withHeader = new ArrayList<>();
+      paths
+          .properties()
+          .forEach(
+              p ->
+                  p.getValue()
+                      .forEach(
+                          op -> {
+                            for (JsonNode parameter : op.path("parameters")) {
+                              if (parameter.get("in").asText().equals("header")) {
+                                assertThat(parameter.get("name").asText())
+                                    .isEqualTo(DesignEventTap.HEADER);
+                                assertThat(parameter.get("required").asBoolean()).isFalse();
+                                assertThat(parameter.get("schema").get("pattern").asText())
+                                    .isEqualTo(DesignEventTap.SESSION_ID.pattern());
+                                assertThat(parameter.get("description").asText())
+                                    .contains("design events");
+                                withHeader.add(p.getKey());
+                              }
+                            }
+                          }));
+      assertThat(withHeader)
+          .containsExactlyInAnyOrder(
+              "/api/designs/decide",
+              "/api/designs/explain",
+              "/api/designs/repair",
+              "/api/designs/complete");
+    }
   }
 
   private static void collectRefs(JsonNode node, List<String> refs) {

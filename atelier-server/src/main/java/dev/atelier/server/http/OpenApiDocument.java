@@ -33,6 +33,12 @@ public final class OpenApiDocument {
 
   /** The document for {@code routes}. */
   public static JsonNode build(String title, String version, List<Route> routes) {
+    return build(title, version, routes, List.of());
+  }
+
+  /** The document for {@code routes}, each listing the optional {@code headers} it reads. */
+  public static JsonNode build(
+      String title, String version, List<Route> routes, List<HeaderParameter> headers) {
     ObjectNode doc = JSON.objectNode();
     doc.put("openapi", "3.1.0");
     doc.putObject("info").put("title", title).put("version", version);
@@ -44,13 +50,14 @@ public final class OpenApiDocument {
           paths.has(route.path())
               ? (ObjectNode) paths.get(route.path())
               : paths.putObject(route.path());
-      item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route, schemas));
+      item.set(route.method().name().toLowerCase(Locale.ROOT), operation(route, headers, schemas));
     }
     doc.putObject("components").set("schemas", schemas);
     return doc;
   }
 
-  private static ObjectNode operation(Route route, ObjectNode schemas) {
+  private static ObjectNode operation(
+      Route route, List<HeaderParameter> headers, ObjectNode schemas) {
     ObjectNode op = JSON.objectNode();
     op.put("operationId", route.operationId());
     op.put("summary", route.summary());
@@ -60,6 +67,14 @@ public final class OpenApiDocument {
       ObjectNode p = parameters.addObject();
       p.put("name", m.group(1)).put("in", "path").put("required", true);
       p.putObject("schema").put("type", "string");
+    }
+    for (HeaderParameter h : headers) {
+      if (h.appliesTo(route)) {
+        ObjectNode p = parameters.addObject();
+        p.put("name", h.name()).put("in", "header").put("required", false);
+        p.put("description", h.description());
+        p.putObject("schema").put("type", "string").put("pattern", h.pattern());
+      }
     }
     if (!parameters.isEmpty()) {
       op.set("parameters", parameters);
