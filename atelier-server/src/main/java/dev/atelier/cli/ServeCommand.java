@@ -1,5 +1,6 @@
 package dev.atelier.cli;
 
+import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountService;
 import dev.atelier.server.account.AccountSettings;
@@ -150,7 +151,8 @@ public final class ServeCommand implements Callable<Integer> {
         return AtelierCommand.EXIT_BAD_INPUT;
       }
     }
-    AtelierServer server = AtelierApi.start(catalogue, database, options, accounts);
+    AtelierServer server =
+        AtelierApi.start(ApiWiring.of(catalogue, database, options).withAccounts(accounts));
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(
             database.jdbi(),

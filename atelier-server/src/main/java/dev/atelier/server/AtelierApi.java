@@ -3,7 +3,6 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.account.AccountRoutes;
 import dev.atelier.server.account.AccountService;
-import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.ProfileRoutes;
 import dev.atelier.server.account.ProfileStore;
 import dev.atelier.server.account.TokenRoutes;
@@ -86,45 +85,17 @@ public final class AtelierApi {
   private AtelierApi() {}
 
   /**
-   * The route table, the OpenAPI document's route last. {@code database} is open and migrated; the
-   * caller owns it and closes it after the server. A catalogue kept in the database ({@link
-   * StoredCatalogue}) adds the product managers' model routes.
+   * The route table, the OpenAPI document's route last. A catalogue kept in the database ({@link
+   * StoredCatalogue}) adds the product managers' model routes. Without a recorder in {@code
+   * wiring}, design events go to one of the table's own.
    */
-  public static List<Route> routes(Catalogue catalogue, Database database, Options options) {
-    return routes(
-        catalogue, database, options, new AccountService(database, AccountSettings.standard()));
-  }
-
-  /** The route table with the account routes over {@code accounts}. */
-  public static List<Route> routes(
-      Catalogue catalogue, Database database, Options options, AccountService accounts) {
-    return routes(catalogue, database, options, accounts, recorder(database));
-  }
-
-  /**
-   * The route table at the standard account settings, recording design events on {@code recorder}
-   * (the caller closes it after the server and before the database).
-   */
-  public static List<Route> routes(
-      Catalogue catalogue, Database database, Options options, DesignEventRecorder recorder) {
-    return routes(
-        catalogue,
-        database,
-        options,
-        new AccountService(database, AccountSettings.standard()),
-        recorder);
-  }
-
-  /**
-   * The route table with the account routes over {@code accounts}, recording design events on
-   * {@code recorder} (the caller closes it after the server and before the database).
-   */
-  public static List<Route> routes(
-      Catalogue catalogue,
-      Database database,
-      Options options,
-      AccountService accounts,
-      DesignEventRecorder recorder) {
+  public static List<Route> routes(ApiWiring wiring) {
+    Catalogue catalogue = wiring.catalogue();
+    Database database = wiring.database();
+    Options options = wiring.options();
+    AccountService accounts = wiring.accountService();
+    DesignEventRecorder recorder =
+        wiring.recorder() != null ? wiring.recorder() : recorder(database);
     DesignService designs =
         new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
@@ -180,54 +151,26 @@ public final class AtelierApi {
   }
 
   /**
-   * Starts a server answering the API on {@code catalogue}, storing in {@code database}, signing
-   * callers in with sessions and API tokens at the standard account settings.
+   * Starts a server answering the API as {@code wiring} says; callers sign in with sessions and API
+   * tokens unless it names another authenticator. A recorder of the server's own closes with it.
    */
-  public static AtelierServer start(Catalogue catalogue, Database database, Options options) {
-    return start(catalogue, database, options, AccountSettings.standard());
-  }
-
-  /** Starts a server with accounts behaving as {@code settings} say (tests: cheap hashing). */
-  public static AtelierServer start(
-      Catalogue catalogue, Database database, Options options, AccountSettings settings) {
-    return start(catalogue, database, options, new AccountService(database, settings));
-  }
-
-  /** Starts a server whose callers sign in through {@code accounts}. */
-  public static AtelierServer start(
-      Catalogue catalogue, Database database, Options options, AccountService accounts) {
-    return start(catalogue, database, options, accounts, accounts.authenticator());
-  }
-
-  /**
-   * Starts a server asking {@code authenticator} who calls (tests of other features pass their
-   * own); the account routes are there, at the standard settings.
-   */
-  public static AtelierServer start(
-      Catalogue catalogue, Database database, Options options, Authenticator authenticator) {
-    return start(
-        catalogue,
-        database,
-        options,
-        new AccountService(database, AccountSettings.standard()),
-        authenticator);
-  }
-
-  private static AtelierServer start(
-      Catalogue catalogue,
-      Database database,
-      Options options,
-      AccountService accounts,
-      Authenticator authenticator) {
-    DesignEventRecorder recorder = recorder(database);
+  public static AtelierServer start(ApiWiring wiring) {
+    AccountService accounts = wiring.accountService();
+    Authenticator authenticator =
+        wiring.authenticator() != null ? wiring.authenticator() : accounts.authenticator();
+    DesignEventRecorder recorder =
+        wiring.recorder() != null ? wiring.recorder() : recorder(wiring.database());
+    Options options = wiring.options();
     AtelierServer server =
         AtelierServer.start(
             options.host(),
             options.port(),
-            routes(catalogue, database, options, accounts, recorder),
+            routes(wiring.withAccounts(accounts).withRecorder(recorder)),
             options.bodyLimit(),
             authenticator);
-    server.onClose(recorder::close);
+    if (wiring.recorder() == null) {
+      server.onClose(recorder::close);
+    }
     return server;
   }
 

@@ -46,7 +46,8 @@ class AuthorizationSuiteTest {
   private static List<Route> table(TestServer server) {
     AccountService accounts = new AccountService(server.database, AccountSettings.cheap());
     return AtelierApi.routes(
-        server.catalogue, server.database, AtelierApi.Options.defaults(0), accounts);
+        ApiWiring.of(server.catalogue, server.database, AtelierApi.Options.defaults(0))
+            .withAccounts(accounts));
   }
 
   @Test

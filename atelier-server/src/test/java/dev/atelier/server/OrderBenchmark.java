@@ -53,11 +53,17 @@ final class OrderBenchmark {
       AtelierApi.Options d = AtelierApi.Options.defaults(0);
       try (AtelierServer server =
           AtelierApi.start(
-              catalogue,
-              db,
-              new AtelierApi.Options(
-                  "127.0.0.1", 0, d.engineBudget(), Duration.ZERO, d.cacheSize(), d.bodyLimit()),
-              accounts)) {
+              ApiWiring.of(
+                      catalogue,
+                      db,
+                      new AtelierApi.Options(
+                          "127.0.0.1",
+                          0,
+                          d.engineBudget(),
+                          Duration.ZERO,
+                          d.cacheSize(),
+                          d.bodyLimit()))
+                  .withAccounts(accounts))) {
         Client client = new Client("http://127.0.0.1:" + server.port());
         String hash = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
         List<Client.Session> sessions = new ArrayList<>();

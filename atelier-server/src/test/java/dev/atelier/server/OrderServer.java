@@ -62,16 +62,17 @@ final class OrderServer implements AutoCloseable {
     AtelierApi.Options d = AtelierApi.Options.defaults(0);
     server =
         AtelierApi.start(
-            StoredCatalogue.open(database, Clock.systemUTC()),
-            database,
-            new AtelierApi.Options(
-                "127.0.0.1",
-                0,
-                Duration.ofSeconds(10),
-                Duration.ZERO,
-                d.cacheSize(),
-                d.bodyLimit()),
-            HEADERS);
+            ApiWiring.of(
+                    StoredCatalogue.open(database, Clock.systemUTC()),
+                    database,
+                    new AtelierApi.Options(
+                        "127.0.0.1",
+                        0,
+                        Duration.ofSeconds(10),
+                        Duration.ZERO,
+                        d.cacheSize(),
+                        d.bodyLimit()))
+                .withAuthenticator(HEADERS));
   }
 
   /** GET {@code path} as {@code account} (a customer; null: anonymous). */

@@ -131,10 +131,12 @@ final class TestServer implements AutoCloseable {
             options.bodyLimit());
     this.database = database;
     this.catalogue = StoredCatalogue.open(database, clock);
+    ApiWiring wiring = ApiWiring.of(catalogue, database, local);
     server =
-        settings != null
-            ? AtelierApi.start(catalogue, database, local, settings)
-            : AtelierApi.start(catalogue, database, local, authenticator);
+        AtelierApi.start(
+            settings != null
+                ? wiring.withSettings(settings)
+                : wiring.withAuthenticator(authenticator));
   }
 
   /**
@@ -153,7 +155,9 @@ final class TestServer implements AutoCloseable {
         AtelierServer.start(
             "127.0.0.1",
             0,
-            AtelierApi.routes(catalogue, database, AtelierApi.Options.defaults(0), recorder),
+            AtelierApi.routes(
+                ApiWiring.of(catalogue, database, AtelierApi.Options.defaults(0))
+                    .withRecorder(recorder)),
             AtelierApi.Options.defaults(0).bodyLimit(),
             authenticator);
   }

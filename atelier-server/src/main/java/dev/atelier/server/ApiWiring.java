@@ -1,0 +1,72 @@
+package dev.atelier.server;
+
+import dev.atelier.server.account.AccountService;
+import dev.atelier.server.account.AccountSettings;
+import dev.atelier.server.analytics.DesignEventRecorder;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Authenticator;
+import java.util.Objects;
+
+/**
+ * What {@link AtelierApi} builds its route table and server from: the catalogue, the database (open
+ * and migrated; the caller closes it after the server), the options, and the parts a caller may
+ * replace (null: the standard one). Start from {@link #of} and replace parts with the {@code
+ * with...} methods. Immutable; thread-safe when its parts are.
+ *
+ * @param catalogue the products
+ * @param database where everything is stored
+ * @param options how the server runs
+ * @param settings the account settings of the account service made when {@code accounts} is null
+ * @param accounts the account service, or null for one at {@code settings}
+ * @param authenticator who calls, or null for the account service's sessions and API tokens
+ * @param recorder where design events go (the caller closes it after the server and before the
+ *     database), or null for one of the API's own (a started server closes it)
+ */
+public record ApiWiring(
+    Catalogue catalogue,
+    Database database,
+    AtelierApi.Options options,
+    AccountSettings settings,
+    AccountService accounts,
+    Authenticator authenticator,
+    DesignEventRecorder recorder) {
+
+  public ApiWiring {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(settings, "settings");
+  }
+
+  /** The API on {@code catalogue} and {@code database} with the standard parts. */
+  public static ApiWiring of(Catalogue catalogue, Database database, AtelierApi.Options options) {
+    return new ApiWiring(
+        catalogue, database, options, AccountSettings.standard(), null, null, null);
+  }
+
+  /** Accounts behaving as {@code settings} say (tests: cheap hashing). */
+  public ApiWiring withSettings(AccountSettings settings) {
+    return new ApiWiring(catalogue, database, options, settings, null, authenticator, recorder);
+  }
+
+  /** Callers sign in through {@code accounts}. */
+  public ApiWiring withAccounts(AccountService accounts) {
+    return new ApiWiring(catalogue, database, options, settings, accounts, authenticator, recorder);
+  }
+
+  /** {@code authenticator} says who calls (tests of other features pass their own). */
+  public ApiWiring withAuthenticator(Authenticator authenticator) {
+    return new ApiWiring(catalogue, database, options, settings, accounts, authenticator, recorder);
+  }
+
+  /** Design events go to {@code recorder}, which the caller flushes and closes. */
+  public ApiWiring withRecorder(DesignEventRecorder recorder) {
+    return new ApiWiring(catalogue, database, options, settings, accounts, authenticator, recorder);
+  }
+
+  /** The account service: the given one, else a new one at {@code settings}. */
+  AccountService accountService() {
+    return accounts != null ? accounts : new AccountService(database, settings);
+  }
+}
