@@ -37,13 +37,7 @@ final class StateChecks {
   /** Every check of the current state. */
   void all() {
     run.checkDecisions("state check");
-    List<Decision> decisions = run.decisions();
-    Map<String, BruteForceOracle.Domain> expected = run.oracle.domains(decisions);
-    domains(expected);
-    counts(decisions);
-    completions.cheapest(decisions);
-    completions.preferred(decisions);
-    explanations.check(decisions, expected);
+    List<Decision> decisions = engineCalls();
     validation(decisions);
   }
 
@@ -55,17 +49,23 @@ final class StateChecks {
   void expiredCalls() {
     calls.expire(true);
     try {
-      List<Decision> decisions = run.decisions();
-      Map<String, BruteForceOracle.Domain> expected = run.oracle.domains(decisions);
-      domains(expected);
-      counts(decisions);
-      completions.cheapest(decisions);
-      completions.preferred(decisions);
-      explanations.check(decisions, expected);
+      engineCalls();
     } finally {
       calls.expire(false);
     }
     run.checkDecisions("after calls with an expired deadline");
+  }
+
+  /** The checks of the calls that take a deadline; the decisions they were made on. */
+  private List<Decision> engineCalls() {
+    List<Decision> decisions = run.decisions();
+    Map<String, BruteForceOracle.Domain> expected = run.oracle.domains(decisions);
+    domains(expected);
+    counts(decisions);
+    completions.cheapest(decisions);
+    completions.preferred(decisions);
+    explanations.check(decisions, expected);
+    return decisions;
   }
 
   private void domains(Map<String, BruteForceOracle.Domain> expected) {
