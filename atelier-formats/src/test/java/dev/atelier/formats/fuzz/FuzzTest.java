@@ -26,12 +26,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Mutation fuzzing of every reader on this branch: no exception, positioned diagnostics, fast. */
+/**
+ * Mutation fuzzing of every reader on this branch: no exception, positioned diagnostics, no hang.
+ */
 @Tag("fuzz")
 class FuzzTest {
 
   static final int INPUTS = 10_000;
-  static final long LIMIT_MILLIS = 1_000;
+
+  /**
+   * A hang detector, not a speed check: inputs are a few hundred bytes, so 10 s on one input means
+   * a loop or catastrophic backtracking even on a machine loaded by other builds (1 s flaked
+   * there).
+   */
+  static final long LIMIT_MILLIS = 10_000;
 
   static final String DIMACS_SEED = "c tiny\np cnf 3 2\n1 -2 0\n2 3 0\n";
 
@@ -71,7 +79,7 @@ class FuzzTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
-  void mutatedInputsNeverCrashAndAreFast(FuzzTarget target) {
+  void mutatedInputsNeverCrashOrHang(FuzzTarget target) {
     long t0 = System.nanoTime();
     FuzzRunner.Report r = FuzzRunner.run(target, INPUTS, 20_261_122L, LIMIT_MILLIS);
     System.out.printf(

@@ -69,15 +69,7 @@ public final class DesignEventTap {
       return r;
     }
     Route.Handler inner = r.handler();
-    return new Route(
-        r.method(),
-        r.path(),
-        r.operationId(),
-        r.summary(),
-        r.request(),
-        r.response(),
-        r.problems(),
-        r.access(),
+    return r.withHandler(
         ctx -> {
           Outcome<?> outcome = inner.answer(ctx);
           observe(r.path(), ctx, outcome);

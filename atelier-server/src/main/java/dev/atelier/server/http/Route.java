@@ -92,6 +92,21 @@ public record Route(
         method, path, operationId, summary, request, response, problems, access, handler, success);
   }
 
+  /** This route with its handler replaced, e.g. wrapped to observe its outcomes. */
+  public Route withHandler(Handler replacement) {
+    return new Route(
+        method,
+        path,
+        operationId,
+        summary,
+        request,
+        response,
+        problems,
+        access,
+        replacement,
+        success);
+  }
+
   /** This route, answering {@code response} with {@code statuses} (201 created, 202 accepted). */
   public Route withSuccess(Integer... statuses) {
     return new Route(
