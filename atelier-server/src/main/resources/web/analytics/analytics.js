@@ -43,8 +43,8 @@ async function load() {
     const [funnel, demand, rules, repairs, wishes, heterogeneity, suggestions] = await Promise.all(
       ['funnel', 'demand', 'rules', 'repairs', 'wishes', 'heterogeneity', 'suggestions'].map((f) => getJson(b + f)),
     );
-    draw('funnel', 'bar', ['started', 'decided', 'completed', 'ordered'],
-      [{ label: 'design sessions', data: [funnel.started, funnel.decided, funnel.completed, funnel.ordered] }]);
+    draw('funnel', 'bar', ['started', 'decided', 'completed', 'ordered', 'abandoned'],
+      [{ label: 'design sessions', data: [funnel.started, funnel.decided, funnel.completed, funnel.ordered, funnel.abandoned] }]);
     showDemand(demand);
     const hit = rules.rules.filter((r) => r.refusals > 0).slice(0, 15);
     draw('rules', 'bar', hit.map((r) => r.label), [{ label: 'refusals', data: hit.map((r) => r.refusals) }],

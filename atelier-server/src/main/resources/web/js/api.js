@@ -1,5 +1,7 @@
 // The JSON API: every failure is an ApiError carrying the server's problem document.
 
+import { designSession } from './design-events.js';
+
 /** A failed request: HTTP status and the problem (RFC 9457) the server answered with. */
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -47,5 +49,7 @@ export async function postJson(path, body) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const token = await csrfToken();
   if (token) headers['X-CSRF-Token'] = token;
+  // Design requests carry the tab's design session, so the analytics can follow one design.
+  if (path.startsWith('/api/designs/')) headers['Atelier-Design-Session'] = designSession();
   return answer(await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) }));
 }

@@ -9,6 +9,7 @@ import { GIVEN, ProductModel } from './model.js';
 import { askNeeds } from './needs-dialog.js';
 import { createPreview, drawPreview } from './preview.js';
 import { createPricePanel } from './price-panel.js';
+import { reportEvents, watchAbandonment } from './design-events.js';
 import { askRepair } from './repair-dialog.js';
 import { createShareBox } from './share.js';
 import { createSteps, settled } from './steps.js';
@@ -48,6 +49,20 @@ class Configurator {
     };
     this.onKey = (e) => this.shortcut(e);
     document.addEventListener('keydown', this.onKey);
+    this.touched = 0; // how many designs the customer made here (0: untouched)
+    this.stopWatching = watchAbandonment(() => this.leaving());
+  }
+
+  /** What an abandonment report needs: touched, complete, and the first open attribute. */
+  leaving() {
+    const open = this.model.attributes.find((a) => !settled(this.state.domains.get(a.id)));
+    return {
+      touched: this.touched,
+      complete: this.state.price?.complete === true,
+      product: this.state.design.product,
+      version: this.state.design.version,
+      attribute: open?.id,
+    };
   }
 
   async start() {
@@ -155,6 +170,7 @@ class Configurator {
     await this.apply(domains, texts);
     this.past.push(before);
     this.future = [];
+    this.touched++;
     this.share.reset();
     this.update();
   }
@@ -215,6 +231,10 @@ class Configurator {
 
   async offerRepair(explanation, texts = this.state.texts) {
     if (!(await askRepair(this.model, explanation, texts))) {
+      if (explanation.reachable && explanation.repair.length > 0 && explanation.value !== GIVEN) {
+        const { product, version } = this.state.design;
+        reportEvents([{ kind: 'repair-rejected', product, version, attribute: explanation.attribute, value: explanation.value }]);
+      }
       this.update(); // fields show the design again, not what was typed
       return false;
     }
@@ -300,5 +320,6 @@ class Configurator {
   /** Stops listening to the document (when another page replaces this one). */
   close() {
     document.removeEventListener('keydown', this.onKey);
+    this.stopWatching();
   }
 }

@@ -1,4 +1,4 @@
-// The transparent face: marks, for each open attribute, the value past orders of this product
+// The transparent face: marks, for each open attribute, the value past orders and designs of this product
 // version suggest (POST /api/designs/recommend); the server only ever suggests offered values.
 import { postJson } from './api.js';
 import { idPart } from './dom.js';
@@ -17,7 +17,7 @@ export async function markSuggestions(root, design) {
   }
   if (asked !== latest) return;
   for (const card of root.querySelectorAll('.option.suggested')) card.classList.remove('suggested');
-  if (!answer || answer.basedOnOrders === 0) return;
+  if (!answer || answer.basedOnOrders + (answer.basedOnDesigns || 0) === 0) return;
   for (const next of answer.next) {
     const input = root.querySelector(`#opt-${idPart(next.attribute)}-${idPart(next.value)}`);
     const card = input && input.closest('.option');

@@ -132,7 +132,7 @@ public final class AtelierApi {
     routes.add(
         new RecommendRoute(
                 catalogue,
-                new Recommenders(database.jdbi(), clock, Duration.ofSeconds(30)),
+                new Recommenders(database, clock, Duration.ofSeconds(30)),
                 options.engineBudget())
             .route());
     routes.addAll(SolutionSpace.routes(catalogue, database, recorder));

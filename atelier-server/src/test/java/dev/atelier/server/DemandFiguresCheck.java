@@ -84,6 +84,7 @@ final class DemandFiguresCheck {
     Set<String> decided = new HashSet<>();
     Set<String> completed = new HashSet<>();
     Set<String> ordered = new HashSet<>();
+    Set<String> abandoned = new HashSet<>();
     for (DesignEvent e : x.events) {
       started.add(e.sessionKey());
       switch (e.kind()) {
@@ -97,12 +98,15 @@ final class DemandFiguresCheck {
           decided.add(e.sessionKey());
         }
         case DECISION -> decided.add(e.sessionKey());
+        case ABANDONMENT -> abandoned.add(e.sessionKey());
         default -> {}
       }
     }
+    abandoned.removeAll(completed);
     assertThat(json.get("started").asLong()).isEqualTo(started.size());
     assertThat(json.get("decided").asLong()).isEqualTo(decided.size());
     assertThat(json.get("completed").asLong()).isEqualTo(completed.size());
     assertThat(json.get("ordered").asLong()).isEqualTo(ordered.size()).isPositive();
+    assertThat(json.get("abandoned").asLong()).isEqualTo(abandoned.size()).isPositive();
   }
 }

@@ -51,7 +51,7 @@ final class FigureCsvCheck {
                               r.get("accepted"),
                               r.get("rejected"))));
       case "funnel" -> {
-        for (String stage : List.of("started", "decided", "completed", "ordered")) {
+        for (String stage : List.of("started", "decided", "completed", "ordered", "abandoned")) {
           expected.add(List.of(stage, json.get(stage).asText()));
         }
       }

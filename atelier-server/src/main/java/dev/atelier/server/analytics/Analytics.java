@@ -122,7 +122,8 @@ public final class Analytics {
         events.sessions(p, v, List.of()),
         events.sessions(p, v, List.of(EventKind.DECISION, EventKind.COMPLETION, EventKind.ORDER)),
         events.sessions(p, v, List.of(EventKind.COMPLETION, EventKind.ORDER)),
-        events.sessions(p, v, List.of(EventKind.ORDER)));
+        events.sessions(p, v, List.of(EventKind.ORDER)),
+        events.abandonedSessions(p, v));
   }
 
   /** Wishes per department: the model's departments first (in model order), then any other. */

@@ -68,7 +68,8 @@ final class AnalyticsCsv {
             List.of("started", f.started()),
             List.of("decided", f.decided()),
             List.of("completed", f.completed()),
-            List.of("ordered", f.ordered())));
+            List.of("ordered", f.ordered()),
+            List.of("abandoned", f.abandoned())));
   }
 
   static String wishes(Wishes w) {

@@ -37,10 +37,17 @@ public final class AnalyticsJson {
 
   /**
    * Distinct design sessions reaching each stage: started (any event), decided (at least one
-   * decision, or later), completed (completion or order), ordered.
+   * decision, or later), completed (completion or order), ordered; and abandoned: left unfinished
+   * (an abandonment reported by the client) and neither completed nor ordered in that session.
    */
   public record Funnel(
-      String product, String version, long started, long decided, long completed, long ordered) {}
+      String product,
+      String version,
+      long started,
+      long decided,
+      long completed,
+      long ordered,
+      long abandoned) {}
 
   /** Unmet wishes per department. */
   public record Wishes(String product, String version, List<DepartmentWishes> departments) {}

@@ -1,6 +1,9 @@
 package dev.atelier.server.analytics;
 
 import dev.atelier.server.db.Database;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +75,36 @@ public final class DesignEventStore {
                 rs.getLong(4)));
   }
 
+  /**
+   * The newest {@code limit} events of {@code kinds} on one product version, oldest first (the
+   * order they were recorded in).
+   */
+  public List<DesignEvent> recent(String product, String version, List<EventKind> kinds, int limit) {
+    List<DesignEvent> events =
+        new ArrayList<>(
+            query(
+                "SELECT occurred_at, kind, session_key, account_id, attribute, attr_value, rule_id"
+                    + " FROM design_event WHERE product = ? AND version = ? AND kind IN ("
+                    + codes(kinds)
+                    + ") ORDER BY id DESC LIMIT "
+                    + limit,
+                product,
+                version,
+                (rs, ctx) ->
+                    new DesignEvent(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        EventKind.ofCode(rs.getString(2)).orElseThrow(),
+                        product,
+                        version,
+                        rs.getString(3),
+                        rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7))));
+    Collections.reverse(events);
+    return events;
+  }
+
   /** Refusals per rule on one product version (refusals naming a rule). */
   public Map<String, Long> ruleCounts(String product, String version) {
     Map<String, Long> counts = new HashMap<>();
@@ -112,12 +145,32 @@ public final class DesignEventStore {
             "SELECT COUNT(DISTINCT session_key) FROM design_event"
                 + " WHERE product = ? AND version = ?");
     if (!kinds.isEmpty()) {
-      sql.append(" AND kind IN (")
-          .append(String.join(", ", kinds.stream().map(k -> "'" + k.code() + "'").toList()))
-          .append(')');
+      sql.append(" AND kind IN (").append(codes(kinds)).append(')');
     }
     List<Long> n = query(sql.toString(), product, version, (rs, ctx) -> rs.getLong(1));
     return n.get(0);
+  }
+
+  /**
+   * Distinct design sessions on one product version that reported an abandonment and have neither a
+   * completion nor an order.
+   */
+  public long abandonedSessions(String product, String version) {
+    return query(
+            "SELECT COUNT(*) FROM (SELECT session_key FROM design_event"
+                + " WHERE product = ? AND version = ? GROUP BY session_key"
+                + " HAVING SUM(CASE WHEN kind = 'abandonment' THEN 1 ELSE 0 END) > 0"
+                + " AND SUM(CASE WHEN kind IN ('completion', 'order') THEN 1 ELSE 0 END) = 0)"
+                + " abandoned",
+            product,
+            version,
+            (rs, ctx) -> rs.getLong(1))
+        .get(0);
+  }
+
+  /** The SQL list of the kinds' codes (fixed identifiers, never user input). */
+  private static String codes(List<EventKind> kinds) {
+    return String.join(", ", kinds.stream().map(k -> "'" + k.code() + "'").toList());
   }
 
   private <T> List<T> query(

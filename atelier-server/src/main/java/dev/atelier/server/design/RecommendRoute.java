@@ -21,13 +21,17 @@ import java.util.List;
 
 /**
  * The transparent face: for a design, the next value of each open attribute and a whole completion
- * that past orders of its product version suggest, only ever among the values still offered.
- * Immutable and thread-safe.
+ * that past orders and designs of its product version suggest, only ever among the values still
+ * offered. Immutable and thread-safe.
  */
 public final class RecommendRoute {
 
-  /** The answer: what past orders suggest, and how many there were. */
-  public record Recommendations(long basedOnOrders, List<Next> next, Completion completion) {}
+  /**
+   * The answer: what past orders and designs suggest, and how many orders and designs (saved
+   * designs, design sessions and undone decisions seen in the design events) there were.
+   */
+  public record Recommendations(
+      long basedOnOrders, long basedOnDesigns, List<Next> next, Completion completion) {}
 
   /** The suggested value of an open attribute and the share of the votes it got (0 to 1). */
   public record Next(String attribute, String value, double confidence) {}
@@ -50,7 +54,7 @@ public final class RecommendRoute {
     return Route.post(
         "/api/designs/recommend",
         "designRecommend",
-        "Values and a completion suggested by past orders, among the values still offered",
+        "Values and a completion suggested by past orders and designs, among the values still offered",
         Design.class,
         Recommendations.class,
         List.of(409, 422),
@@ -80,7 +84,10 @@ public final class RecommendRoute {
                 }
               }
               return completion(design, recommender, deadline)
-                  .map(c -> new Recommendations(recommender.orderCount(), next, c));
+                  .map(
+                      c ->
+                          new Recommendations(
+                              recommender.orderCount(), recommender.designCount(), next, c));
             });
   }
 

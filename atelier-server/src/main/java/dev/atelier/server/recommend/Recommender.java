@@ -18,10 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Recommends the next value of an attribute from past orders, among the values the engine still
- * offers: a nearest-neighbour vote over the distinct past configurations, each weighted by its
- * popularity and by how far it is from the design's decisions ({@link RecommenderSettings}). It
- * only ever proposes an offered value (or "unset" when leaving the attribute unset is offered).
+ * Recommends the next value of an attribute from past orders and designs, among the values the
+ * engine still offers: a nearest-neighbour vote over the distinct past configurations, each
+ * weighted by its popularity (how often it was ordered; designs count less, {@link
+ * LearningWeights}) and by how far it is from the design's decisions ({@link RecommenderSettings}).
+ * It only ever proposes an offered value (or "unset" when leaving the attribute unset is offered).
  * Attributes it was not taught are answered with their first offered value and confidence 0.
  * Immutable and thread-safe.
  */
@@ -32,11 +33,14 @@ public final class Recommender {
   /** {@code decay[k]}: the weight factor of a past configuration {@code k} decisions away. */
   private final double[] decay;
 
-  private Recommender(OrderTable orders, RecommenderSettings settings) {
+  private final long designs;
+
+  private Recommender(OrderTable orders, long designs, RecommenderSettings settings) {
     this.orders = orders;
+    this.designs = designs;
     this.popularity = new double[orders.size()];
     for (int r = 0; r < orders.size(); r++) {
-      popularity[r] = Math.pow(orders.count(r), settings.popularityExponent());
+      popularity[r] = Math.pow(orders.weight(r), settings.popularityExponent());
     }
     this.decay = new double[orders.attributes().size() + 1];
     for (int k = 0; k < decay.length; k++) {
@@ -50,7 +54,25 @@ public final class Recommender {
    */
   public static Recommender learn(
       List<String> attributes, List<Configuration> orders, RecommenderSettings settings) {
-    return new Recommender(new OrderTable(attributes, orders), settings);
+    return learn(attributes, orders, List.of(), settings);
+  }
+
+  /**
+   * Learns from past {@code orders} (each weighing {@link LearningWeights#ORDER}) and past {@code
+   * designs} (weighing what each says).
+   */
+  public static Recommender learn(
+      List<String> attributes,
+      List<Configuration> orders,
+      List<PastDesign> designs,
+      RecommenderSettings settings) {
+    List<PastDesign> all = new ArrayList<>(orders.size() + designs.size());
+    for (Configuration order : orders) {
+      all.add(new PastDesign(order.values(), true, LearningWeights.ORDER));
+    }
+    all.addAll(designs);
+    return new Recommender(
+        new OrderTable(attributes, all, orders.size()), designs.size(), settings);
   }
 
   /** The attributes learned, in the order given. */
@@ -61,6 +83,11 @@ public final class Recommender {
   /** The number of past orders learned from. */
   public long orderCount() {
     return orders.orders();
+  }
+
+  /** The number of past designs (not orders) learned from. */
+  public long designCount() {
+    return designs;
   }
 
   /**
