@@ -58,23 +58,28 @@ class RecommendRouteTest {
       OrderServer.Answer domains = server.post("/api/designs/domains", null, null, carbon);
       OrderServer.Answer withCarbon = server.post("/api/designs/recommend", null, null, carbon);
       assertThat(withCarbon.status()).as(withCarbon.text()).isEqualTo(200);
-      withCarbon
-          .body()
-          .get("next")
-          .forEach(
-              n -> {
-                JsonNode domain = domainOf(domains.body(), n.get("attribute").asText());
-                String value = n.get("value").asText();
-                boolean offered =
-                    value.equals("~")
-                        ? domain.get("unsetPossible").asBoolean()
-                        : List.copyOf(toList(domain.get("offered"))).contains(value);
-                assertThat(offered).as(n.toString() + " in " + domain).isTrue();
-              });
+      assertOffered(withCarbon.body(), domains.body());
       assertThat(withCarbon.body().path("completion").path("configuration").path("frame").asText())
           .isEqualTo("carbon");
       assertValid(bike, withCarbon.body().path("completion").path("configuration"));
     }
+  }
+
+  /** Every suggestion of {@code answer} is offered in {@code domains} (of the same design). */
+  static void assertOffered(JsonNode answer, JsonNode domains) {
+    assertThat(answer.get("next")).isNotEmpty();
+    answer
+        .get("next")
+        .forEach(
+            n -> {
+              JsonNode domain = domainOf(domains, n.get("attribute").asText());
+              String value = n.get("value").asText();
+              boolean offered =
+                  value.equals("~")
+                      ? domain.get("unsetPossible").asBoolean()
+                      : List.copyOf(toList(domain.get("offered"))).contains(value);
+              assertThat(offered).as(n.toString() + " in " + domain).isTrue();
+            });
   }
 
   private static JsonNode domainOf(JsonNode domains, String attribute) {
