@@ -8,7 +8,6 @@ import dev.atelier.bench.run.DomainLayout;
 import dev.atelier.bench.run.ExplainCompletePhase;
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
-import dev.atelier.bench.run.SalesFile;
 import dev.atelier.bench.run.SessionPhase;
 import dev.atelier.bench.run.SessionRun;
 import dev.atelier.engine.compile.CompiledModel;
@@ -17,6 +16,7 @@ import dev.atelier.engine.count.KnowledgeCompilation;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
+import dev.atelier.formats.sales.SalesFile;
 import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class BenchRunner {
       if (read instanceof SalesFile.Unreadable u) {
         return new BenchOutcome.BadInput(List.of(u.diagnostic().toString()));
       }
-      sales = Optional.of(((SalesFile.Parsed) read).file());
+      sales = Optional.of(((SalesFile.Parsed) read).sales());
     }
     CompiledModel compiled = model.compiled();
     Optional<Double> countMs = Optional.empty();

@@ -10,11 +10,11 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.ModelFormat;
+import dev.atelier.formats.sales.SalesFile;
 import dev.atelier.server.recommend.EvaluationReport;
 import dev.atelier.server.recommend.FoldIndex;
 import dev.atelier.server.recommend.RecommendationEvaluation;
 import dev.atelier.server.recommend.RecommenderSettings;
-import dev.atelier.server.recommend.SalesHistory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -112,7 +112,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
-    Optional<SalesHistory> history = salesFitting(read.get(), err);
+    Optional<SalesFile> history = salesFitting(read.get(), err);
     Optional<FoldIndex> index = history.flatMap(h -> foldIndexFor(h, err));
     if (index.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
@@ -153,23 +153,23 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<SalesHistory> salesFitting(ProductModel productModel, PrintWriter err) {
-    SalesHistory.Read read = SalesHistory.read(sales);
-    if (read instanceof SalesHistory.Unreadable unreadable) {
+  private Optional<SalesFile> salesFitting(ProductModel productModel, PrintWriter err) {
+    SalesFile.Read read = SalesFile.read(sales);
+    if (read instanceof SalesFile.Unreadable unreadable) {
       return report(err, unreadable.diagnostic());
     }
-    SalesHistory history = ((SalesHistory.Parsed) read).history();
-    Optional<Diagnostic> problem = history.problemWith(productModel, sales.toString());
+    SalesFile history = ((SalesFile.Parsed) read).sales();
+    Optional<Diagnostic> problem = history.problemWith(productModel);
     return problem.isPresent() ? report(err, problem.get()) : Optional.of(history);
   }
 
-  private Optional<FoldIndex> foldIndexFor(SalesHistory history, PrintWriter err) {
+  private Optional<FoldIndex> foldIndexFor(SalesFile history, PrintWriter err) {
     FoldIndex.Read read = FoldIndex.read(folds);
     if (read instanceof FoldIndex.Unreadable unreadable) {
       return report(err, unreadable.diagnostic());
     }
     FoldIndex index = ((FoldIndex.Parsed) read).index();
-    if (index.folds().size() != history.rows().size()) {
+    if (index.folds().size() != history.lines().size()) {
       return report(
           err,
           new Diagnostic(
@@ -181,7 +181,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
                   + " folds, but "
                   + sales
                   + " has "
-                  + history.rows().size()
+                  + history.lines().size()
                   + " sales lines"));
     }
     if (index.size(fold) == 0) {

@@ -104,7 +104,7 @@ class RecommendEvalCommandTest {
     CliRun run = eval("--fold", "0");
 
     assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
-    assertThat(run.err()).contains(sales + ":4:1: has 3 values, but the header names 4");
+    assertThat(run.err()).contains(sales + ":4:6: has 3 values, but the header names 4");
   }
 
   @Test
@@ -128,11 +128,10 @@ class RecommendEvalCommandTest {
             "0");
 
     assertThat(badValue.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
-    assertThat(badValue.err())
-        .contains(sales + ":6:1: value 2 '7' is not a value of attribute 'colour'");
+    assertThat(badValue.err()).contains(sales + ":6:3: '7' is not a value of attribute 'colour'");
     assertThat(badColumn.exitCode()).isEqualTo(AtelierCommand.EXIT_BAD_INPUT);
     assertThat(badColumn.err())
-        .contains(renamed + ":1:1: column 'sunroof' is not an attribute of model 'car'");
+        .contains(renamed + ":1:13: column 'sunroof' is not an attribute of model 'car'");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.ValidDomains;
+import dev.atelier.formats.sales.SalesFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.atelier.bench.run;
 import dev.atelier.bench.report.HeapMeter;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.result.Result;
+import dev.atelier.formats.sales.SalesFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

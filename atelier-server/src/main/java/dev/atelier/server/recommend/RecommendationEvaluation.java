@@ -7,6 +7,7 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
+import dev.atelier.formats.sales.SalesFile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -26,26 +27,26 @@ public final class RecommendationEvaluation {
   private RecommendationEvaluation() {}
 
   /**
-   * Evaluates on {@code fold}. The sales must fit the model ({@link SalesHistory#problemWith}) and
+   * Evaluates on {@code fold}. The sales must fit the model ({@link SalesFile#problemWith}) and
    * {@code index} must give one fold per sales line; each engine call gets {@code callMillis}.
    * Fails with the engine's failure when a call fails or times out.
    */
   public static Result<EvaluationReport> run(
       CompiledModel model,
-      SalesHistory sales,
+      SalesFile sales,
       FoldIndex index,
       int fold,
       RecommenderSettings settings,
       long callMillis) {
-    if (index.folds().size() != sales.rows().size()) {
+    if (index.folds().size() != sales.lines().size()) {
       throw new IllegalArgumentException(
-          index.folds().size() + " folds for " + sales.rows().size() + " sales lines");
+          index.folds().size() + " folds for " + sales.lines().size() + " sales lines");
     }
     List<Configuration> training = new ArrayList<>();
     List<List<String>> test = new ArrayList<>();
-    for (int i = 0; i < sales.rows().size(); i++) {
+    for (int i = 0; i < sales.lines().size(); i++) {
       if (index.foldOf(i) == fold) {
-        test.add(sales.rows().get(i));
+        test.add(sales.lines().get(i).values());
       } else {
         training.add(sales.configuration(i));
       }
@@ -91,7 +92,7 @@ public final class RecommendationEvaluation {
     ConfigurationSession session = ConfigurationSession.start(model);
     for (int c = 0; c < columns.size(); c++) {
       String attribute = columns.get(c);
-      String sold = SalesHistory.ABSENT.equals(row.get(c)) ? Decision.UNSET : row.get(c);
+      String sold = SalesFile.ABSENT.equals(row.get(c)) ? Decision.UNSET : row.get(c);
       Result<Recommendation> proposed =
           recommender.next(session, attribute, Deadline.inMillis(callMillis));
       if (!proposed.isOk()) {

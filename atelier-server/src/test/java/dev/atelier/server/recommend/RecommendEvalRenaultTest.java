@@ -7,6 +7,7 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.ModelFiles;
 import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.sales.SalesFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,12 +36,11 @@ class RecommendEvalRenaultTest {
         ((ReadResult.Loaded)
                 ModelFiles.read(dir.resolve("medium_domainsorted.xml"), Optional.empty()))
             .model();
-    SalesHistory sales =
-        ((SalesHistory.Parsed) SalesHistory.read(dir.resolve("config_medium_filtered.txt.gz")))
-            .history();
+    SalesFile sales =
+        ((SalesFile.Parsed) SalesFile.read(dir.resolve("config_medium_filtered.txt.gz"))).sales();
     FoldIndex index =
         ((FoldIndex.Parsed) FoldIndex.read(dir.resolve("index_csv_medium.txt"))).index();
-    assertThat(sales.problemWith(model, "sales")).isEmpty();
+    assertThat(sales.problemWith(model)).isEmpty();
     CompiledModel compiled = CompiledModel.compile(model, Deadline.inMillis(60_000)).orThrow();
 
     EvaluationReport report =
