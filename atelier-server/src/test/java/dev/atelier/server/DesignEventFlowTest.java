@@ -275,16 +275,18 @@ class DesignEventFlowTest {
 
   private static TestServer.Answer decide(
       String design, String attribute, String value, String... headers) {
-    return server.postWith(
-        "/api/designs/decide",
-        "{\"design\":"
-            + design
-            + ",\"attribute\":\""
-            + attribute
-            + "\",\"value\":\""
-            + value
-            + "\"}",
-        headers);
+    return server.postWith("/api/designs/decide", decideBody(design, attribute, value), headers);
+  }
+
+  /** The body of {@code POST /api/designs/decide}. */
+  static String decideBody(String design, String attribute, String value) {
+    return "{\"design\":"
+        + design
+        + ",\"attribute\":\""
+        + attribute
+        + "\",\"value\":\""
+        + value
+        + "\"}";
   }
 
   private static String design(String... decisions) {

@@ -117,13 +117,7 @@ class RecommendFromDesignEventsTest {
       TestServer.Answer a =
           server.postWith(
               "/api/designs/decide",
-              "{\"design\":"
-                  + design
-                  + ",\"attribute\":\""
-                  + attribute
-                  + "\",\"value\":\""
-                  + value
-                  + "\"}",
+              DesignEventFlowTest.decideBody(design, attribute, value),
               DesignEventTap.HEADER,
               session);
       assertThat(a.status()).as(a.text()).isEqualTo(status);
