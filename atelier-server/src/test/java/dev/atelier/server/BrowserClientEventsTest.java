@@ -4,12 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.analytics.DesignEventStore;
 import dev.atelier.server.db.Database;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The design events only the page sees, sent by the toolkit in a real browser: a repair dialog
@@ -21,60 +22,73 @@ class BrowserClientEventsTest {
 
   private static final String[] MANAGER = {TestServer.ROLE_HEADER, "PRODUCT_MANAGER"};
 
+  private static DesignEventRecorder recorder;
+
+  @RegisterExtension
+  static final BrowserFixture browser =
+      new BrowserFixture(
+          () -> {
+            Database db = Database.inMemory();
+            recorder = new DesignEventRecorder(new DesignEventStore(db), 1_000);
+            return new TestServer(TestServer.CATALOGUE, db, TestServer.HEADER_AUTH, recorder);
+          });
+
+  @AfterAll
+  static void closeRecorder() {
+    if (recorder != null) {
+      recorder.close();
+    }
+  }
+
   @Test
   void rejectedRepairsAndAbandonmentReachTheAnalytics() {
     String version = TestServer.CATALOGUE.current("bicycle").orElseThrow().version();
-    Database db = Database.inMemory();
-    try (Chromium chromium = Chromium.launch();
-        DesignEventRecorder recorder = new DesignEventRecorder(new DesignEventStore(db), 1_000);
-        TestServer server =
-            new TestServer(TestServer.CATALOGUE, db, TestServer.HEADER_AUTH, recorder)) {
-      String base = "http://127.0.0.1:" + server.server.port();
-      ConfiguratorPage page = new ConfiguratorPage(chromium.page()).open(base + "/p/bicycle");
-      page.choose("frame", "carbon");
+    TestServer server = browser.server();
+    ConfiguratorPage page = browser.configurator("bicycle");
+    page.choose("frame", "carbon");
 
-      page.chooseRefused("gears", "3");
-      assertThat(page.dialog()).isVisible();
-      Response declined =
-          page.page.waitForResponse(
-              r -> r.url().endsWith("/api/design-events"),
-              () -> page.page.locator("#repair-cancel").click());
-      assertThat(declined.status()).isEqualTo(202);
-      page.idle();
+    page.chooseRefused("gears", "3");
+    assertThat(page.dialog()).isVisible();
+    Response declined =
+        page.page.waitForResponse(
+            r -> r.url().endsWith("/api/design-events"),
+            () -> page.page.locator("#repair-cancel").click());
+    assertThat(declined.status()).isEqualTo(202);
+    page.idle();
 
-      page.chooseRefused("gears", "3");
-      assertThat(page.dialog()).isVisible();
-      Response closed =
-          page.page.waitForResponse(
-              r -> r.url().endsWith("/api/design-events"),
-              () -> page.page.keyboard().press("Escape"));
-      assertThat(closed.status()).isEqualTo(202);
-      assertThat(page.dialog()).hasCount(0);
+    page.chooseRefused("gears", "3");
+    assertThat(page.dialog()).isVisible();
+    Response closed =
+        page.page.waitForResponse(
+            r -> r.url().endsWith("/api/design-events"),
+            () -> page.page.keyboard().press("Escape"));
+    assertThat(closed.status()).isEqualTo(202);
+    assertThat(page.dialog()).hasCount(0);
 
-      // Leaving the unfinished design: the page reports it while it is hidden and unloaded.
-      page.page.navigate(base + "/", new Page.NavigateOptions());
-      String figures = "/api/analytics/bicycle/" + version + "/";
-      JsonNode funnel = null;
-      for (int i = 0; i < 100; i++) {
-        recorder.flush();
-        funnel = server.get(figures + "funnel", MANAGER).body();
-        if (funnel.get("abandoned").asLong() > 0) {
-          break;
-        }
-        page.page.waitForTimeout(100);
+    // Leaving the unfinished design: the page reports it while it is hidden and unloaded.
+    page.page.navigate(browser.url("/"));
+    String figures = "/api/analytics/bicycle/" + version + "/";
+    JsonNode funnel = null;
+    for (int i = 0; i < 100; i++) {
+      recorder.flush();
+      funnel = server.get(figures + "funnel", MANAGER).body();
+      if (funnel.get("abandoned").asLong() > 0) {
+        break;
       }
-      assertThat(funnel.get("abandoned").asLong()).as(funnel.toString()).isEqualTo(1);
-      assertThat(funnel.get("started").asLong()).as("one design session").isEqualTo(1);
-      assertThat(funnel.get("decided").asLong()).isEqualTo(1);
-      assertThat(funnel.get("completed").asLong()).isZero();
-
-      JsonNode repairs = server.get(figures + "repairs", MANAGER).body().get("values");
-      assertThat(repairs).hasSize(1);
-      assertThat(repairs.get(0).get("attribute").asText()).isEqualTo("gears");
-      assertThat(repairs.get(0).get("value").asText()).isEqualTo("3");
-      assertThat(repairs.get(0).get("shown").asLong()).isEqualTo(2);
-      assertThat(repairs.get(0).get("rejected").asLong()).isEqualTo(2);
-      assertThat(repairs.get(0).get("accepted").asLong()).isZero();
+      page.page.waitForTimeout(100);
     }
+    assertThat(funnel.get("abandoned").asLong()).as(funnel.toString()).isEqualTo(1);
+    assertThat(funnel.get("started").asLong()).as("one design session").isEqualTo(1);
+    assertThat(funnel.get("decided").asLong()).isEqualTo(1);
+    assertThat(funnel.get("completed").asLong()).isZero();
+
+    JsonNode repairs = server.get(figures + "repairs", MANAGER).body().get("values");
+    assertThat(repairs).hasSize(1);
+    assertThat(repairs.get(0).get("attribute").asText()).isEqualTo("gears");
+    assertThat(repairs.get(0).get("value").asText()).isEqualTo("3");
+    assertThat(repairs.get(0).get("shown").asLong()).isEqualTo(2);
+    assertThat(repairs.get(0).get("rejected").asLong()).isEqualTo(2);
+    assertThat(repairs.get(0).get("accepted").asLong()).isZero();
+    page.page.context().close();
   }
 }

@@ -107,6 +107,6 @@ final class DemandFiguresCheck {
     assertThat(json.get("decided").asLong()).isEqualTo(decided.size());
     assertThat(json.get("completed").asLong()).isEqualTo(completed.size());
     assertThat(json.get("ordered").asLong()).isEqualTo(ordered.size()).isPositive();
-    assertThat(json.get("abandoned").asLong()).isEqualTo(abandoned.size()).isPositive();
+    assertThat(json.get("abandoned").asLong()).isEqualTo(abandoned.size());
   }
 }

@@ -79,7 +79,8 @@ public final class DesignEventStore {
    * The newest {@code limit} events of {@code kinds} on one product version, oldest first (the
    * order they were recorded in).
    */
-  public List<DesignEvent> recent(String product, String version, List<EventKind> kinds, int limit) {
+  public List<DesignEvent> recent(
+      String product, String version, List<EventKind> kinds, int limit) {
     List<DesignEvent> events =
         new ArrayList<>(
             query(
