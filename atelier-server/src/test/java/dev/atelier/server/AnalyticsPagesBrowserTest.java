@@ -4,14 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.atelier.server.analytics.DesignEventRecorder;
-import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,29 +22,15 @@ class AnalyticsPagesBrowserTest {
           Outcome.ok(
               new Authenticator.Identity(new Principal(7, "pm@test", Role.PRODUCT_MANAGER, false)));
 
-  private static DesignEventRecorder recorder;
-
   @RegisterExtension
   static final BrowserFixture browser =
-      new BrowserFixture(
-          () -> {
-            Database db = Database.inMemory();
-            recorder = new DesignEventRecorder(new DesignEventStore(db), 20_000);
-            return new TestServer(AnalyticsFixture.CATALOGUE, db, EVERYONE_MANAGES, recorder);
-          });
-
-  @AfterAll
-  static void closeRecorder() {
-    if (recorder != null) {
-      recorder.close();
-    }
-  }
+      BrowserFixture.recording(AnalyticsFixture.CATALOGUE, EVERYONE_MANAGES);
 
   @Test
   void thePagesShowTheFigures() {
     EventStream stream = new EventStream(AnalyticsFixture.PRODUCTS, 5L, 2_000, 0);
-    recorder.recordAll(stream.events);
-    recorder.flush();
+    browser.recorder().recordAll(stream.events);
+    browser.recorder().flush();
     Page page = browser.page();
     page.navigate(browser.url("/analytics/index.html"));
     assertThat(page.locator("td.number").first()).isVisible();

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Response;
 import dev.atelier.server.analytics.DesignEventRecorder;
-import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.db.Database;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,28 +19,15 @@ class BrowserClientEventsTest {
 
   private static final String[] MANAGER = {TestServer.ROLE_HEADER, "PRODUCT_MANAGER"};
 
-  private static DesignEventRecorder recorder;
-
   @RegisterExtension
   static final BrowserFixture browser =
-      new BrowserFixture(
-          () -> {
-            Database db = Database.inMemory();
-            recorder = new DesignEventRecorder(new DesignEventStore(db), 1_000);
-            return new TestServer(TestServer.CATALOGUE, db, TestServer.HEADER_AUTH, recorder);
-          });
-
-  @AfterAll
-  static void closeRecorder() {
-    if (recorder != null) {
-      recorder.close();
-    }
-  }
+      BrowserFixture.recording(TestServer.CATALOGUE, TestServer.HEADER_AUTH);
 
   @Test
   void rejectedRepairsAndAbandonmentReachTheAnalytics() {
     String version = TestServer.CATALOGUE.current("bicycle").orElseThrow().version();
     TestServer server = browser.server();
+    DesignEventRecorder recorder = browser.recorder();
     ConfiguratorPage page = browser.configurator("bicycle");
     page.choose("frame", "carbon");
 

@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.account.PasswordHasher;
+import dev.atelier.server.analytics.DesignEventRecorder;
+import dev.atelier.server.analytics.DesignEventStore;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Role;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -31,6 +37,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<TestServer> servers;
   private Chromium chromium;
   private TestServer server;
+  private DesignEventRecorder recorder;
 
   /** A fixture on a {@link TestServer} with real accounts and the demo catalogue. */
   BrowserFixture() {
@@ -40,6 +47,24 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   /** A fixture on the server {@code servers} starts (once, before the class's tests). */
   BrowserFixture(Supplier<TestServer> servers) {
     this.servers = servers;
+  }
+
+  /**
+   * A fixture on a server on {@code catalogue} in a fresh in-memory database, asking {@code
+   * authenticator} who calls and recording design events on its own {@link #recorder()}.
+   */
+  static BrowserFixture recording(Catalogue catalogue, Authenticator authenticator) {
+    AtomicReference<BrowserFixture> self = new AtomicReference<>();
+    BrowserFixture fixture =
+        new BrowserFixture(
+            () -> {
+              Database db = Database.inMemory();
+              DesignEventRecorder r = new DesignEventRecorder(new DesignEventStore(db), 20_000);
+              self.get().recorder = r;
+              return new TestServer(catalogue, db, authenticator, r);
+            });
+    self.set(fixture);
+    return fixture;
   }
 
   @Override
@@ -54,6 +79,10 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
       server.close();
       server = null;
     }
+    if (recorder != null) {
+      recorder.close();
+      recorder = null;
+    }
     if (chromium != null) {
       chromium.close();
       chromium = null;
@@ -62,6 +91,11 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
 
   TestServer server() {
     return server;
+  }
+
+  /** The design-event recorder of a {@link #recording} fixture (flush it before reading). */
+  DesignEventRecorder recorder() {
+    return recorder;
   }
 
   /**
