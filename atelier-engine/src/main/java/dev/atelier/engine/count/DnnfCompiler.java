@@ -1,7 +1,6 @@
 package dev.atelier.engine.count;
 
 import dev.atelier.engine.result.Deadline;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +11,16 @@ import java.util.function.BooleanSupplier;
 /**
  * Compiles a CNF into a {@link DecisionDnnf} by exhaustive DPLL with unit propagation, splitting
  * into independent components and caching each component's node (the trace of a component-caching
- * model counter). Gives up when the deadline passes or the node budget is spent. Not thread-safe;
- * one compilation per instance.
+ * model counter). It branches on the variable that a min-degree elimination order of the primal
+ * graph eliminates last (the top of the implied tree decomposition), which splits components early:
+ * on automotive01 that makes 4,849 nodes instead of 87,059 with the most-occurrences rule, used
+ * when there is no order. Gives up when the deadline passes or the node budget is spent. Not
+ * thread-safe; one compilation per instance.
  */
 public final class DnnfCompiler {
+  // The elimination order's adjacency bit matrix takes numVars^2 / 8 bytes: 25 MiB at this size.
+  private static final int MAX_RANKED_VARS = 20_000;
+
   private final int numVars;
   private final int[][] clauses;
   private final int[][] occurrences; // by DecisionDnnf.index(lit): the clauses containing lit
@@ -26,10 +31,7 @@ public final class DnnfCompiler {
   private final int[] trail;
   private int trailSize;
   private int processed;
-  private final int[] clauseMark;
-  private final int[] varMark;
-  private int mark;
-  private final int[] occurrenceCount;
+  private final ComponentSplitter splitter;
   private final Map<ComponentKey, Integer> cache = new HashMap<>();
   private final DnnfNodes nodes = new DnnfNodes();
   private final Deadline deadline;
@@ -74,9 +76,13 @@ public final class DnnfCompiler {
     satCount = new int[clauses.length];
     falseCount = new int[clauses.length];
     trail = new int[numVars + 1];
-    clauseMark = new int[clauses.length];
-    varMark = new int[numVars + 1];
-    occurrenceCount = new int[numVars + 1];
+    splitter =
+        new ComponentSplitter(
+            clauses,
+            varClauses,
+            value,
+            satCount,
+            EliminationOrder.ranks(numVars, clauses, deadline, MAX_RANKED_VARS));
   }
 
   /**
@@ -140,32 +146,20 @@ public final class DnnfCompiler {
    */
   private int branchBody(int[] comp, int[] vars, int from) {
     int[] fixed = Arrays.copyOfRange(trail, from, trailSize);
-    List<int[][]> parts = components(comp);
-    mark++;
-    for (int[][] part : parts) {
-      for (int v : part[1]) {
-        varMark[v] = mark;
-      }
-    }
-    int freeCount = 0;
-    int[] freeVars = new int[vars.length];
-    for (int v : vars) {
-      if (value[v] == 0 && varMark[v] != mark) {
-        freeVars[freeCount++] = v;
-      }
-    }
+    ComponentSplitter.Split split = splitter.split(comp, vars);
+    List<ComponentSplitter.Part> parts = split.parts();
     int[] kids = new int[parts.size()];
     for (int p = 0; p < kids.length; p++) {
-      kids[p] = compileComponent(parts.get(p)[0], parts.get(p)[1]);
+      kids[p] = compileComponent(parts.get(p));
       if (kids[p] == 0) {
         return 0;
       }
     }
-    return nodes.and(fixed, Arrays.copyOf(freeVars, freeCount), kids);
+    return nodes.and(fixed, split.freeVars(), kids);
   }
 
-  private int compileComponent(int[] comp, int[] vars) {
-    ComponentKey key = new ComponentKey(comp, vars);
+  private int compileComponent(ComponentSplitter.Part part) {
+    ComponentKey key = new ComponentKey(part.clauses(), part.vars());
     Integer cached = cache.get(key);
     if (cached != null) {
       return cached;
@@ -174,9 +168,9 @@ public final class DnnfCompiler {
         || (++steps & 255) == 0 && (deadline.expired() || stop.getAsBoolean())) {
       throw new BudgetSpent();
     }
-    int v = pickVariable(comp);
-    int hi = branch(comp, vars, v);
-    int lo = branch(comp, vars, -v);
+    int v = part.branchVar();
+    int hi = branch(part.clauses(), part.vars(), v);
+    int lo = branch(part.clauses(), part.vars(), -v);
     int node = hi == 0 ? lo : lo == 0 ? hi : nodes.decision(hi, lo);
     cache.put(key, node);
     return node;
@@ -187,85 +181,6 @@ public final class DnnfCompiler {
     int node = enqueue(lit) && propagate() ? branchBody(comp, vars, from) : 0;
     undo(from);
     return node;
-  }
-
-  private int pickVariable(int[] comp) {
-    int best = 0;
-    int bestCount = -1;
-    for (int k : comp) {
-      for (int lit : clauses[k]) {
-        int v = Math.abs(lit);
-        if (value[v] == 0) {
-          occurrenceCount[v]++;
-        }
-      }
-    }
-    for (int k : comp) {
-      for (int lit : clauses[k]) {
-        int v = Math.abs(lit);
-        if (value[v] == 0 && occurrenceCount[v] > bestCount) {
-          bestCount = occurrenceCount[v];
-          best = v;
-        }
-      }
-    }
-    for (int k : comp) {
-      for (int lit : clauses[k]) {
-        occurrenceCount[Math.abs(lit)] = 0;
-      }
-    }
-    return best;
-  }
-
-  /** The unsatisfied clauses of {@code comp} split into connected components: {clauses, vars}. */
-  private List<int[][]> components(int[] comp) {
-    mark++;
-    int open = 0;
-    for (int k : comp) {
-      if (satCount[k] == 0) {
-        clauseMark[k] = mark;
-        open++;
-      }
-    }
-    List<int[][]> parts = new ArrayList<>();
-    if (open == 0) {
-      return parts;
-    }
-    int done = mark + 1;
-    mark = done;
-    int[] queue = new int[open];
-    for (int start : comp) {
-      if (clauseMark[start] != done - 1) {
-        continue;
-      }
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = start;
-      clauseMark[start] = done;
-      List<Integer> partVars = new ArrayList<>();
-      while (head < tail) {
-        int k = queue[head++];
-        for (int lit : clauses[k]) {
-          int v = Math.abs(lit);
-          if (value[v] != 0 || varMark[v] == done) {
-            continue;
-          }
-          varMark[v] = done;
-          partVars.add(v);
-          for (int other : varClauses[v]) {
-            if (clauseMark[other] == done - 1) {
-              clauseMark[other] = done;
-              queue[tail++] = other;
-            }
-          }
-        }
-      }
-      int[] partClauses = Arrays.copyOf(queue, tail);
-      Arrays.sort(partClauses);
-      int[] vs = partVars.stream().mapToInt(Integer::intValue).sorted().toArray();
-      parts.add(new int[][] {partClauses, vs});
-    }
-    return parts;
   }
 
   private boolean enqueue(int lit) {
