@@ -4,6 +4,8 @@ import dev.atelier.engine.compile.Cnf;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.logicng.formulas.Formula;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.formulas.Literal;
@@ -29,9 +32,10 @@ import org.logicng.modelcounting.ModelCounter;
  */
 public final class ModelCounting {
 
-  // Our counter wins quickly or not at all (automotive01: 0.2 s of CPU); past this it leaves the
-  // cores to LogicNG. The margin is for a busy machine, where wall-clock time is several times CPU.
-  private static final long OWN_BUDGET_MILLIS = 1_500;
+  // Our counter wins quickly or not at all (automotive01: 0.2 s of CPU); past this much CPU time it
+  // leaves the cores to LogicNG. CPU, not wall-clock, time: on a busy machine a wall-clock budget
+  // ran out before our counter had had its share of a core, and LogicNG then took 40 s.
+  private static final long OWN_BUDGET_CPU_NANOS = 1_500_000_000L;
 
   private ModelCounting() {}
 
@@ -56,9 +60,9 @@ public final class ModelCounting {
                         cnf.numVars(),
                         cnf.clauses(),
                         units,
-                        Deadline.inMillis(Math.min(deadline.remainingMillis(), OWN_BUDGET_MILLIS)),
+                        deadline,
                         KnowledgeCompilation.MAX_NODES,
-                        decided::get)
+                        ownBudgetSpent(decided))
                     .map(d -> d.count(new int[0]))
                     .orElse(null),
             first,
@@ -83,6 +87,19 @@ public final class ModelCounting {
       logicNg.abandon();
     }
     return count == null ? Result.failed(Failure.timedOut("counting")) : Result.ok(count);
+  }
+
+  /**
+   * Whether the race is decided or the calling thread has used up our counter's CPU budget since
+   * this call (to be called on the counting thread).
+   */
+  private static BooleanSupplier ownBudgetSpent(AtomicBoolean decided) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (!threads.isCurrentThreadCpuTimeSupported()) {
+      return decided::get;
+    }
+    long start = threads.getCurrentThreadCpuTime();
+    return () -> decided.get() || threads.getCurrentThreadCpuTime() - start > OWN_BUDGET_CPU_NANOS;
   }
 
   private static BigInteger countNow(Cnf cnf, int[] units, DeadlineHandler handler) {
