@@ -4,8 +4,6 @@ import dev.atelier.engine.compile.Cnf;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.logicng.formulas.Formula;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.formulas.Literal;
@@ -62,7 +59,7 @@ public final class ModelCounting {
                         units,
                         deadline,
                         KnowledgeCompilation.MAX_NODES,
-                        ownBudgetSpent(decided))
+                        CpuBudget.spentOr(OWN_BUDGET_CPU_NANOS, decided::get))
                     .map(d -> d.count(new int[0]))
                     .orElse(null),
             first,
@@ -87,19 +84,6 @@ public final class ModelCounting {
       logicNg.abandon();
     }
     return count == null ? Result.failed(Failure.timedOut("counting")) : Result.ok(count);
-  }
-
-  /**
-   * Whether the race is decided or the calling thread has used up our counter's CPU budget since
-   * this call (to be called on the counting thread).
-   */
-  private static BooleanSupplier ownBudgetSpent(AtomicBoolean decided) {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    if (!threads.isCurrentThreadCpuTimeSupported()) {
-      return decided::get;
-    }
-    long start = threads.getCurrentThreadCpuTime();
-    return () -> decided.get() || threads.getCurrentThreadCpuTime() - start > OWN_BUDGET_CPU_NANOS;
   }
 
   private static BigInteger countNow(Cnf cnf, int[] units, DeadlineHandler handler) {
