@@ -140,7 +140,10 @@ public final class AtelierApi {
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document =
         OpenApiDocument.build(
-            "Atelier", VersionInfo.version(), documented, List.of(DesignEventTap.SESSION_HEADER));
+            "Atelier",
+            VersionInfo.version(),
+            documented,
+            List.of(DesignEventTap.SESSION_HEADER, OrderRoutes.IDEMPOTENCY_HEADER));
     routes.add(openApi(ctx -> Outcome.ok(document)));
     return List.copyOf(routes);
   }

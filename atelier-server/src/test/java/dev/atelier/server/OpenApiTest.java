@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document matches the routes the server really registered, both ways. */
@@ -197,9 +198,8 @@ class OpenApiTest {
                       .forEach(
                           op -> {
                             for (JsonNode parameter : op.path("parameters")) {
-                              if (parameter.get("in").asText().equals("header")) {
-                                assertThat(parameter.get("name").asText())
-                                    .isEqualTo(DesignEventTap.HEADER);
+                              if (parameter.get("in").asText().equals("header")
+                                  && parameter.get("name").asText().equals(DesignEventTap.HEADER)) {
                                 assertThat(parameter.get("required").asBoolean()).isFalse();
                                 assertThat(parameter.get("schema").get("pattern").asText())
                                     .isEqualTo(DesignEventTap.SESSION_ID.pattern());
@@ -215,6 +215,52 @@ class OpenApiTest {
               "/api/designs/explain",
               "/api/designs/repair",
               "/api/designs/complete");
+    }
+  }
+
+  /**
+   * The Idempotency-Key header is documented, as required, on the two POST routes that place an
+   * order and nowhere else (not on GET /api/orders); the routes do refuse a request without it, and
+   * the documented pattern accepts the keys the server accepts.
+   */
+  @Test
+  void idempotencyKeyIsDocumentedAsRequiredWhereOrdersArePlaced() {
+    try (TestServer server = new TestServer()) {
+      JsonNode paths = server.get(AtelierApi.OPENAPI_PATH).body().get("paths");
+      List<String> withKey = new ArrayList<>();
+      List<String> patterns = new ArrayList<>();
+      paths
+          .properties()
+          .forEach(
+              p ->
+                  p.getValue()
+                      .properties()
+                      .forEach(
+                          op -> {
+                            for (JsonNode parameter : op.getValue().path("parameters")) {
+                              if (parameter.get("in").asText().equals("header")
+                                  && parameter.get("name").asText().equals("Idempotency-Key")) {
+                                assertThat(parameter.get("required").asBoolean()).isTrue();
+                                assertThat(parameter.get("description").asText())
+                                    .contains("ordering twice");
+                                patterns.add(parameter.get("schema").get("pattern").asText());
+                                withKey.add(op.getKey() + " " + p.getKey());
+                              }
+                            }
+                          }));
+      assertThat(withKey)
+          .containsExactlyInAnyOrder("post /api/orders", "post /api/orders/{id}/reorder");
+      Pattern pattern = Pattern.compile(patterns.get(0));
+      assertThat(pattern.matcher("0b7e-4c1f:retry#1").matches()).isTrue();
+      assertThat(pattern.matcher("x".repeat(200)).matches()).isTrue();
+      assertThat(pattern.matcher("x".repeat(201)).matches()).isFalse();
+      assertThat(pattern.matcher("with space").matches()).isFalse();
+      assertThat(pattern.matcher("").matches()).isFalse();
+
+      TestAccounts.Caller buyer = TestAccounts.create(server, Role.CUSTOMER);
+      TestServer.Answer missing = raw(buyer, "/api/orders", "application/json", "{\"quantity\":1}");
+      assertThat(missing.status()).isEqualTo(400);
+      assertThat(missing.text()).contains("Idempotency-Key");
     }
   }
 

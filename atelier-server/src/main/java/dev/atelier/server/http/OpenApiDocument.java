@@ -71,7 +71,7 @@ public final class OpenApiDocument {
     for (HeaderParameter h : headers) {
       if (h.appliesTo(route)) {
         ObjectNode p = parameters.addObject();
-        p.put("name", h.name()).put("in", "header").put("required", false);
+        p.put("name", h.name()).put("in", "header").put("required", h.required());
         p.put("description", h.description());
         p.putObject("schema").put("type", "string").put("pattern", h.pattern());
       }

@@ -2,6 +2,7 @@ package dev.atelier.server.order;
 
 import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.HeaderParameter;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -13,6 +14,7 @@ import dev.atelier.server.order.OrderJson.OrderRequest;
 import dev.atelier.server.order.OrderJson.OrderSummary;
 import dev.atelier.server.order.OrderJson.ReorderRequest;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +24,21 @@ import java.util.Optional;
  * account's order id answers 404, exactly like an unknown one. Immutable and thread-safe.
  */
 public final class OrderRoutes {
+
+  /**
+   * The {@code Idempotency-Key} header of the routes that place an order, for the OpenAPI document.
+   */
+  public static final HeaderParameter IDEMPOTENCY_HEADER =
+      new HeaderParameter(
+          IdempotencyKey.HEADER,
+          "Required: a key the client makes up per order (1 to 200 visible ASCII characters, e.g."
+              + " a random UUID). Sending the same request again with the same key answers the"
+              + " first answer instead of ordering twice; the same key with another request is"
+              + " refused (422), and while the first request is still running the retry gets 409.",
+          "^[!-~]{1," + IdempotencyKey.MAX_LENGTH + "}$",
+          true,
+          HandlerType.POST,
+          List.of("/api/orders", "/api/orders/{id}/reorder"));
 
   private static final int DEFAULT_PAGE = 50;
   private static final int MAX_PAGE = 200;
