@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -154,6 +155,9 @@ public final class OpenApiDocument {
     }
     if (c == long.class || c == Long.class) {
       return JSON.objectNode().put("type", "integer").put("format", "int64");
+    }
+    if (c == BigDecimal.class) {
+      return JSON.objectNode().put("type", "number");
     }
     if (c == boolean.class || c == Boolean.class) {
       return JSON.objectNode().put("type", "boolean");

@@ -3,6 +3,7 @@ package dev.atelier.server.production;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.http.JsonBodies;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ final class OperationQueries {
 
   private static final String SELECT =
       "SELECT o.id, o.production_order, p.order_id, o.seq, o.operation, o.label, o.work_centre,"
-          + " o.minutes, o.first_day, o.last_day, o.status, o.note,"
+          + " o.minutes, o.setup_minutes, o.run_minutes, o.first_day, o.last_day, o.status, o.note,"
           + " CASE WHEN EXISTS (SELECT 1 FROM production_operation q"
           + " WHERE q.production_order = o.production_order AND q.seq < o.seq"
           + " AND q.status <> 'done') THEN FALSE ELSE TRUE END AS ready"
@@ -73,11 +74,17 @@ final class OperationQueries {
         texts(rs.getString("label")),
         rs.getString("work_centre"),
         rs.getLong("minutes"),
+        decimal(rs.getString("setup_minutes")),
+        decimal(rs.getString("run_minutes")),
         rs.getObject("first_day", LocalDate.class).toString(),
         rs.getObject("last_day", LocalDate.class).toString(),
         rs.getString("status"),
         rs.getBoolean("ready"),
         rs.getString("note"));
+  }
+
+  private static BigDecimal decimal(String text) {
+    return text == null ? null : new BigDecimal(text);
   }
 
   /** A stored JSON object of strings (a label's texts, a configuration), in stored order. */

@@ -1,6 +1,8 @@
 package dev.atelier.server.production;
 
 import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.server.http.Nullable;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -12,9 +14,23 @@ import java.util.Objects;
  * @param label what the shop floor reads
  * @param workCentre the work centre id
  * @param minutes set-up plus run time for the order quantity, rounded up to whole minutes
+ * @param setupMinutes the exact set-up time, or null when not known
+ * @param runMinutes the exact run time of the whole quantity, or null when not known
  */
 public record PlannedOperation(
-    int sequence, String id, LocalizedText label, String workCentre, long minutes) {
+    int sequence,
+    String id,
+    LocalizedText label,
+    String workCentre,
+    long minutes,
+    @Nullable BigDecimal setupMinutes,
+    @Nullable BigDecimal runMinutes) {
+
+  /** An operation of {@code minutes} whose set-up and run split is not known. */
+  public PlannedOperation(
+      int sequence, String id, LocalizedText label, String workCentre, long minutes) {
+    this(sequence, id, label, workCentre, minutes, null, null);
+  }
 
   public PlannedOperation {
     Objects.requireNonNull(id, "id");

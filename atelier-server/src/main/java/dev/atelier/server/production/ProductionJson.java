@@ -45,6 +45,7 @@ public final class ProductionJson {
    * @param configuration the design: attribute id to value id, in model order
    * @param promisedDate the promised day (ISO date)
    * @param status {@code queued}, {@code started}, {@code done} or {@code shipped}
+   * @param design the design in the model's labels, one line per chosen value (what staff read)
    */
   public record ProductionOrderView(
       String id,
@@ -54,7 +55,48 @@ public final class ProductionJson {
       long quantity,
       Map<String, String> configuration,
       String promisedDate,
-      String status) {}
+      String status,
+      List<DesignLine> design) {
+
+    public ProductionOrderView {
+      design = List.copyOf(design);
+    }
+
+    /** This view with {@code lines} as its design. */
+    public ProductionOrderView withDesign(List<DesignLine> lines) {
+      return new ProductionOrderView(
+          id, orderId, product, version, quantity, configuration, promisedDate, status, lines);
+    }
+  }
+
+  /**
+   * One chosen value of a design in the labels of the order's model version.
+   *
+   * @param attribute the attribute id
+   * @param kind {@value #CHOICE} (a listed value), {@value #NUMBER} (a number with its unit),
+   *     {@value #YES} (a yes/no attribute that is yes: the label alone) or {@value #TEXT} (a
+   *     personalization text is given; the text itself is not part of the order)
+   * @param label the attribute's label by language
+   * @param value the value's label by language, or null for {@value #YES} and {@value #TEXT}
+   */
+  public record DesignLine(
+      String attribute,
+      String kind,
+      Map<String, String> label,
+      @Nullable Map<String, String> value) {
+
+    /** A listed value. */
+    public static final String CHOICE = "choice";
+
+    /** A number with its unit. */
+    public static final String NUMBER = "number";
+
+    /** A yes/no attribute that is yes. */
+    public static final String YES = "yes";
+
+    /** A given personalization text. */
+    public static final String TEXT = "text";
+  }
 
   /** {@code GET /api/production-orders?status=done}: finished production orders, oldest first. */
   public record ProductionOrderList(List<ProductionOrderView> productionOrders) {}

@@ -2,6 +2,7 @@ package dev.atelier.server.production;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.http.JsonBodies;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,8 +50,9 @@ final class ProductionOrderStore {
       String opId = UUID.randomUUID().toString();
       h.createUpdate(
               "INSERT INTO production_operation (id, production_order, seq, operation, label,"
-                  + " work_centre, minutes, first_day, last_day, status) VALUES (:id, :po, :seq,"
-                  + " :operation, :label, :wc, :minutes, :first, :last, 'queued')")
+                  + " work_centre, minutes, setup_minutes, run_minutes, first_day, last_day,"
+                  + " status) VALUES (:id, :po, :seq, :operation, :label, :wc, :minutes, :setup,"
+                  + " :run, :first, :last, 'queued')")
           .bind("id", opId)
           .bind("po", id)
           .bind("seq", op.sequence())
@@ -58,6 +60,8 @@ final class ProductionOrderStore {
           .bind("label", json(op.label().texts()))
           .bind("wc", op.workCentre())
           .bind("minutes", op.minutes())
+          .bind("setup", exact(op.setupMinutes()))
+          .bind("run", exact(op.runMinutes()))
           .bind("first", so.firstDay())
           .bind("last", so.lastDay())
           .execute();
@@ -93,6 +97,11 @@ final class ProductionOrderStore {
       String version,
       long quantity,
       Map<String, String> configuration) {}
+
+  /** Exact decimal text of {@code minutes}, or null. */
+  private static String exact(BigDecimal minutes) {
+    return minutes == null ? null : minutes.stripTrailingZeros().toPlainString();
+  }
 
   static OffsetDateTime timestamp(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

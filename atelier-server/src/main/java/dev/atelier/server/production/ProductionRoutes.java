@@ -1,5 +1,6 @@
 package dev.atelier.server.production;
 
+import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -10,6 +11,7 @@ import dev.atelier.server.production.ProductionJson.Change;
 import dev.atelier.server.production.ProductionJson.DayLoad;
 import dev.atelier.server.production.ProductionJson.NoteRequest;
 import dev.atelier.server.production.ProductionJson.ProductionOrderList;
+import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import dev.atelier.server.production.ProductionJson.Queue;
 import dev.atelier.server.production.ProductionJson.ShipRequest;
 import dev.atelier.server.production.ProductionJson.WorkCentreList;
@@ -41,10 +43,12 @@ public final class ProductionRoutes {
   private static final List<String> STATUSES = List.of("queued", "started", "done", "shipped");
 
   private final ProductionFloor floor;
+  private final DesignSummary designs;
 
-  /** Routes on {@code floor}. */
-  public ProductionRoutes(ProductionFloor floor) {
+  /** Routes on {@code floor}; designs are shown in the labels of {@code catalogue}'s models. */
+  public ProductionRoutes(ProductionFloor floor, Catalogue catalogue) {
     this.floor = floor;
+    this.designs = new DesignSummary(catalogue);
   }
 
   /** The route table. */
@@ -157,7 +161,9 @@ public final class ProductionRoutes {
       return Outcome.rejected(
           Problem.badRequest("status", "status must be one of " + String.join(", ", STATUSES)));
     }
-    return Outcome.ok(new ProductionOrderList(floor.productionOrders(status)));
+    return Outcome.ok(
+        new ProductionOrderList(
+            floor.productionOrders(status).stream().map(designs::labelled).toList()));
   }
 
   private WorkCentreList workCentres() {
@@ -191,7 +197,9 @@ public final class ProductionRoutes {
             .orElse(null);
     Set<String> orders =
         queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
-    return Outcome.ok(new Queue(id, next, queue.get(), floor.productionOrders(orders)));
+    Map<String, ProductionOrderView> labelled = new LinkedHashMap<>();
+    floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, designs.labelled(v)));
+    return Outcome.ok(new Queue(id, next, queue.get(), labelled));
   }
 
   private Outcome<?> ship(Context ctx) {

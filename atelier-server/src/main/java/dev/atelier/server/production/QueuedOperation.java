@@ -1,6 +1,7 @@
 package dev.atelier.server.production;
 
 import dev.atelier.server.http.Nullable;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +16,9 @@ import java.util.Objects;
  * @param operation the routing operation id
  * @param label what staff read, by language
  * @param workCentre where it runs
- * @param minutes booked minutes
+ * @param minutes booked minutes: set-up plus run, rounded up to whole minutes
+ * @param setupMinutes the exact set-up time, or null when not known (booked before it was kept)
+ * @param runMinutes the exact run time of the whole quantity, or null when not known
  * @param firstDay the day it is planned to start (ISO date)
  * @param lastDay the day it is planned to end (ISO date)
  * @param status {@code queued}, {@code started} or {@code done}
@@ -31,6 +34,8 @@ public record QueuedOperation(
     Map<String, String> label,
     String workCentre,
     long minutes,
+    @Nullable BigDecimal setupMinutes,
+    @Nullable BigDecimal runMinutes,
     String firstDay,
     String lastDay,
     String status,

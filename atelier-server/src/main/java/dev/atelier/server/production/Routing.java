@@ -4,6 +4,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Evaluator;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.product.RoutingOperation;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,17 @@ public final class Routing {
     List<PlannedOperation> operations = new ArrayList<>();
     for (RoutingOperation op : definition.routing()) {
       if (evaluator.holds(op.condition(), configuration)) {
+        BigDecimal run = op.minutesPerUnit().multiply(BigDecimal.valueOf(quantity));
         long minutes = op.minutesFor(quantity).setScale(0, RoundingMode.CEILING).longValueExact();
         operations.add(
             new PlannedOperation(
-                operations.size() + 1, op.id(), op.label(), op.workCentre(), minutes));
+                operations.size() + 1,
+                op.id(),
+                op.label(),
+                op.workCentre(),
+                minutes,
+                op.setupMinutes(),
+                run));
       }
     }
     return List.copyOf(operations);

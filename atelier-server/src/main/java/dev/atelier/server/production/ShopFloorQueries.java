@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What the staff pages read besides operations: production orders (what to make, for the queue and
- * the dispatch list) and one day's load per work centre. Stateless and thread-safe.
+ * the dispatch list; their design lines are added by {@link DesignSummary}) and one day's load per
+ * work centre. Stateless and thread-safe.
  */
 final class ShopFloorQueries {
 
@@ -70,6 +71,7 @@ final class ShopFloorQueries {
         rs.getLong("quantity"),
         OperationQueries.texts(rs.getString("configuration")),
         rs.getObject("promised_date", LocalDate.class).toString(),
-        rs.getString("status"));
+        rs.getString("status"),
+        List.of());
   }
 }

@@ -1,0 +1,101 @@
+package dev.atelier.server.production;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.BooleanAttribute;
+import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.model.TextAttribute;
+import dev.atelier.engine.model.Value;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.production.ProductionJson.DesignLine;
+import dev.atelier.server.production.ProductionJson.ProductionOrderView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What staff read for a production order's design: each chosen value with the labels of the model
+ * of the order's pinned version (attribute label and value label, numbers with their unit), so the
+ * pages need not load models. Immutable and thread-safe.
+ */
+final class DesignSummary {
+
+  private final Catalogue catalogue;
+
+  DesignSummary(Catalogue catalogue) {
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+  }
+
+  /** {@code view} with its design lines. */
+  ProductionOrderView labelled(ProductionOrderView view) {
+    return view.withDesign(lines(view.product(), view.version(), view.configuration()));
+  }
+
+  /**
+   * The lines of {@code configuration} (attribute id to value id) in the model's attribute order:
+   * yes/no attributes that are no and absent values are left out. Without the version the lines
+   * show the ids, in the configuration's order.
+   */
+  List<DesignLine> lines(String product, String version, Map<String, String> configuration) {
+    Optional<ProductModel> model =
+        catalogue.find(product, version).map(v -> v.definition().model());
+    List<DesignLine> lines = new ArrayList<>();
+    if (model.isEmpty()) {
+      configuration.forEach(
+          (attribute, value) -> {
+            if (shown(value)) {
+              lines.add(ids(attribute, value));
+            }
+          });
+      return List.copyOf(lines);
+    }
+    for (Attribute a : model.get().attributes()) {
+      String value = configuration.get(a.id());
+      if (value != null && shown(value)) {
+        lines.add(line(a, value));
+      }
+    }
+    return List.copyOf(lines);
+  }
+
+  private static boolean shown(String value) {
+    return !value.equals(Decision.UNSET) && !value.equals(BooleanAttribute.FALSE);
+  }
+
+  private static DesignLine line(Attribute attribute, String valueId) {
+    Map<String, String> label = attribute.label().texts();
+    if (attribute instanceof BooleanAttribute) {
+      return new DesignLine(attribute.id(), DesignLine.YES, label, null);
+    }
+    if (attribute instanceof TextAttribute) {
+      return new DesignLine(attribute.id(), DesignLine.TEXT, label, null);
+    }
+    if (attribute instanceof IntegerAttribute number) {
+      String shown = number.valueLabel(valueId, LocalizedText.DEFAULT_LANGUAGE);
+      return new DesignLine(
+          attribute.id(), DesignLine.NUMBER, label, LocalizedText.of(shown).texts());
+    }
+    Map<String, String> value =
+        ((EnumAttribute) attribute)
+            .values().stream()
+                .filter(v -> v.id().equals(valueId))
+                .map(Value::label)
+                .findFirst()
+                .orElseGet(() -> LocalizedText.of(valueId))
+                .texts();
+    return new DesignLine(attribute.id(), DesignLine.CHOICE, label, value);
+  }
+
+  private static DesignLine ids(String attributeId, String valueId) {
+    return new DesignLine(
+        attributeId,
+        DesignLine.CHOICE,
+        LocalizedText.of(attributeId).texts(),
+        LocalizedText.of(valueId).texts());
+  }
+}
