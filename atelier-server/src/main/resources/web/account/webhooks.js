@@ -1,4 +1,6 @@
 // Admin: webhooks (add, disable, enable) and their delivery log, newest first.
+import { t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
 import { api, el, problemText, say, session } from './api.js';
 
 const EVENT_TYPES = ['order.placed', 'production.started', 'production.completed', 'order.shipped'];
@@ -13,19 +15,19 @@ async function webhooks() {
   const rows = document.getElementById('webhook-rows');
   rows.replaceChildren();
   for (const w of r.body.webhooks) {
-    const toggle = el('button', w.active ? 'Disable' : 'Enable', { type: 'button', id: `toggle-${w.id}` });
+    const toggle = el('button', w.active ? t('webhooks.disable') : t('webhooks.enable'), { type: 'button', id: `toggle-${w.id}` });
     toggle.addEventListener('click', async () => {
       const changed = await api('POST', `/api/webhooks/${w.id}/${w.active ? 'disable' : 'enable'}`);
       if (!changed.ok) return say('message', problemText(changed), true);
-      say('message', `${changed.body.url} is ${changed.body.active ? 'enabled' : 'disabled'}.`);
+      say('message', t(changed.body.active ? 'webhooks.enabled' : 'webhooks.disabled', { url: changed.body.url }));
       await webhooks();
       document.getElementById(`toggle-${w.id}`)?.focus();
     });
     const action = el('td');
     action.append(toggle);
     const row = el('tr', null, { id: `webhook-${w.id}` });
-    row.append(el('td', w.url), el('td', w.events.join(', ')), el('td', w.active ? 'active' : 'disabled'),
-      el('td', time(w.createdAt)), action);
+    row.append(el('td', w.url), el('td', w.events.join(', ')),
+      el('td', w.active ? t('webhooks.state.active') : t('webhooks.state.disabled')), el('td', time(w.createdAt)), action);
     rows.append(row);
   }
 }
@@ -46,16 +48,28 @@ async function deliveries() {
   document.getElementById('log-empty').hidden = r.body.deliveries.length > 0;
 }
 
-async function start() {
+async function admin() {
   const s = await session();
   if (!s.signedIn) {
     window.location.assign('/account/signin.html?next=/account/webhooks.html');
-    return;
+    return false;
   }
   if (s.account.role !== 'ADMIN') {
-    say('message', 'This page is for admins.', true);
-    return;
+    say('message', t('webhooks.forAdmins'), true);
+    return false;
   }
+  return true;
+}
+
+async function start() {
+  let allowed = false;
+  await pageLanguage(async () => {
+    if (!allowed) return admin();
+    await webhooks();
+    await deliveries();
+  });
+  if (!(await admin())) return;
+  allowed = true;
   const types = document.getElementById('event-types');
   for (const type of EVENT_TYPES) {
     const box = el('label', null, { class: 'check' });
@@ -68,8 +82,8 @@ async function start() {
     const r = await api('POST', '/api/webhooks', { url: form.get('url'), events: form.getAll('events') });
     if (!r.ok) return say('message', problemText(r), true);
     const secret = document.getElementById('secret');
-    secret.replaceChildren('Signing secret (HMAC-SHA256), shown only now: ', el('code', r.body.secret, { class: 'secret', id: 'webhook-secret' }));
-    say('message', `Added ${r.body.webhook.url}.`);
+    secret.replaceChildren(t('webhooks.secret') + ' ', el('code', r.body.secret, { class: 'secret', id: 'webhook-secret' }));
+    say('message', t('webhooks.added', { url: r.body.webhook.url }));
     event.target.reset();
     await webhooks();
   });

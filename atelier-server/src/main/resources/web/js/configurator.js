@@ -192,7 +192,7 @@ class Configurator {
       this.barTotal.textContent = money(price.total, price.currency);
       this.barStatus.textContent = price.complete ? t('price.complete') : t('price.incomplete', { count: open });
     }
-    this.order.update(price?.complete === true);
+    this.order.update(price?.complete === true, price);
     this.undoButton.disabled = this.past.length === 0;
     this.redoButton.disabled = this.future.length === 0;
     const values = {};

@@ -74,6 +74,11 @@ export function money(minor, currency) {
   }).format(minor / 100);
 }
 
+/** A number (e.g. 7.5 minutes) in the current language. */
+export function number(value) {
+  return new Intl.NumberFormat(LOCALES[current] || current).format(value);
+}
+
 /** Joins names as "a, b and c" in the current language. */
 export function list(names) {
   if (names.length < 2) return names.join('');

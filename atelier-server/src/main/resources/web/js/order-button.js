@@ -1,22 +1,59 @@
-// Order this design: shown once the design is a complete product. A signed-in customer's order is
-// placed with POST /api/orders (re-validated and re-priced by the server, one Idempotency-Key per
-// click so a retried request never orders twice) and the order page opens; others are asked to
-// sign in first.
+// Order this design: shown once the design is a complete product, with a quantity (1 to the
+// server's maximum) and the total for it. A signed-in customer's order is placed with
+// POST /api/orders (re-validated and re-priced by the server, one Idempotency-Key per click so a
+// retried request never orders twice) and the order page opens; others are asked to sign in first.
 
 import { ApiError } from './api.js';
 import { h, replaceChildren } from './dom.js';
-import { t } from './i18n.js';
+import { money, t } from './i18n.js';
+
+/** The most the server takes in one order (OrderService.MAX_QUANTITY; the server checks anyway). */
+export const MAX_QUANTITY = 1000;
 
 async function currentSession() {
   const r = await fetch('/api/session', { headers: { Accept: 'application/json' } });
   return r.ok ? r.json() : { signedIn: false };
 }
 
-/** The order box: {element, update(complete)}; {@code design()} gives the design to order. */
+/** The whole number in the field, or null when it is not 1 to MAX_QUANTITY. */
+function quantityOf(input) {
+  const q = Number(input.value);
+  return input.value.trim() !== '' && Number.isInteger(q) && q >= 1 && q <= MAX_QUANTITY ? q : null;
+}
+
+/** The order box: {element, update(complete, price)}; {@code design()} gives the design to order. */
 export function createOrderBox(design) {
+  let price = null;
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
+  const quantity = h('input', {
+    type: 'number', id: 'order-quantity', name: 'quantity', min: 1, max: MAX_QUANTITY, step: 1,
+    value: 1, inputmode: 'numeric', class: 'order-quantity',
+  });
+  const total = h('output', { id: 'order-total', for: 'order-quantity', 'aria-live': 'polite' });
+  const field = h('div', { class: 'order-line', hidden: true },
+    h('label', { for: 'order-quantity', text: t('order.quantity') }), quantity, total);
   const button = h('button', { type: 'button', class: 'button primary wide', id: 'order', hidden: true }, t('action.order'));
+
+  function showTotal() {
+    const q = quantityOf(quantity);
+    quantity.setAttribute('aria-invalid', String(q === null));
+    if (q === null) {
+      total.textContent = t('order.quantityInvalid', { max: MAX_QUANTITY });
+    } else if (price) {
+      total.textContent = t('order.total', {
+        quantity: q, unit: money(price.total, price.currency), total: money(price.total * q, price.currency),
+      });
+    }
+  }
+  quantity.addEventListener('input', showTotal);
+
   button.addEventListener('click', async () => {
+    const q = quantityOf(quantity);
+    if (q === null) {
+      showTotal();
+      quantity.focus();
+      return;
+    }
     const s = await currentSession();
     if (!s.signedIn) {
       const next = encodeURIComponent(location.pathname);
@@ -29,7 +66,7 @@ export function createOrderBox(design) {
       const r = await fetch('/api/orders', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key, 'X-CSRF-Token': s.csrfToken },
-        body: JSON.stringify({ design: design(), quantity: 1 }),
+        body: JSON.stringify({ design: design(), quantity: q }),
       });
       const body = await r.json().catch(() => ({}));
       if (!r.ok) throw new ApiError(r.status, body);
@@ -41,10 +78,13 @@ export function createOrderBox(design) {
     }
   });
   return {
-    element: h('div', { class: 'order-box' }, button, message),
-    update(complete) {
+    element: h('div', { class: 'order-box' }, field, button, message),
+    update(complete, currentPrice = null) {
+      price = currentPrice;
+      field.hidden = !complete;
       button.hidden = !complete;
-      if (!complete) replaceChildren(message);
+      if (complete) showTotal();
+      else replaceChildren(message);
     },
   };
 }

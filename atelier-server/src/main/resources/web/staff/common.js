@@ -1,5 +1,6 @@
-// Shared by the staff pages: who may see them, and how a production order reads.
+// Shared by the staff pages: who may see them, how a production order and minutes read.
 import { session, say, el } from '/account/api.js';
+import { label, number, t } from '/js/i18n.js';
 
 /** Resolves to true for staff and admins; sends others to sign in or tells them the page is not theirs. */
 export async function staffOnly(here) {
@@ -9,26 +10,38 @@ export async function staffOnly(here) {
     return false;
   }
   if (s.account.role !== 'STAFF' && s.account.role !== 'ADMIN') {
-    say('message', 'This page is for staff.', true);
+    say('message', t('staff.forStaff'), true);
     return false;
   }
   return true;
 }
 
 /**
- * The design of a production order in one line: "sauce: tomato, size: small, onions, ...". Yes/no
- * attributes that are yes show by name, the ones that are no are left out; "~" (absent) too.
+ * The design of a production order in one line, in the model's labels (the server sends them:
+ * "Sauce: Tomato, Size: 30 cm, Onions, ..."). Yes/no attributes that are yes show by name; a given
+ * personalization text says so (the order does not carry the text).
  */
 export function designSummary(productionOrder) {
-  return Object.entries(productionOrder.configuration)
-    .filter(([, value]) => value !== 'false' && value !== '~')
-    .map(([attribute, value]) => (value === 'true' ? attribute : `${attribute}: ${value}`))
+  return productionOrder.design
+    .map((line) => {
+      const name = label(line.label);
+      if (line.kind === 'yes') return name;
+      if (line.kind === 'text') return `${name}: ${t('staff.design.text')}`;
+      return `${name}: ${label(line.value)}`;
+    })
     .join(', ');
 }
 
 /** "pizza 2025.1 × 2". */
 export function productLine(productionOrder) {
   return `${productionOrder.product} ${productionOrder.version} × ${productionOrder.quantity}`;
+}
+
+/** "45 min", "90 min (1 h 30 min)"; minutes may have decimals (a routing's set-up or run time). */
+export function minutes(m) {
+  const value = Number(m);
+  if (value < 60) return t('staff.minutes', { minutes: number(value) });
+  return t('staff.minutesHours', { minutes: number(value), hours: Math.floor(value / 60), rest: number(value % 60) });
 }
 
 /** A definition list of [term, description] pairs (descriptions are text or elements). */

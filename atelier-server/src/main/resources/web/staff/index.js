@@ -1,5 +1,7 @@
 // The work centres with today's load, and the finished production orders waiting to ship.
 import { api, el, problemText, say } from '/account/api.js';
+import { t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
 import { designSummary, facts, productLine, staffOnly } from '/staff/common.js';
 
 async function centres() {
@@ -17,13 +19,13 @@ async function centres() {
     if (today && today.capacityMinutes > 0) {
       load.append(el('meter', null, {
         min: '0', max: String(today.capacityMinutes), value: String(today.bookedMinutes),
-        'aria-label': `${w.label}: ${today.bookedMinutes} of ${today.capacityMinutes} minutes booked today`,
+        'aria-label': t('staff.load.aria', { centre: w.label, booked: today.bookedMinutes, capacity: today.capacityMinutes }),
       }));
     } else {
-      load.textContent = 'closed today';
+      load.textContent = t('staff.load.closed');
     }
     const row = el('tr', null, { id: `centre-${w.id}` });
-    row.append(name, el('td', today ? `${today.bookedMinutes} / ${today.capacityMinutes} min` : '—'), load);
+    row.append(name, el('td', today ? t('staff.load.minutes', { booked: today.bookedMinutes, capacity: today.capacityMinutes }) : '—'), load);
     rows.append(row);
   }
   document.getElementById('centres').hidden = false;
@@ -36,33 +38,41 @@ async function dispatch() {
   list.replaceChildren();
   for (const p of r.body.productionOrders) {
     const tracking = el('input', null, { name: 'tracking', maxlength: '2000', id: `tracking-${p.id}` });
-    const label = el('label', 'Tracking number (optional)');
+    const label = el('label', t('staff.ship.tracking'));
     label.append(tracking);
-    const ship = el('button', 'Ship', { type: 'button', id: `ship-${p.id}` });
+    const ship = el('button', t('staff.ship'), { type: 'button', id: `ship-${p.id}` });
     ship.addEventListener('click', async () => {
       ship.disabled = true;
       const done = await api('POST', `/api/production-orders/${encodeURIComponent(p.id)}/ship`,
         { trackingNumber: tracking.value.trim() || null });
       ship.disabled = false;
       if (!done.ok) return say('message', problemText(done), true);
-      say('message', `Production order ${p.id} of order #${p.orderId} shipped.`);
+      say('message', t('staff.ship.done', { id: p.id, order: p.orderId }));
       await dispatch();
     });
     const row = el('div', null, { class: 'row' });
     row.append(label, ship);
     const item = el('li', null, { class: 'job', id: `ship-item-${p.id}` });
-    item.append(el('h3', `Order #${p.orderId}: ${productLine(p)}`),
-      facts([['Production order', p.id], ['Design', designSummary(p)], ['Promised', p.promisedDate]]), row);
+    item.append(el('h3', t('staff.ship.heading', { order: p.orderId, product: productLine(p) })),
+      facts([[t('staff.fact.productionOrder'), p.id], [t('staff.fact.design'), designSummary(p)],
+        [t('staff.fact.promised'), p.promisedDate]]), row);
     list.append(item);
   }
   document.getElementById('dispatch-empty').hidden = r.body.productionOrders.length > 0;
   document.getElementById('dispatch').hidden = false;
 }
 
-async function start() {
-  if (!(await staffOnly('/staff/index.html'))) return;
+async function draw() {
   await centres();
   await dispatch();
+}
+
+async function start() {
+  let allowed = false;
+  await pageLanguage(async () => (allowed ? draw() : staffOnly('/staff/index.html')));
+  if (!(await staffOnly('/staff/index.html'))) return;
+  allowed = true;
+  await draw();
 }
 
 start();

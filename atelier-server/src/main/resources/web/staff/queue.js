@@ -1,33 +1,42 @@
 // One work centre's queue: started operations first, then queued ones by plan, the next job marked;
 // Start and Done (with an optional scrap or rework note) move an operation on.
 import { api, el, problemText, say } from '/account/api.js';
-import { designSummary, facts, productLine, staffOnly } from '/staff/common.js';
+import { label, t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+import { designSummary, facts, minutes, productLine, staffOnly } from '/staff/common.js';
 
 const id = new URLSearchParams(window.location.search).get('id') ?? '';
-
-function minutes(m) {
-  return m >= 60 ? `${m} min (${Math.floor(m / 60)} h ${m % 60} min)` : `${m} min`;
-}
+const here = `/staff/queue.html?id=${encodeURIComponent(id)}`;
 
 function planned(op) {
-  return op.firstDay === op.lastDay ? op.firstDay : `${op.firstDay} to ${op.lastDay}`;
+  return op.firstDay === op.lastDay ? op.firstDay : t('staff.planned.range', { first: op.firstDay, last: op.lastDay });
+}
+
+/** What the booked minutes are made of: set-up and run (per piece × quantity) when the routing said. */
+function time(op, order) {
+  if (op.setupMinutes == null || op.runMinutes == null) return [[t('staff.fact.booked'), minutes(op.minutes)]];
+  const run = order
+    ? t('staff.run', { quantity: order.quantity, each: minutes(op.runMinutes / order.quantity), total: minutes(op.runMinutes) })
+    : minutes(op.runMinutes);
+  return [[t('staff.fact.setup'), minutes(op.setupMinutes)], [t('staff.fact.run'), run],
+    [t('staff.fact.bookedRounded'), minutes(op.minutes)]];
 }
 
 /** One operation as a card with its action. */
 function job(op, order, isNext) {
-  const name = op.label.en || op.operation;
-  const heading = el('h2', `${name} · order #${op.orderId}`);
-  if (op.status === 'started') heading.append(el('span', 'started', { class: 'badge started' }));
-  if (isNext) heading.append(el('span', 'next', { class: 'badge next' }));
+  const name = label(op.label) || op.operation;
+  const heading = el('h2', t('staff.job.heading', { operation: name, order: op.orderId }));
+  if (op.status === 'started') heading.append(el('span', t('staff.badge.started'), { class: 'badge started' }));
+  if (isNext) heading.append(el('span', t('staff.badge.next'), { class: 'badge next' }));
   const note = el('textarea', null, { name: 'note', rows: '2', maxlength: '2000', id: `note-${op.id}` });
   if (op.note) note.value = op.note;
-  const noteLabel = el('label', 'Scrap / rework note');
+  const noteLabel = el('label', t('staff.note'));
   noteLabel.append(note);
   const action = op.status === 'started' ? 'done' : 'start';
-  const button = el('button', action === 'done' ? 'Done' : 'Start', { type: 'button', id: `${action}-${op.id}` });
+  const button = el('button', action === 'done' ? t('staff.done') : t('staff.start'), { type: 'button', id: `${action}-${op.id}` });
   if (action === 'start' && !op.ready) {
     button.disabled = true;
-    button.title = 'An earlier operation of this production order is not done yet';
+    button.title = t('staff.notReady');
   }
   button.addEventListener('click', async () => {
     button.disabled = true;
@@ -36,22 +45,22 @@ function job(op, order, isNext) {
       button.disabled = false;
       return say('message', problemText(r), true);
     }
-    const after = r.body.productionOrderStatus;
+    const finished = r.body.productionOrderStatus === 'done';
     say('message', action === 'start'
-      ? `Started ${name} of order #${op.orderId}.`
-      : `Done: ${name} of order #${op.orderId}` + (after === 'done' ? '; the production order is finished and ready to ship.' : '.'));
+      ? t('staff.started', { operation: name, order: op.orderId })
+      : t(finished ? 'staff.doneFinished' : 'staff.doneOne', { operation: name, order: op.orderId }));
     await load(action === 'start' ? `done-${op.id}` : null);
   });
   const row = el('div', null, { class: 'row' });
   row.append(noteLabel, button);
   const item = el('li', null, { class: 'job' + (isNext ? ' next' : ''), id: `job-${op.id}` });
   item.append(heading, facts([
-    ['Production order', op.productionOrderId],
-    ['Product', order ? productLine(order) : '—'],
-    ['Design', order ? designSummary(order) : '—'],
-    ['Operation', `${op.sequence}. ${name}`],
-    ['Setup + run', minutes(op.minutes)],
-    ['Planned', planned(op)],
+    [t('staff.fact.productionOrder'), op.productionOrderId],
+    [t('staff.fact.product'), order ? productLine(order) : '—'],
+    [t('staff.fact.design'), order ? designSummary(order) : '—'],
+    [t('staff.fact.operation'), `${op.sequence}. ${name}`],
+    ...time(op, order),
+    [t('staff.fact.planned'), planned(op)],
   ]), row);
   return item;
 }
@@ -72,14 +81,21 @@ async function load(focusId, afterAction = true) {
   if (afterAction && target) target.focus();
 }
 
-async function start() {
-  if (!(await staffOnly(`/staff/queue.html?id=${encodeURIComponent(id)}`))) return;
+async function draw() {
   const centres = await api('GET', '/api/work-centres');
   const centre = centres.ok ? centres.body.workCentres.find((w) => w.id === id) : null;
-  const title = `Queue: ${centre ? centre.label : id}`;
+  const title = t('staff.queue.title', { centre: centre ? centre.label : id });
   document.getElementById('title').textContent = title;
   document.title = `${title} · Atelier`;
   await load(null, false);
+}
+
+async function start() {
+  let allowed = false;
+  await pageLanguage(async () => (allowed ? draw() : staffOnly(here)));
+  if (!(await staffOnly(here))) return;
+  allowed = true;
+  await draw();
 }
 
 start();

@@ -163,13 +163,16 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
     return placed;
   }
 
-  /** Signs {@code page} in on the sign-in page and waits until it has gone on to {@code next}. */
+  /**
+   * Signs {@code page} in on the sign-in page and waits until it has gone on to {@code next} (the
+   * exact URL: a glob ending in {@code next} would match the sign-in page's own address).
+   */
   void signIn(Page page, String email, String next) {
     page.navigate(url("/account/signin.html?next=" + next));
     page.locator("[name=email]").fill(email);
     page.locator("[name=password]").fill(TestAccounts.PASSWORD);
     page.locator("button[type=submit]").click();
-    page.waitForURL("**" + next);
+    page.waitForURL(url(next));
   }
 
   /** Signs a new customer up on the sign-up page; the page ends on the profile, signed in. */

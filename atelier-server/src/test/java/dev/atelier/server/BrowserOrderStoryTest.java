@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Role;
@@ -164,7 +165,7 @@ class BrowserOrderStoryTest {
     Locator job = staff.locator("#job-" + op.id());
     assertThat(job).containsText("order #" + orderId);
     assertThat(job).containsText("pizza");
-    assertThat(job).containsText("sauce: tomato");
+    assertThat(job).containsText(sauceTomato());
     assertThat(job).containsText(op.minutes() + " min");
     assertThat(job.locator(".badge.next")).hasCount(1);
     // By keyboard: Enter on Start, then focus moves to Done.
@@ -180,6 +181,27 @@ class BrowserOrderStoryTest {
     staff.locator("#done-" + op.id()).click();
     assertThat(staff.locator("#job-" + op.id())).hasCount(0);
     assertThat(staff.locator("#message")).containsText("Done:");
+  }
+
+  /** "Sauce: Tomato" in the labels of the current pizza model (the queue shows labels, not ids). */
+  private static String sauceTomato() {
+    EnumAttribute sauce =
+        (EnumAttribute)
+            TestServer.CATALOGUE
+                .current("pizza")
+                .orElseThrow()
+                .definition()
+                .model()
+                .attribute("sauce")
+                .orElseThrow();
+    String tomato =
+        sauce.values().stream()
+            .filter(v -> v.id().equals("tomato"))
+            .findFirst()
+            .orElseThrow()
+            .label()
+            .in("en");
+    return sauce.label().in("en") + ": " + tomato;
   }
 
   /** How many deliveries the delivery log (read by {@code admin}) lists as delivered. */

@@ -1,0 +1,128 @@
+package dev.atelier.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.model.Value;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.production.ProductionFloor;
+import dev.atelier.server.production.QueuedOperation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The staff and webhook pages in German: the language switch on the page translates the fixed texts
+ * and what the page draws (the queue's job cards with the design in the model's German labels,
+ * set-up and run minutes), the choice carries over to the next page, and English comes back.
+ */
+class BrowserStaffLanguageTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  @Test
+  void theStaffPagesSpeakGerman() {
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
+    JsonNode order =
+        browser.order(buyer, browser.cheapest("pizza").body().get("design"), "german-staff").body();
+    String orderId = order.get("id").asText();
+    QueuedOperation first =
+        browser
+            .server()
+            .database
+            .jdbi()
+            .withHandle(h -> ProductionFloor.forOrder(h, orderId))
+            .get(0);
+
+    Page staff = browser.page();
+    browser.signIn(staff, browser.account(Role.STAFF), "/staff/index.html");
+    assertThat(staff.locator("h1")).hasText("Work centres");
+    staff.locator("#language [data-language=de]").click();
+    assertThat(staff.locator("h1")).hasText("Arbeitsplätze");
+    assertThat(staff.locator("#language [data-language=de]")).hasAttribute("aria-pressed", "true");
+    assertThat(staff.locator("#centres thead")).containsText("Heute gebucht / Kapazität");
+    assertThat(staff.locator("#dispatch-title")).hasText("Versandbereit");
+    assertThat(staff).hasTitle("Arbeitsplätze · Atelier");
+
+    // The queue page keeps German: headings, buttons, facts and the design in German labels.
+    staff.locator("#centre-" + first.workCentre() + " a").click();
+    staff.waitForURL("**/staff/queue.html?id=" + first.workCentre());
+    Locator job = staff.locator("#job-" + first.id());
+    assertThat(staff.locator("h1")).containsText("Warteschlange: ");
+    assertThat(job)
+        .containsText(
+            first.label().getOrDefault("de", first.label().get("en"))
+                + " · Bestellung #"
+                + orderId);
+    assertThat(job.locator("#start-" + first.id())).hasText("Beginnen");
+    assertThat(job.locator("dt"))
+        .containsText(
+            new String[] {
+              "Fertigungsauftrag",
+              "Produkt",
+              "Design",
+              "Arbeitsgang",
+              "Rüsten",
+              "Bearbeitung",
+              "Gebucht (aufgerundet)",
+              "Geplant"
+            });
+    assertThat(job).containsText(germanLabel(order, "sauce"));
+    assertThat(job).containsText(first.minutes() + " min");
+    Chromium.screenshot(staff, "staff-queue-german");
+
+    // And back to English.
+    staff.locator("#language [data-language=en]").click();
+    assertThat(job.locator("#start-" + first.id())).hasText("Start");
+    assertThat(job.locator("dt"))
+        .containsText(
+            new String[] {
+              "Production order",
+              "Product",
+              "Design",
+              "Operation",
+              "Set-up",
+              "Run",
+              "Booked (rounded up)",
+              "Planned"
+            });
+    staff.context().close();
+  }
+
+  @Test
+  void theWebhooksPageSpeaksGerman() {
+    Page admin = browser.page();
+    browser.signIn(admin, browser.account(Role.ADMIN), "/account/webhooks.html");
+    admin.locator("#language [data-language=de]").click();
+    assertThat(admin.locator("#new-webhook button[type=submit]")).hasText("Webhook hinzufügen");
+    assertThat(admin.locator("#event-types legend")).hasText("Ereignisse (keins angekreuzt: alle)");
+    assertThat(admin.locator("#log h2")).hasText("Zustellprotokoll");
+    admin.locator("#new-webhook [name=url]").fill("http://127.0.0.1:9/german");
+    admin.locator("#new-webhook button[type=submit]").click();
+    assertThat(admin.locator("#message")).hasText("http://127.0.0.1:9/german hinzugefügt.");
+    assertThat(admin.locator("#webhook-rows tr")).containsText("aktiv");
+    admin.locator("#webhook-rows button").click();
+    assertThat(admin.locator("#webhook-rows tr")).containsText("deaktiviert");
+    assertThat(admin.locator("#webhook-rows button")).hasText("Aktivieren");
+    Chromium.screenshot(admin, "webhooks-german");
+    admin.context().close();
+  }
+
+  /** "Soße: Tomate": the German labels of {@code attribute} and its value in {@code order}. */
+  private static String germanLabel(JsonNode order, String attribute) {
+    ProductModel model =
+        TestServer.CATALOGUE
+            .find(order.get("product").asText(), order.get("version").asText())
+            .orElseThrow()
+            .definition()
+            .model();
+    String chosen = order.get("configuration").get(attribute).asText();
+    EnumAttribute a = (EnumAttribute) model.attribute(attribute).orElseThrow();
+    Value value = a.values().stream().filter(v -> v.id().equals(chosen)).findFirst().orElseThrow();
+    return a.label().in("de") + ": " + value.label().in("de");
+  }
+}
