@@ -34,7 +34,8 @@ public final class OrderRoutes {
           "Required: a key the client makes up per order (1 to 200 visible ASCII characters, e.g."
               + " a random UUID). Sending the same request again with the same key answers the"
               + " first answer instead of ordering twice; the same key with another request is"
-              + " refused (422), and while the first request is still running the retry gets 409.",
+              + " refused (422); a retry while the first request is still running waits for it (up to"
+              + " 5 s, then 409: send it again).",
           "^[!-~]{1," + IdempotencyKey.MAX_LENGTH + "}$",
           true,
           HandlerType.POST,
