@@ -146,18 +146,11 @@ class OpenApiTest {
       }
       // Every route declaring another success than 200 is among the requests above.
       List<String> declared = new ArrayList<>();
-      paths
-          .properties()
-          .forEach(
-              p ->
-                  p.getValue()
-                      .properties()
-                      .forEach(
-                          op -> {
-                            if (!op.getValue().path("responses").has("200")) {
-                              declared.add(op.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey());
-                            }
-                          }));
+      for (Operation op : operations(paths)) {
+        if (!op.node().path("responses").has("200")) {
+          declared.add(op.method().toUpperCase(Locale.ROOT) + " " + op.path());
+        }
+      }
       assertThat(declared).isNotEmpty();
       assertThat(answered.keySet()).containsAll(declared);
     }
@@ -190,25 +183,13 @@ class OpenApiTest {
     try (TestServer server = new TestServer()) {
       JsonNode paths = server.get(AtelierApi.OPENAPI_PATH).body().get("paths");
       List<String> withHeader = new ArrayList<>();
-      paths
-          .properties()
-          .forEach(
-              p ->
-                  p.getValue()
-                      .forEach(
-                          op -> {
-                            for (JsonNode parameter : op.path("parameters")) {
-                              if (parameter.get("in").asText().equals("header")
-                                  && parameter.get("name").asText().equals(DesignEventTap.HEADER)) {
-                                assertThat(parameter.get("required").asBoolean()).isFalse();
-                                assertThat(parameter.get("schema").get("pattern").asText())
-                                    .isEqualTo(DesignEventTap.SESSION_ID.pattern());
-                                assertThat(parameter.get("description").asText())
-                                    .contains("design events");
-                                withHeader.add(p.getKey());
-                              }
-                            }
-                          }));
+      for (Header h : headers(paths, DesignEventTap.HEADER)) {
+        assertThat(h.parameter().get("required").asBoolean()).isFalse();
+        assertThat(h.parameter().get("schema").get("pattern").asText())
+            .isEqualTo(DesignEventTap.SESSION_ID.pattern());
+        assertThat(h.parameter().get("description").asText()).contains("design events");
+        withHeader.add(h.operation().path());
+      }
       assertThat(withHeader)
           .containsExactlyInAnyOrder(
               "/api/designs/decide",
@@ -229,25 +210,12 @@ class OpenApiTest {
       JsonNode paths = server.get(AtelierApi.OPENAPI_PATH).body().get("paths");
       List<String> withKey = new ArrayList<>();
       List<String> patterns = new ArrayList<>();
-      paths
-          .properties()
-          .forEach(
-              p ->
-                  p.getValue()
-                      .properties()
-                      .forEach(
-                          op -> {
-                            for (JsonNode parameter : op.getValue().path("parameters")) {
-                              if (parameter.get("in").asText().equals("header")
-                                  && parameter.get("name").asText().equals("Idempotency-Key")) {
-                                assertThat(parameter.get("required").asBoolean()).isTrue();
-                                assertThat(parameter.get("description").asText())
-                                    .contains("ordering twice");
-                                patterns.add(parameter.get("schema").get("pattern").asText());
-                                withKey.add(op.getKey() + " " + p.getKey());
-                              }
-                            }
-                          }));
+      for (Header h : headers(paths, "Idempotency-Key")) {
+        assertThat(h.parameter().get("required").asBoolean()).isTrue();
+        assertThat(h.parameter().get("description").asText()).contains("ordering twice");
+        patterns.add(h.parameter().get("schema").get("pattern").asText());
+        withKey.add(h.operation().method() + " " + h.operation().path());
+      }
       assertThat(withKey)
           .containsExactlyInAnyOrder("post /api/orders", "post /api/orders/{id}/reorder");
       Pattern pattern = Pattern.compile(patterns.get(0));
@@ -262,6 +230,40 @@ class OpenApiTest {
       assertThat(missing.status()).isEqualTo(400);
       assertThat(missing.text()).contains("Idempotency-Key");
     }
+  }
+
+  /** One operation of the document: method (lower case), path, and its object. */
+  private record Operation(String method, String path, JsonNode node) {}
+
+  /** A header parameter of an operation. */
+  private record Header(Operation operation, JsonNode parameter) {}
+
+  private static List<Operation> operations(JsonNode paths) {
+    List<Operation> operations = new ArrayList<>();
+    paths
+        .properties()
+        .forEach(
+            p ->
+                p.getValue()
+                    .properties()
+                    .forEach(
+                        op ->
+                            operations.add(new Operation(op.getKey(), p.getKey(), op.getValue()))));
+    return operations;
+  }
+
+  /** Every header parameter named {@code name}, with its operation. */
+  private static List<Header> headers(JsonNode paths, String name) {
+    List<Header> found = new ArrayList<>();
+    for (Operation op : operations(paths)) {
+      for (JsonNode parameter : op.node().path("parameters")) {
+        if (parameter.get("in").asText().equals("header")
+            && parameter.get("name").asText().equals(name)) {
+          found.add(new Header(op, parameter));
+        }
+      }
+    }
+    return found;
   }
 
   private static void collectRefs(JsonNode node, List<String> refs) {

@@ -146,15 +146,6 @@ class StaffDesignLinesTest {
                 + value
                 + "\"}]},\"objective\":\"cheapest\"}");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-    TestServer.Answer placed =
-        server.postWith(
-            "/api/orders",
-            OrderServer.orderBody(completed.body().get("design"), QUANTITY),
-            TestServer.ROLE_HEADER,
-            Role.CUSTOMER.name(),
-            "Idempotency-Key",
-            key);
-    assertThat(placed.status()).as(placed.text()).isEqualTo(201);
-    return placed.body();
+    return StaffRoutesTest.order(server, completed.body().get("design"), QUANTITY, key);
   }
 }

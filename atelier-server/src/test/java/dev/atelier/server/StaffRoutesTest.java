@@ -128,10 +128,15 @@ class StaffRoutesTest {
             "{\"design\":"
                 + ModelCatalogueTest.design("pizza", "2025.1")
                 + ",\"objective\":\"cheapest\"}");
+    return order(server, completed.body().get("design"), 1, key);
+  }
+
+  /** A customer orders {@code quantity} of {@code design} with idempotency {@code key}: the 201. */
+  static JsonNode order(TestServer server, JsonNode design, long quantity, String key) {
     TestServer.Answer placed =
         server.postWith(
             "/api/orders",
-            OrderServer.orderBody(completed.body().get("design"), 1),
+            OrderServer.orderBody(design, quantity),
             TestServer.ROLE_HEADER,
             Role.CUSTOMER.name(),
             "Idempotency-Key",
