@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Not a test: orders per second on PostgreSQL, exactly once. Starts embedded PostgreSQL and a real
@@ -38,13 +40,26 @@ import java.util.concurrent.Future;
  */
 final class OrderBenchmark {
 
+  /** The name prefix of the client's threads, whose CPU time is reported apart. */
+  private static final String CLIENT_THREADS = "bench-";
+
   private OrderBenchmark() {}
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
 
   public static void main(String[] args)
       throws IOException, InterruptedException, ExecutionException {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int customers = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+    int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     String url = TestDatabases.freshPostgresUrl();
     try (Database db = Database.open(url, "postgres", null, 32)) {
       StoredCatalogue catalogue = StoredCatalogue.open(db, Clock.systemUTC());
@@ -76,9 +91,19 @@ final class OrderBenchmark {
         for (String product : List.of("bicycle", "pc", "sneakers", "jeans", "pizza")) {
           bodies.add(OrderServer.orderBody(client.complete(catalogue, product), 1));
         }
-        run(client, sessions, bodies, threads, 5, "warm-up");
+        run(client, sessions, bodies, threads, warmUp, "warm-up");
         long before = count(db);
+        BenchCpu cpu =
+            new BenchCpu(
+                BenchCpu.parentOf(
+                    db.jdbi()
+                        .withHandle(
+                            h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Long.class).one())),
+                CLIENT_THREADS,
+                "HttpClient-");
+        BenchCpu.Sample cpu0 = cpu.now();
         Result r = run(client, sessions, bodies, threads, seconds, "measured");
+        BenchCpu.Sample spent = cpu.now().minus(cpu0);
         long stored = count(db) - before;
         System.out.printf(
             "threads=%d customers=%d: %d orders in %.1f s = %.0f orders/s (each also retried:"
@@ -97,6 +122,14 @@ final class OrderBenchmark {
             stored == r.orders && r.mismatches == 0,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
             Runtime.getRuntime().availableProcessors());
+        double perOrder = 1e6 * Math.max(1, r.orders);
+        System.out.printf(
+            "CPU per order (both posts): server JVM %.2f ms, client %.2f ms (%.0f %% of all),"
+                + " PostgreSQL %.2f ms%n",
+            (spent.jvm() - spent.client()) / perOrder,
+            spent.client() / perOrder,
+            100.0 * spent.client() / Math.max(1, spent.jvm() + spent.postgres()),
+            spent.postgres() / perOrder);
       }
     }
     System.exit(0); // the embedded PostgreSQL's shutdown hook stops it
@@ -113,7 +146,7 @@ final class OrderBenchmark {
       int seconds,
       String phase)
       throws InterruptedException, ExecutionException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, named(CLIENT_THREADS + phase));
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long start = System.nanoTime();
     List<Future<long[]>> results = new ArrayList<>();
@@ -188,7 +221,10 @@ final class OrderBenchmark {
   /** A small HTTP client signing in and placing orders. Thread-safe. */
   private static final class Client {
     private final HttpClient http =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newCachedThreadPool(named(CLIENT_THREADS + "http")))
+            .build();
     private final String base;
 
     record Session(String cookie, String csrf) {}

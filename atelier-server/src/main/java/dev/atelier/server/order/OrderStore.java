@@ -6,7 +6,6 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Problem;
-import dev.atelier.server.order.OrderJson.Order;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
@@ -81,6 +80,11 @@ final class OrderStore {
     }
   }
 
+  /**
+   * One transaction, as few round trips as it takes: the order and its price lines, then the key
+   * claimed together with the response, then the listener (production books the contended capacity
+   * rows last, so their locks are held only until the commit that follows).
+   */
   private Placement placeIn(
       Handle h, NewOrder order, String key, String hash, OrderPlacedListener listener) {
     if (database.dialect() == Dialect.POSTGRESQL) {
@@ -89,19 +93,6 @@ final class OrderStore {
       h.execute("SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS);
     }
     Timestamp created = Timestamp.from(order.createdAt());
-    int claimed =
-        h.createUpdate(
-                "INSERT INTO order_idempotency_keys"
-                    + " (account_id, idempotency_key, request_hash, created_at)"
-                    + " VALUES (:a, :k, :hash, :t) ON CONFLICT DO NOTHING")
-            .bind("a", order.accountId())
-            .bind("k", key)
-            .bind("hash", hash)
-            .bind("t", created)
-            .execute();
-    if (claimed == 0) {
-      return new Placement.Taken();
-    }
     var checked = order.checked();
     long id =
         h.createUpdate(
@@ -139,6 +130,25 @@ final class OrderStore {
           .add();
     }
     lines.execute();
+    String response = json(OrderViews.placed(id, order));
+    // The claim: a concurrent request with this key waits here (up to the lock timeout) until this
+    // transaction ends, then finds the key taken.
+    int claimed =
+        h.createUpdate(
+                "INSERT INTO order_idempotency_keys (account_id, idempotency_key, request_hash,"
+                    + " order_id, response_status, response, created_at)"
+                    + " VALUES (:a, :k, :hash, :o, 201, :r, :t) ON CONFLICT DO NOTHING")
+            .bind("a", order.accountId())
+            .bind("k", key)
+            .bind("hash", hash)
+            .bind("o", id)
+            .bind("r", response)
+            .bind("t", created)
+            .execute();
+    if (claimed == 0) {
+      h.rollback();
+      return new Placement.Taken();
+    }
     PlacedOrder placed =
         new PlacedOrder(
             id,
@@ -154,16 +164,6 @@ final class OrderStore {
       h.rollback();
       return new Placement.Refused(refused.get());
     }
-    Order view = OrderViews.placed(id, order);
-    String response = json(view);
-    h.createUpdate(
-            "UPDATE order_idempotency_keys SET order_id = :o, response_status = 201,"
-                + " response = :r WHERE account_id = :a AND idempotency_key = :k")
-        .bind("o", id)
-        .bind("r", response)
-        .bind("a", order.accountId())
-        .bind("k", key)
-        .execute();
     return new Placement.Placed(response);
   }
 

@@ -83,33 +83,37 @@ public final class LoadLedger {
   }
 
   /** Days of load rows read at once when scheduling asks for a day not read yet. */
-  private static final int WINDOW_DAYS = 32;
+  private static final int WINDOW_DAYS = 64;
 
   /**
    * The free minutes of {@code workCentres} over {@code [from, to]} as the handle's transaction
-   * sees them now; days without a load row have none. Rows are read lazily, a window of days at a
-   * time, as scheduling asks for them (most orders fit in the first weeks). Not thread-safe: one
-   * per scheduling run.
+   * sees them now; days without a load row have none. Rows are read lazily, a window of days of
+   * every work centre at a time (one query), as scheduling asks for them; most orders fit in the
+   * first window. Not thread-safe: one per scheduling run.
    */
   public static FreeCapacity free(
       Handle h, List<String> workCentres, LocalDate from, LocalDate to) {
     Map<String, Long> free = new HashMap<>();
-    Set<String> read = new HashSet<>();
+    Set<Long> read = new HashSet<>();
     return (wc, day) -> {
       if (day.isBefore(from) || day.isAfter(to) || !workCentres.contains(wc)) {
         return 0L;
       }
       long window = (day.toEpochDay() - from.toEpochDay()) / WINDOW_DAYS;
-      if (read.add(wc + "|" + window)) {
+      if (read.add(window)) {
         LocalDate start = from.plusDays(window * WINDOW_DAYS);
         LocalDate end = start.plusDays(WINDOW_DAYS - 1L);
         h.createQuery(
-                "SELECT work_day, capacity_minutes - booked_minutes FROM work_centre_load"
-                    + " WHERE work_centre = :wc AND work_day BETWEEN :from AND :to")
-            .bind("wc", wc)
+                "SELECT work_centre, work_day, capacity_minutes - booked_minutes"
+                    + " FROM work_centre_load WHERE work_centre IN (<wcs>)"
+                    + " AND work_day BETWEEN :from AND :to"
+                    + " AND booked_minutes < capacity_minutes")
+            .bindList("wcs", workCentres)
             .bind("from", start)
             .bind("to", end.isAfter(to) ? to : end)
-            .map((rs, ctx) -> free.put(key(wc, rs.getObject(1, LocalDate.class)), rs.getLong(2)))
+            .map(
+                (rs, ctx) ->
+                    free.put(key(rs.getString(1), rs.getObject(2, LocalDate.class)), rs.getLong(3)))
             .list();
       }
       return free.getOrDefault(key(wc, day), 0L);
@@ -130,17 +134,19 @@ public final class LoadLedger {
           s,
           (a, b) -> new Slot(a.workCentre(), a.day(), a.minutes() + b.minutes()));
     }
+    if (merged.isEmpty()) {
+      return true;
+    }
+    PreparedBatch batch =
+        h.prepareBatch(
+            "UPDATE work_centre_load SET booked_minutes = booked_minutes + :m"
+                + " WHERE work_centre = :wc AND work_day = :day"
+                + " AND booked_minutes + :m <= capacity_minutes");
+    for (Slot s : merged.values()) {
+      batch.bind("m", s.minutes()).bind("wc", s.workCentre()).bind("day", s.day()).add();
+    }
     try {
-      for (Slot s : merged.values()) {
-        int updated =
-            h.createUpdate(
-                    "UPDATE work_centre_load SET booked_minutes = booked_minutes + :m"
-                        + " WHERE work_centre = :wc AND work_day = :day"
-                        + " AND booked_minutes + :m <= capacity_minutes")
-                .bind("m", s.minutes())
-                .bind("wc", s.workCentre())
-                .bind("day", s.day())
-                .execute();
+      for (int updated : batch.execute()) {
         if (updated != 1) {
           return false;
         }
@@ -192,8 +198,13 @@ public final class LoadLedger {
 
   static boolean contention(UnableToExecuteStatementException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && CONTENTION.contains(sql.getSQLState())) {
-        return true;
+      // A batch reports its failed statement's exception as the next exception.
+      for (SQLException sql = t instanceof SQLException x ? x : null;
+          sql != null;
+          sql = sql.getNextException()) {
+        if (CONTENTION.contains(sql.getSQLState())) {
+          return true;
+        }
       }
     }
     return false;

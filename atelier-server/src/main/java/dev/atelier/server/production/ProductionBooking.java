@@ -31,6 +31,7 @@ public final class ProductionBooking implements OrderPlacedListener {
   public Optional<Problem> placed(Handle h, PlacedOrder order) {
     String orderId = Long.toString(order.id());
     LocalDate today = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+    // order.placed is written alongside the booking, before the contended capacity rows.
     Booking booking =
         planner.book(
             h,
@@ -39,23 +40,23 @@ public final class ProductionBooking implements OrderPlacedListener {
             order.product().definition(),
             order.configuration(),
             order.quantity(),
-            today);
+            today,
+            booked ->
+                Outbox.appendFirst(
+                    h,
+                    new EventData.OrderPlaced(
+                        orderId,
+                        booked.promise().date().toString(),
+                        List.of(
+                            booked.placedLine(
+                                order.product().product(),
+                                order.product().version(),
+                                order.quantity(),
+                                order.configuration().values()))),
+                    order.createdAt()));
     if (booking instanceof Booking.Refused refused) {
       return Optional.of(problem(refused.reason()));
     }
-    Booking.Booked booked = (Booking.Booked) booking;
-    Outbox.append(
-        h,
-        new EventData.OrderPlaced(
-            orderId,
-            booked.promise().date().toString(),
-            List.of(
-                booked.placedLine(
-                    order.product().product(),
-                    order.product().version(),
-                    order.quantity(),
-                    order.configuration().values()))),
-        order.createdAt());
     return Optional.empty();
   }
 

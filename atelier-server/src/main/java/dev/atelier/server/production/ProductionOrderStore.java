@@ -41,6 +41,12 @@ final class ProductionOrderStore {
         .bind("promised", promise.date())
         .bind("now", timestamp(now))
         .execute();
+    PreparedBatch operations =
+        h.prepareBatch(
+            "INSERT INTO production_operation (id, production_order, seq, operation, label,"
+                + " work_centre, minutes, setup_minutes, run_minutes, first_day, last_day,"
+                + " status) VALUES (:id, :po, :seq, :operation, :label, :wc, :minutes, :setup,"
+                + " :run, :first, :last, 'queued')");
     PreparedBatch slots =
         h.prepareBatch(
             "INSERT INTO production_slot (operation, work_centre, work_day, minutes)"
@@ -48,11 +54,7 @@ final class ProductionOrderStore {
     for (ScheduledOperation so : promise.operations()) {
       PlannedOperation op = so.operation();
       String opId = UUID.randomUUID().toString();
-      h.createUpdate(
-              "INSERT INTO production_operation (id, production_order, seq, operation, label,"
-                  + " work_centre, minutes, setup_minutes, run_minutes, first_day, last_day,"
-                  + " status) VALUES (:id, :po, :seq, :operation, :label, :wc, :minutes, :setup,"
-                  + " :run, :first, :last, 'queued')")
+      operations
           .bind("id", opId)
           .bind("po", id)
           .bind("seq", op.sequence())
@@ -64,7 +66,7 @@ final class ProductionOrderStore {
           .bind("run", exact(op.runMinutes()))
           .bind("first", so.firstDay())
           .bind("last", so.lastDay())
-          .execute();
+          .add();
       for (Slot s : so.slots()) {
         slots
             .bind("op", opId)
@@ -73,6 +75,9 @@ final class ProductionOrderStore {
             .bind("minutes", s.minutes())
             .add();
       }
+    }
+    if (!promise.operations().isEmpty()) {
+      operations.execute();
     }
     if (!promise.slots().isEmpty()) {
       slots.execute();

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,6 +41,8 @@ public final class ProductionPlanner {
   private final Clock clock;
   private final int horizonDays;
   private final AtomicReference<LocalDate> preparedFor = new AtomicReference<>();
+  // Work centres are never deleted (operations refer to them), so once known, always known.
+  private final Set<String> knownCentres = ConcurrentHashMap.newKeySet();
 
   /** A planner on {@code jdbi} looking {@code horizonDays} ahead; prepares today's horizon. */
   public ProductionPlanner(Jdbi jdbi, Clock clock, int horizonDays) {
@@ -99,6 +104,27 @@ public final class ProductionPlanner {
       Configuration configuration,
       long quantity,
       LocalDate today) {
+    return book(h, orderId, lineNo, definition, configuration, quantity, today, booked -> {});
+  }
+
+  /**
+   * Like {@link #book(Handle, String, int, ProductDefinition, Configuration, long, LocalDate)}, and
+   * calls {@code alongside} with each attempt's production order before its capacity is booked:
+   * whatever it writes through {@code h} is undone with the attempt when another order took the
+   * room first. The capacity rows, which every order competes for, are updated last, so that their
+   * locks are held only for the rest of the caller's transaction.
+   *
+   * @throws IllegalStateException when {@code h} is not in a transaction
+   */
+  public Booking book(
+      Handle h,
+      String orderId,
+      int lineNo,
+      ProductDefinition definition,
+      Configuration configuration,
+      long quantity,
+      LocalDate today,
+      Consumer<Booking.Booked> alongside) {
     if (!h.isInTransaction()) {
       throw new IllegalStateException("book() must run inside the order's transaction");
     }
@@ -110,23 +136,24 @@ public final class ProductionPlanner {
       if (!(promise instanceof Promise.Dated dated)) {
         return new Booking.Refused(promise);
       }
-      h.savepoint(savepoint);
+      h.savepoint(savepoint); // released by the commit
+      String id =
+          ProductionOrderStore.insert(
+              h,
+              new ProductionOrderStore.Line(
+                  orderId,
+                  lineNo,
+                  definition.model().id(),
+                  definition.model().version(),
+                  quantity,
+                  configuration.values()),
+              materials,
+              dated,
+              clock.instant());
+      Booking.Booked booked = new Booking.Booked(id, dated, materials);
+      alongside.accept(booked);
       if (LoadLedger.tryBook(h, dated.slots())) {
-        String id =
-            ProductionOrderStore.insert(
-                h,
-                new ProductionOrderStore.Line(
-                    orderId,
-                    lineNo,
-                    definition.model().id(),
-                    definition.model().version(),
-                    quantity,
-                    configuration.values()),
-                materials,
-                dated,
-                clock.instant());
-        h.releaseSavepoint(savepoint);
-        return new Booking.Booked(id, dated, materials);
+        return booked;
       }
       h.rollbackToSavepoint(savepoint);
     }
@@ -135,7 +162,7 @@ public final class ProductionPlanner {
 
   private Promise plan(Handle h, List<PlannedOperation> ops, LocalDate today) {
     List<String> centres = ops.stream().map(PlannedOperation::workCentre).distinct().toList();
-    List<String> unknown = WorkCentreStore.unknown(h, centres);
+    List<String> unknown = unknownCentres(h, centres);
     if (!unknown.isEmpty()) {
       return new Promise.UnknownWorkCentre(unknown.get(0));
     }
@@ -148,5 +175,14 @@ public final class ProductionPlanner {
     }
     Schedule.Fits fits = (Schedule.Fits) s;
     return new Promise.Dated(fits.completion(), fits.operations());
+  }
+
+  private List<String> unknownCentres(Handle h, List<String> centres) {
+    if (knownCentres.containsAll(centres)) {
+      return List.of();
+    }
+    List<String> unknown = WorkCentreStore.unknown(h, centres);
+    centres.stream().filter(c -> !unknown.contains(c)).forEach(knownCentres::add);
+    return unknown;
   }
 }

@@ -1,0 +1,110 @@
+package dev.atelier.server;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent by a benchmark's parts, which share the machine's cores: this JVM (server and
+ * client threads), the client's threads alone (by thread-name prefix), and a PostgreSQL server's
+ * processes (the postmaster and its children, read from Linux's {@code /proc}; 0 elsewhere).
+ * Comparing CPU per order is steadier than wall-clock throughput on a machine that other work
+ * shares. Immutable and thread-safe.
+ */
+final class BenchCpu {
+
+  /** Linux reports process times in clock ticks of 1/100 s. */
+  private static final long NANOS_PER_TICK = 10_000_000L;
+
+  private final long postmaster;
+  private final String[] clientPrefixes;
+
+  /**
+   * CPU of the PostgreSQL server whose postmaster is {@code postmaster} (0: none) and of client
+   * threads whose names start with one of {@code clientPrefixes}.
+   */
+  BenchCpu(long postmaster, String... clientPrefixes) {
+    this.postmaster = postmaster;
+    this.clientPrefixes = clientPrefixes.clone();
+  }
+
+  /** The parent process of {@code pid} (the postmaster of a PostgreSQL backend), or 0. */
+  static long parentOf(long pid) {
+    String[] stat = stat(pid);
+    return stat == null ? 0 : Long.parseLong(stat[1]);
+  }
+
+  /** CPU nanoseconds so far. */
+  record Sample(long jvm, long client, long postgres) {
+    /** What was spent since {@code earlier}. */
+    Sample minus(Sample earlier) {
+      return new Sample(jvm - earlier.jvm, client - earlier.client, postgres - earlier.postgres);
+    }
+  }
+
+  /** The CPU time spent so far. */
+  Sample now() {
+    long jvm =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long client = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && isClient(info.getThreadName())) {
+        client += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    return new Sample(jvm, client, postgres());
+  }
+
+  private boolean isClient(String name) {
+    for (String p : clientPrefixes) {
+      if (name.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The postmaster's own, its reaped children's and its live children's CPU time. */
+  private long postgres() {
+    String[] own = postmaster == 0 ? null : stat(postmaster);
+    if (own == null) {
+      return 0;
+    }
+    long ticks = ticks(own, 11) + ticks(own, 12) + ticks(own, 13) + ticks(own, 14);
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      for (Path p : (Iterable<Path>) procs::iterator) {
+        String name = p.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        String[] stat = stat(Long.parseLong(name));
+        if (stat != null && Long.parseLong(stat[1]) == postmaster) {
+          ticks += ticks(stat, 11) + ticks(stat, 12);
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return ticks * NANOS_PER_TICK;
+  }
+
+  private static long ticks(String[] stat, int field) {
+    return Long.parseLong(stat[field]);
+  }
+
+  /** The fields of /proc/PID/stat after the command name (state first), or null. */
+  private static String[] stat(long pid) {
+    try {
+      String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return s.substring(s.lastIndexOf(')') + 2).split(" ");
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}
