@@ -119,7 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
             AtelierApi.Options.defaults(port).bodyLimit());
     Database database;
     try {
-      database = Database.open(dbUrl);
+      database = Database.open(dbUrl, null, null, Database.poolSizeForCores());
     } catch (IllegalArgumentException | DatabaseException e) {
       err.println("atelier serve: " + e.getMessage());
       return AtelierCommand.EXIT_BAD_INPUT;

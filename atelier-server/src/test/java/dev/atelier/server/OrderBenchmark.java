@@ -60,8 +60,9 @@ final class OrderBenchmark {
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int customers = args.length > 2 ? Integer.parseInt(args[2]) : 16;
     int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    int poolSize = args.length > 4 ? Integer.parseInt(args[4]) : Database.poolSizeForCores();
     String url = TestDatabases.freshPostgresUrl();
-    try (Database db = Database.open(url, "postgres", null, 32)) {
+    try (Database db = Database.open(url, "postgres", null, poolSize)) {
       StoredCatalogue catalogue = StoredCatalogue.open(db, Clock.systemUTC());
       catalogue.warm();
       AccountService accounts = new AccountService(db, AccountSettings.cheap());

@@ -89,6 +89,16 @@ public final class Database implements AutoCloseable {
     return new Database(pool, dialect, withoutSecrets(jdbcUrl));
   }
 
+  /**
+   * The pool size for a server on this machine: two connections per core, at least 4. More
+   * connections do not make more work go through: their transactions only queue for the same cores
+   * and row locks, and the switching between them costs CPU (measured with {@code
+   * atelier-server/bench/orders.sh}, README "Orders per second").
+   */
+  public static int poolSizeForCores() {
+    return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  }
+
   /** Opens the database at {@code jdbcUrl} with a pool of 16 connections. */
   public static Database open(String jdbcUrl) {
     return open(jdbcUrl, null, null, 16);

@@ -3,7 +3,6 @@ package dev.atelier.server.production;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,42 +81,14 @@ public final class LoadLedger {
     }
   }
 
-  /** Days of load rows read at once when scheduling asks for a day not read yet. */
-  private static final int WINDOW_DAYS = 64;
-
   /**
    * The free minutes of {@code workCentres} over {@code [from, to]} as the handle's transaction
-   * sees them now; days without a load row have none. Rows are read lazily, a window of days of
-   * every work centre at a time (one query), as scheduling asks for them; most orders fit in the
-   * first window. Not thread-safe: one per scheduling run.
+   * sees them now; days without a load row have none. Rows are read lazily as scheduling asks for
+   * them ({@link FreeDays}): most orders need one query. Not thread-safe: one per scheduling run.
    */
   public static FreeCapacity free(
       Handle h, List<String> workCentres, LocalDate from, LocalDate to) {
-    Map<String, Long> free = new HashMap<>();
-    Set<Long> read = new HashSet<>();
-    return (wc, day) -> {
-      if (day.isBefore(from) || day.isAfter(to) || !workCentres.contains(wc)) {
-        return 0L;
-      }
-      long window = (day.toEpochDay() - from.toEpochDay()) / WINDOW_DAYS;
-      if (read.add(window)) {
-        LocalDate start = from.plusDays(window * WINDOW_DAYS);
-        LocalDate end = start.plusDays(WINDOW_DAYS - 1L);
-        h.createQuery(
-                "SELECT work_centre, work_day, capacity_minutes - booked_minutes"
-                    + " FROM work_centre_load WHERE work_centre IN (<wcs>)"
-                    + " AND work_day BETWEEN :from AND :to"
-                    + " AND booked_minutes < capacity_minutes")
-            .bindList("wcs", workCentres)
-            .bind("from", start)
-            .bind("to", end.isAfter(to) ? to : end)
-            .map(
-                (rs, ctx) ->
-                    free.put(key(rs.getString(1), rs.getObject(2, LocalDate.class)), rs.getLong(3)))
-            .list();
-      }
-      return free.getOrDefault(key(wc, day), 0L);
-    };
+    return new FreeDays(h, workCentres, from, to);
   }
 
   /**

@@ -1,0 +1,93 @@
+package dev.atelier.server.production;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The free minutes of some work centres over a range of days, read from their load rows as a
+ * scheduling run asks for them: the first query reads the first {@link #FIRST_READ} days with free
+ * capacity of every work centre at once (skipping the days already full, however many), later ones
+ * the next {@link #NEXT_READ} of one work centre, when scheduling looks past what was read. Days
+ * without a row, or full, have none. Not thread-safe: one per scheduling run, on the handle's
+ * transaction.
+ */
+final class FreeDays implements FreeCapacity {
+
+  /** Free days per work centre in the first read: enough for the operations of most orders. */
+  static final int FIRST_READ = 8;
+
+  /** Free days in each later read of one work centre. */
+  static final int NEXT_READ = 64;
+
+  private static final String PER_CENTRE =
+      "(SELECT work_centre, work_day, capacity_minutes - booked_minutes FROM work_centre_load"
+          + " WHERE work_centre = :wc%1$d AND work_day BETWEEN :from%1$d AND :to"
+          + " AND booked_minutes < capacity_minutes ORDER BY work_day LIMIT %2$d)";
+
+  private final Handle h;
+  private final List<String> workCentres;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final Map<String, Map<LocalDate, Long>> free = new HashMap<>();
+
+  /** Per work centre, the last day up to which every free day has been read. */
+  private final Map<String, LocalDate> readThrough = new HashMap<>();
+
+  FreeDays(Handle h, List<String> workCentres, LocalDate from, LocalDate to) {
+    this.h = h;
+    this.workCentres = List.copyOf(workCentres);
+    this.from = from;
+    this.to = to;
+  }
+
+  @Override
+  public long freeMinutes(String workCentre, LocalDate day) {
+    if (day.isBefore(from) || day.isAfter(to) || !workCentres.contains(workCentre)) {
+      return 0L;
+    }
+    if (readThrough.isEmpty()) {
+      read(workCentres, FIRST_READ);
+    }
+    while (day.isAfter(readThrough.get(workCentre))) {
+      read(List.of(workCentre), NEXT_READ);
+    }
+    return free.get(workCentre).getOrDefault(day, 0L);
+  }
+
+  /** Reads the next {@code limit} free days of each of {@code centres}, in one query. */
+  private void read(List<String> centres, int limit) {
+    StringJoiner sql = new StringJoiner(" UNION ALL ");
+    for (int i = 0; i < centres.size(); i++) {
+      sql.add(String.format(PER_CENTRE, i, limit));
+    }
+    Query q = h.createQuery(sql.toString()).bind("to", to);
+    Map<String, Integer> rows = new HashMap<>();
+    for (int i = 0; i < centres.size(); i++) {
+      String wc = centres.get(i);
+      LocalDate last = readThrough.get(wc);
+      q.bind("wc" + i, wc).bind("from" + i, last == null ? from : last.plusDays(1));
+      rows.put(wc, 0);
+      free.computeIfAbsent(wc, k -> new HashMap<>());
+    }
+    q.map(
+            (rs, ctx) -> {
+              String wc = rs.getString(1);
+              LocalDate day = rs.getObject(2, LocalDate.class);
+              free.get(wc).put(day, rs.getLong(3));
+              rows.merge(wc, 1, Integer::sum);
+              readThrough.merge(wc, day, (a, b) -> a.isAfter(b) ? a : b);
+              return day;
+            })
+        .list();
+    for (String wc : centres) {
+      if (rows.get(wc) < limit) {
+        readThrough.put(wc, to); // no more free days before the end of the range
+      }
+    }
+  }
+}
