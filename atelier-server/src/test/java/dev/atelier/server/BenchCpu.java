@@ -2,18 +2,15 @@ package dev.atelier.server;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU time spent by a benchmark's parts, which share the machine's cores: this JVM (server and
- * client threads), the client's threads alone (by thread-name prefix), and a PostgreSQL server's
- * processes (the postmaster and its children, read from Linux's {@code /proc}; 0 elsewhere).
- * Comparing CPU per order is steadier than wall-clock throughput on a machine that other work
- * shares. Immutable and thread-safe.
+ * CPU time spent by a benchmark's parts, which share the machine's cores: this JVM and a PostgreSQL
+ * server's processes (the postmaster and its children, read from Linux's {@code /proc}; 0
+ * elsewhere). Comparing CPU per order is steadier than wall-clock throughput on a machine that
+ * other work shares. Immutable and thread-safe.
  */
 final class BenchCpu {
 
@@ -21,15 +18,10 @@ final class BenchCpu {
   private static final long NANOS_PER_TICK = 10_000_000L;
 
   private final long postmaster;
-  private final String[] clientPrefixes;
 
-  /**
-   * CPU of the PostgreSQL server whose postmaster is {@code postmaster} (0: none) and of client
-   * threads whose names start with one of {@code clientPrefixes}.
-   */
-  BenchCpu(long postmaster, String... clientPrefixes) {
+  /** CPU of this JVM and of the PostgreSQL server whose postmaster is {@code postmaster}. */
+  BenchCpu(long postmaster) {
     this.postmaster = postmaster;
-    this.clientPrefixes = clientPrefixes.clone();
   }
 
   /** The parent process of {@code pid} (the postmaster of a PostgreSQL backend), or 0. */
@@ -39,10 +31,10 @@ final class BenchCpu {
   }
 
   /** CPU nanoseconds so far. */
-  record Sample(long jvm, long client, long postgres) {
+  record Sample(long jvm, long postgres) {
     /** What was spent since {@code earlier}. */
     Sample minus(Sample earlier) {
-      return new Sample(jvm - earlier.jvm, client - earlier.client, postgres - earlier.postgres);
+      return new Sample(jvm - earlier.jvm, postgres - earlier.postgres);
     }
   }
 
@@ -51,23 +43,7 @@ final class BenchCpu {
     long jvm =
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long client = 0;
-    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && isClient(info.getThreadName())) {
-        client += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-      }
-    }
-    return new Sample(jvm, client, postgres());
-  }
-
-  private boolean isClient(String name) {
-    for (String p : clientPrefixes) {
-      if (name.startsWith(p)) {
-        return true;
-      }
-    }
-    return false;
+    return new Sample(jvm, postgres());
   }
 
   /** The postmaster's own, its reaped children's and its live children's CPU time. */

@@ -35,13 +35,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server (real accounts: session cookie and CSRF token), signs in {@code customers} customers, and
  * lets {@code threads} clients post orders with fresh idempotency keys for {@code seconds} (after a
  * warm-up); every order is posted twice (the retry must be answered from the key, with the same
- * bytes). Prints orders/s, latency percentiles, and checks that the database holds exactly one
- * order per acknowledged key. Run with {@code atelier-server/bench/orders.sh}.
+ * bytes). Each client thread keeps one connection ({@link BenchHttp}, lean on CPU, which it shares
+ * with the server). Prints orders/s, latency percentiles, CPU per order of server, client and
+ * PostgreSQL, and checks that the database holds exactly one order per acknowledged key. Run with
+ * {@code atelier-server/bench/orders.sh}.
  */
 final class OrderBenchmark {
-
-  /** The name prefix of the client's threads, whose CPU time is reported apart. */
-  private static final String CLIENT_THREADS = "bench-";
 
   private OrderBenchmark() {}
 
@@ -99,9 +98,8 @@ final class OrderBenchmark {
                 BenchCpu.parentOf(
                     db.jdbi()
                         .withHandle(
-                            h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Long.class).one())),
-                CLIENT_THREADS,
-                "HttpClient-");
+                            h ->
+                                h.createQuery("SELECT pg_backend_pid()").mapTo(Long.class).one())));
         BenchCpu.Sample cpu0 = cpu.now();
         Result r = run(client, sessions, bodies, threads, seconds, "measured");
         BenchCpu.Sample spent = cpu.now().minus(cpu0);
@@ -127,9 +125,9 @@ final class OrderBenchmark {
         System.out.printf(
             "CPU per order (both posts): server JVM %.2f ms, client %.2f ms (%.0f %% of all),"
                 + " PostgreSQL %.2f ms%n",
-            (spent.jvm() - spent.client()) / perOrder,
-            spent.client() / perOrder,
-            100.0 * spent.client() / Math.max(1, spent.jvm() + spent.postgres()),
+            (spent.jvm() - r.clientCpuNanos) / perOrder,
+            r.clientCpuNanos / perOrder,
+            100.0 * r.clientCpuNanos / Math.max(1, spent.jvm() + spent.postgres()),
             spent.postgres() / perOrder);
       }
     }
@@ -137,7 +135,13 @@ final class OrderBenchmark {
   }
 
   private record Result(
-      long orders, double seconds, long replays, long mismatches, double p50, double p99) {}
+      long orders,
+      double seconds,
+      long replays,
+      long mismatches,
+      double p50,
+      double p99,
+      long clientCpuNanos) {}
 
   private static Result run(
       Client client,
@@ -147,7 +151,7 @@ final class OrderBenchmark {
       int seconds,
       String phase)
       throws InterruptedException, ExecutionException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, named(CLIENT_THREADS + phase));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, named("bench-" + phase));
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long start = System.nanoTime();
     List<Future<long[]>> results = new ArrayList<>();
@@ -156,34 +160,38 @@ final class OrderBenchmark {
       results.add(
           pool.submit(
               () -> {
+                long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 Client.Session s = sessions.get(thread % sessions.size());
                 List<Long> latencies = new ArrayList<>();
                 long orders = 0;
                 long replays = 0;
                 long mismatches = 0;
-                for (int i = 0; System.nanoTime() < end; i++) {
-                  String key = phase + "-" + thread + "-" + i;
-                  String body = bodies.get(i % bodies.size());
-                  long t0 = System.nanoTime();
-                  HttpResponse<String> first = client.order(s, key, body);
-                  latencies.add(System.nanoTime() - t0);
-                  if (first.statusCode() != 201) {
-                    throw new IllegalStateException(first.statusCode() + " " + first.body());
-                  }
-                  orders++;
-                  HttpResponse<String> retry = client.order(s, key, body);
-                  if (retry.statusCode() == 201 && retry.body().equals(first.body())) {
-                    replays++;
-                  } else {
-                    mismatches++;
+                try (BenchHttp http = client.connect()) {
+                  for (int i = 0; System.nanoTime() < end; i++) {
+                    String key = phase + "-" + thread + "-" + i;
+                    String body = bodies.get(i % bodies.size());
+                    long t0 = System.nanoTime();
+                    BenchHttp.Response first = client.order(http, s, key, body);
+                    latencies.add(System.nanoTime() - t0);
+                    if (first.status() != 201) {
+                      throw new IllegalStateException(first.status() + " " + first.body());
+                    }
+                    orders++;
+                    BenchHttp.Response retry = client.order(http, s, key, body);
+                    if (retry.status() == 201 && retry.body().equals(first.body())) {
+                      replays++;
+                    } else {
+                      mismatches++;
+                    }
                   }
                 }
-                long[] out = new long[3 + latencies.size()];
+                long[] out = new long[4 + latencies.size()];
                 out[0] = orders;
                 out[1] = replays;
                 out[2] = mismatches;
+                out[3] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
                 for (int k = 0; k < latencies.size(); k++) {
-                  out[3 + k] = latencies.get(k);
+                  out[4 + k] = latencies.get(k);
                 }
                 return out;
               }));
@@ -191,13 +199,15 @@ final class OrderBenchmark {
     long orders = 0;
     long replays = 0;
     long mismatches = 0;
+    long clientCpu = 0;
     List<Long> all = new ArrayList<>();
     for (Future<long[]> f : results) {
       long[] r = f.get();
       orders += r[0];
       replays += r[1];
       mismatches += r[2];
-      for (int k = 3; k < r.length; k++) {
+      clientCpu += r[3];
+      for (int k = 4; k < r.length; k++) {
         all.add(r[k]);
       }
     }
@@ -211,7 +221,8 @@ final class OrderBenchmark {
         replays,
         mismatches,
         sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6,
-        sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 1e6);
+        sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 1e6,
+        clientCpu);
   }
 
   private static long count(Database db) {
@@ -222,10 +233,7 @@ final class OrderBenchmark {
   /** A small HTTP client signing in and placing orders. Thread-safe. */
   private static final class Client {
     private final HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newCachedThreadPool(named(CLIENT_THREADS + "http")))
-            .build();
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     record Session(String cookie, String csrf) {}
@@ -263,14 +271,20 @@ final class OrderBenchmark {
       return TestServer.JSON.readTree(r.body()).get("design");
     }
 
-    HttpResponse<String> order(Session s, String key, String body)
-        throws IOException, InterruptedException {
-      return send(
-          post("/api/orders")
-              .header("Idempotency-Key", key)
-              .header("Cookie", s.cookie())
-              .header("X-CSRF-Token", s.csrf())
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
+    /** A connection of its own for one client thread. */
+    BenchHttp connect() throws IOException {
+      URI uri = URI.create(base);
+      return new BenchHttp(uri.getHost(), uri.getPort());
+    }
+
+    BenchHttp.Response order(BenchHttp http, Session s, String key, String body)
+        throws IOException {
+      return http.post(
+          "/api/orders",
+          body,
+          "Idempotency-Key: " + key,
+          "Cookie: " + s.cookie(),
+          "X-CSRF-Token: " + s.csrf());
     }
 
     private HttpRequest.Builder post(String path) {

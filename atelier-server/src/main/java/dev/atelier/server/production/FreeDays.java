@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -28,6 +29,9 @@ final class FreeDays implements FreeCapacity {
       "(SELECT work_centre, work_day, capacity_minutes - booked_minutes FROM work_centre_load"
           + " WHERE work_centre = :wc%1$d AND work_day BETWEEN :from%1$d AND :to"
           + " AND booked_minutes < capacity_minutes ORDER BY work_day LIMIT %2$d)";
+
+  /** The statements by number of work centres and limit: formatting them is not free. */
+  private static final Map<Integer, String> SQL = new ConcurrentHashMap<>();
 
   private final Handle h;
   private final List<String> workCentres;
@@ -59,13 +63,21 @@ final class FreeDays implements FreeCapacity {
     return free.get(workCentre).getOrDefault(day, 0L);
   }
 
+  private static String sql(int centres, int limit) {
+    return SQL.computeIfAbsent(
+        centres * 1024 + limit,
+        k -> {
+          StringJoiner sql = new StringJoiner(" UNION ALL ");
+          for (int i = 0; i < centres; i++) {
+            sql.add(String.format(PER_CENTRE, i, limit));
+          }
+          return sql.toString();
+        });
+  }
+
   /** Reads the next {@code limit} free days of each of {@code centres}, in one query. */
   private void read(List<String> centres, int limit) {
-    StringJoiner sql = new StringJoiner(" UNION ALL ");
-    for (int i = 0; i < centres.size(); i++) {
-      sql.add(String.format(PER_CENTRE, i, limit));
-    }
-    Query q = h.createQuery(sql.toString()).bind("to", to);
+    Query q = h.createQuery(sql(centres.size(), limit)).bind("to", to);
     Map<String, Integer> rows = new HashMap<>();
     for (int i = 0; i < centres.size(); i++) {
       String wc = centres.get(i);
