@@ -12,10 +12,10 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * The free minutes of some work centres over a range of days, read from their load rows as a
  * scheduling run asks for them: the first query reads the first {@link #FIRST_READ} days with free
- * capacity of every work centre at once (skipping the days already full, however many), later ones
- * the next {@link #NEXT_READ} of one work centre, when scheduling looks past what was read. Days
- * without a row, or full, have none. Not thread-safe: one per scheduling run, on the handle's
- * transaction.
+ * capacity of every work centre at once (skipping the days already full, however many); a later one
+ * the next {@link #NEXT_READ} free days of one work centre from the day asked for, when that day is
+ * outside what was read of it (forward scheduling asks for ever later days). Days without a row, or
+ * full, have none. Not thread-safe: one per scheduling run, on the handle's transaction.
  */
 final class FreeDays implements FreeCapacity {
 
@@ -23,7 +23,7 @@ final class FreeDays implements FreeCapacity {
   static final int FIRST_READ = 8;
 
   /** Free days in each later read of one work centre. */
-  static final int NEXT_READ = 64;
+  static final int NEXT_READ = 16;
 
   private static final String PER_CENTRE =
       "(SELECT work_centre, work_day, capacity_minutes - booked_minutes FROM work_centre_load"
@@ -39,7 +39,9 @@ final class FreeDays implements FreeCapacity {
   private final LocalDate to;
   private final Map<String, Map<LocalDate, Long>> free = new HashMap<>();
 
-  /** Per work centre, the last day up to which every free day has been read. */
+  /** Per work centre, the days whose free minutes have all been read: from, through. */
+  private final Map<String, LocalDate> readFrom = new HashMap<>();
+
   private final Map<String, LocalDate> readThrough = new HashMap<>();
 
   FreeDays(Handle h, List<String> workCentres, LocalDate from, LocalDate to) {
@@ -55,10 +57,10 @@ final class FreeDays implements FreeCapacity {
       return 0L;
     }
     if (readThrough.isEmpty()) {
-      read(workCentres, FIRST_READ);
+      read(workCentres, from, FIRST_READ);
     }
-    while (day.isAfter(readThrough.get(workCentre))) {
-      read(List.of(workCentre), NEXT_READ);
+    if (day.isBefore(readFrom.get(workCentre)) || day.isAfter(readThrough.get(workCentre))) {
+      read(List.of(workCentre), day, NEXT_READ);
     }
     return free.get(workCentre).getOrDefault(day, 0L);
   }
@@ -75,16 +77,17 @@ final class FreeDays implements FreeCapacity {
         });
   }
 
-  /** Reads the next {@code limit} free days of each of {@code centres}, in one query. */
-  private void read(List<String> centres, int limit) {
+  /** Reads the first {@code limit} free days from {@code start} of each of {@code centres}. */
+  private void read(List<String> centres, LocalDate start, int limit) {
     Query q = h.createQuery(sql(centres.size(), limit)).bind("to", to);
     Map<String, Integer> rows = new HashMap<>();
     for (int i = 0; i < centres.size(); i++) {
       String wc = centres.get(i);
-      LocalDate last = readThrough.get(wc);
-      q.bind("wc" + i, wc).bind("from" + i, last == null ? from : last.plusDays(1));
+      q.bind("wc" + i, wc).bind("from" + i, start);
+      readFrom.put(wc, start);
+      readThrough.remove(wc);
       rows.put(wc, 0);
-      free.computeIfAbsent(wc, k -> new HashMap<>());
+      free.put(wc, new HashMap<>()); // what was read before is forgotten with its range
     }
     q.map(
             (rs, ctx) -> {

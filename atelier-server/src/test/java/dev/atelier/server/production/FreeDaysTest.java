@@ -55,6 +55,11 @@ class FreeDaysTest {
                         .isEqualTo(expected(h, wc, d, to));
                   }
                 }
+                for (LocalDate d = to; !d.isBefore(FROM); d = d.minusDays(3)) {
+                  assertThat(free.freeMinutes("welding", d))
+                      .as("backwards " + d)
+                      .isEqualTo(expected(h, "welding", d, to));
+                }
                 assertThat(free.freeMinutes("cutting", FROM)).as("not asked for").isZero();
               });
     }
