@@ -3,7 +3,8 @@
 # PostgreSQL and a real server in one JVM, signs customers in and streams orders with fresh
 # Idempotency-Keys, each posted twice (the retry must replay the same bytes); checks that the
 # database holds exactly one order per acknowledged key.
-# Usage (from the repository root): atelier-server/bench/orders.sh [THREADS] [SECONDS] [CUSTOMERS] [WARMUP_SECONDS]
+# Usage (from the repository root):
+#   atelier-server/bench/orders.sh [THREADS] [SECONDS] [CUSTOMERS] [WARMUP_SECONDS] [POOL]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -o test-compile dependency:build-classpath -pl atelier-server -am \
