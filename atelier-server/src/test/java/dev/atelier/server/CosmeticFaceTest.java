@@ -7,15 +7,19 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cosmetic face through the API: a standard sneaker presented for one customer (monogram, gift
  * packaging, gift note) is priced for it, and its order routes the embroidery and the gift wrap to
- * their work centres.
+ * their work centres, whose queues show the monogram and the note to make.
  */
 class CosmeticFaceTest {
+
+  private static final String NOTE = "Happy birthday, Jo!";
 
   @Test
   void monogramAndGiftPackagingArePricedAndRoutedToTheirWorkCentres() {
@@ -53,7 +57,10 @@ class CosmeticFaceTest {
               "/api/orders",
               1L,
               "cosmetic-1",
-              OrderServer.orderBody(completed.body().path("design"), 2));
+              OrderServer.orderBody(
+                  completed.body().path("design"),
+                  2,
+                  Map.of("monogram", "JMK", "gift_note", NOTE)));
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
       String orderId = placed.body().path("id").asText();
       assertThat(placed.body().path("price").path("unit").asLong())
@@ -61,7 +68,33 @@ class CosmeticFaceTest {
 
       assertThat(operations(server, "embroidery", orderId)).contains("embroider");
       assertThat(operations(server, "packing", orderId)).contains("pack", "gift-wrap");
+      assertThat(texts(server, "embroidery", orderId))
+          .containsEntry("monogram", "JMK")
+          .containsEntry("gift_note", NOTE);
     }
+  }
+
+  /** The texts the design lines of {@code orderId} show in {@code centre}'s queue. */
+  private static Map<String, String> texts(OrderServer server, String centre, String orderId) {
+    JsonNode queue = server.get("/api/work-centres/" + centre + "/queue", 99L, Role.STAFF).body();
+    Map<String, String> texts = new HashMap<>();
+    queue
+        .path("productionOrders")
+        .forEach(
+            p -> {
+              if (p.path("orderId").asText().equals(orderId)) {
+                p.path("design")
+                    .forEach(
+                        line -> {
+                          if (line.path("kind").asText().equals("text")) {
+                            texts.put(
+                                line.path("attribute").asText(),
+                                line.path("value").path("en").asText());
+                          }
+                        });
+              }
+            });
+    return texts;
   }
 
   private static List<String> operations(OrderServer server, String centre, String orderId) {

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A real server on a random port over a given database (the demo catalogue seeded into it), whose
@@ -129,9 +130,20 @@ final class OrderServer implements AutoCloseable {
 
   /** An order request body for {@code design} and {@code quantity}. */
   static String orderBody(JsonNode design, long quantity) {
+    return orderBody(design, quantity, Map.of());
+  }
+
+  /**
+   * An order request body for {@code design}, {@code quantity} and personalization {@code texts}
+   * (none: no {@code texts} field).
+   */
+  static String orderBody(JsonNode design, long quantity, Map<String, String> texts) {
     ObjectNode body = TestServer.JSON.createObjectNode();
     body.set("design", design);
     body.put("quantity", quantity);
+    if (!texts.isEmpty()) {
+      texts.forEach(body.putObject("texts")::put);
+    }
     return body.toString();
   }
 

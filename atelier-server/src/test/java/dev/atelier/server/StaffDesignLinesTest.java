@@ -7,6 +7,7 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
@@ -34,11 +35,15 @@ class StaffDesignLinesTest {
 
   private static final long QUANTITY = 2;
 
+  /** The monogram of the sneakers ordered, shown quoted to staff. */
+  private static final String MONOGRAM = "JMK";
+
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void theQueueShowsTheDesignInTheModelsLabelsAndSetupAndRunMinutes(TestDatabases.Kind kind) {
     try (TestServer server = new TestServer(TestDatabases.fresh(kind), Clock.systemUTC())) {
       JsonNode sneakers = place(server, "sneakers", "monogram", TextAttribute.GIVEN, "lines-1");
+      assertThat(sneakers.get("texts").get("monogram").asText()).isEqualTo(MONOGRAM);
       JsonNode jeans = place(server, "jeans", "stretch", BooleanAttribute.TRUE, "lines-2");
 
       JsonNode queue = server.getAs(Role.STAFF, "/api/work-centres/cutting/queue").body();
@@ -91,7 +96,11 @@ class StaffDesignLinesTest {
         assertThat(en).isEqualTo(i.unit().isEmpty() ? value : value + " " + i.unit());
       } else {
         assertThat(kind).isEqualTo(a instanceof TextAttribute ? "text" : "yes");
-        assertThat(line.get("value").isNull()).isTrue();
+        if (a instanceof TextAttribute) {
+          assertThat(texts(line.get("value"))).isEqualTo(LocalizedText.of(MONOGRAM).texts());
+        } else {
+          assertThat(line.get("value").isNull()).isTrue();
+        }
       }
     }
     assertThat(made.get("design")).hasSize(shown);
@@ -146,6 +155,8 @@ class StaffDesignLinesTest {
                 + value
                 + "\"}]},\"objective\":\"cheapest\"}");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-    return StaffRoutesTest.order(server, completed.body().get("design"), QUANTITY, key);
+    Map<String, String> texts =
+        value.equals(TextAttribute.GIVEN) ? Map.of(attribute, MONOGRAM) : Map.of();
+    return StaffRoutesTest.order(server, completed.body().get("design"), QUANTITY, texts, key);
   }
 }

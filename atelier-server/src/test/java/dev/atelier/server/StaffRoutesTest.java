@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -133,10 +134,16 @@ class StaffRoutesTest {
 
   /** A customer orders {@code quantity} of {@code design} with idempotency {@code key}: the 201. */
   static JsonNode order(TestServer server, JsonNode design, long quantity, String key) {
+    return order(server, design, quantity, Map.of(), key);
+  }
+
+  /** Orders {@code design} with personalization {@code texts}. */
+  static JsonNode order(
+      TestServer server, JsonNode design, long quantity, Map<String, String> texts, String key) {
     TestServer.Answer placed =
         server.postWith(
             "/api/orders",
-            OrderServer.orderBody(design, quantity),
+            OrderServer.orderBody(design, quantity, texts),
             TestServer.ROLE_HEADER,
             Role.CUSTOMER.name(),
             "Idempotency-Key",

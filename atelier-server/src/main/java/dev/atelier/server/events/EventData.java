@@ -52,6 +52,8 @@ public sealed interface EventData
    * @param version the model version
    * @param quantity how many
    * @param configuration attribute id to value id
+   * @param texts the personalization texts: text attribute id to the text to make (a monogram, a
+   *     gift message), for every text attribute decided {@code given}
    * @param promisedDate the day its production is promised to end (ISO date)
    * @param materials its bill of material
    */
@@ -61,11 +63,13 @@ public sealed interface EventData
       String version,
       long quantity,
       Map<String, String> configuration,
+      Map<String, String> texts,
       String promisedDate,
       List<MaterialLine> materials) {
     public PlacedLine {
       Objects.requireNonNull(productionOrderId, "productionOrderId");
       configuration = Map.copyOf(configuration);
+      texts = Map.copyOf(texts);
       materials = List.copyOf(materials);
     }
   }

@@ -3,6 +3,9 @@ package dev.atelier.server.order;
 import dev.atelier.server.design.CompleteDesignCheck;
 import dev.atelier.server.http.Nullable;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,7 @@ import java.util.Objects;
  *
  * @param accountId the ordering account
  * @param checked the design, its configuration and unit price
+ * @param texts the personalization texts, checked (text attribute id to text)
  * @param quantity 1 to 1000
  * @param reorderOf the order this one repeats, or null
  * @param createdAt when it is placed (whole milliseconds, as stored)
@@ -18,6 +22,7 @@ import java.util.Objects;
 record NewOrder(
     long accountId,
     CompleteDesignCheck.Complete checked,
+    Map<String, String> texts,
     int quantity,
     @Nullable Long reorderOf,
     Instant createdAt) {
@@ -25,6 +30,7 @@ record NewOrder(
   NewOrder {
     Objects.requireNonNull(checked, "checked");
     Objects.requireNonNull(createdAt, "createdAt");
+    texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
   }
 
   /** The price of the order: one unit's total times the quantity. */

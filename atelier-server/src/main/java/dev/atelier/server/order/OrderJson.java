@@ -14,8 +14,12 @@ public final class OrderJson {
 
   private OrderJson() {}
 
-  /** {@code POST /api/orders}: a complete design and how many (1 to 1000). */
-  public record OrderRequest(Design design, Integer quantity) {}
+  /**
+   * {@code POST /api/orders}: a complete design, how many (1 to 1000) and the personalization texts
+   * (text attribute id to text; required for each text attribute decided {@code given}).
+   */
+  public record OrderRequest(
+      Design design, Integer quantity, @Nullable Map<String, String> texts) {}
 
   /**
    * {@code POST /api/orders/{id}/reorder}: the same configuration again, re-validated and re-priced
@@ -26,7 +30,7 @@ public final class OrderJson {
   /**
    * An order as placed: the design and complete configuration (snapshot), the model version, the
    * price breakdown of one unit and the total, quantity and status; {@code reorderOf} is the order
-   * it repeats, or null.
+   * it repeats, or null; {@code texts} are the personalization texts (text attribute id to text).
    */
   public record Order(
       long id,
@@ -36,6 +40,7 @@ public final class OrderJson {
       int quantity,
       Design design,
       Map<String, String> configuration,
+      Map<String, String> texts,
       OrderPrice price,
       @Nullable Long reorderOf,
       String createdAt) {}

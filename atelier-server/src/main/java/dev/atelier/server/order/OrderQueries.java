@@ -49,7 +49,7 @@ final class OrderQueries {
             .list();
     return h.createQuery(
             "SELECT account_id, status, quantity, currency, unit_price, total, design, configuration,"
-                + " reorder_of, created_at FROM orders WHERE id = :id")
+                + " texts, reorder_of, created_at FROM orders WHERE id = :id")
         .bind("id", id)
         .map((rs, ctx) -> owned(id, rs, lines))
         .findOne();
@@ -60,9 +60,11 @@ final class OrderQueries {
     Long reorder = rs.wasNull() ? null : reorderOf;
     Design design;
     Map<String, String> configuration;
+    Map<String, String> texts;
     try {
       design = JsonBodies.mapper().readValue(rs.getString("design"), Design.class);
       configuration = JsonBodies.mapper().readValue(rs.getString("configuration"), VALUES);
+      texts = JsonBodies.mapper().readValue(rs.getString("texts"), VALUES);
     } catch (IOException e) {
       throw new UnableToStoreOrder("order " + id + " has an unreadable snapshot", e);
     }
@@ -80,6 +82,7 @@ final class OrderQueries {
             rs.getString("status"),
             design,
             configuration,
+            texts,
             price,
             reorder,
             rs.getTimestamp("created_at").toInstant()));

@@ -122,7 +122,14 @@ public final class OrderRoutes {
                           }
                           String hash = IdempotencyKey.hash("POST /api/orders", r);
                           return service.place(
-                              account, key, hash, r.design(), "design", r.quantity(), null);
+                              account,
+                              key,
+                              hash,
+                              r.design(),
+                              "design",
+                              r.texts(),
+                              r.quantity(),
+                              null);
                         }));
   }
 
@@ -188,6 +195,7 @@ public final class OrderRoutes {
                                           hash,
                                           o.design(),
                                           "design",
+                                          o.texts(),
                                           quantity,
                                           o.id());
                                     })));

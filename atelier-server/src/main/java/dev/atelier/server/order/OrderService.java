@@ -10,6 +10,7 @@ import dev.atelier.server.http.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,7 +56,9 @@ public final class OrderService {
    * Places an order of {@code quantity} units of {@code design} for {@code accountId} under {@code
    * key}, where {@code hash} identifies the request: 201 with the order, or the same answer again
    * for a retry; 422 when the key was used for another request; 409 while another request with the
-   * key is in progress; 400/409/422/503 when the design is not a complete valid product.
+   * key is in progress; 400/409/422/503 when the design is not a complete valid product; 422 naming
+   * {@code texts.<attribute>} when {@code texts} (null for none) do not fit it ({@link
+   * OrderTexts}).
    */
   Outcome<RawJson> place(
       long accountId,
@@ -63,6 +66,7 @@ public final class OrderService {
       String hash,
       Design design,
       String designField,
+      @Nullable Map<String, String> texts,
       int quantity,
       @Nullable Long reorderOf) {
     Optional<OrderStore.StoredKey> stored = store.key(accountId, key.value());
@@ -73,10 +77,18 @@ public final class OrderService {
     if (checked instanceof Outcome.Rejected<CompleteDesignCheck.Complete> r) {
       return Outcome.rejected(r.problem());
     }
+    CompleteDesignCheck.Complete complete =
+        ((Outcome.Ok<CompleteDesignCheck.Complete>) checked).value();
+    Outcome<Map<String, String>> checkedTexts =
+        OrderTexts.check(complete.design().product().model(), complete.configuration(), texts);
+    if (checkedTexts instanceof Outcome.Rejected<Map<String, String>> r) {
+      return Outcome.rejected(r.problem());
+    }
     NewOrder order =
         new NewOrder(
             accountId,
-            ((Outcome.Ok<CompleteDesignCheck.Complete>) checked).value(),
+            complete,
+            ((Outcome.Ok<Map<String, String>>) checkedTexts).value(),
             quantity,
             reorderOf,
             clock.instant().truncatedTo(ChronoUnit.MILLIS));

@@ -97,8 +97,8 @@ final class OrderStore {
     long id =
         h.createUpdate(
                 "INSERT INTO orders (account_id, product, version, quantity, status, currency,"
-                    + " unit_price, total, design, configuration, reorder_of, created_at)"
-                    + " VALUES (:a, :p, :v, :q, :s, :c, :u, :total, :d, :conf, :r, :t)")
+                    + " unit_price, total, design, configuration, texts, reorder_of, created_at)"
+                    + " VALUES (:a, :p, :v, :q, :s, :c, :u, :total, :d, :conf, :texts, :r, :t)")
             .bind("a", order.accountId())
             .bind("p", checked.design().product().product())
             .bind("v", checked.design().product().version())
@@ -109,6 +109,7 @@ final class OrderStore {
             .bind("total", order.total())
             .bind("d", json(checked.design().json()))
             .bind("conf", json(checked.configuration().values()))
+            .bind("texts", json(order.texts()))
             .bind("r", order.reorderOf())
             .bind("t", created)
             .executeAndReturnGeneratedKeys("id")
@@ -155,6 +156,7 @@ final class OrderStore {
             order.accountId(),
             checked.design().product(),
             checked.configuration(),
+            order.texts(),
             order.quantity(),
             checked.price(),
             order.total(),

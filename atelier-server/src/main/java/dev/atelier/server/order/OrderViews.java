@@ -27,6 +27,7 @@ final class OrderViews {
         OrderStatus.PLACED,
         checked.design().json(),
         checked.configuration().values(),
+        order.texts(),
         new OrderPrice(
             checked.price().currency(),
             checked.price().total(),
@@ -43,6 +44,7 @@ final class OrderViews {
       String status,
       Design design,
       Map<String, String> configuration,
+      Map<String, String> texts,
       OrderPrice price,
       Long reorderOf,
       Instant createdAt) {
@@ -54,6 +56,7 @@ final class OrderViews {
         price.quantity(),
         design,
         configuration,
+        texts,
         price,
         reorderOf,
         timestamp(createdAt));

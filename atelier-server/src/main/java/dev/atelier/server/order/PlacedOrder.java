@@ -4,6 +4,9 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.server.catalogue.ProductVersion;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param accountId the ordering account
  * @param product the product version ordered (definition with BOM and routing, compiled model)
  * @param configuration the complete, valid configuration
+ * @param texts the personalization texts (text attribute id to text)
  * @param quantity how many, 1 to 1000
  * @param unitPrice the price of one unit
  * @param total the price of the order
@@ -24,6 +28,7 @@ public record PlacedOrder(
     long accountId,
     ProductVersion product,
     Configuration configuration,
+    Map<String, String> texts,
     int quantity,
     PriceBreakdown unitPrice,
     long total,
@@ -34,5 +39,6 @@ public record PlacedOrder(
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(unitPrice, "unitPrice");
     Objects.requireNonNull(createdAt, "createdAt");
+    texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
   }
 }

@@ -25,13 +25,18 @@ public sealed interface Booking permits Booking.Booked, Booking.Refused {
 
     /** The line as the {@code order.placed} event reports it. */
     public EventData.PlacedLine placedLine(
-        String product, String version, long quantity, Map<String, String> configuration) {
+        String product,
+        String version,
+        long quantity,
+        Map<String, String> configuration,
+        Map<String, String> texts) {
       return new EventData.PlacedLine(
           productionOrderId,
           product,
           version,
           quantity,
           configuration,
+          texts,
           promise.date().toString(),
           materials);
     }

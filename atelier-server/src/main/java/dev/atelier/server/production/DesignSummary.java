@@ -10,6 +10,7 @@ import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.production.ProductionJson.DesignLine;
 import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import java.util.ArrayList;
@@ -33,15 +34,26 @@ final class DesignSummary {
 
   /** {@code view} with its design lines. */
   ProductionOrderView labelled(ProductionOrderView view) {
-    return view.withDesign(lines(view.product(), view.version(), view.configuration()));
+    return view.withDesign(
+        lines(view.product(), view.version(), view.configuration(), view.texts()));
+  }
+
+  /** {@link #lines(String, String, Map, Map)} without personalization texts. */
+  List<DesignLine> lines(String product, String version, Map<String, String> configuration) {
+    return lines(product, version, configuration, Map.of());
   }
 
   /**
    * The lines of {@code configuration} (attribute id to value id) in the model's attribute order:
    * yes/no attributes that are no and absent values are left out. Without the version the lines
-   * show the ids, in the configuration's order.
+   * show the ids, in the configuration's order. A given text attribute shows its text from {@code
+   * texts} (text attribute id to text), when there.
    */
-  List<DesignLine> lines(String product, String version, Map<String, String> configuration) {
+  List<DesignLine> lines(
+      String product,
+      String version,
+      Map<String, String> configuration,
+      Map<String, String> texts) {
     Optional<ProductModel> model =
         catalogue.find(product, version).map(v -> v.definition().model());
     List<DesignLine> lines = new ArrayList<>();
@@ -57,7 +69,7 @@ final class DesignSummary {
     for (Attribute a : model.get().attributes()) {
       String value = configuration.get(a.id());
       if (value != null && shown(value)) {
-        lines.add(line(a, value));
+        lines.add(line(a, value, texts.get(a.id())));
       }
     }
     return List.copyOf(lines);
@@ -67,13 +79,17 @@ final class DesignSummary {
     return !value.equals(Decision.UNSET) && !value.equals(BooleanAttribute.FALSE);
   }
 
-  private static DesignLine line(Attribute attribute, String valueId) {
+  private static DesignLine line(Attribute attribute, String valueId, @Nullable String text) {
     Map<String, String> label = attribute.label().texts();
     if (attribute instanceof BooleanAttribute) {
       return new DesignLine(attribute.id(), DesignLine.YES, label, null);
     }
     if (attribute instanceof TextAttribute) {
-      return new DesignLine(attribute.id(), DesignLine.TEXT, label, null);
+      return new DesignLine(
+          attribute.id(),
+          DesignLine.TEXT,
+          label,
+          text == null ? null : LocalizedText.of(text).texts());
     }
     if (attribute instanceof IntegerAttribute number) {
       String shown = number.valueLabel(valueId, LocalizedText.DEFAULT_LANGUAGE);

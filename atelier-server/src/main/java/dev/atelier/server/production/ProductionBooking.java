@@ -52,7 +52,8 @@ public final class ProductionBooking implements OrderPlacedListener {
                                 order.product().product(),
                                 order.product().version(),
                                 order.quantity(),
-                                order.configuration().values()))),
+                                order.configuration().values(),
+                                order.texts()))),
                     order.createdAt()));
     if (booking instanceof Booking.Refused refused) {
       return Optional.of(problem(refused.reason()));

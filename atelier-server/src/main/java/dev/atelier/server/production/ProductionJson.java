@@ -1,6 +1,8 @@
 package dev.atelier.server.production;
 
 import dev.atelier.server.http.Nullable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +45,7 @@ public final class ProductionJson {
    * @param version the model version
    * @param quantity how many
    * @param configuration the design: attribute id to value id, in model order
+   * @param texts the order's personalization texts: text attribute id to the text to make
    * @param promisedDate the promised day (ISO date)
    * @param status {@code queued}, {@code started}, {@code done} or {@code shipped}
    * @param design the design in the model's labels, one line per chosen value (what staff read)
@@ -54,18 +57,29 @@ public final class ProductionJson {
       String version,
       long quantity,
       Map<String, String> configuration,
+      Map<String, String> texts,
       String promisedDate,
       String status,
       List<DesignLine> design) {
 
     public ProductionOrderView {
+      texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
       design = List.copyOf(design);
     }
 
     /** This view with {@code lines} as its design. */
     public ProductionOrderView withDesign(List<DesignLine> lines) {
       return new ProductionOrderView(
-          id, orderId, product, version, quantity, configuration, promisedDate, status, lines);
+          id,
+          orderId,
+          product,
+          version,
+          quantity,
+          configuration,
+          texts,
+          promisedDate,
+          status,
+          lines);
     }
   }
 
@@ -75,9 +89,10 @@ public final class ProductionJson {
    * @param attribute the attribute id
    * @param kind {@value #CHOICE} (a listed value), {@value #NUMBER} (a number with its unit),
    *     {@value #YES} (a yes/no attribute that is yes: the label alone) or {@value #TEXT} (a
-   *     personalization text is given; the text itself is not part of the order)
+   *     personalization text: the text itself is the value, in every language)
    * @param label the attribute's label by language
-   * @param value the value's label by language, or null for {@value #YES} and {@value #TEXT}
+   * @param value the value's label by language; null for {@value #YES}, and for {@value #TEXT} when
+   *     the order has no text (placed before orders carried texts)
    */
   public record DesignLine(
       String attribute,

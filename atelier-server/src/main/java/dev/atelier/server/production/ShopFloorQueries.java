@@ -20,7 +20,8 @@ import org.jdbi.v3.core.Handle;
 final class ShopFloorQueries {
 
   private static final String SELECT =
-      "SELECT id, order_id, product, version, quantity, configuration, promised_date, status"
+      "SELECT id, order_id, product, version, quantity, configuration, promised_date, status,"
+          + " (SELECT o.texts FROM orders o WHERE CAST(o.id AS VARCHAR(64)) = order_id) AS texts"
           + " FROM production_order";
 
   private ShopFloorQueries() {}
@@ -70,6 +71,7 @@ final class ShopFloorQueries {
         rs.getString("version"),
         rs.getLong("quantity"),
         OperationQueries.texts(rs.getString("configuration")),
+        rs.getString("texts") == null ? Map.of() : OperationQueries.texts(rs.getString("texts")),
         rs.getObject("promised_date", LocalDate.class).toString(),
         rs.getString("status"),
         List.of());

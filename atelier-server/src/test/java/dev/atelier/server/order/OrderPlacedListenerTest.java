@@ -43,7 +43,8 @@ class OrderPlacedListenerTest {
       OrderPlacedListener refuse =
           (h, order) ->
               Optional.of(Problem.of(409, "no-capacity", "No capacity", "full", "quantity"));
-      Outcome<RawJson> refused = service(db, refuse).place(1, key, hash, design, "design", 1, null);
+      Outcome<RawJson> refused =
+          service(db, refuse).place(1, key, hash, design, "design", null, 1, null);
       assertThat(refused).isInstanceOf(Outcome.Rejected.class);
       assertThat(((Outcome.Rejected<RawJson>) refused).problem().status()).isEqualTo(409);
       assertThat(count(db, "orders")).isZero();
@@ -53,7 +54,8 @@ class OrderPlacedListenerTest {
           (h, order) -> {
             throw new IllegalStateException("production is down");
           };
-      assertThatThrownBy(() -> service(db, fail).place(1, key, hash, design, "design", 1, null))
+      assertThatThrownBy(
+              () -> service(db, fail).place(1, key, hash, design, "design", null, 1, null))
           .isInstanceOf(IllegalStateException.class);
       assertThat(count(db, "orders")).isZero();
       assertThat(count(db, "order_idempotency_keys")).isZero();
@@ -70,7 +72,8 @@ class OrderPlacedListenerTest {
                     .one());
             return Optional.empty();
           };
-      Outcome<RawJson> placed = service(db, look).place(1, key, hash, design, "design", 3, null);
+      Outcome<RawJson> placed =
+          service(db, look).place(1, key, hash, design, "design", null, 3, null);
       assertThat(placed).isInstanceOf(Outcome.Ok.class);
       assertThat(((Outcome.Ok<RawJson>) placed).status()).isEqualTo(201);
       assertThat(seen.get()).isEqualTo(1);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,7 +47,11 @@ class ProductionFlowTest {
                             ok.promise().date().toString(),
                             List.of(
                                 ok.placedLine(
-                                    "jeans", "2025.1", 2, BillOfMaterialsTest.JEANS.values()))),
+                                    "jeans",
+                                    "2025.1",
+                                    2,
+                                    BillOfMaterialsTest.JEANS.values(),
+                                    Map.of()))),
                         CLOCK.instant());
                     return b;
                   });
