@@ -78,7 +78,7 @@ class Configurator {
     this.pricePanel = createPricePanel(m);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
     this.share = createShareBox();
-    this.order = createOrderBox(() => this.state.design);
+    this.order = createOrderBox(() => this.state.design, () => ({ ...this.state.texts }));
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
     this.status = h('p', { class: 'status', id: 'status', role: 'status' });

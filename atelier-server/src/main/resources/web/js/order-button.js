@@ -1,6 +1,6 @@
 // Order this design: shown once the design is a complete product, with a quantity (1 to the
 // server's maximum) and the total for it. A signed-in customer's order is placed with
-// POST /api/orders (re-validated and re-priced by the server, one Idempotency-Key per click so a
+// POST /api/orders with its personalization texts (re-validated and re-priced by the server, one Idempotency-Key per click so a
 // retried request never orders twice) and the order page opens; others are asked to sign in first.
 
 import { ApiError } from './api.js';
@@ -21,8 +21,11 @@ function quantityOf(input) {
   return input.value.trim() !== '' && Number.isInteger(q) && q >= 1 && q <= MAX_QUANTITY ? q : null;
 }
 
-/** The order box: {element, update(complete, price)}; {@code design()} gives the design to order. */
-export function createOrderBox(design) {
+/**
+ * The order box: {element, update(complete, price)}; {@code design()} gives the design to order and
+ * {@code texts()} its personalization texts (text attribute id to text: production needs them).
+ */
+export function createOrderBox(design, texts = () => ({})) {
   let price = null;
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
   const quantity = h('input', {
@@ -66,7 +69,7 @@ export function createOrderBox(design) {
       const r = await fetch('/api/orders', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key, 'X-CSRF-Token': s.csrfToken },
-        body: JSON.stringify({ design: design(), quantity: q }),
+        body: JSON.stringify({ design: design(), quantity: q, texts: texts() }),
       });
       const body = await r.json().catch(() => ({}));
       if (!r.ok) throw new ApiError(r.status, body);

@@ -45,13 +45,19 @@ export async function reorder(id, quantity) {
   }
 }
 
-/** Opens the design of order {@code id} in the configurator (saved first, to get its link). */
+/**
+ * Opens the design of order {@code id} in the configurator (saved first, to get its link), with the
+ * order's personalization texts in the link's fragment, as a shared link keeps them.
+ */
 export async function reconfigure(id) {
   const design = await api('GET', `/api/orders/${id}/reconfigure`);
   if (!design.ok) return design;
+  const order = await api('GET', `/api/orders/${id}`);
+  if (!order.ok) return order;
   const saved = await api('POST', '/api/saved-designs', { design: design.body });
   if (!saved.ok) return saved;
-  window.location.assign(saved.body.link);
+  const texts = new URLSearchParams(order.body.texts || {}).toString();
+  window.location.assign(texts ? `${saved.body.link}#${texts}` : saved.body.link);
   return saved;
 }
 

@@ -23,7 +23,8 @@ async function load() {
   const conf = document.getElementById('configuration').tBodies[0];
   for (const [attribute, value] of Object.entries(o.configuration)) {
     const row = el('tr');
-    row.append(el('th', attribute, { scope: 'row' }), el('td', value));
+    const text = o.texts?.[attribute];
+    row.append(el('th', attribute, { scope: 'row' }), el('td', text === undefined ? value : `“${text}”`));
     conf.append(row);
   }
   const price = document.getElementById('price');

@@ -19,14 +19,15 @@ export async function staffOnly(here) {
 /**
  * The design of a production order in one line, in the model's labels (the server sends them:
  * "Sauce: Tomato, Size: 30 cm, Onions, ..."). Yes/no attributes that are yes show by name; a given
- * personalization text says so (the order does not carry the text).
+ * personalization text shows quoted (Monogram: “JMK”), what the work centre makes; an order placed
+ * before orders carried texts says only that one was given.
  */
 export function designSummary(productionOrder) {
   return productionOrder.design
     .map((line) => {
       const name = label(line.label);
       if (line.kind === 'yes') return name;
-      if (line.kind === 'text') return `${name}: ${t('staff.design.text')}`;
+      if (line.kind === 'text') return `${name}: ${line.value ? `“${label(line.value)}”` : t('staff.design.text')}`;
       return `${name}: ${label(line.value)}`;
     })
     .join(', ');

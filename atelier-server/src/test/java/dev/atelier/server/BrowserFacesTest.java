@@ -113,6 +113,44 @@ class BrowserFacesTest {
   }
 
   @Test
+  void theMonogramTypedInTheConfiguratorReachesTheOrderPageTheStaffQueueAndReconfigure() {
+    Page customer = browser.page();
+    browser.signUp(customer, "monogram@example.org", "monogram password");
+    ConfiguratorPage page = new ConfiguratorPage(customer).open(browser.url("/p/sneakers"));
+    page.enterText("monogram", "JMK").complete();
+    customer.locator("#order").click();
+    customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+    String orderId = customer.url().replaceAll(".*id=", "");
+    assertThat(customer.locator("#configuration")).containsText("“JMK”");
+    Chromium.screenshot(customer, "faces-monogram-order");
+
+    Page staff = browser.page();
+    browser.signIn(staff, browser.account(Role.STAFF), "/staff/queue.html?id=embroidery");
+    assertThat(staff.locator("#job-" + embroideryOf(staff, orderId))).containsText("“JMK”");
+    Chromium.screenshot(staff, "faces-monogram-queue");
+    staff.context().close();
+
+    customer.getByText("Reconfigure").click();
+    customer.waitForURL(Pattern.compile(".*/d/[^#]+#monogram=JMK"));
+    ConfiguratorPage again = new ConfiguratorPage(customer).idle();
+    assertThat(customer.locator("#text-monogram")).hasValue("JMK");
+    assertThat(again.page.locator(".preview-text")).hasText("JMK");
+    customer.context().close();
+  }
+
+  /** The id of order {@code orderId}'s embroidery operation, as staff's API lists it. */
+  private static String embroideryOf(Page staff, String orderId) {
+    JsonNode queue =
+        readJson(staff.request().get(browser.url("/api/work-centres/embroidery/queue")).text());
+    for (JsonNode op : queue.path("operations")) {
+      if (op.path("orderId").asText().equals(orderId)) {
+        return op.path("id").asText();
+      }
+    }
+    throw new AssertionError("order " + orderId + " is not queued at embroidery: " + queue);
+  }
+
+  @Test
   void theConfiguratorMarksWhatPastOrdersSuggest() {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
     TestServer.Answer completed = browser.cheapest("bicycle");
