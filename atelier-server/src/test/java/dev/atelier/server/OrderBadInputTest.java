@@ -44,6 +44,22 @@ class OrderBadInputTest {
         soft.assertThat(server.post(path, account, "bad-" + key++, null, "{}").status())
             .isEqualTo(415);
       }
+      // texts: an object of strings, else 400 naming it; a text pc has no attribute for: 422.
+      String pc = server.completeDesign("pc").toString();
+      for (String texts : List.of("42", "[]", "\"JMK\"", "{\"monogram\":[]}")) {
+        String body = "{\"design\":" + pc + ",\"quantity\":1,\"texts\":" + texts + "}";
+        OrderServer.Answer a = server.post("/api/orders", account, "bad-" + key++, body);
+        soft.assertThat(a.status()).as(body).isEqualTo(400);
+        soft.assertThat(a.body().path("field").asText()).as(body).startsWith("texts");
+      }
+      OrderServer.Answer nullText =
+          server.post(
+              "/api/orders",
+              account,
+              "bad-" + key++,
+              "{\"design\":" + pc + ",\"quantity\":1,\"texts\":{\"monogram\":null}}");
+      soft.assertThat(nullText.status()).isEqualTo(422);
+      soft.assertThat(nullText.body().path("field").asText()).isEqualTo("texts.monogram");
       soft.assertThat(server.get("/api/orders/" + order + "/reorder", account).status())
           .isEqualTo(405);
       soft.assertThat(server.get("/api/orders?limit=0", account).status()).isEqualTo(400);

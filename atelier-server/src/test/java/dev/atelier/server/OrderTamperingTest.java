@@ -78,6 +78,9 @@ class OrderTamperingTest {
             place(server, "{\"design\": " + design + ", \"quantity\": " + badQuantity + "}");
         assertThat(a.status()).as(badQuantity + ": " + a.text()).isEqualTo(400);
       }
+      // A text smuggled in for a choice attribute of the design is refused.
+      String first = design.get("decisions").get(0).get("attribute").asText();
+      expect(server, OrderServer.orderBody(design, 1, Map.of(first, "x")), 422, "invalid-text");
       assertThat(place(server, "{\"design\": " + design + "}").status()).isEqualTo(400);
       assertThat(place(server, "{\"quantity\": 1}").status()).isEqualTo(400);
       assertThat(OrderFlowTest.orders(db)).isZero();
