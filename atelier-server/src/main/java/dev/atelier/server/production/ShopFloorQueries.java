@@ -5,6 +5,7 @@ import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,8 +21,7 @@ import org.jdbi.v3.core.Handle;
 final class ShopFloorQueries {
 
   private static final String SELECT =
-      "SELECT id, order_id, product, version, quantity, configuration, promised_date, status,"
-          + " (SELECT o.texts FROM orders o WHERE CAST(o.id AS VARCHAR(64)) = order_id) AS texts"
+      "SELECT id, order_id, product, version, quantity, configuration, promised_date, status"
           + " FROM production_order";
 
   private ShopFloorQueries() {}
@@ -32,20 +32,62 @@ final class ShopFloorQueries {
     if (ids.isEmpty()) {
       return found;
     }
-    h.createQuery(SELECT + " WHERE id IN (<ids>) ORDER BY id")
-        .bindList("ids", List.copyOf(ids))
-        .map((rs, ctx) -> read(rs))
-        .forEach(p -> found.put(p.id(), p));
+    List<ProductionOrderView> views =
+        h.createQuery(SELECT + " WHERE id IN (<ids>) ORDER BY id")
+            .bindList("ids", List.copyOf(ids))
+            .map((rs, ctx) -> read(rs))
+            .list();
+    withTexts(h, views).forEach(p -> found.put(p.id(), p));
     return found;
   }
 
   /** Up to {@code limit} production orders in {@code status}, oldest first. */
   static List<ProductionOrderView> withStatus(Handle h, String status, int limit) {
-    return h.createQuery(SELECT + " WHERE status = :s ORDER BY created_at, id LIMIT :limit")
-        .bind("s", status)
-        .bind("limit", limit)
-        .map((rs, ctx) -> read(rs))
-        .list();
+    return withTexts(
+        h,
+        h.createQuery(SELECT + " WHERE status = :s ORDER BY created_at, id LIMIT :limit")
+            .bind("s", status)
+            .bind("limit", limit)
+            .map((rs, ctx) -> read(rs))
+            .list());
+  }
+
+  /**
+   * {@code views} with the personalization texts of their customer orders, read in one query by the
+   * orders' primary key (an order id that is not a number has none).
+   */
+  private static List<ProductionOrderView> withTexts(Handle h, List<ProductionOrderView> views) {
+    List<Long> orderIds = new ArrayList<>();
+    for (ProductionOrderView v : views) {
+      try {
+        orderIds.add(Long.parseLong(v.orderId()));
+      } catch (NumberFormatException e) {
+        // not a customer order's id: no texts
+      }
+    }
+    if (orderIds.isEmpty()) {
+      return views;
+    }
+    Map<String, Map<String, String>> texts = new HashMap<>();
+    h.createQuery("SELECT id, texts FROM orders WHERE id IN (<ids>)")
+        .bindList("ids", orderIds)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), OperationQueries.texts(rs.getString(2))))
+        .forEach(e -> texts.put(e.getKey(), e.getValue()));
+    return views.stream()
+        .map(
+            v ->
+                new ProductionOrderView(
+                    v.id(),
+                    v.orderId(),
+                    v.product(),
+                    v.version(),
+                    v.quantity(),
+                    v.configuration(),
+                    texts.getOrDefault(v.orderId(), Map.of()),
+                    v.promisedDate(),
+                    v.status(),
+                    v.design()))
+        .toList();
   }
 
   /** Each work centre's capacity and booked minutes on {@code day} (materialized rows only). */
@@ -71,7 +113,7 @@ final class ShopFloorQueries {
         rs.getString("version"),
         rs.getLong("quantity"),
         OperationQueries.texts(rs.getString("configuration")),
-        rs.getString("texts") == null ? Map.of() : OperationQueries.texts(rs.getString("texts")),
+        Map.of(),
         rs.getObject("promised_date", LocalDate.class).toString(),
         rs.getString("status"),
         List.of());
