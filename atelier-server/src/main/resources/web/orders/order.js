@@ -1,6 +1,24 @@
-// One order: status (moved on by production), configuration, price, reorder and reconfigure.
+// One order: status (moved on by production), configuration (in the labels of the order's model
+// version, in the page language), price, reorder and reconfigure.
 import { api, el, problemText, say } from '/account/api.js';
 import { STATUSES, actions, money, statusLabel, when } from '/orders/common.js';
+import { designParts } from '/js/design-lines.js';
+import { t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+
+let order = null;
+
+function drawDesign() {
+  if (!order) return;
+  document.getElementById('configuration').tBodies[0].replaceChildren(
+    ...order.designLines.map((line) => {
+      const [name, value] = designParts(line);
+      const row = el('tr', null, { 'data-attribute': line.attribute });
+      row.append(el('th', name, { scope: 'row' }), el('td', value ?? t('orders.yes')));
+      return row;
+    }),
+  );
+}
 
 async function load() {
   const id = new URLSearchParams(window.location.search).get('id');
@@ -20,13 +38,8 @@ async function load() {
     if (i === reached) li.setAttribute('aria-current', 'step');
     steps.append(li);
   });
-  const conf = document.getElementById('configuration').tBodies[0];
-  for (const [attribute, value] of Object.entries(o.configuration)) {
-    const row = el('tr');
-    const text = o.texts?.[attribute];
-    row.append(el('th', attribute, { scope: 'row' }), el('td', text === undefined ? value : `“${text}”`));
-    conf.append(row);
-  }
+  order = o;
+  drawDesign();
   const price = document.getElementById('price');
   for (const line of o.price.lines) {
     const row = el('tr');
@@ -43,4 +56,5 @@ async function load() {
   document.getElementById('order').hidden = false;
 }
 
+await pageLanguage(async () => drawDesign());
 load();

@@ -2,10 +2,18 @@
 // and a link to adjust the owned product.
 import { api, el, problemText, say, session } from '/account/api.js';
 import { actions, money, statusLabel, when } from '/orders/common.js';
+import { designSummary } from '/js/design-lines.js';
+import { pageLanguage } from '/js/page-language.js';
 
 const table = document.getElementById('orders');
 const more = document.getElementById('more');
 let before = null;
+// Each shown order's design cell and lines, redrawn in a newly chosen language.
+const designs = [];
+
+function drawDesigns() {
+  for (const [span, lines] of designs) span.textContent = designSummary(lines);
+}
 
 async function load() {
   const s = await session();
@@ -28,9 +36,11 @@ async function load() {
     const row = el('tr', null, { id: `order-${o.id}` });
     // The adaptive face: the owner re-adjusts what may change after purchase.
     const owned = el('a', 'Adjust', { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' });
+    const design = el('span', designSummary(o.designLines), { class: 'order-design' });
+    designs.push([design, o.designLines]);
     row.append(
       cell(link),
-      cell(o.product + ' ' + o.version),
+      cell(o.product + ' ' + o.version, el('br'), design),
       cell(o.quantity),
       cell(money(o.total, o.currency)),
       cell(statusLabel(o.status)),
@@ -51,4 +61,5 @@ function cell(...content) {
 }
 
 more.addEventListener('click', load);
+await pageLanguage(async () => drawDesigns());
 load();

@@ -1,6 +1,7 @@
 // Shared by the staff pages: who may see them, how a production order and minutes read.
 import { session, say, el } from '/account/api.js';
-import { label, number, t } from '/js/i18n.js';
+import { designSummary as designLine } from '/js/design-lines.js';
+import { number, t } from '/js/i18n.js';
 
 /** Resolves to true for staff and admins; sends others to sign in or tells them the page is not theirs. */
 export async function staffOnly(here) {
@@ -16,21 +17,9 @@ export async function staffOnly(here) {
   return true;
 }
 
-/**
- * The design of a production order in one line, in the model's labels (the server sends them:
- * "Sauce: Tomato, Size: 30 cm, Onions, ..."). Yes/no attributes that are yes show by name; a given
- * personalization text shows quoted (Monogram: “JMK”), what the work centre makes; an order placed
- * before orders carried texts says only that one was given.
- */
+/** The design of a production order in one line, in the model's labels (js/design-lines.js). */
 export function designSummary(productionOrder) {
-  return productionOrder.design
-    .map((line) => {
-      const name = label(line.label);
-      if (line.kind === 'yes') return name;
-      if (line.kind === 'text') return `${name}: ${line.value ? `“${label(line.value)}”` : t('staff.design.text')}`;
-      return `${name}: ${label(line.value)}`;
-    })
-    .join(', ');
+  return designLine(productionOrder.design);
 }
 
 /** "pizza 2025.1 × 2". */

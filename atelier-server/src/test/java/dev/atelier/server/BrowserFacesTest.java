@@ -121,7 +121,9 @@ class BrowserFacesTest {
     customer.locator("#order").click();
     customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = customer.url().replaceAll(".*id=", "");
-    assertThat(customer.locator("#configuration")).containsText("“JMK”");
+    assertThat(customer.locator("#configuration tr[data-attribute=monogram] td")).hasText("“JMK”");
+    assertThat(customer.locator("#configuration tr[data-attribute=monogram] th"))
+        .hasText(monogramLabel());
     Chromium.screenshot(customer, "faces-monogram-order");
 
     Page staff = browser.page();
@@ -215,5 +217,18 @@ class BrowserFacesTest {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The monogram's label in English in the current sneakers model. */
+  private static String monogramLabel() {
+    return TestServer.CATALOGUE
+        .current("sneakers")
+        .orElseThrow()
+        .definition()
+        .model()
+        .attribute("monogram")
+        .orElseThrow()
+        .label()
+        .in("en");
   }
 }

@@ -62,6 +62,13 @@ class BrowserOrderStoryTest {
       customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
       String orderId = customer.url().replaceAll(".*id=", "");
       assertThat(customer.locator("#status")).hasText("Placed");
+      // The configuration reads in the model's labels, in the page language.
+      Locator sauce = customer.locator("#configuration tr[data-attribute=sauce]");
+      assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
+      customer.locator("#language [data-language=de]").click();
+      assertThat(sauce).hasText(sauceTomato("de").replace(": ", ""));
+      customer.locator("#language [data-language=en]").click();
+      assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
       Chromium.screenshot(customer, "story-order-placed");
 
       // Staff only: the customer gets 403 from the API and is told the page is not theirs.
@@ -165,7 +172,7 @@ class BrowserOrderStoryTest {
     Locator job = staff.locator("#job-" + op.id());
     assertThat(job).containsText("order #" + orderId);
     assertThat(job).containsText("pizza");
-    assertThat(job).containsText(sauceTomato());
+    assertThat(job).containsText(sauceTomato("en"));
     assertThat(job).containsText(op.minutes() + " min");
     assertThat(job.locator(".badge.next")).hasCount(1);
     // By keyboard: Enter on Start, then focus moves to Done.
@@ -183,8 +190,11 @@ class BrowserOrderStoryTest {
     assertThat(staff.locator("#message")).containsText("Done:");
   }
 
-  /** "Sauce: Tomato" in the labels of the current pizza model (the queue shows labels, not ids). */
-  private static String sauceTomato() {
+  /**
+   * "Sauce: Tomato" in the labels of the current pizza model in {@code language} (the queue and the
+   * order page show labels, not ids).
+   */
+  private static String sauceTomato(String language) {
     EnumAttribute sauce =
         (EnumAttribute)
             TestServer.CATALOGUE
@@ -200,8 +210,8 @@ class BrowserOrderStoryTest {
             .findFirst()
             .orElseThrow()
             .label()
-            .in("en");
-    return sauce.label().in("en") + ": " + tomato;
+            .in(language);
+    return sauce.label().in(language) + ": " + tomato;
   }
 
   /** How many deliveries the delivery log (read by {@code admin}) lists as delivered. */

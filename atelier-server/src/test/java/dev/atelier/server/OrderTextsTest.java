@@ -99,7 +99,7 @@ class OrderTextsTest {
   private record Case(JsonNode design, Map<String, String> texts, String field) {}
 
   /** The cheapest sneakers with a monogram. */
-  private static JsonNode monogrammed(OrderServer server) {
+  static JsonNode monogrammed(OrderServer server) {
     String version = TestServer.CATALOGUE.current("sneakers").orElseThrow().version();
     OrderServer.Answer completed =
         server.post(

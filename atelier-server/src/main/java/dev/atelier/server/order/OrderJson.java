@@ -1,6 +1,7 @@
 package dev.atelier.server.order;
 
 import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignLine;
 import dev.atelier.server.http.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public final class OrderJson {
   /**
    * An order as placed: the design and complete configuration (snapshot), the model version, the
    * price breakdown of one unit and the total, quantity and status; {@code reorderOf} is the order
-   * it repeats, or null; {@code texts} are the personalization texts (text attribute id to text).
+   * it repeats, or null; {@code texts} are the personalization texts (text attribute id to text);
+   * {@code designLines} are the chosen values in the labels of the version's model, as the staff
+   * queue shows them (the ids when the version is no longer in the catalogue).
    */
   public record Order(
       long id,
@@ -43,7 +46,8 @@ public final class OrderJson {
       Map<String, String> texts,
       OrderPrice price,
       @Nullable Long reorderOf,
-      String createdAt) {}
+      String createdAt,
+      List<DesignLine> designLines) {}
 
   /** The price: one unit line by line (base first), the unit price and the total. */
   public record OrderPrice(
@@ -57,7 +61,7 @@ public final class OrderJson {
    */
   public record OrderPage(List<OrderSummary> orders, @Nullable Long next) {}
 
-  /** One order in a list. */
+  /** One order in a list, with its {@link Order#designLines() design lines}. */
   public record OrderSummary(
       long id,
       long accountId,
@@ -67,5 +71,6 @@ public final class OrderJson {
       int quantity,
       String currency,
       long total,
-      String createdAt) {}
+      String createdAt,
+      List<DesignLine> designLines) {}
 }

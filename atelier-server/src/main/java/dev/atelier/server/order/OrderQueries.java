@@ -3,6 +3,7 @@ package dev.atelier.server.order;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderJson.Line;
@@ -27,9 +28,11 @@ final class OrderQueries {
   record Owned(long accountId, Order order) {}
 
   private final Database database;
+  private final DesignSummary labels;
 
-  OrderQueries(Database database) {
+  OrderQueries(Database database, DesignSummary labels) {
     this.database = database;
+    this.labels = labels;
   }
 
   /** Order {@code id} with its owner, if it exists. */
@@ -37,7 +40,7 @@ final class OrderQueries {
     return database.jdbi().withHandle(h -> find(h, id));
   }
 
-  private static Optional<Owned> find(Handle h, long id) {
+  private Optional<Owned> find(Handle h, long id) {
     List<Line> lines =
         h.createQuery(
                 "SELECT kind, reference, label, amount FROM order_price_lines WHERE order_id = :o"
@@ -55,19 +58,17 @@ final class OrderQueries {
         .findOne();
   }
 
-  private static Owned owned(long id, ResultSet rs, List<Line> lines) throws SQLException {
+  private Owned owned(long id, ResultSet rs, List<Line> lines) throws SQLException {
     long reorderOf = rs.getLong("reorder_of");
     Long reorder = rs.wasNull() ? null : reorderOf;
     Design design;
-    Map<String, String> configuration;
-    Map<String, String> texts;
     try {
       design = JsonBodies.mapper().readValue(rs.getString("design"), Design.class);
-      configuration = JsonBodies.mapper().readValue(rs.getString("configuration"), VALUES);
-      texts = JsonBodies.mapper().readValue(rs.getString("texts"), VALUES);
     } catch (IOException e) {
       throw new UnableToStoreOrder("order " + id + " has an unreadable snapshot", e);
     }
+    Map<String, String> configuration = values(rs, "configuration", id);
+    Map<String, String> texts = values(rs, "texts", id);
     OrderPrice price =
         new OrderPrice(
             rs.getString("currency"),
@@ -85,7 +86,8 @@ final class OrderQueries {
             texts,
             price,
             reorder,
-            rs.getTimestamp("created_at").toInstant()));
+            rs.getTimestamp("created_at").toInstant(),
+            labels));
   }
 
   /**
@@ -100,7 +102,8 @@ final class OrderQueries {
               Query q =
                   h.createQuery(
                           "SELECT id, account_id, status, product, version, quantity, currency,"
-                              + " total, created_at FROM orders WHERE id < :before"
+                              + " total, created_at, configuration, texts FROM orders"
+                              + " WHERE id < :before"
                               + (accountId == null ? "" : " AND account_id = :a")
                               + " ORDER BY id DESC LIMIT :limit")
                       .bind("before", before)
@@ -108,19 +111,33 @@ final class OrderQueries {
               if (accountId != null) {
                 q.bind("a", accountId.longValue());
               }
-              return q.map(
-                      (rs, ctx) ->
-                          new OrderSummary(
-                              rs.getLong("id"),
-                              rs.getLong("account_id"),
-                              rs.getString("status"),
-                              rs.getString("product"),
-                              rs.getString("version"),
-                              rs.getInt("quantity"),
-                              rs.getString("currency"),
-                              rs.getLong("total"),
-                              OrderViews.timestamp(rs.getTimestamp("created_at").toInstant())))
-                  .list();
+              return q.map((rs, ctx) -> summary(rs)).list();
             });
+  }
+
+  private OrderSummary summary(ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
+    String product = rs.getString("product");
+    String version = rs.getString("version");
+    return new OrderSummary(
+        id,
+        rs.getLong("account_id"),
+        rs.getString("status"),
+        product,
+        version,
+        rs.getInt("quantity"),
+        rs.getString("currency"),
+        rs.getLong("total"),
+        OrderViews.timestamp(rs.getTimestamp("created_at").toInstant()),
+        labels.lines(product, version, values(rs, "configuration", id), values(rs, "texts", id)));
+  }
+
+  private static Map<String, String> values(ResultSet rs, String column, long id)
+      throws SQLException {
+    try {
+      return JsonBodies.mapper().readValue(rs.getString(column), VALUES);
+    } catch (IOException e) {
+      throw new UnableToStoreOrder("order " + id + " has an unreadable " + column, e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.CompleteDesignCheck;
 import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -42,8 +43,9 @@ public final class OrderService {
       OrderPlacedListener listener,
       Clock clock) {
     this.designs = new CompleteDesignCheck(catalogue, engineBudget);
-    this.store = new OrderStore(database);
-    this.queries = new OrderQueries(database);
+    DesignSummary labels = new DesignSummary(catalogue);
+    this.store = new OrderStore(database, labels);
+    this.queries = new OrderQueries(database, labels);
     this.listener = listener;
     this.clock = clock;
   }

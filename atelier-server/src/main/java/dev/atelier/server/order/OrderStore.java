@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.engine.session.PriceLine;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.Dialect;
+import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Problem;
 import java.sql.SQLException;
@@ -44,9 +45,11 @@ final class OrderStore {
   }
 
   private final Database database;
+  private final DesignSummary labels;
 
-  OrderStore(Database database) {
+  OrderStore(Database database, DesignSummary labels) {
     this.database = database;
+    this.labels = labels;
   }
 
   /** The row of {@code key} of {@code accountId}, when it was claimed and committed. */
@@ -131,7 +134,7 @@ final class OrderStore {
           .add();
     }
     lines.execute();
-    String response = json(OrderViews.placed(id, order));
+    String response = json(OrderViews.placed(id, order, labels));
     // The claim: a concurrent request with this key waits here (up to the lock timeout) until this
     // transaction ends, then finds the key taken.
     int claimed =

@@ -2,6 +2,7 @@ package dev.atelier.server.order;
 
 import dev.atelier.engine.session.PriceLine;
 import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
@@ -16,7 +17,7 @@ final class OrderViews {
   private OrderViews() {}
 
   /** The order {@code id} just placed from {@code order}. */
-  static Order placed(long id, NewOrder order) {
+  static Order placed(long id, NewOrder order, DesignSummary labels) {
     var checked = order.checked();
     List<Line> lines =
         checked.price().lines().stream()
@@ -35,10 +36,11 @@ final class OrderViews {
             order.total(),
             lines),
         order.reorderOf(),
-        order.createdAt());
+        order.createdAt(),
+        labels);
   }
 
-  /** An order from its parts. */
+  /** An order from its parts, its design lines in {@code labels}. */
   static Order order(
       long id,
       String status,
@@ -47,7 +49,8 @@ final class OrderViews {
       Map<String, String> texts,
       OrderPrice price,
       Long reorderOf,
-      Instant createdAt) {
+      Instant createdAt,
+      DesignSummary labels) {
     return new Order(
         id,
         status,
@@ -59,7 +62,8 @@ final class OrderViews {
         texts,
         price,
         reorderOf,
-        timestamp(createdAt));
+        timestamp(createdAt),
+        labels.lines(design.product(), design.version(), configuration, texts));
   }
 
   /** ISO-8601 in UTC with milliseconds, e.g. {@code 2026-11-22T14:03:07.123Z}. */

@@ -1,6 +1,7 @@
 package dev.atelier.server.production;
 
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -163,7 +164,7 @@ public final class ProductionRoutes {
     }
     return Outcome.ok(
         new ProductionOrderList(
-            floor.productionOrders(status).stream().map(designs::labelled).toList()));
+            floor.productionOrders(status).stream().map(this::labelled).toList()));
   }
 
   private WorkCentreList workCentres() {
@@ -182,6 +183,11 @@ public final class ProductionRoutes {
             .toList());
   }
 
+  private ProductionOrderView labelled(ProductionOrderView view) {
+    return view.withDesign(
+        designs.lines(view.product(), view.version(), view.configuration(), view.texts()));
+  }
+
   private Outcome<?> queue(Context ctx) {
     String id = ctx.pathParam("id");
     Optional<List<QueuedOperation>> queue = floor.queue(id);
@@ -198,7 +204,7 @@ public final class ProductionRoutes {
     Set<String> orders =
         queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
     Map<String, ProductionOrderView> labelled = new LinkedHashMap<>();
-    floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, designs.labelled(v)));
+    floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, labelled(v)));
     return Outcome.ok(new Queue(id, next, queue.get(), labelled));
   }
 

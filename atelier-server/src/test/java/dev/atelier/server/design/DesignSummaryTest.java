@@ -1,11 +1,10 @@
-package dev.atelier.server.production;
+package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.production.ProductionJson.DesignLine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

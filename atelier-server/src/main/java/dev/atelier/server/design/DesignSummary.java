@@ -1,4 +1,4 @@
-package dev.atelier.server.production;
+package dev.atelier.server.design;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
@@ -11,8 +11,6 @@ import dev.atelier.engine.model.Value;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Nullable;
-import dev.atelier.server.production.ProductionJson.DesignLine;
-import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,26 +18,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What staff read for a production order's design: each chosen value with the labels of the model
- * of the order's pinned version (attribute label and value label, numbers with their unit), so the
- * pages need not load models. Immutable and thread-safe.
+ * What staff and customers read for an order's design: each chosen value with the labels of the
+ * model of the order's pinned version (attribute label and value label, numbers with their unit),
+ * so the pages need not load models. Immutable and thread-safe.
  */
-final class DesignSummary {
+public final class DesignSummary {
 
   private final Catalogue catalogue;
 
-  DesignSummary(Catalogue catalogue) {
+  /** Lines in the labels of {@code catalogue}'s models. */
+  public DesignSummary(Catalogue catalogue) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
   }
 
-  /** {@code view} with its design lines. */
-  ProductionOrderView labelled(ProductionOrderView view) {
-    return view.withDesign(
-        lines(view.product(), view.version(), view.configuration(), view.texts()));
-  }
-
   /** {@link #lines(String, String, Map, Map)} without personalization texts. */
-  List<DesignLine> lines(String product, String version, Map<String, String> configuration) {
+  public List<DesignLine> lines(String product, String version, Map<String, String> configuration) {
     return lines(product, version, configuration, Map.of());
   }
 
@@ -49,7 +42,7 @@ final class DesignSummary {
    * show the ids, in the configuration's order. A given text attribute shows its text from {@code
    * texts} (text attribute id to text), when there.
    */
-  List<DesignLine> lines(
+  public List<DesignLine> lines(
       String product,
       String version,
       Map<String, String> configuration,
