@@ -70,6 +70,9 @@ class BrowserOrderStoryTest {
       customer.locator("#language [data-language=en]").click();
       assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
       Chromium.screenshot(customer, "story-order-placed");
+      customer.navigate(browser.url("/orders/"));
+      assertThat(customer.locator("#order-" + orderId + " .order-design"))
+          .containsText(sauceTomato("en"));
 
       // Staff only: the customer gets 403 from the API and is told the page is not theirs.
       assertThat(customer.request().get(browser.url("/api/work-centres")).status()).isEqualTo(403);
