@@ -96,13 +96,10 @@ public final class ProductionFloor {
 
   /** Starts operation {@code id}; {@code note} (may be null) is kept. */
   public FloorResult start(String id, String note) {
-    return jdbi.inTransaction(
-        h -> {
-          Optional<Locked> locked = lockOperation(h, id);
-          if (locked.isEmpty()) {
-            return new FloorResult.NotFound();
-          }
-          QueuedOperation op = locked.get().operation();
+    return withLockedOperation(
+        id,
+        (h, locked) -> {
+          QueuedOperation op = locked.operation();
           if (!op.status().equals("queued")) {
             return new FloorResult.Conflict("operation " + op.operation() + " is " + op.status());
           }
@@ -111,14 +108,8 @@ public final class ProductionFloor {
                 "an earlier operation of this production order is not done yet");
           }
           Instant now = clock.instant();
-          h.createUpdate(
-                  "UPDATE production_operation SET status = 'started', started_at = :now,"
-                      + " note = COALESCE(:note, note) WHERE id = :id")
-              .bind("now", ProductionOrderStore.timestamp(now))
-              .bind("note", note)
-              .bind("id", id)
-              .execute();
-          String status = locked.get().orderStatus();
+          mark(h, id, "started", "started_at", now, note);
+          String status = locked.orderStatus();
           if (status.equals("queued")) {
             status = setStatus(h, op.productionOrderId(), "started");
             CustomerOrderStatus.set(h, op.orderId(), OrderStatus.IN_PRODUCTION);
@@ -138,27 +129,18 @@ public final class ProductionFloor {
 
   /** Finishes operation {@code id}; {@code note} (may be null) records scrap or rework. */
   public FloorResult done(String id, String note) {
-    return jdbi.inTransaction(
-        h -> {
-          Optional<Locked> locked = lockOperation(h, id);
-          if (locked.isEmpty()) {
-            return new FloorResult.NotFound();
-          }
-          QueuedOperation op = locked.get().operation();
+    return withLockedOperation(
+        id,
+        (h, locked) -> {
+          QueuedOperation op = locked.operation();
           if (!op.status().equals("started")) {
             return new FloorResult.Conflict(
                 "operation " + op.operation() + " is " + op.status() + ", not started");
           }
           Instant now = clock.instant();
-          h.createUpdate(
-                  "UPDATE production_operation SET status = 'done', done_at = :now,"
-                      + " note = COALESCE(:note, note) WHERE id = :id")
-              .bind("now", ProductionOrderStore.timestamp(now))
-              .bind("note", note)
-              .bind("id", id)
-              .execute();
+          mark(h, id, "done", "done_at", now, note);
           List<QueuedOperation> all = OperationQueries.ofProductionOrder(h, op.productionOrderId());
-          String status = locked.get().orderStatus();
+          String status = locked.orderStatus();
           if (all.stream().allMatch(o -> o.status().equals("done"))) {
             status = setStatus(h, op.productionOrderId(), "done");
             if (openProductionOrders(h, op.orderId(), "done") == 0) {
@@ -201,14 +183,7 @@ public final class ProductionFloor {
           }
           setStatus(h, id, "shipped");
           String orderId = order.get().orderId();
-          int open =
-              h.createQuery(
-                      "SELECT COUNT(*) FROM production_order WHERE order_id = :o"
-                          + " AND status <> 'shipped'")
-                  .bind("o", orderId)
-                  .mapTo(Integer.class)
-                  .one();
-          if (open == 0) {
+          if (openProductionOrders(h, orderId, "shipped") == 0) {
             CustomerOrderStatus.set(h, orderId, OrderStatus.SHIPPED);
             Instant now = clock.instant();
             Outbox.append(
@@ -216,6 +191,38 @@ public final class ProductionFloor {
           }
           return new FloorResult.Changed(null, "shipped");
         });
+  }
+
+  /** A step on one operation, inside the transaction that locked its production order. */
+  private interface OperationStep {
+    FloorResult apply(Handle h, Locked locked);
+  }
+
+  /**
+   * {@code step} on operation {@code id} with its production order locked; not found if unknown.
+   */
+  private FloorResult withLockedOperation(String id, OperationStep step) {
+    return jdbi.inTransaction(
+        h ->
+            lockOperation(h, id)
+                .map(locked -> step.apply(h, locked))
+                .orElseGet(FloorResult.NotFound::new));
+  }
+
+  /**
+   * Sets operation {@code id} to {@code status} at {@code now} ({@code timeColumn}), keeps a note.
+   */
+  private static void mark(
+      Handle h, String id, String status, String timeColumn, Instant now, String note) {
+    h.createUpdate(
+            "UPDATE production_operation SET status = :status, "
+                + timeColumn
+                + " = :now, note = COALESCE(:note, note) WHERE id = :id")
+        .bind("status", status)
+        .bind("now", ProductionOrderStore.timestamp(now))
+        .bind("note", note)
+        .bind("id", id)
+        .execute();
   }
 
   /** An operation read after locking its production order, and that order's status. */
