@@ -1,18 +1,14 @@
 // Shared by the order pages: money, dates, statuses, and the two actions on an order (reorder,
 // reconfigure). Every text goes in as text, never as HTML.
 import { api, el, problemText } from '/account/api.js';
+import { t } from '/js/i18n.js';
 
-/** The statuses an order passes through, in order, with their labels. */
-export const STATUSES = [
-  ['placed', 'Placed'],
-  ['in_production', 'In production'],
-  ['completed', 'Completed'],
-  ['shipped', 'Shipped'],
-];
+/** The statuses an order passes through, in order. */
+export const STATUSES = ['placed', 'in_production', 'completed', 'shipped'];
 
+/** The status in the page language (an unknown one as it is). */
 export function statusLabel(status) {
-  const found = STATUSES.find(([id]) => id === status);
-  return found ? found[1] : status;
+  return STATUSES.includes(status) ? t(`orders.status.${status}`) : status;
 }
 
 export function money(minor, currency) {
@@ -20,7 +16,7 @@ export function money(minor, currency) {
 }
 
 export function when(iso) {
-  return new Date(iso).toLocaleString();
+  return new Date(iso).toLocaleString(document.documentElement.lang);
 }
 
 /** A new idempotency key for one user action; retries of that action reuse it. */
@@ -77,7 +73,7 @@ async function apiWithKey(method, path, body, key) {
 
 /** The two action buttons for order {@code id}; {@code report(text, isError)} shows outcomes. */
 export function actions(id, report) {
-  const again = el('button', 'Order again', { type: 'button' });
+  const again = el('button', t('orders.reorder'), { type: 'button', class: 'reorder' });
   again.addEventListener('click', async () => {
     again.disabled = true;
     const r = await reorder(id);
@@ -85,7 +81,7 @@ export function actions(id, report) {
     if (r.ok) window.location.assign(`/orders/order.html?id=${r.body.id}`);
     else report(problemText(r), true);
   });
-  const change = el('button', 'Reconfigure', { type: 'button' });
+  const change = el('button', t('orders.reconfigure'), { type: 'button', class: 'reconfigure' });
   change.addEventListener('click', async () => {
     const r = await reconfigure(id);
     if (!r.ok) report(problemText(r), true);

@@ -1,5 +1,5 @@
 // One order: status (moved on by production), configuration (in the labels of the order's model
-// version, in the page language), price, reorder and reconfigure.
+// version), price, reorder and reconfigure; all in the page language, redrawn when it changes.
 import { api, el, problemText, say } from '/account/api.js';
 import { STATUSES, actions, money, statusLabel, when } from '/orders/common.js';
 import { designParts } from '/js/design-lines.js';
@@ -8,10 +8,9 @@ import { pageLanguage } from '/js/page-language.js';
 
 let order = null;
 
-function drawDesign() {
-  if (!order) return;
+function drawDesign(o) {
   document.getElementById('configuration').tBodies[0].replaceChildren(
-    ...order.designLines.map((line) => {
+    ...o.designLines.map((line) => {
       const [name, value] = designParts(line);
       const row = el('tr', null, { 'data-attribute': line.attribute });
       row.append(el('th', name, { scope: 'row' }), el('td', value ?? t('orders.yes')));
@@ -20,41 +19,61 @@ function drawDesign() {
   );
 }
 
+function drawStatus(o) {
+  document.getElementById('status').textContent = statusLabel(o.status);
+  const reached = STATUSES.indexOf(o.status);
+  document.getElementById('steps').replaceChildren(
+    ...STATUSES.map((status, i) => {
+      const li = el('li', statusLabel(status) + (i <= reached ? ' ✓' : ''));
+      if (i === reached) li.setAttribute('aria-current', 'step');
+      return li;
+    }),
+  );
+}
+
+function drawPrice(o) {
+  const price = document.getElementById('price');
+  price.tBodies[0].replaceChildren(
+    ...o.price.lines.map((line) => {
+      const row = el('tr');
+      row.append(el('td', line.label), el('td', money(line.amount, o.price.currency)));
+      return row;
+    }),
+  );
+  const unit = el('tr');
+  unit.append(el('th', t('orders.unitPrice', { quantity: o.quantity })), el('td', money(o.price.unit, o.price.currency)));
+  const total = el('tr');
+  total.append(el('th', t('orders.total')), el('td', money(o.price.total, o.price.currency)));
+  price.tFoot.replaceChildren(unit, total);
+}
+
+function draw() {
+  if (!order) return;
+  const o = order;
+  const title = t('orders.order', { id: `#${o.id}` });
+  document.getElementById('title').textContent = title;
+  document.title = `${title} · Atelier`;
+  drawStatus(o);
+  drawDesign(o);
+  drawPrice(o);
+  document.getElementById('actions').replaceChildren(
+    t('orders.placedAt', { date: when(o.createdAt) }),
+    el('br'),
+    ...actions(o.id, (text, isError) => say('message', text, isError)),
+  );
+}
+
 async function load() {
   const id = new URLSearchParams(window.location.search).get('id');
   const r = await api('GET', `/api/orders/${encodeURIComponent(id ?? '')}`);
   if (!r.ok) {
-    say('message', r.status === 401 ? 'Sign in to see your orders.' : problemText(r), true);
+    say('message', r.status === 401 ? t('orders.signIn') : problemText(r), true);
     return;
   }
-  const o = r.body;
-  document.getElementById('title').textContent = `Order #${o.id}`;
-  document.title = `Order #${o.id} · Atelier`;
-  document.getElementById('status').textContent = statusLabel(o.status);
-  const reached = STATUSES.findIndex(([s]) => s === o.status);
-  const steps = document.getElementById('steps');
-  STATUSES.forEach(([, label], i) => {
-    const li = el('li', label + (i <= reached ? ' ✓' : ''));
-    if (i === reached) li.setAttribute('aria-current', 'step');
-    steps.append(li);
-  });
-  order = o;
-  drawDesign();
-  const price = document.getElementById('price');
-  for (const line of o.price.lines) {
-    const row = el('tr');
-    row.append(el('td', line.label), el('td', money(line.amount, o.price.currency)));
-    price.tBodies[0].append(row);
-  }
-  const unit = el('tr');
-  unit.append(el('th', `Unit price × ${o.quantity}`), el('td', money(o.price.unit, o.price.currency)));
-  const total = el('tr');
-  total.append(el('th', 'Total'), el('td', money(o.price.total, o.price.currency)));
-  price.tFoot.append(unit, total);
-  const p = document.getElementById('actions');
-  p.append(`Placed ${when(o.createdAt)}`, el('br'), ...actions(o.id, (text, isError) => say('message', text, isError)));
+  order = r.body;
+  draw();
   document.getElementById('order').hidden = false;
 }
 
-await pageLanguage(async () => drawDesign());
+await pageLanguage(async () => draw());
 load();

@@ -1,24 +1,56 @@
-// "My orders": the signed-in customer's orders, newest first, with status, reorder, reconfigure
-// and a link to adjust the owned product.
+// "My orders": the signed-in customer's orders, newest first, with the product's label, status,
+// reorder, reconfigure and a link to adjust the owned product; all in the page language, redrawn
+// when it changes.
 import { api, el, problemText, say, session } from '/account/api.js';
 import { actions, money, statusLabel, when } from '/orders/common.js';
 import { designSummary } from '/js/design-lines.js';
+import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 const table = document.getElementById('orders');
 const more = document.getElementById('more');
 let before = null;
-// Each shown order's design cell and lines, redrawn in a newly chosen language.
-const designs = [];
+// The orders shown so far, drawn again in a newly chosen language.
+const shown = [];
+// Product id → its label ({en, de}) from the catalogue; a product no longer in it shows its id.
+let products = new Map();
 
-function drawDesigns() {
-  for (const [span, lines] of designs) span.textContent = designSummary(lines);
+async function loadProducts() {
+  const r = await api('GET', '/api/products');
+  if (r.ok) products = new Map(r.body.products.map((p) => [p.id, p.label]));
+}
+
+function productLabel(id) {
+  return products.has(id) ? label(products.get(id)) : id;
+}
+
+function row(o) {
+  const link = el('a', '#' + o.id, { href: `/orders/order.html?id=${o.id}` });
+  const tr = el('tr', null, { id: `order-${o.id}` });
+  // The adaptive face: the owner re-adjusts what may change after purchase.
+  const owned = el('a', t('orders.adjustShort'), { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' });
+  const product = el('span', productLabel(o.product), { class: 'order-product' });
+  const design = el('span', designSummary(o.designLines), { class: 'order-design' });
+  tr.append(
+    cell(link),
+    cell(product, el('br'), design),
+    cell(o.quantity),
+    cell(money(o.total, o.currency)),
+    cell(el('span', statusLabel(o.status), { class: 'order-status' })),
+    cell(when(o.createdAt)),
+    cell(...actions(o.id, (text, isError) => say('message', text, isError)), owned),
+  );
+  return tr;
+}
+
+function draw() {
+  table.tBodies[0].replaceChildren(...shown.map(row));
 }
 
 async function load() {
   const s = await session();
   if (!s.signedIn) {
-    say('message', 'Sign in to see your orders.');
+    say('message', t('orders.signIn'));
     return;
   }
   const r = await api('GET', '/api/orders?limit=20' + (before ? `&before=${before}` : ''));
@@ -27,28 +59,11 @@ async function load() {
     return;
   }
   if (r.body.orders.length === 0 && before === null) {
-    say('message', 'You have no orders yet.');
+    say('message', t('orders.none'));
     return;
   }
-  const body = table.tBodies[0];
-  for (const o of r.body.orders) {
-    const link = el('a', '#' + o.id, { href: `/orders/order.html?id=${o.id}` });
-    const row = el('tr', null, { id: `order-${o.id}` });
-    // The adaptive face: the owner re-adjusts what may change after purchase.
-    const owned = el('a', 'Adjust', { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' });
-    const design = el('span', designSummary(o.designLines), { class: 'order-design' });
-    designs.push([design, o.designLines]);
-    row.append(
-      cell(link),
-      cell(o.product + ' ' + o.version, el('br'), design),
-      cell(o.quantity),
-      cell(money(o.total, o.currency)),
-      cell(statusLabel(o.status)),
-      cell(when(o.createdAt)),
-      cell(...actions(o.id, (text, isError) => say('message', text, isError)), owned),
-    );
-    body.append(row);
-  }
+  shown.push(...r.body.orders);
+  draw();
   table.hidden = false;
   before = r.body.next;
   more.hidden = before === null;
@@ -61,5 +76,5 @@ function cell(...content) {
 }
 
 more.addEventListener('click', load);
-await pageLanguage(async () => drawDesigns());
+await Promise.all([pageLanguage(async () => draw()), loadProducts()]);
 load();

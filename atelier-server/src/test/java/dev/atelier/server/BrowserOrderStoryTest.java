@@ -62,17 +62,7 @@ class BrowserOrderStoryTest {
       customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
       String orderId = customer.url().replaceAll(".*id=", "");
       assertThat(customer.locator("#status")).hasText("Placed");
-      // The configuration reads in the model's labels, in the page language.
-      Locator sauce = customer.locator("#configuration tr[data-attribute=sauce]");
-      assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
-      customer.locator("#language [data-language=de]").click();
-      assertThat(sauce).hasText(sauceTomato("de").replace(": ", ""));
-      customer.locator("#language [data-language=en]").click();
-      assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
-      Chromium.screenshot(customer, "story-order-placed");
-      customer.navigate(browser.url("/orders/"));
-      assertThat(customer.locator("#order-" + orderId + " .order-design"))
-          .containsText(sauceTomato("en"));
+      theOrderPageAndListReadInThePageLanguage(customer, orderId);
 
       // Staff only: the customer gets 403 from the API and is told the page is not theirs.
       assertThat(customer.request().get(browser.url("/api/work-centres")).status()).isEqualTo(403);
@@ -149,6 +139,45 @@ class BrowserOrderStoryTest {
     }
   }
 
+  /**
+   * The order page shows the configuration in the model's labels and the status, buttons and fixed
+   * texts in the page language, in English and after switching to German; the order list names the
+   * product by its label, not by its id and version.
+   */
+  private static void theOrderPageAndListReadInThePageLanguage(Page customer, String orderId) {
+    // The configuration reads in the model's labels, in the page language.
+    Locator sauce = customer.locator("#configuration tr[data-attribute=sauce]");
+    assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
+    // So do the status, the buttons and the fixed texts.
+    JsonNode german = dictionary(customer, "de");
+    customer.locator("#language [data-language=de]").click();
+    assertThat(sauce).hasText(sauceTomato("de").replace(": ", ""));
+    assertThat(customer.locator("#status")).hasText(german.get("orders.status.placed").asText());
+    assertThat(customer.locator("#actions button.reorder"))
+        .hasText(german.get("orders.reorder").asText());
+    assertThat(customer.locator("#price tfoot tr").last())
+        .containsText(german.get("orders.total").asText());
+    Chromium.screenshot(customer, "story-order-placed-de");
+    customer.locator("#language [data-language=en]").click();
+    assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
+    assertThat(customer.locator("#status")).hasText("Placed");
+    assertThat(customer.locator("#actions button.reorder")).hasText("Order again");
+    Chromium.screenshot(customer, "story-order-placed");
+    // The order list names the product by its label, not by its id and version.
+    customer.navigate(browser.url("/orders/"));
+    Locator listed = customer.locator("#order-" + orderId);
+    assertThat(listed.locator(".order-design")).containsText(sauceTomato("en"));
+    assertThat(listed.locator(".order-product")).hasText(pizzaLabel("en"));
+    customer.locator("#language [data-language=de]").click();
+    assertThat(listed.locator(".order-product")).hasText(pizzaLabel("de"));
+    assertThat(listed.locator(".order-status"))
+        .hasText(german.get("orders.status.placed").asText());
+    assertThat(customer.locator("#orders thead th").nth(1))
+        .hasText(german.get("orders.column.product").asText());
+    customer.locator("#language [data-language=en]").click();
+    assertThat(listed.locator(".order-product")).hasText(pizzaLabel("en"));
+  }
+
   /** Signs {@code admin} in, adds a webhook to {@code url} on the webhooks page: its secret. */
   private static String addWebhook(Page admin, String url) {
     browser.signIn(admin, browser.account(Role.ADMIN), "/account/admin.html");
@@ -215,6 +244,27 @@ class BrowserOrderStoryTest {
             .label()
             .in(language);
     return sauce.label().in(language) + ": " + tomato;
+  }
+
+  /** The pizza's label in {@code language}, as the catalogue has it. */
+  private static String pizzaLabel(String language) {
+    return TestServer.CATALOGUE
+        .current("pizza")
+        .orElseThrow()
+        .definition()
+        .model()
+        .label()
+        .in(language);
+  }
+
+  /** The page texts in {@code language}, as the server serves them to {@code page}. */
+  private static JsonNode dictionary(Page page, String language) {
+    String json = page.request().get(browser.url("/i18n/" + language + ".json")).text();
+    try {
+      return TestServer.JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(json, e);
+    }
   }
 
   /** How many deliveries the delivery log (read by {@code admin}) lists as delivered. */
