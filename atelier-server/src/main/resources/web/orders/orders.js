@@ -14,6 +14,8 @@ let before = null;
 const shown = [];
 // Product id → its label ({en, de}) from the catalogue; a product no longer in it shows its id.
 let products = new Map();
+// The key of the notice shown instead of the list (signed out, no orders), or null.
+let notice = null;
 
 async function loadProducts() {
   const r = await api('GET', '/api/products');
@@ -44,13 +46,19 @@ function row(o) {
 }
 
 function draw() {
+  if (notice) say('message', t(notice));
   table.tBodies[0].replaceChildren(...shown.map(row));
+}
+
+function tell(key) {
+  notice = key;
+  say('message', t(key));
 }
 
 async function load() {
   const s = await session();
   if (!s.signedIn) {
-    say('message', t('orders.signIn'));
+    tell('orders.signIn');
     return;
   }
   const r = await api('GET', '/api/orders?limit=20' + (before ? `&before=${before}` : ''));
@@ -59,7 +67,7 @@ async function load() {
     return;
   }
   if (r.body.orders.length === 0 && before === null) {
-    say('message', t('orders.none'));
+    tell('orders.none');
     return;
   }
   shown.push(...r.body.orders);

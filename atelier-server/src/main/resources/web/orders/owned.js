@@ -5,12 +5,15 @@
 
 import { api, problemText } from '/account/api.js';
 import { h, idPart, replaceChildren } from '/js/dom.js';
-import { initI18n, label, t } from '/js/i18n.js';
+import { label, t } from '/js/i18n.js';
 import { ProductModel } from '/js/model.js';
+import { pageLanguage } from '/js/page-language.js';
 
 const root = document.getElementById('app');
 const order = new URLSearchParams(location.search).get('order');
 let model = null;
+// The owned product as last drawn, drawn again when the page language changes.
+let shown = null;
 
 function valueLabel(attribute, value) {
   return model ? model.valueLabel(attribute, value) : value ?? t('value.undecided');
@@ -51,6 +54,7 @@ function adjustable(a) {
 }
 
 function draw(owned) {
+  shown = owned;
   const labels = new Map(owned.adaptive.map((a) => [a.attribute, label(a.label)]));
   const product = model ? label(model.detail.label) : owned.product;
   document.title = `${t('owned.title', { product, id: owned.order })} · Atelier`;
@@ -102,7 +106,7 @@ async function adjust(a, value) {
 }
 
 async function show() {
-  await initI18n();
+  await pageLanguage(async () => shown && draw(shown));
   const result = await api('GET', `/api/owned/${encodeURIComponent(order || '')}`);
   if (result.status === 401) {
     const next = encodeURIComponent(location.pathname + location.search);

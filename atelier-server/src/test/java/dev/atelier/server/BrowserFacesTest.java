@@ -188,6 +188,14 @@ class BrowserFacesTest {
     assertThat(page.locator("#adaptive-saddle_height legend")).hasText("Saddle height");
     assertThat(page.locator("#adjust-saddle_height option")).hasCount(offered.size());
     assertThat(page.locator("#owned-history")).hasText("No adjustments yet.");
+    // The page follows the language switch.
+    JsonNode german = browser.server().get("/i18n/de.json").body();
+    page.locator("#language [data-language=de]").click();
+    assertThat(page.locator("#owned-history")).hasText(german.get("owned.noHistory").asText());
+    assertThat(page.locator("#adjust-saddle_height-button"))
+        .hasText(german.get("owned.adjust").asText());
+    page.locator("#language [data-language=en]").click();
+    assertThat(page.locator("#owned-history")).hasText("No adjustments yet.");
     page.locator("#adjust-saddle_height").selectOption(target);
     page.locator("#adjust-saddle_height-button").click();
     assertThat(page.locator("#owned-history li")).hasCount(1);

@@ -149,7 +149,7 @@ class BrowserOrderStoryTest {
     Locator sauce = customer.locator("#configuration tr[data-attribute=sauce]");
     assertThat(sauce).hasText(sauceTomato("en").replace(": ", ""));
     // So do the status, the buttons and the fixed texts.
-    JsonNode german = dictionary(customer, "de");
+    JsonNode german = browser.server().get("/i18n/de.json").body();
     customer.locator("#language [data-language=de]").click();
     assertThat(sauce).hasText(sauceTomato("de").replace(": ", ""));
     assertThat(customer.locator("#status")).hasText(german.get("orders.status.placed").asText());
@@ -255,16 +255,6 @@ class BrowserOrderStoryTest {
         .model()
         .label()
         .in(language);
-  }
-
-  /** The page texts in {@code language}, as the server serves them to {@code page}. */
-  private static JsonNode dictionary(Page page, String language) {
-    String json = page.request().get(browser.url("/i18n/" + language + ".json")).text();
-    try {
-      return TestServer.JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(json, e);
-    }
   }
 
   /** How many deliveries the delivery log (read by {@code admin}) lists as delivered. */
