@@ -24,8 +24,8 @@ public record PasswordHasher(int memoryKib, int iterations, int parallelism) {
   }
 
   /**
-   * The production setting: 19 MiB, 2 passes, 1 lane, OWASP's minimum for Argon2id (the README
-   * gives the time measured per check).
+   * The production setting: 19 MiB, 2 passes, 1 lane, OWASP's minimum for Argon2id
+   * (docs/accounts.md gives the time measured per check).
    */
   public static PasswordHasher standard() {
     return new PasswordHasher(19 * 1024, 2, 1);

@@ -93,7 +93,7 @@ public final class Database implements AutoCloseable {
    * The pool size for a server on this machine: two connections per core, at least 4. More
    * connections do not make more work go through: their transactions only queue for the same cores
    * and row locks, and the switching between them costs CPU (measured with {@code
-   * atelier-server/bench/orders.sh}, README "Orders per second").
+   * atelier-server/bench/orders.sh}, docs/performance.md "Orders per second").
    */
   public static int poolSizeForCores() {
     return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());

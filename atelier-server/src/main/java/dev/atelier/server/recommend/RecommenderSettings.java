@@ -24,7 +24,7 @@ public record RecommenderSettings(double neighbourDecay, double popularityExpone
 
   /**
    * The settings with the fewest wrong predictions over folds 0 to 8 of the Renault medium sales
-   * (fold 9, the anchor's, was not used to choose; see the README).
+   * (fold 9, the anchor's, was not used to choose; see docs/performance.md).
    */
   public static RecommenderSettings defaults() {
     return new RecommenderSettings(0.5, 0.5);
