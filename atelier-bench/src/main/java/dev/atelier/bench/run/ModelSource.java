@@ -1,5 +1,7 @@
 package dev.atelier.bench.run;
 
+import dev.atelier.bench.gen.GeneratedModels;
+import dev.atelier.bench.gen.GeneratorSpec;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
@@ -19,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Reads and compiles the model a run names, timing both steps: a model file of any format {@link
- * ModelFiles} reads (detected, or as given), or a model bundled with the benchmarks ({@code
- * bundled:busybox}). Stateless and thread-safe.
+ * ModelFiles} reads (detected, or as given), a model bundled with the benchmarks ({@code
+ * bundled:busybox}), or a generated one ({@code gen:tables:vars=200,width=12}, {@link
+ * GeneratedModels}). Stateless and thread-safe.
  */
 public final class ModelSource {
 
@@ -61,6 +64,9 @@ public final class ModelSource {
   public static ReadResult read(String argument, Optional<ModelFormat> format) {
     if (argument.startsWith(BUNDLED_PREFIX)) {
       return bundled(argument.substring(BUNDLED_PREFIX.length()));
+    }
+    if (argument.startsWith(GeneratorSpec.PREFIX)) {
+      return GeneratedModels.read(argument);
     }
     try {
       return ModelFiles.read(Path.of(argument), format);

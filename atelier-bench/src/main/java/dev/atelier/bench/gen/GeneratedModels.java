@@ -1,0 +1,52 @@
+package dev.atelier.bench.gen;
+
+import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.dimacs.DimacsReader;
+import dev.atelier.formats.xcsp.XcspReader;
+import java.io.StringReader;
+
+/**
+ * Reads a generated model ({@code gen:tables:...}, {@code gen:kconfig:...}, {@code
+ * gen:automotive:...}) through the same readers as a model file, so a generated model is measured
+ * exactly as a real one of its kind. Stateless and thread-safe.
+ */
+public final class GeneratedModels {
+
+  /** The families and what they resemble. */
+  public static final String FAMILIES =
+      "tables (XCSP, like Renault), kconfig (DIMACS, like Linux), automotive (DIMACS)";
+
+  private GeneratedModels() {}
+
+  /** The text (XCSP or DIMACS) of the generated model, or an {@link IllegalArgumentException}. */
+  public static String text(GeneratorSpec spec) {
+    return switch (spec.family()) {
+      case "tables" -> TableModels.generate(spec);
+      case "kconfig" -> KconfigModels.generate(spec);
+      case "automotive" -> AutomotiveModels.generate(spec);
+      default ->
+          throw new IllegalArgumentException(
+              "no generated family '" + spec.family() + "'; available: " + FAMILIES);
+    };
+  }
+
+  /** Generates and reads the model {@code argument} names; rejected with a diagnostic when bad. */
+  public static ReadResult read(String argument) {
+    GeneratorSpec spec = GeneratorSpec.parse(argument).orElse(null);
+    if (spec == null) {
+      return ReadResult.rejected(
+          new Diagnostic(argument, 1, 1, "expected gen:FAMILY[:key=value,...]; " + FAMILIES));
+    }
+    String text;
+    try {
+      text = text(spec);
+    } catch (IllegalArgumentException e) {
+      return ReadResult.rejected(new Diagnostic(argument, 1, 1, e.getMessage()));
+    }
+    String name = "generated-" + spec.family();
+    return spec.family().equals("tables")
+        ? XcspReader.read(new StringReader(text), name + ".xml")
+        : DimacsReader.read(new StringReader(text), name + ".dimacs");
+  }
+}

@@ -1,0 +1,143 @@
+package dev.atelier.bench.gen;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Table models (XCSP 2.1, extensional "supports" tables) of controlled treewidth, like the Renault
+ * car catalogues: a random partial k-tree whose bags carry random tables. Each new variable joins a
+ * random k-clique, and its table's scope is the variable and a random part of that clique, so the
+ * primal graph's treewidth is at most {@code width}. A random planted configuration is allowed by
+ * every table, so the model is satisfiable; the other tuples are drawn at random until the table
+ * allows {@code tightness} of its cross product (at most {@code maxTuples}). Deterministic for a
+ * seed. Parameters: {@code vars} (100), {@code width} (8), {@code arity} (largest table arity,
+ * min(width + 1, 6)), {@code domain} (largest domain, 20), {@code binary} (share of two-valued
+ * variables, 0.5), {@code tightness} (0.3), {@code maxTuples} (1500), {@code extra} (tables beyond
+ * one per variable, as a share of the variables, 0.3), {@code seed} (1).
+ */
+public final class TableModels {
+
+  private TableModels() {}
+
+  /** The XCSP 2.1 text of the model {@code spec} describes. */
+  public static String generate(GeneratorSpec spec) {
+    int n = Math.max(2, spec.integer("vars", 100));
+    int k = Math.max(1, Math.min(n - 1, spec.integer("width", 8)));
+    int arity = Math.max(2, Math.min(k + 1, spec.integer("arity", Math.min(k + 1, 6))));
+    int maxDomain = Math.max(2, spec.integer("domain", 20));
+    double binary = spec.decimal("binary", 0.5);
+    double tightness = spec.decimal("tightness", 0.3);
+    int maxTuples = Math.max(1, spec.integer("maxTuples", 1500));
+    double extra = spec.decimal("extra", 0.3);
+    Random random = new Random(spec.integer("seed", 1));
+
+    int[] domain = new int[n];
+    int[] planted = new int[n];
+    for (int v = 0; v < n; v++) {
+      domain[v] = random.nextDouble() < binary ? 2 : 2 + random.nextInt(maxDomain - 1);
+      planted[v] = random.nextInt(domain[v]);
+    }
+    List<int[]> bags = new ArrayList<>();
+    List<int[]> cliques = new ArrayList<>();
+    int[] first = new int[k + 1];
+    for (int i = 0; i <= k; i++) {
+      first[i] = i;
+    }
+    bags.add(first);
+    for (int skip = 0; skip <= k; skip++) {
+      cliques.add(without(first, skip));
+    }
+    List<int[]> scopes = new ArrayList<>();
+    scopes.add(scope(first, random, arity));
+    for (int v = k + 1; v < n; v++) {
+      int[] clique = cliques.get(random.nextInt(cliques.size()));
+      int[] bag = with(clique, v);
+      bags.add(bag);
+      for (int skip = 0; skip < k; skip++) {
+        cliques.add(with(without(clique, skip), v));
+      }
+      scopes.add(scopeWith(v, clique, random, arity));
+    }
+    int extras = (int) Math.round(extra * n);
+    for (int i = 0; i < extras; i++) {
+      scopes.add(scope(bags.get(random.nextInt(bags.size())), random, arity));
+    }
+    return Xcsp.write(
+        domain, scopes, s -> tuples(s, domain, planted, tightness, maxTuples, random));
+  }
+
+  private static int[] scopeWith(int v, int[] clique, Random random, int arity) {
+    int size = 1 + random.nextInt(Math.min(arity - 1, clique.length)) + 1;
+    int[] others = pick(clique, size - 1, random);
+    return with(others, v);
+  }
+
+  private static int[] scope(int[] bag, Random random, int arity) {
+    int size = 2 + random.nextInt(Math.min(arity, bag.length) - 1);
+    return pick(bag, size, random);
+  }
+
+  private static int[] pick(int[] from, int size, Random random) {
+    int[] copy = from.clone();
+    for (int i = 0; i < size; i++) {
+      int j = i + random.nextInt(copy.length - i);
+      int t = copy[i];
+      copy[i] = copy[j];
+      copy[j] = t;
+    }
+    int[] chosen = java.util.Arrays.copyOf(copy, size);
+    java.util.Arrays.sort(chosen);
+    return chosen;
+  }
+
+  private static List<int[]> tuples(
+      int[] scope, int[] domain, int[] planted, double tightness, int maxTuples, Random random) {
+    double total = 1;
+    for (int v : scope) {
+      total *= domain[v];
+    }
+    int wanted = (int) Math.max(1, Math.min(maxTuples, Math.round(tightness * total)));
+    Set<List<Integer>> chosen = new HashSet<>();
+    List<int[]> tuples = new ArrayList<>();
+    int[] plantedTuple = new int[scope.length];
+    for (int i = 0; i < scope.length; i++) {
+      plantedTuple[i] = planted[scope[i]];
+    }
+    add(plantedTuple, chosen, tuples);
+    int attempts = 0;
+    while (tuples.size() < wanted && attempts++ < wanted * 20) {
+      int[] t = new int[scope.length];
+      for (int i = 0; i < scope.length; i++) {
+        t[i] = random.nextInt(domain[scope[i]]);
+      }
+      add(t, chosen, tuples);
+    }
+    return tuples;
+  }
+
+  private static void add(int[] tuple, Set<List<Integer>> chosen, List<int[]> tuples) {
+    List<Integer> key = java.util.Arrays.stream(tuple).boxed().toList();
+    if (chosen.add(key)) {
+      tuples.add(tuple);
+    }
+  }
+
+  private static int[] without(int[] a, int skip) {
+    int[] r = new int[a.length - 1];
+    for (int i = 0, j = 0; i < a.length; i++) {
+      if (i != skip) {
+        r[j++] = a[i];
+      }
+    }
+    return r;
+  }
+
+  private static int[] with(int[] a, int v) {
+    int[] r = java.util.Arrays.copyOf(a, a.length + 1);
+    r[a.length] = v;
+    return r;
+  }
+}
