@@ -1,4 +1,7 @@
 import { api, session, say, problemText } from './api.js';
+import { carryNext, safeNext } from './next.js';
+
+carryNext('signup-link');
 
 document.getElementById('signin').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -10,6 +13,5 @@ document.getElementById('signin').addEventListener('submit', async (event) => {
     return;
   }
   await session(true);
-  const next = new URLSearchParams(window.location.search).get('next');
-  window.location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : '/account/profile.html');
+  window.location.assign(safeNext());
 });

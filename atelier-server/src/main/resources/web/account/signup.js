@@ -1,4 +1,7 @@
 import { api, session, say, problemText } from './api.js';
+import { carryNext, safeNext } from './next.js';
+
+carryNext('signin-link');
 
 document.getElementById('signup').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -16,5 +19,5 @@ document.getElementById('signup').addEventListener('submit', async (event) => {
     return;
   }
   await session(true);
-  window.location.assign('/account/profile.html');
+  window.location.assign(safeNext());
 });

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -99,6 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
           "Creates one account per role with a new random password and prints them (for demos).")
   private boolean demoAccounts;
 
+  @Mixin private AccountLimitOptions accountLimits = new AccountLimitOptions();
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
@@ -106,6 +109,9 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--port must be 0 to 65535; --engine-millis positive; --reasons-millis and --cache"
               + " not negative");
+    }
+    if (accountLimits.problem() != null) {
+      throw new ParameterException(spec.commandLine(), accountLimits.problem());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -137,7 +143,8 @@ public final class ServeCommand implements Callable<Integer> {
     err.printf(
         "catalogue: compiled %d products in %d ms%n",
         catalogue.warm(), (System.nanoTime() - start) / 1_000_000);
-    AccountService accounts = new AccountService(database, AccountSettings.standard());
+    AccountService accounts =
+        new AccountService(database, accountLimits.apply(AccountSettings.standard()));
     if (adminEmail != null) {
       Optional<String> wrong =
           AccountBootstrap.admin(

@@ -61,6 +61,47 @@ class SignUpAndSignInTest {
       assertThat(badEmail.status()).isEqualTo(422);
       assertThat(badEmail.body().get("field").asText()).isEqualTo("email");
       assertThat(nobody.post("/api/accounts", "{\"email\":\"a@x.org\"}").status()).isEqualTo(400);
+      TestServer.Answer common = nobody.post("/api/accounts", credentials("a@x.org", "password12"));
+      assertThat(common.status()).isEqualTo(422);
+      assertThat(common.body().get("detail").asText()).contains("most common");
+      TestServer.Answer emoji =
+          nobody.post("/api/accounts", credentials("a@x.org", "\uD83D\uDE00".repeat(5)));
+      assertThat(emoji.status()).isEqualTo(422);
+      assertThat(emoji.body().get("field").asText()).isEqualTo("password");
+      TestServer.Answer nul =
+          nobody.post("/api/accounts", credentials("a@x.org", "\\u0000".repeat(10)));
+      assertThat(nul.status()).isEqualTo(422);
+    }
+  }
+
+  @Test
+  void lookalikeEmailsAreRefusedOrTheSameAccount() {
+    try (TestServer server = new TestServer()) {
+      TestAccounts.Caller nobody = TestAccounts.anonymous(server);
+      assertThat(
+              nobody
+                  .post("/api/accounts", credentials("admin@demo.atelier", "first password"))
+                  .status())
+          .isEqualTo(202);
+      TestServer.Answer hidden =
+          nobody.post("/api/accounts", credentials("admin@demo.atelier\\u200b", "second password"));
+      assertThat(hidden.status()).isEqualTo(422);
+      assertThat(hidden.body().get("field").asText()).isEqualTo("email");
+      // Full-width letters are the same email: no second account, the first password stands.
+      nobody.post(
+          "/api/accounts",
+          credentials("\uFF21\uFF24\uFF2D\uFF29\uFF2E@demo.atelier", "third password"));
+      assertThat(
+              new dev.atelier.server.account.AccountStore(server.database)
+                  .all().stream().filter(a -> a.email().startsWith("admin@")).count())
+          .isEqualTo(1);
+      assertThat(
+              nobody
+                  .post(
+                      "/api/session",
+                      credentials("\uFF21\uFF24\uFF2D\uFF29\uFF2E@demo.atelier", "first password"))
+                  .status())
+          .isEqualTo(200);
     }
   }
 

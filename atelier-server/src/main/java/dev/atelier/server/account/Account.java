@@ -1,6 +1,7 @@
 package dev.atelier.server.account;
 
 import dev.atelier.server.http.Role;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * AccountJson.AccountView}. Immutable and thread-safe.
  *
  * @param id the id
- * @param email the sign-in name, lower-cased
+ * @param email the sign-in name, {@linkplain #normalize normalized}
  * @param role what it may do
  * @param passwordHash the Argon2id PHC string
  * @param createdAt when it was created
@@ -24,9 +25,14 @@ public record Account(long id, String email, Role role, String passwordHash, Ins
     Objects.requireNonNull(createdAt, "createdAt");
   }
 
-  /** The stored form of an email: trimmed and lower-cased. */
+  /**
+   * The stored form of an email: Unicode NFKC (full-width and compatibility forms folded),
+   * lower-cased, without surrounding white space. Two emails that look alike in these ways are one
+   * account.
+   */
   public static String normalize(String email) {
-    return email.trim().toLowerCase(Locale.ROOT);
+    String folded = Normalizer.normalize(email, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(folded, Normalizer.Form.NFKC).strip();
   }
 
   @Override

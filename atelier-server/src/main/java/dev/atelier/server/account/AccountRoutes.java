@@ -28,10 +28,12 @@ import java.util.Optional;
 public final class AccountRoutes {
 
   private final AccountService service;
+  private final SignInRoute signIn;
 
   /** Routes over {@code service}. */
   public AccountRoutes(AccountService service) {
     this.service = service;
+    this.signIn = new SignInRoute(service);
   }
 
   /** The route table. */
@@ -44,7 +46,7 @@ public final class AccountRoutes {
             "Creates a customer account (202 whether or not the email was new: sign in next)",
             Credentials.class,
             SignUpAnswer.class,
-            List.of(422),
+            List.of(422, 429),
             Access.PUBLIC,
             this::signUp,
             List.of(202)),
@@ -55,9 +57,9 @@ public final class AccountRoutes {
             "Signs in: sets the session cookie and answers the CSRF token",
             Credentials.class,
             SessionView.class,
-            List.of(401, 429),
+            List.of(401, 422, 429),
             Access.PUBLIC,
-            this::signIn),
+            signIn::signIn),
         Route.get(
             "/api/session",
             "getSession",
@@ -101,52 +103,24 @@ public final class AccountRoutes {
               if (broken.isPresent()) {
                 return Outcome.rejected(broken.get());
               }
+              Instant now = service.settings().clock().instant();
+              Optional<Duration> wait = service.signUps().blocked(ctx.ip(), now);
+              if (wait.isPresent()) {
+                long seconds = Math.max(1, wait.get().toSeconds());
+                ctx.header("Retry-After", String.valueOf(seconds));
+                return Outcome.rejected(
+                    Problem.of(
+                        429,
+                        "too-many-sign-ups",
+                        "Too many sign-ups",
+                        "try again in " + seconds + " s",
+                        null));
+              }
+              service.signUps().record(ctx.ip(), now);
               service.signUp(c);
               return new Outcome.Ok<>(
                   new SignUpAnswer("if the email was new, its account exists now: sign in"), 202);
             });
-  }
-
-  private Outcome<SessionView> signIn(Context ctx) {
-    Outcome<Credentials> read = JsonBodies.read(ctx.bodyAsBytes(), Credentials.class);
-    if (read instanceof Outcome.Rejected<Credentials> r) {
-      return Outcome.rejected(r.problem());
-    }
-    Credentials c = ((Outcome.Ok<Credentials>) read).value();
-    if (c.email() == null || c.password() == null) {
-      String field = c.email() == null ? "email" : "password";
-      return Outcome.rejected(Problem.badRequest(field, "'" + field + "' is required"));
-    }
-    String email = c.email();
-    String address = ctx.ip();
-    Instant now = service.settings().clock().instant();
-    Optional<Duration> wait = service.limiter().blocked(email, address, now);
-    if (wait.isPresent()) {
-      long seconds = Math.max(1, wait.get().toSeconds());
-      ctx.header("Retry-After", String.valueOf(seconds));
-      return Outcome.rejected(
-          Problem.of(
-              429,
-              "too-many-attempts",
-              "Too many failed sign-ins",
-              "try again in " + seconds + " s",
-              null));
-    }
-    Optional<Account> account = service.check(c);
-    if (account.isEmpty()) {
-      service.limiter().failed(email, address, now);
-      return Outcome.rejected(
-          Problem.of(
-              401, "sign-in-failed", "Sign-in failed", "the email or password is wrong", null));
-    }
-    service.limiter().succeeded(email);
-    SessionStore.Live old = ctx.attribute(SessionAuthenticator.SESSION);
-    if (old != null) {
-      service.sessions().close(old.idHash());
-    }
-    SessionStore.Opened opened = service.sessions().open(account.get().id(), now);
-    SessionCookie.set(ctx, opened.id(), opened.lifetime());
-    return Outcome.ok(new SessionView(true, AccountView.of(account.get()), opened.csrfToken()));
   }
 
   private Outcome<SessionView> session(Context ctx) {
@@ -205,7 +179,7 @@ public final class AccountRoutes {
               "roles: " + Arrays.toString(Role.values()),
               "role"));
     }
-    return switch (service.accounts().setRole(id, role)) {
+    return switch (service.accounts().setRole(id, role, service.settings().clock().instant())) {
       case NO_SUCH_ACCOUNT -> Outcome.rejected(noAccount(String.valueOf(id)));
       case LAST_ADMIN ->
           Outcome.rejected(

@@ -13,18 +13,15 @@ import java.util.Optional;
  */
 public final class AccountService {
 
-  /** Longest accepted password: bounds the hashing work a request can ask for. */
-  static final int MAX_PASSWORD = 1000;
-
-  /** Shortest accepted password. */
-  static final int MIN_PASSWORD = 10;
-
   private final AccountStore accounts;
   private final SessionStore sessions;
   private final ApiTokenStore tokens;
   private final LoginLimiter limiter;
+  private final SignUpLimiter signUps;
   private final AccountSettings settings;
   private final String dummyHash;
+  private final Database database;
+  private volatile DeviceCookie devices;
 
   /** Accounts in {@code database} behaving as {@code settings} say. */
   public AccountService(Database database, AccountSettings settings) {
@@ -32,7 +29,9 @@ public final class AccountService {
     this.sessions = new SessionStore(database, settings.sessionIdle(), settings.sessionAbsolute());
     this.tokens = new ApiTokenStore(database);
     this.limiter = new LoginLimiter(database, settings.limits());
+    this.signUps = new SignUpLimiter(database, settings.signUps());
     this.settings = settings;
+    this.database = database;
     this.dummyHash = settings.hasher().hash(Secrets.random());
   }
 
@@ -52,8 +51,30 @@ public final class AccountService {
     return limiter;
   }
 
+  SignUpLimiter signUps() {
+    return signUps;
+  }
+
   AccountSettings settings() {
     return settings;
+  }
+
+  /** The device cookies, their key read from (or made in) the database on first use. */
+  DeviceCookie devices() {
+    DeviceCookie d = devices;
+    if (d == null) {
+      synchronized (this) {
+        d = devices;
+        if (d == null) {
+          d =
+              new DeviceCookie(
+                  DeviceKey.load(database, settings.clock().instant()),
+                  settings.limits().deviceLifetime());
+          devices = d;
+        }
+      }
+    }
+    return d;
   }
 
   /** The authenticator reading this service's sessions and tokens. */
@@ -61,7 +82,10 @@ public final class AccountService {
     return new SessionAuthenticator(sessions, tokens, settings.clock());
   }
 
-  /** A 422 problem when {@code credentials} break the email or password rules. */
+  /**
+   * A problem when {@code credentials} break the {@link CredentialRules email or password rules}:
+   * 400 for a missing field, else 422.
+   */
   public static Optional<Problem> checkRules(Credentials credentials) {
     String email = credentials.email();
     String password = credentials.password();
@@ -71,29 +95,7 @@ public final class AccountService {
     if (password == null) {
       return Optional.of(Problem.badRequest("password", "'password' is required"));
     }
-    String normalized = Account.normalize(email);
-    int at = normalized.indexOf('@');
-    if (normalized.length() > 254
-        || at < 1
-        || at == normalized.length() - 1
-        || normalized
-            .chars()
-            .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      return Optional.of(
-          Problem.of(422, "invalid-email", "Invalid email", "not an email address", "email"));
-    }
-    if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-      return Optional.of(
-          weak("the password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
-    }
-    if (Account.normalize(password).equals(normalized)) {
-      return Optional.of(weak("the password must not be the email"));
-    }
-    return Optional.empty();
-  }
-
-  private static Problem weak(String detail) {
-    return Problem.of(422, "weak-password", "Password too weak", detail, "password");
+    return CredentialRules.email(email).or(() -> CredentialRules.newPassword(password, email));
   }
 
   /**
@@ -109,7 +111,8 @@ public final class AccountService {
   Optional<Account> check(Credentials credentials) {
     if (credentials.email() == null
         || credentials.password() == null
-        || credentials.password().length() > MAX_PASSWORD) {
+        || CredentialRules.email(credentials.email()).isPresent()
+        || CredentialRules.signInPassword(credentials.password()).isPresent()) {
       settings.hasher().verify("-", dummyHash);
       return Optional.empty();
     }
@@ -138,7 +141,7 @@ public final class AccountService {
     Account existing = accounts.byEmail(email).orElseThrow();
     accounts.setPasswordHash(existing.id(), hash);
     if (existing.role() != role) {
-      accounts.setRole(existing.id(), role);
+      accounts.setRole(existing.id(), role, settings.clock().instant());
     }
     return accounts.byEmail(email).orElseThrow();
   }

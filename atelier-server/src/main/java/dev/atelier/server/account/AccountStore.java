@@ -109,8 +109,13 @@ public final class AccountStore {
     LAST_ADMIN
   }
 
-  /** Gives account {@code id} {@code role}, refusing to demote the last admin. */
-  public RoleChange setRole(long id, Role role) {
+  /**
+   * Gives account {@code id} {@code role}, refusing to demote the last admin. A change of role
+   * revokes the account's API tokens and ends its sessions in the same transaction: they were given
+   * out for the old role (a demoted manager's integration must not keep acting as a customer, nor a
+   * promoted customer's token become an admin's); the person signs in again.
+   */
+  public RoleChange setRole(long id, Role role, Instant now) {
     return Sql.transaction(
         jdbi,
         "change a role",
@@ -132,7 +137,15 @@ public final class AccountStore {
               return RoleChange.LAST_ADMIN;
             }
           }
-          Sql.update(h, "UPDATE account SET role = ? WHERE id = ?", role.name(), id);
+          if (account.get().role() != role) {
+            Sql.update(h, "UPDATE account SET role = ? WHERE id = ?", role.name(), id);
+            Sql.update(
+                h,
+                "UPDATE api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL",
+                now,
+                id);
+            Sql.update(h, "DELETE FROM account_session WHERE account_id = ?", id);
+          }
           return RoleChange.CHANGED;
         });
   }

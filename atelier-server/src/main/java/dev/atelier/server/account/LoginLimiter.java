@@ -5,98 +5,99 @@ import dev.atelier.server.db.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Sign-in rate limits per account and per client address, counted in the database so that they hold
- * across nodes: failures in a sliding window, cleared for the account by a successful sign-in.
- * Accounts are keyed by the normalized email whether or not it exists, so an unknown email is
- * limited exactly like a known one. Two nodes counting at the same instant may let a failure or two
- * more through; the limit still bounds guessing. Thread-safe.
+ * Sign-in rate limits per account, per client address and per known device, counted in the database
+ * so that they hold across nodes: failures in a sliding window, cleared for the account and the
+ * device by a successful sign-in. Accounts are keyed by the SHA-256 of the normalized email whether
+ * or not it exists (so an unknown or over-long email is limited exactly like a known one and never
+ * overflows a column). A caller with a valid {@link DeviceCookie device cookie} for the account is
+ * held only by that device's limit, so that strangers locking the account out do not lock out its
+ * owner (OWASP's device cookies); its failures still count for the account and the address. Two
+ * nodes counting at the same instant may let a failure or two more through; the limit still bounds
+ * guessing. Thread-safe.
  */
 public final class LoginLimiter {
 
   private static final String ACCOUNT = "account";
   private static final String ADDRESS = "address";
+  private static final String DEVICE = "device";
+  private static final String INSERT =
+      "INSERT INTO login_failure (scope, subject, failed_at) VALUES (?, ?, ?)";
 
   private final Jdbi jdbi;
   private final LoginLimits limits;
+  private final SlidingWindow window;
 
   /** Limits {@code limits} counted in {@code database}. */
   public LoginLimiter(Database database, LoginLimits limits) {
     this.jdbi = database.jdbi();
     this.limits = limits;
+    this.window = new SlidingWindow("login_failure", "failed_at", limits.window());
+  }
+
+  /** The key of account {@code email} (known or not, of any length): a SHA-256 in hex. */
+  static String accountKey(String email) {
+    return Secrets.hash(email.length() > 4096 ? email : Account.normalize(email));
   }
 
   /**
-   * How long a sign-in as {@code email} from {@code address} must wait, or empty when it may try
-   * now.
+   * How long a sign-in as {@code email} (null when the request names none) from {@code address}
+   * must wait, or empty when it may try now; {@code device} is the id of the caller's valid device
+   * cookie for this account, or null.
    */
-  public Optional<Duration> blocked(String email, String address, Instant now) {
+  public Optional<Duration> blocked(String email, String address, String device, Instant now) {
+    String where = "scope = ? AND subject = ?";
     return Sql.call(
         jdbi,
         "check the sign-in limits",
         h -> {
-          Optional<Duration> byAccount =
-              wait(h, ACCOUNT, Account.normalize(email), limits.perAccount(), now);
-          Optional<Duration> byAddress = wait(h, ADDRESS, address, limits.perAddress(), now);
-          if (byAccount.isPresent() && byAddress.isPresent()) {
-            return Optional.of(
-                byAccount.get().compareTo(byAddress.get()) > 0 ? byAccount.get() : byAddress.get());
+          if (device != null) {
+            return window.wait(h, where, limits.perDevice(), now, DEVICE, device);
           }
-          return byAccount.or(() -> byAddress);
+          Optional<Duration> byAddress =
+              window.wait(
+                  h, where, limits.perAddress(), now, ADDRESS, SlidingWindow.bounded(address));
+          if (email == null) {
+            return byAddress;
+          }
+          return SlidingWindow.longer(
+              window.wait(h, where, limits.perAccount(), now, ACCOUNT, accountKey(email)),
+              byAddress);
         });
   }
 
   /**
-   * The wait until fewer than {@code limit} failures of {@code subject} remain in the window: the
-   * {@code limit}-th most recent failure must leave it.
+   * Counts a failed sign-in as {@code email} (null when the request named none) from {@code
+   * address} and, when not null, {@code device}; forgets expired failures.
    */
-  private Optional<Duration> wait(Handle h, String scope, String subject, int limit, Instant now) {
-    Instant since = now.minus(limits.window());
-    Optional<Instant> blocking =
-        h.createQuery(
-                "SELECT failed_at FROM login_failure WHERE scope = ? AND subject = ?"
-                    + " AND failed_at > ? ORDER BY failed_at DESC LIMIT 1 OFFSET "
-                    + (limit - 1))
-            .bind(0, scope)
-            .bind(1, subject)
-            .bind(2, Sql.at(since))
-            .map((rs, ctx) -> Sql.instant(rs, "failed_at"))
-            .findOne();
-    return blocking.map(
-        t -> {
-          Duration left = Duration.between(now, t.plus(limits.window()));
-          return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
-        });
-  }
-
-  /** Counts a failed sign-in as {@code email} from {@code address}; forgets expired ones. */
-  public void failed(String email, String address, Instant now) {
-    String account = Account.normalize(email);
+  public void failed(String email, String address, String device, Instant now) {
     Sql.transaction(
         jdbi,
         "count a failed sign-in",
         h -> {
-          String insert = "INSERT INTO login_failure (scope, subject, failed_at) VALUES (?, ?, ?)";
-          Sql.update(h, insert, ACCOUNT, account, now);
-          Sql.update(h, insert, ADDRESS, address, now);
+          Sql.update(h, INSERT, ADDRESS, SlidingWindow.bounded(address), now);
+          if (email != null) {
+            Sql.update(h, INSERT, ACCOUNT, accountKey(email), now);
+          }
+          if (device != null) {
+            Sql.update(h, INSERT, DEVICE, device, now);
+          }
           return Sql.update(
               h, "DELETE FROM login_failure WHERE failed_at <= ?", now.minus(limits.window()));
         });
   }
 
-  /** Forgets the failures of {@code email} (after a successful sign-in). */
-  public void succeeded(String email) {
+  /** Forgets the failures of {@code email} and of {@code device} (after a successful sign-in). */
+  public void succeeded(String email, String device) {
     Sql.call(
         jdbi,
         "reset the sign-in limit",
-        h ->
-            Sql.update(
-                h,
-                "DELETE FROM login_failure WHERE scope = ? AND subject = ?",
-                ACCOUNT,
-                Account.normalize(email)));
+        h -> {
+          String delete = "DELETE FROM login_failure WHERE scope = ? AND subject = ?";
+          int deleted = Sql.update(h, delete, ACCOUNT, accountKey(email));
+          return device == null ? deleted : deleted + Sql.update(h, delete, DEVICE, device);
+        });
   }
 }

@@ -52,12 +52,14 @@ class AccountStoresTest {
       AccountStore store = new AccountStore(db);
       Account admin = store.create("root@x", "$argon2id$x", Role.ADMIN, T0).orElseThrow();
       Account other = store.create("pm@x", "$argon2id$x", Role.CUSTOMER, T0).orElseThrow();
-      assertThat(store.setRole(admin.id(), Role.CUSTOMER))
+      assertThat(store.setRole(admin.id(), Role.CUSTOMER, T0))
           .isEqualTo(AccountStore.RoleChange.LAST_ADMIN);
-      assertThat(store.setRole(other.id(), Role.ADMIN)).isEqualTo(AccountStore.RoleChange.CHANGED);
-      assertThat(store.setRole(admin.id(), Role.STAFF)).isEqualTo(AccountStore.RoleChange.CHANGED);
+      assertThat(store.setRole(other.id(), Role.ADMIN, T0))
+          .isEqualTo(AccountStore.RoleChange.CHANGED);
+      assertThat(store.setRole(admin.id(), Role.STAFF, T0))
+          .isEqualTo(AccountStore.RoleChange.CHANGED);
       assertThat(store.byId(admin.id()).orElseThrow().role()).isEqualTo(Role.STAFF);
-      assertThat(store.setRole(424242, Role.STAFF))
+      assertThat(store.setRole(424242, Role.STAFF, T0))
           .isEqualTo(AccountStore.RoleChange.NO_SUCH_ACCOUNT);
     }
   }
@@ -133,23 +135,26 @@ class AccountStoresTest {
   @EnumSource(TestDatabases.Kind.class)
   void failuresAreLimitedPerAccountAndAddressInASlidingWindow(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind)) {
-      LoginLimiter limiter = new LoginLimiter(db, new LoginLimits(3, 5, Duration.ofMinutes(15)));
+      LoginLimiter limiter =
+          new LoginLimiter(
+              db, new LoginLimits(3, 5, 2, Duration.ofMinutes(15), Duration.ofDays(30)));
       Instant t = T0;
       for (int i = 0; i < 3; i++) {
-        assertThat(limiter.blocked("A@x", "10.0.0.1", t)).isEmpty();
-        limiter.failed("a@x", "10.0.0.1", t);
+        assertThat(limiter.blocked("A@x", "10.0.0.1", null, t)).isEmpty();
+        limiter.failed("a@x", "10.0.0.1", null, t);
         t = t.plusSeconds(60);
       }
       // Now is T0 + 3 min; the failure at T0 must leave the 15-minute window to go below 3.
-      assertThat(limiter.blocked("a@x", "10.0.0.9", t)).contains(Duration.ofMinutes(12));
-      assertThat(limiter.blocked("b@x", "10.0.0.1", t)).isEmpty();
-      limiter.failed("b@x", "10.0.0.1", t);
-      limiter.failed("c@x", "10.0.0.1", t);
-      assertThat(limiter.blocked("d@x", "10.0.0.1", t)).isPresent();
-      assertThat(limiter.blocked("d@x", "10.0.0.2", t)).isEmpty();
-      limiter.succeeded("A@X");
-      assertThat(limiter.blocked("a@x", "10.0.0.9", t)).isEmpty();
-      assertThat(limiter.blocked("b@x", "10.0.0.1", t.plus(Duration.ofMinutes(16)))).isEmpty();
+      assertThat(limiter.blocked("a@x", "10.0.0.9", null, t)).contains(Duration.ofMinutes(12));
+      assertThat(limiter.blocked("b@x", "10.0.0.1", null, t)).isEmpty();
+      limiter.failed("b@x", "10.0.0.1", null, t);
+      limiter.failed("c@x", "10.0.0.1", null, t);
+      assertThat(limiter.blocked("d@x", "10.0.0.1", null, t)).isPresent();
+      assertThat(limiter.blocked("d@x", "10.0.0.2", null, t)).isEmpty();
+      limiter.succeeded("A@X", null);
+      assertThat(limiter.blocked("a@x", "10.0.0.9", null, t)).isEmpty();
+      assertThat(limiter.blocked("b@x", "10.0.0.1", null, t.plus(Duration.ofMinutes(16))))
+          .isEmpty();
     }
   }
 
