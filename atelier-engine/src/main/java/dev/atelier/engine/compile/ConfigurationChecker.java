@@ -5,7 +5,6 @@ import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.Evaluator;
-import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.engine.session.PriceLine;
@@ -98,14 +97,6 @@ final class ConfigurationChecker {
   }
 
   private static String canonical(Attribute a, String value) {
-    if (a instanceof IntegerAttribute ia) {
-      try {
-        long n = Long.parseLong(value.trim());
-        return ia.contains(n) ? String.valueOf(n) : null;
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return a.valueIds().contains(value) ? value : null;
+    return a.canonical(value).orElse(null);
   }
 }

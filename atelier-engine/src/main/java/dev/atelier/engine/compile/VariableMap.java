@@ -52,12 +52,10 @@ public final class VariableMap {
   public int valueIndexOf(int attribute, String value) {
     Integer j = valueIndex.get(attribute).get(value);
     if (j == null && attributes.get(attribute) instanceof IntegerAttribute ia) {
-      try {
-        long n = Long.parseLong(value.trim());
-        return ia.contains(n) ? (int) ((n - ia.min()) / ia.step()) : -1;
-      } catch (NumberFormatException e) {
-        return -1;
-      }
+      java.util.OptionalLong n = IntegerAttribute.parse(value);
+      return n.isPresent() && ia.contains(n.getAsLong())
+          ? (int) ((n.getAsLong() - ia.min()) / ia.step())
+          : -1;
     }
     return j == null ? -1 : j;
   }

@@ -1,6 +1,7 @@
 package dev.atelier.engine.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A choice the customer makes. Every attribute has a finite list of value ids; a complete
@@ -27,4 +28,15 @@ public sealed interface Attribute
 
   /** A readable label of {@code valueId}. */
   String valueLabel(String valueId, String language);
+
+  /**
+   * The canonical id of the value {@code valueId} names ({@code "60"} for an integer sent as {@code
+   * "0060"} or {@code "+60"}), or empty when it names none of this attribute's values. Values are
+   * stored and compared in this form only.
+   */
+  default Optional<String> canonical(String valueId) {
+    return valueId != null && valueIds().contains(valueId)
+        ? Optional.of(valueId)
+        : Optional.empty();
+  }
 }

@@ -72,6 +72,10 @@ public final class ModelValidator {
                     + " values, more than "
                     + IntegerAttribute.MAX_VALUES
                     + "; use a larger step"));
+      } else if (!pricesFit(i)) {
+        problems.add(
+            new ModelProblem(
+                place, "pricePerUnit " + i.pricePerUnit() + " times a value overflows a price"));
       }
     } else if (a instanceof TextAttribute t && t.maxLength() < 1) {
       problems.add(new ModelProblem(place, "maxLength must be at least 1"));
@@ -120,6 +124,17 @@ public final class ModelValidator {
                   "unknown value '" + cell + "' of attribute '" + a.id() + "'"));
         }
       }
+    }
+  }
+
+  /** Whether value x pricePerUnit fits a long for the smallest and largest value (exactly). */
+  private static boolean pricesFit(IntegerAttribute i) {
+    try {
+      Math.multiplyExact(i.min(), i.pricePerUnit());
+      Math.multiplyExact(i.max(), i.pricePerUnit());
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
     }
   }
 }

@@ -34,9 +34,15 @@ public record TextAttribute(
     Objects.requireNonNull(allowedCharacters, "allowedCharacters");
   }
 
-  /** Whether {@code text} respects the length and character limits. */
+  /**
+   * Whether {@code text} respects the length (in characters: code points) and character limits; it
+   * must be {@link PlainText} in any case.
+   */
   public boolean accepts(String text) {
-    if (text == null || text.isEmpty() || text.length() > maxLength) {
+    if (text == null
+        || text.isEmpty()
+        || PlainText.problem(text, false).isPresent()
+        || PlainText.length(text) > maxLength) {
       return false;
     }
     String pattern = allowedCharacters.isEmpty() ? "\\P{Cc}" : "[" + allowedCharacters + "]";

@@ -34,14 +34,13 @@ final class DecisionResolver {
               "attribute '" + attribute + "' is required and cannot stay unset");
     }
     if (a instanceof IntegerAttribute ia) {
-      long n;
-      try {
-        n = Long.parseLong(value.trim());
-      } catch (NumberFormatException e) {
+      java.util.OptionalLong parsed = IntegerAttribute.parse(value);
+      if (parsed.isEmpty()) {
         return Result.failed(
             Failure.Kind.UNKNOWN_VALUE,
             "attribute '" + attribute + "' takes whole numbers, not '" + value + "'");
       }
+      long n = parsed.getAsLong();
       if (!ia.contains(n)) {
         return Result.failed(
             Failure.Kind.OUT_OF_RANGE,

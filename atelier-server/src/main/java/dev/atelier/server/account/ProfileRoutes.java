@@ -23,6 +23,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,79 +88,98 @@ public final class ProfileRoutes {
               if (p.products() == null) {
                 return Outcome.rejected(Problem.badRequest("products", "'products' is required"));
               }
-              Optional<Problem> problem = check(p.products());
-              if (problem.isPresent()) {
-                return Outcome.rejected(problem.get());
-              }
-              profiles.replace(caller(ctx), p.products());
-              return Outcome.ok(new Profile(profiles.get(caller(ctx))));
+              return canonical(p.products());
+            })
+        .map(
+            products -> {
+              profiles.replace(caller(ctx), products);
+              return new Profile(profiles.get(caller(ctx)));
             });
   }
 
-  private Optional<Problem> check(Map<String, Map<String, String>> products) {
+  /**
+   * {@code products} with every value in canonical form ("0060" becomes "60"), so that what is
+   * stored is bounded by the catalogue; or a 422 problem naming the field at fault.
+   */
+  private Outcome<Map<String, Map<String, String>>> canonical(
+      Map<String, Map<String, String>> products) {
+    Map<String, Map<String, String>> canonical = new LinkedHashMap<>();
     int count = 0;
     for (var product : products.entrySet()) {
       String field = "products." + product.getKey();
       Optional<ProductVersion> current = catalogue.current(product.getKey());
       if (current.isEmpty()) {
-        return Optional.of(
+        return Outcome.rejected(
             Problem.of(
                 422,
                 "unknown-product",
                 "Unknown product",
-                "no product '" + product.getKey() + "'; products: " + catalogue.productIds(),
+                "no product '"
+                    + shortened(product.getKey())
+                    + "'; products: "
+                    + catalogue.productIds(),
                 field));
       }
       if (product.getValue() == null) {
-        return Optional.of(Problem.badRequest(field, "'" + field + "' must be a JSON object"));
+        return Outcome.rejected(Problem.badRequest(field, "'" + field + "' must be a JSON object"));
       }
+      Map<String, String> values = new LinkedHashMap<>();
       for (var value : product.getValue().entrySet()) {
         if (++count > MAX_VALUES) {
-          return Optional.of(
+          return Outcome.rejected(
               Problem.badRequest("products", "at most " + MAX_VALUES + " values in a profile"));
         }
-        Optional<String> wrong = wrong(current.get().model(), value.getKey(), value.getValue());
-        if (wrong.isPresent()) {
-          return Optional.of(
+        Outcome<String> checked =
+            canonical(current.get().model(), value.getKey(), value.getValue());
+        if (checked instanceof Outcome.Rejected<String> r) {
+          return Outcome.rejected(
               Problem.of(
                       422,
                       "invalid-profile-value",
                       "Invalid profile value",
-                      wrong.get(),
+                      r.problem().detail(),
                       field + "." + value.getKey())
                   .about(value.getKey(), value.getValue()));
         }
+        values.put(value.getKey(), ((Outcome.Ok<String>) checked).value());
       }
+      canonical.put(product.getKey(), values);
     }
-    return Optional.empty();
+    return Outcome.ok(canonical);
   }
 
-  /** Why {@code value} cannot be a value of {@code attribute} in {@code model}, if it cannot. */
-  private static Optional<String> wrong(ProductModel model, String attribute, String value) {
+  /** The canonical id of {@code value} of {@code attribute}, or a problem saying why it is none. */
+  private static Outcome<String> canonical(ProductModel model, String attribute, String value) {
     Optional<Attribute> found = model.attribute(attribute);
     if (found.isEmpty()) {
-      return Optional.of("product '" + model.id() + "' has no attribute '" + attribute + "'");
+      return wrong("product '" + model.id() + "' has no attribute '" + shortened(attribute) + "'");
     }
     Attribute a = found.get();
     if (value == null) {
-      return Optional.of("'" + attribute + "' needs a value");
+      return wrong("'" + attribute + "' needs a value");
     }
     if (Decision.UNSET.equals(value)) {
-      return a.optional() ? Optional.empty() : Optional.of("'" + attribute + "' is required");
+      return a.optional() ? Outcome.ok(value) : wrong("'" + attribute + "' is required");
+    }
+    Optional<String> canonical = a.canonical(value);
+    if (canonical.isPresent()) {
+      return Outcome.ok(canonical.get());
     }
     if (a instanceof IntegerAttribute i) {
-      try {
-        return i.contains(Long.parseLong(value))
-            ? Optional.empty()
-            : Optional.of(
-                "'" + attribute + "' takes " + i.min() + " to " + i.max() + " step " + i.step());
-      } catch (NumberFormatException e) {
-        return Optional.of("'" + attribute + "' takes whole numbers (as strings)");
-      }
+      return IntegerAttribute.parse(value).isPresent()
+          ? wrong("'" + attribute + "' takes " + i.min() + " to " + i.max() + " step " + i.step())
+          : wrong("'" + attribute + "' takes whole numbers (as strings)");
     }
-    return a.valueIds().contains(value)
-        ? Optional.empty()
-        : Optional.of("'" + attribute + "' has no value '" + value + "'");
+    return wrong("'" + attribute + "' has no value '" + shortened(value) + "'");
+  }
+
+  private static Outcome<String> wrong(String detail) {
+    return Outcome.rejected(Problem.badRequest("value", detail));
+  }
+
+  /** {@code text} cut to 80 characters for a message. */
+  private static String shortened(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 80) + "...";
   }
 
   private Outcome<Prefill> prefill(Context ctx) {

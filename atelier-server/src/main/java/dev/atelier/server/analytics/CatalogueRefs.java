@@ -62,7 +62,7 @@ public final class CatalogueRefs {
     }
     Optional<Attribute> a =
         attribute == null ? Optional.empty() : product.model().attribute(attribute);
-    if (a.isPresent() && a.get().valueIds().contains(value)) {
+    if (a.isPresent() && a.get().canonical(value).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(

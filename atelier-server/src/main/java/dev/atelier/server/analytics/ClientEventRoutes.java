@@ -149,8 +149,16 @@ public final class ClientEventRoutes {
                     key,
                     account,
                     e.attribute(),
-                    e.value(),
+                    canonical(pv, e.attribute(), e.value()),
                     e.rule()));
+  }
+
+  /** The canonical form of a checked value ("0060" is counted as "60"), null for none. */
+  private static String canonical(ProductVersion pv, String attribute, String value) {
+    if (attribute == null || value == null) {
+      return value;
+    }
+    return pv.model().attribute(attribute).flatMap(a -> a.canonical(value)).orElse(value);
   }
 
   private Outcome<ProductVersion> checked(ProductVersion pv, ClientEvent e, String f) {

@@ -1,9 +1,11 @@
 package dev.atelier.server.analytics;
 
+import dev.atelier.engine.model.PlainText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One design event: what happened, on which product version, in which design session. Carries no
@@ -30,12 +32,30 @@ public record DesignEvent(
     String value,
     String rule) {
 
+  /** The longest product, version, attribute, value and rule a row holds (VARCHAR(200)). */
+  public static final int MAX_TEXT = 200;
+
+  /** The longest session key a row holds (VARCHAR(80)). */
+  public static final int MAX_SESSION_KEY = 80;
+
   public DesignEvent {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(sessionKey, "sessionKey");
+  }
+
+  /**
+   * Whether this event fits a row: every text within its column and well-formed. An event that does
+   * not is refused alone, never with the batch it came in.
+   */
+  public boolean storable() {
+    return sessionKey.length() <= MAX_SESSION_KEY
+        && PlainText.malformed(sessionKey).isEmpty()
+        && Stream.of(product, version, attribute, value, rule)
+            .allMatch(
+                t -> t == null || (t.length() <= MAX_TEXT && PlainText.malformed(t).isEmpty()));
   }
 
   /**

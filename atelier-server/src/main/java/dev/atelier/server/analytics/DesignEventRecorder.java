@@ -142,12 +142,26 @@ public final class DesignEventRecorder implements AutoCloseable {
     if (batch.isEmpty()) {
       return;
     }
-    try {
-      store.insert(batch);
-    } catch (RuntimeException e) {
-      failed.addAndGet(batch.size());
-      LOG.warn("lost {} design events: {}", batch.size(), e.getMessage());
+    List<DesignEvent> storable = batch.stream().filter(DesignEvent::storable).toList();
+    if (storable.size() < batch.size()) {
+      failed.addAndGet(batch.size() - storable.size());
+      LOG.warn("refused {} design events that do not fit a row", batch.size() - storable.size());
     }
     batch.clear();
+    try {
+      store.insert(storable);
+    } catch (RuntimeException e) {
+      // One bad row must not take the others down: write them one by one, losing only the bad.
+      int lost = 0;
+      for (DesignEvent event : storable) {
+        try {
+          store.insert(List.of(event));
+        } catch (RuntimeException one) {
+          lost++;
+        }
+      }
+      failed.addAndGet(lost);
+      LOG.warn("lost {} of {} design events: {}", lost, storable.size(), e.getMessage());
+    }
   }
 }

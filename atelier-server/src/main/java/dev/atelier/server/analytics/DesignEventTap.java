@@ -106,7 +106,12 @@ public final class DesignEventTap {
     }
     DecideRequest r = ok.value();
     if (outcome instanceof Outcome.Ok<?>) {
-      events.add(EventKind.DECISION, r.design(), r.attribute(), r.value(), null);
+      events.add(
+          EventKind.DECISION,
+          r.design(),
+          r.attribute(),
+          decided(((Outcome.Ok<?>) outcome).value(), r.attribute(), r.value()),
+          null);
     } else if (outcome instanceof Outcome.Rejected<?> rejected
         && isRefusal(rejected.problem())
         && rejected.problem().explanation() instanceof Explanation e) {
@@ -148,9 +153,24 @@ public final class DesignEventTap {
           EventKind.REPAIR_ACCEPTED,
           ok.value().design(),
           wanted.attribute(),
-          wanted.newValue(),
+          decided(((Outcome.Ok<?>) outcome).value(), wanted.attribute(), wanted.newValue()),
           null);
     }
+  }
+
+  /**
+   * The value of {@code attribute} in the design the route answered (the canonical form the server
+   * resolved: "60" for a request's "0060"), or {@code requested} when the answer has none.
+   */
+  private static String decided(Object answer, String attribute, String requested) {
+    if (answer instanceof DesignJson.Domains domains && domains.design() != null) {
+      for (DesignJson.Choice c : domains.design().decisions()) {
+        if (c.attribute().equals(attribute)) {
+          return c.value();
+        }
+      }
+    }
+    return requested;
   }
 
   private static void completed(Context ctx, Outcome<?> outcome, Events events) {

@@ -13,6 +13,7 @@ import dev.atelier.server.http.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Checks request fields against the catalogue: required fields present, product and version known,
@@ -93,7 +94,7 @@ final class DesignResolver {
       if (problem.isPresent()) {
         return Outcome.rejected(problem.get());
       }
-      design = design.with(new Decision(c.attribute(), c.value()));
+      design = design.with(new Decision(c.attribute(), canonical(product.model(), c)));
     }
     return Outcome.ok(design);
   }
@@ -124,13 +125,12 @@ final class DesignResolver {
                   a, value, prefix, "'" + attribute + "' is required and cannot be unset"));
     }
     if (a instanceof IntegerAttribute i) {
-      long n;
-      try {
-        n = Long.parseLong(value);
-      } catch (NumberFormatException e) {
+      OptionalLong parsed = IntegerAttribute.parse(value);
+      if (parsed.isEmpty()) {
         return Optional.of(
             unknownValue(a, value, prefix, "'" + attribute + "' takes whole numbers (as strings)"));
       }
+      long n = parsed.getAsLong();
       if (!i.contains(n)) {
         return Optional.of(
             Problem.of(
@@ -165,6 +165,11 @@ final class DesignResolver {
               "'" + attribute + "' has no value '" + value + "'; values: " + ids));
     }
     return Optional.empty();
+  }
+
+  /** The canonical form of a checked choice's value ("0060" is stored as "60"). */
+  static String canonical(ProductModel model, Choice c) {
+    return model.attribute(c.attribute()).flatMap(a -> a.canonical(c.value())).orElse(c.value());
   }
 
   private static Problem unknownValue(Attribute a, String value, String prefix, String detail) {

@@ -9,6 +9,7 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Change;
+import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.design.DesignJson.CompleteRequest;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.ConfigurationIn;
@@ -26,7 +27,9 @@ import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -142,7 +145,11 @@ public final class DesignRoutes {
       if (p.isPresent()) {
         return Outcome.rejected(p.get());
       }
-      steps.add(new Decision(c.attribute(), c.newValue()));
+      steps.add(
+          new Decision(
+              c.attribute(),
+              DesignResolver.canonical(
+                  d.product().model(), new Choice(c.attribute(), c.newValue()))));
     }
     return service.repair(d, steps);
   }
@@ -206,6 +213,7 @@ public final class DesignRoutes {
                   .product(c.product(), c.version(), "configuration")
                   .then(
                       pv -> {
+                        Map<String, String> canonical = new LinkedHashMap<>();
                         for (var e : c.values().entrySet()) {
                           Optional<Problem> bad =
                               missing(e.getValue(), "configuration.values." + e.getKey())
@@ -217,8 +225,12 @@ public final class DesignRoutes {
                           if (bad.isPresent()) {
                             return Outcome.rejected(bad.get());
                           }
+                          canonical.put(
+                              e.getKey(),
+                              DesignResolver.canonical(
+                                  pv.model(), new Choice(e.getKey(), e.getValue())));
                         }
-                        return Outcome.ok(DesignService.price(pv, new Configuration(c.values())));
+                        return Outcome.ok(DesignService.price(pv, new Configuration(canonical)));
                       });
             });
   }
@@ -228,7 +240,12 @@ public final class DesignRoutes {
         missing(attribute, "attribute")
             .or(() -> missing(value, "value"))
             .or(() -> check(d.product().model(), attribute, value, ""));
-    return p.isPresent() ? Outcome.rejected(p.get()) : Outcome.ok(new Decision(attribute, value));
+    return p.isPresent()
+        ? Outcome.rejected(p.get())
+        : Outcome.ok(
+            new Decision(
+                attribute,
+                DesignResolver.canonical(d.product().model(), new Choice(attribute, value))));
   }
 
   private static Outcome<Objective> objective(ResolvedDesign d, CompleteRequest r) {

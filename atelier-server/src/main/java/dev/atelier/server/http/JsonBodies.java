@@ -2,6 +2,7 @@ package dev.atelier.server.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -15,7 +16,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.atelier.engine.model.PlainText;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads JSON request bodies into DTO records strictly (no unknown fields, no type coercion, no
@@ -39,6 +43,10 @@ public final class JsonBodies {
       return Outcome.rejected(Problem.badRequest("body", "the request needs a JSON body"));
     }
     try {
+      Optional<Problem> malformed = malformedText(body);
+      if (malformed.isPresent()) {
+        return Outcome.rejected(malformed.get());
+      }
       T value = MAPPER.readValue(body, type);
       if (value == null) {
         return Outcome.rejected(Problem.badRequest("body", "the body must be a JSON object"));
@@ -63,9 +71,54 @@ public final class JsonBodies {
     } catch (JsonProcessingException e) {
       return Outcome.rejected(
           Problem.of(400, "malformed-json", "The body is not valid JSON", firstLine(e), "body"));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return Outcome.rejected(Problem.badRequest("body", "cannot read the body"));
     }
+  }
+
+  /**
+   * A 422 problem naming the first string (value or field name) of {@code body} that is not
+   * well-formed Unicode ({@link PlainText#malformed}): refused before any handler sees it, so that
+   * nothing is stored, hashed or echoed in a form that cannot be written back.
+   */
+  private static Optional<Problem> malformedText(byte[] body) throws IOException {
+    try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
+          Optional<String> why = PlainText.malformed(parser.getText());
+          if (why.isPresent()) {
+            String field = printable(fieldOf(parser));
+            return Optional.of(
+                Problem.of(
+                    422,
+                    "malformed-text",
+                    "Malformed text",
+                    (t == JsonToken.FIELD_NAME ? "the name of '" : "'")
+                        + field
+                        + "' holds "
+                        + why.get(),
+                    field));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code text} with every lone surrogate and NUL replaced by U+FFFD, safe to write back. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(Character.isSurrogate(c) || c == 0 ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
   }
 
   private static String fieldOf(Object processor) {

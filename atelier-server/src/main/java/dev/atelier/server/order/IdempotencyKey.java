@@ -1,5 +1,6 @@
 package dev.atelier.server.order;
 
+import dev.atelier.engine.model.PlainText;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,31 @@ record IdempotencyKey(String value) {
   }
 
   /**
+   * The UTF-8 bytes of the canonical JSON {@code json}, exact for every string: a lone surrogate
+   * (refused at the edge, so never expected) is written as its JSON escape {@code \\uXXXX} instead
+   * of the {@code ?} the plain encoder would substitute, so no two requests share bytes.
+   */
+  static byte[] exactBytes(String json) {
+    if (PlainText.malformed(json).isEmpty()) {
+      return json.getBytes(StandardCharsets.UTF_8);
+    }
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1))) {
+        out.append(c).append(json.charAt(++i));
+      } else if (Character.isSurrogate(c) || c == 0) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * The SHA-256 (hex) of a request: what it asks for ({@code "POST /api/orders"}) and its body in
    * canonical form (the parsed request written back), so that formatting does not matter.
    */
@@ -50,7 +76,7 @@ record IdempotencyKey(String value) {
     String canonical = target + "\n" + OrderStore.json(request);
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest(exactBytes(canonical)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -2,6 +2,7 @@ package dev.atelier.server.order;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.PlainText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.server.http.Outcome;
@@ -48,6 +49,10 @@ final class OrderTexts {
         if (value == null) {
           return rejected(a.id(), "'" + a.id() + "' is decided given: send its text");
         }
+        Optional<String> unreadable = PlainText.problem(value, false);
+        if (unreadable.isPresent()) {
+          return rejected(a.id(), "the text of '" + a.id() + "' holds " + unreadable.get());
+        }
         if (!text.accepts(value)) {
           return rejected(a.id(), limits(text));
         }
@@ -64,7 +69,7 @@ final class OrderTexts {
         + text.maxLength()
         + " characters"
         + (text.allowedCharacters().isEmpty()
-            ? " (no control characters)"
+            ? " (no control, bidirectional or invisible characters)"
             : " of [" + text.allowedCharacters() + "]");
   }
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -93,7 +94,8 @@ public final class OwnedRoutes {
       return Outcome.rejected(
           Problem.of(422, "not-adaptive", "Not adjustable", detail, "attribute"));
     }
-    if (!a.valueIds().contains(r.value())) {
+    Optional<String> canonical = a.canonical(r.value());
+    if (canonical.isEmpty()) {
       return Outcome.rejected(
           Problem.of(
               422,
@@ -102,9 +104,10 @@ public final class OwnedRoutes {
               "'" + a.id() + "' has no value '" + r.value() + "'",
               "value"));
     }
+    String value = canonical.get();
     Map<String, String> now = OwnedStore.current(found.bought(), store.history(found.order()));
     Map<String, String> next = new LinkedHashMap<>(now);
-    next.put(a.id(), r.value());
+    next.put(a.id(), value);
     Validation v = found.version().compiled().validate(new Configuration(next));
     if (!v.valid()) {
       return Outcome.rejected(
@@ -114,13 +117,13 @@ public final class OwnedRoutes {
                   "Not possible with this product",
                   a.id()
                       + " = "
-                      + r.value()
+                      + value
                       + " breaks: "
                       + v.violations().stream().map(x -> x.label()).toList(),
                   "value")
-              .about(a.id(), r.value()));
+              .about(a.id(), value));
     }
-    if (!store.adjust(found.bought(), a.id(), now.get(a.id()), r.value(), clock.instant())) {
+    if (!store.adjust(found.bought(), a.id(), now.get(a.id()), value, clock.instant())) {
       return Outcome.rejected(
           Problem.of(
               409,

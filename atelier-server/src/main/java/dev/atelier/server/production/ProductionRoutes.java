@@ -7,6 +7,7 @@ import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.TextFields;
 import dev.atelier.server.production.ProductionJson.CapacityRequest;
 import dev.atelier.server.production.ProductionJson.Change;
 import dev.atelier.server.production.ProductionJson.DayLoad;
@@ -228,6 +229,11 @@ public final class ProductionRoutes {
     if (text != null && text.length() > MAX_NOTE) {
       return Outcome.rejected(
           Problem.badRequest(field, "'" + field + "' is longer than " + MAX_NOTE + " characters"));
+    }
+    Optional<Problem> unreadable =
+        text == null ? Optional.empty() : TextFields.plain(text, field, true);
+    if (unreadable.isPresent()) {
+      return Outcome.rejected(unreadable.get());
     }
     return Outcome.ok(text == null ? "" : text);
   }

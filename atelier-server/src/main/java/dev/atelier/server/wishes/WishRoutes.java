@@ -11,6 +11,7 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.TextFields;
 import dev.atelier.server.wishes.WishJson.DepartmentInfo;
 import dev.atelier.server.wishes.WishJson.Departments;
 import dev.atelier.server.wishes.WishJson.Inbox;
@@ -122,6 +123,9 @@ public final class WishRoutes {
                         Problem.badRequest(
                             "resolution", "a resolution is 1 to " + MAX_TEXT + " characters"));
               }
+              if (p.isEmpty()) {
+                p = TextFields.plain(r.resolution(), "resolution", true);
+              }
               if (p.isEmpty() && !wishes.resolve(id, r.resolution().strip(), clock.instant())) {
                 p =
                     Optional.of(
@@ -155,6 +159,9 @@ public final class WishRoutes {
             : CatalogueRefs.required(r.text(), "text");
     if (p.isEmpty() && (r.text().isBlank() || r.text().length() > MAX_TEXT)) {
       p = Optional.of(Problem.badRequest("text", "a wish is 1 to " + MAX_TEXT + " characters"));
+    }
+    if (p.isEmpty()) {
+      p = TextFields.plain(r.text(), "text", true);
     }
     if (p.isPresent()) {
       return Outcome.rejected(p.get());

@@ -1,0 +1,89 @@
+package dev.atelier.engine.model;
+
+import java.util.Optional;
+
+/**
+ * The one policy for text a person typed and others will read (personalization texts, wishes,
+ * notes): well-formed Unicode without control characters, bidirectional overrides or invisible
+ * (zero-width) characters, so that what is stored is what everyone sees. Stateless.
+ */
+public final class PlainText {
+
+  private PlainText() {}
+
+  /**
+   * Why {@code text} is not well-formed Unicode (a lone surrogate, which no encoding can store, or
+   * U+0000, which PostgreSQL cannot store), or empty when it is. Every string of a request is held
+   * to this; free text additionally to {@link #problem}.
+   */
+  public static Optional<String> malformed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Optional.of(
+            "malformed Unicode: a lone surrogate " + hex(c) + " at position " + (i + 1));
+      } else if (c == 0) {
+        return Optional.of("the NUL character (U+0000) at position " + (i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why {@code text} is not plain text, or empty when it is: well-formed ({@link #malformed}), and
+   * without control characters (line breaks and tabs allowed when {@code multiLine}), bidirectional
+   * controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and invisible characters
+   * (U+00AD, U+180E, U+200B to U+200D, U+2060 to U+2064, U+FEFF).
+   */
+  public static Optional<String> problem(String text, boolean multiLine) {
+    Optional<String> malformed = malformed(text);
+    if (malformed.isPresent()) {
+      return malformed;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      String kind = kind(c, multiLine);
+      if (kind != null) {
+        return Optional.of(kind + " " + hex(c) + " at position " + (i + 1));
+      }
+      i += Character.charCount(c);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The number of characters (code points, so an emoji counts once) of well-formed {@code text}.
+   */
+  public static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  private static String kind(int c, boolean multiLine) {
+    if (Character.getType(c) == Character.CONTROL) {
+      return multiLine && (c == '\n' || c == '\r' || c == '\t') ? null : "the control character";
+    }
+    if (c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)) {
+      return "the bidirectional control";
+    }
+    if (c == 0x00AD
+        || c == 0x180E
+        || (c >= 0x200B && c <= 0x200D)
+        || (c >= 0x2060 && c <= 0x2064)
+        || c == 0xFEFF) {
+      return "the invisible character";
+    }
+    return null;
+  }
+
+  private static String hex(int c) {
+    return String.format("U+%04X", c);
+  }
+}
