@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public final class ModelValidator {
 
+  /**
+   * The longest attribute, value and rule id: ids are stored with what customers do (profiles,
+   * design events, adjustments), in columns of this length.
+   */
+  public static final int MAX_ID_LENGTH = 200;
+
   private ModelValidator() {}
 
   /** All problems of {@code model}; empty when it can be compiled. */
@@ -23,6 +29,10 @@ public final class ModelValidator {
       if (!seen.add(a.id())) {
         problems.add(new ModelProblem(place, "duplicate attribute id"));
       }
+      checkLength(a.id(), place, "attribute id", problems);
+      if (a instanceof EnumAttribute e) {
+        e.values().forEach(v -> checkLength(v.id(), place, "value id", problems));
+      }
       checkDomain(a, place, problems);
     }
     Map<String, Attribute> byId = model.attributesById();
@@ -32,6 +42,7 @@ public final class ModelValidator {
       if (!ruleIds.add(c.id())) {
         problems.add(new ModelProblem(place, "duplicate rule id"));
       }
+      checkLength(c.id(), place, "rule id", problems);
       if (c instanceof Constraint.Table t) {
         checkTable(t, byId, place, problems);
       } else {
@@ -124,6 +135,15 @@ public final class ModelValidator {
                   "unknown value '" + cell + "' of attribute '" + a.id() + "'"));
         }
       }
+    }
+  }
+
+  private static void checkLength(
+      String id, String place, String what, List<ModelProblem> problems) {
+    if (id.length() > MAX_ID_LENGTH) {
+      problems.add(
+          new ModelProblem(
+              place, "the " + what + " is longer than " + MAX_ID_LENGTH + " characters"));
     }
   }
 

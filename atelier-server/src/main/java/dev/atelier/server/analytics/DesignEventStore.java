@@ -29,34 +29,36 @@ public final class DesignEventStore {
     this.queries = new EventQueries(database);
   }
 
-  /** Writes {@code events} in one batch. */
+  /** Writes {@code events} in one batch, all or none (one transaction). */
   public void insert(List<DesignEvent> events) {
     if (events.isEmpty()) {
       return;
     }
     queries.with(
         "record " + events.size() + " design events",
-        h -> {
-          PreparedBatch batch =
-              h.prepareBatch(
-                  "INSERT INTO design_event (occurred_at, kind, product, version,"
-                      + " session_key, account_id, attribute, attr_value, rule_id)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-          for (DesignEvent e : events) {
-            batch
-                .bind(0, EventQueries.utc(e.at()))
-                .bind(1, e.kind().code())
-                .bind(2, e.product())
-                .bind(3, e.version())
-                .bind(4, e.sessionKey())
-                .bind(5, e.accountId())
-                .bind(6, e.attribute())
-                .bind(7, e.value())
-                .bind(8, e.rule())
-                .add();
-          }
-          return batch.execute();
-        });
+        handle ->
+            handle.inTransaction(
+                h -> {
+                  PreparedBatch batch =
+                      h.prepareBatch(
+                          "INSERT INTO design_event (occurred_at, kind, product, version,"
+                              + " session_key, account_id, attribute, attr_value, rule_id)"
+                              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  for (DesignEvent e : events) {
+                    batch
+                        .bind(0, EventQueries.utc(e.at()))
+                        .bind(1, e.kind().code())
+                        .bind(2, e.product())
+                        .bind(3, e.version())
+                        .bind(4, e.sessionKey())
+                        .bind(5, e.accountId())
+                        .bind(6, e.attribute())
+                        .bind(7, e.value())
+                        .bind(8, e.rule())
+                        .add();
+                  }
+                  return batch.execute();
+                }));
   }
 
   /** Events per kind, attribute and value on one product version (events naming an attribute). */

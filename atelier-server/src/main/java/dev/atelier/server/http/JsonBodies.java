@@ -1,7 +1,9 @@
 package dev.atelier.server.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -83,11 +85,17 @@ public final class JsonBodies {
    */
   private static Optional<Problem> malformedText(byte[] body) throws IOException {
     try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+      return malformedText(parser);
+    }
+  }
+
+  private static Optional<Problem> malformedText(JsonParser parser) throws IOException {
+    try {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
           Optional<String> why = PlainText.malformed(parser.getText());
           if (why.isPresent()) {
-            String field = printable(fieldOf(parser));
+            String field = printable(pathOf(parser.getParsingContext()));
             return Optional.of(
                 Problem.of(
                     422,
@@ -101,8 +109,35 @@ public final class JsonBodies {
           }
         }
       }
+    } catch (JsonParseException e) {
+      // Jackson itself refuses a lone surrogate in a field name: name the object holding it.
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("surrogate")) {
+        String field = printable(pathOf(parser.getParsingContext()));
+        return Optional.of(
+            Problem.of(
+                422,
+                "malformed-text",
+                "Malformed text",
+                "a field name in '" + field + "' holds malformed Unicode (a lone surrogate)",
+                field));
+      }
+      throw e;
     }
     return Optional.empty();
+  }
+
+  /** "texts.note", "tags[1]": the place of the current token; "body" for the root. */
+  private static String pathOf(JsonStreamContext context) {
+    StringBuilder out = new StringBuilder();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        out.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        out.insert(
+            0, (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+      }
+    }
+    return out.length() == 0 ? "body" : out.toString();
   }
 
   /** {@code text} with every lone surrogate and NUL replaced by U+FFFD, safe to write back. */

@@ -4,10 +4,10 @@ import dev.atelier.engine.model.PlainText;
 import java.util.Optional;
 
 /**
- * The checks of request strings that are stored: free text a person typed ({@link #plain}) and
- * values bound for a column of fixed length ({@link #fits}). Every problem is a 422 naming the
+ * The check of free text a person typed that the server stores (wishes, notes): a 422 naming the
  * request field. The Unicode rules themselves are {@link PlainText}'s; every string of a JSON body
- * is already well-formed ({@link JsonBodies}). Stateless.
+ * is already well-formed ({@link JsonBodies}). Identifiers and values are bounded by the catalogue
+ * instead (known ids only, integers in canonical form). Stateless.
  */
 public final class TextFields {
 
@@ -28,23 +28,5 @@ public final class TextFields {
                     "Invalid text",
                     "'" + field + "' holds " + why + "; send plain text",
                     field));
-  }
-
-  /**
-   * A 422 problem naming {@code field} when {@code value} (null passes) is longer than {@code
-   * maxLength} UTF-16 code units, the length a database column of {@code VARCHAR(maxLength)} holds
-   * in every supported database.
-   */
-  public static Optional<Problem> fits(String value, String field, int maxLength) {
-    if (value == null || value.length() <= maxLength) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Problem.of(
-            422,
-            "too-long",
-            "Value too long",
-            "'" + field + "' holds at most " + maxLength + " characters, got " + value.length(),
-            field));
   }
 }

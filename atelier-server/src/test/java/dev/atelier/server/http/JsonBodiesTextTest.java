@@ -1,0 +1,77 @@
+package dev.atelier.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every string of a JSON body, escaped or raw, value or field name, is well-formed Unicode or the
+ * body is refused at the edge with a 422 naming the field (issue 13, item 2).
+ */
+class JsonBodiesTextTest {
+
+  record Note(String title, Map<String, String> texts, List<String> tags) {}
+
+  private static Problem refused(byte[] body) {
+    Outcome<Note> read = JsonBodies.read(body, Note.class);
+    assertThat(read).isInstanceOf(Outcome.Rejected.class);
+    return ((Outcome.Rejected<Note>) read).problem();
+  }
+
+  private static Problem refused(String json) {
+    return refused(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void loneSurrogatesAndNulAreRefusedNamingTheField() {
+    Problem escaped = refused("{\"title\":\"a\\ud800b\"}");
+    assertThat(escaped.status()).isEqualTo(422);
+    assertThat(escaped.type()).isEqualTo("/problems/malformed-text");
+    assertThat(escaped.field()).isEqualTo("title");
+    assertThat(refused("{\"texts\":{\"note\":\"a\\udfffb\"}}").field()).isEqualTo("texts.note");
+    assertThat(refused("{\"tags\":[\"ok\",\"\\u0000\"]}").field()).isEqualTo("tags[1]");
+    // Jackson refuses a lone surrogate in a field name itself: the object holding it is named.
+    Problem name = refused("{\"texts\":{\"n\\udc00\":\"x\"}}");
+    assertThat(name.status()).isEqualTo(422);
+    assertThat(name.field()).isEqualTo("texts");
+    assertThat(refused("{\"texts\":{\"n\\ud800x\":\"x\"}}").field()).isEqualTo("texts");
+    // A surrogate encoded directly in UTF-8 (ED A0 80), not as an escape.
+    byte[] raw = {
+      '{',
+      '"',
+      't',
+      'i',
+      't',
+      'l',
+      'e',
+      '"',
+      ':',
+      '"',
+      (byte) 0xED,
+      (byte) 0xA0,
+      (byte) 0x80,
+      '"',
+      '}'
+    };
+    Problem direct = refused(raw);
+    assertThat(direct.status()).isEqualTo(422);
+    assertThat(direct.field()).isEqualTo("title");
+  }
+
+  @Test
+  void wellFormedTextPassesUnchanged() {
+    Outcome<Note> read =
+        JsonBodies.read(
+            "{\"title\":\"F\\u00fcr dich \\ud83c\\udf81\",\"tags\":[\"\u202E\"]}"
+                .getBytes(StandardCharsets.UTF_8),
+            Note.class);
+    assertThat(read).isInstanceOf(Outcome.Ok.class);
+    Note note = ((Outcome.Ok<Note>) read).value();
+    assertThat(note.title()).isEqualTo("Für dich \uD83C\uDF81");
+    // Bidi controls are a matter for the fields that store free text (TextFields), not the edge.
+    assertThat(note.tags()).containsExactly("\u202E");
+  }
+}
