@@ -120,6 +120,8 @@ class InputTextsTest {
             server.post("/api/orders/" + id + "/reorder", ALICE, "r-" + (i + 2), "{}");
         assertThat(reorder.status()).as(reorder.text()).isEqualTo(422);
         assertThat(reorder.body().path("field").asText()).isEqualTo("texts.gift_note");
+        OrderServer.Answer shown = server.get("/api/orders/" + id, ALICE);
+        assertThat(shown.status()).as(shown.text()).isEqualTo(200);
       }
       assertThat(OrderFlowTest.orders(db)).isEqualTo(1);
     }

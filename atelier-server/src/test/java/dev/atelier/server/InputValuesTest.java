@@ -117,11 +117,21 @@ class InputValuesTest {
               DesignEventTap.HEADER,
               "canonical-session");
       assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+      TestServer.Answer reported =
+          server.post(
+              "/api/design-events",
+              "{\"session\":\"canonical-session\",\"events\":[{\"kind\":\"repair-rejected\","
+                  + "\"product\":\"bicycle\",\"version\":\"2025.1\",\"attribute\":\"size\","
+                  + "\"value\":\"+0054\"}]}");
+      assertThat(reported.status()).as(reported.text()).isEqualTo(202);
+      assertThat(reported.body().get("accepted").asInt()).isEqualTo(1);
       recorder.flush();
       assertThat(recorder.failed()).isZero();
       List<DesignEventStore.ValueCount> counts = store.valueCounts("bicycle", "2025.1");
       assertThat(counts)
-          .containsExactly(new DesignEventStore.ValueCount(EventKind.DECISION, "size", "52", 1));
+          .containsExactlyInAnyOrder(
+              new DesignEventStore.ValueCount(EventKind.DECISION, "size", "52", 1),
+              new DesignEventStore.ValueCount(EventKind.REPAIR_REJECTED, "size", "54", 1));
     }
   }
 

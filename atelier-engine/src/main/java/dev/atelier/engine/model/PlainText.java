@@ -17,20 +17,53 @@ public final class PlainText {
    * to this; free text additionally to {@link #problem}.
    */
   public static Optional<String> malformed(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int at = malformedAt(text, 0);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    char c = text.charAt(at);
+    return Optional.of(
+        c == 0
+            ? "the NUL character (U+0000) at position " + (at + 1)
+            : "malformed Unicode: a lone surrogate " + hex(c) + " at position " + (at + 1));
+  }
+
+  /**
+   * {@code text} with every lone surrogate and NUL replaced: by its JSON escape ({@code \\uXXXX})
+   * when {@code escape}, else by U+FFFD. Well-formed text is returned as it is.
+   */
+  public static String replaceMalformed(String text, boolean escape) {
+    int at = malformedAt(text, 0);
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
+    while (at >= 0) {
+      out.append(text, from, at);
+      out.append(escape ? String.format("\\u%04x", (int) text.charAt(at)) : "\uFFFD");
+      from = at + 1;
+      at = malformedAt(text, from);
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  /** The index of the first lone surrogate or NUL of {@code text} from {@code from}, or -1. */
+  private static int malformedAt(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i += 2;
+      } else if (Character.isSurrogate(c) || c == 0) {
+        return i;
+      } else {
         i++;
-      } else if (Character.isSurrogate(c)) {
-        return Optional.of(
-            "malformed Unicode: a lone surrogate " + hex(c) + " at position " + (i + 1));
-      } else if (c == 0) {
-        return Optional.of("the NUL character (U+0000) at position " + (i + 1));
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
@@ -44,7 +77,8 @@ public final class PlainText {
     if (malformed.isPresent()) {
       return malformed;
     }
-    for (int i = 0; i < text.length(); ) {
+    int i = 0;
+    while (i < text.length()) {
       int c = text.codePointAt(i);
       String kind = kind(c, multiLine);
       if (kind != null) {

@@ -142,18 +142,7 @@ public final class JsonBodies {
 
   /** {@code text} with every lone surrogate and NUL replaced by U+FFFD, safe to write back. */
   private static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else {
-        out.append(Character.isSurrogate(c) || c == 0 ? '\uFFFD' : c);
-      }
-    }
-    return out.toString();
+    return PlainText.replaceMalformed(text, false);
   }
 
   private static String fieldOf(Object processor) {

@@ -49,23 +49,7 @@ record IdempotencyKey(String value) {
    * of the {@code ?} the plain encoder would substitute, so no two requests share bytes.
    */
   static byte[] exactBytes(String json) {
-    if (PlainText.malformed(json).isEmpty()) {
-      return json.getBytes(StandardCharsets.UTF_8);
-    }
-    StringBuilder out = new StringBuilder(json.length() + 16);
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < json.length()
-          && Character.isLowSurrogate(json.charAt(i + 1))) {
-        out.append(c).append(json.charAt(++i));
-      } else if (Character.isSurrogate(c) || c == 0) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return PlainText.replaceMalformed(json, true).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
