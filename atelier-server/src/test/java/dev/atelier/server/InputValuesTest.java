@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Canonical values, on H2 and PostgreSQL (issue 13, item 4): integers sent as {@code "0060"},
  * {@code "+0078"} or with 300 leading zeros are accepted and stored as {@code "60"}, {@code "78"}
- * in orders, their events, owned products, profiles and design events; a value too long for its
- * column is a 422 naming the field, never a 500.
+ * in orders, their events, saved designs, owned products, profiles and design events; a value too
+ * long for its column is a 422 naming the field, never a 500.
  */
 class InputValuesTest {
 
@@ -49,6 +49,14 @@ class InputValuesTest {
       String event = text(db, "SELECT body FROM outbox_event WHERE type = 'order.placed'");
       assertThat(event).doesNotContain("+00").doesNotContain("000");
       assertThat(server.get("/api/orders/" + id + "/reconfigure", ALICE).text())
+          .doesNotContain("000");
+
+      ObjectNode save = TestServer.JSON.createObjectNode();
+      save.set("design", design);
+      OrderServer.Answer saved = server.post("/api/saved-designs", ALICE, null, save.toString());
+      assertThat(saved.status()).as(saved.text()).isIn(200, 201);
+      assertThat(text(db, "SELECT decisions FROM saved_designs"))
+          .contains("\"" + saddle + "\"")
           .doesNotContain("000");
 
       JsonNode offered =

@@ -131,6 +131,11 @@ class ProductionRoutesTest {
       TestServer.Answer started = server.post("/api/operations/" + cut + "/start", "{}");
       assertThat(started.status()).isEqualTo(200);
       assertThat(started.body().get("productionOrderStatus").asText()).isEqualTo("started");
+      // A note hiding a bidirectional override is refused before the operation changes.
+      TestServer.Answer hidden =
+          server.post("/api/operations/" + cut + "/done", "{\"note\":\"1 panel\\u202e scrapped\"}");
+      assertThat(hidden.status()).isEqualTo(422);
+      assertThat(hidden.body().get("field").asText()).isEqualTo("note");
       TestServer.Answer done =
           server.post("/api/operations/" + cut + "/done", "{\"note\":\"1 panel scrapped\"}");
       assertThat(done.status()).isEqualTo(200);
