@@ -41,8 +41,20 @@ async function deliveries() {
     const last = d.log.length ? d.log[d.log.length - 1] : null;
     const status = last ? (last.statusCode ?? last.error ?? '—') : '—';
     const row = el('tr', null, { id: `delivery-${d.id}`, 'data-type': d.type, 'data-status': d.status });
+    const action = el('td');
+    if (d.status === 'dead') {
+      const retry = el('button', t('webhooks.log.retryNow'), { type: 'button', id: `retry-${d.id}` });
+      retry.addEventListener('click', async () => {
+        const again = await api('POST', `/api/webhooks/deliveries/${d.id}/retry`);
+        if (!again.ok) return say('message', problemText(again), true);
+        say('message', t('webhooks.log.retried', { id: d.id }));
+        await deliveries();
+      });
+      action.append(retry);
+    }
     row.append(el('td', d.type), el('td', '#' + d.orderId), el('td', d.webhookId), el('td', d.attempts),
-      el('td', status), el('td', d.status === 'pending' ? time(d.nextAttemptAt) : '—'), el('td', time(d.deliveredAt)));
+      el('td', status), el('td', d.status === 'pending' ? time(d.nextAttemptAt) : '—'), el('td', time(d.deliveredAt)),
+      el('td', t('webhooks.log.state.' + d.status), { class: 'delivery-state' }), action);
     rows.append(row);
   }
   document.getElementById('log-empty').hidden = r.body.deliveries.length > 0;

@@ -9,12 +9,14 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
 import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
+import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.AtelierServer;
 import java.io.PrintWriter;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -102,6 +104,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin private AccountLimitOptions accountLimits = new AccountLimitOptions();
 
+  @Option(
+      names = "--webhook-allow",
+      paramLabel = "CIDR",
+      description =
+          "Let webhooks go to this non-public address range (e.g. 10.1.2.0/24 or ::1); repeatable."
+              + " Loopback, private, link-local and metadata addresses are refused otherwise.")
+  private List<String> webhookAllow = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
@@ -112,6 +122,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (accountLimits.problem() != null) {
       throw new ParameterException(spec.commandLine(), accountLimits.problem());
+    }
+    WebhookTargets targets;
+    try {
+      targets = WebhookTargets.allowing(webhookAllow.toArray(String[]::new));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--webhook-allow: " + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -159,11 +175,14 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     AtelierServer server =
-        AtelierApi.start(ApiWiring.of(catalogue, database, options).withAccounts(accounts));
+        AtelierApi.start(
+            ApiWiring.of(catalogue, database, options)
+                .withAccounts(accounts)
+                .withWebhookTargets(targets));
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(
             database.jdbi(),
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            targets,
             RetryPolicy.DEFAULT,
             Clock.systemUTC(),
             Duration.ofSeconds(10));

@@ -5,6 +5,7 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.Authenticator;
 import java.util.Objects;
 
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param authenticator who calls, or null for the account service's sessions and API tokens
  * @param recorder where design events go (the caller closes it after the server and before the
  *     database), or null for one of the API's own (a started server closes it)
+ * @param webhookTargets where webhooks may be registered to (public addresses and an allowlist)
  */
 public record ApiWiring(
     Catalogue catalogue,
@@ -30,9 +32,11 @@ public record ApiWiring(
     AccountSettings settings,
     AccountService accounts,
     Authenticator authenticator,
-    DesignEventRecorder recorder) {
+    DesignEventRecorder recorder,
+    WebhookTargets webhookTargets) {
 
   public ApiWiring {
+    Objects.requireNonNull(webhookTargets, "webhookTargets");
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(options, "options");
@@ -42,27 +46,44 @@ public record ApiWiring(
   /** The API on {@code catalogue} and {@code database} with the standard parts. */
   public static ApiWiring of(Catalogue catalogue, Database database, AtelierApi.Options options) {
     return new ApiWiring(
-        catalogue, database, options, AccountSettings.standard(), null, null, null);
+        catalogue,
+        database,
+        options,
+        AccountSettings.standard(),
+        null,
+        null,
+        null,
+        WebhookTargets.PUBLIC_ONLY);
   }
 
   /** Accounts behaving as {@code settings} say (tests: cheap hashing). */
   public ApiWiring withSettings(AccountSettings settings) {
-    return new ApiWiring(catalogue, database, options, settings, null, authenticator, recorder);
+    return new ApiWiring(
+        catalogue, database, options, settings, null, authenticator, recorder, webhookTargets);
   }
 
   /** Callers sign in through {@code accounts}. */
   public ApiWiring withAccounts(AccountService accounts) {
-    return new ApiWiring(catalogue, database, options, settings, accounts, authenticator, recorder);
+    return new ApiWiring(
+        catalogue, database, options, settings, accounts, authenticator, recorder, webhookTargets);
   }
 
   /** {@code authenticator} says who calls (tests of other features pass their own). */
   public ApiWiring withAuthenticator(Authenticator authenticator) {
-    return new ApiWiring(catalogue, database, options, settings, accounts, authenticator, recorder);
+    return new ApiWiring(
+        catalogue, database, options, settings, accounts, authenticator, recorder, webhookTargets);
   }
 
   /** Design events go to {@code recorder}, which the caller flushes and closes. */
   public ApiWiring withRecorder(DesignEventRecorder recorder) {
-    return new ApiWiring(catalogue, database, options, settings, accounts, authenticator, recorder);
+    return new ApiWiring(
+        catalogue, database, options, settings, accounts, authenticator, recorder, webhookTargets);
+  }
+
+  /** Webhooks may go to public addresses and to those {@code targets} allow. */
+  public ApiWiring withWebhookTargets(WebhookTargets targets) {
+    return new ApiWiring(
+        catalogue, database, options, settings, accounts, authenticator, recorder, targets);
   }
 
   /** The account service: the given one, else a new one at {@code settings}. */

@@ -128,7 +128,7 @@ public final class AtelierApi {
     routes.add(new PromiseRoute(catalogue, planner).route());
     routes.addAll(
         new ProductionRoutes(new ProductionFloor(database.jdbi(), clock), catalogue).routes());
-    routes.addAll(new WebhookRoutes(database.jdbi(), clock).routes());
+    routes.addAll(new WebhookRoutes(database.jdbi(), clock, wiring.webhookTargets()).routes());
     routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
     routes.add(
         new RecommendRoute(

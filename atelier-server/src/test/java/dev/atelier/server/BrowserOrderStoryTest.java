@@ -14,7 +14,6 @@ import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.QueuedOperation;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +41,7 @@ class BrowserOrderStoryTest {
         OutboxDispatcher dispatcher =
             new OutboxDispatcher(
                 browser.server().database.jdbi(),
-                HttpClient.newHttpClient(),
+                TestServer.LOCAL_WEBHOOKS,
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1)),
                 Clock.systemUTC(),
                 Duration.ofSeconds(5))) {

@@ -7,7 +7,6 @@ import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Role;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ class StaffRoutesTest {
         OutboxDispatcher dispatcher =
             new OutboxDispatcher(
                 server.database.jdbi(),
-                HttpClient.newHttpClient(),
+                TestServer.LOCAL_WEBHOOKS,
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1)),
                 Clock.systemUTC(),
                 Duration.ofSeconds(2))) {

@@ -8,6 +8,7 @@ import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Outcome;
@@ -58,6 +59,9 @@ final class TestServer implements AutoCloseable {
       };
 
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Test servers let webhooks go to loopback, where the tests' receivers listen. */
+  static final WebhookTargets LOCAL_WEBHOOKS = WebhookTargets.allowing("127.0.0.0/8");
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -131,7 +135,7 @@ final class TestServer implements AutoCloseable {
             options.bodyLimit());
     this.database = database;
     this.catalogue = StoredCatalogue.open(database, clock);
-    ApiWiring wiring = ApiWiring.of(catalogue, database, local);
+    ApiWiring wiring = ApiWiring.of(catalogue, database, local).withWebhookTargets(LOCAL_WEBHOOKS);
     server =
         AtelierApi.start(
             settings != null
@@ -157,7 +161,8 @@ final class TestServer implements AutoCloseable {
             0,
             AtelierApi.routes(
                 ApiWiring.of(catalogue, database, AtelierApi.Options.defaults(0))
-                    .withRecorder(recorder)),
+                    .withRecorder(recorder)
+                    .withWebhookTargets(LOCAL_WEBHOOKS)),
             AtelierApi.Options.defaults(0).bodyLimit(),
             authenticator);
   }

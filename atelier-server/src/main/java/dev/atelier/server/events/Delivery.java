@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param orderId the order the event belongs to
  * @param sequence the event's place among its order's events
  * @param type the event type
- * @param status {@code pending} or {@code delivered}
+ * @param status {@code pending}, {@code delivered} or {@code dead} (attempts spent: retried only
+ *     when an admin asks)
  * @param attempts how many attempts were made
  * @param nextAttemptAt when the next attempt is due, if pending
  * @param deliveredAt when a 2xx answer came, if delivered
@@ -32,6 +33,9 @@ public record Delivery(
     @Nullable String nextAttemptAt,
     @Nullable String deliveredAt,
     List<Attempt> log) {
+
+  /** The status of a delivery whose attempts are spent. */
+  public static final String DEAD = "dead";
 
   public Delivery {
     Objects.requireNonNull(eventId, "eventId");

@@ -1,10 +1,6 @@
 package dev.atelier.server.events;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +19,15 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Delivers outbox events to webhooks, at least once and in order per (webhook, order). Each round
  * it fans new outbox events out into one pending delivery per receiving webhook, then POSTs every
- * due delivery whose order has no earlier delivery pending to the same webhook. A 2xx answer
- * delivers; anything else is retried after the {@link RetryPolicy}'s backoff, forever (the admin
- * sees it in the delivery log). A delivery is claimed with a lease before its POST, so several
- * nodes can dispatch from one database; a node dying mid-POST only delays the retry until the lease
- * ends (receivers deduplicate by the event id). Thread-safe; one background thread per instance.
+ * due delivery of an active webhook whose order has no earlier delivery pending to the same
+ * webhook. A 2xx answer delivers; anything else is retried after the {@link RetryPolicy}'s backoff
+ * until its attempts are spent, when the delivery is dead (a dead letter the admin sees in the
+ * delivery log and may retry; the order's later events wait behind it). Every attempt resolves the
+ * URL again, checks the addresses with the {@link WebhookTargets} and connects to the address it
+ * checked; failures are logged generically ("no answer"), never telling which internal ports are
+ * open. A delivery is claimed with a lease before its POST, so several nodes can dispatch from one
+ * database; a node dying mid-POST only delays the retry until the lease ends (receivers deduplicate
+ * by the event id). Thread-safe; one background thread per instance.
  */
 public final class OutboxDispatcher implements AutoCloseable {
 
@@ -35,8 +35,14 @@ public final class OutboxDispatcher implements AutoCloseable {
   private static final int BATCH = 100;
   private static final int MAX_ERROR = 500;
 
+  /** The logged error when no HTTP answer came, whatever the reason. */
+  static final String NO_ANSWER = "no answer";
+
+  /** The logged error when the URL no longer resolves to allowed addresses. */
+  static final String NOT_ALLOWED = "address not allowed";
+
   private final Jdbi jdbi;
-  private final HttpClient http;
+  private final WebhookTargets targets;
   private final RetryPolicy policy;
   private final Clock clock;
   private final Duration requestTimeout;
@@ -44,13 +50,13 @@ public final class OutboxDispatcher implements AutoCloseable {
   private ScheduledExecutorService thread;
 
   /**
-   * A dispatcher on {@code jdbi} posting with {@code http}, giving each POST {@code requestTimeout}
-   * (also the claim's lease, doubled).
+   * A dispatcher on {@code jdbi} posting to the URLs {@code targets} allow, giving each POST {@code
+   * requestTimeout} per phase (also the claim's lease, tripled).
    */
   public OutboxDispatcher(
-      Jdbi jdbi, HttpClient http, RetryPolicy policy, Clock clock, Duration requestTimeout) {
+      Jdbi jdbi, WebhookTargets targets, RetryPolicy policy, Clock clock, Duration requestTimeout) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
-    this.http = Objects.requireNonNull(http, "http");
+    this.targets = Objects.requireNonNull(targets, "targets");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -160,6 +166,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private record Due(
       long id,
       int attempts,
+      int seriesStart,
       long notBefore,
       String url,
       String secret,
@@ -172,11 +179,12 @@ public final class OutboxDispatcher implements AutoCloseable {
         h ->
             new ArrayList<>(
                 h.createQuery(
-                        "SELECT d.id, d.attempts, d.next_attempt_ms, w.url, w.secret, e.id, e.type,"
-                            + " e.body FROM webhook_delivery d"
+                        "SELECT d.id, d.attempts, d.series_start, d.next_attempt_ms, w.url, w.secret,"
+                            + " e.id, e.type, e.body FROM webhook_delivery d"
                             + " JOIN webhook w ON w.id = d.webhook_id"
                             + " JOIN outbox_event e ON e.id = d.event_id"
                             + " WHERE d.status = 'pending' AND d.next_attempt_ms <= :now"
+                            + " AND d.dead = FALSE AND w.active = TRUE"
                             + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery p"
                             + " WHERE p.webhook_id = d.webhook_id AND p.order_id = d.order_id"
                             + " AND p.order_seq < d.order_seq AND p.status = 'pending')"
@@ -188,22 +196,23 @@ public final class OutboxDispatcher implements AutoCloseable {
                             new Due(
                                 rs.getLong(1),
                                 rs.getInt(2),
-                                rs.getLong(3),
-                                rs.getString(4),
+                                rs.getInt(3),
+                                rs.getLong(4),
                                 rs.getString(5),
                                 rs.getString(6),
                                 rs.getString(7),
-                                rs.getString(8)))
+                                rs.getString(8),
+                                rs.getString(9)))
                     .list()));
   }
 
   private boolean claim(Due due) {
-    long lease = clock.millis() + 2 * requestTimeout.toMillis();
+    long lease = clock.millis() + 3 * requestTimeout.toMillis();
     return jdbi.withHandle(
             h ->
                 h.createUpdate(
                         "UPDATE webhook_delivery SET next_attempt_ms = :lease WHERE id = :id"
-                            + " AND status = 'pending' AND next_attempt_ms = :seen")
+                            + " AND status = 'pending' AND dead = FALSE AND next_attempt_ms = :seen")
                     .bind("lease", lease)
                     .bind("id", due.id())
                     .bind("seen", due.notBefore())
@@ -217,27 +226,29 @@ public final class OutboxDispatcher implements AutoCloseable {
     Instant started = clock.instant();
     Integer status = null;
     String error = null;
-    try {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(due.url()))
-              .timeout(requestTimeout)
-              .header("Content-Type", "application/json")
-              .header(WebhookSignature.HEADER, WebhookSignature.sign(due.secret(), started, body))
-              .header("Atelier-Event-Id", due.eventId())
-              .header("Atelier-Event-Type", due.type())
-              .header("Atelier-Delivery-Attempt", Integer.toString(attempt))
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-      status = response.statusCode();
-      if (status / 100 != 2) {
-        error = "HTTP " + status;
+    WebhookTargets.Checked checked = targets.check(due.url());
+    if (checked.target() == null) {
+      error = NOT_ALLOWED;
+    } else {
+      try {
+        List<PinnedPost.Header> headers =
+            List.of(
+                new PinnedPost.Header("Content-Type", "application/json"),
+                new PinnedPost.Header(
+                    WebhookSignature.HEADER, WebhookSignature.sign(due.secret(), started, body)),
+                new PinnedPost.Header("Atelier-Event-Id", due.eventId()),
+                new PinnedPost.Header("Atelier-Event-Type", due.type()),
+                new PinnedPost.Header("Atelier-Delivery-Attempt", Integer.toString(attempt)));
+        status = PinnedPost.post(checked.target(), headers, body, requestTimeout);
+        if (status / 100 != 2) {
+          error = "HTTP " + status;
+        }
+      } catch (IOException | RuntimeException e) {
+        // Generic on purpose: refused, reset, timed out and TLS failures look alike, so the log
+        // cannot be used to scan ports.
+        LOG.log(System.Logger.Level.DEBUG, "webhook delivery " + due.id() + " failed", e);
+        error = NO_ANSWER;
       }
-    } catch (IOException | IllegalArgumentException e) {
-      error = e.getClass().getSimpleName() + ": " + e.getMessage();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      error = "interrupted";
     }
     record(due, attempt, started, status, error);
   }
@@ -273,10 +284,12 @@ public final class OutboxDispatcher implements AutoCloseable {
           .bind("id", due.id())
           .execute();
     } else {
-      long next = now + policy.delay(attempt, random).toMillis();
+      int failures = Math.max(1, attempt - due.seriesStart());
+      long next = now + policy.delay(failures, random).toMillis();
       h.createUpdate(
               "UPDATE webhook_delivery SET attempts = :a, last_status = :s, last_error = :e,"
-                  + " next_attempt_ms = :next WHERE id = :id")
+                  + " next_attempt_ms = :next, dead = :dead WHERE id = :id")
+          .bind("dead", policy.exhausted(failures))
           .bind("a", attempt)
           .bind("s", status)
           .bind("e", error)

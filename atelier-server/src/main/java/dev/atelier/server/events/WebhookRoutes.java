@@ -7,13 +7,10 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -31,11 +28,13 @@ public final class WebhookRoutes {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final WebhookTargets targets;
 
-  /** Routes on {@code jdbi}. */
-  public WebhookRoutes(Jdbi jdbi, Clock clock) {
+  /** Routes on {@code jdbi} accepting the URLs {@code targets} allow. */
+  public WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.targets = targets;
   }
 
   /**
@@ -81,7 +80,8 @@ public final class WebhookRoutes {
             Route.post(
                 "/api/webhooks/{id}/disable",
                 "webhookDisable",
-                "Stop sending new events to a webhook (admin); pending deliveries still go out",
+                "Stop sending events to a webhook (admin); its pending deliveries wait until it is"
+                    + " enabled again",
                 null,
                 Webhook.class,
                 List.of(404),
@@ -102,7 +102,15 @@ public final class WebhookRoutes {
                 ctx ->
                     Outcome.ok(
                         new DeliveryLog(
-                            jdbi.withHandle(h -> WebhookStore.deliveries(h, LOG_LIMIT))))))
+                            jdbi.withHandle(h -> WebhookStore.deliveries(h, LOG_LIMIT))))),
+            Route.post(
+                "/api/webhooks/deliveries/{id}/retry",
+                "webhookDeliveryRetry",
+                "Retry a dead delivery (admin): a new series of attempts, the first at once",
+                null,
+                Delivery.class,
+                List.of(404, 409),
+                this::retry))
         .map(r -> r.withAccess(Access.ADMIN))
         .toList();
   }
@@ -154,23 +162,41 @@ public final class WebhookRoutes {
                     Problem.of(404, "not-found", "Not found", "no webhook '" + id + "'", "id")));
   }
 
-  private static Optional<Problem> checkUrl(String url) {
+  private Outcome<?> retry(Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<Delivery> found = Optional.empty();
+    long delivery = -1;
+    if (id.matches("\\d{1,18}")) {
+      delivery = Long.parseLong(id);
+      long d = delivery;
+      found = jdbi.withHandle(h -> WebhookStore.delivery(h, d));
+    }
+    if (found.isEmpty()) {
+      return Outcome.rejected(
+          Problem.of(404, "not-found", "Not found", "no delivery '" + id + "'", "id"));
+    }
+    long d = delivery;
+    if (!jdbi.withHandle(h -> WebhookStore.retry(h, d, clock.instant()))) {
+      return Outcome.rejected(
+          Problem.of(
+              409,
+              "not-dead",
+              "Not a dead delivery",
+              "delivery " + id + " is " + found.get().status() + "; only dead ones are retried",
+              "id"));
+    }
+    return Outcome.ok(jdbi.withHandle(h -> WebhookStore.delivery(h, d)).orElseThrow());
+  }
+
+  private Optional<Problem> checkUrl(String url) {
     if (url == null) {
       return Optional.of(Problem.badRequest("url", "'url' is required"));
     }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null
-          && url.length() <= 2_000) {
-        return Optional.empty();
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    WebhookTargets.Checked checked = targets.check(url);
+    if (checked.target() != null) {
+      return Optional.empty();
     }
     return Optional.of(
-        Problem.of(
-            422, "invalid-url", "Invalid webhook URL", "'url' must be an http(s) URL", "url"));
+        Problem.of(422, "invalid-url", "Invalid webhook URL", checked.problem(), "url"));
   }
 }

@@ -59,15 +59,46 @@ public final class WebhookStore {
 
   /** The latest {@code limit} deliveries, newest first, each with its attempts. */
   public static List<Delivery> deliveries(Handle h, int limit) {
+    return deliveries(h, limit, Long.MAX_VALUE);
+  }
+
+  /**
+   * Delivery {@code id} with its attempts, if it exists.
+   *
+   * @param h the handle
+   * @param id the delivery
+   */
+  public static Optional<Delivery> delivery(Handle h, long id) {
+    return deliveries(h, 1, id).stream().filter(d -> d.id() == id).findFirst();
+  }
+
+  /**
+   * Gives dead delivery {@code id} a new series of attempts, the first due at {@code now}: whether
+   * it was dead (a delivery that is not dead is left alone).
+   */
+  public static boolean retry(Handle h, long id, Instant now) {
+    return h.createUpdate(
+                "UPDATE webhook_delivery SET dead = FALSE, series_start = attempts,"
+                    + " next_attempt_ms = :now WHERE id = :id AND dead = TRUE")
+            .bind("now", now.toEpochMilli())
+            .bind("id", id)
+            .execute()
+        == 1;
+  }
+
+  private static List<Delivery> deliveries(Handle h, int limit, long below) {
     List<Delivery> bare =
         h.createQuery(
                 "SELECT id, webhook_id, event_id, order_id, order_seq, type, status, attempts,"
-                    + " next_attempt_ms, delivered_ms FROM webhook_delivery ORDER BY id DESC"
-                    + " LIMIT :limit")
+                    + " next_attempt_ms, delivered_ms, dead FROM webhook_delivery"
+                    + " WHERE id <= :below ORDER BY id DESC LIMIT :limit")
             .bind("limit", limit)
+            .bind("below", below)
             .map(
                 (rs, ctx) -> {
-                  boolean pending = rs.getString(7).equals("pending");
+                  boolean dead = rs.getBoolean(11);
+                  String status = dead ? Delivery.DEAD : rs.getString(7);
+                  boolean pending = status.equals("pending");
                   long next = rs.getLong(9);
                   long delivered = rs.getLong(10);
                   String deliveredAt =
@@ -79,7 +110,7 @@ public final class WebhookStore {
                       rs.getString(4),
                       rs.getLong(5),
                       rs.getString(6),
-                      rs.getString(7),
+                      status,
                       rs.getInt(8),
                       pending ? Instant.ofEpochMilli(next).toString() : null,
                       deliveredAt,
