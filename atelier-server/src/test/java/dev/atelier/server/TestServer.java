@@ -101,6 +101,14 @@ final class TestServer implements AutoCloseable {
     this(database, options, null, authenticator, clock);
   }
 
+  /**
+   * A server on {@code database} whose account routes hash as {@code settings} say while {@code
+   * authenticator} says who calls.
+   */
+  TestServer(Database database, AccountSettings settings, Authenticator authenticator) {
+    this(database, AtelierApi.Options.defaults(0), settings, authenticator, Clock.systemUTC());
+  }
+
   /** A server whose accounts behave as {@code settings} say. */
   TestServer(AccountSettings settings) {
     this(AtelierApi.Options.defaults(0), settings);
@@ -136,11 +144,10 @@ final class TestServer implements AutoCloseable {
     this.database = database;
     this.catalogue = StoredCatalogue.open(database, clock);
     ApiWiring wiring = ApiWiring.of(catalogue, database, local).withWebhookTargets(LOCAL_WEBHOOKS);
+    ApiWiring accounts = settings != null ? wiring.withSettings(settings) : wiring;
     server =
         AtelierApi.start(
-            settings != null
-                ? wiring.withSettings(settings)
-                : wiring.withAuthenticator(authenticator));
+            authenticator != null ? accounts.withAuthenticator(authenticator) : accounts);
   }
 
   /**
