@@ -82,6 +82,7 @@ class RequestFuzzTest {
       List<Finding> findings = new ArrayList<>();
       Map<String, Long> before = counts(server);
       long sending = 0;
+      long cpu = cpuNanos();
       long counting = 0;
       for (int i = 0; i < MUTATIONS; i++) {
         FuzzSeeds.Seed seed = seeds.get(i % seeds.size());
@@ -112,12 +113,18 @@ class RequestFuzzTest {
       }
       assertThat(server.get("/api/products").status()).isEqualTo(200);
       System.out.printf(
-          "fuzz: %d requests, sending %d ms, counting %d ms%n",
-          MUTATIONS, sending / 1_000_000, counting / 1_000_000);
+          "fuzz: %d requests, sending %d ms, counting %d ms, JVM CPU %d ms%n",
+          MUTATIONS, sending / 1_000_000, counting / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
       List<Finding> unknown = findings.stream().filter(f -> !known(f)).toList();
       unknown.forEach(f -> System.out.println("FUZZ-FINDING " + f));
       assertThat(unknown).as("%d findings", unknown.size()).isEmpty();
     }
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static boolean known(Finding f) {
