@@ -49,7 +49,10 @@ class RequestFuzzTest {
           // h-accounts, issue 13 item 3: a long e-mail overflows a column on sign-in (500).
           List.of("POST /api/session", "/email"),
           // h-input, issue 13 item 4: "0"x300+"84" as a measurement overflows a column (500).
-          List.of("PUT /api/profile", "/products/jeans/"));
+          List.of("PUT /api/profile", "/products/jeans/"),
+          // h-transport (request bodies): a GET of the large OpenAPI document sent with a small
+          // body sometimes gets no answer (the connection closes before the response is read).
+          List.of("GET /openapi.json", "body on a bodiless route"));
 
   /** One failed case. */
   record Finding(String route, Role role, String what, int status, String detail) {}
