@@ -18,6 +18,7 @@ public final class ModelBuilder {
   private final List<Attribute> attributes = new ArrayList<>();
   private final List<Constraint> constraints = new ArrayList<>();
   private final List<Component> components = new ArrayList<>();
+  private final List<Fact> facts = new ArrayList<>();
 
   ModelBuilder(String id) {
     this.id = id;
@@ -93,9 +94,21 @@ public final class ModelBuilder {
     return this;
   }
 
+  /** Marks an attribute as a customer fact. */
+  public ModelBuilder fact(Fact fact) {
+    facts.add(fact);
+    return this;
+  }
+
+  /** Marks attributes as customer facts without profile key or help. */
+  public ModelBuilder facts(String... attributeIds) {
+    Arrays.stream(attributeIds).map(Fact::of).forEach(facts::add);
+    return this;
+  }
+
   /** The model built so far. */
   public ProductModel build() {
     return new ProductModel(
-        id, version, label, currency, basePrice, attributes, constraints, components);
+        id, version, label, currency, basePrice, attributes, constraints, components, facts);
   }
 }

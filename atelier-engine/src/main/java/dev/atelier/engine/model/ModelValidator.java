@@ -57,6 +57,23 @@ public final class ModelValidator {
       }
       new ExprChecker(byId, place, problems).check(comp.condition());
     }
+    Set<String> facts = new HashSet<>();
+    for (Fact f : model.facts()) {
+      String place = "fact " + f.attribute();
+      if (!byId.containsKey(f.attribute())) {
+        problems.add(new ModelProblem(place, "unknown attribute '" + f.attribute() + "'"));
+      } else if (byId.get(f.attribute()) instanceof TextAttribute) {
+        problems.add(new ModelProblem(place, "a text attribute cannot be a customer fact"));
+      }
+      if (!facts.add(f.attribute())) {
+        problems.add(new ModelProblem(place, "attribute marked as a fact twice"));
+      }
+      if (f.fromProfile() && !Fact.PROFILE_KEY.matcher(f.profileKey()).matches()) {
+        problems.add(
+            new ModelProblem(
+                place, "profile key '" + f.profileKey() + "' is not lower-case-with-hyphens"));
+      }
+    }
     return problems;
   }
 

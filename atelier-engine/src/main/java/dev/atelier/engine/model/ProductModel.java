@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param attributes attributes in presentation order
  * @param constraints rules
  * @param components standard components
+ * @param facts the attributes that are customer facts (see {@link Fact}), in model order
  */
 public record ProductModel(
     String id,
@@ -29,7 +30,8 @@ public record ProductModel(
     long basePrice,
     List<Attribute> attributes,
     List<Constraint> constraints,
-    List<Component> components) {
+    List<Component> components,
+    List<Fact> facts) {
 
   public ProductModel {
     Objects.requireNonNull(id, "id");
@@ -39,6 +41,30 @@ public record ProductModel(
     attributes = List.copyOf(attributes);
     constraints = List.copyOf(constraints);
     components = List.copyOf(components);
+    facts = List.copyOf(facts);
+  }
+
+  /** A model without customer facts. */
+  public ProductModel(
+      String id,
+      String version,
+      LocalizedText label,
+      String currency,
+      long basePrice,
+      List<Attribute> attributes,
+      List<Constraint> constraints,
+      List<Component> components) {
+    this(id, version, label, currency, basePrice, attributes, constraints, components, List.of());
+  }
+
+  /** Whether {@code attributeId} is a customer fact. */
+  public boolean isFact(String attributeId) {
+    return fact(attributeId).isPresent();
+  }
+
+  /** The fact marker of {@code attributeId}, if it is a customer fact. */
+  public Optional<Fact> fact(String attributeId) {
+    return facts.stream().filter(f -> f.attribute().equals(attributeId)).findFirst();
   }
 
   /** A builder for a model with this id. */

@@ -33,7 +33,12 @@ public record Failure(Kind kind, String message, List<String> details) {
     /** The deadline passed before an answer was found. */
     TIMED_OUT,
     /** The computation is too large for this method (e.g. exact count), see message. */
-    TOO_LARGE
+    TOO_LARGE,
+    /**
+     * Customer facts are not given yet, and the engine never decides a fact (details: their
+     * attribute ids, in model order).
+     */
+    MISSING_FACTS
   }
 
   public Failure {

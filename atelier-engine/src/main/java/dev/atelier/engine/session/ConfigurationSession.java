@@ -146,17 +146,29 @@ public final class ConfigurationSession {
     return commit(next, deadline);
   }
 
-  /** An optimal complete configuration extending the decisions. */
+  /**
+   * An optimal complete configuration extending the decisions. MISSING_FACTS (naming them) while a
+   * customer fact is undecided: completion never decides a fact.
+   */
   public Result<Completion> complete(Objective objective, Deadline deadline) {
+    Failure missing = missingFactsFailure();
+    if (missing != null) {
+      return Result.failed(missing);
+    }
     return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
   }
 
   /**
    * Up to {@code proposal.count()} distinct complete designs extending the decisions, ranked: least
    * missed preference weight, then lowest price; each satisfies the requirements and the budget.
-   * Fewer when fewer exist; REFUSED when none does.
+   * Fewer when fewer exist; REFUSED when none does; MISSING_FACTS while a customer fact is
+   * undecided (proposals never decide a fact).
    */
   public Result<List<Completion>> propose(Proposal proposal, Deadline deadline) {
+    Failure missing = missingFactsFailure();
+    if (missing != null) {
+      return Result.failed(missing);
+    }
     return new Proposer(model).propose(resolver.literals(decisions), proposal, deadline);
   }
 
@@ -203,6 +215,30 @@ public final class ConfigurationSession {
       counts.put(v, c.orThrow());
     }
     return Result.ok(counts);
+  }
+
+  /** The customer facts without a decision, in model order. */
+  public List<String> missingFacts() {
+    return CustomerFacts.missing(model.model(), decisions);
+  }
+
+  /**
+   * The decisions with each undecided yes/no choice (not a fact) set to "no", in model order, as
+   * far as "no" still fits: a box the customer did not tick means no. A "no" the rules refuse
+   * leaves that choice undecided. The session itself is unchanged.
+   */
+  public Result<List<Decision>> withUntickedAsNo(Deadline deadline) {
+    return CustomerFacts.untickedAsNo(model, solver, resolver, decisions, deadline);
+  }
+
+  private Failure missingFactsFailure() {
+    List<String> missing = missingFacts();
+    return missing.isEmpty()
+        ? null
+        : new Failure(
+            Failure.Kind.MISSING_FACTS,
+            "the customer has not given " + String.join(", ", missing) + " yet",
+            missing);
   }
 
   private Result<List<Decision>> replace(List<Decision> saved, Deadline deadline) {

@@ -34,7 +34,10 @@ final class Explainer {
     this.solver = solver;
   }
 
-  Result<Explanation> explain(List<Decision> decisions, Decision wanted, Deadline deadline) {
+  Result<Explanation> explain(List<Decision> given, Decision wanted, Deadline deadline) {
+    // Facts come first, so they are kept whenever they fit the wanted value: a repair never
+    // changes a customer fact.
+    List<Decision> decisions = CustomerFacts.factsFirst(model.model(), given);
     int target = resolver.literal(wanted);
     String old =
         decisions.stream()
@@ -63,6 +66,19 @@ final class Explainer {
       Result<List<RuleRef>> rules = rulesInvolved(new int[] {target}, deadline);
       return rules.map(
           r -> new Explanation(wanted.attribute(), wanted.value(), false, List.of(), r, List.of()));
+    }
+    Result<List<Decision>> blocking = factsInTheWay(decisions, wanted, target, deadline);
+    if (!blocking.isOk()) {
+      return Result.failed(blocking.failureOrNull());
+    }
+    if (!blocking.orThrow().isEmpty()) {
+      List<Decision> facts = blocking.orThrow();
+      Result<List<RuleRef>> rules =
+          rulesInvolved(DecisionResolver.plus(resolver.literals(facts), target), deadline);
+      return rules.map(
+          r ->
+              new Explanation(
+                  wanted.attribute(), wanted.value(), false, List.of(), r, List.of(), facts));
     }
     List<Decision> kept = new ArrayList<>();
     List<Decision> retract = new ArrayList<>();
@@ -110,6 +126,45 @@ final class Explainer {
         rulesInvolved(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
     return rules.map(
         r -> new Explanation(wanted.attribute(), wanted.value(), true, retract, r, repair));
+  }
+
+  /**
+   * A minimal set of the customer's facts (other than the wanted attribute) that refuse the wanted
+   * value on their own; empty when the facts fit it.
+   */
+  private Result<List<Decision>> factsInTheWay(
+      List<Decision> decisions, Decision wanted, int target, Deadline deadline) {
+    List<Decision> facts = new ArrayList<>();
+    for (Decision d : decisions) {
+      if (model.model().isFact(d.attribute()) && !d.attribute().equals(wanted.attribute())) {
+        facts.add(d);
+      }
+    }
+    if (facts.isEmpty()) {
+      return Result.ok(List.of());
+    }
+    Tristate t = solver.solve(DecisionResolver.plus(resolver.literals(facts), target), deadline);
+    if (t == Tristate.UNDEF) {
+      return Result.failed(Failure.timedOut("explaining " + wanted));
+    }
+    if (t == Tristate.TRUE) {
+      return Result.ok(List.of());
+    }
+    // Deletion: drop each fact the others refuse the value without.
+    List<Decision> core = new ArrayList<>(facts);
+    for (Decision f : facts) {
+      List<Decision> without = new ArrayList<>(core);
+      without.remove(f);
+      Tristate r =
+          solver.solve(DecisionResolver.plus(resolver.literals(without), target), deadline);
+      if (r == Tristate.UNDEF) {
+        return Result.failed(Failure.timedOut("explaining " + wanted));
+      }
+      if (r == Tristate.FALSE) {
+        core = without;
+      }
+    }
+    return Result.ok(List.copyOf(core));
   }
 
   private List<Integer> literalsOf(List<Decision> decisions) {

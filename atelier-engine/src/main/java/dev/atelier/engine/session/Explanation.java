@@ -6,10 +6,14 @@ import java.util.Objects;
 /**
  * Why a value is refused and how to get it. Immutable and thread-safe.
  *
+ * <p>Repairs never change a customer fact: when the customer's facts alone (with the rules) refuse
+ * the value, {@code reachable} is false, {@code facts} names a minimal set of them and there is no
+ * repair.
+ *
  * @param attribute the wanted attribute
  * @param value the wanted value (or {@link Decision#UNSET})
  * @param reachable whether the value is possible at all; false means no configuration of the model
- *     has it, whatever the customer decides
+ *     has it with the customer's facts, whatever the customer chooses
  * @param retract a minimal set of the customer's decisions whose retraction makes the value
  *     available (no proper subset does); empty when the value is already offered or unreachable
  * @param rules the rules involved: a minimal set of rules that, with the retracted decisions,
@@ -23,7 +27,8 @@ public record Explanation(
     boolean reachable,
     List<Decision> retract,
     List<RuleRef> rules,
-    List<RepairStep> repair) {
+    List<RepairStep> repair,
+    List<Decision> facts) {
 
   public Explanation {
     Objects.requireNonNull(attribute, "attribute");
@@ -31,5 +36,17 @@ public record Explanation(
     retract = List.copyOf(retract);
     rules = List.copyOf(rules);
     repair = List.copyOf(repair);
+    facts = List.copyOf(facts);
+  }
+
+  /** An explanation in which no customer fact is in the way. */
+  public Explanation(
+      String attribute,
+      String value,
+      boolean reachable,
+      List<Decision> retract,
+      List<RuleRef> rules,
+      List<RepairStep> repair) {
+    this(attribute, value, reachable, retract, rules, repair, List.of());
   }
 }
