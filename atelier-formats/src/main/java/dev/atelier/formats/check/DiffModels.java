@@ -82,7 +82,8 @@ final class DiffModels {
             0,
             attributes,
             constraints,
-            List.of()));
+            List.of(),
+            in.facts()));
   }
 
   /** "{@code o} has one of its values, or is unset when optional", over the combined values. */

@@ -141,7 +141,8 @@ public final class PriceListCsv {
             model.basePrice(),
             attributes,
             model.constraints(),
-            model.components()));
+            model.components(),
+            model.facts()));
   }
 
   /** Why {@code value} of {@code a} cannot be priced by a list, or null when it can. */

@@ -3,6 +3,7 @@ package dev.atelier.formats.yaml;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.Fact;
 import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.TextAttribute;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -22,7 +24,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /** Reads the {@code attributes} section. Not thread-safe; one instance per file. */
 final class AttributeReader {
   static final List<String> KINDS = List.of("enum", "boolean", "integer", "text");
-  private static final List<String> COMMON = List.of("id", "kind", "label", "optional", "adaptive");
+  private static final List<String> COMMON =
+      List.of("id", "kind", "label", "optional", "adaptive", "fact");
   private static final Map<String, List<String>> KIND_KEYS =
       Map.of(
           "enum", List.of("values"),
@@ -36,6 +39,7 @@ final class AttributeReader {
   private final Map<String, Attribute> byId = new LinkedHashMap<>();
   private final Map<String, Node> places = new LinkedHashMap<>();
   private final Set<String> adaptive = new LinkedHashSet<>();
+  private final List<Fact> facts = new ArrayList<>();
 
   AttributeReader(Diagnostics diagnostics, int currencyDigits) {
     this.d = diagnostics;
@@ -53,6 +57,11 @@ final class AttributeReader {
 
   Set<String> adaptive() {
     return adaptive;
+  }
+
+  /** The attributes marked {@code fact}, in model order. */
+  List<Fact> facts() {
+    return facts;
   }
 
   void read(Node section) {
@@ -117,6 +126,41 @@ final class AttributeReader {
     }
     attributes.add(a);
     byId.put(id, a);
+    Fact fact = m.has("fact") ? fact(m.get("fact"), id, kind) : null;
+    if (fact != null) {
+      facts.add(fact);
+    }
+  }
+
+  /**
+   * A {@code fact} entry: {@code true}, or a mapping with an optional {@code profile} key and
+   * {@code help} text.
+   */
+  private Fact fact(Node node, String id, String kind) {
+    if ("text".equals(kind)) {
+      d.at(node, "a text attribute cannot be a customer fact");
+      return null;
+    }
+    if (node instanceof ScalarNode) {
+      Boolean on = Scalars.flag(node, "fact", d);
+      return Boolean.TRUE.equals(on) ? Fact.of(id) : null;
+    }
+    MappingView f = MappingView.of(node, "fact of attribute " + id, List.of("profile", "help"), d);
+    if (f == null) {
+      return null;
+    }
+    String profile = f.has("profile") ? Scalars.text(f.get("profile"), "profile", d) : "";
+    if (profile != null && !profile.isEmpty() && !Fact.PROFILE_KEY.matcher(profile).matches()) {
+      d.at(
+          f.get("profile"),
+          "profile key '" + profile + "' must be lower-case words joined by hyphens (inside-leg)");
+      return null;
+    }
+    LocalizedText help = f.has("help") ? Scalars.label(f.get("help"), "help", d) : null;
+    if (profile == null || (f.has("help") && help == null)) {
+      return null;
+    }
+    return new Fact(id, profile, Optional.ofNullable(help));
   }
 
   private static String orEmpty(String id) {

@@ -109,7 +109,8 @@ final class NativeReader {
             basePrice,
             attributes.attributes(),
             rules.rules(),
-            components);
+            components,
+            attributes.facts());
     return new ProductDefinition(
         model, presentation, bom, routing, departments, attributes.adaptive(), needs);
   }

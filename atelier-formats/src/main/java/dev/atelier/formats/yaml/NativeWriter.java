@@ -6,6 +6,7 @@ import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.Fact;
 import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
@@ -104,6 +105,7 @@ final class NativeWriter {
     if (definition.adaptive().contains(a.id())) {
       out.raw(4, "adaptive", "true");
     }
+    definition.model().fact(a.id()).ifPresent(this::fact);
     if (a instanceof EnumAttribute e) {
       out.line(4, "values:");
       e.values().forEach(v -> out.line(6, "- " + value(v)));
@@ -125,6 +127,18 @@ final class NativeWriter {
       }
       price(4, "price", t.priceWhenGiven());
     }
+  }
+
+  private void fact(Fact f) {
+    if (!f.fromProfile() && f.help().isEmpty()) {
+      out.raw(4, "fact", "true");
+      return;
+    }
+    out.line(4, "fact:");
+    if (f.fromProfile()) {
+      out.entry(6, "profile", f.profileKey());
+    }
+    f.help().ifPresent(h -> out.label(6, "help", h));
   }
 
   private String value(Value v) {

@@ -98,7 +98,8 @@ public record ModelSource(String format, String product, String version, String 
             m.basePrice(),
             m.attributes(),
             m.constraints(),
-            m.components()));
+            m.components(),
+            m.facts()));
   }
 
   /** This source read, under its product id and version. */
