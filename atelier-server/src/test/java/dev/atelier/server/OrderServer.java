@@ -119,13 +119,40 @@ final class OrderServer implements AutoCloseable {
         .put("version", TestServer.CATALOGUE.current(product).orElseThrow().version())
         .putArray("decisions");
     ObjectNode request = TestServer.JSON.createObjectNode();
-    request.set("design", design);
+    request.set("design", withFacts(design));
     request.put("objective", "cheapest");
     Answer completed = post("/api/designs/complete", null, null, request.toString());
     if (completed.status() != 200) {
       throw new IllegalStateException("cannot complete " + product + ": " + completed.text());
     }
     return completed.body().get("design");
+  }
+
+  /**
+   * {@code design} with each customer fact of its product given (the middle of the values still
+   * offered): completion never decides a fact, the customer does.
+   */
+  JsonNode withFacts(JsonNode design) {
+    String product = design.get("product").asText();
+    JsonNode detail =
+        get("/api/products/" + product + "/versions/" + design.get("version").asText(), null)
+            .body();
+    JsonNode current = design;
+    for (JsonNode fact : detail.get("facts")) {
+      String attribute = fact.get("attribute").asText();
+      JsonNode domains = post("/api/designs/domains", null, null, current.toString()).body();
+      for (JsonNode d : domains.get("attributes")) {
+        if (d.get("attribute").asText().equals(attribute) && d.get("decided").isNull()) {
+          JsonNode offered = d.get("offered");
+          ObjectNode decide = TestServer.JSON.createObjectNode();
+          decide.set("design", current);
+          decide.put("attribute", attribute);
+          decide.put("value", offered.get(offered.size() / 2).asText());
+          current = post("/api/designs/decide", null, null, decide.toString()).body().get("design");
+        }
+      }
+    }
+    return current;
   }
 
   /** An order request body for {@code design} and {@code quantity}. */

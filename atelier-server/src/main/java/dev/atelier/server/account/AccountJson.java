@@ -60,8 +60,13 @@ public final class AccountJson {
   /** {@code GET /api/tokens}. */
   public record TokenList(List<TokenView> tokens) {}
 
-  /** A customer profile: per product, attribute id to value id (e.g. jeans measurements). */
-  public record Profile(Map<String, Map<String, String>> products) {}
+  /**
+   * A customer profile: the customer facts shared across products (profile key such as "waist" or
+   * "shoe-size" to a whole number in the models' unit) and, per product, attribute id to value id.
+   * In a PUT, a section left out stays as it is.
+   */
+  public record Profile(
+      @Nullable Map<String, Map<String, String>> products, @Nullable Map<String, String> facts) {}
 
   /**
    * {@code GET /api/profile/prefill/{product}}: a new design of the product's latest version with

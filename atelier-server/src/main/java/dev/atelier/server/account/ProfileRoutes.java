@@ -54,9 +54,9 @@ public final class ProfileRoutes {
         Route.get(
                 "/api/profile",
                 "getProfile",
-                "The caller's profile: per product, attribute to value",
+                "The caller's profile: shared customer facts and, per product, attribute to value",
                 Profile.class,
-                ctx -> Outcome.ok(new Profile(profiles.get(caller(ctx)))))
+                ctx -> Outcome.ok(profile(caller(ctx))))
             .withAccess(Access.SIGNED_IN),
         new Route(
             HandlerType.PUT,
@@ -85,16 +85,33 @@ public final class ProfileRoutes {
     return JsonBodies.read(ctx.bodyAsBytes(), Profile.class)
         .then(
             p -> {
-              if (p.products() == null) {
-                return Outcome.rejected(Problem.badRequest("products", "'products' is required"));
+              if (p.products() == null && p.facts() == null) {
+                return Outcome.rejected(
+                    Problem.badRequest("products", "'products' or 'facts' is required"));
               }
-              return canonical(p.products());
-            })
-        .map(
-            products -> {
-              profiles.replace(caller(ctx), products);
-              return new Profile(profiles.get(caller(ctx)));
+              Optional<Problem> badFact =
+                  p.facts() == null ? Optional.empty() : ProfileFacts.check(p.facts());
+              if (badFact.isPresent()) {
+                return Outcome.rejected(badFact.get());
+              }
+              if (p.products() == null) {
+                profiles.replaceFacts(caller(ctx), p.facts());
+                return Outcome.ok(profile(caller(ctx)));
+              }
+              return canonical(p.products())
+                  .map(
+                      products -> {
+                        profiles.replace(caller(ctx), products);
+                        if (p.facts() != null) {
+                          profiles.replaceFacts(caller(ctx), p.facts());
+                        }
+                        return profile(caller(ctx));
+                      });
             });
+  }
+
+  private Profile profile(long account) {
+    return new Profile(profiles.get(account), profiles.facts(account));
   }
 
   /**
@@ -195,7 +212,10 @@ public final class ProfileRoutes {
               "product"));
     }
     ProductVersion version = current.get();
-    Map<String, String> values = profiles.get(caller(ctx)).getOrDefault(product, Map.of());
+    // The shared facts first (through the model's profile keys), then the product's own values.
+    Map<String, String> values =
+        ProfileFacts.valuesFor(version.model(), profiles.facts(caller(ctx)));
+    values.putAll(profiles.get(caller(ctx)).getOrDefault(product, Map.of()));
     ConfigurationSession session = ConfigurationSession.start(version.compiled());
     Deadline deadline = Deadline.in(engineBudget);
     List<Choice> kept = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Customer profiles: per account and product, attribute id to value id, in the order given.
- * Thread-safe.
+ * Customer profiles: per account, the customer facts shared across products (profile key to value)
+ * and, per product, attribute id to value id, each in the order given. Thread-safe.
  */
 public final class ProfileStore {
 
@@ -68,6 +68,44 @@ public final class ProfileStore {
             batch.execute();
           }
           return rows;
+        });
+  }
+
+  /** The facts of account {@code accountId}: profile key to value, in the order given. */
+  public Map<String, String> facts(long accountId) {
+    return Sql.call(
+        jdbi,
+        "read profile facts",
+        h -> {
+          Map<String, String> facts = new LinkedHashMap<>();
+          h.createQuery(
+                  "SELECT fact, val FROM customer_fact WHERE account_id = ? ORDER BY position")
+              .bind(0, accountId)
+              .map((rs, ctx) -> facts.put(rs.getString("fact"), rs.getString("val")))
+              .list();
+          return facts;
+        });
+  }
+
+  /** Replaces the facts of account {@code accountId}. */
+  public void replaceFacts(long accountId, Map<String, String> facts) {
+    Sql.transaction(
+        jdbi,
+        "store profile facts",
+        h -> {
+          Sql.update(h, "DELETE FROM customer_fact WHERE account_id = ?", accountId);
+          var batch =
+              h.prepareBatch(
+                  "INSERT INTO customer_fact (account_id, fact, val, position) VALUES (?, ?, ?, ?)");
+          int position = 0;
+          for (var fact : facts.entrySet()) {
+            batch.bind(0, accountId).bind(1, fact.getKey()).bind(2, fact.getValue());
+            batch.bind(3, position++).add();
+          }
+          if (position > 0) {
+            batch.execute();
+          }
+          return position;
         });
   }
 }

@@ -41,7 +41,16 @@ public final class CatalogueJson {
       long basePrice,
       List<AttributeInfo> attributes,
       List<RuleInfo> rules,
-      PresentationInfo presentation) {}
+      PresentationInfo presentation,
+      List<FactInfo> facts) {}
+
+  /**
+   * A customer fact (something the customer is or has, such as a body measurement): the attribute
+   * holding it, the shared profile key that feeds it ({@code null}: none) and a short "how to
+   * measure" text per language ({@code null}: none). The engine never decides a fact.
+   */
+  public record FactInfo(
+      String attribute, @Nullable String profile, @Nullable Map<String, String> help) {}
 
   /**
    * An attribute. {@code kind} is enum, boolean, integer or text. Enum, boolean and text attributes

@@ -10,6 +10,7 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.formats.product.Presentation;
 import dev.atelier.server.catalogue.CatalogueJson.AttributeInfo;
+import dev.atelier.server.catalogue.CatalogueJson.FactInfo;
 import dev.atelier.server.catalogue.CatalogueJson.LayerInfo;
 import dev.atelier.server.catalogue.CatalogueJson.PresentationInfo;
 import dev.atelier.server.catalogue.CatalogueJson.ProductDetail;
@@ -56,7 +57,15 @@ final class CatalogueViews {
         m.constraints().stream()
             .map(c -> new RuleInfo(c.id(), kind(c), c.label().texts()))
             .toList(),
-        presentation(version.definition().presentation()));
+        presentation(version.definition().presentation()),
+        m.facts().stream()
+            .map(
+                f ->
+                    new FactInfo(
+                        f.attribute(),
+                        f.fromProfile() ? f.profileKey() : null,
+                        f.help().map(h -> h.texts()).orElse(null)))
+            .toList());
   }
 
   private static String kind(Constraint c) {

@@ -1,6 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.PriceBreakdown;
@@ -66,11 +67,19 @@ public final class CompleteDesignCheck {
         values.put(d.attribute(), d.value());
       }
     }
-    Configuration configuration = new Configuration(values);
+    // A yes/no box the customer left unticked is a "no", recorded as such in the design.
+    Configuration configuration =
+        UntickedAsNo.apply(design.product().model(), new Configuration(values));
     Validation validation = design.product().compiled().validate(configuration);
     if (validation.valid()) {
+      ResolvedDesign full = design;
+      for (var v : configuration.values().entrySet()) {
+        if (design.decided(v.getKey()).isEmpty()) {
+          full = full.with(new Decision(v.getKey(), v.getValue()));
+        }
+      }
       return Outcome.ok(
-          new Complete(design, configuration, design.product().compiled().price(configuration)));
+          new Complete(full, configuration, design.product().compiled().price(configuration)));
     }
     // Invalid: ask the engine whether the decisions conflict (409 with an explanation) or merely
     // leave something open (422 naming it).

@@ -80,7 +80,9 @@ public final class DesignJson {
 
   /**
    * Why a value is refused and how to get it: retract these decisions, these rules are in the way,
-   * apply this repair (the wanted value and a new value for each retracted decision).
+   * apply this repair (the wanted value and a new value for each retracted decision). A repair
+   * never changes a customer fact: when the customer's facts alone refuse the value, {@code facts}
+   * names them and there is no repair.
    */
   public record Explanation(
       String attribute,
@@ -90,7 +92,8 @@ public final class DesignJson {
       String reason,
       List<Choice> retract,
       List<RuleRef> rules,
-      List<Change> repair) {}
+      List<Change> repair,
+      List<Choice> facts) {}
 
   /** A rule named in an explanation. */
   public record RuleRef(String id, String label) {}

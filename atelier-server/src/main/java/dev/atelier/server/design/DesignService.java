@@ -3,6 +3,7 @@ package dev.atelier.server.design;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
@@ -203,7 +204,10 @@ public final class DesignService {
     return new Completion(objective, full.json(), values, price(c.price(), true), c.penalty());
   }
 
-  /** The price of a design's decisions so far ({@code complete} when they form a valid product). */
+  /**
+   * The price of a design's decisions so far ({@code complete} when they form a valid product, an
+   * unticked yes/no box counting as no).
+   */
   static Price price(ResolvedDesign design) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Decision d : design.decisions()) {
@@ -214,11 +218,13 @@ public final class DesignService {
     return price(design.product(), new Configuration(values));
   }
 
-  /** The price of {@code configuration} and whether it is complete and valid. */
+  /**
+   * The price of {@code configuration} and whether it is complete and valid, reading a yes/no box
+   * left open as "no" (an unticked extra is not a choice left).
+   */
   static Price price(ProductVersion product, Configuration configuration) {
-    return price(
-        product.compiled().price(configuration),
-        product.compiled().validate(configuration).valid());
+    Configuration read = UntickedAsNo.apply(product.model(), configuration);
+    return price(product.compiled().price(read), product.compiled().validate(read).valid());
   }
 
   private static Price price(PriceBreakdown b, boolean complete) {

@@ -27,6 +27,13 @@ final class EngineProblems {
       case UNKNOWN_VALUE -> Problem.of(422, "unknown-value", "Unknown value", detail, field);
       case OUT_OF_RANGE -> Problem.of(422, "out-of-range", "Value out of range", detail, field);
       case TOO_LARGE -> Problem.of(422, "too-large", "Too large for the engine", detail, field);
+      case MISSING_FACTS ->
+          Problem.of(
+              409,
+              "missing-facts",
+              "Your measurements are needed first",
+              "give " + String.join(", ", failure.details()) + " first: they are yours to give",
+              field);
       default -> Problem.of(500, "engine", "Engine failure", detail, field);
     };
   }

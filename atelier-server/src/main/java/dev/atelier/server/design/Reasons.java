@@ -53,7 +53,8 @@ final class Reasons {
                             ? design.decided(s.attribute()).orElse(null)
                             : s.oldValue(),
                         s.newValue()))
-            .toList());
+            .toList(),
+        e.facts().stream().map(d -> new Choice(d.attribute(), d.value())).toList());
   }
 
   private static Optional<RuleRef> firstModelRule(Explanation e) {
@@ -61,6 +62,18 @@ final class Reasons {
   }
 
   private static String text(ProductModel model, Explanation e, Optional<RuleRef> rule) {
+    if (!e.facts().isEmpty()) {
+      List<String> facts =
+          e.facts().stream()
+              .map(
+                  d ->
+                      model
+                          .attribute(d.attribute())
+                          .map(a -> a.label() + " " + a.valueLabel(d.value(), "en"))
+                          .orElse(d.attribute()))
+              .toList();
+      return "not possible with your " + String.join(", ", facts);
+    }
     if (rule.isPresent()) {
       return rule.get().label();
     }

@@ -9,6 +9,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.recommend.Recommendation;
@@ -28,10 +29,11 @@ public final class RecommendRoute {
 
   /**
    * The answer: what past orders and designs suggest, and how many orders and designs (saved
-   * designs, design sessions and undone decisions seen in the design events) there were.
+   * designs, design sessions and undone decisions seen in the design events) there were. Customer
+   * facts are never recommended; the completion is null while a fact is missing.
    */
   public record Recommendations(
-      long basedOnOrders, long basedOnDesigns, List<Next> next, Completion completion) {}
+      long basedOnOrders, long basedOnDesigns, List<Next> next, @Nullable Completion completion) {}
 
   /** The suggested value of an open attribute and the share of the votes it got (0 to 1). */
   public record Next(String attribute, String value, double confidence) {}
@@ -77,11 +79,16 @@ public final class RecommendRoute {
             domains -> {
               List<Next> next = new ArrayList<>();
               for (Attribute a : design.product().model().attributes()) {
-                if (design.decided(a.id()).isEmpty()) {
+                if (design.decided(a.id()).isEmpty() && !design.product().model().isFact(a.id())) {
                   recommender
                       .next(a.id(), domains)
                       .ifPresent(r -> next.add(new Next(r.attribute(), r.value(), r.confidence())));
                 }
+              }
+              if (factsMissing(design)) {
+                return Outcome.ok(
+                    new Recommendations(
+                        recommender.orderCount(), recommender.designCount(), next, null));
               }
               return completion(design, recommender, deadline)
                   .map(
@@ -89,6 +96,11 @@ public final class RecommendRoute {
                           new Recommendations(
                               recommender.orderCount(), recommender.designCount(), next, c));
             });
+  }
+
+  private static boolean factsMissing(ResolvedDesign design) {
+    return design.product().model().facts().stream()
+        .anyMatch(f -> design.decided(f.attribute()).isEmpty());
   }
 
   private Outcome<Completion> completion(

@@ -177,15 +177,17 @@ public final class Recommender {
   }
 
   /**
-   * Completes the learned attributes of {@code session} column by column, in the order learned:
-   * each undecided one gets its recommended value as a decision (the engine's {@code complete} can
-   * then fill the attributes not learned). Returns the recommendations decided, in order; fails
-   * when a call fails or times out, keeping the decisions made so far.
+   * Completes the learned attributes of {@code session} column by column, in the order learned
+   * (customer facts excepted: they are the customer's to give): each undecided one gets its
+   * recommended value as a decision (the engine's {@code complete} can then fill the attributes not
+   * learned). Returns the recommendations decided, in order; fails when a call fails or times out,
+   * keeping the decisions made so far.
    */
   public Result<List<Recommendation>> complete(ConfigurationSession session, Deadline deadline) {
     List<Recommendation> decided = new ArrayList<>();
     for (String attribute : orders.attributes()) {
       if (session.model().variables().indexOf(attribute) < 0
+          || session.model().model().isFact(attribute)
           || decided(session.decisions()).containsKey(attribute)) {
         continue;
       }
