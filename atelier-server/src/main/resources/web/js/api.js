@@ -53,3 +53,11 @@ export async function postJson(path, body) {
   if (path.startsWith('/api/designs/')) headers['Atelier-Design-Session'] = designSession();
   return answer(await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) }));
 }
+
+/** PUT body as JSON to path → the JSON answer (signed-in pages: sends the CSRF token). */
+export async function putJson(path, body) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = await csrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
+  return answer(await fetch(path, { method: 'PUT', headers, body: JSON.stringify(body) }));
+}

@@ -4,7 +4,7 @@
 
 import { ApiError, getJson, postJson } from './api.js';
 import { h, replaceChildren } from './dom.js';
-import { label, money, t } from './i18n.js';
+import { label, list, money, t, tn } from './i18n.js';
 import { GIVEN, ProductModel } from './model.js';
 import { askNeeds } from './needs-dialog.js';
 import { createPreview, drawPreview } from './preview.js';
@@ -16,12 +16,19 @@ import { createSteps, settled } from './steps.js';
 import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
 import { createOrderBox } from './order-button.js';
+import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
 export async function showConfigurator(root, options) {
   const version = options.version || (await getJson(`/api/products/${encodeURIComponent(options.product)}`)).latest;
   const detail = await getJson(`/api/products/${encodeURIComponent(options.product)}/versions/${encodeURIComponent(version)}`);
-  const page = new Configurator(root, new ProductModel(detail), options);
+  const model = new ProductModel(detail);
+  if (!options.decisions && !options.saved && model.facts.size) {
+    // A signed-in customer's measurements (one profile for every product) are filled in on open.
+    const filled = await prefill(model);
+    if (filled) options = { ...options, decisions: filled.decisions, prefilled: filled.filled };
+  }
+  const page = new Configurator(root, model, options);
   await page.start();
   return page;
 }
@@ -31,6 +38,7 @@ class Configurator {
     this.root = root;
     this.model = model;
     this.saved = options.saved || null;
+    this.prefilled = options.prefilled || [];
     this.state = {
       design: { product: model.detail.id, version: model.detail.version, decisions: options.decisions || [] },
       // Texts from a share link's fragment are shown only when the model accepts them.
@@ -55,7 +63,7 @@ class Configurator {
 
   /** What an abandonment report needs: touched, complete, and the first open attribute. */
   leaving() {
-    const open = this.model.attributes.find((a) => !settled(this.state.domains.get(a.id)));
+    const open = this.model.attributes.find((a) => !settled(this.state.domains.get(a.id), this.model));
     return {
       touched: this.touched,
       complete: this.state.price?.complete === true,
@@ -78,7 +86,7 @@ class Configurator {
     this.pricePanel = createPricePanel(m);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
     this.share = createShareBox();
-    this.order = createOrderBox(() => this.state.design, () => ({ ...this.state.texts }));
+    this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }));
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
     this.status = h('p', { class: 'status', id: 'status', role: 'status' });
@@ -105,6 +113,7 @@ class Configurator {
           h('h1', { text: label(m.detail.label) }),
           h('p', { class: 'lede', text: t('configurator.lede') }),
           this.saved ? h('p', { class: 'saved-banner', id: 'saved-banner', text: t('share.reopened', { id: this.saved.id, date: new Date(this.saved.savedAt).toLocaleString(document.documentElement.lang) }) }) : null,
+          this.prefilled.length ? h('p', { class: 'saved-banner', id: 'prefill-banner', text: t('facts.prefilled', { facts: list(this.prefilled.map((a) => m.attributeLabel(a))) }) }) : null,
         ),
         h(
           'div',
@@ -156,12 +165,25 @@ class Configurator {
     this.state.domains = new Map(domains.attributes.map((d) => [d.attribute, d]));
     const decidedText = new Set(domains.design.decisions.filter((d) => d.value === GIVEN).map((d) => d.attribute));
     this.state.texts = Object.fromEntries(Object.entries(texts).filter(([a]) => decidedText.has(a)));
-    this.state.price = await postJson('/api/designs/price', { design: domains.design });
+    this.state.price = await postJson('/api/designs/price', { design: this.pricedDesign() });
     this.status.textContent = '';
     this.status.classList.remove('error');
     this.update();
     markSuggestions(document, domains.design);
     showPromise(this.pricePanel.delivery, domains.design, this.state.price?.complete === true);
+  }
+
+  /**
+   * The design as priced and ordered: the decisions plus the values the other choices set (a value
+   * that is the only one left). Unticked extras count as no on the server.
+   */
+  pricedDesign() {
+    const { design, domains } = this.state;
+    const decided = new Set(design.decisions.map((d) => d.attribute));
+    const forced = [...domains.values()]
+      .filter((d) => !decided.has(d.attribute) && d.decided === null && d.offered.length === 1 && !d.unsetPossible)
+      .map((d) => ({ attribute: d.attribute, value: d.offered[0] }));
+    return { ...design, decisions: [...design.decisions, ...forced] };
   }
 
   /** Records the current design in the history, then shows the new one. */
@@ -186,11 +208,11 @@ class Configurator {
   update() {
     const { domains, texts, price } = this.state;
     this.steps.update(domains, texts);
-    const open = this.model.attributes.filter((a) => !settled(domains.get(a.id))).length;
+    const open = this.model.attributes.filter((a) => !settled(domains.get(a.id), this.model)).length;
     this.pricePanel.update(price, texts, open);
     if (price) {
       this.barTotal.textContent = money(price.total, price.currency);
-      this.barStatus.textContent = price.complete ? t('price.complete') : t('price.incomplete', { count: open });
+      this.barStatus.textContent = price.complete ? t('price.complete') : tn('price.incomplete', Math.max(open, 1));
     }
     this.order.update(price?.complete === true, price);
     this.undoButton.disabled = this.past.length === 0;
@@ -215,6 +237,7 @@ class Configurator {
     }
     try {
       await this.commit(await postJson('/api/designs/decide', { design: this.state.design, attribute, value }));
+      if (this.model.isFact(attribute)) await rememberFacts(this.model, this.state.design.decisions);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && e.problem.explanation) {
         await this.offerRepair(e.problem.explanation);
@@ -263,13 +286,29 @@ class Configurator {
     await this.commit(await postJson('/api/designs/retract', { design: this.state.design, attribute }));
   }
 
+  /**
+   * Asks for the facts the design lacks (measurements are the customer's to give, never chosen for
+   * them); false when the customer closed the dialog.
+   */
+  async factsGiven() {
+    const missing = missingFacts(this.model, this.state.domains);
+    if (!missing.length) return true;
+    const answered = await askFacts(this.model, this.state.design, missing);
+    if (!answered) return false;
+    await this.commit(answered);
+    await rememberFacts(this.model, this.state.design.decisions);
+    return true;
+  }
+
   async complete() {
+    if (!(await this.factsGiven())) return;
     const completion = await postJson('/api/designs/complete', { design: this.state.design, objective: 'cheapest' });
     await this.commit(await this.domainsOf(completion.design));
   }
 
   /** The needs dialogue: the chosen proposal replaces the design (undo brings the old one back). */
   async helpChoose() {
+    if (!(await this.factsGiven())) return;
     const design = await askNeeds(this.model, this.state.design);
     if (design) await this.commit(await this.domainsOf(design));
     else document.getElementById('help-choose')?.focus();

@@ -137,12 +137,16 @@ function numberField(model, a, actions) {
     const refused = refusedOf(domain).get(String(n));
     actions.choose(a.id, String(n), refused !== undefined);
   });
+  // A customer fact (a measurement) says so, with the model's "how to measure" next to it.
+  const fact = model.isFact(a.id);
+  const help = fact && model.factHelp(a.id) ? h('p', { class: 'fact-help', id: `${id}-help`, text: model.factHelp(a.id) }) : null;
+  if (help) input.setAttribute('aria-describedby', `${id}-help ${id}-hint ${id}-error`);
   const element = h(
     'div',
-    { class: 'field field-number', id: `field-${idPart(a.id)}`, 'data-attribute': a.id },
-    h('label', { class: 'field-label', for: id }, label(a.label)),
+    { class: fact ? 'field field-number field-fact' : 'field field-number', id: `field-${idPart(a.id)}`, 'data-attribute': a.id, 'data-fact': fact ? 'true' : null },
+    h('label', { class: 'field-label', for: id }, label(a.label), fact ? h('span', { class: 'fact-badge', text: ` · ${t('facts.badge')}` }) : null),
     h('div', { class: 'number-row' }, input, a.unit ? h('span', { class: 'unit', text: a.unit }) : null),
-    hint, why, error,
+    help, hint, why, error,
   );
   return {
     element,

@@ -60,6 +60,13 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? params[name] : whole));
 }
 
+/** Like t, with the count in params: the key's ".one" form when count is 1 and there is one. */
+export function tn(key, count, params = {}) {
+  const one = `${key}.one`;
+  const has = (k) => dictionaries[current]?.[k] !== undefined || dictionaries[FALLBACK]?.[k] !== undefined;
+  return t(count === 1 && has(one) ? one : key, { ...params, count });
+}
+
 /** A model label ({en: ..., de: ...}) in the current language, else English, else the first. */
 export function label(texts) {
   if (!texts) return '';

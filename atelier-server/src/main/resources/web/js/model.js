@@ -13,6 +13,24 @@ export class ProductModel {
     this.byId = new Map(detail.attributes.map((a) => [a.id, a]));
     this.rules = new Map(detail.rules.map((r) => [r.id, r]));
     this.steps = groupSteps(detail.attributes);
+    // Customer facts: what the customer is or has (measurements); never chosen for them.
+    this.facts = new Map((detail.facts || []).map((f) => [f.attribute, f]));
+  }
+
+  /** Whether attribute id is a customer fact. */
+  isFact(id) {
+    return this.facts.has(id);
+  }
+
+  /** The "how to measure" text of a fact in the current language, or ''. */
+  factHelp(id) {
+    return label(this.facts.get(id)?.help);
+  }
+
+  /** Whether an undecided attribute reads as "no" (a yes/no extra, not a fact) when unticked. */
+  untickedIsNo(id) {
+    const a = this.byId.get(id);
+    return Boolean(a && a.kind === 'boolean' && !a.optional && !this.isFact(id));
   }
 
   get currency() {

@@ -2,7 +2,7 @@
 // included components) in the current language.
 
 import { h, replaceChildren } from './dom.js';
-import { label, money, t } from './i18n.js';
+import { label, money, t, tn } from './i18n.js';
 
 function lineLabel(model, line, texts) {
   if (line.kind === 'base') return label(model.detail.label);
@@ -38,7 +38,7 @@ export function createPricePanel(model) {
       total.textContent = money(price.total, price.currency);
       status.textContent = price.complete
         ? t('price.complete')
-        : t('price.incomplete', { count: openCount });
+        : tn('price.incomplete', Math.max(openCount, 1));
       status.classList.toggle('complete', price.complete);
       replaceChildren(
         lines,

@@ -2,7 +2,7 @@
 // A modal <dialog>: focus stays inside, Escape cancels.
 
 import { h } from './dom.js';
-import { label, t } from './i18n.js';
+import { label, list, t } from './i18n.js';
 
 /** Keeps Tab and Shift+Tab inside a modal dialog. */
 export function trapFocus(dialog, event) {
@@ -31,6 +31,11 @@ export function askRepair(model, explanation, texts) {
     const reasons = explanation.rules.length
       ? explanation.rules.map((r) => label(model.rules.get(r.id)?.label) || r.label)
       : [explanation.reason];
+    // Measurements are the customer's: never changed by a repair, named when they are in the way.
+    const facts = explanation.facts || [];
+    if (facts.length) {
+      reasons.unshift(t('repair.facts', { facts: list(facts.map((f) => `${model.attributeLabel(f.attribute)} ${model.valueLabel(f.attribute, f.value, texts)}`)) }));
+    }
     const changes = explanation.repair.map((c) =>
       h(
         'li',

@@ -5,10 +5,14 @@ import { h } from './dom.js';
 import { createField } from './fields.js';
 import { t } from './i18n.js';
 
-/** Whether an attribute needs nothing more from the customer. */
-export function settled(domain) {
+/**
+ * Whether an attribute needs nothing more from the customer: decided, set by the other choices, or
+ * an extra left unticked where "no" is still possible (an unticked box means no).
+ */
+export function settled(domain, model = null) {
   if (!domain) return false;
-  return domain.decided !== null || (domain.offered.length === 1 && !domain.unsetPossible);
+  if (domain.decided !== null || (domain.offered.length === 1 && !domain.unsetPossible)) return true;
+  return Boolean(model?.untickedIsNo(domain.attribute) && domain.offered.includes('false'));
 }
 
 /** The steps of a product: {progress, sections, update(domains, texts)}. */
@@ -68,7 +72,7 @@ export function createSteps(model, actions) {
     update(domains, texts) {
       for (const [id, field] of fields) field.update(domains.get(id) || null, texts);
       for (const entry of items) {
-        const open = entry.step.attributes.filter((a) => !settled(domains.get(a.id))).length;
+        const open = entry.step.attributes.filter((a) => !settled(domains.get(a.id), model)).length;
         entry.item.classList.toggle('done', open === 0);
         entry.state.textContent = open === 0 ? t('steps.done') : t('steps.open', { count: open });
       }
