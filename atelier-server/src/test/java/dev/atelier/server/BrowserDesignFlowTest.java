@@ -68,16 +68,25 @@ class BrowserDesignFlowTest {
             "Processor fits the socket"),
         new Scenario(
             "sneakers",
-            List.of(Input.choose("material", "suede"), Input.text("monogram", "abc")),
+            List.of(
+                Input.number("size", "42"),
+                Input.choose("material", "suede"),
+                Input.text("monogram", "abc")),
             "sole_colour",
             "white",
             "Suede comes with a dark or gum sole"),
         new Scenario(
             "jeans",
-            List.of(Input.number("waist", "64"), Input.number("hip", "100")),
-            "fit",
-            "slim",
-            "Slim fit for a moderate hip drop"),
+            // Measurements are the customer's (a repair never changes them): the refusal to
+            // repair is between two choices.
+            List.of(
+                Input.number("waist", "80"),
+                Input.number("hip", "96"),
+                Input.number("inseam", "80"),
+                Input.choose("fly", "buttons")),
+            "rise",
+            "low",
+            "Low rise has a zip"),
         new Scenario(
             "pizza",
             List.of(Input.choose("sauce", "bbq")),

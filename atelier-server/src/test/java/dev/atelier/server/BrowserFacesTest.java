@@ -117,7 +117,7 @@ class BrowserFacesTest {
     Page customer = browser.page();
     browser.signUp(customer, "monogram@example.org", "monogram password");
     ConfiguratorPage page = new ConfiguratorPage(customer).open(browser.url("/p/sneakers"));
-    page.enterText("monogram", "JMK").complete();
+    page.enterNumber("size", "42").enterText("monogram", "JMK").complete();
     customer.locator("#order").click();
     customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = customer.url().replaceAll(".*id=", "");

@@ -27,7 +27,8 @@ class CosmeticFaceTest {
         OrderServer server = new OrderServer(db)) {
       String version = TestServer.CATALOGUE.current("sneakers").orElseThrow().version();
       String decisions =
-          "[{\"attribute\":\"monogram\",\"value\":\"given\"},"
+          "[{\"attribute\":\"size\",\"value\":\"42\"},"
+              + "{\"attribute\":\"monogram\",\"value\":\"given\"},"
               + "{\"attribute\":\"monogram_place\",\"value\":\"heel\"},"
               + "{\"attribute\":\"packaging\",\"value\":\"gift\"},"
               + "{\"attribute\":\"gift_note\",\"value\":\"given\"}]";

@@ -96,7 +96,9 @@ class DesignFlowTest {
         .containsEntry(refusedAttribute, refused.get("value").asText());
 
     ObjectNode complete = TestServer.JSON.createObjectNode();
-    complete.set("design", repaired.body().get("design"));
+    // The customer gives their measurements first: completion never decides a fact.
+    JsonNode measured = CustomerFactsApiTest.giveFacts(server, repaired.body().get("design"));
+    complete.set("design", measured);
     complete.put("objective", "cheapest");
     TestServer.Answer completion = server.post("/api/designs/complete", complete);
     assertThat(completion.status()).as(completion.text()).isEqualTo(200);
@@ -110,7 +112,7 @@ class DesignFlowTest {
     assertThat(version.compiled().validate(configuration).valid()).isTrue();
     assertThat(values)
         .containsAllEntriesOf(
-            decided(repaired.body().get("design")).entrySet().stream()
+            decided(measured).entrySet().stream()
                 .filter(e -> !e.getValue().equals("~"))
                 .collect(
                     java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));

@@ -49,14 +49,10 @@ class NeedsDialogueTest {
         chosen.put(q.id(), a);
         answers.add("{\"question\":\"" + q.id() + "\",\"answer\":\"" + a.id() + "\"}");
       }
-      String body =
-          "{\"design\":{\"product\":\""
-              + product
-              + "\",\"version\":\""
-              + pv.version()
-              + "\",\"decisions\":[]},\"answers\":["
-              + String.join(",", answers)
-              + "]}";
+      // The customer's measurements first: proposals never decide them.
+      JsonNode measured =
+          CustomerFactsApiTest.giveFacts(server, CustomerFactsApiTest.design(product, Map.of()));
+      String body = "{\"design\":" + measured + ",\"answers\":[" + String.join(",", answers) + "]}";
       TestServer.Answer answer = server.post("/api/designs/propose", body);
       assertThat(answer.status()).as(product + ": " + answer.text()).isEqualTo(200);
       JsonNode proposals = answer.body().path("proposals");

@@ -33,6 +33,7 @@ class OrderSignedInTest {
           .put("version", server.catalogue.current("jeans").orElseThrow().version())
           .putArray("decisions");
       complete.put("objective", "cheapest");
+      complete.set("design", CustomerFactsApiTest.giveFacts(server, complete.get("design")));
       JsonNode design =
           alice.post("/api/designs/complete", complete.toString()).body().get("design");
       String body = OrderServer.orderBody(design, 2);

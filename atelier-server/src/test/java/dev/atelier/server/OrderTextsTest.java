@@ -108,7 +108,8 @@ class OrderTextsTest {
             null,
             "{\"design\":{\"product\":\"sneakers\",\"version\":\""
                 + version
-                + "\",\"decisions\":[{\"attribute\":\"monogram\",\"value\":\"given\"}]},"
+                + "\",\"decisions\":[{\"attribute\":\"size\",\"value\":\"42\"},"
+                + "{\"attribute\":\"monogram\",\"value\":\"given\"}]},"
                 + "\"objective\":\"cheapest\"}");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     return completed.body().get("design");

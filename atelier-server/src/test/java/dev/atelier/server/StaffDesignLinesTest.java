@@ -142,18 +142,14 @@ class StaffDesignLinesTest {
   private static JsonNode place(
       TestServer server, String product, String attribute, String value, String key) {
     String version = TestServer.CATALOGUE.current(product).orElseThrow().version();
+    // The customer's measurements first (completion never decides them), then the cheapest rest.
+    JsonNode design =
+        CustomerFactsApiTest.giveFacts(
+            server, CustomerFactsApiTest.design(product, Map.of(attribute, value)));
+    assertThat(design.get("version").asText()).isEqualTo(version);
     TestServer.Answer completed =
         server.post(
-            "/api/designs/complete",
-            "{\"design\":{\"product\":\""
-                + product
-                + "\",\"version\":\""
-                + version
-                + "\",\"decisions\":[{\"attribute\":\""
-                + attribute
-                + "\",\"value\":\""
-                + value
-                + "\"}]},\"objective\":\"cheapest\"}");
+            "/api/designs/complete", "{\"design\":" + design + ",\"objective\":\"cheapest\"}");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     Map<String, String> texts =
         value.equals(TextAttribute.GIVEN) ? Map.of(attribute, MONOGRAM) : Map.of();
