@@ -1,6 +1,6 @@
 import { api, session, say, problemText, el } from './api.js';
 
-let profile = { products: {} };
+let profile = { products: {}, facts: {} };
 let detail = null;
 
 function label(map) {
@@ -34,7 +34,9 @@ async function showProduct(id) {
   const saved = profile.products[id] || {};
   const form = document.getElementById('values');
   form.replaceChildren();
+  const facts = new Set((detail.facts || []).map((f) => f.attribute));
   for (const a of detail.attributes) {
+    if (facts.has(a.id)) continue; // measurements live in the shared section above
     const f = field(a, saved[a.id]);
     if (f) form.append(f);
   }
@@ -50,6 +52,40 @@ async function save() {
   const next = { products: { ...profile.products, [id]: values } };
   if (Object.keys(values).length === 0) delete next.products[id];
   const result = await api('PUT', '/api/profile', next);
+  if (!result.ok) {
+    say('message', problemText(result), true);
+    return;
+  }
+  profile = result.body;
+  say('message', 'Saved.');
+}
+
+/** One field per profile fact the products declare (the first product's label, unit and help). */
+async function showFacts(products) {
+  const byKey = new Map();
+  for (const p of products) {
+    const v = await api('GET', '/api/products/' + encodeURIComponent(p.id) + '/versions/' + encodeURIComponent(p.latest));
+    for (const f of v.body.facts || []) {
+      if (!f.profile || byKey.has(f.profile)) continue;
+      const a = v.body.attributes.find((x) => x.id === f.attribute);
+      byKey.set(f.profile, { ...a, id: f.profile, help: f.help });
+    }
+  }
+  const form = document.getElementById('facts');
+  form.replaceChildren();
+  for (const a of byKey.values()) {
+    const f = field(a, (profile.facts || {})[a.id]);
+    if (a.help) f.append(el('small', label(a.help), { class: 'fact-help' }));
+    form.append(f);
+  }
+}
+
+async function saveFacts() {
+  const facts = {};
+  for (const input of document.getElementById('facts').elements) {
+    if (input.value !== '') facts[input.name] = String(input.value);
+  }
+  const result = await api('PUT', '/api/profile', { facts });
   if (!result.ok) {
     say('message', problemText(result), true);
     return;
@@ -85,6 +121,8 @@ async function start() {
   select.value = products.some((p) => p.id === 'jeans') ? 'jeans' : products[0].id;
   select.addEventListener('change', () => showProduct(select.value));
   document.getElementById('save').addEventListener('click', save);
+  document.getElementById('save-facts').addEventListener('click', saveFacts);
+  await showFacts(products);
   document.getElementById('prefill').addEventListener('click', prefill);
   await showProduct(select.value);
 }

@@ -159,6 +159,15 @@ public final class ConfigurationSession {
   }
 
   /**
+   * The optimum over every configuration extending the decisions, the missing customer facts
+   * included: for figures such as a catalogue's "from" price only. Its fact values are nobody's
+   * measurements; never show it as a design (use {@link #complete} for that).
+   */
+  public Result<Completion> optimumOverAllFacts(Objective objective, Deadline deadline) {
+    return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
+  }
+
+  /**
    * Up to {@code proposal.count()} distinct complete designs extending the decisions, ranked: least
    * missed preference weight, then lowest price; each satisfies the requirements and the budget.
    * Fewer when fewer exist; REFUSED when none does; MISSING_FACTS while a customer fact is

@@ -100,6 +100,13 @@ class FactsOracleTest {
       Result<List<Completion>> p =
           session.propose(new Proposal(List.of(), List.of(), Long.MAX_VALUE, 2), soon());
       assertThat(p.failureOrNull().kind()).as(where).isEqualTo(Failure.Kind.MISSING_FACTS);
+      // A "from" price may range over the facts too; it is the oracle's minimum.
+      java.util.OptionalLong min = oracle.minPrice(session.decisions());
+      Result<Completion> any = session.optimumOverAllFacts(Objective.cheapest(), soon());
+      assertThat(any.isOk()).as(where).isEqualTo(min.isPresent());
+      if (min.isPresent()) {
+        assertThat(any.orThrow().price().total()).as(where).isEqualTo(min.getAsLong());
+      }
     }
     // The person's facts: taken from a valid configuration, so they fit the model.
     session = ConfigurationSession.start(compiled);
