@@ -81,10 +81,10 @@ class BrowserFactsTest {
     ConfiguratorPage bike = new ConfiguratorPage(page).idle();
     bike.choose("usage", "city").choose("frame", "alu");
     bike.enterNumber("size", "54").enterNumber("saddle_height", "80");
-    bike.choose("gears", "8");
+    bike.choose("saddle", "comfort").choose("gears", "8");
     assertThat(page.locator("#price-status")).hasText("1 choice left");
     assertThat(page.locator("#order")).isHidden();
-    bike.choose("brakes", "disc-mech").choose("saddle", "comfort");
+    bike.choose("brakes", "disc-mech");
     assertThat(page.locator("#opt-basket-true")).not().isChecked();
     assertThat(page.locator("#opt-rack-true")).not().isChecked();
     assertThat(page.locator("#opt-bag-true")).not().isChecked();

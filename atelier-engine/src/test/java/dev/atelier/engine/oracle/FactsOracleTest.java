@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class FactsOracleTest {
   private static final long BASE_SEED = 20261205L;
-  private static final int MODELS = 120;
+  private static final int MODELS = 80;
   private static int missingAsked;
   private static int factsInTheWay;
   private static int choicesRepaired;
