@@ -163,7 +163,8 @@ class InputTextsTest {
             null,
             "{\"design\":{\"product\":\"sneakers\",\"version\":\""
                 + version
-                + "\",\"decisions\":[{\"attribute\":\"gift_note\",\"value\":\"given\"}]},"
+                + "\",\"decisions\":[{\"attribute\":\"size\",\"value\":\"42\"},"
+                + "{\"attribute\":\"gift_note\",\"value\":\"given\"}]},"
                 + "\"objective\":\"cheapest\"}");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     return completed.body().get("design");
