@@ -19,6 +19,7 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
+import dev.atelier.server.design.PriceRoutes;
 import dev.atelier.server.design.PromiseRoute;
 import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
@@ -28,6 +29,7 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.order.DeliveryRoute;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
 import dev.atelier.server.order.OrderService;
@@ -104,6 +106,7 @@ public final class AtelierApi {
     }
     routes.addAll(SolutionSpace.tapped(recorder, new DesignRoutes(catalogue, designs).routes()));
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
+    routes.addAll(new PriceRoutes(catalogue, options.engineBudget()).routes());
     SavedDesigns saved = new JdbiSavedDesigns(database);
     routes.addAll(
         new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
@@ -126,6 +129,7 @@ public final class AtelierApi {
                     clock))
             .routes());
     routes.add(new PromiseRoute(catalogue, planner).route());
+    routes.add(new DeliveryRoute(database).route());
     routes.addAll(
         new ProductionRoutes(new ProductionFloor(database.jdbi(), clock), catalogue).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock, wiring.webhookTargets()).routes());

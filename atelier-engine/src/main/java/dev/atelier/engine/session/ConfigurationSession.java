@@ -132,6 +132,20 @@ public final class ConfigurationSession {
     return explainer.explain(decisions, resolved.orThrow(), deadline);
   }
 
+  /**
+   * Like {@link #explain(String, String, Deadline)}, and the repair gives each retracted decision
+   * the value of an optimal completion under {@code repairObjective} (for "cheapest": the cheapest
+   * repair that retracts this minimal set of decisions).
+   */
+  public Result<Explanation> explain(
+      String attribute, String value, Objective repairObjective, Deadline deadline) {
+    Result<Decision> resolved = resolver.resolve(attribute, value);
+    if (!resolved.isOk()) {
+      return Result.failed(resolved.failureOrNull());
+    }
+    return explainer.explain(decisions, resolved.orThrow(), repairObjective, deadline);
+  }
+
   /** Applies a repair (each step sets its attribute to the new value) as one undoable step. */
   public Result<List<Decision>> applyRepair(List<RepairStep> repair, Deadline deadline) {
     List<Decision> next = new ArrayList<>(decisions);
@@ -165,6 +179,22 @@ public final class ConfigurationSession {
    */
   public Result<Completion> optimumOverAllFacts(Objective objective, Deadline deadline) {
     return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
+  }
+
+  /**
+   * An optimal completion of the decisions with {@code attribute = value} in place of any decision
+   * on {@code attribute} (the session's decisions stay as they are): what choosing the value would
+   * lead to. REFUSED when no complete configuration has it with the other decisions.
+   */
+  public Result<Completion> completeWith(
+      String attribute, String value, Objective objective, Deadline deadline) {
+    Result<Decision> resolved = resolver.resolve(attribute, value);
+    if (!resolved.isOk()) {
+      return Result.failed(resolved.failureOrNull());
+    }
+    List<Decision> next = new ArrayList<>(without(decisions, attribute));
+    next.add(resolved.orThrow());
+    return new Optimizer(model, solver).complete(resolver.literals(next), objective, deadline);
   }
 
   /**

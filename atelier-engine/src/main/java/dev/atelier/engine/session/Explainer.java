@@ -2,6 +2,7 @@ package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -35,6 +36,16 @@ final class Explainer {
   }
 
   Result<Explanation> explain(List<Decision> given, Decision wanted, Deadline deadline) {
+    return explain(given, wanted, null, deadline);
+  }
+
+  /**
+   * Like {@link #explain(List, Decision, Deadline)}; when {@code repairObjective} is not null, the
+   * retracted decisions get the values of an optimal completion (the cheapest repair among those
+   * retracting this minimal set) instead of any witness's.
+   */
+  Result<Explanation> explain(
+      List<Decision> given, Decision wanted, Objective repairObjective, Deadline deadline) {
     // Facts come first, so they are kept whenever they fit the wanted value: a repair never
     // changes a customer fact.
     List<Decision> decisions = CustomerFacts.factsFirst(model.model(), given);
@@ -115,11 +126,30 @@ final class Explainer {
     if (witness != Tristate.TRUE) {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
+    List<String> witnessed = new ArrayList<>();
+    for (Decision d : retract) {
+      witnessed.add(valueInModel(d.attribute()));
+    }
+    Configuration best = null;
+    if (repairObjective != null) {
+      Result<Completion> optimal =
+          new Optimizer(this.model, solver)
+              .complete(
+                  DecisionResolver.plus(resolver.literals(kept), target),
+                  repairObjective,
+                  deadline);
+      best = optimal.isOk() ? optimal.orThrow().configuration() : null;
+    }
     List<RepairStep> repair = new ArrayList<>();
     repair.add(new RepairStep(wanted.attribute(), old, wanted.value()));
-    for (Decision d : retract) {
+    for (int k = 0; k < retract.size(); k++) {
+      Decision d = retract.get(k);
       if (!d.attribute().equals(wanted.attribute())) {
-        repair.add(new RepairStep(d.attribute(), d.value(), valueInModel(d.attribute())));
+        String value =
+            best == null
+                ? witnessed.get(k)
+                : best.values().getOrDefault(d.attribute(), Decision.UNSET);
+        repair.add(new RepairStep(d.attribute(), d.value(), value));
       }
     }
     Result<List<RuleRef>> rules =

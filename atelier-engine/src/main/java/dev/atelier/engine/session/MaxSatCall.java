@@ -38,6 +38,7 @@ final class MaxSatCall {
   private final List<long[]> soft;
   private final int[] decisions;
   private final List<int[]> blocked = new ArrayList<>();
+  private final List<int[]> distance = new ArrayList<>();
 
   MaxSatCall(CompiledModel model, int numVars, List<int[]> hard, List<long[]> soft, int[] dec) {
     this.model = model;
@@ -88,6 +89,56 @@ final class MaxSatCall {
     blocked.add(clause.stream().mapToInt(Integer::intValue).toArray());
   }
 
+  /**
+   * Requires every later answer to differ from {@code configuration} in at least two of the
+   * attributes that matter: those named in {@code conditions} when there are two or more, else
+   * those and the priced ones. Lifted by {@link #relaxDistance()}.
+   */
+  void keepDistance(Configuration configuration, List<Expr> conditions) {
+    Set<String> named = new HashSet<>();
+    conditions.forEach(c -> collect(c, named));
+    VariableMap map = model.variables();
+    List<Attribute> attributes = map.attributes();
+    List<Integer> differs = new ArrayList<>();
+    for (int round = 0; round < 2 && differs.size() < 2; round++) {
+      differs.clear();
+      for (int i = 0; i < attributes.size(); i++) {
+        Attribute a = attributes.get(i);
+        if (!named.contains(a.id()) && (round == 0 || !priced(a))) {
+          continue;
+        }
+        String value = configuration.values().get(a.id());
+        int j = value == null ? -1 : map.valueIndexOf(i, value);
+        if (j >= 0) {
+          differs.add(-map.valueLiteral(i, j));
+        } else if (a.optional()) {
+          differs.add(map.setLiteral(i));
+        }
+      }
+    }
+    if (differs.size() < 2) {
+      return;
+    }
+    // At least two of the n literals hold exactly when every n-1 of them contain a true one.
+    for (int skip = 0; skip < differs.size(); skip++) {
+      int[] clause = new int[differs.size() - 1];
+      int k = 0;
+      for (int d = 0; d < differs.size(); d++) {
+        if (d != skip) {
+          clause[k++] = differs.get(d);
+        }
+      }
+      distance.add(clause);
+    }
+  }
+
+  /** Drops the distance requirements; false when there were none. */
+  boolean relaxDistance() {
+    boolean any = !distance.isEmpty();
+    distance.clear();
+    return any;
+  }
+
   private static boolean priced(Attribute a) {
     for (String v : a.valueIds()) {
       if (a.priceOf(v) != 0) {
@@ -132,6 +183,7 @@ final class MaxSatCall {
     }
     hard.forEach(c -> solver.addHardFormula(clause(c)));
     blocked.forEach(c -> solver.addHardFormula(clause(c)));
+    distance.forEach(c -> solver.addHardFormula(clause(c)));
     for (int lit : decisions) {
       solver.addHardFormula(literal(lit));
     }

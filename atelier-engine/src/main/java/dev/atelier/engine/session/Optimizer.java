@@ -50,24 +50,36 @@ final class Optimizer {
     int numVars = model.cnf().numVars();
     List<int[]> extraClauses = new ArrayList<>();
     List<long[]> soft = new ArrayList<>();
+    List<Expr> wishes = objective.preferences().stream().map(Preference::condition).toList();
+    List<Expr> encoded = new ArrayList<>(wishes);
+    encoded.addAll(objective.avoid());
+    int[] extLits = new int[0];
+    if (!encoded.isEmpty()) {
+      Result<Extension> ext = model.encode(encoded);
+      if (!ext.isOk()) {
+        return Result.failed(ext.failureOrNull());
+      }
+      numVars = ext.orThrow().numVars();
+      extraClauses.addAll(List.of(ext.orThrow().clauses()));
+      extLits = ext.orThrow().literals();
+    }
+    long avoidWeight = 1;
     if (objective.isCheapest()) {
       for (PriceTerm t : model.priceTerms()) {
+        avoidWeight += Math.abs(t.amount());
         soft.add(
             t.amount() > 0
                 ? new long[] {-t.literal(), t.amount()}
                 : new long[] {t.literal(), -t.amount()});
       }
     } else {
-      List<Expr> wishes = objective.preferences().stream().map(Preference::condition).toList();
-      Result<Extension> ext = model.encode(wishes);
-      if (!ext.isOk()) {
-        return Result.failed(ext.failureOrNull());
-      }
-      numVars = ext.orThrow().numVars();
-      extraClauses.addAll(List.of(ext.orThrow().clauses()));
       for (int k = 0; k < wishes.size(); k++) {
-        soft.add(new long[] {ext.orThrow().literals()[k], objective.preferences().get(k).weight()});
+        soft.add(new long[] {extLits[k], objective.preferences().get(k).weight()});
       }
+    }
+    // Avoided conditions outweigh every price difference (a soft preference, never a rule).
+    for (int k = wishes.size(); k < extLits.length; k++) {
+      soft.add(new long[] {-extLits[k], avoidWeight});
     }
     if (soft.stream().noneMatch(s -> s[1] != 0)) {
       // Nothing to optimize (no prices, as in feature models): any completion is optimal.

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Ranked, distinct optimal designs for a {@link Proposal}: the best one, then the best one that
- * differs from it in a value that matters (a priced or wished-for attribute), and so on. Ranking is
+ * differs from each earlier one in at least two attributes the needs name (when there is such a
+ * design; else in one value that matters: a priced or wished-for attribute), and so on. Ranking is
  * lexicographic: least missed preference weight first, then lowest price. Each round is one MaxSAT
  * call with the previous designs blocked. Not thread-safe; one per call.
  */
@@ -26,12 +27,16 @@ final class Proposer {
     List<Expr> conditions = new ArrayList<>();
     proposal.preferences().forEach(p -> conditions.add(p.condition()));
     conditions.addAll(proposal.requirements());
+    List<Expr> encoded = new ArrayList<>();
+    proposal.preferences().forEach(p -> encoded.add(p.condition()));
+    encoded.addAll(proposal.avoid());
+    encoded.addAll(proposal.requirements());
     List<int[]> hard = new ArrayList<>();
     List<long[]> soft = new ArrayList<>();
     int[] literals = new int[0];
     int numVars = model.cnf().numVars();
-    if (!conditions.isEmpty() || proposal.hasBudget()) {
-      var ext = model.encode(conditions, proposal.maxTotal());
+    if (!encoded.isEmpty() || proposal.hasBudget()) {
+      var ext = model.encode(encoded, proposal.maxTotal());
       if (!ext.isOk()) {
         return Result.failed(ext.failureOrNull());
       }
@@ -40,7 +45,8 @@ final class Proposer {
       numVars = ext.orThrow().numVars();
     }
     int wishes = proposal.preferences().size();
-    for (int k = wishes; k < literals.length; k++) {
+    int avoided = proposal.avoid().size();
+    for (int k = wishes + avoided; k < literals.length; k++) {
       hard.add(new int[] {literals[k]});
     }
     long priceRange = 1;
@@ -52,6 +58,10 @@ final class Proposer {
     long scale = wishes > 0 && fits(proposal, priceRange) ? priceRange : 1;
     for (int k = 0; k < wishes; k++) {
       soft.add(new long[] {literals[k], proposal.preferences().get(k).weight() * scale});
+    }
+    // Values not offered by default weigh one unit of preference weight, above every price.
+    for (int k = wishes; k < wishes + avoided; k++) {
+      soft.add(new long[] {-literals[k], scale > 1 ? scale : priceRange});
     }
     if (wishes == 0 || scale > 1) {
       for (PriceTerm t : model.priceTerms()) {
@@ -65,6 +75,12 @@ final class Proposer {
     List<Completion> ranked = new ArrayList<>();
     while (ranked.size() < proposal.count()) {
       Result<Completion> next = call.solve(deadline, proposal.preferences());
+      if (!next.isOk()
+          && next.failureOrNull().kind() == Failure.Kind.REFUSED
+          && call.relaxDistance()) {
+        // No design differs from every earlier one in two attributes that matter: one will do.
+        next = call.solve(deadline, proposal.preferences());
+      }
       if (!next.isOk()) {
         if (next.failureOrNull().kind() == Failure.Kind.REFUSED) {
           if (!ranked.isEmpty()) {
@@ -78,6 +94,7 @@ final class Proposer {
       }
       ranked.add(next.orThrow());
       call.block(next.orThrow().configuration(), conditions);
+      call.keepDistance(next.orThrow().configuration(), conditions);
     }
     return Result.ok(List.copyOf(ranked));
   }

@@ -1,5 +1,6 @@
 package dev.atelier.formats.product;
 
+import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.ProductModel;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,6 +22,8 @@ import java.util.Set;
  *     space, without a new production order), in attribute order
  * @param needs the needs dialogue: questions in the customer's terms mapped to preferences,
  *     requirements and budgets, in file order
+ * @param notByDefault values offered only when the customer picks them (avoided by completion,
+ *     repairs and proposals), in attribute order
  */
 public record ProductDefinition(
     ProductModel model,
@@ -29,7 +32,8 @@ public record ProductDefinition(
     List<RoutingOperation> routing,
     Ownership departments,
     Set<String> adaptive,
-    List<NeedQuestion> needs) {
+    List<NeedQuestion> needs,
+    List<NotByDefault> notByDefault) {
 
   public ProductDefinition {
     Objects.requireNonNull(model, "model");
@@ -39,6 +43,24 @@ public record ProductDefinition(
     Objects.requireNonNull(departments, "departments");
     adaptive = Collections.unmodifiableSet(new LinkedHashSet<>(adaptive));
     needs = List.copyOf(needs);
+    notByDefault = List.copyOf(notByDefault);
+  }
+
+  /** A definition where every value is offered by default. */
+  public ProductDefinition(
+      ProductModel model,
+      Presentation presentation,
+      List<BomLine> bom,
+      List<RoutingOperation> routing,
+      Ownership departments,
+      Set<String> adaptive,
+      List<NeedQuestion> needs) {
+    this(model, presentation, bom, routing, departments, adaptive, needs, List.of());
+  }
+
+  /** The conditions completion, repairs and proposals avoid unless the design decides them. */
+  public List<Expr> avoidByDefault() {
+    return NotByDefault.conditions(notByDefault);
   }
 
   /** A definition of {@code model} alone, without the other sections. */

@@ -9,6 +9,7 @@ import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
 import dev.atelier.formats.DidYouMean;
+import dev.atelier.formats.product.NotByDefault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class AttributeReader {
   static final List<String> KINDS = List.of("enum", "boolean", "integer", "text");
   private static final List<String> COMMON =
-      List.of("id", "kind", "label", "optional", "adaptive", "fact");
+      List.of("id", "kind", "label", "optional", "adaptive", "fact", "notByDefault");
   private static final Map<String, List<String>> KIND_KEYS =
       Map.of(
           "enum", List.of("values"),
@@ -40,6 +41,7 @@ final class AttributeReader {
   private final Map<String, Node> places = new LinkedHashMap<>();
   private final Set<String> adaptive = new LinkedHashSet<>();
   private final List<Fact> facts = new ArrayList<>();
+  private final List<NotByDefault> notByDefault = new ArrayList<>();
 
   AttributeReader(Diagnostics diagnostics, int currencyDigits) {
     this.d = diagnostics;
@@ -62,6 +64,10 @@ final class AttributeReader {
   /** The attributes marked {@code fact}, in model order. */
   List<Fact> facts() {
     return facts;
+  }
+
+  List<NotByDefault> notByDefault() {
+    return notByDefault;
   }
 
   void read(Node section) {
@@ -130,6 +136,7 @@ final class AttributeReader {
     if (fact != null) {
       facts.add(fact);
     }
+    notByDefault(m.get("notByDefault"), a);
   }
 
   /**
@@ -161,6 +168,30 @@ final class AttributeReader {
       return null;
     }
     return new Fact(id, profile, Optional.ofNullable(help));
+  }
+
+  /** The attribute's {@code notByDefault} list: its value ids, {@code ~} for "unset". */
+  private void notByDefault(Node list, Attribute a) {
+    for (Node item : Scalars.list(list, "notByDefault", d)) {
+      String value =
+          item instanceof ScalarNode s && (s.getValue().equals("~") || s.getValue().isEmpty())
+              ? NotByDefault.UNSET
+              : Scalars.valueId(item, d);
+      if (value == null) {
+        continue;
+      }
+      if (value.equals(NotByDefault.UNSET) ? !a.optional() : !a.valueIds().contains(value)) {
+        d.at(
+            item,
+            value.equals(NotByDefault.UNSET)
+                ? "'~' (unset) in notByDefault needs an optional attribute; '"
+                    + a.id()
+                    + "' is required"
+                : "unknown value '" + value + "' of attribute '" + a.id() + "' in notByDefault");
+        continue;
+      }
+      notByDefault.add(new NotByDefault(a.id(), value));
+    }
   }
 
   private static String orEmpty(String id) {

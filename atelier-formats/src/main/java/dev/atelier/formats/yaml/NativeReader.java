@@ -112,7 +112,14 @@ final class NativeReader {
             components,
             attributes.facts());
     return new ProductDefinition(
-        model, presentation, bom, routing, departments, attributes.adaptive(), needs);
+        model,
+        presentation,
+        bom,
+        routing,
+        departments,
+        attributes.adaptive(),
+        needs,
+        attributes.notByDefault());
   }
 
   private int currencyDigits(Node node) {

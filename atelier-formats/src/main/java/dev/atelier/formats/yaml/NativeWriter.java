@@ -106,6 +106,14 @@ final class NativeWriter {
       out.raw(4, "adaptive", "true");
     }
     definition.model().fact(a.id()).ifPresent(this::fact);
+    List<String> avoided =
+        definition.notByDefault().stream()
+            .filter(n -> n.attribute().equals(a.id()))
+            .map(n -> n.value())
+            .toList();
+    if (!avoided.isEmpty()) {
+      out.raw(4, "notByDefault", YamlText.flowList(avoided));
+    }
     if (a instanceof EnumAttribute e) {
       out.line(4, "values:");
       e.values().forEach(v -> out.line(6, "- " + value(v)));

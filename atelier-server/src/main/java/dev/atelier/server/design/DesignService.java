@@ -159,7 +159,15 @@ public final class DesignService {
   Outcome<DesignJson.Explanation> explain(ResolvedDesign design, String attribute, String value) {
     EngineCall call = call(design.without(attribute));
     return call.session()
-        .then(s -> engine(s.explain(attribute, value, call.deadline()), "value"))
+        .then(
+            s ->
+                engine(
+                    s.explain(
+                        attribute,
+                        value,
+                        CheapestPrices.cheapest(design.product()),
+                        call.deadline()),
+                    "value"))
         .map(e -> Reasons.json(design, e, e.reachable() && e.retract().isEmpty()));
   }
 
@@ -176,7 +184,13 @@ public final class DesignService {
   Outcome<Completion> complete(ResolvedDesign design, Objective objective, String name) {
     EngineCall call = call(design);
     return call.session()
-        .then(s -> engine(s.complete(objective, call.deadline()), "design"))
+        .then(
+            s ->
+                engine(
+                    s.complete(
+                        objective.avoiding(design.product().definition().avoidByDefault()),
+                        call.deadline()),
+                    "design"))
         .map(c -> completion(design, name, c));
   }
 
@@ -184,7 +198,13 @@ public final class DesignService {
   Outcome<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
     EngineCall call = call(design);
     return call.session()
-        .then(s -> engine(s.propose(proposal, call.deadline()), "answers"))
+        .then(
+            s ->
+                engine(
+                    s.propose(
+                        proposal.avoiding(design.product().definition().avoidByDefault()),
+                        call.deadline()),
+                    "answers"))
         .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList());
   }
 

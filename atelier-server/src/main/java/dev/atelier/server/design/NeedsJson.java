@@ -38,7 +38,15 @@ public final class NeedsJson {
 
   /**
    * One proposal: its rank (1 = best), the completed design with its price, and which answers'
-   * wishes it meets fully and which it misses (as {@code question:answer}).
+   * wishes it meets fully and which it misses (as {@code question:answer}); {@code differs}: how it
+   * differs from the best proposal (its values where they differ, in attribute order; {@code ~}:
+   * unset), empty for the best, and {@code priceDelta} its total minus the best one's.
    */
-  public record Proposed(int rank, Completion design, List<String> meets, List<String> misses) {}
+  public record Proposed(
+      int rank,
+      Completion design,
+      List<String> meets,
+      List<String> misses,
+      List<DesignJson.Choice> differs,
+      long priceDelta) {}
 }

@@ -193,7 +193,16 @@ public final class ProposeRoutes {
               (all ? meets : misses).add(key);
             }
           });
-      proposals.add(new Proposed(proposals.size() + 1, c, meets, misses));
+      Completion best = designs.get(0);
+      List<DesignJson.Choice> differs = new ArrayList<>();
+      for (var a : pv.model().attributes()) {
+        String mine = c.configuration().getOrDefault(a.id(), "~");
+        if (!mine.equals(best.configuration().getOrDefault(a.id(), "~"))) {
+          differs.add(new DesignJson.Choice(a.id(), mine));
+        }
+      }
+      long delta = c.price().total() - best.price().total();
+      proposals.add(new Proposed(proposals.size() + 1, c, meets, misses, differs, delta));
     }
     return new Proposals(proposals);
   }

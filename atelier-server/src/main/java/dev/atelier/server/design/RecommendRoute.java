@@ -4,7 +4,6 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
-import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.Design;
@@ -112,7 +111,7 @@ public final class RecommendRoute {
                 engine(recommender.complete(s, deadline))
                     .then(
                         (List<Recommendation> ignored) ->
-                            engine(s.complete(Objective.cheapest(), deadline)))
+                            engine(s.complete(CheapestPrices.cheapest(design.product()), deadline)))
                     .map(c -> DesignService.completion(design, "recommended", c)));
   }
 

@@ -182,10 +182,17 @@ public final class ProductionFloor {
                 "production order is " + order.get().status() + ", not done");
           }
           setStatus(h, id, "shipped");
+          Instant now = clock.instant();
+          h.createUpdate(
+                  "UPDATE production_order SET tracking_number = :t, shipped_at = :now"
+                      + " WHERE id = :id")
+              .bind("t", trackingNumber)
+              .bind("now", ProductionOrderStore.timestamp(now))
+              .bind("id", id)
+              .execute();
           String orderId = order.get().orderId();
           if (openProductionOrders(h, orderId, "shipped") == 0) {
             CustomerOrderStatus.set(h, orderId, OrderStatus.SHIPPED);
-            Instant now = clock.instant();
             Outbox.append(
                 h, new EventData.OrderShipped(orderId, now.toString(), trackingNumber), now);
           }

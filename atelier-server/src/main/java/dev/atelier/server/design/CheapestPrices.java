@@ -1,0 +1,165 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.BooleanAttribute;
+import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
+import dev.atelier.engine.session.Completion;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.design.PriceJson.FromPrice;
+import dev.atelier.server.design.PriceJson.OptionPrice;
+import dev.atelier.server.design.PriceJson.OptionPrices;
+import dev.atelier.server.design.PriceJson.RepairPrice;
+import dev.atelier.server.http.Outcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Honest prices from the engine's cheapest completion (avoiding what the model does not offer by
+ * default): a version's "from" price, what each option changes the total by, a repair's price
+ * before and after. "From" prices are computed once per version and kept (bounded); option prices
+ * are kept per design (bounded, least recently used). Thread-safe.
+ */
+public final class CheapestPrices {
+
+  private final Map<String, FromPrice> fromPrices = lru(256);
+  private final Map<String, OptionPrices> optionPrices = lru(1024);
+
+  /** The cheapest completion objective of {@code product}. */
+  static Objective cheapest(ProductVersion product) {
+    return Objective.cheapestAvoiding(product.definition().avoidByDefault());
+  }
+
+  /** The cheapest complete product of {@code product}'s version (cached). */
+  Outcome<FromPrice> fromPrice(ProductVersion product, Deadline deadline) {
+    String key = product.product() + "\u0000" + product.version();
+    synchronized (fromPrices) {
+      FromPrice known = fromPrices.get(key);
+      if (known != null) {
+        return Outcome.ok(known);
+      }
+    }
+    Result<Completion> c =
+        ConfigurationSession.start(product.compiled()).complete(cheapest(product), deadline);
+    if (!c.isOk()) {
+      return Outcome.rejected(EngineProblems.of(c.failureOrNull(), "version"));
+    }
+    FromPrice answer =
+        new FromPrice(
+            product.product(),
+            product.version(),
+            c.orThrow().price().currency(),
+            c.orThrow().price().total(),
+            c.orThrow().configuration().values());
+    synchronized (fromPrices) {
+      fromPrices.put(key, answer);
+    }
+    return Outcome.ok(answer);
+  }
+
+  /** What each enum and yes/no option of {@code design} changes its cheapest total by. */
+  Outcome<OptionPrices> options(ResolvedDesign design, Deadline deadline) {
+    String key = design.product().product() + "\u0000" + design.json();
+    synchronized (optionPrices) {
+      OptionPrices known = optionPrices.get(key);
+      if (known != null) {
+        return Outcome.ok(known);
+      }
+    }
+    Objective objective = cheapest(design.product());
+    Result<ConfigurationSession> resumed =
+        ConfigurationSession.resume(design.product().compiled(), design.decisions(), deadline);
+    if (!resumed.isOk()) {
+      return Outcome.rejected(EngineProblems.of(resumed.failureOrNull(), "decisions"));
+    }
+    ConfigurationSession session = resumed.orThrow();
+    Result<Completion> base = session.complete(objective, deadline);
+    if (!base.isOk()) {
+      return Outcome.rejected(EngineProblems.of(base.failureOrNull(), "design"));
+    }
+    long cheapest = base.orThrow().price().total();
+    List<OptionPrice> options = new ArrayList<>();
+    boolean complete = true;
+    for (Attribute a : design.product().model().attributes()) {
+      if (!(a instanceof EnumAttribute || a instanceof BooleanAttribute)) {
+        continue;
+      }
+      List<String> values = new ArrayList<>(a.valueIds());
+      if (a.optional()) {
+        values.add(Decision.UNSET);
+      }
+      String decided = design.decided(a.id()).orElse(null);
+      for (String v : values) {
+        if (v.equals(decided)) {
+          options.add(new OptionPrice(a.id(), v, cheapest, 0));
+          continue;
+        }
+        Result<Completion> with = session.completeWith(a.id(), v, objective, deadline);
+        if (with.isOk()) {
+          long total = with.orThrow().price().total();
+          options.add(new OptionPrice(a.id(), v, total, total - cheapest));
+        } else if (with.failureOrNull().kind() == Failure.Kind.TIMED_OUT) {
+          complete = false;
+          break;
+        }
+      }
+    }
+    OptionPrices answer =
+        new OptionPrices(
+            design.json(), base.orThrow().price().currency(), cheapest, complete, options);
+    if (complete) {
+      synchronized (optionPrices) {
+        optionPrices.put(key, answer);
+      }
+    }
+    return Outcome.ok(answer);
+  }
+
+  /** The cheapest total of {@code design} and of it repaired by {@code steps}. */
+  Outcome<RepairPrice> repair(ResolvedDesign design, List<Decision> steps, Deadline deadline) {
+    ResolvedDesign repaired = design;
+    for (Decision step : steps) {
+      repaired = repaired.with(step);
+    }
+    Outcome<Completion> before = cheapest(design, deadline, "design");
+    Outcome<Completion> after = cheapest(repaired, deadline, "repair");
+    return before.then(
+        b ->
+            after.map(
+                a ->
+                    new RepairPrice(
+                        b.price().currency(),
+                        b.price().total(),
+                        a.price().total(),
+                        a.price().total() - b.price().total())));
+  }
+
+  private static Outcome<Completion> cheapest(
+      ResolvedDesign design, Deadline deadline, String field) {
+    Result<ConfigurationSession> s =
+        ConfigurationSession.resume(design.product().compiled(), design.decisions(), deadline);
+    if (!s.isOk()) {
+      return Outcome.rejected(EngineProblems.of(s.failureOrNull(), field));
+    }
+    Result<Completion> c = s.orThrow().complete(cheapest(design.product()), deadline);
+    return c.isOk()
+        ? Outcome.ok(c.orThrow())
+        : Outcome.rejected(EngineProblems.of(c.failureOrNull(), field));
+  }
+
+  private static <V> Map<String, V> lru(int capacity) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+}

@@ -1,0 +1,105 @@
+package dev.atelier.server.design;
+
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.design.DesignJson.Change;
+import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.PriceJson.FromPrice;
+import dev.atelier.server.design.PriceJson.OptionPrices;
+import dev.atelier.server.design.PriceJson.RepairPrice;
+import dev.atelier.server.design.PriceJson.RepairPriceRequest;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.Route;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Honest prices: a version's "from" price (its cheapest complete product), what each option of a
+ * design changes the total by, and a repair's price before and after. Thread-safe.
+ */
+public final class PriceRoutes {
+
+  private final Catalogue catalogue;
+  private final DesignHandlers handlers;
+  private final CheapestPrices prices = new CheapestPrices();
+  private final Duration budget;
+
+  /** Routes over {@code catalogue}; each request gets {@code budget} of engine time. */
+  public PriceRoutes(Catalogue catalogue, Duration budget) {
+    this.catalogue = catalogue;
+    this.handlers = new DesignHandlers(new DesignResolver(catalogue));
+    this.budget = budget;
+  }
+
+  /** The route table. */
+  public List<Route> routes() {
+    List<Integer> engine = List.of(409, 422);
+    return List.of(
+        Route.get(
+            "/api/products/{product}/versions/{version}/from-price",
+            "getFromPrice",
+            "The cheapest complete product of a version: the catalogue's honest \"from\" price",
+            FromPrice.class,
+            this::fromPrice),
+        Route.post(
+            "/api/designs/option-prices",
+            "designOptionPrices",
+            "What choosing each option changes the design's cheapest complete total by",
+            Design.class,
+            OptionPrices.class,
+            engine,
+            handlers.design(d -> prices.options(d, Deadline.in(budget)))),
+        Route.post(
+            "/api/designs/repair-price",
+            "designRepairPrice",
+            "The cheapest complete total of a design before and after a repair",
+            RepairPriceRequest.class,
+            RepairPrice.class,
+            engine,
+            handlers.request(
+                RepairPriceRequest.class, RepairPriceRequest::design, this::repairPrice)));
+  }
+
+  private Outcome<FromPrice> fromPrice(Context ctx) {
+    String product = ctx.pathParam("product");
+    String version = ctx.pathParam("version");
+    return catalogue
+        .find(product, version)
+        .map(pv -> prices.fromPrice(pv, Deadline.in(budget)))
+        .orElseGet(
+            () ->
+                Outcome.rejected(
+                    Problem.of(
+                        404,
+                        "unknown-version",
+                        "Unknown product version",
+                        "no product '" + product + "' with version '" + version + "'",
+                        "version")));
+  }
+
+  private Outcome<RepairPrice> repairPrice(RepairPriceRequest r, ResolvedDesign d) {
+    Optional<Problem> p = DesignResolver.missing(r.repair(), "repair");
+    List<Decision> steps = new ArrayList<>();
+    for (int i = 0; p.isEmpty() && i < r.repair().size(); i++) {
+      Change c = r.repair().get(i);
+      String field = "repair[" + i + "]";
+      p =
+          DesignResolver.missing(c, field)
+              .or(() -> DesignResolver.missing(c.attribute(), field + ".attribute"))
+              .or(() -> DesignResolver.missing(c.newValue(), field + ".newValue"))
+              .or(
+                  () ->
+                      DesignResolver.check(
+                          d.product().model(), c.attribute(), c.newValue(), field));
+      if (p.isEmpty()) {
+        steps.add(new Decision(c.attribute(), c.newValue()));
+      }
+    }
+    return p.isPresent() ? Outcome.rejected(p.get()) : prices.repair(d, steps, Deadline.in(budget));
+  }
+}
