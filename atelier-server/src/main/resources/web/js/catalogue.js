@@ -11,8 +11,15 @@ export async function showCatalogue(root) {
   const details = await Promise.all(
     products.map((p) => getJson(`/api/products/${encodeURIComponent(p.id)}/versions/${encodeURIComponent(p.latest)}`)),
   );
+  // "From" is the cheapest complete product of the version, not its base price.
+  const from = await Promise.all(
+    products.map((p) =>
+      getJson(`/api/products/${encodeURIComponent(p.id)}/versions/${encodeURIComponent(p.latest)}/from-price`)
+        .then((f) => f.fromPrice)
+        .catch(() => null)),
+  );
   document.title = `Atelier – ${t('catalogue.title')}`;
-  const cards = details.map((d) => {
+  const cards = details.map((d, i) => {
     const picture = createPreview(d.presentation, label(d.label));
     drawPreview(picture, d.presentation, firstValues(d), {}, {});
     return h(
@@ -23,7 +30,7 @@ export async function showCatalogue(root) {
         { href: `/p/${encodeURIComponent(d.id)}`, class: 'product-link', id: `product-${d.id}` },
         h('span', { class: 'product-picture' }, picture),
         h('span', { class: 'product-name', text: label(d.label) }),
-        h('span', { class: 'product-price', text: t('catalogue.from', { price: money(d.basePrice, d.currency) }) }),
+        h('span', { class: 'product-price', text: from[i] === null ? '' : t('catalogue.from', { price: money(from[i], d.currency) }) }),
         h('span', { class: 'product-cta', 'aria-hidden': 'true', text: t('catalogue.design') }),
       ),
     );

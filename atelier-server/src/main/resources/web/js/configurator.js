@@ -17,6 +17,7 @@ import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
 import { createOrderBox } from './order-button.js';
 import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
+import { showOptionPrices } from './option-prices.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
 export async function showConfigurator(root, options) {
@@ -86,7 +87,8 @@ class Configurator {
     this.pricePanel = createPricePanel(m);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
     this.share = createShareBox();
-    this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }));
+    this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }), (q) =>
+      showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q));
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
     this.status = h('p', { class: 'status', id: 'status', role: 'status' });
@@ -170,7 +172,23 @@ class Configurator {
     this.status.classList.remove('error');
     this.update();
     markSuggestions(document, domains.design);
-    showPromise(this.pricePanel.delivery, domains.design, this.state.price?.complete === true);
+    showPromise(this.pricePanel.delivery, domains.design, this.state.price?.complete === true, this.order.quantity());
+    showOptionPrices(document, domains.design, (prices) => this.showCheapest(prices));
+  }
+
+  /** While the design is incomplete, the total is the cheapest complete product ("from"). */
+  showCheapest(prices) {
+    this.state.cheapest = prices;
+    this.showFrom();
+  }
+
+  showFrom() {
+    const { price, cheapest, design } = this.state;
+    if (!price || price.complete || !cheapest) return;
+    if (JSON.stringify(cheapest.design.decisions) !== JSON.stringify(design.decisions)) return;
+    const from = t('price.from', { price: money(cheapest.cheapest, cheapest.currency) });
+    this.pricePanel.element.querySelector('#price-total').textContent = from;
+    this.barTotal.textContent = from;
   }
 
   /**
@@ -214,6 +232,7 @@ class Configurator {
       this.barTotal.textContent = money(price.total, price.currency);
       this.barStatus.textContent = price.complete ? t('price.complete') : tn('price.incomplete', Math.max(open, 1));
     }
+    this.showFrom();
     this.order.update(price?.complete === true, price);
     this.undoButton.disabled = this.past.length === 0;
     this.redoButton.disabled = this.future.length === 0;
@@ -253,7 +272,7 @@ class Configurator {
   }
 
   async offerRepair(explanation, texts = this.state.texts) {
-    if (!(await askRepair(this.model, explanation, texts))) {
+    if (!(await askRepair(this.model, explanation, texts, this.state.design))) {
       if (explanation.reachable && explanation.repair.length > 0 && explanation.value !== GIVEN) {
         const { product, version } = this.state.design;
         reportEvents([{ kind: 'repair-rejected', product, version, attribute: explanation.attribute, value: explanation.value }]);

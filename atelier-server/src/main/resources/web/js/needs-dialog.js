@@ -124,6 +124,21 @@ class NeedsDialog {
     return a ? label(a.label) : key;
   }
 
+  /** One line: how a proposal differs from the best one (price, then the values that differ). */
+  differs(p) {
+    if (p.rank === 1 || !p.differs?.length) return t('needs.best');
+    const currency = p.design.price.currency;
+    const price = p.priceDelta > 0
+      ? t('needs.more', { amount: money(p.priceDelta, currency) })
+      : p.priceDelta < 0 ? t('needs.less', { amount: money(-p.priceDelta, currency) }) : t('needs.samePrice');
+    const changes = p.differs.slice(0, 4).map((d) => {
+      const a = this.model.attribute(d.attribute);
+      const value = this.model.valueLabel(d.attribute, d.value);
+      return a?.kind === 'boolean' ? `${this.model.attributeLabel(d.attribute)}: ${value}` : value;
+    });
+    return t('needs.differs', { price, changes: changes.join(', ') });
+  }
+
   showProposals(proposals, chosen) {
     const items = proposals.map((p) => {
       const c = p.design;
@@ -141,6 +156,7 @@ class NeedsDialog {
           ' ',
           h('span', { class: 'proposal-price', text: money(c.price.total, c.price.currency) }),
         ),
+        h('p', { class: 'proposal-differs', id: `proposal-${p.rank}-differs`, text: this.differs(p) }),
         h('p', { class: 'proposal-summary', text: summary }),
         p.meets.length ? h('p', { class: 'proposal-meets', text: `✓ ${t('needs.meets')} ${p.meets.map((k) => this.wish(k)).join(', ')}` }) : null,
         p.misses.length ? h('p', { class: 'proposal-misses', text: `✗ ${t('needs.misses')} ${p.misses.map((k) => this.wish(k)).join(', ')}` }) : null,

@@ -25,7 +25,7 @@ function quantityOf(input) {
  * The order box: {element, update(complete, price)}; {@code design()} gives the design to order and
  * {@code texts()} its personalization texts (text attribute id to text: production needs them).
  */
-export function createOrderBox(design, texts = () => ({})) {
+export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}) {
   let price = null;
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
   const quantity = h('input', {
@@ -49,6 +49,10 @@ export function createOrderBox(design, texts = () => ({})) {
     }
   }
   quantity.addEventListener('input', showTotal);
+  quantity.addEventListener('change', () => {
+    const q = quantityOf(quantity);
+    if (q !== null) onQuantity(q);
+  });
 
   button.addEventListener('click', async () => {
     const q = quantityOf(quantity);
@@ -82,6 +86,8 @@ export function createOrderBox(design, texts = () => ({})) {
   });
   return {
     element: h('div', { class: 'order-box' }, field, button, message),
+    /** The quantity in the field (1 when it is not a valid one). */
+    quantity: () => quantityOf(quantity) ?? 1,
     update(complete, currentPrice = null) {
       price = currentPrice;
       field.hidden = !complete;

@@ -5,14 +5,14 @@ import { t } from './i18n.js';
 
 let latest = 0;
 
-/** Shows the promise for {@code design} in {@code element}, or clears it while incomplete. */
-export async function showPromise(element, design, complete) {
+/** Shows the promise for {@code quantity} of {@code design} in {@code element}, or clears it while incomplete. */
+export async function showPromise(element, design, complete, quantity = 1) {
   const asked = ++latest;
   element.textContent = '';
   if (!complete) return;
   let answer;
   try {
-    answer = await postJson('/api/designs/promise', design);
+    answer = await postJson(`/api/designs/promise?quantity=${encodeURIComponent(quantity)}`, design);
   } catch {
     return; // the date is a help; the design itself is fine
   }
@@ -23,5 +23,5 @@ export async function showPromise(element, design, complete) {
     month: 'long',
     year: 'numeric',
   });
-  element.textContent = t('price.delivery', { date });
+  element.textContent = quantity > 1 ? t('price.deliveryFor', { date, quantity }) : t('price.delivery', { date });
 }

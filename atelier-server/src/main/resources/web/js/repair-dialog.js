@@ -1,8 +1,10 @@
 // The repair dialog: why a value is refused and the changes that make it possible (old → new).
 // A modal <dialog>: focus stays inside, Escape cancels.
 
+import { postJson } from './api.js';
 import { h } from './dom.js';
-import { label, list, t } from './i18n.js';
+import { label, list, money, t } from './i18n.js';
+import { signedMoney } from './option-prices.js';
 
 /** Keeps Tab and Shift+Tab inside a modal dialog. */
 export function trapFocus(dialog, event) {
@@ -20,11 +22,27 @@ export function trapFocus(dialog, event) {
   }
 }
 
+/** The repair's price before and after (filled in when the server answers). */
+function priceLine(design, repair) {
+  const line = h('p', { class: 'repair-price', id: 'repair-price', 'aria-live': 'polite' });
+  postJson('/api/designs/repair-price', { design, repair })
+    .then((p) => {
+      line.textContent = t('repair.price', {
+        before: money(p.before, p.currency),
+        after: money(p.after, p.currency),
+        delta: signedMoney(p.delta, p.currency),
+      });
+    })
+    .catch(() => line.remove());
+  return line;
+}
+
 /**
  * Shows the explanation of attribute = value (from /api/designs/explain) and resolves to true
- * when the customer accepts the repair, false when they cancel.
+ * when the customer accepts the repair, false when they cancel. With {@code design}, the dialog
+ * also shows the cheapest complete total before and after the repair.
  */
-export function askRepair(model, explanation, texts) {
+export function askRepair(model, explanation, texts, design = null) {
   return new Promise((resolve) => {
     const wanted = `${model.attributeLabel(explanation.attribute)}: ${model.valueLabel(explanation.attribute, explanation.value, texts)}`;
     const possible = explanation.reachable && explanation.repair.length > 0;
@@ -61,6 +79,7 @@ export function askRepair(model, explanation, texts) {
       h('p', { class: 'repair-why', id: 'repair-why' }, h('strong', { text: `${t('repair.why')} ` }), reasons.join(' · ')),
       possible ? h('p', { text: t('repair.intro') }) : null,
       possible ? h('ul', { class: 'changes', id: 'repair-changes' }, changes) : null,
+      possible && design ? priceLine(design, explanation.repair) : null,
       h('div', { class: 'dialog-actions' }, cancel, accept),
     );
     let answered = false;

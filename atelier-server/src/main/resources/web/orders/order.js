@@ -7,6 +7,27 @@ import { t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 let order = null;
+let delivery = null;
+
+/** The promised day (booked for the order's quantity) and, once shipped, the tracking numbers. */
+function drawDelivery() {
+  const p = document.getElementById('delivery');
+  if (!p || !delivery) return;
+  const parts = [];
+  if (delivery.promisedDate && !delivery.shipped) {
+    const date = new Date(`${delivery.promisedDate}T12:00:00Z`).toLocaleDateString(document.documentElement.lang || 'en', {
+      weekday: 'short', day: 'numeric', month: 'long', year: 'numeric',
+    });
+    parts.push(t('orders.promised', { date }));
+  }
+  if (delivery.shipped) {
+    parts.push(delivery.trackingNumbers.length
+      ? t('orders.shippedTracking', { tracking: delivery.trackingNumbers.join(', ') })
+      : t('orders.shippedNoTracking'));
+  }
+  p.textContent = parts.join(' · ');
+  p.hidden = parts.length === 0;
+}
 
 function drawDesign(o) {
   document.getElementById('configuration').tBodies[0].replaceChildren(
@@ -54,6 +75,7 @@ function draw() {
   document.getElementById('title').textContent = title;
   document.title = `${title} · Atelier`;
   drawStatus(o);
+  drawDelivery();
   drawDesign(o);
   drawPrice(o);
   document.getElementById('actions').replaceChildren(
@@ -71,6 +93,8 @@ async function load() {
     return;
   }
   order = r.body;
+  const d = await api('GET', `/api/orders/${encodeURIComponent(id)}/delivery`);
+  delivery = d.ok ? d.body : null;
   draw();
   document.getElementById('order').hidden = false;
 }

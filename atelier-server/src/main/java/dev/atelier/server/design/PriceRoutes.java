@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class PriceRoutes {
 
+  /** A version's "from" price is computed once and kept, so it may take longer than a design. */
+  static final Duration FROM_PRICE_BUDGET = Duration.ofSeconds(20);
+
   private final Catalogue catalogue;
   private final DesignHandlers handlers;
   private final CheapestPrices prices = new CheapestPrices();
@@ -70,7 +73,7 @@ public final class PriceRoutes {
     String version = ctx.pathParam("version");
     return catalogue
         .find(product, version)
-        .map(pv -> prices.fromPrice(pv, Deadline.in(budget)))
+        .map(pv -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)))
         .orElseGet(
             () ->
                 Outcome.rejected(

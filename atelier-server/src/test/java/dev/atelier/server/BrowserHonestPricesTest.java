@@ -1,0 +1,85 @@
+package dev.atelier.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Honest prices and the quantity's date as a shopper sees them, on a desktop and a phone: the
+ * catalogue's "from" is the cheapest complete bicycle, each option card says what it changes the
+ * total by, the repair dialog shows the price before and after (the cheapest repair), and 25
+ * bicycles get a later date than one, which the order page shows.
+ */
+class BrowserHonestPricesTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  @Test
+  void desktop() {
+    walk(browser.page(1280, 900), "desktop", true);
+  }
+
+  @Test
+  void phone() {
+    walk(browser.page(390, 844), "phone", false);
+  }
+
+  private static void walk(Page page, String name, boolean order) {
+    if (order) {
+      browser.signUp(page, "honest-" + name + "@example.org", "honest prices password");
+    }
+    page.navigate(browser.url("/"));
+    // The first visit computes each version's cheapest complete product once (then it is kept).
+    assertThat(page.locator("#product-bicycle .product-price"))
+        .containsText("589.00", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+    assertThat(page.locator("#product-pc .product-price")).not().containsText("89.00 ");
+    Chromium.screenshot(page, "honest-" + name + "-catalogue");
+
+    ConfiguratorPage bike = new ConfiguratorPage(page).open(browser.url("/p/bicycle"));
+    // The opening state: from the cheapest complete bicycle, not the base price plus some parts.
+    assertThat(page.locator("#price-total")).containsText("589.00");
+    Locator carbon = bike.card("frame", "carbon").locator(".option-delta");
+    assertThat(carbon).containsText("650.00");
+    assertThat(bike.card("usage", "sport").locator(".option-delta")).containsText("40.00");
+    Chromium.screenshot(page, "honest-" + name + "-option-deltas");
+
+    bike.choose("gears", "3");
+    assertThat(page.locator("#price-total")).containsText("from €589.00");
+    bike.chooseRefused("frame", "carbon");
+    assertThat(bike.dialog()).isVisible();
+    assertThat(page.locator("#repair-changes")).containsText("8-speed");
+    assertThat(page.locator("#repair-price")).containsText("589.00");
+    assertThat(page.locator("#repair-price")).containsText("1,239.00");
+    Chromium.screenshot(page, "honest-" + name + "-repair-price");
+    bike.acceptRepair();
+    bike.complete();
+
+    Locator delivery = page.locator("#price-delivery");
+    assertThat(delivery).containsText(Pattern.compile("\\d{4}"));
+    String forOne = delivery.textContent();
+    Locator quantity = page.locator("#order-quantity");
+    quantity.fill("25");
+    quantity.press("Tab");
+    assertThat(delivery).containsText("25");
+    String forMany = delivery.textContent();
+    assertThat(forMany.replaceAll(".*: ", "")).isNotEqualTo(forOne.replaceAll(".*: ", ""));
+    Chromium.screenshot(page, "honest-" + name + "-quantity-date");
+
+    if (order) {
+      page.locator("#order").click();
+      page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+      Locator promised = page.locator("#delivery");
+      assertThat(promised).isVisible();
+      assertThat(promised)
+          .containsText(forMany.replaceAll(".*: ", "").replaceAll(",.*", "").trim());
+      Chromium.screenshot(page, "honest-" + name + "-order-promised");
+    }
+    page.context().close();
+  }
+}
