@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code propose} against brute force on seeded random models: every proposal is valid, meets the
  * requirements and the budget, and the k-th is the lexicographic optimum (missed weight, price)
- * among the designs that differ from the earlier ones in an attribute that matters.
+ * among the designs that differ from the earlier ones in an attribute that matters and, when there
+ * are such designs, in two of the attributes the needs name (or priced ones when they name fewer).
  */
 class ProposerOracleTest {
 
@@ -105,14 +106,29 @@ class ProposerOracleTest {
     }
     assertThat(r.isOk()).as(where + " " + r).isTrue();
     Set<String> relevant = relevant(model, proposal);
+    Set<String> distance = distanceAttributes(model, proposal);
     Set<Map<String, String>> taken = new HashSet<>();
+    List<Configuration> far = new ArrayList<>();
     for (Completion c : r.orThrow()) {
       Configuration got = c.configuration();
       assertThat(feasible).as(where).contains(got);
       List<Configuration> remaining =
           feasible.stream().filter(x -> !taken.contains(project(x, relevant, model))).toList();
-      Configuration best = remaining.stream().min(rank).orElseThrow();
+      // Later designs differ from the earlier ones in two attributes that matter, when one does.
+      List<Configuration> distant =
+          remaining.stream()
+              .filter(x -> far.stream().allMatch(e -> differing(x, e, distance) >= 2))
+              .toList();
+      if (distant.isEmpty()) {
+        far.clear();
+        distant = remaining;
+      }
+      Configuration best = distant.stream().min(rank).orElseThrow();
+      assertThat(distant).as(where + " got " + got + " not distant").contains(got);
       assertThat(rank.compare(got, best)).as(where + " got " + got + " best " + best).isZero();
+      if (!distance.isEmpty()) {
+        far.add(got);
+      }
       assertThat(c.penalty()).isEqualTo(oracle.penalty(got, proposal.preferences()));
       assertThat(c.price().total()).isEqualTo(oracle.price(got));
       assertThat(taken.add(project(got, relevant, model))).as(where).isTrue();
@@ -122,6 +138,28 @@ class ProposerOracleTest {
           .as(where)
           .isEqualTo(r.orThrow().size());
     }
+  }
+
+  /**
+   * The attributes two designs must differ in (at least two of them): those the needs name when
+   * there are two or more, else those and the priced ones; none when still fewer than two.
+   */
+  private static Set<String> distanceAttributes(ProductModel model, Proposal proposal) {
+    Set<String> named = new HashSet<>();
+    proposal.preferences().forEach(p -> collect(p.condition(), named));
+    proposal.requirements().forEach(e -> collect(e, named));
+    Set<String> set = new HashSet<>();
+    model.attributes().stream().filter(a -> named.contains(a.id())).forEach(a -> set.add(a.id()));
+    if (set.size() < 2) {
+      set.addAll(relevant(model, proposal));
+    }
+    return set.size() < 2 ? Set.of() : set;
+  }
+
+  private static long differing(Configuration x, Configuration y, Set<String> attributes) {
+    return attributes.stream()
+        .filter(a -> !x.values().getOrDefault(a, "~").equals(y.values().getOrDefault(a, "~")))
+        .count();
   }
 
   private static Set<String> relevant(ProductModel model, Proposal proposal) {
