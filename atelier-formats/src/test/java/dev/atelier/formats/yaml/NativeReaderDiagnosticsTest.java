@@ -133,7 +133,7 @@ class NativeReaderDiagnosticsTest {
             "m.yaml:1:1: missing required key 'currency' in the product model",
             "m.yaml:4:5: required attribute 'frame' needs at least one value",
             "m.yaml:6:5: unknown key 'valeus' in attribute; did you mean 'values'? (known keys: id,"
-                + " kind, label, optional, adaptive, fact, values)",
+                + " kind, label, optional, adaptive, fact, notByDefault, values)",
             "m.yaml:8:11: unknown attribute kind 'enumm'; did you mean 'enum'? (expected enum,"
                 + " boolean, integer or text)");
   }
