@@ -72,6 +72,14 @@ class BadInputTest {
                 + DESIGN
                 + ",\"answers\":[{\"question\":\"use\",\"answer\":\"gaming\"},"
                 + "{\"question\":\"budget\",\"answer\":\"any\"}],\"count\":2}"));
+    VALID.put("/api/designs/option-prices", List.of(DESIGN));
+    VALID.put(
+        "/api/designs/repair-price",
+        List.of(
+            "{\"design\":"
+                + DESIGN
+                + ",\"repair\":[{\"attribute\":\"cpu\",\"oldValue\":"
+                + "\"i9-14900k\",\"newValue\":\"r5-7600\"}]}"));
     VALID.put(
         "/api/designs/price",
         List.of(

@@ -155,7 +155,7 @@ public final class DesignRoutes {
   }
 
   /** The problem with one repair step (request field {@code field}), if any. */
-  private static Optional<Problem> repairStep(ResolvedDesign d, Change c, String field) {
+  static Optional<Problem> repairStep(ResolvedDesign d, Change c, String field) {
     Optional<Problem> p =
         missing(c, field)
             .or(() -> missing(c.attribute(), field + ".attribute"))

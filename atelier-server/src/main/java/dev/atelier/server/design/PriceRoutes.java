@@ -91,14 +91,7 @@ public final class PriceRoutes {
     for (int i = 0; p.isEmpty() && i < r.repair().size(); i++) {
       Change c = r.repair().get(i);
       String field = "repair[" + i + "]";
-      p =
-          DesignResolver.missing(c, field)
-              .or(() -> DesignResolver.missing(c.attribute(), field + ".attribute"))
-              .or(() -> DesignResolver.missing(c.newValue(), field + ".newValue"))
-              .or(
-                  () ->
-                      DesignResolver.check(
-                          d.product().model(), c.attribute(), c.newValue(), field));
+      p = DesignRoutes.repairStep(d, c, field);
       if (p.isEmpty()) {
         steps.add(new Decision(c.attribute(), c.newValue()));
       }
