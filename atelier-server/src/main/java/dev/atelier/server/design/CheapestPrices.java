@@ -47,7 +47,8 @@ public final class CheapestPrices {
       }
     }
     Result<Completion> c =
-        ConfigurationSession.start(product.compiled()).complete(cheapest(product), deadline);
+        ConfigurationSession.start(product.compiled())
+            .optimumOverAllFacts(cheapest(product), deadline);
     if (!c.isOk()) {
       return Outcome.rejected(EngineProblems.of(c.failureOrNull(), "version"));
     }
@@ -80,7 +81,8 @@ public final class CheapestPrices {
       return Outcome.rejected(EngineProblems.of(resumed.failureOrNull(), "decisions"));
     }
     ConfigurationSession session = resumed.orThrow();
-    Result<Completion> base = session.complete(objective, deadline);
+    // Price figures, not a design: missing customer facts take their cheapest values.
+    Result<Completion> base = session.optimumOverAllFacts(objective, deadline);
     if (!base.isOk()) {
       return Outcome.rejected(EngineProblems.of(base.failureOrNull(), "design"));
     }
@@ -148,7 +150,7 @@ public final class CheapestPrices {
     if (!s.isOk()) {
       return Outcome.rejected(EngineProblems.of(s.failureOrNull(), field));
     }
-    Result<Completion> c = s.orThrow().complete(cheapest(design.product()), deadline);
+    Result<Completion> c = s.orThrow().optimumOverAllFacts(cheapest(design.product()), deadline);
     return c.isOk()
         ? Outcome.ok(c.orThrow())
         : Outcome.rejected(EngineProblems.of(c.failureOrNull(), field));
