@@ -59,7 +59,7 @@ class HonestPricesTest {
       assertThat(a.status()).as(a.text()).isEqualTo(200);
       long expected =
           ConfigurationSession.start(pv.compiled())
-              .complete(
+              .optimumOverAllFacts(
                   Objective.cheapestAvoiding(pv.definition().avoidByDefault()),
                   Deadline.inMillis(30_000))
               .orThrow()
