@@ -1,5 +1,6 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.IntegerAttribute;
@@ -8,18 +9,25 @@ import dev.atelier.engine.result.Result;
 import java.util.List;
 
 /**
- * Checks a requested (attribute, value) against the model and turns decisions into literals.
- * Immutable and thread-safe.
+ * Checks a requested (attribute, value) against the model and turns decisions into literals. The
+ * one place where input decisions are checked and made canonical (integers trimmed and written
+ * without leading zeros): sessions use it, and so do callers that check requests before calling the
+ * engine. Immutable and thread-safe.
  */
-final class DecisionResolver {
+public final class DecisionResolver {
   private final VariableMap vars;
 
   DecisionResolver(VariableMap vars) {
     this.vars = vars;
   }
 
+  /** The resolver of {@code model}'s attributes and values. */
+  public static DecisionResolver of(CompiledModel model) {
+    return new DecisionResolver(model.variables());
+  }
+
   /** The canonical decision, or UNKNOWN_ATTRIBUTE / UNKNOWN_VALUE / OUT_OF_RANGE. */
-  Result<Decision> resolve(String attribute, String value) {
+  public Result<Decision> resolve(String attribute, String value) {
     int i = vars.indexOf(attribute);
     if (i < 0) {
       return Result.failed(

@@ -208,6 +208,6 @@ public final class DesignEventTap {
   }
 
   private static boolean isRefusal(Problem p) {
-    return p.type().equals("/problems/refused");
+    return p.type() == dev.atelier.server.http.ProblemType.REFUSED;
   }
 }

@@ -1,6 +1,7 @@
 package dev.atelier.server.catalogue;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Problem;
 import java.util.List;
 
 /**
@@ -98,5 +99,5 @@ public final class ModelJson {
   }
 
   /** The explanation of a rejected upload: every problem the reader found. */
-  public record UploadRejection(List<ModelDiagnostic> diagnostics) {}
+  public record UploadRejection(List<ModelDiagnostic> diagnostics) implements Problem.Explanation {}
 }

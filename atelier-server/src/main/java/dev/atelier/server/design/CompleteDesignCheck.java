@@ -11,6 +11,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,16 +84,15 @@ public final class CompleteDesignCheck {
     }
     // Invalid: ask the engine whether the decisions conflict (409 with an explanation) or merely
     // leave something open (422 naming it).
-    EngineCall call = new EngineCall(design, Deadline.in(engineBudget), field);
-    Outcome<?> session = call.session();
-    if (session instanceof Outcome.Rejected<?> rejected) {
-      return Outcome.rejected(rejected.problem());
+    EngineCall call = new EngineCall(design, Deadline.in(engineBudget));
+    if (call.session() instanceof DesignResult.Failed<?> failed) {
+      return Outcome.rejected(EngineProblems.problem(failed.failure(), field, field));
     }
     List<RuleRef> violations = validation.violations();
     return Outcome.rejected(
         Problem.of(
             422,
-            "incomplete-design",
+            ProblemType.INCOMPLETE_DESIGN,
             "The design is not complete",
             "decide every attribute before ordering: "
                 + violations.stream().map(RuleRef::label).collect(Collectors.joining("; ")),

@@ -31,6 +31,9 @@ public final class DesignCheck {
   public Outcome<Checked> check(Design design, String field) {
     return resolver
         .resolve(design, field)
-        .then(d -> service.domains(d).map(x -> new Checked(d.json(), DesignService.price(d))));
+        .then(
+            d ->
+                EngineProblems.outcome(service.domains(d), "", "design")
+                    .map(x -> new Checked(d.json(), DesignService.price(d))));
   }
 }

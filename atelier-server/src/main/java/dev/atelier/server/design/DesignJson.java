@@ -1,6 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Problem;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +94,8 @@ public final class DesignJson {
       List<Choice> retract,
       List<RuleRef> rules,
       List<Change> repair,
-      List<Choice> facts) {}
+      List<Choice> facts)
+      implements Problem.Explanation {}
 
   /** A rule named in an explanation. */
   public record RuleRef(String id, String label) {}

@@ -1,24 +1,23 @@
 package dev.atelier.server.design;
 
-import dev.atelier.engine.model.Attribute;
-import dev.atelier.engine.model.IntegerAttribute;
-import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.DecisionResolver;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
-import java.util.ArrayList;
+import dev.atelier.server.http.ProblemType;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * Checks request fields against the catalogue: required fields present, product and version known,
- * attributes and values known and in range. Every problem names the request field. Immutable and
- * thread-safe.
+ * Checks request fields against the catalogue: required fields present, product and version known;
+ * attributes and values are checked (and made canonical) by the engine's {@link DecisionResolver}.
+ * Every problem names the request field. Immutable and thread-safe.
  */
 final class DesignResolver {
 
@@ -64,7 +63,7 @@ final class DesignResolver {
       return Outcome.rejected(
           Problem.of(
               422,
-              "unknown-product",
+              ProblemType.UNKNOWN_PRODUCT,
               "Unknown product",
               "no product '" + product + "'; products: " + catalogue.productIds(),
               sub(field, "product")));
@@ -72,7 +71,7 @@ final class DesignResolver {
     return Outcome.rejected(
         Problem.of(
             422,
-            "unknown-version",
+            ProblemType.UNKNOWN_VERSION,
             "Unknown product version",
             "product '" + product + "' has no version '" + version + "'",
             sub(field, "version")));
@@ -88,92 +87,33 @@ final class DesignResolver {
           missing(c, field)
               .or(() -> missing(c.attribute(), field + ".attribute"))
               .or(() -> missing(c.value(), field + ".value"));
-      if (problem.isEmpty()) {
-        problem = check(product.model(), c.attribute(), c.value(), field);
-      }
       if (problem.isPresent()) {
         return Outcome.rejected(problem.get());
       }
-      design = design.with(new Decision(c.attribute(), canonical(product.model(), c)));
+      Outcome<Decision> decision = decision(product, c.attribute(), c.value(), field);
+      if (decision instanceof Outcome.Rejected<Decision> r) {
+        return Outcome.rejected(r.problem());
+      }
+      design = design.with(((Outcome.Ok<Decision>) decision).value());
     }
     return Outcome.ok(design);
   }
 
   /**
-   * A problem when {@code attribute} (request field {@code <field>.attribute}) is unknown or {@code
-   * value} ({@code <field>.value}) is not one of its values; both must be non-null.
+   * The canonical decision {@code attribute = value} as the engine checks it (both non-null), or a
+   * problem naming request field {@code <field>.attribute} or {@code <field>.value}.
    */
-  static Optional<Problem> check(ProductModel model, String attribute, String value, String field) {
-    Optional<Attribute> found = model.attribute(attribute);
+  static Outcome<Decision> decision(
+      ProductVersion product, String attribute, String value, String field) {
+    Result<Decision> resolved = DecisionResolver.of(product.compiled()).resolve(attribute, value);
+    if (resolved.isOk()) {
+      return Outcome.ok(resolved.orThrow());
+    }
+    Failure failure = resolved.failureOrNull();
     String prefix = field.isEmpty() ? "" : field + ".";
-    if (found.isEmpty()) {
-      return Optional.of(
-          Problem.of(
-                  422,
-                  "unknown-attribute",
-                  "Unknown attribute",
-                  "product '" + model.id() + "' has no attribute '" + attribute + "'",
-                  prefix + "attribute")
-              .about(attribute, null));
-    }
-    Attribute a = found.get();
-    if (Decision.UNSET.equals(value)) {
-      return a.optional()
-          ? Optional.empty()
-          : Optional.of(
-              unknownValue(
-                  a, value, prefix, "'" + attribute + "' is required and cannot be unset"));
-    }
-    if (a instanceof IntegerAttribute i) {
-      OptionalLong parsed = IntegerAttribute.parse(value);
-      if (parsed.isEmpty()) {
-        return Optional.of(
-            unknownValue(a, value, prefix, "'" + attribute + "' takes whole numbers (as strings)"));
-      }
-      long n = parsed.getAsLong();
-      if (!i.contains(n)) {
-        return Optional.of(
-            Problem.of(
-                    422,
-                    "out-of-range",
-                    "Value out of range",
-                    "'"
-                        + attribute
-                        + "' takes "
-                        + i.min()
-                        + " to "
-                        + i.max()
-                        + " in steps of "
-                        + i.step()
-                        + "; got "
-                        + n,
-                    prefix + "value")
-                .about(attribute, value));
-      }
-      return Optional.empty();
-    }
-    if (!a.valueIds().contains(value)) {
-      List<String> ids = new ArrayList<>(a.valueIds());
-      if (a.optional()) {
-        ids.add(Decision.UNSET);
-      }
-      return Optional.of(
-          unknownValue(
-              a,
-              value,
-              prefix,
-              "'" + attribute + "' has no value '" + value + "'; values: " + ids));
-    }
-    return Optional.empty();
-  }
-
-  /** The canonical form of a checked choice's value ("0060" is stored as "60"). */
-  static String canonical(ProductModel model, Choice c) {
-    return model.attribute(c.attribute()).flatMap(a -> a.canonical(c.value())).orElse(c.value());
-  }
-
-  private static Problem unknownValue(Attribute a, String value, String prefix, String detail) {
-    return Problem.of(422, "unknown-value", "Unknown value", detail, prefix + "value")
-        .about(a.id(), value);
+    return Outcome.rejected(
+        failure.kind() == Failure.Kind.UNKNOWN_ATTRIBUTE
+            ? EngineProblems.of(failure, prefix + "attribute").about(attribute, null)
+            : EngineProblems.of(failure, prefix + "value").about(attribute, value));
   }
 }

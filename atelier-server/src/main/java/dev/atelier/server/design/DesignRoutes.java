@@ -1,7 +1,7 @@
 package dev.atelier.server.design;
 
-import static dev.atelier.server.design.DesignResolver.check;
 import static dev.atelier.server.design.DesignResolver.missing;
+import static dev.atelier.server.design.EngineProblems.outcome;
 
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Expr;
@@ -9,7 +9,6 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Change;
-import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.design.DesignJson.CompleteRequest;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.ConfigurationIn;
@@ -24,6 +23,7 @@ import dev.atelier.server.design.DesignJson.RetractRequest;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public final class DesignRoutes {
             Design.class,
             Domains.class,
             engine,
-            handlers.design(service::domains)),
+            handlers.design(d -> outcome(service.domains(d), "", "design"))),
         Route.post(
             "/api/designs/decide",
             "designDecide",
@@ -115,7 +115,8 @@ public final class DesignRoutes {
   }
 
   private Outcome<Domains> decide(DecideRequest r, ResolvedDesign d) {
-    return decision(d, r.attribute(), r.value()).then(decision -> service.decide(d, decision));
+    return decision(d, r.attribute(), r.value())
+        .then(decision -> outcome(service.decide(d, decision), "design", "value"));
   }
 
   private Outcome<Domains> retract(RetractRequest r, ResolvedDesign d) {
@@ -123,14 +124,28 @@ public final class DesignRoutes {
         missing(r.attribute(), "attribute")
             .or(
                 () ->
-                    check(d.product().model(), r.attribute(), Decision.UNSET, "")
-                        .filter(x -> x.type().endsWith("unknown-attribute")));
-    return p.isPresent() ? Outcome.rejected(p.get()) : service.retract(d, r.attribute());
+                    rejected(
+                            DesignResolver.decision(d.product(), r.attribute(), Decision.UNSET, ""))
+                        .filter(x -> x.type() == ProblemType.UNKNOWN_ATTRIBUTE));
+    if (p.isEmpty() && d.decided(r.attribute()).isEmpty()) {
+      p =
+          Optional.of(
+              Problem.of(
+                      409,
+                      ProblemType.NOT_DECIDED,
+                      "Nothing to retract",
+                      "the design has no decision on '" + r.attribute() + "'",
+                      "attribute")
+                  .about(r.attribute(), null));
+    }
+    return p.isPresent()
+        ? Outcome.rejected(p.get())
+        : outcome(service.retract(d, r.attribute()), "design", "design");
   }
 
   private Outcome<DesignJson.Explanation> explain(ExplainRequest r, ResolvedDesign d) {
     return decision(d, r.attribute(), r.value())
-        .then(x -> service.explain(d, x.attribute(), x.value()));
+        .then(x -> outcome(service.explain(d, x.attribute(), x.value()), "design", "value"));
   }
 
   private Outcome<Domains> repair(RepairRequest r, ResolvedDesign d) {
@@ -141,36 +156,38 @@ public final class DesignRoutes {
     List<Decision> steps = new ArrayList<>();
     for (int i = 0; i < r.repair().size(); i++) {
       Change c = r.repair().get(i);
-      p = repairStep(d, c, "repair[" + i + "]");
-      if (p.isPresent()) {
-        return Outcome.rejected(p.get());
+      Outcome<Decision> step = repairStep(d, c, "repair[" + i + "]");
+      if (step instanceof Outcome.Rejected<Decision> rejected) {
+        return Outcome.rejected(rejected.problem());
       }
-      steps.add(
-          new Decision(
-              c.attribute(),
-              DesignResolver.canonical(
-                  d.product().model(), new Choice(c.attribute(), c.newValue()))));
+      steps.add(((Outcome.Ok<Decision>) step).value());
     }
-    return service.repair(d, steps);
+    return outcome(service.repair(d, steps), "design", "design");
   }
 
-  /** The problem with one repair step (request field {@code field}), if any. */
-  static Optional<Problem> repairStep(ResolvedDesign d, Change c, String field) {
+  /** The problem of an outcome, if it is one. */
+  private static Optional<Problem> rejected(Outcome<?> outcome) {
+    return outcome instanceof Outcome.Rejected<?> r ? Optional.of(r.problem()) : Optional.empty();
+  }
+
+  /** One repair step (request field {@code field}) checked, or its problem. */
+  static Outcome<Decision> repairStep(ResolvedDesign d, Change c, String field) {
     Optional<Problem> p =
         missing(c, field)
             .or(() -> missing(c.attribute(), field + ".attribute"))
             .or(() -> missing(c.newValue(), field + ".newValue"));
-    if (p.isEmpty()) {
-      p =
-          check(d.product().model(), c.attribute(), c.newValue(), field)
-              .map(x -> x.at(x.field().replace(".value", ".newValue")));
+    if (p.isPresent()) {
+      return Outcome.rejected(p.get());
     }
+    Outcome<Decision> step =
+        DesignResolver.decision(d.product(), c.attribute(), c.newValue(), field);
+    p = rejected(step).map(x -> x.at(x.field().replace(".value", ".newValue")));
     if (p.isEmpty() && !d.decided(c.attribute()).equals(Optional.ofNullable(c.oldValue()))) {
       p =
           Optional.of(
               Problem.of(
                       409,
-                      "stale-repair",
+                      ProblemType.STALE_REPAIR,
                       "The repair does not fit the design",
                       "'"
                           + c.attribute()
@@ -181,11 +198,12 @@ public final class DesignRoutes {
                       field + ".oldValue")
                   .about(c.attribute(), c.oldValue()));
     }
-    return p;
+    return p.isPresent() ? Outcome.rejected(p.get()) : step;
   }
 
   private Outcome<Completion> complete(CompleteRequest r, ResolvedDesign d) {
-    return objective(d, r).then(o -> service.complete(d, o, r.objective()));
+    return objective(d, r)
+        .then(o -> outcome(service.complete(d, o, r.objective()), "design", "design"));
   }
 
   private Outcome<Price> price(Context ctx) {
@@ -213,39 +231,30 @@ public final class DesignRoutes {
                   .product(c.product(), c.version(), "configuration")
                   .then(
                       pv -> {
-                        Map<String, String> canonical = new LinkedHashMap<>();
+                        Map<String, String> values = new LinkedHashMap<>();
                         for (var e : c.values().entrySet()) {
-                          Optional<Problem> bad =
-                              missing(e.getValue(), "configuration.values." + e.getKey())
-                                  .or(
-                                      () ->
-                                          check(pv.model(), e.getKey(), e.getValue(), "")
-                                              .map(
-                                                  x -> x.at("configuration.values." + e.getKey())));
+                          String field = "configuration.values." + e.getKey();
+                          Optional<Problem> bad = missing(e.getValue(), field);
                           if (bad.isPresent()) {
                             return Outcome.rejected(bad.get());
                           }
-                          canonical.put(
-                              e.getKey(),
-                              DesignResolver.canonical(
-                                  pv.model(), new Choice(e.getKey(), e.getValue())));
+                          Outcome<Decision> value =
+                              DesignResolver.decision(pv, e.getKey(), e.getValue(), "");
+                          if (value instanceof Outcome.Rejected<Decision> rejected) {
+                            return Outcome.rejected(rejected.problem().at(field));
+                          }
+                          values.put(e.getKey(), ((Outcome.Ok<Decision>) value).value().value());
                         }
-                        return Outcome.ok(DesignService.price(pv, new Configuration(canonical)));
+                        return Outcome.ok(DesignService.price(pv, new Configuration(values)));
                       });
             });
   }
 
   private static Outcome<Decision> decision(ResolvedDesign d, String attribute, String value) {
-    Optional<Problem> p =
-        missing(attribute, "attribute")
-            .or(() -> missing(value, "value"))
-            .or(() -> check(d.product().model(), attribute, value, ""));
+    Optional<Problem> p = missing(attribute, "attribute").or(() -> missing(value, "value"));
     return p.isPresent()
         ? Outcome.rejected(p.get())
-        : Outcome.ok(
-            new Decision(
-                attribute,
-                DesignResolver.canonical(d.product().model(), new Choice(attribute, value))));
+        : DesignResolver.decision(d.product(), attribute, value, "");
   }
 
   private static Outcome<Objective> objective(ResolvedDesign d, CompleteRequest r) {
@@ -262,7 +271,7 @@ public final class DesignRoutes {
       return Outcome.rejected(
           Problem.of(
               422,
-              "unknown-objective",
+              ProblemType.UNKNOWN_OBJECTIVE,
               "Unknown objective",
               "objective is 'cheapest' or 'preferred', not '" + r.objective() + "'",
               "objective"));
@@ -277,14 +286,18 @@ public final class DesignRoutes {
       p =
           missing(w, field)
               .or(() -> missing(w.attribute(), field + ".attribute"))
-              .or(() -> missing(w.value(), field + ".value"))
-              .or(() -> check(d.product().model(), w.attribute(), w.value(), field));
+              .or(() -> missing(w.value(), field + ".value"));
+      Outcome<Decision> wish =
+          p.isPresent()
+              ? Outcome.rejected(p.get())
+              : DesignResolver.decision(d.product(), w.attribute(), w.value(), field);
+      p = rejected(wish);
       if (p.isEmpty() && w.weight() != null && (w.weight() < 1 || w.weight() > MAX_WEIGHT)) {
         p =
             Optional.of(
                 Problem.of(
                     422,
-                    "out-of-range",
+                    ProblemType.OUT_OF_RANGE,
                     "Value out of range",
                     "weight must be 1 to " + MAX_WEIGHT + ", got " + w.weight(),
                     field + ".weight"));
@@ -292,10 +305,11 @@ public final class DesignRoutes {
       if (p.isPresent()) {
         return Outcome.rejected(p.get());
       }
+      Decision wished = ((Outcome.Ok<Decision>) wish).value();
       Expr condition =
-          Decision.UNSET.equals(w.value())
-              ? Expr.not(new Expr.IsSet(w.attribute()))
-              : Expr.is(w.attribute(), w.value());
+          wished.isUnset()
+              ? Expr.not(new Expr.IsSet(wished.attribute()))
+              : Expr.is(wished.attribute(), wished.value());
       wishes.add(
           new dev.atelier.engine.session.Preference(
               condition, w.weight() == null ? 1 : w.weight()));

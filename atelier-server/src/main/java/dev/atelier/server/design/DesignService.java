@@ -5,6 +5,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
@@ -15,14 +16,13 @@ import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.engine.session.Proposal;
 import dev.atelier.engine.session.ValidDomains;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.design.DesignFailure.Place;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.Domain;
 import dev.atelier.server.design.DesignJson.Domains;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.design.DesignJson.Refused;
-import dev.atelier.server.http.Outcome;
-import dev.atelier.server.http.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +31,10 @@ import java.util.Map;
 
 /**
  * The design operations on checked designs. Stateless towards clients (every answer depends only on
- * the request), so any node answers the same; engine answers are cached per design. Every engine
- * call runs under a deadline; a passed deadline is a 503 problem. Thread-safe.
+ * the request), so any node answers the same; engine answers are cached per design. Every request
+ * resumes one engine session at most (two when its own decisions do not fit together, to explain
+ * that) and runs under a deadline. Failures are answered in the design's terms ({@link
+ * DesignResult}); the routes name the request fields. Thread-safe.
  */
 public final class DesignService {
 
@@ -51,26 +53,26 @@ public final class DesignService {
   }
 
   private EngineCall call(ResolvedDesign design) {
-    return new EngineCall(design, Deadline.in(engineBudget), "design");
+    return new EngineCall(design, Deadline.in(engineBudget));
   }
 
-  /** The valid domains of {@code design} (the request body), with reasons for refused values. */
-  Outcome<Domains> domains(ResolvedDesign design) {
-    return domains(new EngineCall(design, Deadline.in(engineBudget), ""));
+  /** The valid domains of {@code design}, with reasons for refused values. */
+  DesignResult<Domains> domains(ResolvedDesign design) {
+    return domains(call(design));
   }
 
-  private Outcome<Domains> domains(EngineCall call) {
+  private DesignResult<Domains> domains(EngineCall call) {
     DesignCache.Entry entry = cache.get(call.design());
     if (entry == null) {
-      Outcome<ValidDomains> computed =
-          call.session().then(s -> engine(s.validDomains(call.deadline()), "design"));
-      if (computed instanceof Outcome.Rejected<ValidDomains> r) {
-        return Outcome.rejected(r.problem());
+      DesignResult<ValidDomains> computed =
+          call.session().then(s -> DesignFailure.of(s.validDomains(call.deadline()), Place.DESIGN));
+      if (computed instanceof DesignResult.Failed<ValidDomains> f) {
+        return DesignResult.failed(f.failure());
       }
-      entry = new DesignCache.Entry(((Outcome.Ok<ValidDomains>) computed).value());
+      entry = new DesignCache.Entry(((DesignResult.Ok<ValidDomains>) computed).value());
       cache.put(call.design(), entry);
     }
-    return Outcome.ok(view(call, entry));
+    return DesignResult.ok(view(call, entry));
   }
 
   private Domains view(EngineCall call, DesignCache.Entry entry) {
@@ -105,50 +107,44 @@ public final class DesignService {
     if (until.expired()) {
       return null;
     }
-    Outcome<ConfigurationSession> session = call.session();
-    if (!(session instanceof Outcome.Ok<ConfigurationSession> ok)) {
+    DesignResult<ConfigurationSession> session = call.session();
+    if (!(session instanceof DesignResult.Ok<ConfigurationSession> ok)) {
       return null;
     }
     Result<Explanation> e = ok.value().explain(attribute, value, until);
     return e.isOk() ? Reasons.refused(call.design().product().model(), e.orThrow()) : null;
   }
 
-  /** Decides {@code attribute = value}: the new design's domains, or 409 with an explanation. */
-  Outcome<Domains> decide(ResolvedDesign design, Decision decision) {
-    EngineCall next = call(design.with(decision));
-    Outcome<ConfigurationSession> session = next.session();
-    if (session instanceof Outcome.Rejected<ConfigurationSession> r
-        && r.problem().status() == 409) {
-      return explain(design, decision.attribute(), decision.value())
-          .then(
-              why ->
-                  Outcome.rejected(
-                      Problem.of(
-                              409,
-                              "refused",
-                              "Refused",
-                              decision
-                                  + " is not possible with the other decisions: "
-                                  + why.reason(),
-                              "value")
-                          .about(decision.attribute(), decision.value())
-                          .explainedBy(why)));
-    }
-    return domains(next);
+  /**
+   * Decides {@code attribute = value} in one pass: resumes the design without a decision on {@code
+   * attribute} once, decides on that session and answers the new design's domains; when refused,
+   * explains with the same session (REFUSED at the request with the explanation).
+   */
+  DesignResult<Domains> decide(ResolvedDesign design, Decision decision) {
+    EngineCall others = call(design.without(decision.attribute()));
+    Deadline deadline = others.deadline();
+    return others
+        .session()
+        .then(
+            s -> {
+              Result<Decision> decided = s.decide(decision.attribute(), decision.value(), deadline);
+              if (decided.isOk()) {
+                return domains(new EngineCall(design.with(decision), deadline, s));
+              }
+              Failure refused = decided.failureOrNull();
+              if (refused.kind() != Failure.Kind.REFUSED) {
+                return DesignResult.failed(DesignFailure.of(refused, Place.DECISIONS));
+              }
+              return explained(design, s, decision.attribute(), decision.value(), deadline)
+                  .then(
+                      why ->
+                          DesignResult.failed(
+                              new DesignFailure(refused, Place.REQUEST, -1, decision, why)));
+            });
   }
 
-  /** Withdraws the decision on {@code attribute}: 409 when there is none. */
-  Outcome<Domains> retract(ResolvedDesign design, String attribute) {
-    if (design.decided(attribute).isEmpty()) {
-      return Outcome.rejected(
-          Problem.of(
-                  409,
-                  "not-decided",
-                  "Nothing to retract",
-                  "the design has no decision on '" + attribute + "'",
-                  "attribute")
-              .about(attribute, null));
-    }
+  /** The design without its decision on {@code attribute}: its domains. */
+  DesignResult<Domains> retract(ResolvedDesign design, String attribute) {
     return domains(design.without(attribute));
   }
 
@@ -156,23 +152,25 @@ public final class DesignService {
    * Why {@code attribute = value} is refused in {@code design} (regardless of the design's own
    * decision on {@code attribute}) and a repair that reaches it.
    */
-  Outcome<DesignJson.Explanation> explain(ResolvedDesign design, String attribute, String value) {
+  DesignResult<DesignJson.Explanation> explain(
+      ResolvedDesign design, String attribute, String value) {
     EngineCall call = call(design.without(attribute));
-    return call.session()
-        .then(
-            s ->
-                engine(
-                    s.explain(
-                        attribute,
-                        value,
-                        CheapestPrices.cheapest(design.product()),
-                        call.deadline()),
-                    "value"))
+    return call.session().then(s -> explained(design, s, attribute, value, call.deadline()));
+  }
+
+  /** The explanation with {@code session} (the design's other decisions resumed). */
+  private static DesignResult<DesignJson.Explanation> explained(
+      ResolvedDesign design,
+      ConfigurationSession session,
+      String attribute,
+      String value,
+      Deadline deadline) {
+    return DesignFailure.of(session.explain(attribute, value, CheapestPrices.cheapest(design.product()), deadline), Place.REQUEST)
         .map(e -> Reasons.json(design, e, e.reachable() && e.retract().isEmpty()));
   }
 
   /** Applies checked repair steps: the repaired design's domains, or 409 when it no longer fits. */
-  Outcome<Domains> repair(ResolvedDesign design, List<Decision> steps) {
+  DesignResult<Domains> repair(ResolvedDesign design, List<Decision> steps) {
     ResolvedDesign next = design;
     for (Decision step : steps) {
       next = next.with(step);
@@ -181,30 +179,30 @@ public final class DesignService {
   }
 
   /** An optimal completion of {@code design}. */
-  Outcome<Completion> complete(ResolvedDesign design, Objective objective, String name) {
+  DesignResult<Completion> complete(ResolvedDesign design, Objective objective, String name) {
     EngineCall call = call(design);
     return call.session()
         .then(
             s ->
-                engine(
+                DesignFailure.of(
                     s.complete(
                         objective.avoiding(design.product().definition().avoidByDefault()),
                         call.deadline()),
-                    "design"))
+                    Place.DESIGN))
         .map(c -> completion(design, name, c));
   }
 
   /** Ranked designs for a needs dialogue's answers, extending {@code design}. */
-  Outcome<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
+  DesignResult<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
     EngineCall call = call(design);
     return call.session()
         .then(
             s ->
-                engine(
+                DesignFailure.of(
                     s.propose(
                         proposal.avoiding(design.product().definition().avoidByDefault()),
                         call.deadline()),
-                    "answers"))
+                    Place.REQUEST))
         .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList());
   }
 
@@ -257,11 +255,5 @@ public final class DesignService {
         b.lines().stream()
             .map(l -> new PriceLine(l.kind(), l.reference(), l.label(), l.amount()))
             .toList());
-  }
-
-  private static <T> Outcome<T> engine(Result<T> result, String field) {
-    return result.isOk()
-        ? Outcome.ok(result.orThrow())
-        : Outcome.rejected(EngineProblems.of(result.failureOrNull(), field));
   }
 }

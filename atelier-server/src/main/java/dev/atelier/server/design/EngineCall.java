@@ -6,8 +6,6 @@ import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
-import dev.atelier.server.http.Outcome;
-import dev.atelier.server.http.Problem;
 import java.util.List;
 
 /**
@@ -19,14 +17,18 @@ final class EngineCall {
 
   private final ResolvedDesign design;
   private final Deadline deadline;
-  private final String field;
-  private Outcome<ConfigurationSession> session;
+  private DesignResult<ConfigurationSession> session;
 
-  /** Work on {@code design} (request field {@code field}) until {@code deadline}. */
-  EngineCall(ResolvedDesign design, Deadline deadline, String field) {
+  /** Work on {@code design} until {@code deadline}. */
+  EngineCall(ResolvedDesign design, Deadline deadline) {
     this.design = design;
     this.deadline = deadline;
-    this.field = field;
+  }
+
+  /** Work on {@code design} with {@code session}, already resumed to the design's decisions. */
+  EngineCall(ResolvedDesign design, Deadline deadline, ConfigurationSession session) {
+    this(design, deadline);
+    this.session = DesignResult.ok(session);
   }
 
   ResolvedDesign design() {
@@ -38,46 +40,41 @@ final class EngineCall {
   }
 
   /**
-   * The session, or the problem: 409 when the decisions do not fit together (with an explanation of
-   * the last one against the others), 503 when the deadline passes.
+   * The session, or the failure: REFUSED at the last decision when the decisions do not fit
+   * together (with an explanation of it against the others), TIMED_OUT when the deadline passes.
    */
-  Outcome<ConfigurationSession> session() {
+  DesignResult<ConfigurationSession> session() {
     if (session == null) {
-      session = resume(design, deadline, field);
+      session = resume(design, deadline);
     }
     return session;
   }
 
-  private static Outcome<ConfigurationSession> resume(
-      ResolvedDesign design, Deadline deadline, String field) {
+  private static DesignResult<ConfigurationSession> resume(
+      ResolvedDesign design, Deadline deadline) {
     Result<ConfigurationSession> resumed =
         ConfigurationSession.resume(design.product().compiled(), design.decisions(), deadline);
     if (resumed.isOk()) {
-      return Outcome.ok(resumed.orThrow());
+      return DesignResult.ok(resumed.orThrow());
     }
     Failure failure = resumed.failureOrNull();
     if (failure.kind() != Failure.Kind.REFUSED || design.decisions().isEmpty()) {
-      return Outcome.rejected(EngineProblems.of(failure, DesignResolver.sub(field, "decisions")));
+      return DesignResult.failed(DesignFailure.of(failure, DesignFailure.Place.DECISIONS));
     }
     List<Decision> decisions = design.decisions();
-    Decision last = decisions.get(decisions.size() - 1);
-    Problem problem =
-        Problem.of(
-                409,
-                "inconsistent-design",
-                "The decisions do not fit together",
-                last + " is not possible with the other decisions",
-                DesignResolver.sub(field, "decisions[" + (decisions.size() - 1) + "]"))
-            .about(last.attribute(), last.value());
+    int last = decisions.size() - 1;
+    Decision at = decisions.get(last);
+    DesignJson.Explanation explanation = null;
     Result<ConfigurationSession> others =
         ConfigurationSession.resume(
-            design.product().compiled(), decisions.subList(0, decisions.size() - 1), deadline);
+            design.product().compiled(), decisions.subList(0, last), deadline);
     if (others.isOk()) {
-      Result<Explanation> why = others.orThrow().explain(last.attribute(), last.value(), deadline);
+      Result<Explanation> why = others.orThrow().explain(at.attribute(), at.value(), deadline);
       if (why.isOk()) {
-        problem = problem.explainedBy(Reasons.json(design, why.orThrow(), false));
+        explanation = Reasons.json(design, why.orThrow(), false);
       }
     }
-    return Outcome.rejected(problem);
+    return DesignResult.failed(
+        new DesignFailure(failure, DesignFailure.Place.DECISION, last, at, explanation));
   }
 }

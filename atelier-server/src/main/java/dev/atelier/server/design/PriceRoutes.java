@@ -91,9 +91,11 @@ public final class PriceRoutes {
     for (int i = 0; p.isEmpty() && i < r.repair().size(); i++) {
       Change c = r.repair().get(i);
       String field = "repair[" + i + "]";
-      p = DesignRoutes.repairStep(d, c, field);
-      if (p.isEmpty()) {
-        steps.add(new Decision(c.attribute(), c.newValue()));
+      Outcome<Decision> step = DesignRoutes.repairStep(d, c, field);
+      if (step instanceof Outcome.Rejected<Decision> rejected) {
+        p = Optional.of(rejected.problem());
+      } else {
+        steps.add(((Outcome.Ok<Decision>) step).value());
       }
     }
     return p.isPresent() ? Outcome.rejected(p.get()) : prices.repair(d, steps, Deadline.in(budget));

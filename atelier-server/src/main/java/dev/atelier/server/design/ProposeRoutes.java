@@ -115,8 +115,10 @@ public final class ProposeRoutes {
                           chosen(d.product(), r.answers() == null ? List.of() : r.answers())
                               .then(
                                   answers ->
-                                      service
-                                          .propose(d, proposal(answers, count))
+                                      EngineProblems.outcome(
+                                              service.propose(d, proposal(answers, count)),
+                                              "design",
+                                              "answers")
                                           .map(list -> ranked(d.product(), answers, list))));
             });
   }

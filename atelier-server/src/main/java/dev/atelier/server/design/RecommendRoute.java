@@ -71,8 +71,8 @@ public final class RecommendRoute {
   private Outcome<Recommendations> recommend(ResolvedDesign design) {
     Deadline deadline = Deadline.in(budget);
     Recommender recommender = recommenders.of(design.product());
-    EngineCall call = new EngineCall(design, deadline, "");
-    return call.session()
+    EngineCall call = new EngineCall(design, deadline);
+    return EngineProblems.outcome(call.session(), "", "design")
         .then(s -> engine(s.validDomains(deadline)))
         .then(
             domains -> {
@@ -104,8 +104,7 @@ public final class RecommendRoute {
 
   private Outcome<Completion> completion(
       ResolvedDesign design, Recommender recommender, Deadline deadline) {
-    return new EngineCall(design, deadline, "")
-        .session()
+    return EngineProblems.outcome(new EngineCall(design, deadline).session(), "", "design")
         .then(
             (ConfigurationSession s) ->
                 engine(recommender.complete(s, deadline))

@@ -203,7 +203,7 @@ public final class AtelierServer implements AutoCloseable {
           case 413 -> tooLarge(bodyLimit);
           default ->
               Problem.of(
-                  status, "http-" + status, "HTTP " + status, String.valueOf(e.getMessage()), null);
+                  status, ProblemType.HTTP, "HTTP " + status, String.valueOf(e.getMessage()), null);
         };
     send(ctx, problem);
   }

@@ -147,7 +147,7 @@ public final class OpenApiDocument {
       return JSON.objectNode();
     }
     Class<?> c = (Class<?>) type;
-    if (c == String.class) {
+    if (c == String.class || c.isEnum()) {
       return JSON.objectNode().put("type", "string");
     }
     if (c == int.class || c == Integer.class) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * naming the offending request field, attribute or value where there is one. Immutable and
  * thread-safe.
  *
- * @param type a URI reference identifying the kind of problem ({@code /problems/<slug>})
+ * @param type the kind of problem, answered as a URI reference ({@code /problems/<slug>})
  * @param title a short summary of the kind of problem
  * @param status the HTTP status code
  * @param detail an explanation of this occurrence
@@ -16,21 +16,28 @@ import java.util.Objects;
  *     or query parameter, a header name), or null
  * @param attribute the attribute concerned, or null
  * @param value the value concerned, or null
- * @param explanation for a refused value: why and how to get it, or null
+ * @param explanation what the problem carries beyond its detail (why a value is refused and how to
+ *     get it, the diagnostics of a rejected model), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-    String type,
+    ProblemType type,
     String title,
     int status,
     String detail,
     @Nullable String field,
     @Nullable String attribute,
     @Nullable String value,
-    @Nullable Object explanation) {
+    @Nullable Explanation explanation) {
 
   /** The media type of problem documents. */
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /**
+   * What a problem carries beyond its detail, implemented by the feature's record (a refusal's
+   * explanation, an upload's diagnostics); answered as that record's JSON.
+   */
+  public interface Explanation {}
 
   public Problem {
     Objects.requireNonNull(type, "type");
@@ -38,14 +45,23 @@ public record Problem(
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** A problem of kind {@code slug} without attribute or value. */
+  /** A problem of kind {@code type} without attribute or value. */
+  public static Problem of(
+      int status, ProblemType type, String title, String detail, String field) {
+    return new Problem(type, title, status, detail, field, null, null, null);
+  }
+
+  /**
+   * A problem of the kind whose slug is {@code slug} without attribute or value; the slug must name
+   * a {@link ProblemType} ({@code ProblemTypeTest} checks every literal in the sources).
+   */
   public static Problem of(int status, String slug, String title, String detail, String field) {
-    return new Problem("/problems/" + slug, title, status, detail, field, null, null, null);
+    return of(status, ProblemType.ofSlug(slug), title, detail, field);
   }
 
   /** A 400 problem about a request field. */
   public static Problem badRequest(String field, String detail) {
-    return of(400, "invalid-request", "The request is not valid", detail, field);
+    return of(400, ProblemType.INVALID_REQUEST, "The request is not valid", detail, field);
   }
 
   /** This problem naming an attribute and value ({@code value} may be null). */
@@ -59,7 +75,7 @@ public record Problem(
   }
 
   /** This problem carrying an explanation. */
-  public Problem explainedBy(Object anExplanation) {
+  public Problem explainedBy(Explanation anExplanation) {
     return new Problem(type, title, status, detail, field, attribute, value, anExplanation);
   }
 }
