@@ -8,7 +8,6 @@ import dev.atelier.server.account.ProfileStore;
 import dev.atelier.server.account.TokenRoutes;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.analytics.OrderEvents;
 import dev.atelier.server.analytics.SolutionSpace;
 import dev.atelier.server.catalogue.Catalogue;
@@ -17,6 +16,7 @@ import dev.atelier.server.catalogue.ModelRoutes;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignCheck;
+import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
 import dev.atelier.server.design.PriceRoutes;
@@ -99,12 +99,16 @@ public final class AtelierApi {
     DesignEventRecorder recorder =
         wiring.recorder() != null ? wiring.recorder() : recorder(database);
     DesignService designs =
-        new DesignService(options.engineBudget(), options.reasonsBudget(), options.cacheSize());
+        new DesignService(
+            options.engineBudget(),
+            options.reasonsBudget(),
+            options.cacheSize(),
+            SolutionSpace.listener(recorder));
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
     }
-    routes.addAll(SolutionSpace.tapped(recorder, new DesignRoutes(catalogue, designs).routes()));
+    routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
     routes.addAll(new PriceRoutes(catalogue, options.engineBudget()).routes());
     SavedDesigns saved = new JdbiSavedDesigns(database);
@@ -148,7 +152,7 @@ public final class AtelierApi {
             "Atelier",
             VersionInfo.version(),
             documented,
-            List.of(DesignEventTap.SESSION_HEADER, OrderRoutes.IDEMPOTENCY_HEADER));
+            List.of(DesignOrigin.SESSION_HEADER, OrderRoutes.IDEMPOTENCY_HEADER));
     routes.add(openApi(ctx -> Outcome.ok(document)));
     return List.copyOf(routes);
   }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.DesignOrigin;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +32,7 @@ class DesignEventFlowTest {
     Database db = Database.inMemory();
     recorder = new DesignEventRecorder(new DesignEventStore(db), 1_000);
     server = new TestServer(TestServer.CATALOGUE, db, HeaderAccounts.BY_HEADER, recorder);
-    String[] session = {DesignEventTap.HEADER, SESSION};
+    String[] session = {DesignOrigin.HEADER, SESSION};
     assertThat(decide(design(), "frame", "carbon", session).status()).isEqualTo(200);
     String carbon = design("frame", "carbon");
     TestServer.Answer refused = decide(carbon, "gears", "3", session);

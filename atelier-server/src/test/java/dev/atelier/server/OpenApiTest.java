@@ -3,7 +3,7 @@ package dev.atelier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.analytics.DesignEventTap;
+import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.Role;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -183,10 +183,10 @@ class OpenApiTest {
     try (TestServer server = new TestServer()) {
       JsonNode paths = server.get(AtelierApi.OPENAPI_PATH).body().get("paths");
       List<String> withHeader = new ArrayList<>();
-      for (Header h : headers(paths, DesignEventTap.HEADER)) {
+      for (Header h : headers(paths, DesignOrigin.HEADER)) {
         assertThat(h.parameter().get("required").asBoolean()).isFalse();
         assertThat(h.parameter().get("schema").get("pattern").asText())
-            .isEqualTo(DesignEventTap.SESSION_ID.pattern());
+            .isEqualTo(DesignOrigin.SESSION_ID.pattern());
         assertThat(h.parameter().get("description").asText()).contains("design events");
         withHeader.add(h.operation().path());
       }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.AtelierServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +118,7 @@ class RecommendFromDesignEventsTest {
           server.postWith(
               "/api/designs/decide",
               DesignEventFlowTest.decideBody(design, attribute, value),
-              DesignEventTap.HEADER,
+              DesignOrigin.HEADER,
               session);
       assertThat(a.status()).as(a.text()).isEqualTo(status);
     }
@@ -135,7 +135,7 @@ class RecommendFromDesignEventsTest {
       TestServer.Answer a =
           session == null
               ? server.post(path, body)
-              : server.postWith(path, body, DesignEventTap.HEADER, session);
+              : server.postWith(path, body, DesignOrigin.HEADER, session);
       assertThat(a.status()).as(path + ": " + a.text()).isEqualTo(200);
       return a.body();
     }

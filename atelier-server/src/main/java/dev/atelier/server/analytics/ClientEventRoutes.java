@@ -1,6 +1,7 @@
 package dev.atelier.server.analytics;
 
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
@@ -85,7 +86,7 @@ public final class ClientEventRoutes {
   }
 
   private Outcome<List<DesignEvent>> events(ClientEvents batch, Long account) {
-    if (batch.session() != null && !DesignEventTap.SESSION_ID.matcher(batch.session()).matches()) {
+    if (batch.session() != null && !DesignOrigin.SESSION_ID.matcher(batch.session()).matches()) {
       return Outcome.rejected(
           Problem.badRequest("session", "a session id is 8 to 64 letters, digits, '-' or '_'"));
     }

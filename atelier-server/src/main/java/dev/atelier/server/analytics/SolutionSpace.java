@@ -2,6 +2,7 @@ package dev.atelier.server.analytics;
 
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.DesignListener;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.wishes.WishRoutes;
 import dev.atelier.server.wishes.WishStore;
@@ -10,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Solution-space development in one place: the design-event tap on the design routes, the client
- * event route, the wish box, the department inboxes and the analytics routes. Stateless.
+ * Solution-space development in one place: the design-event log the design service reports to, the
+ * client event route, the wish box, the department inboxes and the analytics routes. Stateless.
  */
 public final class SolutionSpace {
 
@@ -20,9 +21,9 @@ public final class SolutionSpace {
 
   private SolutionSpace() {}
 
-  /** {@code designRoutes} recording the design events they see on {@code recorder}. */
-  public static List<Route> tapped(DesignEventRecorder recorder, List<Route> designRoutes) {
-    return new DesignEventTap(recorder, Clock.systemUTC()).wrap(designRoutes);
+  /** The listener recording the design service's events on {@code recorder}. */
+  public static DesignListener listener(DesignEventRecorder recorder) {
+    return new DesignEventLog(recorder, Clock.systemUTC());
   }
 
   /**

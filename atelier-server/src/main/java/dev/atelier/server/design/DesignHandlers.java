@@ -4,7 +4,6 @@ import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -28,14 +27,23 @@ final class DesignHandlers {
             .then(call);
   }
 
+  /** The engine work of a request on its resolved design, sent by {@code who}. */
+  @FunctionalInterface
+  interface Call<R, T> {
+    Outcome<T> answer(R request, ResolvedDesign design, DesignOrigin who);
+  }
+
   /**
    * A handler whose body is a {@code type} request carrying the design in its {@code design} field;
-   * {@code call} gets the request and the resolved design.
+   * {@code call} gets the request, the resolved design and who sent it.
    */
-  <R, T> Route.Handler request(
-      Class<R> type, Function<R, Design> design, BiFunction<R, ResolvedDesign, Outcome<T>> call) {
+  <R, T> Route.Handler request(Class<R> type, Function<R, Design> design, Call<R, T> call) {
     return ctx ->
         JsonBodies.read(ctx.bodyAsBytes(), type)
-            .then(r -> resolver.resolve(design.apply(r), "design").then(d -> call.apply(r, d)));
+            .then(
+                r ->
+                    resolver
+                        .resolve(design.apply(r), "design")
+                        .then(d -> call.answer(r, d, DesignOrigin.of(ctx))));
   }
 }

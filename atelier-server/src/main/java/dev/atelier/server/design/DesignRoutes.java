@@ -114,12 +114,12 @@ public final class DesignRoutes {
             this::price));
   }
 
-  private Outcome<Domains> decide(DecideRequest r, ResolvedDesign d) {
+  private Outcome<Domains> decide(DecideRequest r, ResolvedDesign d, DesignOrigin who) {
     return decision(d, r.attribute(), r.value())
-        .then(decision -> outcome(service.decide(d, decision), "design", "value"));
+        .then(decision -> outcome(service.decide(d, decision, who), "design", "value"));
   }
 
-  private Outcome<Domains> retract(RetractRequest r, ResolvedDesign d) {
+  private Outcome<Domains> retract(RetractRequest r, ResolvedDesign d, DesignOrigin who) {
     Optional<Problem> p =
         missing(r.attribute(), "attribute")
             .or(
@@ -143,12 +143,13 @@ public final class DesignRoutes {
         : outcome(service.retract(d, r.attribute()), "design", "design");
   }
 
-  private Outcome<DesignJson.Explanation> explain(ExplainRequest r, ResolvedDesign d) {
+  private Outcome<DesignJson.Explanation> explain(
+      ExplainRequest r, ResolvedDesign d, DesignOrigin who) {
     return decision(d, r.attribute(), r.value())
-        .then(x -> outcome(service.explain(d, x.attribute(), x.value()), "design", "value"));
+        .then(x -> outcome(service.explain(d, x.attribute(), x.value(), who), "design", "value"));
   }
 
-  private Outcome<Domains> repair(RepairRequest r, ResolvedDesign d) {
+  private Outcome<Domains> repair(RepairRequest r, ResolvedDesign d, DesignOrigin who) {
     Optional<Problem> p = missing(r.repair(), "repair");
     if (p.isPresent()) {
       return Outcome.rejected(p.get());
@@ -162,7 +163,7 @@ public final class DesignRoutes {
       }
       steps.add(((Outcome.Ok<Decision>) step).value());
     }
-    return outcome(service.repair(d, steps), "design", "design");
+    return outcome(service.repair(d, steps, who), "design", "design");
   }
 
   /** The problem of an outcome, if it is one. */
@@ -201,9 +202,9 @@ public final class DesignRoutes {
     return p.isPresent() ? Outcome.rejected(p.get()) : step;
   }
 
-  private Outcome<Completion> complete(CompleteRequest r, ResolvedDesign d) {
+  private Outcome<Completion> complete(CompleteRequest r, ResolvedDesign d, DesignOrigin who) {
     return objective(d, r)
-        .then(o -> outcome(service.complete(d, o, r.objective()), "design", "design"));
+        .then(o -> outcome(service.complete(d, o, r.objective(), who), "design", "design"));
   }
 
   private Outcome<Price> price(Context ctx) {

@@ -41,15 +41,23 @@ public final class DesignService {
   private final Duration engineBudget;
   private final Duration reasonsBudget;
   private final DesignCache cache;
+  private final DesignListener listener;
 
   /**
    * A service giving each request {@code engineBudget}, of which at most {@code reasonsBudget} for
    * refusal reasons, caching up to {@code cacheSize} designs.
    */
   public DesignService(Duration engineBudget, Duration reasonsBudget, int cacheSize) {
+    this(engineBudget, reasonsBudget, cacheSize, DesignListener.NONE);
+  }
+
+  /** As above, telling {@code listener} the decisions, refusals, repairs and completions. */
+  public DesignService(
+      Duration engineBudget, Duration reasonsBudget, int cacheSize, DesignListener listener) {
     this.engineBudget = engineBudget;
     this.reasonsBudget = reasonsBudget;
     this.cache = new DesignCache(cacheSize);
+    this.listener = listener;
   }
 
   private EngineCall call(ResolvedDesign design) {
@@ -120,7 +128,7 @@ public final class DesignService {
    * attribute} once, decides on that session and answers the new design's domains; when refused,
    * explains with the same session (REFUSED at the request with the explanation).
    */
-  DesignResult<Domains> decide(ResolvedDesign design, Decision decision) {
+  DesignResult<Domains> decide(ResolvedDesign design, Decision decision, DesignOrigin who) {
     EngineCall others = call(design.without(decision.attribute()));
     Deadline deadline = others.deadline();
     return others
@@ -129,7 +137,12 @@ public final class DesignService {
             s -> {
               Result<Decision> decided = s.decide(decision.attribute(), decision.value(), deadline);
               if (decided.isOk()) {
-                return domains(new EngineCall(design.with(decision), deadline, s));
+                return domains(new EngineCall(design.with(decision), deadline, s))
+                    .map(
+                        domains -> {
+                          listener.decided(who, design, decision);
+                          return domains;
+                        });
               }
               Failure refused = decided.failureOrNull();
               if (refused.kind() != Failure.Kind.REFUSED) {
@@ -137,9 +150,11 @@ public final class DesignService {
               }
               return explained(design, s, decision.attribute(), decision.value(), deadline)
                   .then(
-                      why ->
-                          DesignResult.failed(
-                              new DesignFailure(refused, Place.REQUEST, -1, decision, why)));
+                      why -> {
+                        listener.refused(who, design, why);
+                        return DesignResult.failed(
+                            new DesignFailure(refused, Place.REQUEST, -1, decision, why));
+                      });
             });
   }
 
@@ -153,9 +168,17 @@ public final class DesignService {
    * decision on {@code attribute}) and a repair that reaches it.
    */
   DesignResult<DesignJson.Explanation> explain(
-      ResolvedDesign design, String attribute, String value) {
+      ResolvedDesign design, String attribute, String value, DesignOrigin who) {
     EngineCall call = call(design.without(attribute));
-    return call.session().then(s -> explained(design, s, attribute, value, call.deadline()));
+    return call.session()
+        .then(s -> explained(design, s, attribute, value, call.deadline()))
+        .map(
+            why -> {
+              if (!why.offered()) {
+                listener.refused(who, design, why);
+              }
+              return why;
+            });
   }
 
   /** The explanation with {@code session} (the design's other decisions resumed). */
@@ -170,16 +193,24 @@ public final class DesignService {
   }
 
   /** Applies checked repair steps: the repaired design's domains, or 409 when it no longer fits. */
-  DesignResult<Domains> repair(ResolvedDesign design, List<Decision> steps) {
+  DesignResult<Domains> repair(ResolvedDesign design, List<Decision> steps, DesignOrigin who) {
     ResolvedDesign next = design;
     for (Decision step : steps) {
       next = next.with(step);
     }
-    return domains(next);
+    return domains(next)
+        .map(
+            domains -> {
+              if (!steps.isEmpty()) {
+                listener.repaired(who, design, steps.get(0));
+              }
+              return domains;
+            });
   }
 
   /** An optimal completion of {@code design}. */
-  DesignResult<Completion> complete(ResolvedDesign design, Objective objective, String name) {
+  DesignResult<Completion> complete(
+      ResolvedDesign design, Objective objective, String name, DesignOrigin who) {
     EngineCall call = call(design);
     return call.session()
         .then(
@@ -189,7 +220,11 @@ public final class DesignService {
                         objective.avoiding(design.product().definition().avoidByDefault()),
                         call.deadline()),
                     Place.DESIGN))
-        .map(c -> completion(design, name, c));
+        .map(
+            c -> {
+              listener.completed(who, design);
+              return completion(design, name, c);
+            });
   }
 
   /** Ranked designs for a needs dialogue's answers, extending {@code design}. */

@@ -3,8 +3,8 @@ package dev.atelier.server.wishes;
 import dev.atelier.server.analytics.CatalogueRefs;
 import dev.atelier.server.analytics.DesignEvent;
 import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -148,7 +148,7 @@ public final class WishRoutes {
   }
 
   private Outcome<Wish> checked(WishRequest r, Long account) {
-    if (r.session() != null && !DesignEventTap.SESSION_ID.matcher(r.session()).matches()) {
+    if (r.session() != null && !DesignOrigin.SESSION_ID.matcher(r.session()).matches()) {
       return Outcome.rejected(
           Problem.badRequest("session", "a session id is 8 to 64 letters, digits, '-' or '_'"));
     }

@@ -1,0 +1,109 @@
+package dev.atelier.server.analytics;
+
+import dev.atelier.engine.session.Decision;
+import dev.atelier.server.design.DesignJson;
+import dev.atelier.server.design.DesignListener;
+import dev.atelier.server.design.DesignOrigin;
+import dev.atelier.server.design.ResolvedDesign;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records the design events the design service reports (decision, refusal with its rule, repair
+ * shown and accepted, completion) as {@link DesignEvent}s. Only requests carrying a design-session
+ * id or sent by a signed-in account are recorded. Immutable and thread-safe.
+ */
+final class DesignEventLog implements DesignListener {
+
+  private final DesignEventRecorder recorder;
+  private final Clock clock;
+
+  /** A log queuing events on {@code recorder}, timed by {@code clock}. */
+  DesignEventLog(DesignEventRecorder recorder, Clock clock) {
+    this.recorder = recorder;
+    this.clock = clock;
+  }
+
+  @Override
+  public void decided(DesignOrigin who, ResolvedDesign design, Decision decision) {
+    record(who, design, EventKind.DECISION, decision.attribute(), decision.value(), null);
+  }
+
+  @Override
+  public void refused(DesignOrigin who, ResolvedDesign design, DesignJson.Explanation why) {
+    String rule =
+        why.rules().stream()
+            .map(DesignJson.RuleRef::id)
+            .filter(id -> !id.startsWith("domain:"))
+            .findFirst()
+            .orElse(null);
+    List<EventKind> kinds = new ArrayList<>(List.of(EventKind.REFUSAL));
+    if (why.reachable() && !why.repair().isEmpty()) {
+      kinds.add(EventKind.REPAIR_SHOWN);
+    }
+    String session = session(who);
+    if (session != null) {
+      recorder.recordAll(
+          kinds.stream()
+              .map(
+                  k ->
+                      event(
+                          session,
+                          who,
+                          design,
+                          k,
+                          why.attribute(),
+                          why.value(),
+                          k == EventKind.REFUSAL ? rule : null))
+              .toList());
+    }
+  }
+
+  @Override
+  public void repaired(DesignOrigin who, ResolvedDesign design, Decision wanted) {
+    record(who, design, EventKind.REPAIR_ACCEPTED, wanted.attribute(), wanted.value(), null);
+  }
+
+  @Override
+  public void completed(DesignOrigin who, ResolvedDesign design) {
+    record(who, design, EventKind.COMPLETION, null, null, null);
+  }
+
+  private void record(
+      DesignOrigin who,
+      ResolvedDesign design,
+      EventKind kind,
+      String attribute,
+      String value,
+      String rule) {
+    String session = session(who);
+    if (session != null) {
+      recorder.record(event(session, who, design, kind, attribute, value, rule));
+    }
+  }
+
+  private static String session(DesignOrigin who) {
+    return DesignEvent.sessionKey(who.sessionId(), who.accountId());
+  }
+
+  private DesignEvent event(
+      String session,
+      DesignOrigin who,
+      ResolvedDesign design,
+      EventKind kind,
+      String attribute,
+      String value,
+      String rule) {
+    return new DesignEvent(
+        clock.instant(),
+        kind,
+        design.product().product(),
+        design.product().version(),
+        session,
+        who.accountId(),
+        attribute,
+        value,
+        rule);
+  }
+}
