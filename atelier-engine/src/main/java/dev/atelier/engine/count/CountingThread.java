@@ -6,11 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs one model count on its own thread with a large stack (the compilers recurse deeply). LogicNG
- * checks the deadline only between Shannon expansions; its decomposition-tree phase cannot be
- * interrupted, so a count that outlives its deadline is stopped. Stopping is safe here: the thread
- * owns every object it touches (its own formula factory) and holds no shared lock. Not thread-safe;
- * one per count.
+ * Runs one model count on its own thread with a large stack (the compilers recurse deeply). The
+ * work stops itself cooperatively: its owner ({@link ModelCounting#count}) sets the stop condition
+ * the work checks between steps, when the race is decided or the deadline passes. A count that
+ * overflows the stack or the heap gives no answer. Not thread-safe; one per count.
  */
 final class CountingThread extends Thread {
   private static final long STACK_BYTES = 512L * 1024 * 1024;
@@ -45,16 +44,6 @@ final class CountingThread extends Thread {
       } else if (running.decrementAndGet() == 0) {
         first.complete(null);
       }
-    }
-  }
-
-  /** Stops a count that outlived its deadline (left running as a daemon where the JVM refuses). */
-  @SuppressWarnings({"deprecation", "removal"})
-  void abandon() {
-    try {
-      stop();
-    } catch (UnsupportedOperationException e) {
-      setPriority(MIN_PRIORITY);
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * first request, within a time and size budget. Tightly constrained models (such as the Renault car
  * configurator) and tree-like feature models (BusyBox, automotive01) compile in a fraction of a
  * second and then answer valid domains and counts in one pass over the nodes; models that exceed
- * the budget (Linux) keep using SAT in their sessions. Thread-safe.
+ * the budget (Linux) keep using SAT in their sessions. The background thread stops itself at the
+ * budget or when {@link #cancel() cancelled}. Thread-safe.
  */
 public final class KnowledgeCompilation {
   /**
@@ -30,6 +31,7 @@ public final class KnowledgeCompilation {
 
   private final Cnf cnf;
   private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean cancelled = new AtomicBoolean();
   private final CompletableFuture<Optional<DecisionDnnf>> result = new CompletableFuture<>();
   private volatile long compileNanos = -1;
 
@@ -75,6 +77,15 @@ public final class KnowledgeCompilation {
     return false;
   }
 
+  /**
+   * Stops the compilation (this object owns its background thread): a running one gives up at its
+   * next check and {@link #now()} stays empty, so sessions keep using SAT.
+   */
+  public void cancel() {
+    cancelled.set(true);
+    decline();
+  }
+
   /** How long the finished compilation took in nanoseconds, or -1 while it runs. */
   public long compileNanos() {
     return compileNanos;
@@ -98,7 +109,7 @@ public final class KnowledgeCompilation {
                         new int[0],
                         Deadline.inMillis(3 * BUDGET_MILLIS),
                         MAX_NODES,
-                        CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, () -> false));
+                        CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled::get));
               } catch (StackOverflowError | OutOfMemoryError e) {
                 dnnf = Optional.empty();
               } finally {

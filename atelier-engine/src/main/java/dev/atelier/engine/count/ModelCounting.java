@@ -15,12 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.logicng.formulas.FType;
 import org.logicng.formulas.Formula;
 import org.logicng.formulas.FormulaFactory;
 import org.logicng.formulas.Literal;
 import org.logicng.formulas.Variable;
 import org.logicng.handlers.DnnfCompilationHandler;
-import org.logicng.modelcounting.ModelCounter;
+import org.logicng.knowledgecompilation.dnnf.datastructures.Dnnf;
+import org.logicng.knowledgecompilation.dnnf.functions.DnnfModelCountFunction;
 
 /**
  * Exact model counting of a compiled CNF under extra unit literals. Because every auxiliary
@@ -49,7 +52,6 @@ public final class ModelCounting {
     CompletableFuture<BigInteger> first = new CompletableFuture<>();
     AtomicInteger running = new AtomicInteger(2);
     AtomicBoolean decided = new AtomicBoolean();
-    DeadlineHandler handler = new DeadlineHandler(deadline, decided);
     CountingThread ours =
         new CountingThread(
             () ->
@@ -65,7 +67,10 @@ public final class ModelCounting {
             first,
             running);
     CountingThread logicNg =
-        new CountingThread(() -> countNow(cnf, units, handler), first, running);
+        new CountingThread(
+            () -> countWithLogicNg(cnf, units, () -> deadline.expired() || decided.get()),
+            first,
+            running);
     ours.start();
     logicNg.start();
     BigInteger count = null;
@@ -76,17 +81,19 @@ public final class ModelCounting {
     } catch (ExecutionException | TimeoutException e) {
       count = null;
     }
-    // The loser stops at its next check. Only past the deadline is LogicNG stopped outright (its
-    // decomposition phase cannot be interrupted); stopping it routinely could catch it in a class
-    // initializer and break that class for the whole JVM.
+    // This call owns both threads: deciding the race stops the loser (and, past the deadline,
+    // both) at its next check. Every phase checks: our compiler its node and CPU budget, LogicNG's
+    // compilation its Shannon expansions, and the decomposition tree is ours (MinFillOrder).
     decided.set(true);
-    if (count == null && logicNg.isAlive()) {
-      logicNg.abandon();
-    }
     return count == null ? Result.failed(Failure.timedOut("counting")) : Result.ok(count);
   }
 
-  private static BigInteger countNow(Cnf cnf, int[] units, DeadlineHandler handler) {
+  /**
+   * The count by LogicNG's d-DNNF compiler, or null once {@code stop} holds: every phase checks it
+   * (the decomposition tree between eliminations, the compilation between Shannon expansions).
+   */
+  static BigInteger countWithLogicNg(Cnf cnf, int[] units, BooleanSupplier stop) {
+    StopHandler handler = new StopHandler(stop);
     FormulaFactory f = new FormulaFactory();
     Variable[] vars = new Variable[cnf.numVars() + 1];
     SortedSet<Variable> all = new TreeSet<>();
@@ -105,24 +112,37 @@ public final class ModelCounting {
     for (int lit : units) {
       formulas.add(lit > 0 ? vars[lit] : vars[-lit].negate());
     }
-    BigInteger count = ModelCounter.count(formulas, all, () -> handler);
-    return handler.aborted() ? null : count;
+    Formula cnfFormula = f.and(formulas);
+    if (cnfFormula.type() == FType.FALSE) {
+      return BigInteger.ZERO;
+    }
+    if (cnfFormula.type() == FType.TRUE) {
+      return BigInteger.TWO.pow(cnf.numVars());
+    }
+    try {
+      Formula dnnf =
+          new org.logicng.knowledgecompilation.dnnf.DnnfCompiler(cnfFormula)
+              .compile(new MinFillOrder(stop), handler);
+      return dnnf == null || handler.aborted()
+          ? null
+          : new Dnnf(all, dnnf).execute(DnnfModelCountFunction.get());
+    } catch (MinFillOrder.Stopped e) {
+      return null;
+    }
   }
 
-  /** Aborts the d-DNNF compilation once the deadline has passed or the race is decided. */
-  private static final class DeadlineHandler implements DnnfCompilationHandler {
-    private final Deadline deadline;
-    private final AtomicBoolean decided;
+  /** Aborts the d-DNNF compilation once {@code stop} holds (deadline passed, race decided). */
+  private static final class StopHandler implements DnnfCompilationHandler {
+    private final BooleanSupplier stop;
     private boolean aborted;
 
-    DeadlineHandler(Deadline deadline, AtomicBoolean decided) {
-      this.deadline = deadline;
-      this.decided = decided;
+    StopHandler(BooleanSupplier stop) {
+      this.stop = stop;
     }
 
     @Override
     public boolean shannonExpansion() {
-      aborted = aborted || deadline.expired() || decided.get();
+      aborted = aborted || stop.getAsBoolean();
       return !aborted;
     }
 
