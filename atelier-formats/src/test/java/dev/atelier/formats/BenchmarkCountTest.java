@@ -6,6 +6,7 @@ import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.dimacs.DimacsReader;
+import dev.atelier.formats.featuremodel.SharedBenchmarks;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Counts every DIMACS model of the team's benchmark collection whose exact count is known ({@code
  * INDEX.tsv}, column {@code known_count}). Runs only in the "slow" profile and only where the
- * collection exists: {@code -Datelier.benchmarks=<dir>}, {@code /work/shared/benchmarks}, or {@code
- * ../shared/benchmarks} relative to the project root.
+ * collection exists: {@code -Datelier.benchmarks=<dir>}, by default {@code ../shared/benchmarks}
+ * relative to the project root.
  */
 @Tag("slow")
 class BenchmarkCountTest {
@@ -62,18 +63,8 @@ class BenchmarkCountTest {
   }
 
   static Optional<Path> index() {
-    List<Path> candidates = new ArrayList<>();
-    String configured = System.getProperty("atelier.benchmarks");
-    if (configured != null && !configured.isBlank()) {
-      candidates.add(Path.of(configured, "INDEX.tsv"));
-    }
-    candidates.add(Path.of("/work/shared/benchmarks/INDEX.tsv"));
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("mvnw"))) {
-        candidates.add(dir.resolve("../shared/benchmarks/INDEX.tsv").normalize());
-        break;
-      }
-    }
-    return candidates.stream().filter(Files::isRegularFile).findFirst();
+    return SharedBenchmarks.location()
+        .map(d -> d.resolve("INDEX.tsv"))
+        .filter(Files::isRegularFile);
   }
 }

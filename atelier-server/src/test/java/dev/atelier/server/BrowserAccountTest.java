@@ -54,8 +54,12 @@ class BrowserAccountTest {
   void anAdminChangesRolesAndManagesTokens() {
     String hash = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
     AccountStore accounts = new AccountStore(browser.server().database);
-    accounts.create("boss@example.org", hash, Role.ADMIN, Instant.now()).orElseThrow();
-    accounts.create("worker@example.org", hash, Role.CUSTOMER, Instant.now()).orElseThrow();
+    assertThat(accounts.create("boss@example.org", hash, Role.ADMIN, Instant.now()))
+        .as("account created")
+        .isPresent();
+    assertThat(accounts.create("worker@example.org", hash, Role.CUSTOMER, Instant.now()))
+        .as("account created")
+        .isPresent();
     Page page = browser.page();
     page.navigate(browser.url("/account/signin.html?next=/account/admin.html"));
     page.locator("[name=email]").fill("boss@example.org");

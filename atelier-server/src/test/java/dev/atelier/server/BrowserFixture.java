@@ -128,7 +128,9 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
             + "-browser"
             + NEXT.incrementAndGet()
             + "@example.org";
-    new AccountStore(server.database).create(email, HASH, role, Instant.now()).orElseThrow();
+    assertThat(new AccountStore(server.database).create(email, HASH, role, Instant.now()))
+        .as("account created")
+        .isPresent();
     return email;
   }
 

@@ -1,5 +1,6 @@
 package dev.atelier.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * The system's chromium ({@code /usr/bin/chromium}, as Debian installs it) driven by Playwright,
- * headless; one per test class. Without it the calling test is skipped (CI installs it). Not
+ * headless; one per test class. Without it the calling test is skipped, except on CI (environment
+ * variable {@code CI=true}), where a missing browser fails the test instead of hiding it. Not
  * thread-safe.
  */
 final class Chromium implements AutoCloseable {
@@ -33,9 +35,13 @@ final class Chromium implements AutoCloseable {
     this.browser = browser;
   }
 
-  /** Launches chromium, or skips the test class when it is not installed. */
+  /** Launches chromium, or skips the test class when it is not installed (fails it on CI). */
   static Chromium launch() {
-    assumeTrue(Files.isExecutable(EXECUTABLE), "no " + EXECUTABLE + " (apt-get install chromium)");
+    String missing = "no " + EXECUTABLE + " (apt-get install chromium)";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      assertThat(Files.isExecutable(EXECUTABLE)).as(missing + " on CI").isTrue();
+    }
+    assumeTrue(Files.isExecutable(EXECUTABLE), missing);
     Playwright playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -1,5 +1,7 @@
 package dev.atelier.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.account.AccountService;
@@ -84,7 +86,9 @@ final class OrderBenchmark {
         List<Client.Session> sessions = new ArrayList<>();
         for (int c = 0; c < customers; c++) {
           String email = "bench" + c + "@test";
-          new AccountStore(db).create(email, hash, Role.CUSTOMER, Instant.now()).orElseThrow();
+          assertThat(new AccountStore(db).create(email, hash, Role.CUSTOMER, Instant.now()))
+              .as("account created")
+              .isPresent();
           sessions.add(client.signIn(email, TestAccounts.PASSWORD));
         }
         List<String> bodies = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.atelier.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.account.PasswordHasher;
 import dev.atelier.server.http.Role;
@@ -105,7 +107,9 @@ final class TestAccounts {
   static Caller create(TestServer server, Role role) {
     String email =
         role.name().toLowerCase(java.util.Locale.ROOT) + NEXT.incrementAndGet() + "@test";
-    new AccountStore(server.database).create(email, HASH, role, Instant.now()).orElseThrow();
+    assertThat(new AccountStore(server.database).create(email, HASH, role, Instant.now()))
+        .as("account created")
+        .isPresent();
     return signIn(server, email, PASSWORD);
   }
 

@@ -8,6 +8,7 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.Counting;
+import dev.atelier.formats.featuremodel.SharedBenchmarks;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 class RenaultXcspTest {
 
   static final Path MEDIUM =
-      Path.of("/work/shared/benchmarks/renault-br4cp/medium_domainsorted.xml");
+      SharedBenchmarks.location()
+          .orElse(Path.of("benchmarks"))
+          .resolve("renault-br4cp/medium_domainsorted.xml");
 
   @Test
   void mediumReadsAndCompiles() {

@@ -54,12 +54,18 @@ class RecommendEvalRenaultTest {
   }
 
   private static Optional<Path> renault() {
+    // The benchmark folder: -Datelier.benchmarks=<dir>, by default ../shared/benchmarks next to
+    // the project root (as the formats module's SharedBenchmarks).
     List<Path> candidates = new ArrayList<>();
-    candidates.add(Path.of("/work/shared/benchmarks/renault-br4cp"));
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+    String configured = System.getProperty("atelier.benchmarks");
+    if (configured != null && !configured.isBlank()) {
+      candidates.add(Path.of(configured, "renault-br4cp"));
+    }
+    for (Path dir = Path.of("").toAbsolutePath();
+        dir != null && candidates.isEmpty();
+        dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("mvnw"))) {
         candidates.add(dir.resolve("../shared/benchmarks/renault-br4cp").normalize());
-        break;
       }
     }
     return candidates.stream()
