@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.analytics.DesignEventTap;
 import dev.atelier.server.analytics.EventKind;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.Role;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +122,7 @@ class InputValuesTest {
           server.postWith(
               "/api/designs/decide",
               "{\"design\":" + design + ",\"attribute\":\"size\",\"value\":\"" + ZEROS + "52\"}",
-              DesignEventTap.HEADER,
+              DesignOrigin.HEADER,
               "canonical-session");
       assertThat(decided.status()).as(decided.text()).isEqualTo(200);
       TestServer.Answer reported =
