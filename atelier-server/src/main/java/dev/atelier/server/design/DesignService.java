@@ -188,7 +188,9 @@ public final class DesignService {
       String attribute,
       String value,
       Deadline deadline) {
-    return DesignFailure.of(session.explain(attribute, value, CheapestPrices.cheapest(design.product()), deadline), Place.REQUEST)
+    return DesignFailure.of(
+            session.explain(attribute, value, CheapestPrices.cheapest(design.product()), deadline),
+            Place.REQUEST)
         .map(e -> Reasons.json(design, e, e.reachable() && e.retract().isEmpty()));
   }
 

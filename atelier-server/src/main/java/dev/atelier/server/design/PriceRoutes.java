@@ -65,7 +65,9 @@ public final class PriceRoutes {
             RepairPrice.class,
             engine,
             handlers.request(
-                RepairPriceRequest.class, RepairPriceRequest::design, this::repairPrice)));
+                RepairPriceRequest.class,
+                RepairPriceRequest::design,
+                (r, d, who) -> repairPrice(r, d))));
   }
 
   private Outcome<FromPrice> fromPrice(Context ctx) {
