@@ -3,7 +3,8 @@
 /**
  * h('button', {class: 'primary', onclick: fn, 'aria-label': 'Undo'}, 'Undo')
  * Attribute values: functions for on* become listeners, false/null/undefined are left out,
- * true sets a boolean attribute, 'text' sets textContent.
+ * true sets a boolean attribute, 'text' sets textContent, 'style' sets the inline style through the
+ * CSSOM (the content security policy refuses style attributes).
  */
 export function h(tag, attributes = {}, ...children) {
   const svg = tag.startsWith('svg:');
@@ -16,6 +17,9 @@ export function h(tag, attributes = {}, ...children) {
       element.addEventListener(name.slice(2), value);
     } else if (name === 'text') {
       element.textContent = value;
+    } else if (name === 'style') {
+      // Through the CSSOM: the content security policy refuses style attributes.
+      element.style.cssText = String(value);
     } else {
       element.setAttribute(name, value === true ? '' : String(value));
     }

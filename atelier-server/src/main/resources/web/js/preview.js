@@ -15,13 +15,25 @@ function asset(path) {
         .then((r) => (r.ok ? r.text() : null))
         .then((text) => {
           if (!text) return null;
-          const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+          // The content security policy refuses style attributes (parsed documents inherit it):
+          // rename them before parsing, apply them through the CSSOM once imported (withStyles).
+          const renamed = text.replace(/(\s)style=/g, '$1data-style=');
+          const root = new DOMParser().parseFromString(renamed, 'image/svg+xml').documentElement;
           return root.nodeName === 'svg' ? root : null;
         })
         .catch(() => null),
     );
   }
   return assets.get(path);
+}
+
+/** The node with the styles its asset declared applied through the CSSOM (see asset()). */
+function withStyles(node) {
+  for (const el of [node, ...node.querySelectorAll('[data-style]')]) {
+    const css = el.getAttribute('data-style');
+    if (css !== null) el.style.cssText = css;
+  }
+  return node;
 }
 
 /** An empty picture element for a presentation (fills its container, keeps the aspect ratio). */
@@ -76,7 +88,7 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
         }),
       );
     } else if (item.node && !(item.ghost && item.node.getAttribute('data-ghost') === 'false')) {
-      const layer = document.importNode(item.node, true);
+      const layer = withStyles(document.importNode(item.node, true));
       layer.setAttribute('x', 0);
       layer.setAttribute('y', 0);
       layer.setAttribute('width', presentation.width);

@@ -26,6 +26,7 @@ import dev.atelier.server.design.RecommendRoute;
 import dev.atelier.server.events.WebhookRoutes;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
+import dev.atelier.server.http.Limits;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
@@ -68,6 +69,7 @@ public final class AtelierApi {
    * @param reasonsBudget the part of it spent on refusal reasons (0: none)
    * @param cacheSize how many designs' engine answers to keep
    * @param bodyLimit the largest request body in bytes
+   * @param limits connections, body times and rates one client may take (docs/limits.md)
    */
   public record Options(
       String host,
@@ -75,12 +77,33 @@ public final class AtelierApi {
       Duration engineBudget,
       Duration reasonsBudget,
       int cacheSize,
-      long bodyLimit) {
+      long bodyLimit,
+      Limits limits) {
+
+    public Options {
+      java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    /** These options within {@link Limits#defaults()}. */
+    public Options(
+        String host,
+        int port,
+        Duration engineBudget,
+        Duration reasonsBudget,
+        int cacheSize,
+        long bodyLimit) {
+      this(host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, Limits.defaults());
+    }
 
     /** The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB. */
     public static Options defaults(int port) {
       return new Options(
           "0.0.0.0", port, Duration.ofSeconds(2), Duration.ofMillis(100), 4096, 64 * 1024);
+    }
+
+    /** These options within {@code other} limits. */
+    public Options withLimits(Limits other) {
+      return new Options(host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, other);
     }
   }
 
@@ -179,6 +202,7 @@ public final class AtelierApi {
             options.port(),
             routes(wiring.withAccounts(accounts).withRecorder(recorder)),
             options.bodyLimit(),
+            options.limits(),
             authenticator);
     if (wiring.recorder() == null) {
       server.onClose(recorder::close);

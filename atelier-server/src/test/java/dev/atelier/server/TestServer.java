@@ -140,7 +140,8 @@ final class TestServer implements AutoCloseable {
             options.engineBudget(),
             Duration.ofSeconds(5),
             options.cacheSize(),
-            options.bodyLimit());
+            options.bodyLimit(),
+            options.limits());
     this.database = database;
     this.catalogue = StoredCatalogue.open(database, clock);
     ApiWiring wiring = ApiWiring.of(catalogue, database, local).withWebhookTargets(LOCAL_WEBHOOKS);

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class PromiseRoute {
 
   /** Largest quantity a quote takes. */
-  static final long MAX_QUANTITY = 10_000;
+  static final long MAX_QUANTITY = Quantities.MAX;
 
   private final DesignResolver resolver;
   private final ProductionPlanner planner;

@@ -41,7 +41,26 @@ public final class AtelierServer implements AutoCloseable {
    */
   public static AtelierServer start(
       String host, int port, List<Route> routes, long bodyLimit, Authenticator authenticator) {
-    Javalin app = Javalin.create(config -> configure(config, routes, bodyLimit, authenticator));
+    return start(host, port, routes, bodyLimit, Limits.defaults(), authenticator);
+  }
+
+  /**
+   * Starts answering {@code routes} on {@code host:port} (port 0: a free port) within {@code
+   * limits}, asking {@code authenticator} who calls.
+   */
+  public static AtelierServer start(
+      String host,
+      int port,
+      List<Route> routes,
+      long bodyLimit,
+      Limits limits,
+      Authenticator authenticator) {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              configure(config, routes, bodyLimit, authenticator);
+              Transport.configure(config, host, port, bodyLimit, limits);
+            });
     app.start(host, port);
     return new AtelierServer(app);
   }
@@ -98,7 +117,9 @@ public final class AtelierServer implements AutoCloseable {
     }
     ctx.attribute(Route.IDENTITY, who);
     // A route that reads no body (an action such as disable) takes any or none.
-    if ((route.method() == HandlerType.POST || route.method() == HandlerType.PUT)
+    if ((route.method() == HandlerType.POST
+            || route.method() == HandlerType.PUT
+            || route.method() == HandlerType.PATCH)
         && route.request() != null) {
       String contentType = ctx.contentType();
       boolean accepted =
@@ -209,6 +230,10 @@ public final class AtelierServer implements AutoCloseable {
   }
 
   private static void unexpected(Exception e, Context ctx) {
+    if (Transport.isClientAbort(e)) {
+      LOG.info("client went away during {} {}: {}", ctx.method(), ctx.path(), Transport.cause(e));
+      return;
+    }
     LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
     send(ctx, internal());
   }

@@ -17,8 +17,12 @@ final class WebPages {
   /** The page shell, answered for every client-side route. */
   static final String SHELL = "/web/index.html";
 
-  /** The client-side routes: path prefixes answered with {@link #SHELL}. */
-  static final List<String> CLIENT_ROUTES = List.of("/p", "/d");
+  /**
+   * The client-side routes: path prefixes answered with {@link #SHELL}. Javalin matches them as
+   * string prefixes, so each ends in a slash: {@code /psw4j.properties} or {@code /db/x} are not
+   * client routes but 404s.
+   */
+  static final List<String> CLIENT_ROUTES = List.of("/p/", "/d/");
 
   private WebPages() {}
 

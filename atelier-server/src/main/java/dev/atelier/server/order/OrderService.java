@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class OrderService {
 
   /** The most units of one order. */
-  public static final int MAX_QUANTITY = 1000;
+  public static final int MAX_QUANTITY = dev.atelier.server.design.Quantities.MAX;
 
   /** How often a request looks again at a key whose claimant rolled back. */
   private static final int ATTEMPTS = 3;
