@@ -24,6 +24,7 @@ import dev.atelier.server.design.PromiseRoute;
 import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
 import dev.atelier.server.events.WebhookRoutes;
+import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Limits;
@@ -121,12 +122,14 @@ public final class AtelierApi {
     AccountService accounts = wiring.accountService();
     DesignEventRecorder recorder =
         wiring.recorder() != null ? wiring.recorder() : recorder(database);
+    AddressRate events =
+        new AddressRate("design-event batches", options.limits().eventBatchesPerMinute());
     DesignService designs =
         new DesignService(
             options.engineBudget(),
             options.reasonsBudget(),
             options.cacheSize(),
-            SolutionSpace.listener(recorder));
+            SolutionSpace.listener(recorder, events));
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
@@ -167,7 +170,13 @@ public final class AtelierApi {
                 new Recommenders(database, clock, Duration.ofSeconds(30)),
                 options.engineBudget())
             .route());
-    routes.addAll(SolutionSpace.routes(catalogue, database, recorder));
+    routes.addAll(
+        SolutionSpace.routes(
+            catalogue,
+            database,
+            recorder,
+            events,
+            new AddressRate("wishes", options.limits().wishesPerMinute())));
     List<Route> documented = new ArrayList<>(routes);
     documented.add(openApi(ctx -> Outcome.ok("")));
     JsonNode document =

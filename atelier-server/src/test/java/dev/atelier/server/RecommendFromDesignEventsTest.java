@@ -12,6 +12,7 @@ import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.AtelierServer;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -66,9 +67,12 @@ class RecommendFromDesignEventsTest {
       }
 
       try (Phase p = new Phase(db)) {
+        // Signed-in customers' sessions: anonymous ones together weigh at most a quarter.
         for (int i = 1; i < 3; i++) {
+          p.signedIn = new String[] {HeaderAccounts.HEADER, (100 + i) + ":CUSTOMER"};
           p.completedSession("more-sessions-" + i, bike, frame, other);
         }
+        p.signedIn = new String[0];
         // A carbon session refused the 3-speed hub: refusals teach nothing, and with a carbon
         // frame the ordered hub (if it was the 3-speed) is not offered, so never proposed.
         String session = "refused-session";
@@ -86,11 +90,46 @@ class RecommendFromDesignEventsTest {
     }
   }
 
+  @Tag("slow")
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void fortyAnonymousSessionsDoNotTurnTheJeansRecommendation(TestDatabases.Kind kind) {
+    ProductVersion jeans = TestServer.CATALOGUE.current("jeans").orElseThrow();
+    try (Database db = TestDatabases.fresh(kind)) {
+      try (Phase p = new Phase(db)) {
+        TestServer.Answer order =
+            p.server.postWith(
+                "/api/orders",
+                OrderServer.orderBody(ProductionRoutesTest.design(ProductionRoutesTest.JEANS), 1),
+                CUSTOMER[0],
+                CUSTOMER[1],
+                "Idempotency-Key",
+                "jeans-1");
+        assertThat(order.status()).as(order.text()).isEqualTo(201);
+      }
+      try (Phase p = new Phase(db)) {
+        // The attack of issue 13: 40 made-up anonymous sessions choosing the paid raw selvedge
+        // (stone-washed was ordered). Uncapped they would weigh 40 x 0.25 = 10 orders.
+        for (int i = 0; i < 40; i++) {
+          p.decide("attack-session-" + i, design(jeans, "fit", "slim"), "fabric", "raw", 200);
+        }
+        p.recorder.flush();
+        JsonNode answer = p.recommend(design(jeans, "fit", "slim"));
+        assertThat(answer.get("basedOnOrders").asLong()).isEqualTo(1);
+        assertThat(answer.get("basedOnDesigns").asLong()).isEqualTo(40);
+        assertThat(nextOf(answer, "fabric")).isEqualTo("stonewashed");
+      }
+    }
+  }
+
   /** A server on {@code db} with its own recorder; closes both, not the database. */
   private static final class Phase implements AutoCloseable {
     final DesignEventRecorder recorder;
     final TestServer server;
     private final AtelierServer http;
+
+    /** The account header of the sessions to come (empty: anonymous). */
+    String[] signedIn = new String[0];
 
     Phase(Database db) {
       recorder = new DesignEventRecorder(new DesignEventStore(db), 1_000);
@@ -118,8 +157,7 @@ class RecommendFromDesignEventsTest {
           server.postWith(
               "/api/designs/decide",
               DesignEventFlowTest.decideBody(design, attribute, value),
-              DesignOrigin.HEADER,
-              session);
+              headers(session));
       assertThat(a.status()).as(a.text()).isEqualTo(status);
     }
 
@@ -133,11 +171,15 @@ class RecommendFromDesignEventsTest {
 
     JsonNode answer(String path, String body, String session) {
       TestServer.Answer a =
-          session == null
-              ? server.post(path, body)
-              : server.postWith(path, body, DesignOrigin.HEADER, session);
+          session == null ? server.post(path, body) : server.postWith(path, body, headers(session));
       assertThat(a.status()).as(path + ": " + a.text()).isEqualTo(200);
       return a.body();
+    }
+
+    private String[] headers(String session) {
+      List<String> h = new ArrayList<>(List.of(DesignOrigin.HEADER, session));
+      h.addAll(List.of(signedIn));
+      return h.toArray(String[]::new);
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.atelier.server.design.DesignJson;
 import dev.atelier.server.design.DesignListener;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.ResolvedDesign;
+import dev.atelier.server.http.AddressRate;
+import dev.atelier.server.http.Nullable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +20,21 @@ final class DesignEventLog implements DesignListener {
 
   private final DesignEventRecorder recorder;
   private final Clock clock;
+  @Nullable private final AddressRate rate;
 
   /** A log queuing events on {@code recorder}, timed by {@code clock}. */
   DesignEventLog(DesignEventRecorder recorder, Clock clock) {
+    this(recorder, clock, null);
+  }
+
+  /**
+   * A log queuing events on {@code recorder}, timed by {@code clock}, recording a request only
+   * while its address has {@code rate} allowance left (null: always).
+   */
+  DesignEventLog(DesignEventRecorder recorder, Clock clock, @Nullable AddressRate rate) {
     this.recorder = recorder;
     this.clock = clock;
+    this.rate = rate;
   }
 
   @Override
@@ -83,8 +95,13 @@ final class DesignEventLog implements DesignListener {
     }
   }
 
-  private static String session(DesignOrigin who) {
-    return DesignEvent.sessionKey(who.sessionId(), who.accountId());
+  @Nullable
+  private String session(DesignOrigin who) {
+    String session = DesignEvent.sessionKey(who.sessionId(), who.accountId());
+    if (session == null || rate == null || who.address() == null) {
+      return session;
+    }
+    return rate.take(who.address()) ? session : null;
   }
 
   private DesignEvent event(

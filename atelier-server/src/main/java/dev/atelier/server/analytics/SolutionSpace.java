@@ -3,9 +3,11 @@ package dev.atelier.server.analytics;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignListener;
+import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.wishes.WishRoutes;
 import dev.atelier.server.wishes.WishStore;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,23 +23,35 @@ public final class SolutionSpace {
 
   private SolutionSpace() {}
 
-  /** The listener recording the design service's events on {@code recorder}. */
-  public static DesignListener listener(DesignEventRecorder recorder) {
-    return new DesignEventLog(recorder, Clock.systemUTC());
+  /**
+   * The listener recording the design service's events on {@code recorder}, as far as the caller's
+   * address has {@code events} allowance left (the answers do not depend on it).
+   */
+  public static DesignListener listener(DesignEventRecorder recorder, AddressRate events) {
+    return new DesignEventLog(recorder, Clock.systemUTC(), events);
   }
 
   /**
-   * The event, wish, inbox and analytics routes on {@code catalogue}, storing in {@code database}.
+   * The event, wish, inbox and analytics routes on {@code catalogue}, storing in {@code database};
+   * event batches and wishes beyond an address's {@code events} and {@code wishRate} allowance are
+   * answered 429.
    */
   public static List<Route> routes(
-      Catalogue catalogue, Database database, DesignEventRecorder recorder) {
+      Catalogue catalogue,
+      Database database,
+      DesignEventRecorder recorder,
+      AddressRate events,
+      AddressRate wishRate) {
     CatalogueRefs refs = new CatalogueRefs(catalogue);
-    DesignEventStore events = new DesignEventStore(database);
+    DesignEventStore store = new DesignEventStore(database);
     WishStore wishes = new WishStore(database);
     List<Route> routes = new ArrayList<>();
-    routes.addAll(new ClientEventRoutes(refs, recorder, Clock.systemUTC()).routes());
-    routes.addAll(new WishRoutes(refs, wishes, events, Clock.systemUTC()).routes());
-    routes.addAll(new AnalyticsRoutes(catalogue, new Analytics(events, wishes)).routes());
+    routes.addAll(events.guard(new ClientEventRoutes(refs, recorder, Clock.systemUTC()).routes()));
+    for (Route r : new WishRoutes(refs, wishes, store, Clock.systemUTC()).routes()) {
+      boolean wish = r.method() == HandlerType.POST && r.path().equals("/api/wishes");
+      routes.add(wish ? wishRate.guard(r) : r);
+    }
+    routes.addAll(new AnalyticsRoutes(catalogue, new Analytics(store, wishes)).routes());
     return routes;
   }
 }

@@ -15,8 +15,15 @@ import java.util.regex.Pattern;
  *
  * @param sessionId the design-session id, or null
  * @param accountId the signed-in account, or null
+ * @param address the client's address (for per-address limits on recording), or null
  */
-public record DesignOrigin(@Nullable String sessionId, @Nullable Long accountId) {
+public record DesignOrigin(
+    @Nullable String sessionId, @Nullable Long accountId, @Nullable String address) {
+
+  /** An origin without a known address. */
+  public DesignOrigin(@Nullable String sessionId, @Nullable Long accountId) {
+    this(sessionId, accountId, null);
+  }
 
   /** The request header carrying the client's random design-session id. */
   public static final String HEADER = "Atelier-Design-Session";
@@ -48,6 +55,7 @@ public record DesignOrigin(@Nullable String sessionId, @Nullable Long accountId)
     String header = ctx.header(HEADER);
     return new DesignOrigin(
         header != null && SESSION_ID.matcher(header).matches() ? header : null,
-        Route.principal(ctx).map(Principal::accountId).orElse(null));
+        Route.principal(ctx).map(Principal::accountId).orElse(null),
+        ctx.ip());
   }
 }

@@ -187,6 +187,8 @@ public final class AtelierServer implements AutoCloseable {
     ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(body);
     if (problem.status() == 503) {
       ctx.header("Retry-After", "1");
+    } else if (problem.status() == 429) {
+      ctx.header("Retry-After", "60");
     }
   }
 

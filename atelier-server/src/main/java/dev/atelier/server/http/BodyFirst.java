@@ -143,8 +143,8 @@ final class BodyFirst extends Handler.Wrapper {
         if (!getHandler().handle(whole, response, callback)) {
           Response.writeError(request, response, callback, 404);
         }
-      } catch (Throwable t) {
-        Response.writeError(request, response, callback, t);
+      } catch (Exception e) {
+        Response.writeError(request, response, callback, e);
       }
     }
   }

@@ -21,6 +21,7 @@ final class DesignTrails {
     final List<Map.Entry<String, String>> undone = new ArrayList<>();
     EventKind outcome;
     boolean ordered;
+    boolean anonymous = true;
 
     void decided(String attribute, String value) {
       String before = last.put(attribute, value);
@@ -30,11 +31,35 @@ final class DesignTrails {
     }
   }
 
+  /**
+   * What one design session teaches.
+   *
+   * @param anonymous whether nobody was signed in at any of its events
+   * @param designs its past designs (the last decisions, then the undone ones)
+   */
+  record Session(boolean anonymous, List<PastDesign> designs) {
+    Session {
+      designs = List.copyOf(designs);
+    }
+
+    double weight() {
+      return designs.stream().mapToDouble(PastDesign::weight).sum();
+    }
+  }
+
   /** The past designs of {@code events}, given in the order they happened. */
   static List<PastDesign> designs(List<DesignEvent> events, LearningWeights weights) {
+    return sessions(events, weights).stream().flatMap(s -> s.designs().stream()).toList();
+  }
+
+  /** The sessions of {@code events} (given in the order they happened) that teach something. */
+  static List<Session> sessions(List<DesignEvent> events, LearningWeights weights) {
     Map<String, Trail> trails = new LinkedHashMap<>();
     for (DesignEvent e : events) {
       Trail t = trails.computeIfAbsent(e.sessionKey(), k -> new Trail());
+      if (e.accountId() != null) {
+        t.anonymous = false;
+      }
       switch (e.kind()) {
         case DECISION, REPAIR_ACCEPTED -> {
           if (e.attribute() != null && e.value() != null) {
@@ -48,11 +73,12 @@ final class DesignTrails {
         }
       }
     }
-    List<PastDesign> designs = new ArrayList<>();
+    List<Session> sessions = new ArrayList<>();
     for (Trail t : trails.values()) {
       if (t.ordered) {
         continue;
       }
+      List<PastDesign> designs = new ArrayList<>();
       if (!t.last.isEmpty()) {
         designs.add(new PastDesign(t.last, false, weightOf(t.outcome, weights)));
       }
@@ -62,8 +88,11 @@ final class DesignTrails {
         }
         designs.add(new PastDesign(Map.of(u.getKey(), u.getValue()), false, weights.undone()));
       }
+      if (!designs.isEmpty()) {
+        sessions.add(new Session(t.anonymous, designs));
+      }
     }
-    return designs;
+    return sessions;
   }
 
   private static double weightOf(EventKind outcome, LearningWeights weights) {

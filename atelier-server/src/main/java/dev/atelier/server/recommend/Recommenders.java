@@ -105,10 +105,17 @@ public final class Recommenders {
         // Likewise: an unreadable saved design teaches nothing.
       }
     }
+    double otherEvidence =
+        orders.size() * LearningWeights.ORDER
+            + designs.stream().mapToDouble(PastDesign::weight).sum();
     designs.addAll(
-        DesignTrails.designs(
-            events.recent(version.product(), version.version(), LEARNED_KINDS, MAX_EVENTS),
-            weights));
+        EvidenceCap.capped(
+            DesignTrails.sessions(
+                events.recent(version.product(), version.version(), LEARNED_KINDS, MAX_EVENTS),
+                weights),
+            otherEvidence,
+            weights.completed(),
+            EvidenceCap.ANONYMOUS_SHARE));
     List<String> attributes = version.model().attributes().stream().map(Attribute::id).toList();
     return Recommender.learn(attributes, orders, designs, RecommenderSettings.defaults());
   }
