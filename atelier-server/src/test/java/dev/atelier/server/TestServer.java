@@ -63,6 +63,14 @@ final class TestServer implements AutoCloseable {
   /** Test servers let webhooks go to loopback, where the tests' receivers listen. */
   static final WebhookTargets LOCAL_WEBHOOKS = WebhookTargets.allowing("127.0.0.0/8");
 
+  /**
+   * The options of a server recording design events: synthetic streams of thousands of events and
+   * hundreds of wishes are replayed from one address, beyond what one client may send.
+   */
+  private static final AtelierApi.Options REPLAY =
+      AtelierApi.Options.defaults(0)
+          .withLimits(dev.atelier.server.http.Limits.defaults().withRates(1_000_000, 1_000_000));
+
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -168,7 +176,7 @@ final class TestServer implements AutoCloseable {
             "127.0.0.1",
             0,
             AtelierApi.routes(
-                ApiWiring.of(catalogue, database, AtelierApi.Options.defaults(0))
+                ApiWiring.of(catalogue, database, REPLAY)
                     .withRecorder(recorder)
                     .withWebhookTargets(LOCAL_WEBHOOKS)),
             AtelierApi.Options.defaults(0).bodyLimit(),

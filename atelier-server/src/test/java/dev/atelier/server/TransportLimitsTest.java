@@ -32,7 +32,7 @@ class TransportLimitsTest {
 
   @BeforeAll
   static void start() {
-    shared = server(Limits.defaults());
+    shared = server(Limits.defaults().withRates(3, 3));
   }
 
   @AfterAll
@@ -174,6 +174,30 @@ class TransportLimitsTest {
     assertThat(r.statusCode()).isEqualTo(415);
     assertThat(r.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void wishesAndDesignEventsAreLimitedPerAddress() {
+    TestServer server = shared;
+    String wish =
+        "{\"session\":\"rate-session-1\",\"product\":\"pizza\",\"version\":\"2025.1\","
+            + "\"attribute\":\"crust\",\"text\":\"Sourdough crust\"}";
+    String events =
+        "{\"session\":\"rate-session-1\",\"events\":[{\"kind\":\"abandonment\","
+            + "\"product\":\"pizza\",\"version\":\"2025.1\"}]}";
+    List<Integer> wishes = new ArrayList<>();
+    List<Integer> batches = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      wishes.add(server.post("/api/wishes", wish).status());
+      batches.add(server.post("/api/design-events", events).status());
+    }
+    assertThat(wishes).containsExactly(201, 201, 201, 429);
+    assertThat(batches).containsExactly(202, 202, 202, 429);
+    TestServer.Answer refused = server.post("/api/wishes", wish);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body().get("type").asText()).isEqualTo("/problems/too-many-requests");
+    // Reads are not limited.
+    assertThat(server.get("/api/products").status()).isEqualTo(200);
   }
 
   private static RawHttp.Response keepAliveGet(Socket s) throws IOException {

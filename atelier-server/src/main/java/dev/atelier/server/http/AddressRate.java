@@ -53,6 +53,15 @@ public final class AddressRate {
 
   /** Takes one from {@code address}'s allowance: whether it had one left. */
   public boolean take(String address) {
+    return use(address, true);
+  }
+
+  /** Whether {@code address} has allowance left (taking none). */
+  public boolean hasLeft(String address) {
+    return use(address, false);
+  }
+
+  private boolean use(String address, boolean take) {
     long now = nanos.getAsLong();
     Bucket bucket = buckets.get(address);
     if (bucket == null) {
@@ -66,14 +75,16 @@ public final class AddressRate {
       if (bucket.tokens < 1) {
         return false;
       }
-      bucket.tokens -= 1;
+      if (take) {
+        bucket.tokens -= 1;
+      }
       return true;
     }
   }
 
-  /** The 429 problem for the caller of {@code ctx}, or null when it may go on. */
+  /** The 429 problem for the caller of {@code ctx} when its allowance is used up, else null. */
   public Problem check(Context ctx) {
-    if (take(ctx.ip())) {
+    if (hasLeft(ctx.ip())) {
       return null;
     }
     return Problem.of(
@@ -84,7 +95,10 @@ public final class AddressRate {
         null);
   }
 
-  /** {@code routes} answering 429 once their caller's address has used its allowance. */
+  /**
+   * {@code routes} answering 429 once their caller's address has used its allowance; only the
+   * requests they accept (2xx) use it, refused ones store nothing.
+   */
   public List<Route> guard(List<Route> routes) {
     return routes.stream().map(this::guard).toList();
   }
@@ -105,7 +119,14 @@ public final class AddressRate {
         route.access(),
         ctx -> {
           Problem refused = check(ctx);
-          return refused != null ? Outcome.rejected(refused) : inner.answer(ctx);
+          if (refused != null) {
+            return Outcome.rejected(refused);
+          }
+          Outcome<?> outcome = inner.answer(ctx);
+          if (outcome instanceof Outcome.Ok<?>) {
+            take(ctx.ip());
+          }
+          return outcome;
         },
         route.success());
   }
