@@ -11,6 +11,7 @@ import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.Limits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -112,6 +113,51 @@ public final class ServeCommand implements Callable<Integer> {
               + " Loopback, private, link-local and metadata addresses are refused otherwise.")
   private List<String> webhookAllow = new ArrayList<>();
 
+  @Option(
+      names = "--connections-per-address",
+      defaultValue = "64",
+      description = "Open connections one client address may hold (default: ${DEFAULT-VALUE}).")
+  private int connectionsPerAddress;
+
+  @Option(
+      names = "--idle-seconds",
+      defaultValue = "15",
+      description = "Seconds a connection may stay silent (default: ${DEFAULT-VALUE}).")
+  private int idleSeconds;
+
+  @Option(
+      names = "--body-grace-millis",
+      defaultValue = "2000",
+      description = "Time any request body may take (default: ${DEFAULT-VALUE}).")
+  private long bodyGraceMillis;
+
+  @Option(
+      names = "--body-min-rate",
+      defaultValue = "16384",
+      description =
+          "Bytes per second a body must arrive at beyond the grace (default: ${DEFAULT-VALUE}).")
+  private long bodyMinRate;
+
+  @Option(
+      names = "--body-max-millis",
+      defaultValue = "10000",
+      description = "Absolute limit for reading one body (default: ${DEFAULT-VALUE}).")
+  private long bodyMaxMillis;
+
+  @Option(
+      names = "--wishes-per-minute",
+      defaultValue = "20",
+      description = "Wishes one client address may send per minute (default: ${DEFAULT-VALUE}).")
+  private int wishesPerMinute;
+
+  @Option(
+      names = "--design-events-per-minute",
+      defaultValue = "600",
+      description =
+          "Design-event batches and recorded design requests per address and minute (default:"
+              + " ${DEFAULT-VALUE}).")
+  private int designEventsPerMinute;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
@@ -139,6 +185,23 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofMillis(reasonsMillis),
             cacheSize,
             AtelierApi.Options.defaults(port).bodyLimit());
+    Limits defaults = Limits.defaults();
+    try {
+      options =
+          options.withLimits(
+              new Limits(
+                  connectionsPerAddress,
+                  Duration.ofSeconds(idleSeconds),
+                  Duration.ofMillis(bodyGraceMillis),
+                  bodyMinRate,
+                  Duration.ofMillis(bodyMaxMillis),
+                  defaults.bodyRequests(),
+                  defaults.bodyWait(),
+                  wishesPerMinute,
+                  designEventsPerMinute));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "limits: " + e.getMessage());
+    }
     Database database;
     try {
       database = Database.open(dbUrl, null, null, Database.poolSizeForCores());
