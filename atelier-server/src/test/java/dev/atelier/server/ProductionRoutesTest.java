@@ -10,6 +10,7 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.order.OrderService;
 import dev.atelier.server.production.Booking;
 import dev.atelier.server.production.ProductionPlanner;
 import java.time.Clock;
@@ -91,6 +92,11 @@ class ProductionRoutesTest {
       assertThat(incomplete.body().get("type").asText()).endsWith("incomplete-design");
       assertThat(server.post("/api/designs/promise?quantity=0", design(JEANS)).status())
           .isEqualTo(422);
+      // One quantity limit for orders and promises (issue 13, item 9).
+      String most = "/api/designs/promise?quantity=" + OrderService.MAX_QUANTITY;
+      assertThat(server.post(most, design(JEANS)).status()).isEqualTo(200);
+      String more = "/api/designs/promise?quantity=" + (OrderService.MAX_QUANTITY + 1);
+      assertThat(server.post(more, design(JEANS)).status()).isEqualTo(422);
     }
   }
 
