@@ -167,6 +167,13 @@ final class FuzzSeeds {
         "{\"configuration\":{\"product\":\"pc\",\"version\":\"2025.1\",\"values\":"
             + "{\"cpu\":\"r5-7600\",\"psu\":\"650\"}}}");
     b.put("POST /api/saved-designs", "{\"design\":" + DESIGN + "}");
+    b.put("POST /api/designs/option-prices", DESIGN);
+    b.put(
+        "POST /api/designs/repair-price",
+        "{\"design\":"
+            + DESIGN
+            + ",\"repair\":[{\"attribute\":\"cpu\",\"oldValue\":"
+            + "\"i9-14900k\",\"newValue\":\"r5-7600\"}]}");
     b.put("POST /api/accounts", "{\"email\":\"new@x.org\",\"password\":\"long enough!\"}");
     b.put("POST /api/session", "{\"email\":\"fuzz@example.org\",\"password\":\"long enough!\"}");
     b.put("PUT /api/admin/accounts/{id}/role", "{\"role\":\"STAFF\"}");

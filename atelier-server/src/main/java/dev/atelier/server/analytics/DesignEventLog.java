@@ -95,7 +95,7 @@ final class DesignEventLog implements DesignListener {
     }
   }
 
-  @Nullable
+  /** The session to record under, or null when not recorded. */
   private String session(DesignOrigin who) {
     String session = DesignEvent.sessionKey(who.sessionId(), who.accountId());
     if (session == null || rate == null || who.address() == null) {

@@ -37,7 +37,7 @@ final class JettyErrors extends ErrorHandler {
       case 414 -> "uri-too-long";
       case 431 -> "headers-too-large";
       case 503 -> "busy";
-      default -> "http-" + status;
+      default -> "http";
     };
   }
 

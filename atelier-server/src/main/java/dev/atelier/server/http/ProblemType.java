@@ -78,6 +78,13 @@ public enum ProblemType {
   UNSATISFIABLE_MODEL("unsatisfiable-model"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
   WEAK_PASSWORD("weak-password"),
+  BAD_REQUEST("bad-request"),
+  BODY_TOO_SLOW("body-too-slow"),
+  BUSY("busy"),
+  HEADERS_TOO_LARGE("headers-too-large"),
+  REQUEST_TIMEOUT("request-timeout"),
+  TOO_MANY_REQUESTS("too-many-requests"),
+  URI_TOO_LONG("uri-too-long"),
   HTTP("http");
 
   private final String slug;
