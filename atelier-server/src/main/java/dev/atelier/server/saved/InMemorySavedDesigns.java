@@ -1,5 +1,8 @@
 package dev.atelier.server.saved;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,5 +20,28 @@ public final class InMemorySavedDesigns implements SavedDesigns {
   @Override
   public Optional<SavedDesign> find(String id) {
     return Optional.ofNullable(designs.get(id));
+  }
+
+  @Override
+  public List<SavedDesign> ofOwner(long owner) {
+    return designs.values().stream()
+        .filter(d -> Objects.equals(d.owner(), owner))
+        .sorted(
+            Comparator.comparing(SavedDesign::savedAt)
+                .reversed()
+                .thenComparing(SavedDesign::id, Comparator.reverseOrder()))
+        .toList();
+  }
+
+  @Override
+  public boolean rename(String id, long owner, String name) {
+    SavedDesign d = designs.get(id);
+    return d != null && Objects.equals(d.owner(), owner) && designs.replace(id, d, d.named(name));
+  }
+
+  @Override
+  public boolean delete(String id, long owner) {
+    SavedDesign d = designs.get(id);
+    return d != null && Objects.equals(d.owner(), owner) && designs.remove(id, d);
   }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.JdbiException;
 
@@ -23,6 +24,9 @@ import org.jdbi.v3.core.JdbiException;
 public final class JdbiSavedDesigns implements SavedDesigns {
 
   private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() {};
+  private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
+  private static final String COLUMNS =
+      "id, product, version, decisions, price, saved_at, owner, name, texts";
 
   private final Database database;
 
@@ -41,14 +45,19 @@ public final class JdbiSavedDesigns implements SavedDesigns {
               .withHandle(
                   h ->
                       h.createUpdate(
-                              "INSERT INTO saved_designs (id, product, version, decisions, price,"
-                                  + " saved_at) VALUES (:id, :product, :version, :decisions,"
-                                  + " :price, :savedAt) ON CONFLICT DO NOTHING")
+                              "INSERT INTO saved_designs ("
+                                  + COLUMNS
+                                  + ") VALUES (:id, :product, :version, :decisions,"
+                                  + " :price, :savedAt, :owner, :name, :texts)"
+                                  + " ON CONFLICT DO NOTHING")
                           .bind("id", design.id())
                           .bind("product", design.design().product())
                           .bind("version", design.design().version())
                           .bind("decisions", decisions)
                           .bind("price", price)
+                          .bind("owner", design.owner())
+                          .bind("name", design.name())
+                          .bind("texts", design.texts().isEmpty() ? null : json(design.texts()))
                           .bind(
                               "savedAt",
                               (position, statement, ctx) ->
@@ -68,9 +77,7 @@ public final class JdbiSavedDesigns implements SavedDesigns {
           .jdbi()
           .withHandle(
               h ->
-                  h.createQuery(
-                          "SELECT id, product, version, decisions, price, saved_at"
-                              + " FROM saved_designs WHERE id = :id")
+                  h.createQuery("SELECT " + COLUMNS + " FROM saved_designs WHERE id = :id")
                       .bind("id", id)
                       .map((rs, ctx) -> row(rs))
                       .findOne());
@@ -79,15 +86,71 @@ public final class JdbiSavedDesigns implements SavedDesigns {
     }
   }
 
+  @Override
+  public List<SavedDesign> ofOwner(long owner) {
+    try {
+      return database
+          .jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT "
+                              + COLUMNS
+                              + " FROM saved_designs WHERE owner = :owner"
+                              + " ORDER BY saved_at DESC, id DESC")
+                      .bind("owner", owner)
+                      .map((rs, ctx) -> row(rs))
+                      .list());
+    } catch (JdbiException e) {
+      throw new UnableToAccessSavedDesigns("list the designs of account " + owner, e);
+    }
+  }
+
+  @Override
+  public boolean rename(String id, long owner, String name) {
+    return changeOwn(
+        "UPDATE saved_designs SET name = :name WHERE id = :id AND owner = :owner", id, owner, name);
+  }
+
+  @Override
+  public boolean delete(String id, long owner) {
+    return changeOwn(
+        "DELETE FROM saved_designs WHERE id = :id AND owner = :owner", id, owner, null);
+  }
+
+  private boolean changeOwn(String sql, String id, long owner, String name) {
+    try {
+      return database
+              .jdbi()
+              .withHandle(
+                  h -> {
+                    var update = h.createUpdate(sql).bind("id", id).bind("owner", owner);
+                    if (name != null) {
+                      update.bind("name", name);
+                    }
+                    return update.execute();
+                  })
+          == 1;
+    } catch (JdbiException e) {
+      throw new UnableToAccessSavedDesigns("change saved design " + id, e);
+    }
+  }
+
   private static SavedDesign row(ResultSet rs) throws SQLException {
     try {
       List<Choice> decisions = JsonBodies.mapper().readValue(rs.getString("decisions"), CHOICES);
       Price price = JsonBodies.mapper().readValue(rs.getString("price"), Price.class);
+      long owner = rs.getLong("owner");
+      Long ownerOrNull = rs.wasNull() ? null : owner;
+      String texts = rs.getString("texts");
       return new SavedDesign(
           rs.getString("id"),
           new Design(rs.getString("product"), rs.getString("version"), decisions),
           price,
-          rs.getObject("saved_at", OffsetDateTime.class).toInstant());
+          rs.getObject("saved_at", OffsetDateTime.class).toInstant(),
+          ownerOrNull,
+          rs.getString("name"),
+          texts == null ? Map.of() : JsonBodies.mapper().readValue(texts, TEXTS));
     } catch (JsonProcessingException e) {
       throw new SQLException("saved design " + rs.getString("id") + " is not readable", e);
     }

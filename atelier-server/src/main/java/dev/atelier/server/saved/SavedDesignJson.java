@@ -2,21 +2,32 @@ package dev.atelier.server.saved;
 
 import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.design.DesignJson.Price;
+import dev.atelier.server.http.Nullable;
+import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of the saved-design routes. All records are immutable and thread-safe. */
 public final class SavedDesignJson {
 
   private SavedDesignJson() {}
 
-  /** {@code POST /api/saved-designs}. */
-  public record SaveRequest(Design design) {}
+  /**
+   * {@code POST /api/saved-designs}: the design; when signed in, also a name (1 to 200 characters)
+   * and the personalization texts kept for the owner (text attribute id to text).
+   */
+  public record SaveRequest(
+      Design design, @Nullable String name, @Nullable Map<String, String> texts) {}
+
+  /** {@code PATCH /api/saved-designs/{id}}: the new name (1 to 200 characters). */
+  public record RenameRequest(String name) {}
 
   /**
-   * A saved design: its id, the page that reopens it ({@code /d/<id>}), the design, its price and
-   * when it was saved (ISO-8601).
+   * A saved design: its id, the page that reopens it ({@code /d/<id>}), the design, its price, when
+   * it was saved (ISO-8601) and the owner's name for it (null when saved anonymously). Never the
+   * owner or the texts: anyone with the link may read it.
    */
   public record SavedDesignView(
-      String id, String link, Design design, Price price, String savedAt) {
+      String id, String link, Design design, Price price, String savedAt, @Nullable String name) {
 
     static SavedDesignView of(SavedDesign saved) {
       return new SavedDesignView(
@@ -24,7 +35,33 @@ public final class SavedDesignJson {
           "/d/" + saved.id(),
           saved.design(),
           saved.price(),
-          saved.savedAt().toString());
+          saved.savedAt().toString(),
+          saved.name());
     }
   }
+
+  /** One of the caller's own designs: the public view and the texts kept for them. */
+  public record OwnDesign(
+      String id,
+      String link,
+      @Nullable String name,
+      Design design,
+      Price price,
+      String savedAt,
+      Map<String, String> texts) {
+
+    static OwnDesign of(SavedDesign saved) {
+      return new OwnDesign(
+          saved.id(),
+          "/d/" + saved.id(),
+          saved.name(),
+          saved.design(),
+          saved.price(),
+          saved.savedAt().toString(),
+          saved.texts());
+    }
+  }
+
+  /** {@code GET /api/account/designs}: the caller's saved designs, newest first. */
+  public record OwnDesigns(List<OwnDesign> designs) {}
 }

@@ -1,29 +1,46 @@
 package dev.atelier.server.saved;
 
 import dev.atelier.server.design.DesignCheck;
+import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.saved.SavedDesignJson.OwnDesign;
+import dev.atelier.server.saved.SavedDesignJson.OwnDesigns;
+import dev.atelier.server.saved.SavedDesignJson.RenameRequest;
 import dev.atelier.server.saved.SavedDesignJson.SaveRequest;
 import dev.atelier.server.saved.SavedDesignJson.SavedDesignView;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Save a design and reopen it by its short id ({@code /api/saved-designs}). A design is checked
- * (known attributes and values, decisions that fit together) and priced before it is saved.
- * Thread-safe.
+ * (known attributes and values, decisions that fit together) and priced before it is saved. A
+ * signed-in customer's design is theirs, with a name and texts: listed on {@code GET
+ * /api/account/designs}, renamed and deleted only by them (another's id answers 404 like an unknown
+ * one). Thread-safe.
  */
 public final class SavedDesignRoutes {
 
   private static final String ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   private static final int ID_LENGTH = 8;
+
+  /** Longest name of a saved design. */
+  static final int MAX_NAME = 200;
+
+  private static final int MAX_TEXTS = 50;
+  private static final int MAX_TEXT = 1000;
 
   private final DesignCheck check;
   private final SavedDesigns store;
@@ -53,20 +70,118 @@ public final class SavedDesignRoutes {
             "getSavedDesign",
             "A saved design by its short id",
             SavedDesignView.class,
-            this::find));
+            this::find),
+        Route.get(
+                "/api/account/designs",
+                "ownDesigns",
+                "The signed-in customer's saved designs, newest first, with their names and texts",
+                OwnDesigns.class,
+                ctx -> Outcome.ok(own(ctx)))
+            .withAccess(Access.SIGNED_IN),
+        new Route(
+            HandlerType.PATCH,
+            "/api/saved-designs/{id}",
+            "renameSavedDesign",
+            "Rename one of the caller's saved designs (another's answers 404)",
+            RenameRequest.class,
+            SavedDesignView.class,
+            List.of(404),
+            Access.SIGNED_IN,
+            this::rename),
+        new Route(
+            HandlerType.DELETE,
+            "/api/saved-designs/{id}",
+            "deleteSavedDesign",
+            "Delete one of the caller's saved designs (another's answers 404)",
+            null,
+            SavedDesignView.class,
+            List.of(404),
+            Access.SIGNED_IN,
+            this::delete));
+  }
+
+  private OwnDesigns own(Context ctx) {
+    long owner = Route.principal(ctx).orElseThrow().accountId();
+    return new OwnDesigns(store.ofOwner(owner).stream().map(OwnDesign::of).toList());
+  }
+
+  private Outcome<SavedDesignView> rename(Context ctx) {
+    long owner = Route.principal(ctx).orElseThrow().accountId();
+    String id = ctx.pathParam("id");
+    return JsonBodies.read(ctx.bodyAsBytes(), RenameRequest.class)
+        .then(r -> name(r.name()))
+        .then(
+            name ->
+                store.rename(id, owner, name)
+                    ? Outcome.ok(SavedDesignView.of(store.find(id).orElseThrow()))
+                    : Outcome.rejected(unknown(id)));
+  }
+
+  private Outcome<SavedDesignView> delete(Context ctx) {
+    long owner = Route.principal(ctx).orElseThrow().accountId();
+    String id = ctx.pathParam("id");
+    Optional<SavedDesign> saved = store.find(id).filter(d -> Objects.equals(d.owner(), owner));
+    return saved.isPresent() && store.delete(id, owner)
+        ? Outcome.ok(SavedDesignView.of(saved.get()))
+        : Outcome.rejected(unknown(id));
+  }
+
+  /** A name of 1 to {@value #MAX_NAME} characters, stripped. */
+  private static Outcome<String> name(String name) {
+    String stripped = name == null ? "" : name.strip();
+    return stripped.isEmpty() || stripped.length() > MAX_NAME
+        ? Outcome.rejected(
+            Problem.badRequest("name", "a design's name is 1 to " + MAX_NAME + " characters"))
+        : Outcome.ok(stripped);
+  }
+
+  private static Outcome<Map<String, String>> texts(Map<String, String> texts) {
+    Map<String, String> given = texts == null ? Map.of() : texts;
+    boolean fits =
+        given.size() <= MAX_TEXTS
+            && given.entrySet().stream()
+                .allMatch(
+                    e ->
+                        e.getKey().length() <= 200
+                            && e.getValue() != null
+                            && e.getValue().length() <= MAX_TEXT);
+    return fits
+        ? Outcome.ok(given)
+        : Outcome.rejected(
+            Problem.badRequest(
+                "texts",
+                "at most " + MAX_TEXTS + " texts of at most " + MAX_TEXT + " characters each"));
   }
 
   private Outcome<SavedDesignView> save(Context ctx) {
+    Long owner = Route.principal(ctx).map(Principal::accountId).orElse(null);
     return JsonBodies.read(ctx.bodyAsBytes(), SaveRequest.class)
-        .then(r -> check.check(r.design(), "design"))
-        .map(
-            checked -> {
-              SavedDesign saved;
-              do {
-                saved = new SavedDesign(newId(), checked.design(), checked.price(), now());
-              } while (!store.insert(saved));
-              return SavedDesignView.of(saved);
-            });
+        .then(r -> r.name() == null ? Outcome.ok(r) : name(r.name()).map(n -> r))
+        .then(r -> texts(r.texts()).map(t -> r))
+        .then(
+            r ->
+                check
+                    .check(r.design(), "design")
+                    .map(
+                        checked -> {
+                          // Only an owner's design keeps a name and texts: nobody else lists it.
+                          String name = owner == null || r.name() == null ? null : r.name().strip();
+                          Map<String, String> texts =
+                              owner == null || r.texts() == null ? Map.of() : r.texts();
+                          SavedDesign saved;
+                          do {
+                            saved =
+                                new SavedDesign(
+                                    newId(),
+                                    checked.design(),
+                                    checked.price(),
+                                    now(),
+                                    owner,
+                                    name,
+                                    texts);
+                          } while (!store.insert(saved));
+                          return SavedDesignView.of(saved);
+                        }));
   }
 
   private Outcome<SavedDesignView> find(Context ctx) {
@@ -75,15 +190,12 @@ public final class SavedDesignRoutes {
         .find(id)
         .map(SavedDesignView::of)
         .<Outcome<SavedDesignView>>map(Outcome::ok)
-        .orElseGet(
-            () ->
-                Outcome.rejected(
-                    Problem.of(
-                        404,
-                        "unknown-saved-design",
-                        "Unknown saved design",
-                        "no saved design '" + id + "'",
-                        "id")));
+        .orElseGet(() -> Outcome.rejected(unknown(id)));
+  }
+
+  private static Problem unknown(String id) {
+    return Problem.of(
+        404, "unknown-saved-design", "Unknown saved design", "no saved design '" + id + "'", "id");
   }
 
   /** Now, to the microsecond: what both databases keep, so a reopened design reads the same. */

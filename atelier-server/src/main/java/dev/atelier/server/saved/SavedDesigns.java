@@ -1,5 +1,6 @@
 package dev.atelier.server.saved;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where saved designs are kept. Implementations are thread-safe. */
@@ -14,4 +15,13 @@ public interface SavedDesigns {
 
   /** The design saved under {@code id}, if any. */
   Optional<SavedDesign> find(String id);
+
+  /** The designs {@code owner} saved, newest first. */
+  List<SavedDesign> ofOwner(long owner);
+
+  /** Renames {@code owner}'s design {@code id}: false when it is not theirs (or unknown). */
+  boolean rename(String id, long owner, String name);
+
+  /** Deletes {@code owner}'s design {@code id}: false when it is not theirs (or unknown). */
+  boolean delete(String id, long owner);
 }

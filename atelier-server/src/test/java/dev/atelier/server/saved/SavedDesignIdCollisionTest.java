@@ -58,6 +58,21 @@ class SavedDesignIdCollisionTest {
             public Optional<SavedDesign> find(String id) {
               return jdbi.find(id);
             }
+
+            @Override
+            public List<SavedDesign> ofOwner(long owner) {
+              return jdbi.ofOwner(owner);
+            }
+
+            @Override
+            public boolean rename(String id, long owner, String name) {
+              return jdbi.rename(id, owner, name);
+            }
+
+            @Override
+            public boolean delete(String id, long owner) {
+              return jdbi.delete(id, owner);
+            }
           };
       Catalogue catalogue = Catalogue.demos(Deadline.inMillis(60_000));
       DesignService service = new DesignService(Duration.ofSeconds(5), Duration.ofMillis(100), 16);

@@ -1,0 +1,95 @@
+package dev.atelier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.server.account.AccountSettings;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A signed-in customer's saved designs ("My designs"), on H2 and PostgreSQL: saved with a name and
+ * texts, listed newest first only to their owner, renamed and deleted only by them (another
+ * customer's id answers 404 like an unknown one); anonymous designs belong to nobody and the share
+ * link never shows the owner's texts.
+ */
+class OwnDesignsTest {
+
+  private static final String DESIGN =
+      "{\"product\":\"bicycle\",\"version\":\"2025.1\",\"decisions\":"
+          + "[{\"attribute\":\"frame\",\"value\":\"steel\"}]}";
+
+  private static String save(String name) {
+    return "{\"design\":"
+        + DESIGN
+        + ",\"name\":\""
+        + name
+        + "\",\"texts\":{\"gift_note\":\"For Ada\"}}";
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void eachCustomerSeesRenamesAndDeletesOnlyTheirOwnDesigns(TestDatabases.Kind kind) {
+    try (TestServer server =
+        new TestServer(
+            TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), AccountSettings.cheap())) {
+      TestAccounts.TwoCustomers two = TestAccounts.twoCustomers(server);
+      TestAccounts.Caller alice = two.a();
+      TestAccounts.Caller bob = two.b();
+
+      TestServer.Answer first = alice.post("/api/saved-designs", save("Town bike"));
+      assertThat(first.status()).as(first.text()).isEqualTo(200);
+      assertThat(first.body().get("name").asText()).isEqualTo("Town bike");
+      TestServer.Answer second = alice.post("/api/saved-designs", save("  Steel for Ada  "));
+      String id = second.body().get("id").asText();
+      TestServer.Answer anonymous =
+          TestAccounts.anonymous(server).post("/api/saved-designs", save("Nobody's"));
+      assertThat(anonymous.status()).isEqualTo(200);
+      assertThat(anonymous.body().get("name").isNull()).isTrue();
+
+      // Alice's list: hers only, newest first, with names and texts.
+      TestServer.Answer mine = alice.get("/api/account/designs");
+      assertThat(mine.status()).isEqualTo(200);
+      assertThat(mine.body().get("designs").findValuesAsText("name"))
+          .containsExactly("Steel for Ada", "Town bike");
+      assertThat(mine.body().get("designs").get(0).get("texts").get("gift_note").asText())
+          .isEqualTo("For Ada");
+      assertThat(mine.body().get("designs").get(0).get("link").asText()).isEqualTo("/d/" + id);
+      // The share link's answer has the name but neither the owner nor the texts.
+      TestServer.Answer shared = TestAccounts.anonymous(server).get("/api/saved-designs/" + id);
+      assertThat(shared.status()).isEqualTo(200);
+      assertThat(shared.text()).doesNotContain("For Ada").doesNotContain("owner");
+
+      // Bob sees none of them and can neither rename nor delete them: 404 as for an unknown id.
+      assertThat(bob.get("/api/account/designs").body().get("designs")).isEmpty();
+      TestServer.Answer unknown = bob.delete("/api/saved-designs/zzzzzzzz");
+      assertThat(unknown.status()).isEqualTo(404);
+      TestServer.Answer notHis = bob.delete("/api/saved-designs/" + id);
+      assertThat(notHis.status()).isEqualTo(404);
+      assertThat(notHis.body().get("type")).isEqualTo(unknown.body().get("type"));
+      assertThat(bob.send("PATCH", "/api/saved-designs/" + id, "{\"name\":\"Mine now\"}").status())
+          .isEqualTo(404);
+      String anonymousId = anonymous.body().get("id").asText();
+      assertThat(bob.delete("/api/saved-designs/" + anonymousId).status()).isEqualTo(404);
+      assertThat(TestAccounts.anonymous(server).delete("/api/saved-designs/" + id).status())
+          .isEqualTo(401);
+
+      // Alice renames one (a blank name is refused) and deletes the other.
+      assertThat(alice.send("PATCH", "/api/saved-designs/" + id, "{\"name\":\" \"}").status())
+          .isEqualTo(400);
+      TestServer.Answer renamed =
+          alice.send("PATCH", "/api/saved-designs/" + id, "{\"name\":\"Ada's bike\"}");
+      assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+      assertThat(renamed.body().get("name").asText()).isEqualTo("Ada's bike");
+      String firstId = first.body().get("id").asText();
+      assertThat(alice.delete("/api/saved-designs/" + firstId).status()).isEqualTo(200);
+      assertThat(alice.get("/api/account/designs").body().get("designs").findValuesAsText("name"))
+          .containsExactly("Ada's bike");
+      assertThat(server.get("/api/saved-designs/" + firstId).status()).isEqualTo(404);
+      assertThat(server.get("/api/saved-designs/" + id).status()).isEqualTo(200);
+      assertThat(TestAccounts.create(server, Role.ADMIN).get("/api/account/designs").body())
+          .hasToString("{\"designs\":[]}");
+    }
+  }
+}
