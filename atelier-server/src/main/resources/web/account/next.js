@@ -37,3 +37,23 @@ export function carryNext(id) {
   url.searchParams.set('next', target.slice(window.location.origin.length));
   link.setAttribute('href', url.pathname + url.search);
 }
+
+// Every way to sign in or up comes back to the page it was taken from (the configurator keeps
+// the design as a draft, so the shopper finds it again).
+
+const ACCOUNT_PAGES = ['/account/signin.html', '/account/signup.html'];
+
+/** The page to come back to (a same-origin path): this page, or on the account pages their next. */
+export function comeBackTo() {
+  if (ACCOUNT_PAGES.includes(window.location.pathname)) {
+    const target = sameOrigin(nextParam());
+    return target ? target.slice(window.location.origin.length) : null;
+  }
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+/** {@code path} (the sign-in or sign-up page) with ?next= coming back here, when there is a way back. */
+export function withNext(path) {
+  const next = comeBackTo();
+  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
+}

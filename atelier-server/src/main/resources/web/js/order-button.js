@@ -6,6 +6,7 @@
 import { ApiError } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { money, t } from './i18n.js';
+import { withNext } from '../account/next.js';
 
 /** The most the server takes in one order (OrderService.MAX_QUANTITY; the server checks anyway). */
 export const MAX_QUANTITY = 1000;
@@ -63,8 +64,8 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
     }
     const s = await currentSession();
     if (!s.signedIn) {
-      const next = encodeURIComponent(location.pathname);
-      replaceChildren(message, h('a', { href: `/account/signin.html?next=${next}`, text: t('order.signIn') }));
+      // The design is kept as the page's draft: signing in comes back to it.
+      replaceChildren(message, h('a', { href: withNext('/account/signin.html'), id: 'order-signin', text: t('order.signIn') }));
       return;
     }
     button.disabled = true;

@@ -1,6 +1,8 @@
 package dev.atelier.server.wishes;
 
+import dev.atelier.server.design.DesignJson.Choice;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param text what the customer wrote
  * @param sessionKey the design session ({@code s:<id>} or {@code a:<account id>})
  * @param accountId the signed-in customer's account, or null
+ * @param design the decisions of the design being made when wishing (empty: none sent)
  */
 public record Wish(
     Instant at,
@@ -25,7 +28,8 @@ public record Wish(
     String attribute,
     String text,
     String sessionKey,
-    Long accountId) {
+    Long accountId,
+    List<Choice> design) {
 
   public Wish {
     Objects.requireNonNull(at, "at");
@@ -34,6 +38,7 @@ public record Wish(
     Objects.requireNonNull(department, "department");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sessionKey, "sessionKey");
+    design = List.copyOf(design);
   }
 
   /**

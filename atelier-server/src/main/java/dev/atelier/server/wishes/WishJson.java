@@ -1,5 +1,6 @@
 package dev.atelier.server.wishes;
 
+import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.http.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,15 @@ public final class WishJson {
    * @param version the model version
    * @param attribute the attribute it is about, or null
    * @param text 1 to 1000 characters
+   * @param decisions the design being made when wishing (attributes of this version), or null
    */
   public record WishRequest(
       @Nullable String session,
       String product,
       String version,
       @Nullable String attribute,
-      String text) {}
+      String text,
+      @Nullable List<Choice> decisions) {}
 
   /** The stored wish's id and the department it went to. */
   public record WishCreated(long id, String department) {}
@@ -55,7 +58,8 @@ public final class WishJson {
       String product,
       String version,
       @Nullable String attribute,
-      String text) {}
+      String text,
+      List<Choice> decisions) {}
 
   /** How often a value was refused, and by which rule (null: by other decisions alone). */
   public record RefusalView(

@@ -5,6 +5,7 @@ import dev.atelier.server.analytics.DesignEvent;
 import dev.atelier.server.analytics.DesignEventStore;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignOrigin;
+import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -43,6 +44,9 @@ public final class WishRoutes {
   static final int INBOX_WISHES = 100;
 
   static final int INBOX_REFUSALS = 20;
+
+  /** Most decisions a wish's design may carry. */
+  static final int MAX_DECISIONS = 200;
 
   private final CatalogueRefs refs;
   private final WishStore wishes;
@@ -170,6 +174,9 @@ public final class WishRoutes {
         .then(
             pv -> {
               Optional<Problem> bad = refs.attribute(pv, r.attribute(), "attribute");
+              if (bad.isEmpty()) {
+                bad = decisionsProblem(pv, r.decisions());
+              }
               return bad.isPresent() ? Outcome.<ProductVersion>rejected(bad.get()) : Outcome.ok(pv);
             })
         .map(
@@ -182,7 +189,30 @@ public final class WishRoutes {
                     r.attribute(),
                     r.text().strip(),
                     key,
-                    account));
+                    account,
+                    r.decisions() == null ? List.of() : r.decisions()));
+  }
+
+  /** A wish's design: at most {@value #MAX_DECISIONS} decisions on attributes of the version. */
+  private Optional<Problem> decisionsProblem(ProductVersion pv, List<Choice> decisions) {
+    if (decisions == null) {
+      return Optional.empty();
+    }
+    if (decisions.size() > MAX_DECISIONS) {
+      return Optional.of(
+          Problem.badRequest("decisions", "at most " + MAX_DECISIONS + " decisions"));
+    }
+    for (Choice c : decisions) {
+      if (c == null || c.attribute() == null || c.value() == null || c.value().length() > 200) {
+        return Optional.of(
+            Problem.badRequest("decisions", "each decision is {attribute, value} (value ≤ 200)"));
+      }
+      Optional<Problem> bad = refs.attribute(pv, c.attribute(), "decisions");
+      if (bad.isPresent()) {
+        return bad;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The departments now: the catalogue may publish versions while the server runs. */
@@ -225,7 +255,8 @@ public final class WishRoutes {
                         s.wish().product(),
                         s.wish().version(),
                         s.wish().attribute(),
-                        s.wish().text()))
+                        s.wish().text(),
+                        s.wish().design()))
             .toList();
     List<RefusalView> refused =
         events.refusals().stream()

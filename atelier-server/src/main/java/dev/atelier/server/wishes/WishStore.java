@@ -1,7 +1,11 @@
 package dev.atelier.server.wishes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.analytics.EventQueries;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.DesignJson.Choice;
+import dev.atelier.server.http.JsonBodies;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,9 +20,11 @@ public final class WishStore {
   /** A stored wish with its id, and whether it was met. */
   public record Stored(long id, Wish wish, boolean resolved) {}
 
+  private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() {};
+
   private static final String SELECT =
       "SELECT id, created_at, product, version, department, attribute, wish_text, session_key,"
-          + " account_id, resolved_at FROM wish";
+          + " account_id, resolved_at, design FROM wish";
 
   /** How many wishes on a product version share a department, attribute and topic. */
   public record TopicCount(String department, String attribute, String topic, long count) {}
@@ -37,8 +43,8 @@ public final class WishStore {
         h ->
             h.createUpdate(
                     "INSERT INTO wish (created_at, product, version, department, attribute,"
-                        + " wish_text, topic, session_key, account_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " wish_text, topic, session_key, account_id, design)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, EventQueries.utc(wish.at()))
                 .bind(1, wish.product())
                 .bind(2, wish.version())
@@ -48,6 +54,7 @@ public final class WishStore {
                 .bind(6, wish.topic())
                 .bind(7, wish.sessionKey())
                 .bind(8, wish.accountId())
+                .bind(9, wish.design().isEmpty() ? null : designJson(wish.design()))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
@@ -96,7 +103,8 @@ public final class WishStore {
             rs.getString(6),
             rs.getString(7),
             rs.getString(8),
-            rs.getObject(9, Long.class)),
+            rs.getObject(9, Long.class),
+            design(rs.getString(11))),
         rs.getObject(10, OffsetDateTime.class) != null);
   }
 
@@ -111,5 +119,24 @@ public final class WishStore {
             new TopicCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
         product,
         version);
+  }
+
+  private static String designJson(List<Choice> design) {
+    try {
+      return JsonBodies.mapper().writeValueAsString(design);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("decisions are always writable", e);
+    }
+  }
+
+  private static List<Choice> design(String json) throws SQLException {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return JsonBodies.mapper().readValue(json, CHOICES);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("a wish's design is not readable", e);
+    }
   }
 }
