@@ -12,6 +12,12 @@ async function users() {
     for (const r of ROLES) select.append(el('option', r.toLowerCase().replace('_', ' '), { value: r }));
     select.value = a.role;
     select.addEventListener('change', async () => {
+      // A role decides what somebody may do: ask before changing it.
+      const wanted = select.value.toLowerCase().replace('_', ' ');
+      if (!window.confirm('Change the role of ' + a.email + ' to ' + wanted + '?')) {
+        select.value = a.role;
+        return;
+      }
       const changed = await api('PUT', '/api/admin/accounts/' + a.id + '/role', { role: select.value });
       if (!changed.ok) {
         select.value = a.role;

@@ -18,8 +18,11 @@ import { showPromise } from './promise.js';
 import { createOrderBox } from './order-button.js';
 import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
 import { showOptionPrices } from './option-prices.js';
+import { clearDraft, saveDraft } from './draft-store.js';
+import { publicTexts, saveDesign } from './saved-designs.js';
+import { createWishBox } from './wish-form.js';
 
-/** Opens the configurator in root: {product, version?, decisions?, texts?, saved?}. */
+/** Opens the configurator in root: {product, version?, decisions?, texts?, saved?, draft?}. */
 export async function showConfigurator(root, options) {
   const version = options.version || (await getJson(`/api/products/${encodeURIComponent(options.product)}`)).latest;
   const detail = await getJson(`/api/products/${encodeURIComponent(options.product)}/versions/${encodeURIComponent(version)}`);
@@ -40,6 +43,10 @@ class Configurator {
     this.model = model;
     this.saved = options.saved || null;
     this.prefilled = options.prefilled || [];
+    // The draft of this page (localStorage, js/draft-store.js); "Start over" goes back to initial.
+    this.path = location.pathname;
+    this.fromDraft = Boolean(options.draft);
+    this.initial = { decisions: this.saved ? this.saved.design.decisions : [], texts: {} };
     this.state = {
       design: { product: model.detail.id, version: model.detail.version, decisions: options.decisions || [] },
       // Texts from a share link's fragment are shown only when the model accepts them.
@@ -103,6 +110,9 @@ class Configurator {
       h('button', { type: 'button', class: 'button primary wide', id: 'save', onclick: () => this.run(() => this.save()) }, t('action.save')),
       this.order.element,
     );
+    this.startOverButton = h('button', { type: 'button', class: 'button secondary', id: 'start-over', onclick: () => this.run(() => this.startOver()) }, t('draft.startOver'));
+    this.draftBanner = h('p', { class: 'draft-banner', id: 'draft-banner', role: 'status', hidden: !this.fromDraft }, t('draft.restored'));
+    this.steps.sections.forEach((section, i) => section.append(createWishBox(m, m.steps[i], () => this.state.design)));
     replaceChildren(
       this.root,
       h(
@@ -116,6 +126,7 @@ class Configurator {
           h('p', { class: 'lede', text: t('configurator.lede') }),
           this.saved ? h('p', { class: 'saved-banner', id: 'saved-banner', text: t('share.reopened', { id: this.saved.id, date: new Date(this.saved.savedAt).toLocaleString(document.documentElement.lang) }) }) : null,
           this.prefilled.length ? h('p', { class: 'saved-banner', id: 'prefill-banner', text: t('facts.prefilled', { facts: list(this.prefilled.map((a) => m.attributeLabel(a))) }) }) : null,
+          h('div', { class: 'draft-row' }, this.draftBanner, this.startOverButton),
         ),
         h(
           'div',
@@ -213,6 +224,20 @@ class Configurator {
     this.touched++;
     this.share.reset();
     this.update();
+    this.keepDraft();
+  }
+
+  /** Keeps the design as this page's draft (a reload, sign-in or sign-up comes back to it). */
+  keepDraft() {
+    saveDraft(this.path, this.state.design, this.state.texts);
+  }
+
+  /** Forgets the draft and goes back to the design the page opened with (undo brings it back). */
+  async startOver() {
+    await this.commit(await this.domainsOf(this.design(this.initial.decisions)), this.initial.texts);
+    clearDraft(this.path);
+    this.draftBanner.hidden = true;
+    this.fromDraft = false;
   }
 
   snapshot() {
@@ -234,6 +259,7 @@ class Configurator {
     }
     this.showFrom();
     this.order.update(price?.complete === true, price);
+    this.startOverButton.hidden = !this.state.design.decisions.length && !Object.keys(texts).length;
     this.undoButton.disabled = this.past.length === 0;
     this.redoButton.disabled = this.future.length === 0;
     const values = {};
@@ -336,6 +362,7 @@ class Configurator {
   async restore(snapshot) {
     await this.apply(await this.domainsOf(this.design(snapshot.decisions)), snapshot.texts);
     this.share.reset();
+    this.keepDraft();
   }
 
   undo() {
@@ -357,8 +384,9 @@ class Configurator {
   }
 
   async save() {
-    const saved = await postJson('/api/saved-designs', { design: this.state.design });
-    this.share.show(saved, this.state.texts);
+    const { saved, mine } = await saveDesign(this.model, this.state.design, this.state.texts);
+    // Private texts (not drawn on the product, e.g. a gift note) stay out of the share link.
+    this.share.show(saved, publicTexts(this.model.detail.presentation, this.state.texts), mine);
   }
 
   shortcut(e) {

@@ -29,16 +29,17 @@ function optionCard(model, a, value, type, onActivate) {
   const id = `opt-${idPart(a.id)}-${idPart(value.id)}`;
   const why = h('span', { class: 'option-why', role: 'tooltip', id: `${id}-why` });
   const input = h('input', { type, id, name: `attr-${a.id}`, value: value.id, class: 'option-input' });
-  let arrowKey = false;
   input.addEventListener('keydown', (e) => {
-    arrowKey = e.key.startsWith('Arrow');
+    if (type === 'radio' && moveFocus(input, e.key)) {
+      e.preventDefault(); // arrows only move the focus: nothing is chosen, no repair is asked
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      onActivate(value.id, input.getAttribute('aria-disabled') === 'true');
+    }
   });
   input.addEventListener('click', (e) => {
     e.preventDefault(); // the page state decides what is checked
-    const byArrow = arrowKey;
-    arrowKey = false;
-    // Arrow keys only move the focus onto a refused value (to read why); Space or a click choose it.
-    if (byArrow && input.getAttribute('aria-disabled') === 'true') return;
+    // A click or Space chooses (a refused value asks for a repair).
     onActivate(value.id, input.getAttribute('aria-disabled') === 'true');
   });
   const colour = model.swatch(a.id, value.id);
@@ -64,6 +65,19 @@ function optionCard(model, a, value, type, onActivate) {
       why.textContent = refused ? model.refusalReason(refused) : '';
     },
   };
+}
+
+/**
+ * Moves the focus within a radio group for an arrow key (wrapping around), without choosing:
+ * whether the key was an arrow.
+ */
+function moveFocus(input, key) {
+  const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[key];
+  if (!step) return false;
+  const group = [...input.closest('.options').querySelectorAll('input.option-input')];
+  const next = group[(group.indexOf(input) + step + group.length) % group.length];
+  next.focus();
+  return true;
 }
 
 function radioField(model, a, actions) {
@@ -121,17 +135,23 @@ function numberField(model, a, actions) {
     'aria-describedby': `${id}-hint ${id}-error`,
   });
   let domain = null;
+  const invalid = () => {
+    error.textContent = t('number.invalid', { min: a.min, max: a.max, step: a.step || 1, unit: a.unit || '' });
+    input.setAttribute('aria-invalid', 'true');
+  };
   input.addEventListener('change', () => {
     error.textContent = '';
+    input.removeAttribute('aria-invalid');
     const raw = input.value.trim();
     if (raw === '') {
-      if (domain?.decided) actions.retract(a.id);
+      if (input.validity.badInput) invalid(); // typed, but not a number
+      else if (domain?.decided) actions.retract(a.id);
       return;
     }
     const n = Number(raw);
     const step = a.step || 1;
     if (!Number.isInteger(n) || n < a.min || n > a.max || (n - a.min) % step !== 0) {
-      error.textContent = t('number.invalid', { min: a.min, max: a.max, step, unit: a.unit || '' });
+      invalid();
       return;
     }
     const refused = refusedOf(domain).get(String(n));
@@ -187,6 +207,7 @@ function textField(model, a, actions) {
   let domain = null;
   input.addEventListener('change', () => {
     error.textContent = '';
+    input.removeAttribute('aria-invalid');
     let text = input.value.trim();
     if (text === '') {
       if (domain?.decided) actions.retract(a.id);
@@ -195,8 +216,10 @@ function textField(model, a, actions) {
     if (!model.acceptsText(a.id, text) && model.acceptsText(a.id, text.toUpperCase())) text = text.toUpperCase();
     if (!model.acceptsText(a.id, text)) {
       error.textContent = t('text.invalid', { max: a.maxLength, allowed: a.allowedCharacters || '' });
+      input.setAttribute('aria-invalid', 'true');
       return;
     }
+    input.removeAttribute('aria-invalid');
     input.value = text;
     const refused = domain && domain.decided === null && domain.refused.some((r) => r.value === GIVEN);
     actions.text(a.id, text, refused);

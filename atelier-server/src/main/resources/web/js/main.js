@@ -5,6 +5,7 @@ import { getJson } from './api.js';
 import { showCatalogue } from './catalogue.js';
 import { showConfigurator } from './configurator.js';
 import { h, replaceChildren } from './dom.js';
+import { clearDraft, loadDraft } from './draft-store.js';
 import { LANGUAGES, initI18n, language, setLanguage, t } from './i18n.js';
 
 const root = document.getElementById('app');
@@ -59,10 +60,10 @@ async function route() {
   try {
     if (product) {
       const version = new URLSearchParams(location.search).get('version');
-      page = await showConfigurator(root, { product: decodeURIComponent(product[1]), version });
+      page = await openWithDraft({ product: decodeURIComponent(product[1]), version });
     } else if (saved) {
       const s = await getJson(`/api/saved-designs/${saved[1]}`);
-      page = await showConfigurator(root, {
+      page = await openWithDraft({
         product: s.design.product,
         version: s.design.version,
         decisions: s.design.decisions,
@@ -79,6 +80,23 @@ async function route() {
     notFound(e.status === 404 || e.status === 422 ? null : e.message);
   }
   root.dataset.ready = 'true';
+}
+
+/**
+ * Opens the configurator with the page's draft (the design left here before a reload or a
+ * sign-in) when there is one for the same version; a draft that no longer opens is forgotten.
+ */
+async function openWithDraft(options) {
+  const draft = loadDraft(location.pathname);
+  if (draft && (!options.version || options.version === draft.version)) {
+    try {
+      return await showConfigurator(root, { ...options, version: draft.version, decisions: draft.decisions, texts: draft.texts, draft: true });
+    } catch (e) {
+      console.warn('the draft no longer opens', e);
+      clearDraft(location.pathname);
+    }
+  }
+  return showConfigurator(root, options);
 }
 
 function notFound(detail) {

@@ -99,6 +99,6 @@ export function askRepair(model, explanation, texts, design = null) {
     accept?.addEventListener('click', () => finish(true));
     document.body.append(dialog);
     dialog.showModal();
-    (accept || cancel).focus();
+    cancel.focus(); // "Keep my design": Enter or Space never changes the design by surprise
   });
 }

@@ -9,7 +9,8 @@ export function createShareBox() {
   const element = h('section', { class: 'share', id: 'share', hidden: true, 'aria-live': 'polite' });
   return {
     element,
-    show(saved, texts) {
+    /** Shows saved's link (texts: the public ones, in its fragment); mine: also in My designs. */
+    show(saved, texts, mine = false) {
       const fragment = Object.keys(texts).length ? `#${new URLSearchParams(texts)}` : '';
       const url = `${location.origin}${saved.link}${fragment}`;
       const field = h('input', { type: 'text', id: 'share-link', readonly: true, value: url, 'aria-labelledby': 'share-title' });
@@ -34,6 +35,7 @@ export function createShareBox() {
         h('p', { text: t('share.saved', { price: money(saved.price.total, saved.price.currency) }) }),
         h('div', { class: 'share-row' }, field, copy),
         h('a', { href: url, id: 'share-open', target: '_blank', rel: 'noopener', text: t('share.open') }),
+        mine ? h('p', { class: 'share-mine' }, h('a', { href: '/account/designs.html', id: 'share-mine', text: t('share.mine') })) : null,
       );
       element.hidden = false;
     },

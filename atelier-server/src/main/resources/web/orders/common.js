@@ -42,6 +42,20 @@ export async function reorder(id, quantity) {
 }
 
 /**
+ * The order's design as its owner has it now: the values adjusted after purchase (the adaptive
+ * face, GET /api/owned/{id}) replace the ordered ones; the design as ordered when that fails.
+ */
+async function adjusted(id, design) {
+  const owned = await api('GET', `/api/owned/${id}`);
+  if (!owned.ok || !owned.body.history.length) return design;
+  const now = owned.body.configuration;
+  const changed = new Set(owned.body.history.map((a) => a.attribute));
+  const decisions = design.decisions.filter((d) => !changed.has(d.attribute));
+  for (const attribute of changed) decisions.push({ attribute, value: now[attribute] ?? '~' });
+  return { ...design, decisions };
+}
+
+/**
  * Opens the design of order {@code id} in the configurator (saved first, to get its link), with the
  * order's personalization texts in the link's fragment, as a shared link keeps them.
  */
@@ -50,7 +64,7 @@ export async function reconfigure(id) {
   if (!design.ok) return design;
   const order = await api('GET', `/api/orders/${id}`);
   if (!order.ok) return order;
-  const saved = await api('POST', '/api/saved-designs', { design: design.body });
+  const saved = await api('POST', '/api/saved-designs', { design: await adjusted(id, design.body) });
   if (!saved.ok) return saved;
   const texts = new URLSearchParams(order.body.texts || {}).toString();
   window.location.assign(texts ? `${saved.body.link}#${texts}` : saved.body.link);
@@ -75,6 +89,7 @@ async function apiWithKey(method, path, body, key) {
 export function actions(id, report) {
   const again = el('button', t('orders.reorder'), { type: 'button', class: 'reorder' });
   again.addEventListener('click', async () => {
+    if (!window.confirm(t('orders.reorder.confirm'))) return; // a new order costs money: ask first
     again.disabled = true;
     const r = await reorder(id);
     again.disabled = false;

@@ -3,6 +3,7 @@ package dev.atelier.server;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import dev.atelier.server.account.AccountStore;
@@ -71,6 +72,17 @@ class BrowserAccountTest {
     page.waitForURL("**/account/admin.html");
 
     var worker = page.locator("#user-rows tr", new Page.LocatorOptions().setHasText("worker@"));
+    // The role change asks first: declined, nothing changes; accepted, the role is changed.
+    page.onceDialog(Dialog::dismiss);
+    worker.locator("select").selectOption("STAFF");
+    assertThat(worker.locator("select")).hasValue("CUSTOMER");
+    assertThat(accounts.byEmail("worker@example.org").orElseThrow().role())
+        .isEqualTo(Role.CUSTOMER);
+    page.onceDialog(
+        dialog -> {
+          assertThat(dialog.message()).contains("worker@example.org").contains("staff");
+          dialog.accept();
+        });
     worker.locator("select").selectOption("STAFF");
     assertThat(page.locator("#message")).containsText("worker@example.org is now staff");
     assertThat(accounts.byEmail("worker@example.org").orElseThrow().role()).isEqualTo(Role.STAFF);

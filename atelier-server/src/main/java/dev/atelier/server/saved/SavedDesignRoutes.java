@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * Save a design and reopen it by its short id ({@code /api/saved-designs}). A design is checked
  * (known attributes and values, decisions that fit together) and priced before it is saved. A
- * signed-in customer's design is theirs, with a name and texts: listed on {@code GET
+ * signed-in customer's design saved with a name is theirs, with its texts: listed on {@code GET
  * /api/account/designs}, renamed and deleted only by them (another's id answers 404 like an unknown
  * one). Thread-safe.
  */
@@ -154,7 +154,7 @@ public final class SavedDesignRoutes {
   }
 
   private Outcome<SavedDesignView> save(Context ctx) {
-    Long owner = Route.principal(ctx).map(Principal::accountId).orElse(null);
+    Long caller = Route.principal(ctx).map(Principal::accountId).orElse(null);
     return JsonBodies.read(ctx.bodyAsBytes(), SaveRequest.class)
         .then(r -> r.name() == null ? Outcome.ok(r) : name(r.name()).map(n -> r))
         .then(r -> texts(r.texts()).map(t -> r))
@@ -164,8 +164,10 @@ public final class SavedDesignRoutes {
                     .check(r.design(), "design")
                     .map(
                         checked -> {
-                          // Only an owner's design keeps a name and texts: nobody else lists it.
-                          String name = owner == null || r.name() == null ? null : r.name().strip();
+                          // A signed-in caller's named design is theirs, with its texts; a
+                          // design saved without a name (a share link) belongs to nobody.
+                          Long owner = r.name() == null ? null : caller;
+                          String name = owner == null ? null : r.name().strip();
                           Map<String, String> texts =
                               owner == null || r.texts() == null ? Map.of() : r.texts();
                           SavedDesign saved;
