@@ -1,0 +1,99 @@
+// "My designs": the signed-in customer's saved designs (GET /api/account/designs), newest first,
+// each with its name, product, price and date; open (with its texts), rename and delete (after a
+// confirmation). In the page language, redrawn when it changes.
+import { api, el, problemText, say, session } from '/account/api.js';
+import { withNext } from '/account/next.js';
+import { label, money, t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+
+const list = document.getElementById('designs');
+let designs = [];
+let products = new Map();
+let signedOut = false;
+
+function nameOf(d) {
+  return d.name || t('designs.unnamed', { id: d.id });
+}
+
+function link(d) {
+  const texts = new URLSearchParams(d.texts || {}).toString();
+  return texts ? `${d.link}#${texts}` : d.link;
+}
+
+function item(d) {
+  const li = el('li', null, { id: `design-${d.id}`, class: 'design' });
+  const title = el('a', nameOf(d), { href: link(d), class: 'design-name' });
+  const product = products.has(d.design.product) ? label(products.get(d.design.product)) : d.design.product;
+  const saved = new Date(d.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const facts = el('p', `${product} · ${money(d.price.total, d.price.currency)} · ${t('designs.saved', { date: saved })}`, { class: 'design-facts' });
+  const open = el('a', t('designs.open'), { href: link(d), class: 'design-open' });
+  const rename = el('button', t('designs.rename'), { type: 'button', class: 'design-rename', 'aria-expanded': 'false' });
+  const remove = el('button', t('designs.delete'), { type: 'button', class: 'design-delete' });
+  const form = renameForm(d, () => {
+    form.hidden = true;
+    rename.setAttribute('aria-expanded', 'false');
+  });
+  rename.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    rename.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) form.querySelector('input').focus();
+  });
+  remove.addEventListener('click', async () => {
+    if (!window.confirm(t('designs.deleteConfirm', { name: nameOf(d) }))) return;
+    const r = await api('DELETE', `/api/saved-designs/${encodeURIComponent(d.id)}`);
+    if (!r.ok) return say('message', `${t('designs.failed')} ${problemText(r)}`, true);
+    designs = designs.filter((x) => x.id !== d.id);
+    draw();
+    say('message', t('designs.deleted', { name: nameOf(d) }));
+  });
+  const actions = el('p', null, { class: 'design-actions' });
+  actions.append(open, ' ', rename, ' ', remove);
+  li.append(title, facts, actions, form);
+  return li;
+}
+
+function renameForm(d, close) {
+  const form = el('form', null, { class: 'design-rename-form', hidden: '' });
+  const input = el('input', null, { type: 'text', name: 'name', maxlength: '200', required: '', value: nameOf(d) });
+  const caption = el('label');
+  caption.append(el('span', t('designs.newName')), ' ', input);
+  form.append(caption, ' ', el('button', t('designs.save'), { type: 'submit' }));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const r = await api('PATCH', `/api/saved-designs/${encodeURIComponent(d.id)}`, { name: input.value });
+    if (!r.ok) return say('message', `${t('designs.failed')} ${problemText(r)}`, true);
+    d.name = r.body.name;
+    close();
+    draw();
+    say('message', t('designs.renamed', { name: d.name }));
+  });
+  return form;
+}
+
+function draw() {
+  list.replaceChildren(...designs.map(item));
+  list.hidden = designs.length === 0;
+  if (signedOut) {
+    const message = document.getElementById('message');
+    message.replaceChildren(el('a', t('designs.signIn'), { href: withNext('/account/signin.html') }));
+  } else if (!designs.length) {
+    say('message', t('designs.empty'));
+  }
+}
+
+async function load() {
+  const s = await session();
+  if (!s.signedIn) {
+    signedOut = true;
+    draw();
+    return;
+  }
+  const [mine, catalogue] = await Promise.all([api('GET', '/api/account/designs'), api('GET', '/api/products')]);
+  if (catalogue.ok) products = new Map(catalogue.body.products.map((p) => [p.id, p.label]));
+  if (!mine.ok) return say('message', `${t('designs.failed')} ${problemText(mine)}`, true);
+  designs = mine.body.designs;
+  draw();
+}
+
+await pageLanguage(async () => draw());
+await load();
