@@ -38,12 +38,13 @@ async function load() {
     fillTable($('refusal-table').tBodies[0],
       r.map((x) => [x.product, x.version, x.attribute, x.value, x.rule, x.count]));
     fillTable($('wishes').tBodies[0],
-      inbox.wishes.map((w) => [new Date(w.at).toLocaleString(), `${w.product} ${w.version}`, w.attribute, w.text, '']));
+      inbox.wishes.map((w) => [new Date(w.at).toLocaleString(), `${w.product} ${w.version}`, w.attribute, w.text,
+        (w.decisions || []).map((d) => `${d.attribute}: ${d.value}`).join(', '), '']));
     inbox.wishes.forEach((w, i) => {
       const button = document.createElement('button');
       button.textContent = 'Mark met';
       button.addEventListener('click', () => resolve(w.id));
-      $('wishes').tBodies[0].rows[i].cells[4].append(button);
+      $('wishes').tBodies[0].rows[i].cells[5].append(button);
     });
   } catch (e) {
     $('status').textContent = `Cannot load the inbox: ${e.message}`;
