@@ -163,7 +163,8 @@ class BrowserJourneyTest {
     Page manager = browser.page(width, height);
     browser.signIn(manager, browser.account(Role.PRODUCT_MANAGER), "/analytics/inbox.html");
     manager.locator("#department").selectOption("frames");
-    Locator wish = manager.locator("#wishes tbody tr", new Page.LocatorOptions().setHasText(wished));
+    Locator wish =
+        manager.locator("#wishes tbody tr", new Page.LocatorOptions().setHasText(wished));
     assertThat(wish).hasCount(1);
     assertThat(wish).containsText("frame: alu");
     Chromium.screenshot(manager, shot + "10-inbox");

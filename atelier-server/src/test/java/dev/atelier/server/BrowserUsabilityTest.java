@@ -149,17 +149,27 @@ class BrowserUsabilityTest {
     p.keyboard().press("Space");
     page.idle();
     assertThat(page.option("usage", "city")).isChecked();
+    // Arrow keys move the focus only; Space or Enter chooses.
     p.keyboard().press("ArrowRight");
+    page.idle();
+    assertThat(focused(p)).isEqualTo("opt-usage-touring");
+    assertThat(page.option("usage", "city")).isChecked();
+    p.keyboard().press("Enter");
     page.idle();
     assertThat(page.option("usage", "touring")).isChecked();
 
-    p.keyboard().press("Tab"); // frame: steel, then carbon by arrows
+    p.keyboard().press("Tab"); // frame: steel, then carbon by arrows, chosen by Space
     assertThat(focused(p)).isEqualTo("opt-frame-steel");
     p.keyboard().press("ArrowRight");
-    page.idle();
     p.keyboard().press("ArrowRight");
+    assertThat(focused(p)).isEqualTo("opt-frame-carbon");
+    page.idle();
+    assertThat(page.option("frame", "carbon")).not().isChecked();
+    p.keyboard().press("Space");
     page.idle();
     assertThat(page.option("frame", "carbon")).isChecked();
+    p.keyboard().press("Tab"); // the step ends with "Can't find what you want?"
+    assertThat(focused(p)).isEqualTo("wish-step-1-open");
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("num-size");
     p.keyboard().press("Tab");
@@ -169,9 +179,12 @@ class BrowserUsabilityTest {
     assertThat(page.card("gears", "3").locator(".option-why"))
         .hasText("Carbon frames need derailleur gears");
 
-    // Space chooses the refused value anyway: the dialog traps focus, Escape cancels.
+    // Space chooses the refused value anyway: the dialog opens on "Keep my design" and traps
+    // focus; Escape cancels.
     p.keyboard().press("Space");
     assertThat(page.dialog()).isVisible();
+    assertThat(focused(p)).isEqualTo("repair-cancel");
+    p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("repair-accept");
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("repair-cancel");
@@ -185,6 +198,7 @@ class BrowserUsabilityTest {
 
     p.keyboard().press("Space");
     assertThat(page.dialog()).isVisible();
+    p.keyboard().press("Tab"); // to "Apply changes"
     p.keyboard().press("Enter");
     page.idle();
     assertThat(page.option("gears", "3")).isChecked();
