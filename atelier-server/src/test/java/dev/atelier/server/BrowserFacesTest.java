@@ -216,6 +216,14 @@ class BrowserFacesTest {
     assertThat(page.locator("#owned-history li")).hasCount(1);
     assertThat(owner.get("/api/owned/" + order).body().path("configuration").path("saddle_height"))
         .hasToString("\"" + target + "\"");
+
+    // Reconfigure opens the product as the owner has it now: with the adjusted saddle height.
+    page.navigate(browser.url("/orders/index.html"));
+    page.locator("#order-" + order + " button.reconfigure").click();
+    page.waitForURL(Pattern.compile(".*/d/[A-Za-z0-9_-]{8}.*"));
+    new ConfiguratorPage(page).idle();
+    assertThat(page.locator("#num-saddle_height")).hasValue(target);
+    Chromium.screenshot(page, "faces-owned-reconfigured");
     page.context().close();
   }
 
