@@ -158,6 +158,17 @@ class BrowserJourneyTest {
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     assertThat(page.locator("#status")).hasText("Placed");
     Chromium.screenshot(page, shot + "9-ordered");
+    // "Order again" asks first: declined, no new order is placed.
+    String ordered = page.url();
+    page.onceDialog(
+        dialog -> {
+          assertThat(dialog.message()).contains("again");
+          dialog.dismiss();
+        });
+    page.locator("#actions button.reorder").click();
+    assertThat(page.locator("#status")).hasText("Placed");
+    assertThat(page.url()).isEqualTo(ordered);
+    assertThat(orders(page)).isEqualTo(1);
 
     // The product manager reads the wish, with the shopper's design, in the frame shop's inbox.
     Page manager = browser.page(width, height);
@@ -170,6 +181,18 @@ class BrowserJourneyTest {
     Chromium.screenshot(manager, shot + "10-inbox");
     page.context().close();
     manager.context().close();
+  }
+
+  /** How many orders the page's signed-in customer has (GET /api/orders). */
+  private static int orders(Page page) {
+    try {
+      return TestServer.JSON
+          .readTree(page.request().get(browser.url("/api/orders")).text())
+          .get("orders")
+          .size();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
