@@ -196,7 +196,7 @@ class BrowserJourneyTest {
   }
 
   @Test
-  void aGiftNoteStaysOutOfTheShareLinkAndStartOverClearsTheDraft() {
+  void aGiftNoteStaysOutOfTheShareLinkSignUpKeepsTheTextsAndStartOverClearsThem() {
     Page page = browser.page();
     ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
     sneakers.choose("packaging", "gift");
@@ -213,6 +213,18 @@ class BrowserJourneyTest {
         .doesNotContain("birthday")
         .doesNotContain("gift_note");
     Chromium.screenshot(page, "journey/share-without-gift-note");
+
+    // Sign up from the header: back on the sneakers with both texts.
+    page.locator("#header-signup").click();
+    page.waitForURL(Pattern.compile(".*/account/signup\\.html\\?next=.*"));
+    page.locator("[name=email]").fill("journey-signup@example.org");
+    page.locator("[name=password]").fill("journey password 1");
+    page.locator("button[type=submit]").click();
+    page.waitForURL(browser.url("/p/sneakers"));
+    sneakers.idle();
+    assertThat(page.locator("#atelier-account")).containsText("journey-signup@example.org");
+    assertThat(page.locator("#text-gift_note")).hasValue("Happy birthday Ada");
+    assertThat(page.locator("#text-monogram")).hasValue("ADA");
 
     page.locator("#start-over").click();
     sneakers.idle();
