@@ -74,28 +74,7 @@ class BrowserJourneyTest {
     assertThat(bicycle.shownDesign()).containsExactlyInAnyOrderElementsOf(DESIGNED);
     Chromium.screenshot(page, shot + "1-designed");
 
-    // Arrow keys move the focus only (onto carbon too, which does not fit), without a repair.
-    bicycle.option("frame", "alu").focus();
-    page.keyboard().press("ArrowRight");
-    assertThat(bicycle.option("frame", "carbon")).isFocused();
-    assertThat(bicycle.dialog()).hasCount(0);
-    page.keyboard().press("ArrowLeft");
-    page.keyboard().press("ArrowLeft");
-    assertThat(bicycle.option("frame", "steel")).isFocused();
-    bicycle.idle();
-    assertThat(bicycle.option("frame", "alu")).isChecked();
-    // Space chooses: carbon does not fit, the repair dialog opens on "Keep my design".
-    page.keyboard().press("ArrowLeft");
-    assertThat(bicycle.option("frame", "carbon")).isFocused();
-    page.keyboard().press(" ");
-    assertThat(bicycle.dialog()).isVisible();
-    assertThat(page.locator("#repair-cancel")).isFocused();
-    assertThat(page.locator("#repair-cancel")).hasText("Keep my design");
-    Chromium.screenshot(page, shot + "2-repair-keeps-the-design");
-    page.keyboard().press("Enter");
-    assertThat(bicycle.dialog()).hasCount(0);
-    bicycle.idle();
-    assertThat(bicycle.shownDesign()).containsExactlyInAnyOrderElementsOf(DESIGNED);
+    arrowsMoveTheFocusOnlyAndARepairKeepsTheDesign(page, bicycle, shot);
 
     // A reload keeps the design (a draft in the browser), with a visible way to start over.
     page.reload();
@@ -105,21 +84,7 @@ class BrowserJourneyTest {
     assertThat(bicycle.shownDesign()).containsExactlyInAnyOrderElementsOf(DESIGNED);
     Chromium.screenshot(page, shot + "3-reloaded");
 
-    // Can't find what you want? A wish about the frame, anonymously, with the design.
-    Locator frameStep =
-        page.locator(
-            "section.step",
-            new Page.LocatorOptions().setHas(page.locator("[data-attribute=frame]")));
-    frameStep.locator(".wish-toggle").click();
-    Locator form = frameStep.locator(".wish-form");
-    assertThat(form).isVisible();
-    form.locator("select").selectOption("frame");
-    form.locator("textarea").fill(wished);
-    Chromium.screenshot(page, shot + "4-wish-form");
-    form.locator("button[type=submit]").click();
-    assertThat(frameStep.locator(".wish-status")).containsText("Thank you");
-    assertThat(form).isHidden();
-    Chromium.screenshot(page, shot + "5-wish-thanks");
+    askForAFrameColour(page, wished, shot);
 
     // Sign in from the header link: back on the same design.
     String email = browser.account(Role.CUSTOMER);
@@ -181,6 +146,52 @@ class BrowserJourneyTest {
     Chromium.screenshot(manager, shot + "10-inbox");
     page.context().close();
     manager.context().close();
+  }
+
+  /** Arrow keys move the focus only; Space on carbon opens the repair on "Keep my design". */
+  private static void arrowsMoveTheFocusOnlyAndARepairKeepsTheDesign(
+      Page page, ConfiguratorPage bicycle, String shot) {
+    // Arrow keys move the focus only (onto carbon too, which does not fit), without a repair.
+    bicycle.option("frame", "alu").focus();
+    page.keyboard().press("ArrowRight");
+    assertThat(bicycle.option("frame", "carbon")).isFocused();
+    assertThat(bicycle.dialog()).hasCount(0);
+    page.keyboard().press("ArrowLeft");
+    page.keyboard().press("ArrowLeft");
+    assertThat(bicycle.option("frame", "steel")).isFocused();
+    bicycle.idle();
+    assertThat(bicycle.option("frame", "alu")).isChecked();
+    // Space chooses: carbon does not fit, the repair dialog opens on "Keep my design".
+    page.keyboard().press("ArrowLeft");
+    assertThat(bicycle.option("frame", "carbon")).isFocused();
+    page.keyboard().press(" ");
+    assertThat(bicycle.dialog()).isVisible();
+    assertThat(page.locator("#repair-cancel")).isFocused();
+    assertThat(page.locator("#repair-cancel")).hasText("Keep my design");
+    Chromium.screenshot(page, shot + "2-repair-keeps-the-design");
+    page.keyboard().press("Enter");
+    assertThat(bicycle.dialog()).hasCount(0);
+    bicycle.idle();
+    assertThat(bicycle.shownDesign()).containsExactlyInAnyOrderElementsOf(DESIGNED);
+  }
+
+  /** "Can't find what you want?" under the frame's step: a wish, anonymously, and thanks. */
+  private static void askForAFrameColour(Page page, String wished, String shot) {
+    // Can't find what you want? A wish about the frame, anonymously, with the design.
+    Locator frameStep =
+        page.locator(
+            "section.step",
+            new Page.LocatorOptions().setHas(page.locator("[data-attribute=frame]")));
+    frameStep.locator(".wish-toggle").click();
+    Locator form = frameStep.locator(".wish-form");
+    assertThat(form).isVisible();
+    form.locator("select").selectOption("frame");
+    form.locator("textarea").fill(wished);
+    Chromium.screenshot(page, shot + "4-wish-form");
+    form.locator("button[type=submit]").click();
+    assertThat(frameStep.locator(".wish-status")).containsText("Thank you");
+    assertThat(form).isHidden();
+    Chromium.screenshot(page, shot + "5-wish-thanks");
   }
 
   /** How many orders the page's signed-in customer has (GET /api/orders). */
