@@ -49,7 +49,17 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
       });
     }
   }
-  quantity.addEventListener('input', showTotal);
+  // The delivery date follows the quantity while it is typed, so it never moves the Order button
+  // under the pointer on the way to it.
+  let typing = null;
+  quantity.addEventListener('input', () => {
+    showTotal();
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const q = quantityOf(quantity);
+      if (q !== null) onQuantity(q);
+    }, 300);
+  });
   quantity.addEventListener('change', () => {
     const q = quantityOf(quantity);
     if (q !== null) onQuantity(q);

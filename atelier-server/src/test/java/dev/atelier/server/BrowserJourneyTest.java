@@ -118,6 +118,9 @@ class BrowserJourneyTest {
     bicycle.complete();
     assertThat(bicycle.shownDesign()).containsAll(DESIGNED);
     page.locator("#order-quantity").fill("2");
+    // Leaving the quantity field asks for the quantity's delivery date, shown before ordering.
+    page.locator("#order-quantity").press("Tab");
+    assertThat(page.locator("#price-delivery")).containsText("of 2");
     Chromium.screenshot(page, shot + "8-ready-to-order");
     page.locator("#order").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));

@@ -168,6 +168,7 @@ final class FuzzSeeds {
             + "{\"cpu\":\"r5-7600\",\"psu\":\"650\"}}}");
     b.put("POST /api/saved-designs", "{\"design\":" + DESIGN + "}");
     b.put("POST /api/designs/option-prices", DESIGN);
+    b.put("PATCH /api/saved-designs/{id}", "{\"name\":\"My quiet PC\"}");
     b.put(
         "POST /api/designs/repair-price",
         "{\"design\":"
