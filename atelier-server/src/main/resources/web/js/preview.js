@@ -2,6 +2,14 @@
 // colour through currentColor), the personalization texts drawn on top. Undecided attributes show
 // their first possible value as a faint "ghost" layer (unless the asset says data-ghost="false":
 // layers that blend with the ones below cannot be faded on their own).
+//
+// Two conventions let an asset follow other choices (no change to the model format):
+//   data-tint="<attribute>" on a shape of any layer: the shape is filled with the colour of the
+//     layer drawn for that attribute's chosen (or ghost) value, e.g. a high top's collar takes the
+//     upper colour;
+//   data-anchor="<text attribute>" with data-x, data-y (and optionally data-size) on an element
+//     of a drawn layer: that text is drawn there instead of at the overlay's x/y, e.g. a monogram
+//     at the heel or on the tongue as its position attribute says.
 
 import { h, replaceChildren } from './dom.js';
 
@@ -66,8 +74,10 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
   const loaded = await Promise.all(layers.map((l) => asset(l.layer.asset)));
   if (svg.__drawToken !== token) return;
   const items = layers.map((l, i) => ({ ...l, node: loaded[i], z: l.layer.z }));
+  const tints = tintColours(layers);
+  const anchors = textAnchors(items);
   for (const text of presentation.texts) {
-    if (texts[text.attribute]) items.push({ text, z: text.z });
+    if (texts[text.attribute]) items.push({ text: { ...text, ...anchors.get(text.attribute) }, z: text.z });
   }
   items.sort((a, b) => a.z - b.z);
   const drawn = [];
@@ -84,6 +94,7 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
           'text-anchor': 'middle',
           fill: item.text.colour || 'currentColor',
           class: 'preview-text',
+          'data-attribute': item.text.attribute,
           text: texts[item.text.attribute],
         }),
       );
@@ -94,6 +105,10 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
       layer.setAttribute('width', presentation.width);
       layer.setAttribute('height', presentation.height);
       if (item.layer.colour) layer.style.color = item.layer.colour;
+      for (const shape of layer.querySelectorAll('[data-tint]')) {
+        const colour = tints.get(shape.getAttribute('data-tint'));
+        if (colour) shape.setAttribute('fill', colour);
+      }
       layer.setAttribute('class', item.ghost ? 'layer ghost' : 'layer');
       layer.dataset.attribute = item.layer.attribute;
       layer.dataset.value = item.layer.value;
@@ -101,4 +116,30 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
     }
   }
   replaceChildren(svg, drawn);
+}
+
+/** attribute → the colour of its drawn layer (a solid one before a ghost). */
+function tintColours(layers) {
+  const colours = new Map();
+  for (const l of [...layers].sort((a, b) => Number(a.ghost) - Number(b.ghost))) {
+    if (l.layer.colour && !colours.has(l.layer.attribute)) colours.set(l.layer.attribute, l.layer.colour);
+  }
+  return colours;
+}
+
+/** text attribute → {x, y, size} where a drawn layer anchors it (a solid layer before a ghost). */
+function textAnchors(items) {
+  const anchors = new Map();
+  const ordered = items.filter((i) => i.node).sort((a, b) => Number(a.ghost) - Number(b.ghost));
+  for (const item of ordered) {
+    for (const e of item.node.querySelectorAll('[data-anchor]')) {
+      const attribute = e.getAttribute('data-anchor');
+      const x = Number(e.getAttribute('data-x'));
+      const y = Number(e.getAttribute('data-y'));
+      if (anchors.has(attribute) || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+      const size = Number(e.getAttribute('data-size'));
+      anchors.set(attribute, size > 0 ? { x, y, size } : { x, y });
+    }
+  }
+  return anchors;
 }
