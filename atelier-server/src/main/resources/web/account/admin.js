@@ -1,15 +1,27 @@
+// Users (admins: searched by e-mail, paged by the server) and API tokens (product managers too).
 import { api, session, say, problemText, el } from './api.js';
+import { t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
 
 const ROLES = ['CUSTOMER', 'STAFF', 'PRODUCT_MANAGER', 'ADMIN'];
+const PAGE = 25;
+let search = '';
+let next = null;
 
-async function users() {
-  const result = await api('GET', '/api/admin/accounts');
+/** Shows the first page of users matching the search, or (more=true) appends the next page. */
+async function users(more = false) {
+  const query = new URLSearchParams({ q: search, limit: String(PAGE) });
+  if (more && next !== null) query.set('before', String(next));
+  const result = await api('GET', '/api/admin/accounts?' + query);
   if (!result.ok) return say('message', problemText(result), true);
   const rows = document.getElementById('user-rows');
-  rows.replaceChildren();
+  if (!more) rows.replaceChildren();
+  next = result.body.next ?? null;
+  document.getElementById('more-users').hidden = next === null;
+  document.getElementById('users-none').hidden = more || result.body.accounts.length > 0;
   for (const a of result.body.accounts) {
-    const select = el('select');
-    for (const r of ROLES) select.append(el('option', r.toLowerCase().replace('_', ' '), { value: r }));
+    const select = el('select', null, { 'aria-label': t('admin.role') + ': ' + a.email });
+    for (const r of ROLES) select.append(el('option', t('role.' + r), { value: r }));
     select.value = a.role;
     select.addEventListener('change', async () => {
       // A role decides what somebody may do: ask before changing it.
@@ -24,7 +36,7 @@ async function users() {
         return say('message', problemText(changed), true);
       }
       a.role = changed.body.role;
-      say('message', a.email + ' is now ' + a.role.toLowerCase().replace('_', ' ') + '.');
+      say('message', t('admin.roleChanged', { email: a.email, role: t('role.' + a.role) }));
     });
     const role = el('td');
     role.append(select);
@@ -39,27 +51,31 @@ async function tokens() {
   if (!result.ok) return say('message', problemText(result), true);
   const rows = document.getElementById('token-rows');
   rows.replaceChildren();
-  for (const t of result.body.tokens) {
+  for (const token of result.body.tokens) {
     const action = el('td');
-    if (t.revokedAt) {
-      action.textContent = 'revoked';
+    if (token.revokedAt) {
+      action.textContent = t('admin.revoked');
     } else {
-      const revoke = el('button', 'Revoke', { type: 'button' });
+      const revoke = el('button', t('admin.revoke'), { type: 'button', class: 'button secondary' });
       revoke.addEventListener('click', async () => {
-        const r = await api('DELETE', '/api/tokens/' + t.id);
+        const r = await api('DELETE', '/api/tokens/' + token.id);
         if (!r.ok) return say('message', problemText(r), true);
         await tokens();
       });
       action.append(revoke);
     }
     const row = el('tr');
-    row.append(el('td', t.name), el('td', t.owner), el('td', t.createdAt.slice(0, 16).replace('T', ' ')),
-      el('td', t.lastUsedAt ? t.lastUsedAt.slice(0, 16).replace('T', ' ') : '—'), action);
+    row.append(el('td', token.name), el('td', token.owner), el('td', token.createdAt.slice(0, 16).replace('T', ' ')),
+      el('td', token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace('T', ' ') : '—'), action);
     rows.append(row);
   }
 }
 
 async function start() {
+  await pageLanguage(async () => {
+    if (!document.getElementById('tokens').hidden) await tokens();
+    if (!document.getElementById('users').hidden) await users();
+  });
   const s = await session();
   if (!s.signedIn) {
     window.location.assign('/account/signin.html?next=/account/admin.html');
@@ -67,7 +83,7 @@ async function start() {
   }
   const role = s.account.role;
   if (role !== 'ADMIN' && role !== 'PRODUCT_MANAGER') {
-    say('message', 'This page is for product managers and admins.', true);
+    say('message', t('admin.forbidden'), true);
     return;
   }
   document.getElementById('tokens').hidden = false;
@@ -77,14 +93,19 @@ async function start() {
     const r = await api('POST', '/api/tokens', { name });
     if (!r.ok) return say('message', problemText(r), true);
     const secret = document.getElementById('secret');
-    secret.replaceChildren('Copy it now, it is shown only once: ', el('code', r.body.token, { class: 'secret' }));
+    secret.replaceChildren(t('admin.copyNow'), el('code', r.body.token, { class: 'secret' }));
     event.target.reset();
     await tokens();
   });
   await tokens();
   if (role === 'ADMIN') {
-    document.getElementById('admin-links').hidden = false;
     document.getElementById('users').hidden = false;
+    document.getElementById('user-search').addEventListener('submit', (event) => {
+      event.preventDefault();
+      search = String(new FormData(event.target).get('q') ?? '').trim();
+      users();
+    });
+    document.getElementById('more-users').addEventListener('click', () => users(true));
     await users();
   }
 }

@@ -1,43 +1,108 @@
-// The account header snippet: include it on any page with
+// The shop's header on every page: include it with
 //   <script type="module" src="/account/header.js"></script>
-// It fills an element with id "atelier-account", or adds a small bar at the top of the body.
+// On the configurator shell (index.html) it fills the header's #atelier-account; on the other pages
+// it adds the same header (brand, account links, language switch) at the top of the body and moves
+// the page's language switch (#language, drawn by js/page-language.js) into it. The links depend on
+// the role (account/roles.js) and follow the page language.
 import { session, api, el } from './api.js';
 import { withNext } from './next.js';
+import { linksFor } from './roles.js';
+import { initI18n, t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+
+const BRAND_MARK =
+  '<svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="8" fill="currentColor"/>'
+  + '<path d="M9 23 16 8l7 15M12 18h8" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+function shopHeader() {
+  const header = el('header', null, { class: 'site-header' });
+  const brand = el('a', null, { class: 'brand', href: '/' });
+  const mark = new DOMParser().parseFromString(BRAND_MARK, 'image/svg+xml').documentElement;
+  brand.append(document.importNode(mark, true), el('span', 'Atelier', { class: 'brand-name' }));
+  const nav = el('nav', null, { id: 'atelier-account', class: 'account' });
+  header.append(brand, nav);
+  let language = document.getElementById('language');
+  if (!language) {
+    // A page without its own switch: the header draws it, and it translates the data-i18n texts.
+    language = el('nav', null, { id: 'language' });
+    pageLanguage(async () => {});
+  }
+  language.classList.remove('languages');
+  language.classList.add('language-switch');
+  header.append(language);
+  // The page's own content goes into one centred column under the header.
+  const page = el('div', null, { class: 'page' });
+  page.append(...[...document.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT'));
+  document.body.prepend(header, page);
+  document.body.classList.add('shop-page');
+  return nav;
+}
+
+function here(href) {
+  return new URL(href, window.location.origin).pathname === window.location.pathname;
+}
+
+function link(key, href) {
+  const a = el('a', t(key), { href });
+  if (here(href)) a.setAttribute('aria-current', 'page');
+  return a;
+}
+
+const bar = document.getElementById('atelier-account') ?? shopHeader();
 
 async function render() {
-  const s = await session();
-  let bar = document.getElementById('atelier-account');
-  const own = !bar;
-  if (own) {
-    bar = el('nav', null, { id: 'atelier-account', class: 'atelier-account', 'aria-label': 'Account' });
-    document.body.prepend(bar);
-  }
+  const [s] = await Promise.all([session(), initI18n()]);
+  bar.setAttribute('aria-label', t('header.account'));
   bar.replaceChildren();
-  if (own) bar.append(el('a', 'Atelier', { href: '/' }), ' · ');
   if (!s.signedIn) {
     // Signing in or up comes back to this page (the configurator keeps the design as a draft).
-    bar.append(el('a', 'Sign in', { href: withNext('/account/signin.html'), id: 'header-signin' }), ' · ',
-      el('a', 'Sign up', { href: withNext('/account/signup.html'), id: 'header-signup' }));
+    const signIn = link('header.signIn', withNext('/account/signin.html'));
+    signIn.id = 'header-signin';
+    const signUp = link('header.signUp', withNext('/account/signup.html'));
+    signUp.id = 'header-signup';
+    bar.append(signIn, signUp);
     return;
   }
-  bar.append(el('span', s.account.email + ' (' + s.account.role.toLowerCase().replace('_', ' ') + ')'), ' · ',
-    el('a', 'Profile', { href: '/account/profile.html' }), ' · ',
-    el('a', 'My designs', { href: '/account/designs.html', id: 'header-designs' }), ' · ',
-    el('a', 'Orders', { href: '/orders/index.html' }));
-  if (s.account.role === 'STAFF' || s.account.role === 'ADMIN') {
-    bar.append(' · ', el('a', 'Work centres', { href: '/staff/index.html' }));
-  }
-  if (s.account.role === 'ADMIN' || s.account.role === 'PRODUCT_MANAGER') {
-    bar.append(' · ', el('a', s.account.role === 'ADMIN' ? 'Users and tokens' : 'API tokens',
-      { href: '/account/admin.html' }));
-  }
-  const out = el('button', 'Sign out', { type: 'button', class: 'link' });
+  const role = s.account.role;
+  bar.dataset.role = role;
+  const who = el('span', s.account.email, { class: 'account-who', title: `${s.account.email} (${t(`role.${role}`)})` });
+  bar.append(who, ...linksFor(role).map((l) => {
+    const a = link(l.key, l.href);
+    a.dataset.link = l.id;
+    a.id = `header-${l.id}`;
+    return a;
+  }));
+  const out = el('button', t('header.signOut'), { type: 'button', class: 'link' });
   out.addEventListener('click', async () => {
     await api('DELETE', '/api/session');
     await session(true);
     window.location.assign('/');
   });
-  bar.append(' · ', out);
+  bar.append(out);
 }
 
+// Tables marked class="stack" become one card per row on a phone (css): each cell is labelled
+// with its column's heading, kept up to date as the page fills or translates the table.
+function labelCells() {
+  for (const table of document.querySelectorAll('table.stack')) {
+    const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    for (const row of table.querySelectorAll('tbody tr')) {
+      [...row.cells].forEach((cell, i) => {
+        if (headings[i] && cell.dataset.label !== headings[i]) cell.dataset.label = headings[i];
+      });
+    }
+  }
+}
+let labelling = false;
+new MutationObserver(() => {
+  if (labelling) return;
+  labelling = true;
+  requestAnimationFrame(() => {
+    labelCells();
+    labelling = false;
+  });
+}).observe(document.body, { childList: true, subtree: true, characterData: true });
+labelCells();
+
+document.addEventListener('atelier:language', () => render());
 render();

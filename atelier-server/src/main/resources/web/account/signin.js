@@ -1,5 +1,6 @@
 import { api, session, say, problemText } from './api.js';
 import { carryNext, safeNext } from './next.js';
+import { homeFor } from './roles.js';
 
 carryNext('signup-link');
 
@@ -12,6 +13,7 @@ document.getElementById('signin').addEventListener('submit', async (event) => {
     say('message', problemText(result), true);
     return;
   }
-  await session(true);
-  window.location.assign(safeNext());
+  const signedIn = await session(true);
+  // Without a ?next=, each role lands where its work is: staff on the floor, managers on analytics.
+  window.location.assign(safeNext(homeFor(signedIn.account?.role)));
 });

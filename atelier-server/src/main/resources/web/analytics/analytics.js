@@ -1,26 +1,50 @@
 // The analytics page: figures of one product version from /api/analytics/{product}/{version}/...,
-// drawn with Chart.js (loaded from the WebJar as a classic script: globalThis.Chart).
-import { getJson, label, fillTable } from './api.js';
+// drawn with Chart.js (loaded from the WebJar as a classic script: globalThis.Chart). Attributes,
+// values and rules are shown by their model labels in the page language; counts on integer axes.
+import { getJson, fillTable } from './api.js';
+import { label, t } from '/js/i18n.js';
+import { ProductModel } from '/js/model.js';
+import { pageLanguage } from '/js/page-language.js';
 
 const Chart = globalThis.Chart;
 const charts = new Map();
 const $ = (id) => document.getElementById(id);
 
-function draw(id, type, labels, datasets, options = {}) {
+// Counts are whole numbers: no 0.5 ticks on their axis.
+const COUNTS = { x: { ticks: { precision: 0 } }, y: { ticks: { precision: 0 } } };
+
+function draw(id, type, labels, datasets, options = { scales: COUNTS }) {
   charts.get(id)?.destroy();
   charts.set(id, new Chart($(id), { type, data: { labels, datasets }, options }));
+}
+
+let list = null;
+
+/** The model's names of attributes, values and rules of the shown version. */
+async function names() {
+  const model = new ProductModel(await getJson(`/api/products/${encodeURIComponent($('product').value)}/versions/${encodeURIComponent($('version').value)}`));
+  return {
+    attribute: (id) => (id ? model.attributeLabel(id) : ''),
+    value: (attribute, value) => (attribute && value ? model.valueLabel(attribute, value) : value ?? ''),
+    rule: (id, fallback) => (model.rules.get(id)?.label ? label(model.rules.get(id).label) : fallback ?? id),
+  };
 }
 
 function status(text) {
   $('status').textContent = text;
 }
 
-async function products() {
-  const list = await getJson('/api/products');
+function productOptions() {
   const select = $('product');
-  select.replaceChildren(
-    ...list.products.map((p) => new Option(label(p.label, p.id), p.id)),
-  );
+  const chosen = select.value;
+  select.replaceChildren(...list.products.map((p) => new Option(label(p.label) || p.id, p.id)));
+  if (chosen) select.value = chosen;
+}
+
+async function products() {
+  list = await getJson('/api/products');
+  const select = $('product');
+  productOptions();
   const versions = () => {
     const p = list.products.find((x) => x.id === select.value);
     $('version').replaceChildren(...p.versions.map((v) => new Option(v, v)));
@@ -43,53 +67,58 @@ async function load() {
     const [funnel, demand, rules, repairs, wishes, heterogeneity, suggestions] = await Promise.all(
       ['funnel', 'demand', 'rules', 'repairs', 'wishes', 'heterogeneity', 'suggestions'].map((f) => getJson(b + f)),
     );
-    draw('funnel', 'bar', ['started', 'decided', 'completed', 'ordered', 'abandoned'],
-      [{ label: 'design sessions', data: [funnel.started, funnel.decided, funnel.completed, funnel.ordered, funnel.abandoned] }]);
-    showDemand(demand);
+    const n = await names();
+    const stages = ['started', 'decided', 'completed', 'ordered', 'abandoned'];
+    draw('funnel', 'bar', stages.map((k) => t(`analytics.funnel.${k}`)),
+      [{ label: t('analytics.sessions'), data: stages.map((k) => funnel[k]) }]);
+    showDemand(demand, n);
     const hit = rules.rules.filter((r) => r.refusals > 0).slice(0, 15);
-    draw('rules', 'bar', hit.map((r) => r.label), [{ label: 'refusals', data: hit.map((r) => r.refusals) }],
-      { indexAxis: 'y' });
+    draw('rules', 'bar', hit.map((r) => n.rule(r.rule, r.label)), [{ label: t('analytics.refusals'), data: hit.map((r) => r.refusals) }],
+      { indexAxis: 'y', scales: COUNTS });
     const rep = repairs.values.slice(0, 20);
-    draw('repairs', 'bar', rep.map((r) => `${r.attribute} = ${r.value}`), [
-      { label: 'shown', data: rep.map((r) => r.shown) },
-      { label: 'accepted', data: rep.map((r) => r.accepted) },
-      { label: 'rejected', data: rep.map((r) => r.rejected) },
+    draw('repairs', 'bar', rep.map((r) => `${n.attribute(r.attribute)}: ${n.value(r.attribute, r.value)}`), [
+      { label: t('analytics.shown'), data: rep.map((r) => r.shown) },
+      { label: t('analytics.accepted'), data: rep.map((r) => r.accepted) },
+      { label: t('analytics.rejected'), data: rep.map((r) => r.rejected) },
     ]);
     draw('wishes', 'bar', wishes.departments.map((d) => d.department),
-      [{ label: 'wishes', data: wishes.departments.map((d) => d.wishes) }]);
+      [{ label: t('analytics.wishes'), data: wishes.departments.map((d) => d.wishes) }]);
     $('departments').replaceChildren(...wishes.departments.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `inbox.html?department=${encodeURIComponent(d.department)}`;
-      a.textContent = `${d.department} inbox`;
+      a.textContent = t('analytics.inboxOf', { department: d.department });
       li.append(a);
       return li;
     }));
-    draw('heterogeneity', 'bar', heterogeneity.attributes.map((a) => a.attribute),
-      [{ label: 'entropy / log2(domain size)', data: heterogeneity.attributes.map((a) => a.normalised) }],
+    draw('heterogeneity', 'bar', heterogeneity.attributes.map((a) => n.attribute(a.attribute)),
+      [{ label: t('analytics.entropy'), data: heterogeneity.attributes.map((a) => a.normalised) }],
       { scales: { y: { min: 0, max: 1 } } });
-    fillTable($('add').tBodies[0], suggestions.add.map((s) => [s.attribute, s.what, s.reason, s.count]));
-    fillTable($('prune').tBodies[0], suggestions.prune.map((s) => [s.attribute, s.value]));
+    fillTable($('add').tBodies[0], suggestions.add.map((s) => [n.attribute(s.attribute), s.what, s.reason, s.count]));
+    fillTable($('prune').tBodies[0], suggestions.prune.map((s) => [n.attribute(s.attribute), n.value(s.attribute, s.value)]));
   } catch (e) {
-    status(`Cannot load the figures: ${e.message}`);
+    status(t('analytics.cannotLoad', { why: e.message }));
   }
 }
 
-function showDemand(demand) {
+function showDemand(demand, n) {
   const select = $('demand-attribute');
   const previous = select.value;
-  select.replaceChildren(...demand.attributes.map((a) => new Option(a.attribute, a.attribute)));
+  select.replaceChildren(...demand.attributes.map((a) => new Option(n.attribute(a.attribute), a.attribute)));
   if (demand.attributes.some((a) => a.attribute === previous)) select.value = previous;
   const render = () => {
     const a = demand.attributes.find((x) => x.attribute === select.value);
     if (!a) return;
-    draw('demand', 'bar', a.values.map((v) => v.value), [
-      { label: 'share of decisions', data: a.values.map((v) => v.decisionShare) },
-      { label: 'share of orders', data: a.values.map((v) => v.orderShare) },
-    ]);
+    draw('demand', 'bar', a.values.map((v) => n.value(a.attribute, v.value)), [
+      { label: t('analytics.decisionShare'), data: a.values.map((v) => v.decisionShare) },
+      { label: t('analytics.orderShare'), data: a.values.map((v) => v.orderShare) },
+    ], {});
   };
   select.onchange = render;
   render();
 }
 
-products().then(load).catch((e) => status(`Cannot load the products: ${e.message}`));
+pageLanguage(async () => { productOptions(); await load(); })
+  .then(products)
+  .then(load)
+  .catch((e) => status(t('analytics.cannotLoad', { why: e.message })));

@@ -2,6 +2,8 @@
 // attributes and rules it owns, from /api/departments/{id}/inbox.
 import { getJson, label, fillTable } from './api.js';
 import { api, problemText } from '/account/api.js';
+import { t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
 
 const $ = (id) => document.getElementById(id);
 let chart;
@@ -24,7 +26,7 @@ async function load() {
   $('status').textContent = '';
   try {
     const inbox = await getJson(`/api/departments/${encodeURIComponent($('department').value)}/inbox`);
-    $('title').textContent = `Inbox: ${label(inbox.label, inbox.department)}`;
+    $('title').textContent = t('inbox.of', { department: label(inbox.label, inbox.department) });
     const r = inbox.refusals;
     chart?.destroy();
     chart = new globalThis.Chart($('refusals'), {
@@ -42,7 +44,7 @@ async function load() {
         (w.decisions || []).map((d) => `${d.attribute}: ${d.value}`).join(', '), '']));
     inbox.wishes.forEach((w, i) => {
       const button = document.createElement('button');
-      button.textContent = 'Mark met';
+      button.textContent = t('inbox.markMet');
       button.addEventListener('click', () => resolve(w.id));
       $('wishes').tBodies[0].rows[i].cells[5].append(button);
     });
@@ -63,4 +65,4 @@ async function resolve(id) {
   load();
 }
 
-departments().then(load).catch((e) => { $('status').textContent = `Cannot load the departments: ${e.message}`; });
+pageLanguage(load).then(departments).then(load).catch((e) => { $('status').textContent = `Cannot load the departments: ${e.message}`; });

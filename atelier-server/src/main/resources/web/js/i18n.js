@@ -38,8 +38,11 @@ export async function initI18n() {
 /** Switches the language; remember=true keeps the choice for the next visit. */
 export async function setLanguage(language, remember = true) {
   await Promise.all([load(FALLBACK), load(language)]);
+  const changed = current !== language;
   current = language;
   document.documentElement.lang = language;
+  // The header (account/header.js) and other listeners redraw their texts.
+  if (changed) document.dispatchEvent(new CustomEvent('atelier:language', { detail: language }));
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, language);

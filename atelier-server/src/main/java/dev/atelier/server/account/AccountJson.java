@@ -36,8 +36,11 @@ public final class AccountJson {
   public record SessionView(
       boolean signedIn, @Nullable AccountView account, @Nullable String csrfToken) {}
 
-  /** {@code GET /api/admin/accounts}. */
-  public record AccountList(List<AccountView> accounts) {}
+  /**
+   * {@code GET /api/admin/accounts}: one page, newest first; {@code next} is the {@code before} of
+   * the next page (null on the last).
+   */
+  public record AccountList(List<AccountView> accounts, @Nullable Long next) {}
 
   /** {@code PUT /api/admin/accounts/{id}/role}. */
   public record RoleRequest(String role) {}

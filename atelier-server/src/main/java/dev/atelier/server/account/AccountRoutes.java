@@ -79,9 +79,10 @@ public final class AccountRoutes {
         Route.get(
                 "/api/admin/accounts",
                 "listAccounts",
-                "Every account and its role",
+                "Accounts and their roles, newest first: ?q= (part of the e-mail), ?limit= (1-200,"
+                    + " default 50), ?before= (the previous page's next)",
                 AccountList.class,
-                ctx -> Outcome.ok(accounts()))
+                this::accounts)
             .withAccess(Access.ADMIN),
         new Route(
             HandlerType.PUT,
@@ -149,8 +150,15 @@ public final class AccountRoutes {
     return Outcome.ok(new SessionView(false, null, null));
   }
 
-  private AccountList accounts() {
-    return new AccountList(service.accounts().all().stream().map(AccountView::of).toList());
+  private Outcome<AccountList> accounts(Context ctx) {
+    return AccountQuery.parse(
+            ctx.queryParam("q"), ctx.queryParam("before"), ctx.queryParam("limit"))
+        .map(
+            q -> {
+              List<Account> page = service.accounts().page(q.search(), q.before(), q.limit());
+              Long next = page.size() < q.limit() ? null : page.get(page.size() - 1).id();
+              return new AccountList(page.stream().map(AccountView::of).toList(), next);
+            });
   }
 
   private Outcome<AccountView> setRole(Context ctx) {

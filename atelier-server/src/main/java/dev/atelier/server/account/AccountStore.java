@@ -94,6 +94,32 @@ public final class AccountStore {
                 .list());
   }
 
+  /**
+   * At most {@code limit} accounts with an id below {@code before}, newest first, whose e-mail
+   * contains {@code search} (case-insensitive: e-mails are stored normalized; {@code %}, {@code _}
+   * match themselves). An empty search matches every account.
+   */
+  public List<Account> page(String search, long before, int limit) {
+    String pattern =
+        "%"
+            + Account.normalize(search).replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            + "%";
+    return Sql.call(
+        jdbi,
+        "list accounts",
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM account WHERE id < ? AND email LIKE ? ESCAPE '!'"
+                        + " ORDER BY id DESC LIMIT ?")
+                .bind(0, before)
+                .bind(1, pattern)
+                .bind(2, limit)
+                .map(AccountStore::map)
+                .list());
+  }
+
   /** Stores a new password hash for account {@code id}. */
   public void setPasswordHash(long id, String passwordHash) {
     Sql.call(
