@@ -11,7 +11,7 @@ import { initI18n, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 const BRAND_MARK =
-  '<svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="8" fill="currentColor"/>'
+  '<svg xmlns="http://www.w3.org/2000/svg" class="brand-mark" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="8" fill="currentColor"/>'
   + '<path d="M9 23 16 8l7 15M12 18h8" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 function shopHeader() {
@@ -65,7 +65,8 @@ async function render() {
   }
   const role = s.account.role;
   bar.dataset.role = role;
-  const who = el('span', s.account.email, { class: 'account-who', title: `${s.account.email} (${t(`role.${role}`)})` });
+  const whoText = `${s.account.email} (${t(`role.${role}`)})`;
+  const who = el('span', whoText, { class: 'account-who', title: whoText });
   bar.append(who, ...linksFor(role).map((l) => {
     const a = link(l.key, l.href);
     a.dataset.link = l.id;

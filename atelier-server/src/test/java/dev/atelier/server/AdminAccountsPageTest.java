@@ -7,7 +7,6 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.account.PasswordHasher;
 import dev.atelier.server.db.TestDatabases;
-import dev.atelier.server.http.AtelierApi;
 import dev.atelier.server.http.Role;
 import java.time.Instant;
 import java.util.ArrayList;
