@@ -1,8 +1,10 @@
 // A department's inbox page (inbox.html?department=ID): its wishes and the most-hit refusals of the
 // attributes and rules it owns, from /api/departments/{id}/inbox.
-import { getJson, label, fillTable } from './api.js';
+import { getJson, fillTable } from './api.js';
 import { api, problemText } from '/account/api.js';
-import { t } from '/js/i18n.js';
+import { label as localized, t } from '/js/i18n.js';
+
+const label = (texts, fallback) => localized(texts) || fallback;
 import { pageLanguage } from '/js/page-language.js';
 
 const $ = (id) => document.getElementById(id);
@@ -33,9 +35,9 @@ async function load() {
       type: 'bar',
       data: {
         labels: r.map((x) => `${x.product} ${x.attribute ?? ''} = ${x.value ?? ''}`),
-        datasets: [{ label: 'refusals', data: r.map((x) => x.count) }],
+        datasets: [{ label: t('analytics.refusals'), data: r.map((x) => x.count) }],
       },
-      options: { indexAxis: 'y' },
+      options: { indexAxis: 'y', scales: { x: { ticks: { precision: 0 } } } },
     });
     fillTable($('refusal-table').tBodies[0],
       r.map((x) => [x.product, x.version, x.attribute, x.value, x.rule, x.count]));

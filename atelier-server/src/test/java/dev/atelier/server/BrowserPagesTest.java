@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import dev.atelier.server.http.Role;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -87,11 +88,22 @@ class BrowserPagesTest {
 
   @Test
   void everyPageHasTheShopHeaderFitsAPhoneAndSpeaksGerman() {
+    everyPageAt(390, "pages-390");
+  }
+
+  /** The same at 1280 × 900 (slow: every page twice more). */
+  @Test
+  @Tag("slow")
+  void everyPageHasTheShopHeaderOnADesktopAndSpeaksGerman() {
+    everyPageAt(1280, "pages-1280");
+  }
+
+  private static void everyPageAt(int width, String key) {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
     JsonNode order =
-        browser.order(buyer, browser.cheapest("sneakers").body().get("design"), "pages-1").body();
+        browser.order(buyer, browser.cheapest("sneakers").body().get("design"), key).body();
     String orderPath = "/orders/order.html?id=" + order.get("id").asText();
-    for (int width : new int[] {1280, 390}) {
+    {
       Page page = browser.page(width, width == 390 ? 844 : 900);
       browser.signIn(page, buyer.email(), "/orders/index.html");
       checkPage(page, width, "/orders/index.html", "orders", List.of("Order", "Quantity", "Total"));
@@ -153,6 +165,8 @@ class BrowserPagesTest {
     assertThat(manager.locator("#atelier-account [data-link=inboxes]")).isVisible();
     assertThat(manager.locator("#atelier-account [data-link=users]")).hasCount(0);
     assertThat(manager.locator("#product option[value=sneakers]")).hasText("Custom sneakers");
+    // Attributes by their labels, not their ids.
+    assertThat(manager.locator("#demand-attribute option[value=usage]")).hasText("Intended use");
     shot(manager, "manager-analytics-390");
     manager.context().close();
 
