@@ -101,7 +101,7 @@ class BrowserPagesTest {
   private static void everyPageAt(int width, String key) {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
     JsonNode order =
-        browser.order(buyer, browser.cheapest("sneakers").body().get("design"), key).body();
+        browser.order(buyer, browser.cheapest("pizza").body().get("design"), key).body();
     String orderPath = "/orders/order.html?id=" + order.get("id").asText();
     {
       Page page = browser.page(width, width == 390 ? 844 : 900);
