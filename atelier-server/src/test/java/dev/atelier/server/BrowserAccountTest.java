@@ -31,9 +31,12 @@ class BrowserAccountTest {
     assertThat(cookie.httpOnly).isTrue();
     assertThat(cookie.secure).isTrue();
 
-    page.locator("#values [name=waist]").fill("84");
-    page.locator("#values [name=hip]").fill("100");
-    page.locator("#values [name=inseam]").fill("82");
+    // Measurements are the customer's facts, kept once for every product.
+    page.locator("#facts [name=waist]").fill("84");
+    page.locator("#facts [name=hip]").fill("100");
+    page.locator("#facts [name=inside-leg]").fill("82");
+    page.locator("#save-facts").click();
+    assertThat(page.locator("#message")).hasText("Saved.");
     page.locator("#values [name=fit]").selectOption("slim");
     page.locator("#save").click();
     assertThat(page.locator("#message")).hasText("Saved.");
