@@ -180,7 +180,7 @@ class BrowserOrderStoryTest {
   /** Signs {@code admin} in, adds a webhook to {@code url} on the webhooks page: its secret. */
   private static String addWebhook(Page admin, String url) {
     browser.signIn(admin, browser.account(Role.ADMIN), "/account/admin.html");
-    admin.locator("#admin-links a", new Page.LocatorOptions().setHasText("Webhooks")).click();
+    admin.locator("#atelier-account [data-link=webhooks]").click();
     admin.waitForURL("**/account/webhooks.html");
     admin.locator("#new-webhook [name=url]").fill(url);
     admin.locator("#new-webhook button[type=submit]").click();

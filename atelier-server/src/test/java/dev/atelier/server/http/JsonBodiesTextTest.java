@@ -29,7 +29,7 @@ class JsonBodiesTextTest {
   void loneSurrogatesAndNulAreRefusedNamingTheField() {
     Problem escaped = refused("{\"title\":\"a\\ud800b\"}");
     assertThat(escaped.status()).isEqualTo(422);
-    assertThat(escaped.type()).isEqualTo("/problems/malformed-text");
+    assertThat(escaped.type()).isEqualTo(ProblemType.MALFORMED_TEXT);
     assertThat(escaped.field()).isEqualTo("title");
     assertThat(refused("{\"texts\":{\"note\":\"a\\udfffb\"}}").field()).isEqualTo("texts.note");
     assertThat(refused("{\"tags\":[\"ok\",\"\\u0000\"]}").field()).isEqualTo("tags[1]");
