@@ -137,6 +137,9 @@ final class BodyFirst extends Handler.Wrapper {
       }
     }
 
+    // Jetty's Handler.handle declares "throws Exception"; whatever it throws becomes its error
+    // answer.
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void dispatch() {
       Request whole = new BufferedRequest(request, body.toByteArray());
       try {
