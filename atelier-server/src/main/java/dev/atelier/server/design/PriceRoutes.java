@@ -71,20 +71,8 @@ public final class PriceRoutes {
   }
 
   private Outcome<FromPrice> fromPrice(Context ctx) {
-    String product = ctx.pathParam("product");
-    String version = ctx.pathParam("version");
-    return catalogue
-        .find(product, version)
-        .map(pv -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)))
-        .orElseGet(
-            () ->
-                Outcome.rejected(
-                    Problem.of(
-                        404,
-                        "unknown-version",
-                        "Unknown product version",
-                        "no product '" + product + "' with version '" + version + "'",
-                        "version")));
+    return PathVersion.answer(
+        catalogue, ctx, pv -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)));
   }
 
   private Outcome<RepairPrice> repairPrice(RepairPriceRequest r, ResolvedDesign d) {

@@ -68,20 +68,7 @@ public final class ProposeRoutes {
   }
 
   private Outcome<Needs> needs(Context ctx) {
-    String product = ctx.pathParam("product");
-    String version = ctx.pathParam("version");
-    return catalogue
-        .find(product, version)
-        .<Outcome<Needs>>map(pv -> Outcome.ok(needs(pv)))
-        .orElseGet(
-            () ->
-                Outcome.rejected(
-                    Problem.of(
-                        404,
-                        "unknown-version",
-                        "Unknown product version",
-                        "no product '" + product + "' with version '" + version + "'",
-                        "version")));
+    return PathVersion.answer(catalogue, ctx, pv -> Outcome.ok(needs(pv)));
   }
 
   private static Needs needs(ProductVersion pv) {
