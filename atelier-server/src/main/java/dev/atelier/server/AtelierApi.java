@@ -7,7 +7,6 @@ import dev.atelier.server.account.ProfileRoutes;
 import dev.atelier.server.account.ProfileStore;
 import dev.atelier.server.account.TokenRoutes;
 import dev.atelier.server.analytics.DesignEventRecorder;
-import dev.atelier.server.analytics.DesignEventStore;
 import dev.atelier.server.analytics.OrderEvents;
 import dev.atelier.server.analytics.SolutionSpace;
 import dev.atelier.server.catalogue.Catalogue;
@@ -20,9 +19,9 @@ import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
 import dev.atelier.server.design.PriceRoutes;
-import dev.atelier.server.design.PromiseRoute;
 import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
+import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.events.WebhookRoutes;
 import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.AtelierServer;
@@ -40,6 +39,7 @@ import dev.atelier.server.production.ProductionBooking;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.ProductionPlanner;
 import dev.atelier.server.production.ProductionRoutes;
+import dev.atelier.server.production.PromiseRoute;
 import dev.atelier.server.recommend.Recommenders;
 import dev.atelier.server.saved.JdbiSavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
@@ -164,10 +164,11 @@ public final class AtelierApi {
         new ProductionRoutes(new ProductionFloor(database.jdbi(), clock), catalogue).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock, wiring.webhookTargets()).routes());
     routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
+    Recommenders recommenders = new Recommenders(database, clock, Duration.ofSeconds(30));
     routes.add(
         new RecommendRoute(
                 catalogue,
-                new Recommenders(database, clock, Duration.ofSeconds(30)),
+                version -> new RecommenderSuggestions(recommenders.of(version)),
                 options.engineBudget())
             .route());
     routes.addAll(

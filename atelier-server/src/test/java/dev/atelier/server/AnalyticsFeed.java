@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.analytics.DesignEvent;
 import dev.atelier.server.analytics.DesignEventRecorder;
+import dev.atelier.server.designevents.DesignEvent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.formats.product.Department;
-import dev.atelier.server.analytics.DesignEvent;
 import dev.atelier.server.analytics.DesignEventRecorder;
-import dev.atelier.server.analytics.DesignEventStore;
-import dev.atelier.server.analytics.EventKind;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.DesignEventStore;
+import dev.atelier.server.designevents.EventKind;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;

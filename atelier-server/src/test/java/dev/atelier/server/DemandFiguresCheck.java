@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.engine.model.Attribute;
-import dev.atelier.server.analytics.DesignEvent;
-import dev.atelier.server.analytics.EventKind;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

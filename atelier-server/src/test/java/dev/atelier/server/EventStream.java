@@ -2,9 +2,9 @@ package dev.atelier.server;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
-import dev.atelier.server.analytics.DesignEvent;
-import dev.atelier.server.analytics.EventKind;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.atelier.server;
 
 import dev.atelier.formats.product.Department;
-import dev.atelier.server.analytics.DesignEvent;
-import dev.atelier.server.analytics.EventKind;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 

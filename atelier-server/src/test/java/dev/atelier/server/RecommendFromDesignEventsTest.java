@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.analytics.DesignEventRecorder;
-import dev.atelier.server.analytics.DesignEventStore;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.DesignOrigin;
+import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.AtelierServer;
 import java.util.ArrayList;
 import java.util.List;

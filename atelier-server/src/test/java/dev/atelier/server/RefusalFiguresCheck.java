@@ -3,9 +3,9 @@ package dev.atelier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.analytics.DesignEvent;
-import dev.atelier.server.analytics.EventKind;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

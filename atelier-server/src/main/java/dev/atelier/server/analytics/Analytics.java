@@ -19,6 +19,8 @@ import dev.atelier.server.analytics.AnalyticsJson.Suggestions;
 import dev.atelier.server.analytics.AnalyticsJson.ValueDemand;
 import dev.atelier.server.analytics.AnalyticsJson.Wishes;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.designevents.DesignEventStore;
+import dev.atelier.server.designevents.EventKind;
 import dev.atelier.server.wishes.WishStore;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,10 @@
 package dev.atelier.server.analytics;
 
+import dev.atelier.server.catalogue.CatalogueRefs;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignOrigin;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;

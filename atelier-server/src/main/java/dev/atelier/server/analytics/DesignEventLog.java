@@ -5,6 +5,8 @@ import dev.atelier.server.design.DesignJson;
 import dev.atelier.server.design.DesignListener;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.ResolvedDesign;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.Nullable;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package dev.atelier.server.analytics;
 
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.DesignEventStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -1,5 +1,7 @@
 package dev.atelier.server.analytics;
 
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.PlacedOrder;

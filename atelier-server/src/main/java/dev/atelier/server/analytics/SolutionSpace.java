@@ -1,8 +1,10 @@
 package dev.atelier.server.analytics;
 
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.CatalogueRefs;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignListener;
+import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.wishes.WishRoutes;

@@ -1,9 +1,9 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Outcome;
+import dev.atelier.server.shared.Design;
 
 /**
  * Checks a design for features outside the design routes (saving, ordering): known product,

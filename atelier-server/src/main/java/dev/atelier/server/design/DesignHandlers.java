@@ -1,9 +1,9 @@
 package dev.atelier.server.design;
 
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.shared.Design;
 import java.util.function.Function;
 
 /**

@@ -2,27 +2,18 @@ package dev.atelier.server.design;
 
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.shared.Choice;
+import dev.atelier.server.shared.Design;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON shapes of the design routes. A design is stateless: the client keeps it (and its
- * history, for undo) and sends it with every request, so any server node can answer. Value ids are
- * strings (integers in decimal, {@code "~"} leaves an optional attribute unset). Prices are in
- * minor units. All records are immutable and thread-safe.
+ * The JSON shapes of the design routes, around the shared {@link Design} and {@link Choice}. Prices
+ * are in minor units. All records are immutable and thread-safe.
  */
 public final class DesignJson {
 
   private DesignJson() {}
-
-  /**
-   * A design: the customer's decisions on one product version, in the order made; a later decision
-   * on the same attribute replaces an earlier one.
-   */
-  public record Design(String product, String version, List<Choice> decisions) {}
-
-  /** One decision: {@code attribute = value}. */
-  public record Choice(String attribute, String value) {}
 
   /** {@code POST /api/designs/decide}. */
   public record DecideRequest(Design design, String attribute, String value) {}

@@ -6,11 +6,11 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.DecisionResolver;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
-import dev.atelier.server.design.DesignJson.Choice;
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
+import dev.atelier.server.shared.Choice;
+import dev.atelier.server.shared.Design;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +19,12 @@ import java.util.Optional;
  * attributes and values are checked (and made canonical) by the engine's {@link DecisionResolver}.
  * Every problem names the request field. Immutable and thread-safe.
  */
-final class DesignResolver {
+public final class DesignResolver {
 
   private final Catalogue catalogue;
 
-  DesignResolver(Catalogue catalogue) {
+  /** Checks against {@code catalogue}. */
+  public DesignResolver(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
@@ -40,7 +41,7 @@ final class DesignResolver {
   }
 
   /** {@code design} (at request field {@code field}, empty for the whole body) checked. */
-  Outcome<ResolvedDesign> resolve(Design design, String field) {
+  public Outcome<ResolvedDesign> resolve(Design design, String field) {
     Optional<Problem> missing =
         missing(design, field.isEmpty() ? "body" : field)
             .or(() -> missing(design.product(), sub(field, "product")))

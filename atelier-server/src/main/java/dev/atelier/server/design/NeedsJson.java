@@ -1,8 +1,9 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.design.DesignJson.Completion;
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.shared.Choice;
+import dev.atelier.server.shared.Design;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,6 @@ public final class NeedsJson {
       Completion design,
       List<String> meets,
       List<String> misses,
-      List<DesignJson.Choice> differs,
+      List<Choice> differs,
       long priceDelta) {}
 }

@@ -1,7 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.design.DesignJson.Change;
-import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.shared.Design;
 import java.util.List;
 import java.util.Map;
 

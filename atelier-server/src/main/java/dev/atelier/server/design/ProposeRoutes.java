@@ -21,6 +21,7 @@ import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.shared.Choice;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -183,11 +184,11 @@ public final class ProposeRoutes {
             }
           });
       Completion best = designs.get(0);
-      List<DesignJson.Choice> differs = new ArrayList<>();
+      List<Choice> differs = new ArrayList<>();
       for (var a : pv.model().attributes()) {
         String mine = c.configuration().getOrDefault(a.id(), "~");
         if (!mine.equals(best.configuration().getOrDefault(a.id(), "~"))) {
-          differs.add(new DesignJson.Choice(a.id(), mine));
+          differs.add(new Choice(a.id(), mine));
         }
       }
       long delta = c.price().total() - best.price().total();

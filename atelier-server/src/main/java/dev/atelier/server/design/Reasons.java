@@ -6,8 +6,8 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.RuleRef;
 import dev.atelier.server.design.DesignJson.Change;
-import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.design.DesignJson.Refused;
+import dev.atelier.server.shared.Choice;
 import java.util.List;
 import java.util.Optional;
 

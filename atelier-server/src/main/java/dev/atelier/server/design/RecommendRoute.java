@@ -5,19 +5,18 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignJson.Completion;
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
-import dev.atelier.server.recommend.Recommendation;
-import dev.atelier.server.recommend.Recommender;
-import dev.atelier.server.recommend.Recommenders;
+import dev.atelier.server.shared.Design;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The transparent face: for a design, the next value of each open attribute and a whole completion
@@ -38,15 +37,17 @@ public final class RecommendRoute {
   public record Next(String attribute, String value, double confidence) {}
 
   private final DesignResolver resolver;
-  private final Recommenders recommenders;
+  private final Function<ProductVersion, Suggestions> suggestions;
   private final Duration budget;
 
   /**
-   * Recommends on {@code catalogue}'s versions from {@code recommenders}, within {@code budget}.
+   * Recommends on {@code catalogue}'s versions what {@code suggestions} suggests for each version,
+   * within {@code budget}.
    */
-  public RecommendRoute(Catalogue catalogue, Recommenders recommenders, Duration budget) {
+  public RecommendRoute(
+      Catalogue catalogue, Function<ProductVersion, Suggestions> suggestions, Duration budget) {
     this.resolver = new DesignResolver(catalogue);
-    this.recommenders = recommenders;
+    this.suggestions = suggestions;
     this.budget = budget;
   }
 
@@ -70,7 +71,7 @@ public final class RecommendRoute {
 
   private Outcome<Recommendations> recommend(ResolvedDesign design) {
     Deadline deadline = Deadline.in(budget);
-    Recommender recommender = recommenders.of(design.product());
+    Suggestions recommender = suggestions.apply(design.product());
     EngineCall call = new EngineCall(design, deadline);
     return EngineProblems.outcome(call.session(), "", "design")
         .then(s -> engine(s.validDomains(deadline)))
@@ -79,9 +80,7 @@ public final class RecommendRoute {
               List<Next> next = new ArrayList<>();
               for (Attribute a : design.product().model().attributes()) {
                 if (design.decided(a.id()).isEmpty() && !design.product().model().isFact(a.id())) {
-                  recommender
-                      .next(a.id(), domains)
-                      .ifPresent(r -> next.add(new Next(r.attribute(), r.value(), r.confidence())));
+                  recommender.next(a.id(), domains).ifPresent(next::add);
                 }
               }
               if (factsMissing(design)) {
@@ -103,13 +102,13 @@ public final class RecommendRoute {
   }
 
   private Outcome<Completion> completion(
-      ResolvedDesign design, Recommender recommender, Deadline deadline) {
+      ResolvedDesign design, Suggestions recommender, Deadline deadline) {
     return EngineProblems.outcome(new EngineCall(design, deadline).session(), "", "design")
         .then(
             (ConfigurationSession s) ->
-                engine(recommender.complete(s, deadline))
+                engine(recommender.decide(s, deadline))
                     .then(
-                        (List<Recommendation> ignored) ->
+                        ignored ->
                             engine(s.complete(CheapestPrices.cheapest(design.product()), deadline)))
                     .map(c -> DesignService.completion(design, "recommended", c)));
   }

@@ -2,8 +2,8 @@ package dev.atelier.server.design;
 
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.ProductVersion;
-import dev.atelier.server.design.DesignJson.Choice;
-import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.shared.Choice;
+import dev.atelier.server.shared.Design;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.atelier.server.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.atelier.server.production.MaterialLine;
+import dev.atelier.server.shared.MaterialLine;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.atelier.server.order;
 
-import dev.atelier.server.design.DesignJson.Design;
-import dev.atelier.server.design.DesignLine;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.shared.Design;
+import dev.atelier.server.shared.DesignLine;
 import java.util.List;
 import java.util.Map;
 

@@ -2,14 +2,14 @@ package dev.atelier.server.order;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
-import dev.atelier.server.design.DesignJson.Design;
-import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.order.OrderJson.OrderSummary;
+import dev.atelier.server.shared.Design;
+import dev.atelier.server.shared.DesignSummary;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;

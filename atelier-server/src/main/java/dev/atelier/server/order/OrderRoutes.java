@@ -1,6 +1,5 @@
 package dev.atelier.server.order;
 
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.HeaderParameter;
 import dev.atelier.server.http.JsonBodies;
@@ -13,6 +12,7 @@ import dev.atelier.server.order.OrderJson.OrderPage;
 import dev.atelier.server.order.OrderJson.OrderRequest;
 import dev.atelier.server.order.OrderJson.OrderSummary;
 import dev.atelier.server.order.OrderJson.ReorderRequest;
+import dev.atelier.server.shared.Design;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;

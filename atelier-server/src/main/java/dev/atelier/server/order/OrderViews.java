@@ -1,11 +1,11 @@
 package dev.atelier.server.order;
 
 import dev.atelier.engine.session.PriceLine;
-import dev.atelier.server.design.DesignJson.Design;
-import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
+import dev.atelier.server.shared.Design;
+import dev.atelier.server.shared.DesignSummary;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.atelier.engine.model.Expr;
 import dev.atelier.formats.expr.Quantity;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.shared.MaterialLine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.atelier.server.production;
 
 import dev.atelier.server.events.EventData;
+import dev.atelier.server.shared.MaterialLine;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.atelier.server.production;
 
-import dev.atelier.server.design.DesignLine;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.shared.DesignLine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.atelier.server.production;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.shared.MaterialLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;

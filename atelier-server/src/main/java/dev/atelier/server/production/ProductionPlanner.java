@@ -2,6 +2,7 @@ package dev.atelier.server.production;
 
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.shared.MaterialLine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

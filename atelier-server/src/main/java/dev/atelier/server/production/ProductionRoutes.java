@@ -1,7 +1,6 @@
 package dev.atelier.server.production;
 
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.design.DesignSummary;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -18,6 +17,7 @@ import dev.atelier.server.production.ProductionJson.Queue;
 import dev.atelier.server.production.ProductionJson.ShipRequest;
 import dev.atelier.server.production.ProductionJson.WorkCentreList;
 import dev.atelier.server.production.ProductionJson.WorkCentreView;
+import dev.atelier.server.shared.DesignSummary;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.atelier.server.recommend;
 
-import dev.atelier.server.analytics.DesignEvent;
-import dev.atelier.server.analytics.EventKind;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.EventKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

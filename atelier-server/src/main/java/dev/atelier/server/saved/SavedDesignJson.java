@@ -1,8 +1,8 @@
 package dev.atelier.server.saved;
 
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.shared.Design;
 import java.util.List;
 import java.util.Map;
 

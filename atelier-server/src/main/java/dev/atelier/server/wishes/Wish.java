@@ -1,6 +1,6 @@
 package dev.atelier.server.wishes;
 
-import dev.atelier.server.design.DesignJson.Choice;
+import dev.atelier.server.shared.Choice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.atelier.server.wishes;
 
-import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.shared.Choice;
 import java.util.List;
 import java.util.Map;
 

@@ -1,11 +1,10 @@
 package dev.atelier.server.wishes;
 
-import dev.atelier.server.analytics.CatalogueRefs;
-import dev.atelier.server.analytics.DesignEvent;
-import dev.atelier.server.analytics.DesignEventStore;
+import dev.atelier.server.catalogue.CatalogueRefs;
 import dev.atelier.server.catalogue.ProductVersion;
-import dev.atelier.server.design.DesignJson.Choice;
 import dev.atelier.server.design.DesignOrigin;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -13,6 +12,7 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.http.TextFields;
+import dev.atelier.server.shared.Choice;
 import dev.atelier.server.wishes.WishJson.DepartmentInfo;
 import dev.atelier.server.wishes.WishJson.Departments;
 import dev.atelier.server.wishes.WishJson.Inbox;

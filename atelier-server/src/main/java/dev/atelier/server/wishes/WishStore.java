@@ -2,10 +2,10 @@ package dev.atelier.server.wishes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.atelier.server.analytics.EventQueries;
 import dev.atelier.server.db.Database;
-import dev.atelier.server.design.DesignJson.Choice;
+import dev.atelier.server.designevents.EventQueries;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.shared.Choice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

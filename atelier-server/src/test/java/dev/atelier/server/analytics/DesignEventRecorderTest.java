@@ -3,6 +3,9 @@ package dev.atelier.server.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.db.Database;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.DesignEventStore;
+import dev.atelier.server.designevents.EventKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.shared.MaterialLine;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
-import dev.atelier.server.design.DesignJson.Choice;
-import dev.atelier.server.design.DesignJson.Design;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.design.DesignJson.PriceLine;
+import dev.atelier.server.shared.Choice;
+import dev.atelier.server.shared.Design;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.atelier.server.analytics;
+package dev.atelier.server.designevents;
 
 import java.util.Locale;
 import java.util.Optional;

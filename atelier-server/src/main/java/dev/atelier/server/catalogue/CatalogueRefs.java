@@ -1,9 +1,7 @@
-package dev.atelier.server.analytics;
+package dev.atelier.server.catalogue;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
-import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.util.Optional;

@@ -1,15 +1,17 @@
-package dev.atelier.server.design;
+package dev.atelier.server.production;
 
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.design.DesignJson.Design;
+import dev.atelier.server.design.DesignResolver;
+import dev.atelier.server.design.Quantities;
+import dev.atelier.server.design.ResolvedDesign;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.production.ProductionJson.PromiseView;
-import dev.atelier.server.production.ProductionPlanner;
+import dev.atelier.server.shared.Design;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

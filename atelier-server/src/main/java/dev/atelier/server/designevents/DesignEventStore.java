@@ -1,4 +1,4 @@
-package dev.atelier.server.analytics;
+package dev.atelier.server.designevents;
 
 import dev.atelier.server.db.Database;
 import java.time.OffsetDateTime;

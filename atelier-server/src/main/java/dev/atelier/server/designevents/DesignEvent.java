@@ -1,4 +1,4 @@
-package dev.atelier.server.analytics;
+package dev.atelier.server.designevents;
 
 import dev.atelier.engine.model.PlainText;
 import java.time.Instant;

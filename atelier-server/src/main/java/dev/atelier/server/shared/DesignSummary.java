@@ -1,4 +1,4 @@
-package dev.atelier.server.design;
+package dev.atelier.server.shared;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
