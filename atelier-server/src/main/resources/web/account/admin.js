@@ -1,5 +1,6 @@
 // Users (admins: searched by e-mail, paged by the server) and API tokens (product managers too).
-import { api, session, say, problemText, el } from './api.js';
+import { api, session } from '/js/http.js';
+import { h, say } from '/js/dom.js';
 import { t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
@@ -13,15 +14,15 @@ async function users(more = false) {
   const query = new URLSearchParams({ q: search, limit: String(PAGE) });
   if (more && next !== null) query.set('before', String(next));
   const result = await api('GET', '/api/admin/accounts?' + query);
-  if (!result.ok) return say('message', problemText(result), true);
+  if (!result.ok) return say('message', result.error.message, true);
   const rows = document.getElementById('user-rows');
   if (!more) rows.replaceChildren();
   next = result.body.next ?? null;
   document.getElementById('more-users').hidden = next === null;
   document.getElementById('users-none').hidden = more || result.body.accounts.length > 0;
   for (const a of result.body.accounts) {
-    const select = el('select', null, { 'aria-label': t('admin.role') + ': ' + a.email });
-    for (const r of ROLES) select.append(el('option', t('role.' + r), { value: r }));
+    const select = h('select', { 'aria-label': t('admin.role') + ': ' + a.email });
+    for (const r of ROLES) select.append(h('option', { value: r }, t('role.' + r)));
     select.value = a.role;
     select.addEventListener('change', async () => {
       // A role decides what somebody may do: ask before changing it.
@@ -33,40 +34,40 @@ async function users(more = false) {
       const changed = await api('PUT', '/api/admin/accounts/' + a.id + '/role', { role: select.value });
       if (!changed.ok) {
         select.value = a.role;
-        return say('message', problemText(changed), true);
+        return say('message', changed.error.message, true);
       }
       a.role = changed.body.role;
       say('message', t('admin.roleChanged', { email: a.email, role: t('role.' + a.role) }));
     });
-    const role = el('td');
+    const role = h('td');
     role.append(select);
-    const row = el('tr');
-    row.append(el('td', a.email), role, el('td', a.createdAt.slice(0, 10)));
+    const row = h('tr');
+    row.append(h('td', {}, a.email), role, h('td', {}, a.createdAt.slice(0, 10)));
     rows.append(row);
   }
 }
 
 async function tokens() {
   const result = await api('GET', '/api/tokens');
-  if (!result.ok) return say('message', problemText(result), true);
+  if (!result.ok) return say('message', result.error.message, true);
   const rows = document.getElementById('token-rows');
   rows.replaceChildren();
   for (const token of result.body.tokens) {
-    const action = el('td');
+    const action = h('td');
     if (token.revokedAt) {
       action.textContent = t('admin.revoked');
     } else {
-      const revoke = el('button', t('admin.revoke'), { type: 'button', class: 'button secondary' });
+      const revoke = h('button', { type: 'button', class: 'button secondary' }, t('admin.revoke'));
       revoke.addEventListener('click', async () => {
         const r = await api('DELETE', '/api/tokens/' + token.id);
-        if (!r.ok) return say('message', problemText(r), true);
+        if (!r.ok) return say('message', r.error.message, true);
         await tokens();
       });
       action.append(revoke);
     }
-    const row = el('tr');
-    row.append(el('td', token.name), el('td', token.owner), el('td', token.createdAt.slice(0, 16).replace('T', ' ')),
-      el('td', token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace('T', ' ') : '—'), action);
+    const row = h('tr');
+    row.append(h('td', {}, token.name), h('td', {}, token.owner), h('td', {}, token.createdAt.slice(0, 16).replace('T', ' ')),
+      h('td', {}, token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace('T', ' ') : '—'), action);
     rows.append(row);
   }
 }
@@ -91,9 +92,9 @@ async function start() {
     event.preventDefault();
     const name = new FormData(event.target).get('name');
     const r = await api('POST', '/api/tokens', { name });
-    if (!r.ok) return say('message', problemText(r), true);
+    if (!r.ok) return say('message', r.error.message, true);
     const secret = document.getElementById('secret');
-    secret.replaceChildren(t('admin.copyNow'), el('code', r.body.token, { class: 'secret' }));
+    secret.replaceChildren(t('admin.copyNow'), h('code', { class: 'secret' }, r.body.token));
     event.target.reset();
     await tokens();
   });

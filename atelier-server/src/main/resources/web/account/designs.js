@@ -1,7 +1,8 @@
 // "My designs": the signed-in customer's saved designs (GET /api/account/designs), newest first,
 // each with its name, product, price and date; open (with its texts), rename and delete (after a
 // confirmation). In the page language, redrawn when it changes.
-import { api, el, problemText, say, session } from '/account/api.js';
+import { api, session } from '/js/http.js';
+import { h, say } from '/js/dom.js';
 import { withNext } from '/account/next.js';
 import { label, money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
@@ -21,14 +22,14 @@ function link(d) {
 }
 
 function item(d) {
-  const li = el('li', null, { id: `design-${d.id}`, class: 'design' });
-  const title = el('a', nameOf(d), { href: link(d), class: 'design-name' });
+  const li = h('li', { id: `design-${d.id}`, class: 'design' });
+  const title = h('a', { href: link(d), class: 'design-name' }, nameOf(d));
   const product = products.has(d.design.product) ? label(products.get(d.design.product)) : d.design.product;
   const saved = new Date(d.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const facts = el('p', `${product} · ${money(d.price.total, d.price.currency)} · ${t('designs.saved', { date: saved })}`, { class: 'design-facts' });
-  const open = el('a', t('designs.open'), { href: link(d), class: 'design-open' });
-  const rename = el('button', t('designs.rename'), { type: 'button', class: 'design-rename', 'aria-expanded': 'false' });
-  const remove = el('button', t('designs.delete'), { type: 'button', class: 'design-delete' });
+  const facts = h('p', { class: 'design-facts' }, `${product} · ${money(d.price.total, d.price.currency)} · ${t('designs.saved', { date: saved })}`);
+  const open = h('a', { href: link(d), class: 'design-open' }, t('designs.open'));
+  const rename = h('button', { type: 'button', class: 'design-rename', 'aria-expanded': 'false' }, t('designs.rename'));
+  const remove = h('button', { type: 'button', class: 'design-delete' }, t('designs.delete'));
   const form = renameForm(d, () => {
     form.hidden = true;
     rename.setAttribute('aria-expanded', 'false');
@@ -41,27 +42,27 @@ function item(d) {
   remove.addEventListener('click', async () => {
     if (!window.confirm(t('designs.deleteConfirm', { name: nameOf(d) }))) return;
     const r = await api('DELETE', `/api/saved-designs/${encodeURIComponent(d.id)}`);
-    if (!r.ok) return say('message', `${t('designs.failed')} ${problemText(r)}`, true);
+    if (!r.ok) return say('message', `${t('designs.failed')} ${r.error.message}`, true);
     designs = designs.filter((x) => x.id !== d.id);
     draw();
     say('message', t('designs.deleted', { name: nameOf(d) }));
   });
-  const actions = el('p', null, { class: 'design-actions' });
+  const actions = h('p', { class: 'design-actions' });
   actions.append(open, ' ', rename, ' ', remove);
   li.append(title, facts, actions, form);
   return li;
 }
 
 function renameForm(d, close) {
-  const form = el('form', null, { class: 'design-rename-form', hidden: '' });
-  const input = el('input', null, { type: 'text', name: 'name', maxlength: '200', required: '', value: nameOf(d) });
-  const caption = el('label');
-  caption.append(el('span', t('designs.newName')), ' ', input);
-  form.append(caption, ' ', el('button', t('designs.save'), { type: 'submit' }));
+  const form = h('form', { class: 'design-rename-form', hidden: '' });
+  const input = h('input', { type: 'text', name: 'name', maxlength: '200', required: '', value: nameOf(d) });
+  const caption = h('label');
+  caption.append(h('span', {}, t('designs.newName')), ' ', input);
+  form.append(caption, ' ', h('button', { type: 'submit' }, t('designs.save')));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const r = await api('PATCH', `/api/saved-designs/${encodeURIComponent(d.id)}`, { name: input.value });
-    if (!r.ok) return say('message', `${t('designs.failed')} ${problemText(r)}`, true);
+    if (!r.ok) return say('message', `${t('designs.failed')} ${r.error.message}`, true);
     d.name = r.body.name;
     close();
     draw();
@@ -75,7 +76,7 @@ function draw() {
   list.hidden = designs.length === 0;
   if (signedOut) {
     const message = document.getElementById('message');
-    message.replaceChildren(el('a', t('designs.signIn'), { href: withNext('/account/signin.html') }));
+    message.replaceChildren(h('a', { href: withNext('/account/signin.html') }, t('designs.signIn')));
   } else if (!designs.length) {
     say('message', t('designs.empty'));
   }
@@ -90,7 +91,7 @@ async function load() {
   }
   const [mine, catalogue] = await Promise.all([api('GET', '/api/account/designs'), api('GET', '/api/products')]);
   if (catalogue.ok) products = new Map(catalogue.body.products.map((p) => [p.id, p.label]));
-  if (!mine.ok) return say('message', `${t('designs.failed')} ${problemText(mine)}`, true);
+  if (!mine.ok) return say('message', `${t('designs.failed')} ${mine.error.message}`, true);
   designs = mine.body.designs;
   draw();
 }

@@ -4,7 +4,8 @@
 // it adds the same header (brand, account links, language switch) at the top of the body and moves
 // the page's language switch (#language, drawn by js/page-language.js) into it. The links depend on
 // the role (account/roles.js) and follow the page language.
-import { session, api, el } from './api.js';
+import { api, session } from '/js/http.js';
+import { h } from '/js/dom.js';
 import { withNext } from './next.js';
 import { linksFor } from './roles.js';
 import { initI18n, t } from '/js/i18n.js';
@@ -15,23 +16,23 @@ const BRAND_MARK =
   + '<path d="M9 23 16 8l7 15M12 18h8" fill="none" stroke="#fff" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 function shopHeader() {
-  const header = el('header', null, { class: 'site-header' });
-  const brand = el('a', null, { class: 'brand', href: '/' });
+  const header = h('header', { class: 'site-header' });
+  const brand = h('a', { class: 'brand', href: '/' });
   const mark = new DOMParser().parseFromString(BRAND_MARK, 'image/svg+xml').documentElement;
-  brand.append(document.importNode(mark, true), el('span', 'Atelier', { class: 'brand-name' }));
-  const nav = el('nav', null, { id: 'atelier-account', class: 'account' });
+  brand.append(document.importNode(mark, true), h('span', { class: 'brand-name' }, 'Atelier'));
+  const nav = h('nav', { id: 'atelier-account', class: 'account' });
   header.append(brand, nav);
   let language = document.getElementById('language');
   if (!language) {
     // A page without its own switch: the header draws it, and it translates the data-i18n texts.
-    language = el('nav', null, { id: 'language' });
+    language = h('nav', { id: 'language' });
     pageLanguage(async () => {});
   }
   language.classList.remove('languages');
   language.classList.add('language-switch');
   header.append(language);
   // The page's own content goes into one centred column under the header.
-  const page = el('div', null, { class: 'page' });
+  const page = h('div', { class: 'page' });
   page.append(...[...document.body.childNodes].filter((n) => n.nodeName !== 'SCRIPT'));
   document.body.prepend(header, page);
   document.body.classList.add('shop-page');
@@ -43,7 +44,7 @@ function here(href) {
 }
 
 function link(key, href) {
-  const a = el('a', t(key), { href });
+  const a = h('a', { href }, t(key));
   if (here(href)) a.setAttribute('aria-current', 'page');
   return a;
 }
@@ -66,14 +67,14 @@ async function render() {
   const role = s.account.role;
   bar.dataset.role = role;
   const whoText = `${s.account.email} (${t(`role.${role}`)})`;
-  const who = el('span', whoText, { class: 'account-who', title: whoText });
+  const who = h('span', { class: 'account-who', title: whoText }, whoText);
   bar.append(who, ...linksFor(role).map((l) => {
     const a = link(l.key, l.href);
     a.dataset.link = l.id;
     a.id = `header-${l.id}`;
     return a;
   }));
-  const out = el('button', t('header.signOut'), { type: 'button', class: 'link' });
+  const out = h('button', { type: 'button', class: 'link' }, t('header.signOut'));
   out.addEventListener('click', async () => {
     await api('DELETE', '/api/session');
     await session(true);

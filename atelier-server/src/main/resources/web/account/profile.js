@@ -1,22 +1,20 @@
-import { api, session, say, problemText, el } from './api.js';
+import { api, session } from '/js/http.js';
+import { h, say } from '/js/dom.js';
+import { label } from '/js/i18n.js';
 
 let profile = { products: {}, facts: {} };
 let detail = null;
 
-function label(map) {
-  return (map && (map[navigator.language.slice(0, 2)] || map.en || Object.values(map)[0])) || '';
-}
-
 function field(attribute, value) {
-  const wrap = el('label', label(attribute.label) + (attribute.unit ? ' (' + attribute.unit + ')' : ''));
+  const wrap = h('label', {}, label(attribute.label) + (attribute.unit ? ' (' + attribute.unit + ')' : ''));
   let input;
   if (attribute.kind === 'integer') {
-    input = el('input', null, { type: 'number', min: attribute.min, max: attribute.max, step: attribute.step });
+    input = h('input', { type: 'number', min: attribute.min, max: attribute.max, step: attribute.step });
     input.value = value ?? '';
   } else if (attribute.values) {
-    input = el('select');
-    input.append(el('option', '—', { value: '' }));
-    for (const v of attribute.values) input.append(el('option', label(v.label) || v.id, { value: v.id }));
+    input = h('select');
+    input.append(h('option', { value: '' }, '—'));
+    for (const v of attribute.values) input.append(h('option', { value: v.id }, label(v.label) || v.id));
     input.value = value ?? '';
   } else {
     return null;
@@ -53,7 +51,7 @@ async function save() {
   if (Object.keys(values).length === 0) delete next.products[id];
   const result = await api('PUT', '/api/profile', next);
   if (!result.ok) {
-    say('message', problemText(result), true);
+    say('message', result.error.message, true);
     return;
   }
   profile = result.body;
@@ -75,7 +73,7 @@ async function showFacts(products) {
   form.replaceChildren();
   for (const a of byKey.values()) {
     const f = field(a, (profile.facts || {})[a.id]);
-    if (a.help) f.append(el('small', label(a.help), { class: 'fact-help' }));
+    if (a.help) f.append(h('small', { class: 'fact-help' }, label(a.help)));
     form.append(f);
   }
 }
@@ -87,7 +85,7 @@ async function saveFacts() {
   }
   const result = await api('PUT', '/api/profile', { facts });
   if (!result.ok) {
-    say('message', problemText(result), true);
+    say('message', result.error.message, true);
     return;
   }
   profile = result.body;
@@ -98,13 +96,13 @@ async function prefill() {
   const id = document.getElementById('product').value;
   const result = await api('GET', '/api/profile/prefill/' + encodeURIComponent(id));
   if (!result.ok) {
-    say('message', problemText(result), true);
+    say('message', result.error.message, true);
     return;
   }
   const list = document.getElementById('design');
   list.replaceChildren();
-  for (const c of result.body.design.decisions) list.append(el('li', c.attribute + ' = ' + c.value));
-  for (const c of result.body.skipped) list.append(el('li', c.attribute + ' = ' + c.value + ' (left out: does not fit)'));
+  for (const c of result.body.design.decisions) list.append(h('li', {}, c.attribute + ' = ' + c.value));
+  for (const c of result.body.skipped) list.append(h('li', {}, c.attribute + ' = ' + c.value + ' (left out: does not fit)'));
   say('message', 'A new ' + id + ' design (version ' + result.body.design.version + ') would start with:');
 }
 
@@ -117,7 +115,7 @@ async function start() {
   profile = (await api('GET', '/api/profile')).body;
   const products = (await api('GET', '/api/products')).body.products;
   const select = document.getElementById('product');
-  for (const p of products) select.append(el('option', label(p.label) || p.id, { value: p.id }));
+  for (const p of products) select.append(h('option', { value: p.id }, label(p.label) || p.id));
   select.value = products.some((p) => p.id === 'jeans') ? 'jeans' : products[0].id;
   select.addEventListener('change', () => showProduct(select.value));
   document.getElementById('save').addEventListener('click', save);

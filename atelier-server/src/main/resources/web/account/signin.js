@@ -1,4 +1,5 @@
-import { api, session, say, problemText } from './api.js';
+import { api, session } from '/js/http.js';
+import { say } from '/js/dom.js';
 import { carryNext, safeNext } from './next.js';
 import { homeFor } from './roles.js';
 
@@ -10,7 +11,7 @@ document.getElementById('signin').addEventListener('submit', async (event) => {
   const result = await api('POST', '/api/session',
     { email: form.get('email'), password: form.get('password') });
   if (!result.ok) {
-    say('message', problemText(result), true);
+    say('message', result.error.message, true);
     return;
   }
   const signedIn = await session(true);

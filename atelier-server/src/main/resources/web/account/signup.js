@@ -1,4 +1,5 @@
-import { api, session, say, problemText } from './api.js';
+import { api, session } from '/js/http.js';
+import { say } from '/js/dom.js';
 import { carryNext, safeNext } from './next.js';
 
 carryNext('signin-link');
@@ -9,7 +10,7 @@ document.getElementById('signup').addEventListener('submit', async (event) => {
   const credentials = { email: form.get('email'), password: form.get('password') };
   const created = await api('POST', '/api/accounts', credentials);
   if (!created.ok) {
-    say('message', problemText(created), true);
+    say('message', created.error.message, true);
     return;
   }
   // The sign-up answer is the same for new and taken emails; signing in tells the user.

@@ -1,7 +1,8 @@
 // Admin: webhooks (add, disable, enable) and their delivery log, newest first.
 import { t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
-import { api, el, problemText, say, session } from './api.js';
+import { api, session } from '/js/http.js';
+import { h, say } from '/js/dom.js';
 
 const EVENT_TYPES = ['order.placed', 'production.started', 'production.completed', 'order.shipped'];
 
@@ -11,50 +12,50 @@ function time(iso) {
 
 async function webhooks() {
   const r = await api('GET', '/api/webhooks');
-  if (!r.ok) return say('message', problemText(r), true);
+  if (!r.ok) return say('message', r.error.message, true);
   const rows = document.getElementById('webhook-rows');
   rows.replaceChildren();
   for (const w of r.body.webhooks) {
-    const toggle = el('button', w.active ? t('webhooks.disable') : t('webhooks.enable'), { type: 'button', id: `toggle-${w.id}` });
+    const toggle = h('button', { type: 'button', id: `toggle-${w.id}` }, w.active ? t('webhooks.disable') : t('webhooks.enable'));
     toggle.addEventListener('click', async () => {
       const changed = await api('POST', `/api/webhooks/${w.id}/${w.active ? 'disable' : 'enable'}`);
-      if (!changed.ok) return say('message', problemText(changed), true);
+      if (!changed.ok) return say('message', changed.error.message, true);
       say('message', t(changed.body.active ? 'webhooks.enabled' : 'webhooks.disabled', { url: changed.body.url }));
       await webhooks();
       document.getElementById(`toggle-${w.id}`)?.focus();
     });
-    const action = el('td');
+    const action = h('td');
     action.append(toggle);
-    const row = el('tr', null, { id: `webhook-${w.id}` });
-    row.append(el('td', w.url), el('td', w.events.join(', ')),
-      el('td', w.active ? t('webhooks.state.active') : t('webhooks.state.disabled')), el('td', time(w.createdAt)), action);
+    const row = h('tr', { id: `webhook-${w.id}` });
+    row.append(h('td', {}, w.url), h('td', {}, w.events.join(', ')),
+      h('td', {}, w.active ? t('webhooks.state.active') : t('webhooks.state.disabled')), h('td', {}, time(w.createdAt)), action);
     rows.append(row);
   }
 }
 
 async function deliveries() {
   const r = await api('GET', '/api/webhooks/deliveries');
-  if (!r.ok) return say('message', problemText(r), true);
+  if (!r.ok) return say('message', r.error.message, true);
   const rows = document.getElementById('delivery-rows');
   rows.replaceChildren();
   for (const d of r.body.deliveries) {
     const last = d.log.length ? d.log[d.log.length - 1] : null;
     const status = last ? (last.statusCode ?? last.error ?? '—') : '—';
-    const row = el('tr', null, { id: `delivery-${d.id}`, 'data-type': d.type, 'data-status': d.status });
-    const action = el('td');
+    const row = h('tr', { id: `delivery-${d.id}`, 'data-type': d.type, 'data-status': d.status });
+    const action = h('td');
     if (d.status === 'dead') {
-      const retry = el('button', t('webhooks.log.retryNow'), { type: 'button', id: `retry-${d.id}` });
+      const retry = h('button', { type: 'button', id: `retry-${d.id}` }, t('webhooks.log.retryNow'));
       retry.addEventListener('click', async () => {
         const again = await api('POST', `/api/webhooks/deliveries/${d.id}/retry`);
-        if (!again.ok) return say('message', problemText(again), true);
+        if (!again.ok) return say('message', again.error.message, true);
         say('message', t('webhooks.log.retried', { id: d.id }));
         await deliveries();
       });
       action.append(retry);
     }
-    row.append(el('td', d.type), el('td', '#' + d.orderId), el('td', d.webhookId), el('td', d.attempts),
-      el('td', status), el('td', d.status === 'pending' ? time(d.nextAttemptAt) : '—'), el('td', time(d.deliveredAt)),
-      el('td', t('webhooks.log.state.' + d.status), { class: 'delivery-state' }), action);
+    row.append(h('td', {}, d.type), h('td', {}, '#' + d.orderId), h('td', {}, d.webhookId), h('td', {}, d.attempts),
+      h('td', {}, status), h('td', {}, d.status === 'pending' ? time(d.nextAttemptAt) : '—'), h('td', {}, time(d.deliveredAt)),
+      h('td', { class: 'delivery-state' }, t('webhooks.log.state.' + d.status)), action);
     rows.append(row);
   }
   document.getElementById('log-empty').hidden = r.body.deliveries.length > 0;
@@ -84,17 +85,17 @@ async function start() {
   allowed = true;
   const types = document.getElementById('event-types');
   for (const type of EVENT_TYPES) {
-    const box = el('label', null, { class: 'check' });
-    box.append(el('input', null, { type: 'checkbox', name: 'events', value: type }), ' ' + type);
+    const box = h('label', { class: 'check' });
+    box.append(h('input', { type: 'checkbox', name: 'events', value: type }), ' ' + type);
     types.append(box);
   }
   document.getElementById('new-webhook').addEventListener('submit', async (event) => {
     event.preventDefault();
     const form = new FormData(event.target);
     const r = await api('POST', '/api/webhooks', { url: form.get('url'), events: form.getAll('events') });
-    if (!r.ok) return say('message', problemText(r), true);
+    if (!r.ok) return say('message', r.error.message, true);
     const secret = document.getElementById('secret');
-    secret.replaceChildren(t('webhooks.secret') + ' ', el('code', r.body.secret, { class: 'secret', id: 'webhook-secret' }));
+    secret.replaceChildren(t('webhooks.secret') + ' ', h('code', { class: 'secret', id: 'webhook-secret' }, r.body.secret));
     say('message', t('webhooks.added', { url: r.body.webhook.url }));
     event.target.reset();
     await webhooks();

@@ -1,7 +1,8 @@
 // The analytics page: figures of one product version from /api/analytics/{product}/{version}/...,
 // drawn with Chart.js (loaded from the WebJar as a classic script: globalThis.Chart). Attributes,
 // values and rules are shown by their model labels in the page language; counts on integer axes.
-import { getJson, fillTable } from './api.js';
+import { getJson } from '/js/http.js';
+import { fillTable } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { ProductModel } from '/js/model.js';
 import { pageLanguage } from '/js/page-language.js';

@@ -1,10 +1,8 @@
 // A department's inbox page (inbox.html?department=ID): its wishes and the most-hit refusals of the
 // attributes and rules it owns, from /api/departments/{id}/inbox.
-import { getJson, fillTable } from './api.js';
-import { api, problemText } from '/account/api.js';
-import { label as localized, t } from '/js/i18n.js';
-
-const label = (texts, fallback) => localized(texts) || fallback;
+import { api, getJson } from '/js/http.js';
+import { fillTable } from '/js/dom.js';
+import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 const $ = (id) => document.getElementById(id);
@@ -61,7 +59,7 @@ async function resolve(id) {
   // The account pages' client sends the session's CSRF token with state-changing requests.
   const result = await api('PATCH', `/api/wishes/${id}`, { resolution });
   if (!result.ok) {
-    $('status').textContent = `Cannot mark the wish met: ${problemText(result)}`;
+    $('status').textContent = `Cannot mark the wish met: ${result.error.message}`;
     return;
   }
   load();

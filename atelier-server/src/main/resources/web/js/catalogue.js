@@ -1,6 +1,6 @@
 // The start page: every product with its picture, label and starting price.
 
-import { getJson } from './api.js';
+import { getJson } from './http.js';
 import { h, replaceChildren } from './dom.js';
 import { label, money, t } from './i18n.js';
 import { createPreview, drawPreview } from './preview.js';

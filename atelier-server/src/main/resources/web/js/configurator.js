@@ -2,7 +2,7 @@
 // completion, save & share. The design (product, version, decisions) and its history live here,
 // in the page; every request sends the whole design.
 
-import { ApiError, getJson, postJson } from './api.js';
+import { ApiError, getJson, postJson } from './http.js';
 import { h, replaceChildren } from './dom.js';
 import { label, list, money, t, tn } from './i18n.js';
 import { GIVEN, ProductModel } from './model.js';

@@ -1,40 +1,16 @@
 // Design events only the page sees (POST /api/design-events): a repair the customer dismissed,
 // and a touched design left unfinished. Keyed by a random design-session id kept for the tab's
-// lifetime (sessionStorage); nothing else about the visitor is sent.
+// lifetime (design-session.js); nothing else about the visitor is sent.
 
-const KEY = 'atelier.designSession';
-let fallback = null;
-
-/** The tab's random design-session id (also sent as Atelier-Design-Session on design requests). */
-export function designSession() {
-  try {
-    let id = sessionStorage.getItem(KEY);
-    if (!id) {
-      id = crypto.randomUUID();
-      sessionStorage.setItem(KEY, id);
-    }
-    return id;
-  } catch {
-    fallback ??= crypto.randomUUID(); // storage refused: one id for this page
-    return fallback;
-  }
-}
+import { designSession } from './design-session.js';
+import { beacon } from './http.js';
 
 /**
  * Sends events ({kind, product, version, attribute?, value?}); keepalive so that it also leaves
  * while the page unloads. Never in the way: failures are ignored.
  */
 export function reportEvents(events) {
-  try {
-    fetch('/api/design-events', {
-      method: 'POST',
-      keepalive: true,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ session: designSession(), events }),
-    }).catch(() => {});
-  } catch {
-    // a page being torn down may refuse new requests
-  }
+  beacon('/api/design-events', { session: designSession(), events });
 }
 
 /**

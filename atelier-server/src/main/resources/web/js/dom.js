@@ -1,4 +1,5 @@
-// Tiny DOM helpers: h() builds an element from a tag, attributes and children.
+// Tiny DOM helpers: h() builds an element from a tag, attributes and children; say() shows a
+// message; fillTable() fills a table body.
 
 /**
  * h('button', {class: 'primary', onclick: fn, 'aria-label': 'Undo'}, 'Undo')
@@ -50,4 +51,18 @@ export function toggleAttribute(element, name, on, value = '') {
 /** A string usable in an id attribute. */
 export function idPart(text) {
   return String(text).replace(/[^A-Za-z0-9_-]/g, (c) => '_' + c.charCodeAt(0).toString(16));
+}
+
+/** Shows {@code text} in the element {@code id} (as text, never as HTML), marked as an error or not. */
+export function say(id, text, isError = false) {
+  const element = document.getElementById(id);
+  element.textContent = text;
+  element.className = isError ? 'message error' : 'message';
+}
+
+/** Fills a table body with one row of text cells per entry (numbers right-aligned by class). */
+export function fillTable(tbody, rows) {
+  tbody.replaceChildren(
+    ...rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', { class: typeof cell === 'number' ? 'number' : null }, cell ?? '')))),
+  );
 }

@@ -2,7 +2,7 @@
 // for the missing ones before completing or proposing, prefills them from a signed-in customer's
 // profile (one profile shared across products) and keeps newly given ones there.
 
-import { ApiError, getJson, postJson, putJson } from './api.js';
+import { ApiError, getJson, postJson, putJson, session } from './http.js';
 import { h, idPart } from './dom.js';
 import { label, list, t } from './i18n.js';
 import { trapFocus } from './repair-dialog.js';
@@ -14,12 +14,8 @@ export function missingFacts(model, domains) {
 
 /** The signed-in session, or null. */
 async function signedIn() {
-  try {
-    const s = await getJson('/api/session');
-    return s.signedIn ? s : null;
-  } catch {
-    return null;
-  }
+  const s = await session();
+  return s.signedIn ? s : null;
 }
 
 /**

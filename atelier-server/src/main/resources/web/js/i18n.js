@@ -1,6 +1,8 @@
 // UI strings per language (web/i18n/<lang>.json), the chosen language (kept in localStorage),
 // model labels ({en: ..., de: ...}) and money in the chosen language.
 
+import { ApiError, getJson } from './http.js';
+
 /** The languages of the UI: tag → name shown in the switch. Add a dictionary for each. */
 export const LANGUAGES = { en: 'English', de: 'Deutsch' };
 const FALLBACK = 'en';
@@ -12,8 +14,10 @@ let current = FALLBACK;
 
 async function load(language) {
   if (!dictionaries[language]) {
-    const response = await fetch(`/i18n/${language}.json`);
-    dictionaries[language] = response.ok ? await response.json() : {};
+    dictionaries[language] = await getJson(`/i18n/${language}.json`).catch((e) => {
+      if (e instanceof ApiError) return {};
+      throw e;
+    });
   }
   return dictionaries[language];
 }
@@ -70,10 +74,13 @@ export function tn(key, count, params = {}) {
   return t(count === 1 && has(one) ? one : key, { ...params, count });
 }
 
-/** A model label ({en: ..., de: ...}) in the current language, else English, else the first. */
-export function label(texts) {
-  if (!texts) return '';
-  return texts[current] ?? texts[FALLBACK] ?? Object.values(texts)[0] ?? '';
+/**
+ * A model label ({en: ..., de: ...}) in the current language, else English, else the first; the
+ * fallback when there is none.
+ */
+export function label(texts, fallback = '') {
+  if (!texts) return fallback;
+  return texts[current] ?? texts[FALLBACK] ?? Object.values(texts)[0] ?? fallback;
 }
 
 /** An amount in minor units as money in the current language. */

@@ -1,7 +1,7 @@
 // Entry point: the header (brand, language switch) and the page for the path:
 // "/" the products, "/p/<product>" the configurator, "/d/<id>" a saved design.
 
-import { getJson } from './api.js';
+import { getJson } from './http.js';
 import { showCatalogue } from './catalogue.js';
 import { showConfigurator } from './configurator.js';
 import { h, replaceChildren } from './dom.js';

@@ -2,7 +2,7 @@
 // then the ranked designs proposed for the answers (price, wishes met and missed). A modal
 // <dialog>: focus stays inside, Escape closes it.
 
-import { ApiError, getJson, postJson } from './api.js';
+import { ApiError, getJson, postJson } from './http.js';
 import { h, idPart, replaceChildren } from './dom.js';
 import { label, money, t } from './i18n.js';
 import { trapFocus } from './repair-dialog.js';

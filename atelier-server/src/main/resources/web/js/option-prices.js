@@ -1,7 +1,7 @@
 // Honest prices in the configurator: what choosing each option changes the total by (the cheapest
 // complete product with it, components and other values it pulls in included:
 // POST /api/designs/option-prices), and the cheapest complete total of the design so far.
-import { postJson } from './api.js';
+import { postJson } from './http.js';
 import { h, idPart } from './dom.js';
 import { money, t } from './i18n.js';
 

@@ -3,18 +3,13 @@
 // POST /api/orders with its personalization texts (re-validated and re-priced by the server, one Idempotency-Key per click so a
 // retried request never orders twice) and the order page opens; others are asked to sign in first.
 
-import { ApiError } from './api.js';
+import { postJson, session } from './http.js';
 import { h, replaceChildren } from './dom.js';
 import { money, t } from './i18n.js';
 import { withNext } from '../account/next.js';
 
 /** The most the server takes in one order (OrderService.MAX_QUANTITY; the server checks anyway). */
 export const MAX_QUANTITY = 1000;
-
-async function currentSession() {
-  const r = await fetch('/api/session', { headers: { Accept: 'application/json' } });
-  return r.ok ? r.json() : { signedIn: false };
-}
 
 /** The whole number in the field, or null when it is not 1 to MAX_QUANTITY. */
 function quantityOf(input) {
@@ -72,7 +67,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
       quantity.focus();
       return;
     }
-    const s = await currentSession();
+    const s = await session();
     if (!s.signedIn) {
       // The design is kept as the page's draft: signing in comes back to it.
       replaceChildren(message, h('a', { href: withNext('/account/signin.html'), id: 'order-signin', text: t('order.signIn') }));
@@ -81,13 +76,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
     button.disabled = true;
     const key = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
     try {
-      const r = await fetch('/api/orders', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key, 'X-CSRF-Token': s.csrfToken },
-        body: JSON.stringify({ design: design(), quantity: q, texts: texts() }),
-      });
-      const body = await r.json().catch(() => ({}));
-      if (!r.ok) throw new ApiError(r.status, body);
+      const body = await postJson('/api/orders', { design: design(), quantity: q, texts: texts() }, { headers: { 'Idempotency-Key': key } });
       location.assign(`/orders/order.html?id=${encodeURIComponent(body.id)}`);
     } catch (e) {
       message.textContent = `${t('order.failed')} ${e.message || ''}`.trim();

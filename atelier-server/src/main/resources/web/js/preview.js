@@ -12,6 +12,7 @@
 //     at the heel or on the tongue as its position attribute says.
 
 import { h, replaceChildren } from './dom.js';
+import { getText } from './http.js';
 
 const assets = new Map();
 
@@ -19,8 +20,7 @@ function asset(path) {
   if (!assets.has(path)) {
     assets.set(
       path,
-      fetch(`/assets/${path}`)
-        .then((r) => (r.ok ? r.text() : null))
+      getText(`/assets/${path}`)
         .then((text) => {
           if (!text) return null;
           // The content security policy refuses style attributes (parsed documents inherit it):

@@ -1,6 +1,6 @@
 // The delivery promise before ordering: once the design is a complete product, ask the server for
 // the earliest day production can finish it given the booked load (POST /api/designs/promise).
-import { postJson } from './api.js';
+import { postJson } from './http.js';
 import { t } from './i18n.js';
 
 let latest = 0;

@@ -1,7 +1,7 @@
 // The repair dialog: why a value is refused and the changes that make it possible (old → new).
 // A modal <dialog>: focus stays inside, Escape cancels.
 
-import { postJson } from './api.js';
+import { postJson } from './http.js';
 import { h } from './dom.js';
 import { label, list, money, t } from './i18n.js';
 import { signedMoney } from './option-prices.js';

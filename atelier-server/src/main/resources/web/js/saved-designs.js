@@ -1,17 +1,12 @@
 // Saving a design: anyone gets a share link; a signed-in customer's design is also kept in their
 // "My designs" (/account/designs.html) with a name and its personalization texts.
 
-import { postJson } from './api.js';
+import { postJson, session } from './http.js';
 import { label } from './i18n.js';
 
-/** Whether somebody is signed in (GET /api/session). */
+/** Whether somebody is signed in (the page's session). */
 export async function signedIn() {
-  try {
-    const r = await fetch('/api/session', { headers: { Accept: 'application/json' } });
-    return r.ok && (await r.json()).signedIn === true;
-  } catch {
-    return false;
-  }
+  return (await session()).signedIn === true;
 }
 
 /** Saves design (with texts when signed in): {saved, mine} (mine: kept in "My designs"). */

@@ -1,6 +1,6 @@
 // The transparent face: marks, for each open attribute, the value past orders and designs of this product
 // version suggest (POST /api/designs/recommend); the server only ever suggests offered values.
-import { postJson } from './api.js';
+import { postJson } from './http.js';
 import { idPart } from './dom.js';
 import { t } from './i18n.js';
 

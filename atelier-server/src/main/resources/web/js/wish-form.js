@@ -2,10 +2,10 @@
 // about one of the step's attributes, with the product, version and the design being made, and
 // thanks the shopper. Works anonymously (the tab's design session identifies the wish).
 
-import { ApiError, postJson } from './api.js';
+import { ApiError, postJson } from './http.js';
 import { h, idPart } from './dom.js';
 import { label, t } from './i18n.js';
-import { designSession } from './design-events.js';
+import { designSession } from './design-session.js';
 
 /** The longest wish the server takes (WishRoutes.MAX_TEXT). */
 const MAX_TEXT = 1000;

@@ -1,6 +1,7 @@
-// Shared by the order pages: money, dates, statuses, and the two actions on an order (reorder,
+// Shared by the order pages: dates, statuses, and the two actions on an order (reorder,
 // reconfigure). Every text goes in as text, never as HTML.
-import { api, el, problemText } from '/account/api.js';
+import { api } from '/js/http.js';
+import { h } from '/js/dom.js';
 import { t } from '/js/i18n.js';
 
 /** The statuses an order passes through, in order. */
@@ -9,10 +10,6 @@ export const STATUSES = ['placed', 'in_production', 'completed', 'shipped'];
 /** The status in the page language (an unknown one as it is). */
 export function statusLabel(status) {
   return STATUSES.includes(status) ? t(`orders.status.${status}`) : status;
-}
-
-export function money(minor, currency) {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 100);
 }
 
 export function when(iso) {
@@ -32,7 +29,7 @@ export async function reorder(id, quantity) {
   const key = newKey();
   for (let attempt = 0; ; attempt++) {
     try {
-      const r = await apiWithKey('POST', `/api/orders/${id}/reorder`, quantity ? { quantity } : {}, key);
+      const r = await api('POST', `/api/orders/${id}/reorder`, quantity ? { quantity } : {}, { headers: { 'Idempotency-Key': key } });
       if (r.status !== 409 || attempt >= 5) return r;
     } catch (e) {
       if (attempt >= 5) throw e;
@@ -71,35 +68,21 @@ export async function reconfigure(id) {
   return saved;
 }
 
-async function apiWithKey(method, path, body, key) {
-  const session = await (await fetch('/api/session', { credentials: 'same-origin' })).json();
-  const headers = { 'Content-Type': 'application/json', 'Idempotency-Key': key };
-  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
-  const r = await fetch(path, { method, headers, credentials: 'same-origin', body: JSON.stringify(body) });
-  let answer = null;
-  try {
-    answer = await r.json();
-  } catch {
-    answer = null;
-  }
-  return { ok: r.ok, status: r.status, body: answer };
-}
-
 /** The two action buttons for order {@code id}; {@code report(text, isError)} shows outcomes. */
 export function actions(id, report) {
-  const again = el('button', t('orders.reorder'), { type: 'button', class: 'reorder' });
+  const again = h('button', { type: 'button', class: 'reorder' }, t('orders.reorder'));
   again.addEventListener('click', async () => {
     if (!window.confirm(t('orders.reorder.confirm'))) return; // a new order costs money: ask first
     again.disabled = true;
     const r = await reorder(id);
     again.disabled = false;
     if (r.ok) window.location.assign(`/orders/order.html?id=${r.body.id}`);
-    else report(problemText(r), true);
+    else report(r.error.message, true);
   });
-  const change = el('button', t('orders.reconfigure'), { type: 'button', class: 'reconfigure' });
+  const change = h('button', { type: 'button', class: 'reconfigure' }, t('orders.reconfigure'));
   change.addEventListener('click', async () => {
     const r = await reconfigure(id);
-    if (!r.ok) report(problemText(r), true);
+    if (!r.ok) report(r.error.message, true);
   });
   return [again, change];
 }

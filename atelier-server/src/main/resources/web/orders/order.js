@@ -1,9 +1,10 @@
 // One order: status (moved on by production), configuration (in the labels of the order's model
 // version), price, reorder and reconfigure; all in the page language, redrawn when it changes.
-import { api, el, problemText, say } from '/account/api.js';
-import { STATUSES, actions, money, statusLabel, when } from '/orders/common.js';
+import { api } from '/js/http.js';
+import { h, say } from '/js/dom.js';
+import { STATUSES, actions, statusLabel, when } from '/orders/common.js';
 import { designParts } from '/js/design-lines.js';
-import { t } from '/js/i18n.js';
+import { money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 let order = null;
@@ -33,8 +34,8 @@ function drawDesign(o) {
   document.getElementById('configuration').tBodies[0].replaceChildren(
     ...o.designLines.map((line) => {
       const [name, value] = designParts(line);
-      const row = el('tr', null, { 'data-attribute': line.attribute });
-      row.append(el('th', name, { scope: 'row' }), el('td', value ?? t('orders.yes')));
+      const row = h('tr', { 'data-attribute': line.attribute });
+      row.append(h('th', { scope: 'row' }, name), h('td', {}, value ?? t('orders.yes')));
       return row;
     }),
   );
@@ -45,7 +46,7 @@ function drawStatus(o) {
   const reached = STATUSES.indexOf(o.status);
   document.getElementById('steps').replaceChildren(
     ...STATUSES.map((status, i) => {
-      const li = el('li', statusLabel(status) + (i <= reached ? ' ✓' : ''));
+      const li = h('li', {}, statusLabel(status) + (i <= reached ? ' ✓' : ''));
       if (i === reached) li.setAttribute('aria-current', 'step');
       return li;
     }),
@@ -56,15 +57,15 @@ function drawPrice(o) {
   const price = document.getElementById('price');
   price.tBodies[0].replaceChildren(
     ...o.price.lines.map((line) => {
-      const row = el('tr');
-      row.append(el('td', line.label), el('td', money(line.amount, o.price.currency)));
+      const row = h('tr');
+      row.append(h('td', {}, line.label), h('td', {}, money(line.amount, o.price.currency)));
       return row;
     }),
   );
-  const unit = el('tr');
-  unit.append(el('th', t('orders.unitPrice', { quantity: o.quantity })), el('td', money(o.price.unit, o.price.currency)));
-  const total = el('tr');
-  total.append(el('th', t('orders.total')), el('td', money(o.price.total, o.price.currency)));
+  const unit = h('tr');
+  unit.append(h('th', {}, t('orders.unitPrice', { quantity: o.quantity })), h('td', {}, money(o.price.unit, o.price.currency)));
+  const total = h('tr');
+  total.append(h('th', {}, t('orders.total')), h('td', {}, money(o.price.total, o.price.currency)));
   price.tFoot.replaceChildren(unit, total);
 }
 
@@ -80,7 +81,7 @@ function draw() {
   drawPrice(o);
   document.getElementById('actions').replaceChildren(
     t('orders.placedAt', { date: when(o.createdAt) }),
-    el('br'),
+    h('br'),
     ...actions(o.id, (text, isError) => say('message', text, isError)),
   );
 }
@@ -89,7 +90,7 @@ async function load() {
   const id = new URLSearchParams(window.location.search).get('id');
   const r = await api('GET', `/api/orders/${encodeURIComponent(id ?? '')}`);
   if (!r.ok) {
-    say('message', r.status === 401 ? t('orders.signIn') : problemText(r), true);
+    say('message', r.status === 401 ? t('orders.signIn') : r.error.message, true);
     return;
   }
   order = r.body;

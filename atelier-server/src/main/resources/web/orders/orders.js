@@ -1,10 +1,11 @@
 // "My orders": the signed-in customer's orders, newest first, with the product's label, status,
 // reorder, reconfigure and a link to adjust the owned product; all in the page language, redrawn
 // when it changes.
-import { api, el, problemText, say, session } from '/account/api.js';
-import { actions, money, statusLabel, when } from '/orders/common.js';
+import { api, session } from '/js/http.js';
+import { h, say } from '/js/dom.js';
+import { actions, statusLabel, when } from '/orders/common.js';
 import { designSummary } from '/js/design-lines.js';
-import { label, t } from '/js/i18n.js';
+import { label, money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 const table = document.getElementById('orders');
@@ -27,18 +28,18 @@ function productLabel(id) {
 }
 
 function row(o) {
-  const link = el('a', '#' + o.id, { href: `/orders/order.html?id=${o.id}` });
-  const tr = el('tr', null, { id: `order-${o.id}` });
+  const link = h('a', { href: `/orders/order.html?id=${o.id}` }, '#' + o.id);
+  const tr = h('tr', { id: `order-${o.id}` });
   // The adaptive face: the owner re-adjusts what may change after purchase.
-  const owned = el('a', t('orders.adjustShort'), { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' });
-  const product = el('span', productLabel(o.product), { class: 'order-product' });
-  const design = el('span', designSummary(o.designLines), { class: 'order-design' });
+  const owned = h('a', { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' }, t('orders.adjustShort'));
+  const product = h('span', { class: 'order-product' }, productLabel(o.product));
+  const design = h('span', { class: 'order-design' }, designSummary(o.designLines));
   tr.append(
     cell(link),
-    cell(product, el('br'), design),
+    cell(product, h('br'), design),
     cell(o.quantity),
     cell(money(o.total, o.currency)),
-    cell(el('span', statusLabel(o.status), { class: 'order-status' })),
+    cell(h('span', { class: 'order-status' }, statusLabel(o.status))),
     cell(when(o.createdAt)),
     cell(...actions(o.id, (text, isError) => say('message', text, isError)), owned),
   );
@@ -63,7 +64,7 @@ async function load() {
   }
   const r = await api('GET', '/api/orders?limit=20' + (before ? `&before=${before}` : ''));
   if (!r.ok) {
-    say('message', problemText(r), true);
+    say('message', r.error.message, true);
     return;
   }
   if (r.body.orders.length === 0 && before === null) {
@@ -78,7 +79,7 @@ async function load() {
 }
 
 function cell(...content) {
-  const td = el('td');
+  const td = h('td');
   for (const c of content) td.append(typeof c === 'object' ? c : String(c), ' ');
   return td;
 }

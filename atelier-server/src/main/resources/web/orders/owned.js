@@ -3,7 +3,7 @@
 // why not); the history lists every adjustment. Calls go through the account pages' client, which
 // sends the session's CSRF token.
 
-import { api, problemText } from '/account/api.js';
+import { api } from '/js/http.js';
 import { h, idPart, replaceChildren } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { ProductModel } from '/js/model.js';
@@ -96,9 +96,9 @@ async function adjust(a, value) {
       draw(result.body);
       say(t('owned.adjusted', { attribute: label(a.label), value: valueLabel(a.attribute, value) }));
     } else if (result.status === 409) {
-      say(t('owned.refused', { reason: problemText(result) }), true);
+      say(t('owned.refused', { reason: result.error.message }), true);
     } else {
-      say(`${t('error.generic')} ${problemText(result)}`, true);
+      say(`${t('error.generic')} ${result.error.message}`, true);
     }
   } finally {
     root.removeAttribute('aria-busy');
@@ -114,7 +114,7 @@ async function show() {
     return;
   }
   if (!result.ok) {
-    replaceChildren(root, h('p', { class: 'status error', text: result.status === 404 ? t('owned.missing') : problemText(result) }));
+    replaceChildren(root, h('p', { class: 'status error', text: result.status === 404 ? t('owned.missing') : result.error.message }));
     return;
   }
   const owned = result.body;

@@ -1,6 +1,7 @@
-// Shared by the staff pages: who may see them, how a production order and minutes read.
-import { session, say, el } from '/account/api.js';
-import { designSummary as designLine } from '/js/design-lines.js';
+// Shared by the staff pages: who may see them, how a production order and minutes read (its design
+// reads as js/design-lines.js designSummary(productionOrder.design)).
+import { session } from '/js/http.js';
+import { h, say } from '/js/dom.js';
 import { number, t } from '/js/i18n.js';
 
 /** Resolves to true for staff and admins; sends others to sign in or tells them the page is not theirs. */
@@ -17,11 +18,6 @@ export async function staffOnly(here) {
   return true;
 }
 
-/** The design of a production order in one line, in the model's labels (js/design-lines.js). */
-export function designSummary(productionOrder) {
-  return designLine(productionOrder.design);
-}
-
 /** "pizza 2025.1 × 2". */
 export function productLine(productionOrder) {
   return `${productionOrder.product} ${productionOrder.version} × ${productionOrder.quantity}`;
@@ -36,11 +32,11 @@ export function minutes(m) {
 
 /** A definition list of [term, description] pairs (descriptions are text or elements). */
 export function facts(pairs) {
-  const dl = el('dl');
+  const dl = h('dl');
   for (const [term, description] of pairs) {
-    const dd = el('dd');
+    const dd = h('dd');
     dd.append(description);
-    dl.append(el('dt', term), dd);
+    dl.append(h('dt', {}, term), dd);
   }
   return dl;
 }

@@ -1,9 +1,11 @@
 // One work centre's queue: started operations first, then queued ones by plan, the next job marked;
 // Start and Done (with an optional scrap or rework note) move an operation on.
-import { api, el, problemText, say } from '/account/api.js';
+import { api } from '/js/http.js';
+import { h, say } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
-import { designSummary, facts, minutes, productLine, staffOnly } from '/staff/common.js';
+import { designSummary } from '/js/design-lines.js';
+import { facts, minutes, productLine, staffOnly } from '/staff/common.js';
 
 const id = new URLSearchParams(window.location.search).get('id') ?? '';
 const here = `/staff/queue.html?id=${encodeURIComponent(id)}`;
@@ -25,15 +27,15 @@ function time(op, order) {
 /** One operation as a card with its action. */
 function job(op, order, isNext) {
   const name = label(op.label) || op.operation;
-  const heading = el('h2', t('staff.job.heading', { operation: name, order: op.orderId }));
-  if (op.status === 'started') heading.append(el('span', t('staff.badge.started'), { class: 'badge started' }));
-  if (isNext) heading.append(el('span', t('staff.badge.next'), { class: 'badge next' }));
-  const note = el('textarea', null, { name: 'note', rows: '2', maxlength: '2000', id: `note-${op.id}` });
+  const heading = h('h2', {}, t('staff.job.heading', { operation: name, order: op.orderId }));
+  if (op.status === 'started') heading.append(h('span', { class: 'badge started' }, t('staff.badge.started')));
+  if (isNext) heading.append(h('span', { class: 'badge next' }, t('staff.badge.next')));
+  const note = h('textarea', { name: 'note', rows: '2', maxlength: '2000', id: `note-${op.id}` });
   if (op.note) note.value = op.note;
-  const noteLabel = el('label', t('staff.note'));
+  const noteLabel = h('label', {}, t('staff.note'));
   noteLabel.append(note);
   const action = op.status === 'started' ? 'done' : 'start';
-  const button = el('button', action === 'done' ? t('staff.done') : t('staff.start'), { type: 'button', id: `${action}-${op.id}` });
+  const button = h('button', { type: 'button', id: `${action}-${op.id}` }, action === 'done' ? t('staff.done') : t('staff.start'));
   if (action === 'start' && !op.ready) {
     button.disabled = true;
     button.title = t('staff.notReady');
@@ -43,7 +45,7 @@ function job(op, order, isNext) {
     const r = await api('POST', `/api/operations/${encodeURIComponent(op.id)}/${action}`, { note: note.value.trim() || null });
     if (!r.ok) {
       button.disabled = false;
-      return say('message', problemText(r), true);
+      return say('message', r.error.message, true);
     }
     const finished = r.body.productionOrderStatus === 'done';
     say('message', action === 'start'
@@ -51,13 +53,13 @@ function job(op, order, isNext) {
       : t(finished ? 'staff.doneFinished' : 'staff.doneOne', { operation: name, order: op.orderId }));
     await load(action === 'start' ? `done-${op.id}` : null);
   });
-  const row = el('div', null, { class: 'row' });
+  const row = h('div', { class: 'row' });
   row.append(noteLabel, button);
-  const item = el('li', null, { class: 'job' + (isNext ? ' next' : ''), id: `job-${op.id}` });
+  const item = h('li', { class: 'job' + (isNext ? ' next' : ''), id: `job-${op.id}` });
   item.append(heading, facts([
     [t('staff.fact.productionOrder'), op.productionOrderId],
     [t('staff.fact.product'), order ? productLine(order) : '—'],
-    [t('staff.fact.design'), order ? designSummary(order) : '—'],
+    [t('staff.fact.design'), order ? designSummary(order.design) : '—'],
     [t('staff.fact.operation'), `${op.sequence}. ${name}`],
     ...time(op, order),
     [t('staff.fact.planned'), planned(op)],
@@ -71,7 +73,7 @@ function job(op, order, isNext) {
  */
 async function load(focusId, afterAction = true) {
   const r = await api('GET', `/api/work-centres/${encodeURIComponent(id)}/queue`);
-  if (!r.ok) return say('message', problemText(r), true);
+  if (!r.ok) return say('message', r.error.message, true);
   const q = r.body;
   const list = document.getElementById('jobs');
   list.replaceChildren();
