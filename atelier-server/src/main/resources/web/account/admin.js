@@ -26,8 +26,7 @@ async function users(more = false) {
     select.value = a.role;
     select.addEventListener('change', async () => {
       // A role decides what somebody may do: ask before changing it.
-      const wanted = select.value.toLowerCase().replace('_', ' ');
-      if (!window.confirm('Change the role of ' + a.email + ' to ' + wanted + '?')) {
+      if (!window.confirm(t('admin.roleConfirm', { email: a.email, role: t('role.' + select.value) }))) {
         select.value = a.role;
         return;
       }

@@ -1,5 +1,6 @@
 import { api, session } from '/js/http.js';
 import { say } from '/js/dom.js';
+import { t } from '/js/i18n.js';
 import { carryNext, safeNext } from './next.js';
 
 carryNext('signin-link');
@@ -16,7 +17,7 @@ document.getElementById('signup').addEventListener('submit', async (event) => {
   // The sign-up answer is the same for new and taken emails; signing in tells the user.
   const signedIn = await api('POST', '/api/session', credentials);
   if (!signedIn.ok) {
-    say('message', 'Could not sign you in: if this email already has an account, sign in with its password.', true);
+    say('message', t('signup.signInFailed'), true);
     return;
   }
   await session(true);
