@@ -1,0 +1,122 @@
+package dev.atelier.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.catalogue.StoredCatalogue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The benchmark's HTTP client: signs in, makes designs to order and places orders. Thread-safe. */
+final class OrderBenchClient {
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  record Session(String cookie, String csrf) {}
+
+  OrderBenchClient(String base) {
+    this.base = base;
+  }
+
+  Session signIn(String email, String password) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        send(
+            post("/api/session")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")));
+    String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    return new Session(
+        setCookie.substring(0, setCookie.indexOf(';')),
+        TestServer.JSON.readTree(r.body()).get("csrfToken").asText());
+  }
+
+  /**
+   * The cheapest complete design of {@code product} with each customer fact given first (the middle
+   * of the values still offered), as {@link OrderServer#withFacts} does: completion never decides a
+   * fact, the customer does.
+   */
+  JsonNode complete(StoredCatalogue catalogue, String product)
+      throws IOException, InterruptedException {
+    ObjectNode design = TestServer.JSON.createObjectNode();
+    design
+        .put("product", product)
+        .put("version", catalogue.current(product).orElseThrow().version())
+        .putArray("decisions");
+    ObjectNode request = TestServer.JSON.createObjectNode();
+    request.set("design", withFacts(design));
+    request.put("objective", "cheapest");
+    return postJson("/api/designs/complete", request.toString()).get("design");
+  }
+
+  private JsonNode withFacts(JsonNode design) throws IOException, InterruptedException {
+    JsonNode detail =
+        getJson(
+            "/api/products/"
+                + design.get("product").asText()
+                + "/versions/"
+                + design.get("version").asText());
+    JsonNode current = design;
+    for (JsonNode fact : detail.get("facts")) {
+      String attribute = fact.get("attribute").asText();
+      for (JsonNode d : postJson("/api/designs/domains", current.toString()).get("attributes")) {
+        if (d.get("attribute").asText().equals(attribute) && d.get("decided").isNull()) {
+          JsonNode offered = d.get("offered");
+          ObjectNode decide = TestServer.JSON.createObjectNode();
+          decide.set("design", current);
+          decide.put("attribute", attribute);
+          decide.put("value", offered.get(offered.size() / 2).asText());
+          current = postJson("/api/designs/decide", decide.toString()).get("design");
+        }
+      }
+    }
+    return current;
+  }
+
+  private JsonNode postJson(String path, String json) throws IOException, InterruptedException {
+    return ok(send(post(path).POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  private JsonNode getJson(String path) throws IOException, InterruptedException {
+    return ok(
+        send(
+            HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET()));
+  }
+
+  private static JsonNode ok(HttpResponse<String> r) throws IOException {
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(r.request().uri() + ": " + r.statusCode() + " " + r.body());
+    }
+    return TestServer.JSON.readTree(r.body());
+  }
+
+  /** A connection of its own for one client thread. */
+  BenchHttp connect() throws IOException {
+    URI uri = URI.create(base);
+    return new BenchHttp(uri.getHost(), uri.getPort());
+  }
+
+  BenchHttp.Response order(BenchHttp http, Session s, String key, String body) throws IOException {
+    return http.post(
+        "/api/orders",
+        body,
+        "Idempotency-Key: " + key,
+        "Cookie: " + s.cookie(),
+        "X-CSRF-Token: " + s.csrf());
+  }
+
+  private HttpRequest.Builder post(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json");
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder b)
+      throws IOException, InterruptedException {
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
