@@ -2,6 +2,8 @@ package dev.atelier.server;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -30,20 +32,52 @@ final class BenchCpu {
     return stat == null ? 0 : Long.parseLong(stat[1]);
   }
 
-  /** CPU nanoseconds so far. */
-  record Sample(long jvm, long postgres) {
+  /**
+   * CPU nanoseconds so far: this JVM, its threads whose name starts with {@link #SERVER_THREADS}
+   * (Jetty's request threads), its other threads still alive (the clients' {@link #CLIENT_THREADS}
+   * left out), and PostgreSQL. What the JVM spent beyond its live threads is its own work (JIT
+   * compilers, garbage collection) and threads gone.
+   */
+  record Sample(long jvm, long server, long otherThreads, long postgres) {
     /** What was spent since {@code earlier}. */
     Sample minus(Sample earlier) {
-      return new Sample(jvm - earlier.jvm, postgres - earlier.postgres);
+      return new Sample(
+          jvm - earlier.jvm,
+          server - earlier.server,
+          otherThreads - earlier.otherThreads,
+          postgres - earlier.postgres);
     }
   }
+
+  /** The name prefix of the benchmark's client threads, counted by themselves. */
+  static final String CLIENT_THREADS = "bench-";
+
+  /** The name prefix of the server's request threads. */
+  static final String SERVER_THREADS = "JettyServerThreadPool";
 
   /** The CPU time spent so far. */
   Sample now() {
     long jvm =
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
-    return new Sample(jvm, postgres());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long server = 0;
+    long other = 0;
+    for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (t == null) {
+        continue;
+      }
+      long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+      if (t.getThreadName().startsWith(CLIENT_THREADS)) {
+        continue;
+      }
+      if (t.getThreadName().startsWith(SERVER_THREADS)) {
+        server += cpu;
+      } else {
+        other += cpu;
+      }
+    }
+    return new Sample(jvm, server, other, postgres());
   }
 
   /** The postmaster's own, its reaped children's and its live children's CPU time. */

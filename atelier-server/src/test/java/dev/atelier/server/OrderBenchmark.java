@@ -122,10 +122,14 @@ final class OrderBenchmark {
             Runtime.getRuntime().availableProcessors());
         double perOrder = 1e6 * Math.max(1, r.orders());
         System.out.printf(
-            "CPU per order (both posts): server JVM %.2f ms%s, client %.2f ms (%.0f %% of all),"
-                + " PostgreSQL %.2f ms%n",
+            "CPU per order (both posts): server JVM %.2f ms%s (request threads %.2f ms, other"
+                + " threads %.2f ms, JIT/GC/ended threads %.2f ms), client %.2f ms (%.0f %% of"
+                + " all), PostgreSQL %.2f ms%n",
             (spent.jvm() - r.clientCpuNanos()) / perOrder,
             h2 ? " (H2 included)" : "",
+            spent.server() / perOrder,
+            spent.otherThreads() / perOrder,
+            (spent.jvm() - spent.server() - spent.otherThreads() - r.clientCpuNanos()) / perOrder,
             r.clientCpuNanos() / perOrder,
             100.0 * r.clientCpuNanos() / Math.max(1, spent.jvm() + spent.postgres()),
             spent.postgres() / perOrder);

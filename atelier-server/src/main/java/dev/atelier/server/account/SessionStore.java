@@ -1,10 +1,14 @@
 package dev.atelier.server.account;
 
 import dev.atelier.server.db.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Server-side sessions in the database, so that any node answers any request. The cookie carries a
@@ -15,6 +19,11 @@ public final class SessionStore {
 
   /** Sessions seen more recently than this are not written on every request. */
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  private static final String FIND =
+      "SELECT s.csrf_token, s.last_seen_at, a.id, a.email, a.role, a.password_hash, a.created_at"
+          + " FROM account_session s JOIN account a ON a.id = s.account_id"
+          + " WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?";
 
   private final Jdbi jdbi;
   private final Duration idle;
@@ -75,22 +84,25 @@ public final class SessionStore {
         jdbi,
         "find a session",
         h -> {
-          Optional<Seen> seen =
-              h.createQuery(
-                      "SELECT s.csrf_token, s.last_seen_at, a.id, a.email, a.role,"
-                          + " a.password_hash, a.created_at FROM account_session s"
-                          + " JOIN account a ON a.id = s.account_id"
-                          + " WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?")
-                  .bind(0, idHash)
-                  .bind(1, Sql.at(now))
-                  .bind(2, Sql.at(now.minus(idle)))
-                  .map(
-                      (rs, ctx) ->
+          // Plain JDBC on the handle's connection: every signed-in request runs this.
+          Optional<Seen> seen;
+          try (PreparedStatement q = h.getConnection().prepareStatement(FIND)) {
+            q.setString(1, idHash);
+            q.setObject(2, Sql.at(now));
+            q.setObject(3, Sql.at(now.minus(idle)));
+            try (ResultSet rs = q.executeQuery()) {
+              seen =
+                  rs.next()
+                      ? Optional.of(
                           new Seen(
                               new Live(
-                                  idHash, AccountStore.map(rs, ctx), rs.getString("csrf_token")),
+                                  idHash, AccountStore.map(rs, null), rs.getString("csrf_token")),
                               Sql.instant(rs, "last_seen_at")))
-                  .findOne();
+                      : Optional.empty();
+            }
+          } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+          }
           if (seen.isPresent() && seen.get().at().isBefore(now.minus(TOUCH_EVERY))) {
             Sql.update(
                 h,

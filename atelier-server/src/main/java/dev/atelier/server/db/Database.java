@@ -69,6 +69,11 @@ public final class Database implements AutoCloseable {
     if (password != null) {
       config.setPassword(password);
     }
+    if (dialect == Dialect.POSTGRESQL) {
+      // Batches of inserts (order price lines, production operations and slots, design events)
+      // go as one multi-row statement: fewer messages, less CPU on both sides.
+      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    }
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("atelier");
     // Fail at once when the first connection cannot be made: a server without its database is

@@ -2,11 +2,14 @@ package dev.atelier.server.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.http.JsonBodies;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The transactional outbox: {@link #append} writes an event in the caller's transaction, together
@@ -14,6 +17,13 @@ import org.jdbi.v3.core.Handle;
  * {@link OutboxDispatcher} delivers it later. Stateless and thread-safe.
  */
 public final class Outbox {
+
+  private static final String FIRST =
+      "INSERT INTO outbox_order (order_id, last_sequence) VALUES (?, 1)";
+
+  private static final String INSERT =
+      "INSERT INTO outbox_event (id, order_id, order_seq, type, body, occurred_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
 
   private Outbox() {}
 
@@ -49,9 +59,13 @@ public final class Outbox {
    * ({@code order.placed}). Fails with a duplicate key when the order has events already.
    */
   public static WebhookEvent appendFirst(Handle h, EventData data, Instant now) {
-    h.createUpdate("INSERT INTO outbox_order (order_id, last_sequence) VALUES (:o, 1)")
-        .bind("o", data.orderId())
-        .execute();
+    // Plain JDBC on the transaction's connection: every order runs this.
+    try (PreparedStatement s = h.getConnection().prepareStatement(FIRST)) {
+      s.setString(1, data.orderId());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
+    }
     return insert(h, data, 1, now);
   }
 
@@ -64,16 +78,17 @@ public final class Outbox {
             sequence,
             now.toString(),
             data);
-    h.createUpdate(
-            "INSERT INTO outbox_event (id, order_id, order_seq, type, body, occurred_at)"
-                + " VALUES (:id, :o, :seq, :type, :body, :at)")
-        .bind("id", event.id())
-        .bind("o", event.orderId())
-        .bind("seq", sequence)
-        .bind("type", event.type())
-        .bind("body", json(event))
-        .bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-        .execute();
+    try (PreparedStatement s = h.getConnection().prepareStatement(INSERT)) {
+      s.setString(1, event.id());
+      s.setString(2, event.orderId());
+      s.setLong(3, sequence);
+      s.setString(4, event.type());
+      s.setString(5, json(event));
+      s.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
+    }
     return event;
   }
 

@@ -1,5 +1,8 @@
 package dev.atelier.server.production;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +10,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The free minutes of some work centres over a range of days, read from their load rows as a
@@ -27,8 +30,8 @@ final class FreeDays implements FreeCapacity {
 
   private static final String PER_CENTRE =
       "(SELECT work_centre, work_day, capacity_minutes - booked_minutes FROM work_centre_load"
-          + " WHERE work_centre = :wc%1$d AND work_day BETWEEN :from%1$d AND :to"
-          + " AND booked_minutes < capacity_minutes ORDER BY work_day LIMIT %2$d)";
+          + " WHERE work_centre = ? AND work_day BETWEEN ? AND ?"
+          + " AND booked_minutes < capacity_minutes ORDER BY work_day LIMIT %d)";
 
   /** The statements by number of work centres and limit: formatting them is not free. */
   private static final Map<Integer, String> SQL = new ConcurrentHashMap<>();
@@ -71,7 +74,7 @@ final class FreeDays implements FreeCapacity {
         k -> {
           StringJoiner sql = new StringJoiner(" UNION ALL ");
           for (int i = 0; i < centres; i++) {
-            sql.add(String.format(PER_CENTRE, i, limit));
+            sql.add(String.format(PER_CENTRE, limit));
           }
           return sql.toString();
         });
@@ -79,26 +82,33 @@ final class FreeDays implements FreeCapacity {
 
   /** Reads the first {@code limit} free days from {@code start} of each of {@code centres}. */
   private void read(List<String> centres, LocalDate start, int limit) {
-    Query q = h.createQuery(sql(centres.size(), limit)).bind("to", to);
     Map<String, Integer> rows = new HashMap<>();
-    for (int i = 0; i < centres.size(); i++) {
-      String wc = centres.get(i);
-      q.bind("wc" + i, wc).bind("from" + i, start);
+    for (String wc : centres) {
       readFrom.put(wc, start);
       readThrough.remove(wc);
       rows.put(wc, 0);
       free.put(wc, new HashMap<>()); // what was read before is forgotten with its range
     }
-    q.map(
-            (rs, ctx) -> {
-              String wc = rs.getString(1);
-              LocalDate day = rs.getObject(2, LocalDate.class);
-              free.get(wc).put(day, rs.getLong(3));
-              rows.merge(wc, 1, Integer::sum);
-              readThrough.merge(wc, day, (a, b) -> a.isAfter(b) ? a : b);
-              return day;
-            })
-        .list();
+    // Plain JDBC on the transaction's connection: every order runs this.
+    try (PreparedStatement q = h.getConnection().prepareStatement(sql(centres.size(), limit))) {
+      int p = 1;
+      for (String wc : centres) {
+        q.setString(p++, wc);
+        q.setObject(p++, start);
+        q.setObject(p++, to);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          String wc = rs.getString(1);
+          LocalDate day = rs.getObject(2, LocalDate.class);
+          free.get(wc).put(day, rs.getLong(3));
+          rows.merge(wc, 1, Integer::sum);
+          readThrough.merge(wc, day, (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
+    }
     for (String wc : centres) {
       if (rows.get(wc) < limit) {
         readThrough.put(wc, to); // no more free days before the end of the range

@@ -1,5 +1,6 @@
 package dev.atelier.server.production;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,10 @@ public final class LoadLedger {
           "HYT00", // lock timeout (H2)
           "23513", // check constraint: the last line of defence held
           "23514"); // check violation (PostgreSQL)
+
+  private static final String BOOK =
+      "UPDATE work_centre_load SET booked_minutes = booked_minutes + ?"
+          + " WHERE work_centre = ? AND work_day = ? AND booked_minutes + ? <= capacity_minutes";
 
   private LoadLedger() {}
 
@@ -108,26 +113,27 @@ public final class LoadLedger {
     if (merged.isEmpty()) {
       return true;
     }
-    PreparedBatch batch =
-        h.prepareBatch(
-            "UPDATE work_centre_load SET booked_minutes = booked_minutes + :m"
-                + " WHERE work_centre = :wc AND work_day = :day"
-                + " AND booked_minutes + :m <= capacity_minutes");
-    for (Slot s : merged.values()) {
-      batch.bind("m", s.minutes()).bind("wc", s.workCentre()).bind("day", s.day()).add();
-    }
-    try {
-      for (int updated : batch.execute()) {
+    // Plain JDBC on the transaction's connection: every order runs this.
+    try (PreparedStatement batch = h.getConnection().prepareStatement(BOOK)) {
+      for (Slot s : merged.values()) {
+        batch.setLong(1, s.minutes());
+        batch.setString(2, s.workCentre());
+        batch.setObject(3, s.day());
+        batch.setLong(4, s.minutes());
+        batch.addBatch();
+      }
+      for (int updated : batch.executeBatch()) {
         if (updated != 1) {
           return false;
         }
       }
       return true;
-    } catch (UnableToExecuteStatementException e) {
-      if (contention(e)) {
+    } catch (SQLException e) {
+      UnableToExecuteStatementException wrapped = new UnableToExecuteStatementException(e, null);
+      if (contention(wrapped)) {
         return false;
       }
-      throw e;
+      throw wrapped;
     }
   }
 

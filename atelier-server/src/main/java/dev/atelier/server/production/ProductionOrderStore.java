@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.shared.MaterialLine;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Writes production orders, their operations and booked slots (tables {@code production_order},
@@ -22,68 +25,79 @@ final class ProductionOrderStore {
 
   private ProductionOrderStore() {}
 
-  /** Inserts a queued production order for a booked schedule; returns its id. */
+  private static final String INSERT_ORDER =
+      "INSERT INTO production_order (id, order_id, line_no, product, version, quantity,"
+          + " configuration, materials, promised_date, status, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)";
+
+  private static final String INSERT_OPERATION =
+      "INSERT INTO production_operation (id, production_order, seq, operation, label, work_centre,"
+          + " minutes, setup_minutes, run_minutes, first_day, last_day, status)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')";
+
+  private static final String INSERT_SLOT =
+      "INSERT INTO production_slot (operation, work_centre, work_day, minutes)"
+          + " VALUES (?, ?, ?, ?)";
+
+  /**
+   * Inserts a queued production order for a booked schedule; returns its id. Plain JDBC on the
+   * transaction's connection: every order runs this.
+   */
   static String insert(
       Handle h, Line line, List<MaterialLine> materials, Promise.Dated promise, Instant now) {
     String id = UUID.randomUUID().toString();
-    h.createUpdate(
-            "INSERT INTO production_order (id, order_id, line_no, product, version, quantity,"
-                + " configuration, materials, promised_date, status, created_at) VALUES (:id,"
-                + " :order, :line, :product, :version, :quantity, :configuration, :materials,"
-                + " :promised, 'queued', :now)")
-        .bind("id", id)
-        .bind("order", line.orderId())
-        .bind("line", line.lineNo())
-        .bind("product", line.product())
-        .bind("version", line.version())
-        .bind("quantity", line.quantity())
-        .bind("configuration", json(line.configuration()))
-        .bind("materials", json(materials))
-        .bind("promised", promise.date())
-        .bind("now", timestamp(now))
-        .execute();
-    PreparedBatch operations =
-        h.prepareBatch(
-            "INSERT INTO production_operation (id, production_order, seq, operation, label,"
-                + " work_centre, minutes, setup_minutes, run_minutes, first_day, last_day,"
-                + " status) VALUES (:id, :po, :seq, :operation, :label, :wc, :minutes, :setup,"
-                + " :run, :first, :last, 'queued')");
-    PreparedBatch slots =
-        h.prepareBatch(
-            "INSERT INTO production_slot (operation, work_centre, work_day, minutes)"
-                + " VALUES (:op, :wc, :day, :minutes)");
-    for (ScheduledOperation so : promise.operations()) {
-      PlannedOperation op = so.operation();
-      String opId = UUID.randomUUID().toString();
-      operations
-          .bind("id", opId)
-          .bind("po", id)
-          .bind("seq", op.sequence())
-          .bind("operation", op.id())
-          .bind("label", json(op.label().texts()))
-          .bind("wc", op.workCentre())
-          .bind("minutes", op.minutes())
-          .bind("setup", exact(op.setupMinutes()))
-          .bind("run", exact(op.runMinutes()))
-          .bind("first", so.firstDay())
-          .bind("last", so.lastDay())
-          .add();
-      for (Slot s : so.slots()) {
-        slots
-            .bind("op", opId)
-            .bind("wc", s.workCentre())
-            .bind("day", s.day())
-            .bind("minutes", s.minutes())
-            .add();
+    Connection c = h.getConnection();
+    try {
+      try (PreparedStatement s = c.prepareStatement(INSERT_ORDER)) {
+        s.setString(1, id);
+        s.setString(2, line.orderId());
+        s.setInt(3, line.lineNo());
+        s.setString(4, line.product());
+        s.setString(5, line.version());
+        s.setLong(6, line.quantity());
+        s.setString(7, json(line.configuration()));
+        s.setString(8, json(materials));
+        s.setObject(9, promise.date());
+        s.setObject(10, timestamp(now));
+        s.executeUpdate();
       }
+      if (promise.operations().isEmpty()) {
+        return id;
+      }
+      try (PreparedStatement operations = c.prepareStatement(INSERT_OPERATION);
+          PreparedStatement slots = c.prepareStatement(INSERT_SLOT)) {
+        for (ScheduledOperation so : promise.operations()) {
+          PlannedOperation op = so.operation();
+          String opId = UUID.randomUUID().toString();
+          operations.setString(1, opId);
+          operations.setString(2, id);
+          operations.setInt(3, op.sequence());
+          operations.setString(4, op.id());
+          operations.setString(5, json(op.label().texts()));
+          operations.setString(6, op.workCentre());
+          operations.setLong(7, op.minutes());
+          operations.setString(8, exact(op.setupMinutes()));
+          operations.setString(9, exact(op.runMinutes()));
+          operations.setObject(10, so.firstDay());
+          operations.setObject(11, so.lastDay());
+          operations.addBatch();
+          for (Slot sl : so.slots()) {
+            slots.setString(1, opId);
+            slots.setString(2, sl.workCentre());
+            slots.setObject(3, sl.day());
+            slots.setLong(4, sl.minutes());
+            slots.addBatch();
+          }
+        }
+        operations.executeBatch();
+        if (!promise.slots().isEmpty()) {
+          slots.executeBatch();
+        }
+      }
+      return id;
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
     }
-    if (!promise.operations().isEmpty()) {
-      operations.execute();
-    }
-    if (!promise.slots().isEmpty()) {
-      slots.execute();
-    }
-    return id;
   }
 
   /**
