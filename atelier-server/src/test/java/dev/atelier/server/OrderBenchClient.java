@@ -77,8 +77,17 @@ final class OrderBenchClient {
     return current;
   }
 
+  /**
+   * POSTs {@code json} to {@code path}; a 503 (the engine's deadline passed, as it may on a cold
+   * and busy machine) is retried a few times.
+   */
   private JsonNode postJson(String path, String json) throws IOException, InterruptedException {
-    return ok(send(post(path).POST(HttpRequest.BodyPublishers.ofString(json))));
+    HttpResponse<String> r = send(post(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+    for (int retry = 0; retry < 10 && r.statusCode() == 503; retry++) {
+      Thread.sleep(500);
+      r = send(post(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+    return ok(r);
   }
 
   private JsonNode getJson(String path) throws IOException, InterruptedException {
