@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.formats.files.ModelFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

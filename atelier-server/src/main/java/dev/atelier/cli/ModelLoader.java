@@ -1,11 +1,11 @@
 package dev.atelier.cli;
 
 import dev.atelier.formats.Diagnostic;
-import dev.atelier.formats.ModelFiles;
 import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.dimacs.DimacsReader;
+import dev.atelier.formats.files.ModelFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structure holds: no package cycles anywhere in Atelier's main code (engine, formats, server,
- * CLI), the engine depends on nothing but LogicNG and the JDK, formats not on the server, and the
- * packages several features share import no feature.
+ * The structure holds: no package cycles in Atelier's main code (formats, server, CLI), the engine
+ * depends on nothing but LogicNG and the JDK, formats not on the server, and the packages several
+ * features share import no feature.
  */
 class ArchitectureTest {
 
@@ -53,13 +53,20 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * Formats, server and CLI. The engine still has one cycle (compile, count and session use each
+   * other's types) and is not checked here yet.
+   */
   @Test
-  void noPackageCyclesInTheServerAndTheCli() {
+  void noPackageCyclesInFormatsServerAndCli() {
     slices()
         .matching("dev.atelier.(**)")
         .should()
         .beFreeOfCycles()
-        .check(classes.that(resideInAnyPackage("dev.atelier.server..", "dev.atelier.cli..")));
+        .check(
+            classes.that(
+                resideInAnyPackage(
+                    "dev.atelier.formats..", "dev.atelier.server..", "dev.atelier.cli..")));
   }
 
   @Test

@@ -1,10 +1,10 @@
 package dev.atelier.server.catalogue;
 
 import dev.atelier.engine.model.ProductModel;
-import dev.atelier.formats.ModelFiles;
 import dev.atelier.formats.ModelFormat;
-import dev.atelier.formats.ModelReaders;
 import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.files.ModelFiles;
+import dev.atelier.formats.files.ModelReaders;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.yaml.NativeFormat;

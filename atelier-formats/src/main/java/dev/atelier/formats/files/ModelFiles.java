@@ -1,5 +1,11 @@
-package dev.atelier.formats;
+package dev.atelier.formats.files;
 
+import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.FormatDetector;
+import dev.atelier.formats.ModelFormat;
+import dev.atelier.formats.ModelReader;
+import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.TextFiles;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,5 +1,7 @@
-package dev.atelier.formats;
+package dev.atelier.formats.files;
 
+import dev.atelier.formats.ModelFormat;
+import dev.atelier.formats.ModelReader;
 import dev.atelier.formats.dimacs.DimacsReader;
 import dev.atelier.formats.featureide.FeatureIdeReader;
 import dev.atelier.formats.sxfm.SxfmReader;

@@ -1,7 +1,11 @@
-package dev.atelier.formats;
+package dev.atelier.formats.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.formats.Counting;
+import dev.atelier.formats.FormatDetector;
+import dev.atelier.formats.ModelFormat;
+import dev.atelier.formats.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
