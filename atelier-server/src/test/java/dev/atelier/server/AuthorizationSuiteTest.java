@@ -8,6 +8,8 @@ import dev.atelier.server.account.ApiTokenStore;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

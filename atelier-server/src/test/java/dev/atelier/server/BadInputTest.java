@@ -12,6 +12,7 @@ import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.testing.TestServer;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

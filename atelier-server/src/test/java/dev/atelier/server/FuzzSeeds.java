@@ -1,9 +1,13 @@
 package dev.atelier.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.catalogue.ModelCatalogueTest;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.QueuedOperation;
+import dev.atelier.server.production.StaffRoutesTest;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,12 @@ package dev.atelier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.catalogue.ModelCatalogueTest;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,8 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.catalogue.StoredCatalogue;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -6,6 +6,7 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.testing.TestServer;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -1,13 +1,13 @@
-package dev.atelier.server;
+package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.account.AccountSettings;
-import dev.atelier.server.account.AccountStore;
-import dev.atelier.server.account.PasswordHasher;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
-package dev.atelier.server;
+package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
 /** CSRF tokens on cookie requests, and API tokens for integrations. */

@@ -1,14 +1,14 @@
-package dev.atelier.server;
+package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.account.Account;
-import dev.atelier.server.account.AccountStore;
-import dev.atelier.server.account.ProfileStore;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.CustomerFactsApiTest;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,11 @@
-package dev.atelier.server;
+package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
 /** The customer profile: saved, checked against the product, private, and prefilling designs. */

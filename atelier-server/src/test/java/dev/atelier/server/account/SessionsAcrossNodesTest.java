@@ -1,11 +1,13 @@
-package dev.atelier.server;
+package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.account.AccountSettings;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
 /**

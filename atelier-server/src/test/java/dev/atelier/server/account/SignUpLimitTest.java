@@ -1,10 +1,11 @@
-package dev.atelier.server;
+package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.AccountSettings.SignUpLimits;
-import dev.atelier.server.account.MutableClock;
+import dev.atelier.server.testing.MutableClock;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,11 +1,11 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,16 +1,17 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.formats.product.Department;
-import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.designevents.DesignEvent;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.designevents.EventKind;
+import dev.atelier.server.testing.HeaderAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;

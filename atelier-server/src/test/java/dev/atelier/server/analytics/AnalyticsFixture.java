@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
@@ -7,6 +7,7 @@ import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.FixedCatalogue;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.testing.TestServer;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,13 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Response;
-import dev.atelier.server.analytics.DesignEventRecorder;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,13 +1,14 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.designevents.DesignEventStore;
+import dev.atelier.server.testing.HeaderAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * complete) and reported by the client, as the analytics and a department's inbox then show them;
  * nothing is recorded for anonymous requests without a design-session id.
  */
-class DesignEventFlowTest {
+public class DesignEventFlowTest {
 
   private static final String SESSION = "flow-session-1";
   private static final String[] CUSTOMER = {HeaderAccounts.HEADER, "42:CUSTOMER"};
@@ -279,7 +280,7 @@ class DesignEventFlowTest {
   }
 
   /** The body of {@code POST /api/designs/decide}. */
-  static String decideBody(String design, String attribute, String value) {
+  public static String decideBody(String design, String attribute, String value) {
     return "{\"design\":"
         + design
         + ",\"attribute\":\""

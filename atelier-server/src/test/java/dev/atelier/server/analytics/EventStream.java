@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;

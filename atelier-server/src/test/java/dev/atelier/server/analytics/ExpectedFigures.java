@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import dev.atelier.formats.product.Department;
 import dev.atelier.server.catalogue.ProductVersion;

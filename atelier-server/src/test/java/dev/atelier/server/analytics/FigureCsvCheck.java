@@ -1,8 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.designevents.EventKind;
+import dev.atelier.server.testing.OrderServer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

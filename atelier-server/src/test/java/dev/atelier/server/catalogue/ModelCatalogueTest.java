@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.MutableClock;
+import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +20,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (a draft with its diagnostics), publish it now or scheduled, versions becoming current on their
  * date (a test clock), designs pinned to older versions.
  */
-class ModelCatalogueTest {
+public class ModelCatalogueTest {
 
   private static final Role PM = Role.PRODUCT_MANAGER;
 
   /** A kite with a dead value (colour = black never fits) and a redundant rule, in version v. */
-  static String kite(String version) {
+  public static String kite(String version) {
     return String.join(
         "\n",
         "id: kite",
@@ -54,13 +56,13 @@ class ModelCatalogueTest {
         "");
   }
 
-  static String upload(String format, String source) {
+  public static String upload(String format, String source) {
     ObjectNode body = TestServer.JSON.createObjectNode();
     body.put("format", format).put("source", source);
     return body.toString();
   }
 
-  static String design(String product, String version) {
+  public static String design(String product, String version) {
     return "{\"product\":\"" + product + "\",\"version\":\"" + version + "\",\"decisions\":[]}";
   }
 

@@ -1,11 +1,13 @@
-package dev.atelier.server;
+package dev.atelier.server.catalogue;
 
-import static dev.atelier.server.ModelCatalogueTest.kite;
-import static dev.atelier.server.ModelCatalogueTest.upload;
+import static dev.atelier.server.catalogue.ModelCatalogueTest.kite;
+import static dev.atelier.server.catalogue.ModelCatalogueTest.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.MutableClock;
+import dev.atelier.server.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.assertj.core.api.SoftAssertions;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,11 @@
-package dev.atelier.server;
+package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * Customer facts through the API: completion, proposals and recommendations never decide a fact
  * (they ask for the missing ones), keep the given ones, and repairs never change one.
  */
-class CustomerFactsApiTest {
+public class CustomerFactsApiTest {
 
   private static final Map<String, String> BODY =
       Map.of("waist", "84", "hip", "100", "inseam", "80");
 
-  static ObjectNode design(String product, Map<String, String> decisions) {
+  public static ObjectNode design(String product, Map<String, String> decisions) {
     ObjectNode design = TestServer.JSON.createObjectNode();
     design.put("product", product);
     design.put("version", TestServer.CATALOGUE.current(product).orElseThrow().version());
@@ -29,7 +30,7 @@ class CustomerFactsApiTest {
     return design;
   }
 
-  static Map<String, String> decisions(JsonNode design) {
+  public static Map<String, String> decisions(JsonNode design) {
     Map<String, String> out = new LinkedHashMap<>();
     design
         .get("decisions")
@@ -41,7 +42,7 @@ class CustomerFactsApiTest {
    * {@code design} with each customer fact of its product that it lacks given by the customer (the
    * middle of the values still offered), as the page asks before completing.
    */
-  static JsonNode giveFacts(TestServer server, JsonNode design) {
+  public static JsonNode giveFacts(TestServer server, JsonNode design) {
     JsonNode current = design;
     var model = TestServer.CATALOGUE.current(design.get("product").asText()).orElseThrow().model();
     for (var fact : model.facts()) {

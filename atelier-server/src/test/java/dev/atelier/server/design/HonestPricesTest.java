@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.testing.TestServer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

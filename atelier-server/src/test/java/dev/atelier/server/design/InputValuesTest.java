@@ -1,17 +1,21 @@
-package dev.atelier.server;
+package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
-import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.designevents.EventKind;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.HeaderAccounts;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.atelier.engine.model.Evaluator;
 import dev.atelier.formats.product.NeedAnswer;
 import dev.atelier.formats.product.NeedQuestion;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,16 +1,13 @@
-package dev.atelier.server;
+package dev.atelier.server.events;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.atelier.server.events.EventData;
-import dev.atelier.server.events.Outbox;
-import dev.atelier.server.events.OutboxDispatcher;
-import dev.atelier.server.events.RetryPolicy;
-import dev.atelier.server.events.WebhookStore;
-import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.TestServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

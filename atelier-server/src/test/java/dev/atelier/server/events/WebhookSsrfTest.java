@@ -1,16 +1,12 @@
-package dev.atelier.server;
+package dev.atelier.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.atelier.server.db.TestDatabases;
-import dev.atelier.server.events.EventData;
-import dev.atelier.server.events.Outbox;
-import dev.atelier.server.events.OutboxDispatcher;
-import dev.atelier.server.events.RetryPolicy;
-import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

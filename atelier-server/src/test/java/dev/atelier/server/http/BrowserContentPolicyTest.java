@@ -1,10 +1,11 @@
-package dev.atelier.server;
+package dev.atelier.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
-package dev.atelier.server;
+package dev.atelier.server.http;
 
-import dev.atelier.server.http.Limits;
+import dev.atelier.server.AtelierApi;
+import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;

@@ -1,8 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.http.Limits;
+import dev.atelier.server.AtelierApi;
+import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

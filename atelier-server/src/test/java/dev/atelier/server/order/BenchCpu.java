@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

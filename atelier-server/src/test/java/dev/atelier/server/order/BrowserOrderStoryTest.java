@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,11 @@ import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.QueuedOperation;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestServer;
+import dev.atelier.server.testing.WebhookReceiver;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.db.Database;
+import dev.atelier.server.testing.OrderServer;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * same key (the same bytes), reuse of a key for another body (422), history, one order, reorder,
  * reconfigure, staff's list of all orders.
  */
-class OrderFlowTest {
+public class OrderFlowTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -112,7 +114,7 @@ class OrderFlowTest {
    * Every order has exactly one production order and one {@code order.placed} event (written in its
    * transaction), and there are no others.
    */
-  static void eachOrderWentToProductionOnce(Database db) {
+  public static void eachOrderWentToProductionOnce(Database db) {
     long orders = orders(db);
     assertThat(count(db, "SELECT COUNT(*) FROM production_order")).isEqualTo(orders);
     assertThat(count(db, "SELECT COUNT(*) FROM outbox_event WHERE type = 'order.placed'"))
@@ -148,7 +150,7 @@ class OrderFlowTest {
   }
 
   /** The price of one unit of the order's configuration, straight from the compiled model. */
-  static long enginePrice(JsonNode order) {
+  public static long enginePrice(JsonNode order) {
     ProductVersion version =
         TestServer.CATALOGUE
             .find(order.get("product").asText(), order.get("version").asText())
@@ -169,7 +171,7 @@ class OrderFlowTest {
     }
   }
 
-  static long orders(Database db) {
+  public static long orders(Database db) {
     return db.jdbi()
         .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
   }

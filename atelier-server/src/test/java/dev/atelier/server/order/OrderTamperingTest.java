@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,9 +1,11 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

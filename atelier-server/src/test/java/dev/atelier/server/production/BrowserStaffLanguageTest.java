@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.production;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +10,10 @@ import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
 import dev.atelier.server.http.Role;
-import dev.atelier.server.production.ProductionFloor;
-import dev.atelier.server.production.QueuedOperation;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

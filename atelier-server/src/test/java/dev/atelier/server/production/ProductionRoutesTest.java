@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.order.OrderService;
-import dev.atelier.server.production.Booking;
-import dev.atelier.server.production.ProductionPlanner;
+import dev.atelier.server.testing.TestServer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,9 +21,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The production, promise and webhook routes on a real server. */
-class ProductionRoutesTest {
+public class ProductionRoutesTest {
 
-  static final Map<String, String> JEANS = new LinkedHashMap<>();
+  public static final Map<String, String> JEANS = new LinkedHashMap<>();
 
   static {
     JEANS.put("waist", "80");
@@ -37,7 +37,7 @@ class ProductionRoutesTest {
     JEANS.put("hem", "~");
   }
 
-  static ObjectNode design(Map<String, String> values) {
+  public static ObjectNode design(Map<String, String> values) {
     ObjectNode d =
         TestServer.JSON.createObjectNode().put("product", "jeans").put("version", "2025.1");
     ArrayNode decisions = d.putArray("decisions");

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,9 @@ import dev.atelier.engine.model.Value;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.product.RoutingOperation;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.CustomerFactsApiTest;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestServer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

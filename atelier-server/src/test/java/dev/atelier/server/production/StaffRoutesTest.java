@@ -1,12 +1,15 @@
-package dev.atelier.server;
+package dev.atelier.server.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.catalogue.ModelCatalogueTest;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * centre, what a queued operation makes, production orders by status (ready to ship), and disabling
  * a webhook.
  */
-class StaffRoutesTest {
+public class StaffRoutesTest {
 
   private static final String STAFF = Role.STAFF.name();
 
@@ -132,12 +135,12 @@ class StaffRoutesTest {
   }
 
   /** A customer orders {@code quantity} of {@code design} with idempotency {@code key}: the 201. */
-  static JsonNode order(TestServer server, JsonNode design, long quantity, String key) {
+  public static JsonNode order(TestServer server, JsonNode design, long quantity, String key) {
     return order(server, design, quantity, Map.of(), key);
   }
 
   /** Orders {@code design} with personalization {@code texts}. */
-  static JsonNode order(
+  public static JsonNode order(
       TestServer server, JsonNode design, long quantity, Map<String, String> texts, String key) {
     TestServer.Answer placed =
         server.postWith(

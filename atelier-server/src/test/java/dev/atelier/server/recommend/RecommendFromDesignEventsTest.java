@@ -1,8 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.server.analytics.DesignEventFlowTest;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
@@ -10,6 +11,10 @@ import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.production.ProductionRoutesTest;
+import dev.atelier.server.testing.HeaderAccounts;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

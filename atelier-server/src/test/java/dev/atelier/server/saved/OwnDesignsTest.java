@@ -1,10 +1,13 @@
-package dev.atelier.server;
+package dev.atelier.server.saved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -1,13 +1,15 @@
-package dev.atelier.server;
+package dev.atelier.server.saved;
 
-import static dev.atelier.server.ModelCatalogueTest.kite;
-import static dev.atelier.server.ModelCatalogueTest.upload;
+import static dev.atelier.server.catalogue.ModelCatalogueTest.kite;
+import static dev.atelier.server.catalogue.ModelCatalogueTest.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.MutableClock;
+import dev.atelier.server.testing.TestServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.saved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.testing.TestServer;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

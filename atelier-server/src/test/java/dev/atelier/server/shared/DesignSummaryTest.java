@@ -1,12 +1,10 @@
-package dev.atelier.server.design;
+package dev.atelier.server.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.shared.DesignLine;
-import dev.atelier.server.shared.DesignSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * up and in. Register it as {@code @RegisterExtension static final BrowserFixture browser = new
  * BrowserFixture();}. Not thread-safe (one test class at a time).
  */
-final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
+public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final String HASH = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);
@@ -40,12 +40,12 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   private DesignEventRecorder recorder;
 
   /** A fixture on a {@link TestServer} with real accounts and the demo catalogue. */
-  BrowserFixture() {
+  public BrowserFixture() {
     this(TestServer::new);
   }
 
   /** A fixture on the server {@code servers} starts (once, before the class's tests). */
-  BrowserFixture(Supplier<TestServer> servers) {
+  public BrowserFixture(Supplier<TestServer> servers) {
     this.servers = servers;
   }
 
@@ -53,7 +53,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
    * A fixture on a server on {@code catalogue} in a fresh in-memory database, asking {@code
    * authenticator} who calls and recording design events on its own {@link #recorder()}.
    */
-  static BrowserFixture recording(Catalogue catalogue, Authenticator authenticator) {
+  public static BrowserFixture recording(Catalogue catalogue, Authenticator authenticator) {
     AtomicReference<BrowserFixture> self = new AtomicReference<>();
     BrowserFixture fixture =
         new BrowserFixture(
@@ -89,12 +89,12 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  TestServer server() {
+  public TestServer server() {
     return server;
   }
 
   /** The design-event recorder of a {@link #recording} fixture (flush it before reading). */
-  DesignEventRecorder recorder() {
+  public DesignEventRecorder recorder() {
     return recorder;
   }
 
@@ -102,27 +102,27 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
    * {@code path} on the server, by the name localhost: browsers treat it as a secure context, so
    * they keep the Secure session cookie.
    */
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + server.server.port() + path;
   }
 
   /** A desktop-sized page with its own cookies. */
-  Page page() {
+  public Page page() {
     return chromium.page();
   }
 
   /** A page of width × height CSS pixels with its own cookies. */
-  Page page(int width, int height) {
+  public Page page(int width, int height) {
     return chromium.page(width, height);
   }
 
   /** Opens the configurator page of {@code product}, drawn and idle. */
-  ConfiguratorPage configurator(String product) {
+  public ConfiguratorPage configurator(String product) {
     return new ConfiguratorPage(page()).open(url("/p/" + product));
   }
 
   /** A new account of {@code role} with password {@link TestAccounts#PASSWORD}: its email. */
-  String account(Role role) {
+  public String account(Role role) {
     String email =
         role.name().toLowerCase(Locale.ROOT).replace('_', '-')
             + "-browser"
@@ -135,7 +135,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** The engine's cheapest completion of {@code product}'s current version (the API's answer). */
-  TestServer.Answer cheapest(String product) {
+  public TestServer.Answer cheapest(String product) {
     TestServer.Answer completed =
         TestAccounts.anonymous(server)
             .post(
@@ -150,7 +150,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** {@code buyer} orders one {@code design} by the API with idempotency {@code key}: the 201. */
-  TestServer.Answer order(TestAccounts.Caller buyer, JsonNode design, String key) {
+  public TestServer.Answer order(TestAccounts.Caller buyer, JsonNode design, String key) {
     TestServer.Answer placed =
         TestServer.answer(
             TestServer.exchange(
@@ -169,7 +169,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
    * Signs {@code page} in on the sign-in page and waits until it has gone on to {@code next} (the
    * exact URL: a glob ending in {@code next} would match the sign-in page's own address).
    */
-  void signIn(Page page, String email, String next) {
+  public void signIn(Page page, String email, String next) {
     page.navigate(url("/account/signin.html?next=" + next));
     page.locator("[name=email]").fill(email);
     page.locator("[name=password]").fill(TestAccounts.PASSWORD);
@@ -178,7 +178,7 @@ final class BrowserFixture implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Signs a new customer up on the sign-up page; the page ends on the profile, signed in. */
-  void signUp(Page page, String email, String password) {
+  public void signUp(Page page, String email, String password) {
     page.navigate(url("/account/signup.html"));
     assertThat(page.locator("#atelier-account")).containsText("Sign in");
     page.locator("[name=email]").fill(email);

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,12 +20,12 @@ import java.util.Map;
  * variable {@code CI=true}), where a missing browser fails the test instead of hiding it. Not
  * thread-safe.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-  static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+  public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
 
   /** Where screenshots are kept as test output. */
-  static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
   private final Playwright playwright;
   private final Browser browser;
@@ -36,7 +36,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Launches chromium, or skips the test class when it is not installed (fails it on CI). */
-  static Chromium launch() {
+  public static Chromium launch() {
     String missing = "no " + EXECUTABLE + " (apt-get install chromium)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       assertThat(Files.isExecutable(EXECUTABLE)).as(missing + " on CI").isTrue();
@@ -66,7 +66,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A fresh page (own cookies and storage) with a viewport of width × height CSS pixels. */
-  Page page(int width, int height) {
+  public Page page(int width, int height) {
     BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
@@ -76,12 +76,12 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A desktop-sized page. */
-  Page page() {
+  public Page page() {
     return page(1280, 900);
   }
 
   /** Saves a full-page screenshot (scrolled to the top) as target/screenshots/{name}.png. */
-  static void screenshot(Page page, String name) {
+  public static void screenshot(Page page, String name) {
     page.evaluate("window.scrollTo(0, 0)");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));

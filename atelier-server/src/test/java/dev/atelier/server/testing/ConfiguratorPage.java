@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -12,38 +12,38 @@ import java.util.List;
  * ids follow web/js/fields.js ({@code opt-<attribute>-<value>}, {@code num-<attribute>}). Not
  * thread-safe.
  */
-final class ConfiguratorPage {
+public final class ConfiguratorPage {
 
-  final Page page;
+  public final Page page;
 
-  ConfiguratorPage(Page page) {
+  public ConfiguratorPage(Page page) {
     this.page = page;
   }
 
   /** Opens {@code url} and waits until the page has drawn its design. */
-  ConfiguratorPage open(String url) {
+  public ConfiguratorPage open(String url) {
     page.navigate(url);
     return idle();
   }
 
   /** Waits until no request of the page is under way. */
-  ConfiguratorPage idle() {
+  public ConfiguratorPage idle() {
     page.waitForFunction(
         "() => { const app = document.getElementById('app');"
             + " return app.dataset.ready === 'true' && !app.hasAttribute('aria-busy'); }");
     return this;
   }
 
-  Locator option(String attribute, String value) {
+  public Locator option(String attribute, String value) {
     return page.locator("#opt-" + attribute + "-" + value);
   }
 
-  Locator card(String attribute, String value) {
+  public Locator card(String attribute, String value) {
     return page.locator("label[for='opt-" + attribute + "-" + value + "']");
   }
 
   /** Clicks a value's card and waits for the answer. */
-  ConfiguratorPage choose(String attribute, String value) {
+  public ConfiguratorPage choose(String attribute, String value) {
     card(attribute, value).click();
     return idle();
   }
@@ -52,12 +52,12 @@ final class ConfiguratorPage {
    * Clicks a refused value's card. Playwright takes aria-disabled for disabled and would wait;
    * refused values stay clickable on purpose (they open the repair dialog), hence force.
    */
-  void chooseRefused(String attribute, String value) {
+  public void chooseRefused(String attribute, String value) {
     card(attribute, value).click(new Locator.ClickOptions().setForce(true));
   }
 
   /** Types a number and leaves the field. */
-  ConfiguratorPage enterNumber(String attribute, String value) {
+  public ConfiguratorPage enterNumber(String attribute, String value) {
     Locator input = page.locator("#num-" + attribute);
     input.fill(value);
     input.press("Tab");
@@ -65,7 +65,7 @@ final class ConfiguratorPage {
   }
 
   /** Types a text and leaves the field. */
-  ConfiguratorPage enterText(String attribute, String value) {
+  public ConfiguratorPage enterText(String attribute, String value) {
     Locator input = page.locator("#text-" + attribute);
     input.fill(value);
     input.press("Tab");
@@ -73,40 +73,40 @@ final class ConfiguratorPage {
   }
 
   /** The text the refused value's input is described by (its reason), checking it is refused. */
-  String refusalReason(String attribute, String value) {
+  public String refusalReason(String attribute, String value) {
     Locator input = option(attribute, value);
     assertThat(input).hasAttribute("aria-disabled", "true");
     String describedBy = input.getAttribute("aria-describedby");
     return page.locator("#" + describedBy).textContent();
   }
 
-  Locator dialog() {
+  public Locator dialog() {
     return page.locator("#repair-dialog");
   }
 
-  ConfiguratorPage acceptRepair() {
+  public ConfiguratorPage acceptRepair() {
     page.locator("#repair-accept").click();
     return idle();
   }
 
-  ConfiguratorPage complete() {
+  public ConfiguratorPage complete() {
     page.locator("#complete").click();
     return idle();
   }
 
   /** Saves the design and answers the share link. */
-  String save() {
+  public String save() {
     page.locator("#save").click();
     idle();
     return page.locator("#share-link").inputValue();
   }
 
-  String total() {
+  public String total() {
     return page.locator("#price-total").textContent();
   }
 
   /** What the page shows as chosen: checked options, then number and text fields with values. */
-  List<String> shownDesign() {
+  public List<String> shownDesign() {
     List<String> shown = new ArrayList<>();
     for (Locator checked : page.locator("input.option-input:checked").all()) {
       shown.add(checked.getAttribute("id"));

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Outcome;
@@ -10,11 +10,11 @@ import dev.atelier.server.http.Role;
  * A test {@link Authenticator} until accounts exist: the {@value #HEADER} header {@code id:ROLE}
  * signs a request in. Stateless and thread-safe.
  */
-final class HeaderAccounts {
+public final class HeaderAccounts {
 
-  static final String HEADER = "X-Test-Account";
+  public static final String HEADER = "X-Test-Account";
 
-  static final Authenticator BY_HEADER =
+  public static final Authenticator BY_HEADER =
       ctx -> {
         String h = ctx.header(HEADER);
         if (h == null) {
@@ -32,7 +32,7 @@ final class HeaderAccounts {
       };
 
   /** The header values signing in as a product manager. */
-  static final String[] MANAGER = {HEADER, "7:PRODUCT_MANAGER"};
+  public static final String[] MANAGER = {HEADER, "7:PRODUCT_MANAGER"};
 
   private HeaderAccounts() {}
 }

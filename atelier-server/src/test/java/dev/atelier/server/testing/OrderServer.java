@@ -1,7 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.ApiWiring;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.AtelierServer;
@@ -27,13 +29,13 @@ import java.util.Map;
  * ADMIN}), and a client for it. Until the accounts feature provides sign-in, this stands in for it.
  * Thread-safe. Closing it stops the server, not the database.
  */
-final class OrderServer implements AutoCloseable {
+public final class OrderServer implements AutoCloseable {
 
-  static final String ACCOUNT = "X-Test-Account";
-  static final String ROLE = "X-Test-Role";
+  public static final String ACCOUNT = "X-Test-Account";
+  public static final String ROLE = "X-Test-Role";
 
   /** Reads the test headers; no header: anonymous. */
-  static final Authenticator HEADERS =
+  public static final Authenticator HEADERS =
       ctx -> {
         String account = ctx.header(ACCOUNT);
         if (account == null) {
@@ -54,12 +56,12 @@ final class OrderServer implements AutoCloseable {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  final AtelierServer server;
+  public final AtelierServer server;
 
   /** An answer: status and the exact body text (parsed as JSON). */
-  record Answer(int status, String text, JsonNode body) {}
+  public record Answer(int status, String text, JsonNode body) {}
 
-  OrderServer(Database database) {
+  public OrderServer(Database database) {
     AtelierApi.Options d = AtelierApi.Options.defaults(0);
     server =
         AtelierApi.start(
@@ -77,21 +79,21 @@ final class OrderServer implements AutoCloseable {
   }
 
   /** GET {@code path} as {@code account} (a customer; null: anonymous). */
-  Answer get(String path, Long account) {
+  public Answer get(String path, Long account) {
     return get(path, account, Role.CUSTOMER);
   }
 
-  Answer get(String path, Long account, Role role) {
+  public Answer get(String path, Long account, Role role) {
     return send(request(path, account, role).GET());
   }
 
   /** POST {@code json} to {@code path} as customer {@code account} with idempotency {@code key}. */
-  Answer post(String path, Long account, String key, String json) {
+  public Answer post(String path, Long account, String key, String json) {
     return post(path, account, key, "application/json", json);
   }
 
   /** POST {@code json} to {@code path} as {@code account} in {@code role}, without a key. */
-  Answer postAs(String path, Long account, Role role, String json) {
+  public Answer postAs(String path, Long account, Role role, String json) {
     return send(
         request(path, account, role)
             .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -99,7 +101,7 @@ final class OrderServer implements AutoCloseable {
   }
 
   /** POST {@code body} of {@code contentType} (null: none) as {@code account} with {@code key}. */
-  Answer post(String path, Long account, String key, String contentType, String body) {
+  public Answer post(String path, Long account, String key, String contentType, String body) {
     HttpRequest.Builder b =
         request(path, account, Role.CUSTOMER).POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
@@ -112,7 +114,7 @@ final class OrderServer implements AutoCloseable {
   }
 
   /** A complete, valid design of {@code product}: the engine's cheapest completion. */
-  JsonNode completeDesign(String product) {
+  public JsonNode completeDesign(String product) {
     ObjectNode design = TestServer.JSON.createObjectNode();
     design
         .put("product", product)
@@ -132,7 +134,7 @@ final class OrderServer implements AutoCloseable {
    * {@code design} with each customer fact of its product given (the middle of the values still
    * offered): completion never decides a fact, the customer does.
    */
-  JsonNode withFacts(JsonNode design) {
+  public JsonNode withFacts(JsonNode design) {
     String product = design.get("product").asText();
     JsonNode detail =
         get("/api/products/" + product + "/versions/" + design.get("version").asText(), null)
@@ -156,7 +158,7 @@ final class OrderServer implements AutoCloseable {
   }
 
   /** An order request body for {@code design} and {@code quantity}. */
-  static String orderBody(JsonNode design, long quantity) {
+  public static String orderBody(JsonNode design, long quantity) {
     return orderBody(design, quantity, Map.of());
   }
 
@@ -164,7 +166,7 @@ final class OrderServer implements AutoCloseable {
    * An order request body for {@code design}, {@code quantity} and personalization {@code texts}
    * (none: no {@code texts} field).
    */
-  static String orderBody(JsonNode design, long quantity, Map<String, String> texts) {
+  public static String orderBody(JsonNode design, long quantity, Map<String, String> texts) {
     ObjectNode body = TestServer.JSON.createObjectNode();
     body.set("design", design);
     body.put("quantity", quantity);

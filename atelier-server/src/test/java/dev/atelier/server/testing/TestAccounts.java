@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (or an API token, or nothing). For IDOR checks, {@link #twoCustomers} gives customers A and B:
  * whatever A creates, B must get 404 or 403 on. Thread-safe.
  */
-final class TestAccounts {
+public final class TestAccounts {
 
   /** The password of every test account. */
-  static final String PASSWORD = "a long enough test password";
+  public static final String PASSWORD = "a long enough test password";
 
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final String HASH = PasswordHasher.cheap().hash(PASSWORD);
@@ -30,7 +30,7 @@ final class TestAccounts {
    * Somebody calling {@code server}: signed in by {@code cookie} (with {@code csrf}), by API token
    * {@code bearer}, or anonymous (all null). Immutable.
    */
-  record Caller(
+  public record Caller(
       TestServer server,
       long accountId,
       String email,
@@ -39,29 +39,29 @@ final class TestAccounts {
       String csrf,
       String bearer) {
 
-    TestServer.Answer get(String path) {
+    public TestServer.Answer get(String path) {
       return send("GET", path, null);
     }
 
-    TestServer.Answer post(String path, String json) {
+    public TestServer.Answer post(String path, String json) {
       return send("POST", path, json);
     }
 
-    TestServer.Answer put(String path, String json) {
+    public TestServer.Answer put(String path, String json) {
       return send("PUT", path, json);
     }
 
-    TestServer.Answer delete(String path) {
+    public TestServer.Answer delete(String path) {
       return send("DELETE", path, null);
     }
 
     /** Sends {@code json} (null: no body) with this caller's credentials. */
-    TestServer.Answer send(String method, String path, String json) {
+    public TestServer.Answer send(String method, String path, String json) {
       return TestServer.answer(exchange(method, path, json));
     }
 
     /** Like {@link #send}, answering the raw response (to read headers). */
-    HttpResponse<String> exchange(String method, String path, String json) {
+    public HttpResponse<String> exchange(String method, String path, String json) {
       HttpRequest.Builder b =
           HttpRequest.newBuilder(server.uri(path))
               .method(
@@ -85,26 +85,26 @@ final class TestAccounts {
     }
 
     /** This account calling with API token {@code token} instead of its session. */
-    Caller withToken(String token) {
+    public Caller withToken(String token) {
       return new Caller(server, accountId, email, role, null, null, token);
     }
 
     /** This caller without the CSRF token. */
-    Caller withoutCsrf() {
+    public Caller withoutCsrf() {
       return new Caller(server, accountId, email, role, cookie, null, bearer);
     }
   }
 
   /** Customers A and B of one server. */
-  record TwoCustomers(Caller a, Caller b) {}
+  public record TwoCustomers(Caller a, Caller b) {}
 
   /** Nobody signed in. */
-  static Caller anonymous(TestServer server) {
+  public static Caller anonymous(TestServer server) {
     return new Caller(server, 0, null, null, null, null, null);
   }
 
   /** A new account of {@code role} (password {@link #PASSWORD}), signed in. */
-  static Caller create(TestServer server, Role role) {
+  public static Caller create(TestServer server, Role role) {
     String email =
         role.name().toLowerCase(java.util.Locale.ROOT) + NEXT.incrementAndGet() + "@test";
     assertThat(new AccountStore(server.database).create(email, HASH, role, Instant.now()))
@@ -114,12 +114,12 @@ final class TestAccounts {
   }
 
   /** Two new customers, signed in. */
-  static TwoCustomers twoCustomers(TestServer server) {
+  public static TwoCustomers twoCustomers(TestServer server) {
     return new TwoCustomers(create(server, Role.CUSTOMER), create(server, Role.CUSTOMER));
   }
 
   /** Signs in as {@code email}; fails the test when that does not work. */
-  static Caller signIn(TestServer server, String email, String password) {
+  public static Caller signIn(TestServer server, String email, String password) {
     HttpResponse<String> r =
         anonymous(server)
             .exchange(

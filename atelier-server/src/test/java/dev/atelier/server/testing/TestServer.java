@@ -1,8 +1,10 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
+import dev.atelier.server.ApiWiring;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
@@ -30,19 +32,19 @@ import java.util.Locale;
  * A real server on a random port, on the demo catalogue seeded into its own database, and an HTTP
  * client for it. Thread-safe.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
   /** The demo catalogue in memory, compiled once, for tests that read the demo models. */
-  static final Catalogue CATALOGUE = Catalogue.demos(Deadline.inMillis(60_000));
+  public static final Catalogue CATALOGUE = Catalogue.demos(Deadline.inMillis(60_000));
 
   /** The test header naming the caller's role ({@link #HEADER_AUTH}). */
-  static final String ROLE_HEADER = "X-Test-Role";
+  public static final String ROLE_HEADER = "X-Test-Role";
 
   /**
    * Signs in whoever sends {@link #ROLE_HEADER} (a {@link Role} name) as {@code role@example.com};
    * anonymous without it; 401 for an unknown role.
    */
-  static final Authenticator HEADER_AUTH =
+  public static final Authenticator HEADER_AUTH =
       ctx -> {
         String role = ctx.header(ROLE_HEADER);
         if (role == null) {
@@ -58,10 +60,10 @@ final class TestServer implements AutoCloseable {
         }
       };
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   /** Test servers let webhooks go to loopback, where the tests' receivers listen. */
-  static final WebhookTargets LOCAL_WEBHOOKS = WebhookTargets.allowing("127.0.0.0/8");
+  public static final WebhookTargets LOCAL_WEBHOOKS = WebhookTargets.allowing("127.0.0.0/8");
 
   /**
    * The options of a server recording design events: synthetic streams of thousands of events and
@@ -74,20 +76,20 @@ final class TestServer implements AutoCloseable {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  final AtelierServer server;
-  final Database database;
+  public final AtelierServer server;
+  public final Database database;
 
   /** The catalogue in the database; null for a server on an in-memory catalogue. */
-  final StoredCatalogue catalogue;
+  public final StoredCatalogue catalogue;
 
   /** An answer: status, content type and body (JSON when it parses, else a text node). */
-  record Answer(int status, String contentType, JsonNode body, String text) {}
+  public record Answer(int status, String contentType, JsonNode body, String text) {}
 
-  TestServer() {
+  public TestServer() {
     this(AtelierApi.Options.defaults(0));
   }
 
-  TestServer(AtelierApi.Options options) {
+  public TestServer(AtelierApi.Options options) {
     this(options, AccountSettings.cheap());
   }
 
@@ -95,16 +97,16 @@ final class TestServer implements AutoCloseable {
    * A server asking {@code authenticator} who calls (tests of other features pass their own); the
    * account routes are there all the same.
    */
-  TestServer(AtelierApi.Options options, Authenticator authenticator) {
+  public TestServer(AtelierApi.Options options, Authenticator authenticator) {
     this(Database.inMemory(), options, null, authenticator, Clock.systemUTC());
   }
 
   /** A server on {@code database} (closed with the server), callers told by the role header. */
-  TestServer(Database database, Clock clock) {
+  public TestServer(Database database, Clock clock) {
     this(database, AtelierApi.Options.defaults(0), null, HEADER_AUTH, clock);
   }
 
-  TestServer(
+  public TestServer(
       AtelierApi.Options options, Database database, Authenticator authenticator, Clock clock) {
     this(database, options, null, authenticator, clock);
   }
@@ -113,21 +115,21 @@ final class TestServer implements AutoCloseable {
    * A server on {@code database} whose account routes hash as {@code settings} say while {@code
    * authenticator} says who calls.
    */
-  TestServer(Database database, AccountSettings settings, Authenticator authenticator) {
+  public TestServer(Database database, AccountSettings settings, Authenticator authenticator) {
     this(database, AtelierApi.Options.defaults(0), settings, authenticator, Clock.systemUTC());
   }
 
   /** A server whose accounts behave as {@code settings} say. */
-  TestServer(AccountSettings settings) {
+  public TestServer(AccountSettings settings) {
     this(AtelierApi.Options.defaults(0), settings);
   }
 
-  TestServer(AtelierApi.Options options, AccountSettings settings) {
+  public TestServer(AtelierApi.Options options, AccountSettings settings) {
     this(Database.inMemory(), options, settings, null, Clock.systemUTC());
   }
 
   /** A server on {@code database}, which it closes when it closes. */
-  TestServer(Database database, AtelierApi.Options options, AccountSettings settings) {
+  public TestServer(Database database, AtelierApi.Options options, AccountSettings settings) {
     this(database, options, settings, null, Clock.systemUTC());
   }
 
@@ -164,7 +166,7 @@ final class TestServer implements AutoCloseable {
    * server), asking {@code authenticator} who calls and recording design events on {@code recorder}
    * (which the caller flushes and closes).
    */
-  TestServer(
+  public TestServer(
       Catalogue catalogue,
       Database database,
       Authenticator authenticator,
@@ -183,23 +185,23 @@ final class TestServer implements AutoCloseable {
             authenticator);
   }
 
-  Answer get(String path) {
+  public Answer get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
   /** GET with extra request headers (name, value, name, value, ...). */
-  Answer get(String path, String... headers) {
+  public Answer get(String path, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
     return send((headers.length == 0 ? b : b.headers(headers)).build());
   }
 
   /** POST of a JSON body with extra request headers (name, value, ...). */
-  Answer postWith(String path, String json, String... headers) {
+  public Answer postWith(String path, String json, String... headers) {
     return withBody("POST", path, json, headers);
   }
 
   /** PATCH of a JSON body with extra request headers (name, value, ...). */
-  Answer patch(String path, String json, String... headers) {
+  public Answer patch(String path, String json, String... headers) {
     return withBody("PATCH", path, json, headers);
   }
 
@@ -211,11 +213,11 @@ final class TestServer implements AutoCloseable {
     return send((headers.length == 0 ? b : b.headers(headers)).build());
   }
 
-  Answer post(String path, String json) {
+  public Answer post(String path, String json) {
     return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
-  Answer post(String path, String contentType, byte[] body) {
+  public Answer post(String path, String contentType, byte[] body) {
     return post(null, path, contentType, body);
   }
 
@@ -243,32 +245,32 @@ final class TestServer implements AutoCloseable {
   }
 
   /** GET {@code path} as an account of {@code role}. */
-  Answer getAs(Role role, String path) {
+  public Answer getAs(Role role, String path) {
     return send(HttpRequest.newBuilder(uri(path)).header(ROLE_HEADER, role.name()).GET().build());
   }
 
   /** POST the JSON {@code body} to {@code path} as an account of {@code role} (null: anonymous). */
-  Answer postAs(Role role, String path, String json) {
+  public Answer postAs(Role role, String path, String json) {
     return postAs(role, path, "application/json", json);
   }
 
   /** POST {@code body} of {@code contentType} to {@code path} as an account of {@code role}. */
-  Answer postAs(Role role, String path, String contentType, String body) {
+  public Answer postAs(Role role, String path, String contentType, String body) {
     return post(role, path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  Answer send(String method, String path) {
+  public Answer send(String method, String path) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build());
   }
 
-  Answer post(String path, JsonNode json) {
+  public Answer post(String path, JsonNode json) {
     return post(path, json.toString());
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.port() + path);
   }
 
@@ -277,7 +279,7 @@ final class TestServer implements AutoCloseable {
   }
 
   /** Sends {@code request} as it is, answering the raw response (headers included). */
-  static HttpResponse<String> exchange(HttpRequest request) {
+  public static HttpResponse<String> exchange(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -289,7 +291,7 @@ final class TestServer implements AutoCloseable {
   }
 
   /** The answer of a raw response. */
-  static Answer answer(HttpResponse<String> r) {
+  public static Answer answer(HttpResponse<String> r) {
     String type = r.headers().firstValue("Content-Type").orElse("");
     JsonNode body;
     try {

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -16,13 +16,13 @@ import java.util.List;
  * A small HTTP receiver for webhook deliveries on a random local port: it keeps every request's
  * body and signature header and answers 204. Thread-safe.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
   /** One delivery as received: the parsed body and the raw bytes the signature covers. */
-  record Received(JsonNode event, byte[] body, String signature) {
+  public record Received(JsonNode event, byte[] body, String signature) {
 
     /** Whether the signature is valid for {@code secret} now. */
-    boolean signedWith(String secret) {
+    public boolean signedWith(String secret) {
       return WebhookSignature.verify(secret, signature, body, Instant.now(), Duration.ofMinutes(5));
     }
   }
@@ -30,7 +30,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;
   private final List<Received> received = new ArrayList<>();
 
-  WebhookReceiver() {
+  public WebhookReceiver() {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -56,12 +56,12 @@ final class WebhookReceiver implements AutoCloseable {
   }
 
   /** The URL deliveries go to. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
   }
 
   /** What arrived so far, in arrival order. */
-  List<Received> received() {
+  public List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
     }

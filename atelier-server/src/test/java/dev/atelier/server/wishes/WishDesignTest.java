@@ -1,9 +1,10 @@
-package dev.atelier.server;
+package dev.atelier.server.wishes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.TestServer;
 import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

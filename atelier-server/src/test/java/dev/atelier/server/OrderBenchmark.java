@@ -12,6 +12,8 @@ import dev.atelier.server.db.Dialect;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestAccounts;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
