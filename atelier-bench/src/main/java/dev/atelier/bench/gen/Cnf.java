@@ -10,26 +10,40 @@ import java.util.List;
  */
 final class Cnf {
 
-  private final boolean[] planted;
+  private final boolean[][] planted;
   private final List<int[]> clauses = new ArrayList<>();
 
   Cnf(boolean[] planted) {
+    this(new boolean[][] {planted});
+  }
+
+  /** A CNF whose every clause satisfies all of {@code planted} (at least one). */
+  Cnf(boolean[][] planted) {
     this.planted = planted;
   }
 
   int vars() {
-    return planted.length - 1;
+    return planted[0].length - 1;
   }
 
   boolean value(int variable) {
-    return planted[variable];
+    return planted[0][variable];
   }
 
-  /** Adds the clause when the planted assignment satisfies it; answers whether it did. */
+  /** Adds the clause when every planted assignment satisfies it; answers whether it did. */
   boolean add(int... literals) {
+    for (boolean[] p : planted) {
+      if (!satisfies(p, literals)) {
+        return false;
+      }
+    }
+    clauses.add(literals.clone());
+    return true;
+  }
+
+  private static boolean satisfies(boolean[] assignment, int[] literals) {
     for (int lit : literals) {
-      if (planted[Math.abs(lit)] == lit > 0) {
-        clauses.add(literals.clone());
+      if (assignment[Math.abs(lit)] == lit > 0) {
         return true;
       }
     }

@@ -12,7 +12,11 @@ import java.util.Random;
  * when its parent is) satisfies every clause. Deterministic for a seed. Parameters: {@code vars}
  * (2000), {@code cross} (cross-tree clauses per feature, 4), {@code choice} (share of features in
  * choice groups, 0.1), {@code locality} (share of cross-tree clauses among nearby features, 0.6),
- * {@code seed} (1).
+ * {@code nearParent} (share of features whose parent is among the 50 before it, 0.7; the others
+ * pick any earlier feature, which keeps the tree shallow), {@code on} (chance that a child of an
+ * enabled feature is on in a planted configuration, 0.4), {@code plants} (planted configurations
+ * that every clause must satisfy, 1: more plants keep more features free, as in the Linux models,
+ * where most features are neither dead nor core), {@code seed} (1).
  */
 public final class KconfigModels {
 
@@ -24,6 +28,9 @@ public final class KconfigModels {
     double cross = spec.decimal("cross", 4);
     double choice = spec.decimal("choice", 0.1);
     double locality = spec.decimal("locality", 0.6);
+    double on = spec.decimal("on", 0.4);
+    double nearParent = spec.decimal("nearParent", 0.7);
+    int plants = Math.max(1, spec.integer("plants", 1));
     Random random = new Random(spec.integer("seed", 1));
 
     int[] parent = new int[n + 1];
@@ -33,7 +40,7 @@ public final class KconfigModels {
     }
     for (int f = 2; f <= n; f++) {
       parent[f] =
-          random.nextDouble() < 0.7
+          random.nextDouble() < nearParent
               ? Math.max(1, f - 1 - random.nextInt(50))
               : 1 + random.nextInt(f - 1);
       children.get(parent[f]).add(f);
@@ -51,15 +58,9 @@ public final class KconfigModels {
         groups.add(group);
       }
     }
-    boolean[] planted = new boolean[n + 1];
-    planted[1] = true;
-    for (int f = 2; f <= n; f++) {
-      planted[f] = !inChoice[f] && planted[parent[f]] && random.nextDouble() < 0.4;
-    }
-    for (int[] group : groups) {
-      if (planted[parent[group[0]]]) {
-        planted[group[random.nextInt(group.length)]] = true;
-      }
+    boolean[][] planted = new boolean[plants][];
+    for (int p = 0; p < plants; p++) {
+      planted[p] = plant(n, parent, inChoice, groups, on, random);
     }
     Cnf cnf = new Cnf(planted);
     cnf.require(cnf.add(1));
@@ -89,6 +90,21 @@ public final class KconfigModels {
       }
     }
     return cnf.dimacs("generated kconfig-like " + spec.parameters());
+  }
+
+  private static boolean[] plant(
+      int n, int[] parent, boolean[] inChoice, List<int[]> groups, double on, Random random) {
+    boolean[] planted = new boolean[n + 1];
+    planted[1] = true;
+    for (int f = 2; f <= n; f++) {
+      planted[f] = !inChoice[f] && planted[parent[f]] && random.nextDouble() < on;
+    }
+    for (int[] group : groups) {
+      if (planted[parent[group[0]]]) {
+        planted[group[random.nextInt(group.length)]] = true;
+      }
+    }
+    return planted;
   }
 
   private static int near(int a, int n, double locality, Random random) {

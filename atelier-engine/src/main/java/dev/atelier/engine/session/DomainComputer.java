@@ -10,7 +10,6 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +45,7 @@ final class DomainComputer {
   private final SatSolver solver;
   private final LocalRepair repair;
   private final UnitPropagation propagation;
+  private final Slots slots;
   private boolean[] lastModel;
   private CompiledModel shared;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
@@ -73,7 +73,7 @@ final class DomainComputer {
   }
 
   private DomainState stateOf(ValidDomains domains) {
-    DomainState state = new DomainState(vars, index, numVars, new int[0]);
+    DomainState state = new DomainState(slots, index, numVars, new int[0]);
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
       AttributeDomain d = domains.of(attributes.get(i).id());
@@ -94,6 +94,7 @@ final class DomainComputer {
     this.solver = solver;
     this.repair = new LocalRepair(index);
     this.propagation = new UnitPropagation(index, numVars);
+    this.slots = new Slots(vars);
     int n = vars.attributes().size();
     this.shown = new AttributeDomain[n];
     this.shownOffered = new boolean[n][];
@@ -148,9 +149,9 @@ final class DomainComputer {
     for (Map.Entry<Integer, Decision> e : decided.entrySet()) {
       Decision d = e.getValue();
       if (d.isUnset()) {
-        state.unsetOk[e.getKey()] = true;
+        state.settleUnset(e.getKey(), true);
       } else {
-        state.offered[e.getKey()][vars.valueIndexOf(e.getKey(), d.value())] = true;
+        state.settle(e.getKey(), vars.valueIndexOf(e.getKey(), d.value()), true);
       }
     }
     lastDecisions = List.copyOf(decisions);
@@ -181,9 +182,9 @@ final class DomainComputer {
     if (possible == null) {
       return Result.failed(refusal(decisions));
     }
-    DomainState state = new DomainState(vars, index, numVars, lits);
-    for (int i = 0; i < state.offered.length; i++) {
-      for (int j = 0; j < state.offered[i].length; j++) {
+    DomainState state = new DomainState(slots, index, numVars, lits);
+    for (int i = 0; i < slots.attributes(); i++) {
+      for (int j = 0; j < slots.values(i); j++) {
         state.settle(i, j, possible[DecisionDnnf.index(vars.valueLiteral(i, j))]);
       }
       boolean optional = vars.attributes().get(i).optional();
@@ -201,16 +202,16 @@ final class DomainComputer {
   private DomainState initialState(
       List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
     boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
-    DomainState state = new DomainState(vars, index, numVars, lits);
+    DomainState state = new DomainState(slots, index, numVars, lits);
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
       boolean isDecided = decided.containsKey(i);
-      for (int j = 0; j < state.offered[i].length; j++) {
-        if (isDecided || monotone && !last.offered[i][j]) {
+      for (int j = 0; j < slots.values(i); j++) {
+        if (isDecided || monotone && !last.offered(i, j)) {
           state.settle(i, j, false);
         }
       }
-      if (isDecided || !attributes.get(i).optional() || monotone && !last.unsetOk[i]) {
+      if (isDecided || !attributes.get(i).optional() || monotone && !last.unsetOk(i)) {
         state.settleUnset(i, false);
       }
     }
@@ -265,21 +266,20 @@ final class DomainComputer {
   }
 
   private ValidDomains toDomains(DomainState state, Map<Integer, Decision> decided) {
-    Map<String, AttributeDomain> domains = new LinkedHashMap<>();
-    List<Attribute> attributes = vars.attributes();
-    for (int i = 0; i < attributes.size(); i++) {
-      Optional<String> d = Optional.ofNullable(decided.get(i)).map(Decision::value);
-      domains.put(attributes.get(i).id(), domainOf(i, state, d));
+    AttributeDomain[] domains = new AttributeDomain[slots.attributes()];
+    for (int i = 0; i < domains.length; i++) {
+      Decision d = decided.get(i);
+      domains[i] = domainOf(i, state, d == null ? Optional.empty() : Optional.of(d.value()));
     }
-    return new ValidDomains(domains);
+    return new ValidDomains(new IndexedDomains(vars, domains));
   }
 
   /** The domain of attribute {@code i}; the previous answer's object when it did not change. */
   private AttributeDomain domainOf(int i, DomainState state, Optional<String> decision) {
     AttributeDomain previous = shown[i];
     if (previous != null
-        && shownUnset[i] == state.unsetOk[i]
-        && Arrays.equals(shownOffered[i], state.offered[i])
+        && shownUnset[i] == state.unsetOk(i)
+        && sameOffered(shownOffered[i], i, state)
         && previous.decided().equals(decision)) {
       return previous;
     }
@@ -287,13 +287,24 @@ final class DomainComputer {
     List<String> ids = a.valueIds();
     List<String> yes = new ArrayList<>();
     List<String> no = new ArrayList<>();
+    boolean[] offered = new boolean[ids.size()];
     for (int j = 0; j < ids.size(); j++) {
-      (state.offered[i][j] ? yes : no).add(ids.get(j));
+      offered[j] = state.offered(i, j);
+      (offered[j] ? yes : no).add(ids.get(j));
     }
-    AttributeDomain domain = new AttributeDomain(a.id(), yes, no, state.unsetOk[i], decision);
+    AttributeDomain domain = new AttributeDomain(a.id(), yes, no, state.unsetOk(i), decision);
     shown[i] = domain;
-    shownOffered[i] = state.offered[i].clone();
-    shownUnset[i] = state.unsetOk[i];
+    shownOffered[i] = offered;
+    shownUnset[i] = state.unsetOk(i);
     return domain;
+  }
+
+  private static boolean sameOffered(boolean[] shown, int i, DomainState state) {
+    for (int j = 0; j < shown.length; j++) {
+      if (shown[j] != state.offered(i, j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,69 +1,92 @@
 package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.ClauseIndex;
-import dev.atelier.engine.compile.VariableMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Work-in-progress of one valid-domain computation: per value whether it is settled and offered,
- * and the same for "unset". A satisfying assignment settles every value it contains, and every
- * value reachable from it by flipping one free variable. Not thread-safe.
+ * Work-in-progress of one valid-domain computation: per slot (a value, or an attribute's "unset",
+ * see {@link Slots}) whether it is settled and offered. A satisfying assignment settles every value
+ * it contains, and every value reachable from it by flipping one free variable. The slots still
+ * open are kept in a list, so each pass (a witness, a propagation, a walk) costs what is open, not
+ * the size of the model: after the first witness most values of a large model are settled. Not
+ * thread-safe.
  */
 final class DomainState {
-  final boolean[][] offered;
-  final boolean[][] settled;
-  final boolean[] unsetOk;
-  final boolean[] unsetSettled;
-  private final VariableMap vars;
-  private final ClauseIndex index;
-  private final boolean[] frozen;
+  private static final byte OPEN = 0;
+  private static final byte OFFERED = 1;
+  private static final byte REFUSED = 2;
 
-  DomainState(VariableMap vars, ClauseIndex index, int numVars, int[] decisionLits) {
-    this.vars = vars;
+  private final Slots slots;
+  private final ClauseIndex index;
+  private final byte[] status;
+  private final boolean[] frozen;
+  // Open slots in slot order; entries settled since the last pass are dropped lazily.
+  private final int[] open;
+  private int openSize;
+
+  DomainState(Slots slots, ClauseIndex index, int numVars, int[] decisionLits) {
+    this.slots = slots;
     this.index = index;
+    this.status = new byte[slots.size()];
     this.frozen = new boolean[numVars + 1];
     for (int lit : decisionLits) {
       frozen[Math.abs(lit)] = true;
     }
-    int n = vars.attributes().size();
-    offered = new boolean[n][];
-    settled = new boolean[n][];
-    unsetOk = new boolean[n];
-    unsetSettled = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      int k = vars.attributes().get(i).valueIds().size();
-      offered[i] = new boolean[k];
-      settled[i] = new boolean[k];
+    this.open = new int[slots.size()];
+    for (int s = 0; s < open.length; s++) {
+      open[s] = s;
     }
+    this.openSize = open.length;
   }
 
   /** Settles value {@code j} of attribute {@code i}. */
   void settle(int i, int j, boolean isOffered) {
-    settled[i][j] = true;
-    offered[i][j] = isOffered;
+    status[slots.value(i, j)] = isOffered ? OFFERED : REFUSED;
   }
 
   /** Settles "unset" of attribute {@code i}. */
   void settleUnset(int i, boolean possible) {
-    unsetSettled[i] = true;
-    unsetOk[i] = possible;
+    status[slots.unset(i)] = possible ? OFFERED : REFUSED;
   }
 
-  /** Marks what {@code model} (and its one-flip neighbours) witnesses. */
+  boolean offered(int i, int j) {
+    return status[slots.value(i, j)] == OFFERED;
+  }
+
+  boolean unsetOk(int i) {
+    return status[slots.unset(i)] == OFFERED;
+  }
+
+  /** Marks what {@code model} (and, with {@code rotate}, its one-flip neighbours) witnesses. */
   void witness(boolean[] model, boolean rotate) {
-    for (int i = 0; i < offered.length; i++) {
-      boolean any = false;
-      for (int j = 0; j < offered[i].length; j++) {
-        int lit = vars.valueLiteral(i, j);
-        boolean holds = holds(model, lit);
-        any |= holds;
-        if (!settled[i][j] && (holds || rotate && index.canFlipTo(model, frozen, lit))) {
-          settle(i, j, true);
-        }
+    int kept = 0;
+    for (int r = 0; r < openSize; r++) {
+      int s = open[r];
+      if (status[s] != OPEN) {
+        continue;
       }
-      if (!any && !unsetSettled[i]) {
-        settleUnset(i, true);
+      if (witnesses(model, s, rotate)) {
+        status[s] = OFFERED;
+      } else {
+        open[kept++] = s;
       }
     }
+    openSize = kept;
+  }
+
+  private boolean witnesses(boolean[] model, int s, boolean rotate) {
+    if (slots.isUnset(s)) {
+      int i = slots.attributeOf(s);
+      for (int j = 0; j < slots.values(i); j++) {
+        if (holds(model, slots.literal(slots.value(i, j)))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int lit = slots.literal(s);
+    return holds(model, lit) || rotate && index.canFlipTo(model, frozen, lit);
   }
 
   /** The decided variables (index 0 unused; do not modify). */
@@ -73,61 +96,62 @@ final class DomainState {
 
   /** Settles as refused every open value (and "unset") whose literal {@code up} falsified. */
   void refuseFalsified(UnitPropagation up) {
-    for (int i = 0; i < offered.length; i++) {
-      for (int j = 0; j < offered[i].length; j++) {
-        if (!settled[i][j] && up.isFalse(vars.valueLiteral(i, j))) {
-          settle(i, j, false);
-        }
+    int kept = 0;
+    for (int r = 0; r < openSize; r++) {
+      int s = open[r];
+      if (status[s] != OPEN) {
+        continue;
       }
-      if (!unsetSettled[i] && up.isFalse(-vars.setLiteral(i))) {
-        settleUnset(i, false);
+      if (up.isFalse(slots.literal(s))) {
+        status[s] = REFUSED;
+      } else {
+        open[kept++] = s;
       }
     }
+    openSize = kept;
   }
 
   /** Tries to witness every open value by a local walk from {@code base}. */
   void repairOpen(LocalRepair repair, boolean[] base) {
     repair.reset(base, frozen);
-    for (int i = 0; i < offered.length; i++) {
-      for (int j = 0; j < offered[i].length; j++) {
-        if (!settled[i][j] && repair.reachable(vars.valueLiteral(i, j))) {
-          settle(i, j, true);
-        }
+    int kept = 0;
+    for (int r = 0; r < openSize; r++) {
+      int s = open[r];
+      if (status[s] != OPEN) {
+        continue;
       }
-      if (!unsetSettled[i] && repair.reachable(-vars.setLiteral(i))) {
-        settleUnset(i, true);
+      if (repair.reachable(slots.literal(s))) {
+        status[s] = OFFERED;
+      } else {
+        open[kept++] = s;
       }
     }
+    openSize = kept;
   }
 
-  /** The literals of all values (and "unset"s) not settled yet. */
-  java.util.List<Integer> openLiterals() {
-    java.util.List<Integer> open = new java.util.ArrayList<>();
-    for (int i = 0; i < offered.length; i++) {
-      for (int j = 0; j < offered[i].length; j++) {
-        if (!settled[i][j]) {
-          open.add(vars.valueLiteral(i, j));
-        }
-      }
-      if (!unsetSettled[i]) {
-        open.add(-vars.setLiteral(i));
+  /** The literals of all values (and "unset"s) not settled yet, in model order. */
+  List<Integer> openLiterals() {
+    List<Integer> lits = new ArrayList<>();
+    int kept = 0;
+    for (int r = 0; r < openSize; r++) {
+      int s = open[r];
+      if (status[s] == OPEN) {
+        open[kept++] = s;
+        lits.add(slots.literal(s));
       }
     }
-    return open;
+    openSize = kept;
+    return lits;
   }
 
   /** Settles every open value and "unset" as refused. */
   void refuseOpen() {
-    for (int i = 0; i < offered.length; i++) {
-      for (int j = 0; j < offered[i].length; j++) {
-        if (!settled[i][j]) {
-          settle(i, j, false);
-        }
-      }
-      if (!unsetSettled[i]) {
-        settleUnset(i, false);
+    for (int r = 0; r < openSize; r++) {
+      if (status[open[r]] == OPEN) {
+        status[open[r]] = REFUSED;
       }
     }
+    openSize = 0;
   }
 
   static boolean holds(boolean[] model, int lit) {

@@ -12,7 +12,11 @@ import java.util.Map;
 public record ValidDomains(Map<String, AttributeDomain> domains) {
 
   public ValidDomains {
-    domains = Collections.unmodifiableMap(new LinkedHashMap<>(domains));
+    // The engine's own maps are immutable and already in model order: no copy of every attribute.
+    domains =
+        domains instanceof IndexedDomains
+            ? domains
+            : Collections.unmodifiableMap(new LinkedHashMap<>(domains));
   }
 
   /** The domain of {@code attribute}; throws for an unknown id. */
