@@ -1,0 +1,148 @@
+package dev.atelier.bench.gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.bench.run.LoadedModel;
+import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.session.AttributeDomain;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.ValidDomains;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.logicng.collections.LNGIntVector;
+import org.logicng.datastructures.Tristate;
+import org.logicng.solvers.sat.MiniSat2Solver;
+import org.logicng.solvers.sat.MiniSatConfig;
+import org.logicng.solvers.sat.MiniSatStyleSolver;
+
+/**
+ * The SAT path's valid domains (decision-DNNF declined) on seeded generated CNFs equal a plain
+ * check of every value on its own: a value is offered iff the decisions plus its literal are
+ * satisfiable, asked of a fresh MiniSat. Random sessions decide offered values and sometimes undo,
+ * so both the incremental (decisions only added) and the general path are compared.
+ */
+class SatDomainsAgainstPerLiteralTest {
+  private static final Deadline SOON = Deadline.inMillis(60_000);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "gen:kconfig:vars=300,plants=4,on=0.9,nearParent=0.1,cross=3",
+        "gen:kconfig:vars=400,plants=8,on=0.8,cross=2",
+        "gen:kconfig:vars=200",
+        "gen:automotive:vars=250"
+      })
+  void satPathDomainsEqualPerLiteralChecks(String family) {
+    int compared = 0;
+    for (int seed = 1; seed <= 4; seed++) {
+      LoadedModel loaded =
+          ModelSource.load(family + ",seed=" + seed, Optional.empty(), SOON).orThrow();
+      CompiledModel compiled = loaded.compiled();
+      compiled.knowledge().decline();
+      ConfigurationSession session = ConfigurationSession.start(compiled);
+      Random random = new Random(seed);
+      for (int step = 0; step < 25; step++) {
+        ValidDomains domains = session.validDomains(SOON).orThrow();
+        assertThat(shape(compiled, domains))
+            .as("%s seed %d after %s", family, seed, session.decisions())
+            .isEqualTo(perLiteral(compiled, session.decisions()));
+        compared++;
+        if (step % 7 == 6 && !session.decisions().isEmpty()) {
+          session.undo().orThrow();
+          continue;
+        }
+        List<AttributeDomain> free =
+            domains.domains().values().stream()
+                .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
+                .toList();
+        if (free.isEmpty()) {
+          break;
+        }
+        AttributeDomain pick = free.get(random.nextInt(free.size()));
+        String value = pick.offered().get(random.nextInt(pick.offered().size()));
+        session.decide(pick.attribute(), value, SOON).orThrow();
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  /** Per attribute: which values are offered, and whether unset is possible. */
+  private static List<String> shape(CompiledModel compiled, ValidDomains domains) {
+    List<String> out = new ArrayList<>();
+    for (Attribute a : compiled.variables().attributes()) {
+      AttributeDomain d = domains.of(a.id());
+      List<String> offered = new ArrayList<>(d.offered());
+      if (d.decided().isPresent() && !d.decided().get().equals(Decision.UNSET)) {
+        // A decided attribute shows its decision; the check below asks the same of the solver.
+        offered = List.of(d.decided().get());
+      }
+      out.add(a.id() + "=" + offered + (d.unsetPossible() ? "+unset" : ""));
+    }
+    return out;
+  }
+
+  private static List<String> perLiteral(CompiledModel compiled, List<Decision> decisions) {
+    VariableMap vars = compiled.variables();
+    MiniSat2Solver solver = new MiniSat2Solver(MiniSatConfig.builder().build());
+    for (int v = 0; v < compiled.cnf().numVars(); v++) {
+      solver.newVar(true, true);
+    }
+    for (int[] clause : compiled.cnf().clauses()) {
+      LNGIntVector c = new LNGIntVector(clause.length);
+      for (int lit : clause) {
+        c.push(solverLit(lit));
+      }
+      solver.addClause(c, null);
+    }
+    List<Integer> assumed = new ArrayList<>();
+    for (Decision d : decisions) {
+      int i = vars.indexOf(d.attribute());
+      assumed.add(
+          d.isUnset()
+              ? -vars.setLiteral(i)
+              : vars.valueLiteral(i, vars.valueIndexOf(i, d.value())));
+    }
+    List<String> out = new ArrayList<>();
+    List<Attribute> attributes = vars.attributes();
+    for (int i = 0; i < attributes.size(); i++) {
+      Attribute a = attributes.get(i);
+      Optional<Decision> decided =
+          decisions.stream().filter(d -> d.attribute().equals(a.id())).findFirst();
+      List<String> offered = new ArrayList<>();
+      List<String> ids = a.valueIds();
+      for (int j = 0; j < ids.size(); j++) {
+        if (sat(solver, assumed, vars.valueLiteral(i, j))) {
+          offered.add(ids.get(j));
+        }
+      }
+      boolean unset = a.optional() && sat(solver, assumed, -vars.setLiteral(i));
+      if (decided.isPresent() && !decided.get().isUnset()) {
+        offered = List.of(decided.get().value());
+      }
+      out.add(a.id() + "=" + offered + (unset ? "+unset" : ""));
+    }
+    return out;
+  }
+
+  private static boolean sat(MiniSat2Solver solver, List<Integer> assumed, int lit) {
+    LNGIntVector assumptions = new LNGIntVector(assumed.size() + 1);
+    for (int a : assumed) {
+      assumptions.push(solverLit(a));
+    }
+    assumptions.push(solverLit(lit));
+    return solver.solve(null, assumptions) == Tristate.TRUE;
+  }
+
+  private static int solverLit(int lit) {
+    return MiniSatStyleSolver.mkLit(Math.abs(lit) - 1, lit < 0);
+  }
+}
