@@ -12,4 +12,4 @@ cd "$(dirname "$0")/../.."
   -Dmdep.outputFile=target/orders-bench.classpath -Dmdep.includeScope=test
 cp="atelier-server/target/classes:atelier-server/target/test-classes:$(cat atelier-server/target/orders-bench.classpath)"
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-exec java -Xss8m -Xmx1g ${JAVA_OPTS:-} -cp "$cp" dev.atelier.server.OrderBenchmark "$@"
+exec java -Xss8m -Xmx1g ${JAVA_OPTS:-} -cp "$cp" dev.atelier.server.order.OrderBenchmark "$@"

@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import dev.atelier.server.db.Database;
 import java.lang.management.ManagementFactory;

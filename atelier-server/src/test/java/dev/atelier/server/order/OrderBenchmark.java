@@ -1,7 +1,9 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.server.ApiWiring;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountService;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.AccountStore;

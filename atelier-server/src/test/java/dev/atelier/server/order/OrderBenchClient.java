@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
