@@ -3,6 +3,8 @@ package dev.atelier.engine.compile;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.KnowledgeCompilation;
 import dev.atelier.engine.count.ModelCounting;
+import dev.atelier.engine.count.TableCounter;
+import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Constraint;
@@ -39,6 +41,7 @@ public final class CompiledModel {
   private volatile ClauseIndex clauseIndex;
   private final AtomicReference<WarmStart> warmStart = new AtomicReference<>();
   private final KnowledgeCompilation knowledge;
+  private volatile Optional<TableCsp> tableCsp;
 
   CompiledModel(ProductModel model, VariableMap variables, Cnf cnf, List<PriceTerm> priceTerms) {
     this.model = model;
@@ -207,9 +210,30 @@ public final class CompiledModel {
   /** Exact number of models of the CNF in which every literal of {@code units} holds. */
   public Result<BigInteger> count(int[] units, Deadline deadline) {
     Optional<DecisionDnnf> dnnf = knowledge.ready();
-    return dnnf.isPresent()
-        ? Result.ok(dnnf.get().count(units))
-        : ModelCounting.count(cnf, units, deadline);
+    if (dnnf.isPresent()) {
+      return Result.ok(dnnf.get().count(units));
+    }
+    Optional<TableCsp> csp = tableCsp();
+    if (csp.isPresent()) {
+      // Table models count by variable elimination over the tables (bounded by their width);
+      // only when that does not fit does the CNF counter get the rest of the deadline.
+      Result<BigInteger> counted = TableCounter.count(csp.get(), units, deadline);
+      Failure failure = counted.failureOrNull();
+      if (failure == null || failure.kind() == Failure.Kind.TIMED_OUT) {
+        return counted;
+      }
+    }
+    return ModelCounting.count(cnf, units, deadline);
+  }
+
+  /** The model as a CSP over its tables when every rule is an allowed-tuples table. */
+  public Optional<TableCsp> tableCsp() {
+    Optional<TableCsp> csp = tableCsp;
+    if (csp == null) {
+      csp = TableCsp.of(model, variables);
+      tableCsp = csp;
+    }
+    return csp;
   }
 
   /**
