@@ -1,6 +1,8 @@
 package dev.atelier.cli;
 
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.TableCounter;
+import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -75,6 +77,20 @@ public final class CountCommand implements Callable<Integer> {
         "model: %s (%d attributes, %d rules)%n",
         loaded.id(), loaded.attributes().size(), loaded.constraints().size());
     long start = System.nanoTime();
+    Optional<TableCsp> tables = TableCsp.of(loaded);
+    if (tables.isPresent()) {
+      // A table model counts over its tables (variable elimination), without clauses; only when
+      // that does not fit is the model compiled and counted as a CNF.
+      Optional<Result<BigInteger>> counted =
+          BoundedCall.call("count", () -> countTables(tables.get(), deadline, err), deadline);
+      if (counted.isPresent() && counted.get().isOk()) {
+        return printCount(out, err, counted.get().orThrow(), start);
+      }
+      if (counted.isEmpty() || counted.get().failureOrNull().kind() == Failure.Kind.TIMED_OUT) {
+        return fail(err, "count", Failure.timedOut("counting"));
+      }
+      err.printf("tables: %s; counting the CNF%n", counted.get().failureOrNull().message());
+    }
     Optional<Result<CompiledModel>> compiled =
         BoundedCall.call("compile", () -> CompiledModel.compile(loaded, deadline), deadline);
     if (compiled.isEmpty()) {
@@ -95,11 +111,37 @@ public final class CountCommand implements Callable<Integer> {
     if (count.get() instanceof Result.Failed<BigInteger> failed) {
       return fail(err, "count", failed.failure());
     }
+    return printCount(out, err, count.get().orThrow(), start);
+  }
+
+  private static int printCount(PrintWriter out, PrintWriter err, BigInteger count, long start) {
     err.printf("counted in %d ms%n", millisSince(start));
     err.flush();
-    out.println(count.get().orThrow());
+    out.println(count);
     out.flush();
     return AtelierCommand.EXIT_OK;
+  }
+
+  /** Counts over the tables, printing progress at most once a second after the first second. */
+  private static Result<BigInteger> countTables(TableCsp csp, Deadline deadline, PrintWriter err) {
+    long start = System.nanoTime();
+    long[] lastPrint = {start};
+    return TableCounter.count(
+        csp,
+        new int[0],
+        deadline,
+        TableCounter.MAX_ROWS,
+        () -> false,
+        (done, total, rows) -> {
+          long now = System.nanoTime();
+          if (now - lastPrint[0] >= 1_000_000_000L) {
+            lastPrint[0] = now;
+            err.printf(
+                "counting: %d of %d variables eliminated (largest table %,d rows) after %d ms%n",
+                done, total, rows, (now - start) / 1_000_000);
+            err.flush();
+          }
+        });
   }
 
   private int fail(PrintWriter err, String step, Failure failure) {

@@ -28,14 +28,29 @@ public final class TableCounter {
 
   /** The number of solutions of {@code csp} in which every literal of {@code units} holds. */
   public static Result<BigInteger> count(TableCsp csp, int[] units, Deadline deadline) {
-    return count(csp, units, deadline, MAX_ROWS, () -> false);
+    return count(csp, units, deadline, MAX_ROWS, () -> false, (d, t, r) -> {});
+  }
+
+  /** Told after each elimination step. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * {@code done} of {@code total} variables eliminated; the largest factor had that many rows.
+     */
+    void eliminated(int done, int total, int largestRows);
   }
 
   /**
-   * As {@link #count(TableCsp, int[], Deadline)}, within {@code maxRows} and until {@code stop}.
+   * As {@link #count(TableCsp, int[], Deadline)}, within {@code maxRows}, until {@code stop}, and
+   * telling {@code progress} (on the calling thread).
    */
   public static Result<BigInteger> count(
-      TableCsp csp, int[] units, Deadline deadline, int maxRows, BooleanSupplier stop) {
+      TableCsp csp,
+      int[] units,
+      Deadline deadline,
+      int maxRows,
+      BooleanSupplier stop,
+      Progress progress) {
     Optional<boolean[][]> allowed = csp.restrict(units);
     if (allowed.isEmpty()) {
       return Result.failed(Failure.Kind.NOT_APPLICABLE, "a unit is not a value of an attribute");
@@ -43,9 +58,9 @@ public final class TableCounter {
     BooleanSupplier halt = () -> deadline.expired() || stop.getAsBoolean();
     try {
       try {
-        return Result.ok(new Elimination(csp, allowed.get(), false, maxRows, halt).run());
+        return Result.ok(new Elimination(csp, allowed.get(), false, maxRows, halt).run(progress));
       } catch (ArithmeticException overflow) {
-        return Result.ok(new Elimination(csp, allowed.get(), true, maxRows, halt).run());
+        return Result.ok(new Elimination(csp, allowed.get(), true, maxRows, halt).run(progress));
       }
     } catch (Elimination.Stopped e) {
       return Result.failed(Failure.timedOut("counting the tables"));
@@ -77,7 +92,9 @@ public final class TableCounter {
       this.halt = halt;
     }
 
-    BigInteger run() {
+    BigInteger run(Progress progress) {
+      int done = 0;
+      int largest = 0;
       List<Factor> live = Consistency.initialFactors(relations, allowed, big, maxRows);
       if (live == null) {
         return BigInteger.ZERO;
@@ -100,6 +117,8 @@ public final class TableCounter {
           continue;
         }
         Factor f = join.eliminate(bucket, x);
+        largest = Math.max(largest, f.size);
+        progress.eliminated(++done, order.length, largest);
         if (f.size == 0) {
           return BigInteger.ZERO;
         }

@@ -3,12 +3,15 @@ package dev.atelier.engine.count;
 import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
+import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.model.ProductModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntBiFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * A model whose every rule is an allowed-tuples table, seen as a finite-domain CSP: one variable
@@ -35,29 +38,70 @@ public record TableCsp(int[] domains, List<Relation> tables, Map<Integer, int[]>
    */
   public static Optional<TableCsp> of(ProductModel model, VariableMap vars) {
     List<Attribute> attributes = vars.attributes();
-    int n = attributes.size();
-    int[] domains = new int[n];
     Map<Integer, int[]> literals = new HashMap<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < attributes.size(); i++) {
       int[] lits = vars.valueLiterals(i);
-      boolean optional = attributes.get(i).optional();
-      domains[i] = lits.length + (optional ? 1 : 0);
       for (int j = 0; j < lits.length; j++) {
         // {attribute, value, sign}: the literal says "value j" (sign 1) or "not value j" (0).
         literals.put(lits[j], new int[] {i, j, 1});
         literals.putIfAbsent(-lits[j], new int[] {i, j, 0});
       }
-      if (optional) {
+      if (attributes.get(i).optional()) {
         literals.put(-vars.setLiteral(i), new int[] {i, lits.length, 1});
         literals.put(vars.setLiteral(i), new int[] {i, lits.length, 0});
       }
     }
+    return of(model, vars::indexOf, vars::valueIndexOf, literals);
+  }
+
+  /**
+   * The CSP of {@code model} without a CNF (so without conditioning on literals), for counting a
+   * table model without compiling it to clauses; empty as for {@link #of(ProductModel,
+   * VariableMap)}.
+   */
+  public static Optional<TableCsp> of(ProductModel model) {
+    List<Attribute> attributes = model.attributes();
+    Map<String, Integer> index = new HashMap<>();
+    List<Map<String, Integer>> values = new ArrayList<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      index.put(attributes.get(i).id(), i);
+      Map<String, Integer> byId = new HashMap<>();
+      List<String> ids = attributes.get(i).valueIds();
+      for (int j = 0; j < ids.size(); j++) {
+        byId.put(ids.get(j), j);
+      }
+      values.add(byId);
+    }
+    if (attributes.stream().anyMatch(a -> a instanceof IntegerAttribute)) {
+      return Optional.empty(); // integers accept several spellings: only with a VariableMap
+    }
+    return of(
+        model,
+        id -> index.getOrDefault(id, -1),
+        (i, v) -> values.get(i).getOrDefault(v, -1),
+        Map.of());
+  }
+
+  private static Optional<TableCsp> of(
+      ProductModel model,
+      ToIntFunction<String> indexOf,
+      ToIntBiFunction<Integer, String> valueIndexOf,
+      Map<Integer, int[]> literals) {
+    List<Attribute> attributes = model.attributes();
+    int n = attributes.size();
+    int[] domains = new int[n];
+    boolean[] optional = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      optional[i] = attributes.get(i).optional();
+      domains[i] = attributes.get(i).valueIds().size() + (optional[i] ? 1 : 0);
+    }
+    Values lookup = new Values(indexOf, valueIndexOf, domains, optional);
     List<Relation> tables = new ArrayList<>();
     for (Constraint c : model.constraints()) {
       if (!(c instanceof Constraint.Table t) || !t.allowed()) {
         return Optional.empty();
       }
-      Optional<Relation> r = relation(t, vars, domains);
+      Optional<Relation> r = relation(t, lookup);
       if (r.isEmpty()) {
         return Optional.empty();
       }
@@ -65,6 +109,13 @@ public record TableCsp(int[] domains, List<Relation> tables, Map<Integer, int[]>
     }
     return Optional.of(new TableCsp(domains, List.copyOf(tables), Map.copyOf(literals)));
   }
+
+  /** How cells name values: attribute and value indices, domain sizes, optional attributes. */
+  private record Values(
+      ToIntFunction<String> indexOf,
+      ToIntBiFunction<Integer, String> valueIndexOf,
+      int[] domains,
+      boolean[] optional) {}
 
   /**
    * Which values stay allowed when every literal of {@code units} holds: per variable, a mask of
@@ -92,11 +143,11 @@ public record TableCsp(int[] domains, List<Relation> tables, Map<Integer, int[]>
     return Optional.of(allowed);
   }
 
-  private static Optional<Relation> relation(Constraint.Table t, VariableMap vars, int[] domains) {
+  private static Optional<Relation> relation(Constraint.Table t, Values vars) {
     int k = t.attributes().size();
     int[] cols = new int[k];
     for (int c = 0; c < k; c++) {
-      cols[c] = vars.indexOf(t.attributes().get(c));
+      cols[c] = vars.indexOf().applyAsInt(t.attributes().get(c));
       if (cols[c] < 0) {
         return Optional.empty();
       }
@@ -116,7 +167,7 @@ public record TableCsp(int[] domains, List<Relation> tables, Map<Integer, int[]>
       int[][] options = new int[scope.length][];
       boolean possible = row.size() >= k;
       for (int c = 0; c < k && possible; c++) {
-        int[] cell = cellValues(vars, cols[c], domains[cols[c]], row.get(c));
+        int[] cell = cellValues(vars, cols[c], row.get(c));
         int s = position[c];
         options[s] = options[s] == null ? cell : intersect(options[s], cell);
         possible = options[s].length > 0;
@@ -128,8 +179,9 @@ public record TableCsp(int[] domains, List<Relation> tables, Map<Integer, int[]>
     return Optional.of(new Relation(scope, rows.toArray(new int[0][])));
   }
 
-  private static int[] cellValues(VariableMap vars, int i, int domain, String cell) {
-    boolean optional = vars.attributes().get(i).optional();
+  private static int[] cellValues(Values vars, int i, String cell) {
+    boolean optional = vars.optional()[i];
+    int domain = vars.domains()[i];
     if (Constraint.Table.ANY.equals(cell)) {
       int[] all = new int[domain];
       for (int j = 0; j < domain; j++) {
@@ -140,7 +192,7 @@ public record TableCsp(int[] domains, List<Relation> tables, Map<Integer, int[]>
     if (Constraint.Table.UNSET.equals(cell)) {
       return optional ? new int[] {domain - 1} : new int[0];
     }
-    int j = vars.valueIndexOf(i, cell);
+    int j = vars.valueIndexOf().applyAsInt(i, cell);
     return j < 0 ? new int[0] : new int[] {j};
   }
 
