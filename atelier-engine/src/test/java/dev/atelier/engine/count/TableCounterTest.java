@@ -11,6 +11,7 @@ import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
+import dev.atelier.engine.oracle.RandomModels;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -52,6 +53,45 @@ class TableCounterTest {
           .isEqualTo(TableCounter.count(csp, new int[0], Deadline.none()));
     }
     assertThat(checked).isEqualTo(1200);
+  }
+
+  @Test
+  void oracleModelsKeepingTheirAllowedTablesCountAsTheCnfCompiler() {
+    // The oracle's random models use every attribute kind (integers, texts, optional ones) and
+    // tables with wildcard and unset cells; keeping only their allowed tables makes table models.
+    Random random = new Random(41);
+    int tableModels = 0;
+    for (int m = 0; m < 400; m++) {
+      ProductModel full = RandomModels.generate(random);
+      List<Constraint> tables =
+          full.constraints().stream()
+              .filter(c -> c instanceof Constraint.Table t && t.allowed())
+              .toList();
+      ProductModel model =
+          new ProductModel("m", "1", LABEL, "EUR", 0, full.attributes(), tables, List.of());
+      CompiledModel compiled = CompiledModel.compile(model, Deadline.inMillis(10_000)).orThrow();
+      Cnf cnf = compiled.cnf();
+      BigInteger expected =
+          DnnfCompiler.compile(
+                  cnf.numVars(), cnf.clauses(), new int[0], Deadline.inMillis(10_000), 1_000_000)
+              .orElseThrow()
+              .count(new int[0]);
+      TableCsp csp = compiled.tableCsp().orElseThrow();
+      assertThat(TableCounter.count(csp, new int[0], Deadline.none()).orThrow())
+          .as("model %d", m)
+          .isEqualTo(expected);
+      int[] units = randomUnits(random, compiled);
+      BigInteger conditioned =
+          DnnfCompiler.compile(
+                  cnf.numVars(), cnf.clauses(), units, Deadline.inMillis(10_000), 1_000_000)
+              .orElseThrow()
+              .count(new int[0]);
+      assertThat(TableCounter.count(csp, units, Deadline.none()).orThrow())
+          .as("model %d under %s", m, units)
+          .isEqualTo(conditioned);
+      tableModels += tables.isEmpty() ? 0 : 1;
+    }
+    assertThat(tableModels).isGreaterThan(80);
   }
 
   @Test
@@ -165,15 +205,20 @@ class TableCounterTest {
   private static int[] randomUnits(Random random, CompiledModel compiled) {
     int n = compiled.variables().attributes().size();
     int[] units = new int[1 + random.nextInt(3)];
-    for (int u = 0; u < units.length; u++) {
+    int u = 0;
+    for (int tries = 0; tries < 3 * units.length && u < units.length; tries++) {
       int i = random.nextInt(n);
       int[] lits = compiled.variables().valueLiterals(i);
+      boolean optional = compiled.variables().attributes().get(i).optional();
+      if (lits.length == 0 && !optional) {
+        continue;
+      }
       int lit =
-          compiled.variables().attributes().get(i).optional() && random.nextInt(4) == 0
+          optional && (lits.length == 0 || random.nextInt(4) == 0)
               ? compiled.variables().setLiteral(i)
               : lits[random.nextInt(lits.length)];
-      units[u] = random.nextBoolean() ? lit : -lit;
+      units[u++] = random.nextBoolean() ? lit : -lit;
     }
-    return units;
+    return java.util.Arrays.copyOf(units, u);
   }
 }
