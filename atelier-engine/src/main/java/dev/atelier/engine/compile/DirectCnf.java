@@ -5,74 +5,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * Converts a small propositional expression to CNF by distribution, without auxiliary variables, as
  * long as the result stays within a clause limit. Cross-tree constraints of feature models are
  * usually tiny; writing them directly keeps the CNF as small as the DIMACS version and model
- * counting fast. Stateless and thread-safe.
+ * counting fast. Not thread-safe (it shares the compiler's gate literals).
  */
 final class DirectCnf {
+  private final GateLiterals atoms;
+  private final int limit;
+  private final Polarity positive = new Polarity(true);
+  private final Polarity negative = new Polarity(false);
 
-  private DirectCnf() {}
+  /**
+   * Direct CNF with the literals of atoms from {@code atoms}, giving up beyond {@code limit}
+   * clauses.
+   */
+  DirectCnf(GateLiterals atoms, int limit) {
+    this.atoms = atoms;
+    this.limit = limit;
+  }
 
   /**
    * The clauses of {@code expr}, or null when it contains an operator other than and/or/not/
-   * implies/iff over atoms, or needs more than {@code limit} clauses.
-   *
-   * @param atom literal of an atom, 0 when the expression is not an atom
+   * implies/iff over atoms, or needs more than the limit of clauses.
    */
-  static List<List<Integer>> of(Expr expr, ToIntFunction<Expr> atom, int limit) {
-    return cnf(expr, true, atom, limit);
+  List<List<Integer>> clauses(Expr expr) {
+    return cnf(expr, true);
   }
 
-  private static List<List<Integer>> cnf(
-      Expr e, boolean positive, ToIntFunction<Expr> atom, int limit) {
-    if (e instanceof Expr.Not not) {
-      return cnf(not.operand(), !positive, atom, limit);
-    }
-    if (e instanceof Expr.And and) {
-      return positive
-          ? conj(and.operands(), true, atom, limit)
-          : disj(and.operands(), false, atom, limit);
-    }
-    if (e instanceof Expr.Or or) {
-      return positive
-          ? disj(or.operands(), true, atom, limit)
-          : conj(or.operands(), false, atom, limit);
-    }
-    if (e instanceof Expr.Implies imp) {
-      Expr asOr = new Expr.Or(List.of(new Expr.Not(imp.condition()), imp.consequence()));
-      return cnf(asOr, positive, atom, limit);
-    }
-    if (e instanceof Expr.Iff iff) {
-      Expr both =
-          new Expr.And(
-              List.of(
-                  new Expr.Implies(iff.left(), iff.right()),
-                  new Expr.Implies(iff.right(), iff.left())));
-      Expr differ =
-          new Expr.And(
-              List.of(
-                  new Expr.Or(List.of(iff.left(), iff.right())),
-                  new Expr.Or(List.of(new Expr.Not(iff.left()), new Expr.Not(iff.right())))));
-      return cnf(positive ? both : differ, true, atom, limit);
-    }
-    int lit = atom.applyAsInt(e);
-    if (lit == 0) {
-      return null;
-    }
+  private List<List<Integer>> cnf(Expr e, boolean positive) {
+    return e.accept(positive ? this.positive : this.negative);
+  }
+
+  private static List<List<Integer>> unit(int lit) {
     List<List<Integer>> unit = new ArrayList<>();
-    unit.add(List.of(positive ? lit : -lit));
+    unit.add(List.of(lit));
     return unit;
   }
 
-  private static List<List<Integer>> conj(
-      List<Expr> parts, boolean positive, ToIntFunction<Expr> atom, int limit) {
+  private List<List<Integer>> conj(List<Expr> parts, boolean positive) {
     List<List<Integer>> out = new ArrayList<>();
     for (Expr p : parts) {
-      List<List<Integer>> c = cnf(p, positive, atom, limit);
+      List<List<Integer>> c = cnf(p, positive);
       if (c == null || out.size() + c.size() > limit) {
         return null;
       }
@@ -81,12 +57,11 @@ final class DirectCnf {
     return out;
   }
 
-  private static List<List<Integer>> disj(
-      List<Expr> parts, boolean positive, ToIntFunction<Expr> atom, int limit) {
+  private List<List<Integer>> disj(List<Expr> parts, boolean positive) {
     List<List<Integer>> out = new ArrayList<>();
     out.add(List.of());
     for (Expr p : parts) {
-      List<List<Integer>> c = cnf(p, positive, atom, limit);
+      List<List<Integer>> c = cnf(p, positive);
       if (c == null || (long) out.size() * c.size() > limit) {
         return null;
       }
@@ -103,5 +78,79 @@ final class DirectCnf {
       out = next;
     }
     return out;
+  }
+
+  /** The clauses of an expression ({@code positive}) or of its negation; null when not direct. */
+  private final class Polarity implements Expr.Visitor<List<List<Integer>>> {
+    private final boolean positive;
+
+    Polarity(boolean positive) {
+      this.positive = positive;
+    }
+
+    private List<List<Integer>> atom(Expr e) {
+      int lit = atoms.literal(e);
+      return unit(positive ? lit : -lit);
+    }
+
+    @Override
+    public List<List<Integer>> visitConst(Expr.Const c) {
+      return atom(c);
+    }
+
+    @Override
+    public List<List<Integer>> visitIs(Expr.Is is) {
+      return atom(is);
+    }
+
+    @Override
+    public List<List<Integer>> visitIsSet(Expr.IsSet set) {
+      return atom(set);
+    }
+
+    @Override
+    public List<List<Integer>> visitNot(Expr.Not not) {
+      return cnf(not.operand(), !positive);
+    }
+
+    @Override
+    public List<List<Integer>> visitAnd(Expr.And and) {
+      return positive ? conj(and.operands(), true) : disj(and.operands(), false);
+    }
+
+    @Override
+    public List<List<Integer>> visitOr(Expr.Or or) {
+      return positive ? disj(or.operands(), true) : conj(or.operands(), false);
+    }
+
+    @Override
+    public List<List<Integer>> visitImplies(Expr.Implies imp) {
+      return cnf(new Expr.Or(List.of(new Expr.Not(imp.condition()), imp.consequence())), positive);
+    }
+
+    @Override
+    public List<List<Integer>> visitIff(Expr.Iff iff) {
+      Expr both =
+          new Expr.And(
+              List.of(
+                  new Expr.Implies(iff.left(), iff.right()),
+                  new Expr.Implies(iff.right(), iff.left())));
+      Expr differ =
+          new Expr.And(
+              List.of(
+                  new Expr.Or(List.of(iff.left(), iff.right())),
+                  new Expr.Or(List.of(new Expr.Not(iff.left()), new Expr.Not(iff.right())))));
+      return cnf(positive ? both : differ, true);
+    }
+
+    @Override
+    public List<List<Integer>> visitCompare(Expr.Compare compare) {
+      return null;
+    }
+
+    @Override
+    public List<List<Integer>> visitCount(Expr.Count count) {
+      return null;
+    }
   }
 }

@@ -13,11 +13,13 @@ final class ExprEncoder {
   private static final int PAIRWISE_LIMIT = 24;
   private static final int DIRECT_CNF_LIMIT = 32;
   private final CnfBuilder cnf;
-  private final VariableMap vars;
+  private final GateLiterals gates;
+  private final DirectCnf direct;
 
   ExprEncoder(CnfBuilder cnf, VariableMap vars) {
     this.cnf = cnf;
-    this.vars = vars;
+    this.gates = new GateLiterals(cnf, vars);
+    this.direct = new DirectCnf(gates, DIRECT_CNF_LIMIT);
   }
 
   /** Adds clauses, in the builder's current group, requiring {@code expr} to hold. */
@@ -38,7 +40,7 @@ final class ExprEncoder {
     } else if (expr instanceof Expr.Count count && requireCount(cnf.trueLit(), count)) {
       return;
     }
-    List<List<Integer>> small = DirectCnf.of(expr, this::atom, DIRECT_CNF_LIMIT);
+    List<List<Integer>> small = direct.clauses(expr);
     if (small != null) {
       for (List<Integer> clause : small) {
         cnf.addClause(clause.stream().mapToInt(Integer::intValue).toArray());
@@ -125,69 +127,8 @@ final class ExprEncoder {
     }
   }
 
-  /** The literal of an atom that needs no gate, or 0 when {@code expr} is not such an atom. */
-  private int atom(Expr expr) {
-    if (expr instanceof Expr.Is || expr instanceof Expr.Const) {
-      return literal(expr);
-    }
-    if (expr instanceof Expr.IsSet set) {
-      return vars.setLiteral(set.attribute());
-    }
-    return 0;
-  }
-
   /** A literal equivalent to {@code expr}. */
   int literal(Expr expr) {
-    if (expr instanceof Expr.Const c) {
-      return c.value() ? cnf.trueLit() : -cnf.trueLit();
-    } else if (expr instanceof Expr.Is is) {
-      return vars.valueLiteral(is.attribute(), is.value());
-    } else if (expr instanceof Expr.IsSet set) {
-      return vars.setLiteral(set.attribute());
-    } else if (expr instanceof Expr.Not not) {
-      return -literal(not.operand());
-    } else if (expr instanceof Expr.And and) {
-      return cnf.and(literals(and.operands()));
-    } else if (expr instanceof Expr.Or or) {
-      return cnf.or(literals(or.operands()));
-    } else if (expr instanceof Expr.Implies imp) {
-      return cnf.or(-literal(imp.condition()), literal(imp.consequence()));
-    } else if (expr instanceof Expr.Iff iff) {
-      return cnf.iff(literal(iff.left()), literal(iff.right()));
-    } else if (expr instanceof Expr.Compare cmp) {
-      List<List<SumEncoder.Case>> terms = new ArrayList<>();
-      for (Expr.Term t : cmp.terms()) {
-        terms.add(vars.numericCases(t.attribute(), t.coefficient()));
-      }
-      return compare(terms, cmp.op(), cmp.bound());
-    } else if (expr instanceof Expr.Count count) {
-      List<List<SumEncoder.Case>> terms = new ArrayList<>();
-      for (Expr e : count.operands()) {
-        int lit = literal(e);
-        terms.add(List.of(new SumEncoder.Case(lit, 1), new SumEncoder.Case(-lit, 0)));
-      }
-      return compare(terms, count.op(), count.k());
-    }
-    throw new IllegalStateException("unknown expression " + expr);
-  }
-
-  private List<Integer> literals(List<Expr> exprs) {
-    List<Integer> lits = new ArrayList<>(exprs.size());
-    for (Expr e : exprs) {
-      lits.add(literal(e));
-    }
-    return lits;
-  }
-
-  private int compare(List<List<SumEncoder.Case>> terms, Expr.Op op, long bound) {
-    SumEncoder sum = new SumEncoder(cnf, terms);
-    return switch (op) {
-      case LE -> sum.atMost(bound);
-      case LT -> sum.atMost(bound - 1);
-      case GE -> -sum.atMost(bound - 1);
-      case GT -> -sum.atMost(bound);
-      case EQ -> cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
-      case NE -> -cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
-    };
+    return gates.literal(expr);
   }
 }

@@ -17,34 +17,7 @@ public final class Evaluator {
 
   /** Whether {@code expr} holds in {@code configuration}. */
   public boolean holds(Expr expr, Configuration configuration) {
-    Map<String, String> values = configuration.values();
-    if (expr instanceof Expr.Const c) {
-      return c.value();
-    } else if (expr instanceof Expr.Is is) {
-      return is.value().equals(values.get(is.attribute()));
-    } else if (expr instanceof Expr.IsSet set) {
-      return values.containsKey(set.attribute());
-    } else if (expr instanceof Expr.Not not) {
-      return !holds(not.operand(), configuration);
-    } else if (expr instanceof Expr.And and) {
-      return and.operands().stream().allMatch(e -> holds(e, configuration));
-    } else if (expr instanceof Expr.Or or) {
-      return or.operands().stream().anyMatch(e -> holds(e, configuration));
-    } else if (expr instanceof Expr.Implies imp) {
-      return !holds(imp.condition(), configuration) || holds(imp.consequence(), configuration);
-    } else if (expr instanceof Expr.Iff iff) {
-      return holds(iff.left(), configuration) == holds(iff.right(), configuration);
-    } else if (expr instanceof Expr.Compare cmp) {
-      long sum = 0;
-      for (Expr.Term t : cmp.terms()) {
-        sum += t.coefficient() * numericValue(t.attribute(), values.get(t.attribute()));
-      }
-      return cmp.op().test(sum, cmp.bound());
-    } else if (expr instanceof Expr.Count count) {
-      long n = count.operands().stream().filter(e -> holds(e, configuration)).count();
-      return count.op().test(n, count.k());
-    }
-    throw new IllegalStateException("unknown expression " + expr);
+    return expr.accept(new Holds(configuration.values()));
   }
 
   /**
@@ -60,5 +33,69 @@ public final class Evaluator {
       return BooleanAttribute.TRUE.equals(valueId) ? 1 : 0;
     }
     return Long.parseLong(valueId);
+  }
+
+  /** The truth of an expression in one configuration's values. */
+  private final class Holds implements Expr.Visitor<Boolean> {
+    private final Map<String, String> values;
+
+    Holds(Map<String, String> values) {
+      this.values = values;
+    }
+
+    @Override
+    public Boolean visitConst(Expr.Const c) {
+      return c.value();
+    }
+
+    @Override
+    public Boolean visitIs(Expr.Is is) {
+      return is.value().equals(values.get(is.attribute()));
+    }
+
+    @Override
+    public Boolean visitIsSet(Expr.IsSet set) {
+      return values.containsKey(set.attribute());
+    }
+
+    @Override
+    public Boolean visitNot(Expr.Not not) {
+      return !not.operand().accept(this);
+    }
+
+    @Override
+    public Boolean visitAnd(Expr.And and) {
+      return and.operands().stream().allMatch(e -> e.accept(this));
+    }
+
+    @Override
+    public Boolean visitOr(Expr.Or or) {
+      return or.operands().stream().anyMatch(e -> e.accept(this));
+    }
+
+    @Override
+    public Boolean visitImplies(Expr.Implies imp) {
+      return !imp.condition().accept(this) || imp.consequence().accept(this);
+    }
+
+    @Override
+    public Boolean visitIff(Expr.Iff iff) {
+      return iff.left().accept(this).booleanValue() == iff.right().accept(this).booleanValue();
+    }
+
+    @Override
+    public Boolean visitCompare(Expr.Compare cmp) {
+      long sum = 0;
+      for (Expr.Term t : cmp.terms()) {
+        sum += t.coefficient() * numericValue(t.attribute(), values.get(t.attribute()));
+      }
+      return cmp.op().test(sum, cmp.bound());
+    }
+
+    @Override
+    public Boolean visitCount(Expr.Count count) {
+      long n = count.operands().stream().filter(e -> e.accept(this)).count();
+      return count.op().test(n, count.k());
+    }
   }
 }

@@ -7,6 +7,9 @@ import java.util.Objects;
  * A condition over a configuration: the language of rules, component conditions and preferences. An
  * unset attribute makes every {@link Is} atom over it false and contributes 0 to a {@link Compare}
  * sum. All implementations are immutable records and thread-safe.
+ *
+ * <p>Code that walks an expression implements {@link Visitor} and calls {@link #accept}: a new kind
+ * of expression adds a method to the visitor, so every walker fails to compile until it handles it.
  */
 public sealed interface Expr
     permits Expr.Const,
@@ -20,6 +23,47 @@ public sealed interface Expr
         Expr.Compare,
         Expr.Count {
 
+  /**
+   * One method per kind of expression; {@link Expr#accept} calls the one for its kind. Implement
+   * all of them (no defaults), so that a new kind cannot fall through silently.
+   *
+   * @param <R> what the walk returns
+   */
+  interface Visitor<R> {
+    /** A constant. */
+    R visitConst(Const c);
+
+    /** {@code attribute = value}. */
+    R visitIs(Is is);
+
+    /** The attribute has a value. */
+    R visitIsSet(IsSet set);
+
+    /** Negation. */
+    R visitNot(Not not);
+
+    /** Conjunction. */
+    R visitAnd(And and);
+
+    /** Disjunction. */
+    R visitOr(Or or);
+
+    /** Implication. */
+    R visitImplies(Implies implies);
+
+    /** Equivalence. */
+    R visitIff(Iff iff);
+
+    /** Linear comparison. */
+    R visitCompare(Compare compare);
+
+    /** Cardinality. */
+    R visitCount(Count count);
+  }
+
+  /** Calls the method of {@code visitor} for this kind of expression and returns its answer. */
+  <R> R accept(Visitor<R> visitor);
+
   /** Always true. */
   Expr TRUE = new Const(true);
 
@@ -27,13 +71,23 @@ public sealed interface Expr
   Expr FALSE = new Const(false);
 
   /** A constant. */
-  record Const(boolean value) implements Expr {}
+  record Const(boolean value) implements Expr {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitConst(this);
+    }
+  }
 
   /** {@code attribute = value}. */
   record Is(String attribute, String value) implements Expr {
     public Is {
       Objects.requireNonNull(attribute, "attribute");
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIs(this);
     }
   }
 
@@ -42,12 +96,22 @@ public sealed interface Expr
     public IsSet {
       Objects.requireNonNull(attribute, "attribute");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIsSet(this);
+    }
   }
 
   /** Negation. */
   record Not(Expr operand) implements Expr {
     public Not {
       Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNot(this);
     }
   }
 
@@ -56,12 +120,22 @@ public sealed interface Expr
     public And {
       operands = List.copyOf(operands);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAnd(this);
+    }
   }
 
   /** Disjunction; empty is false. */
   record Or(List<Expr> operands) implements Expr {
     public Or {
       operands = List.copyOf(operands);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitOr(this);
     }
   }
 
@@ -71,6 +145,11 @@ public sealed interface Expr
       Objects.requireNonNull(condition, "condition");
       Objects.requireNonNull(consequence, "consequence");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitImplies(this);
+    }
   }
 
   /** {@code left <-> right}. */
@@ -78,6 +157,11 @@ public sealed interface Expr
     public Iff {
       Objects.requireNonNull(left, "left");
       Objects.requireNonNull(right, "right");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIff(this);
     }
   }
 
@@ -90,6 +174,11 @@ public sealed interface Expr
       terms = List.copyOf(terms);
       Objects.requireNonNull(op, "op");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCompare(this);
+    }
   }
 
   /** How many of {@code operands} are true, compared with {@code k}. */
@@ -97,6 +186,11 @@ public sealed interface Expr
     public Count {
       operands = List.copyOf(operands);
       Objects.requireNonNull(op, "op");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCount(this);
     }
   }
 

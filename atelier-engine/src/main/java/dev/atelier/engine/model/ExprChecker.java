@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Finds unknown attributes and values and misused terms in an expression. Not thread-safe. */
-final class ExprChecker {
+final class ExprChecker implements Expr.Visitor<Void> {
   private final Map<String, Attribute> byId;
   private final String place;
   private final List<ModelProblem> problems;
@@ -16,42 +16,83 @@ final class ExprChecker {
   }
 
   void check(Expr expr) {
-    if (expr instanceof Expr.Is is) {
-      Attribute a = known(is.attribute());
-      if (a != null && !hasValue(a, is.value())) {
+    expr.accept(this);
+  }
+
+  @Override
+  public Void visitConst(Expr.Const c) {
+    return null;
+  }
+
+  @Override
+  public Void visitIs(Expr.Is is) {
+    Attribute a = known(is.attribute());
+    if (a != null && !hasValue(a, is.value())) {
+      problems.add(
+          new ModelProblem(
+              place, "unknown value '" + is.value() + "' of attribute '" + a.id() + "'"));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitIsSet(Expr.IsSet set) {
+    known(set.attribute());
+    return null;
+  }
+
+  @Override
+  public Void visitNot(Expr.Not not) {
+    check(not.operand());
+    return null;
+  }
+
+  @Override
+  public Void visitAnd(Expr.And and) {
+    and.operands().forEach(this::check);
+    return null;
+  }
+
+  @Override
+  public Void visitOr(Expr.Or or) {
+    or.operands().forEach(this::check);
+    return null;
+  }
+
+  @Override
+  public Void visitImplies(Expr.Implies imp) {
+    check(imp.condition());
+    check(imp.consequence());
+    return null;
+  }
+
+  @Override
+  public Void visitIff(Expr.Iff iff) {
+    check(iff.left());
+    check(iff.right());
+    return null;
+  }
+
+  @Override
+  public Void visitCompare(Expr.Compare cmp) {
+    for (Expr.Term t : cmp.terms()) {
+      Attribute a = known(t.attribute());
+      if (a != null && !(a instanceof IntegerAttribute) && !(a instanceof BooleanAttribute)) {
         problems.add(
             new ModelProblem(
-                place, "unknown value '" + is.value() + "' of attribute '" + a.id() + "'"));
+                place, "attribute '" + a.id() + "' is not numeric and cannot be summed"));
       }
-    } else if (expr instanceof Expr.IsSet set) {
-      known(set.attribute());
-    } else if (expr instanceof Expr.Not not) {
-      check(not.operand());
-    } else if (expr instanceof Expr.And and) {
-      and.operands().forEach(this::check);
-    } else if (expr instanceof Expr.Or or) {
-      or.operands().forEach(this::check);
-    } else if (expr instanceof Expr.Implies imp) {
-      check(imp.condition());
-      check(imp.consequence());
-    } else if (expr instanceof Expr.Iff iff) {
-      check(iff.left());
-      check(iff.right());
-    } else if (expr instanceof Expr.Compare cmp) {
-      for (Expr.Term t : cmp.terms()) {
-        Attribute a = known(t.attribute());
-        if (a != null && !(a instanceof IntegerAttribute) && !(a instanceof BooleanAttribute)) {
-          problems.add(
-              new ModelProblem(
-                  place, "attribute '" + a.id() + "' is not numeric and cannot be summed"));
-        }
-      }
-    } else if (expr instanceof Expr.Count count) {
-      if (count.k() < 0) {
-        problems.add(new ModelProblem(place, "cardinality bound must not be negative"));
-      }
-      count.operands().forEach(this::check);
     }
+    return null;
+  }
+
+  @Override
+  public Void visitCount(Expr.Count count) {
+    if (count.k() < 0) {
+      problems.add(new ModelProblem(place, "cardinality bound must not be negative"));
+    }
+    count.operands().forEach(this::check);
+    return null;
   }
 
   private Attribute known(String attribute) {

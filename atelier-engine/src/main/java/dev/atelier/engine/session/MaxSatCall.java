@@ -6,6 +6,7 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Evaluator;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.NamedAttributes;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -56,8 +57,7 @@ final class MaxSatCall {
    * that matter: those with a priced value and those named in {@code conditions}.
    */
   void block(Configuration configuration, List<Expr> conditions) {
-    Set<String> named = new HashSet<>();
-    conditions.forEach(c -> collect(c, named));
+    Set<String> named = NamedAttributes.of(conditions);
     VariableMap map = model.variables();
     List<Integer> clause = new ArrayList<>();
     List<Attribute> attributes = map.attributes();
@@ -95,8 +95,7 @@ final class MaxSatCall {
    * those and the priced ones. Lifted by {@link #relaxDistance()}.
    */
   void keepDistance(Configuration configuration, List<Expr> conditions) {
-    Set<String> named = new HashSet<>();
-    conditions.forEach(c -> collect(c, named));
+    Set<String> named = NamedAttributes.of(conditions);
     VariableMap map = model.variables();
     List<Attribute> attributes = map.attributes();
     List<Integer> differs = new ArrayList<>();
@@ -146,30 +145,6 @@ final class MaxSatCall {
       }
     }
     return false;
-  }
-
-  private static void collect(Expr e, Set<String> into) {
-    if (e instanceof Expr.Is is) {
-      into.add(is.attribute());
-    } else if (e instanceof Expr.IsSet set) {
-      into.add(set.attribute());
-    } else if (e instanceof Expr.Not not) {
-      collect(not.operand(), into);
-    } else if (e instanceof Expr.And and) {
-      and.operands().forEach(o -> collect(o, into));
-    } else if (e instanceof Expr.Or or) {
-      or.operands().forEach(o -> collect(o, into));
-    } else if (e instanceof Expr.Implies imp) {
-      collect(imp.condition(), into);
-      collect(imp.consequence(), into);
-    } else if (e instanceof Expr.Iff iff) {
-      collect(iff.left(), into);
-      collect(iff.right(), into);
-    } else if (e instanceof Expr.Compare cmp) {
-      cmp.terms().forEach(t -> into.add(t.attribute()));
-    } else if (e instanceof Expr.Count count) {
-      count.operands().forEach(o -> collect(o, into));
-    }
   }
 
   /** The best remaining answer, or REFUSED when none is left, or TIMED_OUT. */

@@ -93,32 +93,65 @@ public final class ModelPrinter {
 
   /** {@code e} in an infix notation. */
   public static String expr(Expr e) {
-    if (e instanceof Expr.Const c) {
-      return String.valueOf(c.value());
-    } else if (e instanceof Expr.Is is) {
-      return is.attribute() + "=" + is.value();
-    } else if (e instanceof Expr.IsSet s) {
-      return "set(" + s.attribute() + ")";
-    } else if (e instanceof Expr.Not n) {
-      return "!" + expr(n.operand());
-    } else if (e instanceof Expr.And a) {
-      return join(a.operands(), " & ", "TRUE");
-    } else if (e instanceof Expr.Or o) {
-      return join(o.operands(), " | ", "FALSE");
-    } else if (e instanceof Expr.Implies i) {
-      return "(" + expr(i.condition()) + " -> " + expr(i.consequence()) + ")";
-    } else if (e instanceof Expr.Iff i) {
-      return "(" + expr(i.left()) + " <-> " + expr(i.right()) + ")";
-    } else if (e instanceof Expr.Compare c) {
-      String sum =
-          c.terms().stream()
-              .map(t -> t.coefficient() + "*" + t.attribute())
-              .collect(Collectors.joining(" + "));
-      return "[" + sum + " " + c.op().symbol() + " " + c.bound() + "]";
-    }
-    Expr.Count k = (Expr.Count) e;
-    return "count" + join(k.operands(), ", ", "()") + " " + k.op().symbol() + " " + k.k();
+    return e.accept(INFIX);
   }
+
+  private static final Expr.Visitor<String> INFIX =
+      new Expr.Visitor<>() {
+        @Override
+        public String visitConst(Expr.Const c) {
+          return String.valueOf(c.value());
+        }
+
+        @Override
+        public String visitIs(Expr.Is is) {
+          return is.attribute() + "=" + is.value();
+        }
+
+        @Override
+        public String visitIsSet(Expr.IsSet s) {
+          return "set(" + s.attribute() + ")";
+        }
+
+        @Override
+        public String visitNot(Expr.Not n) {
+          return "!" + expr(n.operand());
+        }
+
+        @Override
+        public String visitAnd(Expr.And a) {
+          return join(a.operands(), " & ", "TRUE");
+        }
+
+        @Override
+        public String visitOr(Expr.Or o) {
+          return join(o.operands(), " | ", "FALSE");
+        }
+
+        @Override
+        public String visitImplies(Expr.Implies i) {
+          return "(" + expr(i.condition()) + " -> " + expr(i.consequence()) + ")";
+        }
+
+        @Override
+        public String visitIff(Expr.Iff i) {
+          return "(" + expr(i.left()) + " <-> " + expr(i.right()) + ")";
+        }
+
+        @Override
+        public String visitCompare(Expr.Compare c) {
+          String sum =
+              c.terms().stream()
+                  .map(t -> t.coefficient() + "*" + t.attribute())
+                  .collect(Collectors.joining(" + "));
+          return "[" + sum + " " + c.op().symbol() + " " + c.bound() + "]";
+        }
+
+        @Override
+        public String visitCount(Expr.Count k) {
+          return "count" + join(k.operands(), ", ", "()") + " " + k.op().symbol() + " " + k.k();
+        }
+      };
 
   private static String join(List<Expr> operands, String sep, String empty) {
     if (operands.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Evaluator;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.NamedAttributes;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
@@ -145,9 +146,7 @@ class ProposerOracleTest {
    * there are two or more, else those and the priced ones; none when still fewer than two.
    */
   private static Set<String> distanceAttributes(ProductModel model, Proposal proposal) {
-    Set<String> named = new HashSet<>();
-    proposal.preferences().forEach(p -> collect(p.condition(), named));
-    proposal.requirements().forEach(e -> collect(e, named));
+    Set<String> named = named(proposal);
     Set<String> set = new HashSet<>();
     model.attributes().stream().filter(a -> named.contains(a.id())).forEach(a -> set.add(a.id()));
     if (set.size() < 2) {
@@ -163,9 +162,7 @@ class ProposerOracleTest {
   }
 
   private static Set<String> relevant(ProductModel model, Proposal proposal) {
-    Set<String> named = new HashSet<>();
-    proposal.preferences().forEach(p -> collect(p.condition(), named));
-    proposal.requirements().forEach(e -> collect(e, named));
+    Set<String> named = named(proposal);
     Set<String> relevant = new HashSet<>();
     for (Attribute a : model.attributes()) {
       boolean priced = a.valueIds().stream().anyMatch(v -> a.priceOf(v) != 0);
@@ -187,27 +184,10 @@ class ProposerOracleTest {
     return p;
   }
 
-  private static void collect(Expr e, Set<String> into) {
-    if (e instanceof Expr.Is is) {
-      into.add(is.attribute());
-    } else if (e instanceof Expr.IsSet set) {
-      into.add(set.attribute());
-    } else if (e instanceof Expr.Not not) {
-      collect(not.operand(), into);
-    } else if (e instanceof Expr.And and) {
-      and.operands().forEach(o -> collect(o, into));
-    } else if (e instanceof Expr.Or or) {
-      or.operands().forEach(o -> collect(o, into));
-    } else if (e instanceof Expr.Implies imp) {
-      collect(imp.condition(), into);
-      collect(imp.consequence(), into);
-    } else if (e instanceof Expr.Iff iff) {
-      collect(iff.left(), into);
-      collect(iff.right(), into);
-    } else if (e instanceof Expr.Compare cmp) {
-      cmp.terms().forEach(t -> into.add(t.attribute()));
-    } else if (e instanceof Expr.Count count) {
-      count.operands().forEach(o -> collect(o, into));
-    }
+  /** The attributes the proposal's preferences and requirements name. */
+  private static Set<String> named(Proposal proposal) {
+    List<Expr> conditions = new ArrayList<>(proposal.requirements());
+    proposal.preferences().forEach(p -> conditions.add(p.condition()));
+    return NamedAttributes.of(conditions);
   }
 }
