@@ -39,7 +39,7 @@ public final class TextFiles {
     } catch (ZipException e) {
       return unreadable(name, "corrupt gzip data (" + e.getMessage() + ")");
     } catch (IOException e) {
-      return unreadable(name, "cannot read the file: " + describe(e));
+      return unreadable(name, "cannot read the file: " + IoProblems.describe(e));
     }
   }
 
@@ -71,22 +71,12 @@ public final class TextFiles {
         }
       }
     } catch (IOException e) {
-      return unreadable(fileName, "cannot read the file: " + describe(e));
+      return unreadable(fileName, "cannot read the file: " + IoProblems.describe(e));
     }
     return new Text(sb.toString());
   }
 
   private static Outcome unreadable(String fileName, String message) {
     return new Unreadable(new Diagnostic(fileName, 1, 1, message));
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -1,6 +1,7 @@
 package dev.atelier.cli;
 
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.demo.Demos;
@@ -65,7 +66,7 @@ final class ModelLoader {
     try (InputStream stream = in) {
       return DimacsReader.read(stream, "demo/" + name + ".dimacs");
     } catch (IOException e) {
-      return rejected(argument, "cannot read the demo model: " + e.getMessage());
+      return rejected(argument, "cannot read the demo model: " + IoProblems.describe(e));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.dimacs.DimacsReader;
@@ -86,7 +87,8 @@ public final class ModelSource {
     try (InputStream stream = in) {
       return DimacsReader.read(stream, BUSYBOX);
     } catch (IOException e) {
-      return ReadResult.rejected(new Diagnostic(BUSYBOX, 1, 1, "cannot read: " + e.getMessage()));
+      return ReadResult.rejected(
+          new Diagnostic(BUSYBOX, 1, 1, "cannot read: " + IoProblems.describe(e)));
     }
   }
 }

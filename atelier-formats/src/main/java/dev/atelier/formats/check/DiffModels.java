@@ -69,8 +69,9 @@ final class DiffModels {
         valid.add(Expr.not(new Expr.IsSet(a.id())));
       }
     }
+    Restriction restriction = new Restriction(values);
     for (Constraint c : notIn.constraints()) {
-      valid.add(restrict(c.formula(), values));
+      valid.add(restriction.apply(c.formula()));
     }
     constraints.add(rule(prefix + "not_other_version", Expr.not(new Expr.And(valid))));
     return Result.ok(
@@ -98,37 +99,6 @@ final class DiffModels {
       options.add(Expr.not(new Expr.IsSet(o.id())));
     }
     return new Expr.Or(options);
-  }
-
-  /** {@code e} with atoms on values the combined model lacks replaced by false. */
-  static Expr restrict(Expr e, Map<String, Set<String>> values) {
-    if (e instanceof Expr.Is is) {
-      Set<String> vs = values.get(is.attribute());
-      return vs != null && vs.contains(is.value()) ? e : Expr.FALSE;
-    }
-    if (e instanceof Expr.IsSet s) {
-      return values.containsKey(s.attribute()) ? e : Expr.FALSE;
-    }
-    if (e instanceof Expr.Not n) {
-      return Expr.not(restrict(n.operand(), values));
-    }
-    if (e instanceof Expr.And a) {
-      return new Expr.And(a.operands().stream().map(x -> restrict(x, values)).toList());
-    }
-    if (e instanceof Expr.Or o) {
-      return new Expr.Or(o.operands().stream().map(x -> restrict(x, values)).toList());
-    }
-    if (e instanceof Expr.Implies i) {
-      return Expr.implies(restrict(i.condition(), values), restrict(i.consequence(), values));
-    }
-    if (e instanceof Expr.Iff i) {
-      return new Expr.Iff(restrict(i.left(), values), restrict(i.right(), values));
-    }
-    if (e instanceof Expr.Count c) {
-      return new Expr.Count(
-          c.operands().stream().map(x -> restrict(x, values)).toList(), c.op(), c.k());
-    }
-    return e;
   }
 
   private static Attribute optional(Attribute a) {

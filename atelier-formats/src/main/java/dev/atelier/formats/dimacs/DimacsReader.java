@@ -1,22 +1,19 @@
 package dev.atelier.formats.dimacs;
 
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.ReadResult;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Reads DIMACS CNF ({@code p cnf <variables> <clauses>}, clauses of literals ending in 0) into a
@@ -59,7 +56,8 @@ public final class DimacsReader {
         InputStream in = decompressed(raw)) {
       return parse(reader(in), file, modelId);
     } catch (IOException e) {
-      return ReadResult.rejected(new Diagnostic(file, 1, 1, "cannot read: " + describe(e)));
+      return ReadResult.rejected(
+          new Diagnostic(file, 1, 1, "cannot read: " + IoProblems.describe(e)));
     }
   }
 
@@ -71,7 +69,8 @@ public final class DimacsReader {
     try {
       return parse(reader(decompressed(in)), fileName, modelId(fileName));
     } catch (IOException e) {
-      return ReadResult.rejected(new Diagnostic(fileName, 1, 1, "cannot read: " + describe(e)));
+      return ReadResult.rejected(
+          new Diagnostic(fileName, 1, 1, "cannot read: " + IoProblems.describe(e)));
     }
   }
 
@@ -136,7 +135,7 @@ public final class DimacsReader {
         parser.accept(line);
       }
     } catch (IOException e) {
-      return parser.failed("cannot read further: " + describe(e));
+      return parser.failed("cannot read further: " + IoProblems.describe(e));
     }
     return parser.finish();
   }
@@ -156,21 +155,5 @@ public final class DimacsReader {
 
   private static BufferedReader reader(InputStream in) {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof ZipException) {
-      return "corrupt gzip data (" + e.getMessage() + ")";
-    }
-    if (e instanceof EOFException) {
-      return "unexpected end of compressed data";
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

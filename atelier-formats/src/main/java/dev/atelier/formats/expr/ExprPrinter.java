@@ -22,6 +22,7 @@ public final class ExprPrinter {
   private static final int ATOM = 6;
 
   private final Map<String, Attribute> scope;
+  private final Visitor visitor = new Visitor();
 
   /** A printer for expressions over the attributes in {@code scope} (id to attribute). */
   public ExprPrinter(Map<String, Attribute> scope) {
@@ -47,40 +48,8 @@ public final class ExprPrinter {
   }
 
   private String print(Expr e, int context) {
-    int level = ATOM;
-    String s;
-    if (e instanceof Expr.Iff iff) {
-      level = IFF;
-      s = print(iff.left(), IFF) + " <-> " + print(iff.right(), IMPLIES);
-    } else if (e instanceof Expr.Implies imp) {
-      level = IMPLIES;
-      s = print(imp.condition(), OR) + " -> " + print(imp.consequence(), IMPLIES);
-    } else if (e instanceof Expr.Or or) {
-      String attribute = valueSetAttribute(or);
-      if (attribute != null) {
-        s = Names.attribute(attribute) + " in " + valueSet(or);
-      } else if (or.operands().size() == 1) {
-        return print(or.operands().get(0), context);
-      } else {
-        level = OR;
-        s = join(or.operands(), " or ", AND, "false");
-      }
-    } else if (e instanceof Expr.And and) {
-      if (and.operands().size() == 1) {
-        return print(and.operands().get(0), context);
-      }
-      level = AND;
-      s = join(and.operands(), " and ", UNARY, "true");
-    } else if (e instanceof Expr.Not not) {
-      s = negation(not.operand());
-      if (s == null) {
-        level = UNARY;
-        s = "not " + print(not.operand(), UNARY);
-      }
-    } else {
-      s = atom(e);
-    }
-    return level < context ? "(" + s + ")" : s;
+    Printed p = e.accept(visitor);
+    return p.level() < context ? "(" + p.text() + ")" : p.text();
   }
 
   private String join(List<Expr> operands, String separator, int childContext, String empty) {
@@ -104,40 +73,6 @@ public final class ExprPrinter {
       }
     }
     return null;
-  }
-
-  private String atom(Expr e) {
-    if (e instanceof Expr.Const c) {
-      return c.value() ? "true" : "false";
-    } else if (e instanceof Expr.Is is) {
-      return isBooleanTrue(is)
-          ? Names.attribute(is.attribute())
-          : Names.attribute(is.attribute()) + " = " + Names.value(is.value());
-    } else if (e instanceof Expr.IsSet set) {
-      return scope.get(set.attribute()) instanceof BooleanAttribute
-          ? "set(" + Names.attribute(set.attribute()) + ")"
-          : Names.attribute(set.attribute());
-    } else if (e instanceof Expr.Compare cmp) {
-      String left = terms(cmp.terms());
-      if (left.isEmpty()) {
-        left = "0";
-      } else if (cmp.terms().size() == 1
-          && cmp.terms().get(0).coefficient() == 1
-          && (cmp.op() == Expr.Op.EQ || cmp.op() == Expr.Op.NE)) {
-        left = "1*" + left; // "x = 5" would read as a value comparison
-      }
-      return left + " " + cmp.op().symbol() + " " + cmp.bound();
-    } else if (e instanceof Expr.Count count) {
-      String operands =
-          count.operands().stream().map(o -> print(o, IFF)).collect(Collectors.joining(", "));
-      return switch (count.op()) {
-        case GE -> "atLeast(" + count.k() + ", " + operands + ")";
-        case LE -> "atMost(" + count.k() + ", " + operands + ")";
-        case EQ -> "exactly(" + count.k() + ", " + operands + ")";
-        default -> "count(" + operands + ") " + count.op().symbol() + " " + count.k();
-      };
-    }
-    throw new IllegalArgumentException("not an atom: " + e);
   }
 
   private boolean isBooleanTrue(Expr.Is is) {
@@ -180,5 +115,100 @@ public final class ExprPrinter {
       sb.append(Names.attribute(t.attribute()));
     }
     return sb.toString();
+  }
+
+  /** Text and the precedence level of its outermost operator (before parentheses). */
+  private record Printed(int level, String text) {}
+
+  /** Prints one expression kind; the caller adds parentheses where the context needs them. */
+  private final class Visitor implements Expr.Visitor<Printed> {
+    @Override
+    public Printed visitConst(Expr.Const c) {
+      return new Printed(ATOM, c.value() ? "true" : "false");
+    }
+
+    @Override
+    public Printed visitIs(Expr.Is is) {
+      return new Printed(
+          ATOM,
+          isBooleanTrue(is)
+              ? Names.attribute(is.attribute())
+              : Names.attribute(is.attribute()) + " = " + Names.value(is.value()));
+    }
+
+    @Override
+    public Printed visitIsSet(Expr.IsSet set) {
+      return new Printed(
+          ATOM,
+          scope.get(set.attribute()) instanceof BooleanAttribute
+              ? "set(" + Names.attribute(set.attribute()) + ")"
+              : Names.attribute(set.attribute()));
+    }
+
+    @Override
+    public Printed visitNot(Expr.Not not) {
+      String s = negation(not.operand());
+      return s != null
+          ? new Printed(ATOM, s)
+          : new Printed(UNARY, "not " + print(not.operand(), UNARY));
+    }
+
+    @Override
+    public Printed visitAnd(Expr.And and) {
+      if (and.operands().size() == 1) {
+        return and.operands().get(0).accept(this);
+      }
+      return new Printed(AND, join(and.operands(), " and ", UNARY, "true"));
+    }
+
+    @Override
+    public Printed visitOr(Expr.Or or) {
+      String attribute = valueSetAttribute(or);
+      if (attribute != null) {
+        return new Printed(ATOM, Names.attribute(attribute) + " in " + valueSet(or));
+      }
+      if (or.operands().size() == 1) {
+        return or.operands().get(0).accept(this);
+      }
+      return new Printed(OR, join(or.operands(), " or ", AND, "false"));
+    }
+
+    @Override
+    public Printed visitImplies(Expr.Implies imp) {
+      return new Printed(
+          IMPLIES, print(imp.condition(), OR) + " -> " + print(imp.consequence(), IMPLIES));
+    }
+
+    @Override
+    public Printed visitIff(Expr.Iff iff) {
+      return new Printed(IFF, print(iff.left(), IFF) + " <-> " + print(iff.right(), IMPLIES));
+    }
+
+    @Override
+    public Printed visitCompare(Expr.Compare cmp) {
+      String left = terms(cmp.terms());
+      if (left.isEmpty()) {
+        left = "0";
+      } else if (cmp.terms().size() == 1
+          && cmp.terms().get(0).coefficient() == 1
+          && (cmp.op() == Expr.Op.EQ || cmp.op() == Expr.Op.NE)) {
+        left = "1*" + left; // "x = 5" would read as a value comparison
+      }
+      return new Printed(ATOM, left + " " + cmp.op().symbol() + " " + cmp.bound());
+    }
+
+    @Override
+    public Printed visitCount(Expr.Count count) {
+      String operands =
+          count.operands().stream().map(o -> print(o, IFF)).collect(Collectors.joining(", "));
+      return new Printed(
+          ATOM,
+          switch (count.op()) {
+            case GE -> "atLeast(" + count.k() + ", " + operands + ")";
+            case LE -> "atMost(" + count.k() + ", " + operands + ")";
+            case EQ -> "exactly(" + count.k() + ", " + operands + ")";
+            default -> "count(" + operands + ") " + count.op().symbol() + " " + count.k();
+          });
+    }
   }
 }

@@ -37,41 +37,12 @@ public final class FormulaText {
   }
 
   private static void print(Expr expr, int outer, StringBuilder out) {
-    int level = level(expr);
-    boolean parens = level < outer;
-    if (parens) {
-      out.append('(');
-    }
-    if (expr instanceof Expr.Const c) {
-      out.append(c.value());
-    } else if (expr instanceof Expr.Is is) {
-      out.append(BooleanAttribute.FALSE.equals(is.value()) ? "!" : "").append(name(is.attribute()));
-    } else if (expr instanceof Expr.IsSet set) {
-      out.append(name(set.attribute()));
-    } else if (expr instanceof Expr.Not not) {
-      out.append('!');
-      print(not.operand(), NOT, out);
-    } else if (expr instanceof Expr.And and) {
-      join(and.operands(), " & ", AND, out);
-    } else if (expr instanceof Expr.Or or) {
-      join(or.operands(), " | ", OR, out);
-    } else if (expr instanceof Expr.Implies imp) {
-      print(imp.condition(), IMPLIES + 1, out);
-      out.append(" => ");
-      print(imp.consequence(), IMPLIES + 1, out);
-    } else if (expr instanceof Expr.Iff iff) {
-      print(iff.left(), IFF + 1, out);
-      out.append(" <=> ");
-      print(iff.right(), IFF + 1, out);
-    } else if (expr instanceof Expr.Compare cmp) {
-      compare(cmp, out);
-    } else if (expr instanceof Expr.Count count) {
-      out.append("count(");
-      join(count.operands(), ", ", 0, out);
-      out.append(") ").append(count.op().symbol()).append(' ').append(count.k());
-    }
-    if (parens) {
-      out.append(')');
+    StringBuilder text = new StringBuilder();
+    int level = expr.accept(new Writer(text));
+    if (level < outer) {
+      out.append('(').append(text).append(')');
+    } else {
+      out.append(text);
     }
   }
 
@@ -100,22 +71,80 @@ public final class FormulaText {
     }
   }
 
-  private static int level(Expr expr) {
-    if (expr instanceof Expr.Iff) {
-      return IFF;
-    } else if (expr instanceof Expr.Implies) {
-      return IMPLIES;
-    } else if (expr instanceof Expr.Or or) {
-      return or.operands().size() > 1 ? OR : ATOM;
-    } else if (expr instanceof Expr.And and) {
-      return and.operands().size() > 1 ? AND : ATOM;
-    } else if (expr instanceof Expr.Compare) {
-      return COMPARE;
-    } else if (expr instanceof Expr.Not) {
-      return NOT;
-    } else if (expr instanceof Expr.Is is) {
-      return BooleanAttribute.FALSE.equals(is.value()) ? NOT : ATOM;
+  /** Writes one expression kind without outer parentheses and answers its precedence level. */
+  private static final class Writer implements Expr.Visitor<Integer> {
+    private final StringBuilder out;
+
+    Writer(StringBuilder out) {
+      this.out = out;
     }
-    return ATOM;
+
+    @Override
+    public Integer visitConst(Expr.Const c) {
+      out.append(c.value());
+      return ATOM;
+    }
+
+    @Override
+    public Integer visitIs(Expr.Is is) {
+      boolean negated = BooleanAttribute.FALSE.equals(is.value());
+      out.append(negated ? "!" : "").append(name(is.attribute()));
+      return negated ? NOT : ATOM;
+    }
+
+    @Override
+    public Integer visitIsSet(Expr.IsSet set) {
+      out.append(name(set.attribute()));
+      return ATOM;
+    }
+
+    @Override
+    public Integer visitNot(Expr.Not not) {
+      out.append('!');
+      print(not.operand(), NOT, out);
+      return NOT;
+    }
+
+    @Override
+    public Integer visitAnd(Expr.And and) {
+      join(and.operands(), " & ", AND, out);
+      return and.operands().size() > 1 ? AND : ATOM;
+    }
+
+    @Override
+    public Integer visitOr(Expr.Or or) {
+      join(or.operands(), " | ", OR, out);
+      return or.operands().size() > 1 ? OR : ATOM;
+    }
+
+    @Override
+    public Integer visitImplies(Expr.Implies imp) {
+      print(imp.condition(), IMPLIES + 1, out);
+      out.append(" => ");
+      print(imp.consequence(), IMPLIES + 1, out);
+      return IMPLIES;
+    }
+
+    @Override
+    public Integer visitIff(Expr.Iff iff) {
+      print(iff.left(), IFF + 1, out);
+      out.append(" <=> ");
+      print(iff.right(), IFF + 1, out);
+      return IFF;
+    }
+
+    @Override
+    public Integer visitCompare(Expr.Compare cmp) {
+      compare(cmp, out);
+      return COMPARE;
+    }
+
+    @Override
+    public Integer visitCount(Expr.Count count) {
+      out.append("count(");
+      join(count.operands(), ", ", 0, out);
+      out.append(") ").append(count.op().symbol()).append(' ').append(count.k());
+      return ATOM;
+    }
   }
 }

@@ -1,23 +1,20 @@
 package dev.atelier.formats.featuremodel;
 
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.ModelReader;
 import dev.atelier.formats.ReadResult;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Opens model files for the feature-model readers: UTF-8 text, gzip-compressed input recognised by
@@ -41,7 +38,8 @@ public final class ModelInput {
     try (Reader in = open(path)) {
       return reader.read(in, file);
     } catch (IOException e) {
-      return ReadResult.rejected(new Diagnostic(file, 1, 1, "cannot read: " + describe(e)));
+      return ReadResult.rejected(
+          new Diagnostic(file, 1, 1, "cannot read: " + IoProblems.describe(e)));
     }
   }
 
@@ -95,22 +93,5 @@ public final class ModelInput {
       }
     }
     return name.isEmpty() ? "model" : name;
-  }
-
-  /** An I/O problem in words. */
-  public static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof ZipException) {
-      return "corrupt gzip data (" + e.getMessage() + ")";
-    }
-    if (e instanceof EOFException) {
-      return "unexpected end of compressed data";
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

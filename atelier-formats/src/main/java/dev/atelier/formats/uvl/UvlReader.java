@@ -1,6 +1,7 @@
 package dev.atelier.formats.uvl;
 
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.featuremodel.FeatureModelMapper;
 import dev.atelier.formats.featuremodel.FeatureTree;
@@ -45,7 +46,7 @@ public final class UvlReader {
       source = ModelInput.readString(path);
     } catch (IOException e) {
       return ReadResult.rejected(
-          new Diagnostic(file, 1, 1, "cannot read: " + ModelInput.describe(e)));
+          new Diagnostic(file, 1, 1, "cannot read: " + IoProblems.describe(e)));
     }
     Path directory = path.toAbsolutePath().getParent();
     return read(source, file, directory);
@@ -61,7 +62,7 @@ public final class UvlReader {
       return read(ModelInput.readString(reader), fileName, null);
     } catch (IOException e) {
       return ReadResult.rejected(
-          new Diagnostic(fileName, 1, 1, "cannot read: " + ModelInput.describe(e)));
+          new Diagnostic(fileName, 1, 1, "cannot read: " + IoProblems.describe(e)));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.atelier.formats.uvl;
 
 import dev.atelier.engine.model.Expr;
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.featuremodel.Feature;
 import dev.atelier.formats.featuremodel.FeatureConstraint;
 import dev.atelier.formats.featuremodel.FeatureGroup;
@@ -229,7 +230,7 @@ final class UvlResolver {
             scope.file(),
             decl.line(),
             decl.column(),
-            "cannot read import " + target + ": " + ModelInput.describe(e));
+            "cannot read import " + target + ": " + IoProblems.describe(e));
         return null;
       }
       UvlDocument document = new UvlParser(source, subFile, diagnostics).parse();
