@@ -4,27 +4,14 @@ import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
-import dev.atelier.engine.model.Evaluator;
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.NamedAttributes;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.logicng.datastructures.Assignment;
-import org.logicng.formulas.Formula;
-import org.logicng.formulas.FormulaFactory;
-import org.logicng.formulas.Literal;
-import org.logicng.formulas.Variable;
-import org.logicng.handlers.TimeoutHandler;
-import org.logicng.handlers.TimeoutMaxSATHandler;
-import org.logicng.solvers.MaxSATSolver;
-import org.logicng.solvers.maxsat.algorithms.MaxSAT;
 
 /**
  * One weighted MaxSAT problem over a compiled model that can be solved repeatedly with earlier
@@ -32,9 +19,13 @@ import org.logicng.solvers.maxsat.algorithms.MaxSAT;
  * terms. Each solve builds a fresh OLL solver (cheap next to the search). Not thread-safe.
  */
 final class MaxSatCall {
+  private static final WeightedMaxSat.Wording WORDING =
+      new WeightedMaxSat.Wording(
+          "proposing designs",
+          "a weight exceeds " + Integer.MAX_VALUE,
+          "no further design satisfies the needs");
   private final CompiledModel model;
-  private final FormulaFactory f = new FormulaFactory();
-  private final Variable[] vars;
+  private final WeightedMaxSat maxSat;
   private final List<int[]> hard;
   private final List<long[]> soft;
   private final int[] decisions;
@@ -43,10 +34,7 @@ final class MaxSatCall {
 
   MaxSatCall(CompiledModel model, int numVars, List<int[]> hard, List<long[]> soft, int[] dec) {
     this.model = model;
-    this.vars = new Variable[numVars + 1];
-    for (int v = 1; v <= numVars; v++) {
-      vars[v] = f.variable("v" + v);
-    }
+    this.maxSat = new WeightedMaxSat(model, numVars);
     this.hard = List.copyOf(hard);
     this.soft = List.copyOf(soft);
     this.decisions = dec.clone();
@@ -150,78 +138,17 @@ final class MaxSatCall {
   /** The best remaining answer, or REFUSED when none is left, or TIMED_OUT. */
   Result<Completion> solve(Deadline deadline, List<Preference> preferences) {
     if (deadline.expired()) {
-      return Result.failed(Failure.timedOut("proposing designs"));
+      return Result.failed(Failure.timedOut(WORDING.task()));
     }
-    MaxSATSolver solver = MaxSATSolver.oll(f);
-    for (int[] clause : model.cnf().clauses()) {
-      solver.addHardFormula(clause(clause));
+    List<int[]> clauses = new ArrayList<>(hard);
+    clauses.addAll(blocked);
+    clauses.addAll(distance);
+    Result<Configuration> answer = maxSat.solve(clauses, decisions, soft, deadline, WORDING);
+    if (!answer.isOk()) {
+      return Result.failed(answer.failureOrNull());
     }
-    hard.forEach(c -> solver.addHardFormula(clause(c)));
-    blocked.forEach(c -> solver.addHardFormula(clause(c)));
-    distance.forEach(c -> solver.addHardFormula(clause(c)));
-    for (int lit : decisions) {
-      solver.addHardFormula(literal(lit));
-    }
-    boolean anySoft = false;
-    for (long[] s : soft) {
-      if (s[1] > Integer.MAX_VALUE) {
-        return Result.failed(Failure.Kind.TOO_LARGE, "a weight exceeds " + Integer.MAX_VALUE);
-      }
-      if (s[1] > 0) {
-        solver.addSoftFormula(literal((int) s[0]), (int) s[1]);
-        anySoft = true;
-      }
-    }
-    if (!anySoft) {
-      solver.addSoftFormula(f.verum(), 1);
-    }
-    TimeoutMaxSATHandler handler =
-        new TimeoutMaxSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
-    MaxSAT.MaxSATResult r = solver.solve(handler);
-    if (r == MaxSAT.MaxSATResult.UNDEF || handler.aborted()) {
-      return Result.failed(Failure.timedOut("proposing designs"));
-    }
-    if (r == MaxSAT.MaxSATResult.UNSATISFIABLE) {
-      return Result.failed(Failure.Kind.REFUSED, "no further design satisfies the needs");
-    }
-    Configuration configuration = configurationOf(solver.model());
-    Evaluator evaluator = new Evaluator(model.model());
-    long unmet = 0;
-    for (Preference p : preferences) {
-      if (!evaluator.holds(p.condition(), configuration)) {
-        unmet += p.weight();
-      }
-    }
+    Configuration configuration = answer.orThrow();
+    long unmet = WeightedMaxSat.unmet(model, preferences, configuration);
     return Result.ok(new Completion(configuration, model.price(configuration), unmet));
-  }
-
-  private Configuration configurationOf(Assignment assignment) {
-    VariableMap map = model.variables();
-    Map<String, String> values = new LinkedHashMap<>();
-    Set<Variable> positive = new HashSet<>(assignment.positiveVariables());
-    List<Attribute> attributes = map.attributes();
-    for (int i = 0; i < attributes.size(); i++) {
-      List<String> ids = attributes.get(i).valueIds();
-      for (int j = 0; j < ids.size(); j++) {
-        int lit = map.valueLiteral(i, j);
-        if (lit > 0 == positive.contains(vars[Math.abs(lit)])) {
-          values.put(attributes.get(i).id(), ids.get(j));
-          break;
-        }
-      }
-    }
-    return new Configuration(values);
-  }
-
-  private Formula clause(int[] lits) {
-    List<Literal> ls = new ArrayList<>(lits.length);
-    for (int lit : lits) {
-      ls.add(literal(lit));
-    }
-    return f.or(ls);
-  }
-
-  private Literal literal(int lit) {
-    return lit > 0 ? vars[lit] : vars[-lit].negate();
   }
 }

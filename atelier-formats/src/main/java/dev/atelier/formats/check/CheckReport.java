@@ -26,10 +26,10 @@ public record CheckReport(
     int constraintCount,
     Map<String, Integer> constraintKinds,
     List<String> problems,
-    Outcome<SolutionCount> count,
-    Outcome<List<ValueRef>> deadValues,
-    Outcome<List<Forced>> forced,
-    Outcome<Redundancy> redundancy) {
+    AnalysisResult<SolutionCount> count,
+    AnalysisResult<List<ValueRef>> deadValues,
+    AnalysisResult<List<Forced>> forced,
+    AnalysisResult<Redundancy> redundancy) {
 
   public CheckReport {
     attributeKinds = Map.copyOf(attributeKinds);

@@ -27,8 +27,8 @@ public record DiffReport(
     List<String> rulesAdded,
     List<String> rulesRemoved,
     List<String> rulesChanged,
-    Outcome<BigInteger> gained,
-    Outcome<BigInteger> lost) {
+    AnalysisResult<BigInteger> gained,
+    AnalysisResult<BigInteger> lost) {
 
   public DiffReport {
     attributesAdded = List.copyOf(attributesAdded);

@@ -32,14 +32,15 @@ public final class ModelCheck {
     List<String> problems =
         ModelValidator.validate(model).stream().map(ModelProblem::toString).toList();
     if (!problems.isEmpty()) {
-      Outcome.NotChecked<SolutionCount> c = new Outcome.NotChecked<>("the model is invalid");
+      AnalysisResult.NotChecked<SolutionCount> c =
+          new AnalysisResult.NotChecked<>("the model is invalid");
       return report(
           model,
           problems,
           c,
-          new Outcome.NotChecked<>("the model is invalid"),
-          new Outcome.NotChecked<>("the model is invalid"),
-          new Outcome.NotChecked<>("the model is invalid"));
+          new AnalysisResult.NotChecked<>("the model is invalid"),
+          new AnalysisResult.NotChecked<>("the model is invalid"),
+          new AnalysisResult.NotChecked<>("the model is invalid"));
     }
     listener.progress("compile", 0, 1);
     Result<CompiledModel> compiled = CompiledModel.compile(model, deadline);
@@ -49,44 +50,44 @@ public final class ModelCheck {
       return report(
           model,
           problems,
-          new Outcome.Done<>(new SolutionCount(ModelKinds.upperBound(model), false)),
-          new Outcome.NotChecked<>(why),
-          new Outcome.NotChecked<>(why),
-          new Outcome.NotChecked<>(why));
+          new AnalysisResult.Done<>(new SolutionCount(ModelKinds.upperBound(model), false)),
+          new AnalysisResult.NotChecked<>(why),
+          new AnalysisResult.NotChecked<>(why),
+          new AnalysisResult.NotChecked<>(why));
     }
     CompiledModel cm = compiled.orThrow();
     listener.progress("valid domains", 0, 1);
     Result<ValidDomains> domains = ConfigurationSession.start(cm).validDomains(deadline);
     listener.progress("valid domains", 1, 1);
-    Outcome<List<ValueRef>> dead;
-    Outcome<List<Forced>> forced;
+    AnalysisResult<List<ValueRef>> dead;
+    AnalysisResult<List<Forced>> forced;
     boolean unsatisfiable = false;
     if (domains.isOk()) {
-      dead = new Outcome.Done<>(dead(model, domains.orThrow()));
-      forced = new Outcome.Done<>(forced(model, domains.orThrow()));
+      dead = new AnalysisResult.Done<>(dead(model, domains.orThrow()));
+      forced = new AnalysisResult.Done<>(forced(model, domains.orThrow()));
     } else {
       Failure f = domains.failureOrNull();
       unsatisfiable = f.kind() == Failure.Kind.UNSATISFIABLE_MODEL;
-      dead = new Outcome.NotChecked<>(f.message());
-      forced = new Outcome.NotChecked<>(f.message());
+      dead = new AnalysisResult.NotChecked<>(f.message());
+      forced = new AnalysisResult.NotChecked<>(f.message());
     }
     listener.progress("count", 0, 1);
-    Outcome<SolutionCount> count = count(model, cm, unsatisfiable, half(deadline));
+    AnalysisResult<SolutionCount> count = count(model, cm, unsatisfiable, half(deadline));
     listener.progress("count", 1, 1);
-    Outcome<Redundancy> redundancy =
+    AnalysisResult<Redundancy> redundancy =
         unsatisfiable
-            ? new Outcome.NotChecked<>("the model admits no configuration")
+            ? new AnalysisResult.NotChecked<>("the model admits no configuration")
             : RedundancyCheck.run(model, deadline, listener);
     return report(model, problems, count, dead, forced, redundancy);
   }
 
-  private static Outcome<SolutionCount> count(
+  private static AnalysisResult<SolutionCount> count(
       ProductModel model, CompiledModel cm, boolean unsatisfiable, Deadline deadline) {
     if (unsatisfiable) {
-      return new Outcome.Done<>(new SolutionCount(BigInteger.ZERO, true));
+      return new AnalysisResult.Done<>(new SolutionCount(BigInteger.ZERO, true));
     }
     Result<BigInteger> exact = cm.count(deadline);
-    return new Outcome.Done<>(
+    return new AnalysisResult.Done<>(
         exact.isOk()
             ? new SolutionCount(exact.orThrow(), true)
             : new SolutionCount(ModelKinds.upperBound(model), false));
@@ -127,10 +128,10 @@ public final class ModelCheck {
   private static CheckReport report(
       ProductModel model,
       List<String> problems,
-      Outcome<SolutionCount> count,
-      Outcome<List<ValueRef>> dead,
-      Outcome<List<Forced>> forced,
-      Outcome<Redundancy> redundancy) {
+      AnalysisResult<SolutionCount> count,
+      AnalysisResult<List<ValueRef>> dead,
+      AnalysisResult<List<Forced>> forced,
+      AnalysisResult<Redundancy> redundancy) {
     return new CheckReport(
         model.id(),
         model.attributes().size(),

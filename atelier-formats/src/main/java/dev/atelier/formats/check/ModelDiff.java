@@ -61,8 +61,8 @@ public final class ModelDiff {
             .map(Constraint::id)
             .filter(id -> rule(newModel, id) == null)
             .toList();
-    Outcome<BigInteger> gained = count(newModel, oldModel, ModelCheck.half(deadline));
-    Outcome<BigInteger> lost = count(oldModel, newModel, deadline);
+    AnalysisResult<BigInteger> gained = count(newModel, oldModel, ModelCheck.half(deadline));
+    AnalysisResult<BigInteger> lost = count(oldModel, newModel, deadline);
     return new DiffReport(
         added,
         removed,
@@ -76,10 +76,11 @@ public final class ModelDiff {
   }
 
   /** The number of configurations of {@code in} that are not configurations of {@code notIn}. */
-  private static Outcome<BigInteger> count(ProductModel in, ProductModel notIn, Deadline deadline) {
+  private static AnalysisResult<BigInteger> count(
+      ProductModel in, ProductModel notIn, Deadline deadline) {
     Result<ProductModel> difference = DiffModels.difference(in, notIn);
     if (!difference.isOk()) {
-      return new Outcome.NotChecked<>(difference.failureOrNull().message());
+      return new AnalysisResult.NotChecked<>(difference.failureOrNull().message());
     }
     Result<CompiledModel> compiled = CompiledModel.compile(difference.orThrow(), deadline);
     Result<BigInteger> count =
@@ -87,8 +88,8 @@ public final class ModelDiff {
             ? compiled.orThrow().count(deadline)
             : Result.failed(compiled.failureOrNull());
     return count.isOk()
-        ? new Outcome.Done<>(count.orThrow())
-        : new Outcome.NotChecked<>(count.failureOrNull().message());
+        ? new AnalysisResult.Done<>(count.orThrow())
+        : new AnalysisResult.NotChecked<>(count.failureOrNull().message());
   }
 
   private static Constraint rule(ProductModel model, String id) {

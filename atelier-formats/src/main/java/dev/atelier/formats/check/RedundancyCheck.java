@@ -28,7 +28,8 @@ final class RedundancyCheck {
 
   private RedundancyCheck() {}
 
-  static Outcome<Redundancy> run(ProductModel model, Deadline deadline, ProgressListener listener) {
+  static AnalysisResult<Redundancy> run(
+      ProductModel model, Deadline deadline, ProgressListener listener) {
     List<Constraint> rules = model.constraints();
     String prefix = freePrefix(model);
     List<Attribute> attributes = new ArrayList<>(model.attributes());
@@ -54,7 +55,7 @@ final class RedundancyCheck {
             List.of());
     Result<CompiledModel> compiled = CompiledModel.compile(switched, deadline);
     if (!compiled.isOk()) {
-      return new Outcome.NotChecked<>(compiled.failureOrNull().message());
+      return new AnalysisResult.NotChecked<>(compiled.failureOrNull().message());
     }
     List<String> redundant = new ArrayList<>();
     List<String> notChecked = new ArrayList<>();
@@ -82,7 +83,7 @@ final class RedundancyCheck {
       }
     }
     listener.progress("redundant rules", rules.size(), rules.size());
-    return new Outcome.Done<>(new Redundancy(redundant, notChecked));
+    return new AnalysisResult.Done<>(new Redundancy(redundant, notChecked));
   }
 
   private static Expr on(String attribute) {

@@ -60,14 +60,14 @@ class ModelCheckTest {
     long expected = BruteForce.count(model);
     assertThat(expected).isEqualTo(4);
     assertThat(r.count())
-        .isEqualTo(new Outcome.Done<>(new SolutionCount(BigInteger.valueOf(4), true)));
-    assertThat(((Outcome.Done<List<ValueRef>>) r.deadValues()).value())
+        .isEqualTo(new AnalysisResult.Done<>(new SolutionCount(BigInteger.valueOf(4), true)));
+    assertThat(((AnalysisResult.Done<List<ValueRef>>) r.deadValues()).value())
         .containsExactly(new ValueRef("frame", "carbon"), new ValueRef("fork", "rigid"));
-    assertThat(((Outcome.Done<List<Forced>>) r.forced()).value())
+    assertThat(((AnalysisResult.Done<List<Forced>>) r.forced()).value())
         .containsExactly(
             new Forced("fork", Forced.Kind.VALUE, "suspension"),
             new Forced("bell", Forced.Kind.VALUE, "yes"));
-    Redundancy red = ((Outcome.Done<Redundancy>) r.redundancy()).value();
+    Redundancy red = ((AnalysisResult.Done<Redundancy>) r.redundancy()).value();
     assertThat(red.redundant()).containsExactly("alu-suspension");
     assertThat(red.notChecked()).isEmpty();
     assertThat(seen).contains("compile", "valid domains", "count", "redundant rules");
@@ -81,7 +81,7 @@ class ModelCheckTest {
   void redundancyAgreesWithBruteForce() {
     ProductModel model = bike();
     CheckReport r = ModelCheck.run(model, Deadline.inMillis(20_000), ProgressListener.NONE);
-    List<String> redundant = ((Outcome.Done<Redundancy>) r.redundancy()).value().redundant();
+    List<String> redundant = ((AnalysisResult.Done<Redundancy>) r.redundancy()).value().redundant();
     long all = BruteForce.count(model);
     for (Constraint c : model.constraints()) {
       List<Constraint> others = new ArrayList<>(model.constraints());
@@ -108,9 +108,9 @@ class ModelCheckTest {
 
     // 3 frames x 2 forks x (1 value + unset) x 3 gears
     assertThat(r.count())
-        .isEqualTo(new Outcome.Done<>(new SolutionCount(BigInteger.valueOf(36), false)));
+        .isEqualTo(new AnalysisResult.Done<>(new SolutionCount(BigInteger.valueOf(36), false)));
     assertThat(r.render()).contains("at most 36 (upper bound");
-    assertThat(r.deadValues()).isInstanceOf(Outcome.NotChecked.class);
+    assertThat(r.deadValues()).isInstanceOf(AnalysisResult.NotChecked.class);
   }
 
   @Test
@@ -119,7 +119,7 @@ class ModelCheckTest {
         ProductModel.builder("bad").enumeration("a", "x").rule("r", Expr.is("a", "nope")).build();
     CheckReport r = ModelCheck.run(bad, Deadline.inMillis(5_000), ProgressListener.NONE);
     assertThat(r.problems()).singleElement().asString().contains("nope");
-    assertThat(r.count()).isInstanceOf(Outcome.NotChecked.class);
+    assertThat(r.count()).isInstanceOf(AnalysisResult.NotChecked.class);
   }
 
   @Test
@@ -130,7 +130,8 @@ class ModelCheckTest {
             .rule("r", Expr.not(Expr.is("a", "x")))
             .build();
     CheckReport r = ModelCheck.run(unsat, Deadline.inMillis(5_000), ProgressListener.NONE);
-    assertThat(r.count()).isEqualTo(new Outcome.Done<>(new SolutionCount(BigInteger.ZERO, true)));
-    assertThat(r.redundancy()).isInstanceOf(Outcome.NotChecked.class);
+    assertThat(r.count())
+        .isEqualTo(new AnalysisResult.Done<>(new SolutionCount(BigInteger.ZERO, true)));
+    assertThat(r.redundancy()).isInstanceOf(AnalysisResult.NotChecked.class);
   }
 }

@@ -103,8 +103,8 @@ class ModelDiffTest {
     // (8 pairs with gift=false, 3 red with gift=true) are lost.
     assertThat(gained).isEqualTo(11);
     assertThat(lost).isEqualTo(11);
-    assertThat(d.gained()).isEqualTo(new Outcome.Done<>(BigInteger.valueOf(gained)));
-    assertThat(d.lost()).isEqualTo(new Outcome.Done<>(BigInteger.valueOf(lost)));
+    assertThat(d.gained()).isEqualTo(new AnalysisResult.Done<>(BigInteger.valueOf(gained)));
+    assertThat(d.lost()).isEqualTo(new AnalysisResult.Done<>(BigInteger.valueOf(lost)));
   }
 
   @Test
@@ -121,16 +121,18 @@ class ModelDiffTest {
 
     DiffReport d = ModelDiff.compare(o, n, Deadline.inMillis(20_000));
 
-    assertThat(d.gained()).isEqualTo(new Outcome.Done<>(BigInteger.valueOf(bruteDifference(n, o))));
-    assertThat(d.lost()).isEqualTo(new Outcome.Done<>(BigInteger.valueOf(bruteDifference(o, n))));
+    assertThat(d.gained())
+        .isEqualTo(new AnalysisResult.Done<>(BigInteger.valueOf(bruteDifference(n, o))));
+    assertThat(d.lost())
+        .isEqualTo(new AnalysisResult.Done<>(BigInteger.valueOf(bruteDifference(o, n))));
     assertThat(bruteDifference(o, n)).isPositive();
   }
 
   @Test
   void identicalModelsGainAndLoseNothing() {
     DiffReport d = ModelDiff.compare(newModel(), newModel(), Deadline.inMillis(20_000));
-    assertThat(d.gained()).isEqualTo(new Outcome.Done<>(BigInteger.ZERO));
-    assertThat(d.lost()).isEqualTo(new Outcome.Done<>(BigInteger.ZERO));
+    assertThat(d.gained()).isEqualTo(new AnalysisResult.Done<>(BigInteger.ZERO));
+    assertThat(d.lost()).isEqualTo(new AnalysisResult.Done<>(BigInteger.ZERO));
     assertThat(d.rulesChanged()).isEmpty();
   }
 }

@@ -3,10 +3,10 @@ package dev.atelier.server.catalogue;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.check.AnalysisResult;
 import dev.atelier.formats.check.CheckReport;
 import dev.atelier.formats.check.Forced;
 import dev.atelier.formats.check.ModelCheck;
-import dev.atelier.formats.check.Outcome;
 import dev.atelier.formats.check.Redundancy;
 import dev.atelier.formats.check.SolutionCount;
 import dev.atelier.formats.check.ValueRef;
@@ -33,25 +33,17 @@ final class ModelChecks {
     SourcePositions at = new SourcePositions(text);
     List<ModelDiagnostic> out = new ArrayList<>();
     for (String problem : r.problems()) {
-      out.add(diagnostic("error", "invalid-model", file, 1, 1, problem, null, null, null));
+      out.add(DiagnosticBuilder.of(Severity.ERROR, "invalid-model", file).message(problem));
     }
     String configurations = null;
     boolean exact = false;
-    if (r.count() instanceof Outcome.Done<SolutionCount> done) {
+    if (r.count() instanceof AnalysisResult.Done<SolutionCount> done) {
       configurations = done.value().value().toString();
       exact = done.value().exact();
       if (exact && done.value().value().equals(BigInteger.ZERO)) {
         out.add(
-            diagnostic(
-                "error",
-                "unsatisfiable",
-                file,
-                1,
-                1,
-                "the model admits no configuration: its rules contradict each other",
-                null,
-                null,
-                null));
+            DiagnosticBuilder.of(Severity.ERROR, "unsatisfiable", file)
+                .message("the model admits no configuration: its rules contradict each other"));
       } else if (!exact) {
         out.add(info("count-bound", file, "configurations: " + done.value()));
       }
@@ -61,55 +53,34 @@ final class ModelChecks {
     boolean unsatisfiable = exact && BigInteger.ZERO.toString().equals(configurations);
     if (r.problems().isEmpty()
         && !unsatisfiable
-        && r.deadValues() instanceof Outcome.NotChecked<List<ValueRef>> nc) {
+        && r.deadValues() instanceof AnalysisResult.NotChecked<List<ValueRef>> nc) {
       out.add(
-          diagnostic(
-              "error",
-              "too-hard",
-              file,
-              1,
-              1,
-              "valid domains could not be computed within the check's deadline ("
-                  + nc.reason()
-                  + "); a published model must answer customers quickly",
-              null,
-              null,
-              null));
+          DiagnosticBuilder.of(Severity.ERROR, "too-hard", file)
+              .message(
+                  "valid domains could not be computed within the check's deadline ("
+                      + nc.reason()
+                      + "); a published model must answer customers quickly"));
     }
     int dead = deadValues(r, at, file, out);
     int forced = 0;
-    if (r.forced() instanceof Outcome.Done<List<Forced>> f) {
+    if (r.forced() instanceof AnalysisResult.Done<List<Forced>> f) {
       for (Forced x : f.value()) {
-        SourcePositions.Position p = at.attribute(x.attribute());
         out.add(
-            diagnostic(
-                "info",
-                "forced",
-                file,
-                p.line(),
-                p.column(),
-                "forced: " + x,
-                x.attribute(),
-                x.value().isEmpty() ? null : x.value(),
-                null));
+            DiagnosticBuilder.of(Severity.INFO, "forced", file)
+                .at(at.attribute(x.attribute()))
+                .value(x.attribute(), x.value().isEmpty() ? null : x.value())
+                .message("forced: " + x));
         forced++;
       }
     }
     int redundant = 0;
-    if (r.redundancy() instanceof Outcome.Done<Redundancy> red) {
+    if (r.redundancy() instanceof AnalysisResult.Done<Redundancy> red) {
       for (String rule : red.value().redundant()) {
-        SourcePositions.Position p = at.rule(rule);
         out.add(
-            diagnostic(
-                "warning",
-                "redundant-rule",
-                file,
-                p.line(),
-                p.column(),
-                "redundant rule: '" + rule + "' never restricts anything",
-                null,
-                null,
-                rule));
+            DiagnosticBuilder.of(Severity.WARNING, "redundant-rule", file)
+                .at(at.rule(rule))
+                .rule(rule)
+                .message("redundant rule: '" + rule + "' never restricts anything"));
         redundant++;
       }
       if (!red.value().notChecked().isEmpty()) {
@@ -120,8 +91,6 @@ final class ModelChecks {
                 "redundancy not checked (deadline) for rules " + red.value().notChecked()));
       }
     }
-    int errors = (int) out.stream().filter(x -> x.severity().equals("error")).count();
-    int warnings = (int) out.stream().filter(x -> x.severity().equals("warning")).count();
     return new ModelReport(
         new ModelCounts(
             r.attributeCount(),
@@ -131,65 +100,39 @@ final class ModelChecks {
             dead,
             forced,
             redundant,
-            errors,
-            warnings),
+            count(out, Severity.ERROR),
+            count(out, Severity.WARNING)),
         out);
+  }
+
+  private static int count(List<ModelDiagnostic> diagnostics, Severity severity) {
+    return (int) diagnostics.stream().filter(x -> severity.is(x.severity())).count();
   }
 
   private static int deadValues(
       CheckReport r, SourcePositions at, String file, List<ModelDiagnostic> out) {
-    if (!(r.deadValues() instanceof Outcome.Done<List<ValueRef>> d)) {
+    if (!(r.deadValues() instanceof AnalysisResult.Done<List<ValueRef>> d)) {
       return 0;
     }
     for (ValueRef v : d.value()) {
-      SourcePositions.Position p = at.value(v.attribute(), v.value());
-      String message =
-          "dead value: no valid configuration has " + v.attribute() + " = " + v.value();
       out.add(
-          diagnostic(
-              "warning",
-              "dead-value",
-              file,
-              p.line(),
-              p.column(),
-              message,
-              v.attribute(),
-              v.value(),
-              null));
+          DiagnosticBuilder.of(Severity.WARNING, "dead-value", file)
+              .at(at.value(v.attribute(), v.value()))
+              .value(v.attribute(), v.value())
+              .message(
+                  "dead value: no valid configuration has " + v.attribute() + " = " + v.value()));
     }
     return d.value().size();
   }
 
   /** A reader's diagnostic as an error. */
   static ModelDiagnostic syntax(Diagnostic d) {
-    return diagnostic(
-        "error", "syntax", d.file(), d.line(), d.column(), d.message(), null, null, null);
+    return DiagnosticBuilder.of(Severity.ERROR, "syntax", d.file())
+        .at(d.line(), d.column())
+        .message(d.message());
   }
 
   private static ModelDiagnostic info(String code, String file, String message) {
-    return diagnostic("info", code, file, 1, 1, message, null, null, null);
-  }
-
-  private static ModelDiagnostic diagnostic(
-      String severity,
-      String code,
-      String file,
-      int line,
-      int column,
-      String message,
-      String attribute,
-      String value,
-      String rule) {
-    return new ModelDiagnostic(
-        severity,
-        code,
-        file,
-        line,
-        column,
-        message,
-        attribute,
-        value,
-        rule,
-        file + ":" + line + ":" + column + ": " + message);
+    return DiagnosticBuilder.of(Severity.INFO, code, file).message(message);
   }
 }

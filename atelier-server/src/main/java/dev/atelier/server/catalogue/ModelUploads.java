@@ -161,7 +161,7 @@ final class ModelUploads {
     if (report != null && report.hasErrors()) {
       ModelDiagnostic first =
           report.diagnostics().stream()
-              .filter(x -> x.severity().equals("error"))
+              .filter(x -> Severity.ERROR.is(x.severity()))
               .findFirst()
               .orElseThrow();
       return Outcome.rejected(

@@ -9,17 +9,17 @@ import java.util.function.Function;
  *
  * @param <T> the answer's type
  */
-public sealed interface Outcome<T> permits Outcome.Done, Outcome.NotChecked {
+public sealed interface AnalysisResult<T> permits AnalysisResult.Done, AnalysisResult.NotChecked {
 
   /** The analysis finished. */
-  record Done<T>(T value) implements Outcome<T> {
+  record Done<T>(T value) implements AnalysisResult<T> {
     public Done {
       Objects.requireNonNull(value, "value");
     }
   }
 
   /** The analysis did not run or did not finish; {@code reason} says why. */
-  record NotChecked<T>(String reason) implements Outcome<T> {
+  record NotChecked<T>(String reason) implements AnalysisResult<T> {
     public NotChecked {
       Objects.requireNonNull(reason, "reason");
     }
