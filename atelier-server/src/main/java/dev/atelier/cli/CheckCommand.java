@@ -1,17 +1,14 @@
 package dev.atelier.cli;
 
 import dev.atelier.engine.model.ProductModel;
-import dev.atelier.engine.result.Deadline;
-import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.check.CheckReport;
 import dev.atelier.formats.check.ModelCheck;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,30 +32,20 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
   private String model;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Override detection: ${COMPLETION-CANDIDATES}.")
-  private ModelFormat format;
+  @Mixin private FormatOption format;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Time for the whole check (default: ${DEFAULT-VALUE}).")
-  private long timeoutSeconds;
+  @Mixin private TimeoutOption timeout = new TimeoutOption(60);
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ProductModel> loaded = ModelArgument.load(model, format, err);
+    Optional<ProductModel> loaded = format.load(model, err);
     if (loaded.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
     ProgressBar bar = ProgressBar.forConsole(err);
-    CheckReport report =
-        ModelCheck.run(loaded.get(), Deadline.in(Duration.ofSeconds(timeoutSeconds)), bar);
+    CheckReport report = ModelCheck.run(loaded.get(), timeout.deadline(), bar);
     bar.finish();
     out.print(report.render());
     out.flush();

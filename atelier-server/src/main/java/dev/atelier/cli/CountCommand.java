@@ -7,15 +7,13 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import dev.atelier.formats.ModelFormat;
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,29 +44,21 @@ public final class CountCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
   private String model;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Override format detection: ${COMPLETION-CANDIDATES}.")
-  private ModelFormat format;
+  @Mixin private FormatOption format;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "600",
-      description = "Give up after this many seconds (default: ${DEFAULT-VALUE}).")
-  private long timeoutSeconds;
+  @Mixin private TimeoutOption timeout = new TimeoutOption(600);
 
   @Override
   public Integer call() {
-    if (timeoutSeconds <= 0) {
+    if (timeout.seconds() <= 0) {
       throw new ParameterException(
-          spec.commandLine(), "--timeout must be a positive number of seconds: " + timeoutSeconds);
+          spec.commandLine(),
+          "--timeout must be a positive number of seconds: " + timeout.seconds());
     }
-    Deadline deadline = Deadline.in(Duration.ofSeconds(timeoutSeconds));
+    Deadline deadline = timeout.deadline();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ProductModel> read = ModelArgument.load(model, format, err);
+    Optional<ProductModel> read = format.load(model, err);
     if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
@@ -151,7 +141,7 @@ public final class CountCommand implements Callable<Integer> {
             + step
             + " "
             + model
-            + (timedOut ? " within " + timeoutSeconds + " s" : "")
+            + (timedOut ? " within " + timeout.seconds() + " s" : "")
             + ": "
             + failure.message());
     for (String detail : failure.details()) {

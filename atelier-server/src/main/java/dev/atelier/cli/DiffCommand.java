@@ -2,15 +2,13 @@ package dev.atelier.cli;
 
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.check.ModelDiff;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,29 +32,20 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The new version, same forms.")
   private String newModel;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Override detection for both: ${COMPLETION-CANDIDATES}.")
-  private ModelFormat format;
+  @Mixin private FormatOption format;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Time for counting gained/lost configurations (default: ${DEFAULT-VALUE}).")
-  private long timeoutSeconds;
+  @Mixin private TimeoutOption timeout = new TimeoutOption(60);
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<ProductModel> before = ModelArgument.load(oldModel, format, err);
-    Optional<ProductModel> after = ModelArgument.load(newModel, format, err);
+    Optional<ProductModel> before = format.load(oldModel, err);
+    Optional<ProductModel> after = format.load(newModel, err);
     if (before.isEmpty() || after.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
-    Deadline deadline = Deadline.in(Duration.ofSeconds(timeoutSeconds));
+    Deadline deadline = timeout.deadline();
     out.print(ModelDiff.compare(before.get(), after.get(), deadline).render());
     out.flush();
     return AtelierCommand.EXIT_OK;

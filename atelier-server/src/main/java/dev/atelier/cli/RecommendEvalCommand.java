@@ -9,7 +9,6 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.Diagnostic;
-import dev.atelier.formats.ModelFormat;
 import dev.atelier.formats.sales.SalesFile;
 import dev.atelier.server.recommend.EvaluationReport;
 import dev.atelier.server.recommend.FoldIndex;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,11 +78,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the numbers as JSON.")
   private Path json;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Override format detection of MODEL: ${COMPLETION-CANDIDATES}.")
-  private ModelFormat format;
+  @Mixin private FormatOption format;
 
   @Option(
       names = "--decay",
@@ -108,7 +104,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RecommenderSettings settings = settings();
-    Optional<ProductModel> read = ModelArgument.load(model, format, err);
+    Optional<ProductModel> read = format.load(model, err);
     if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }

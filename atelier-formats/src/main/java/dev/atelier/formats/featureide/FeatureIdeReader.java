@@ -5,10 +5,9 @@ import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.featuremodel.FeatureModelMapper;
 import dev.atelier.formats.featuremodel.FeatureTree;
 import dev.atelier.formats.featuremodel.ModelInput;
-import dev.atelier.formats.featuremodel.XmlDocument;
+import dev.atelier.formats.featuremodel.XmlFeatureModels;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads FeatureIDE XML feature models ({@code <featureModel>} or {@code <extendedFeatureModel>}
@@ -37,17 +36,14 @@ public final class FeatureIdeReader {
    * which the model id is derived. Does not close {@code reader}.
    */
   public static ReadResult read(Reader reader, String fileName) {
-    XmlDocument.Parsed parsed = XmlDocument.parse(reader, fileName);
-    if (parsed instanceof XmlDocument.Parsed.Malformed malformed) {
-      return ReadResult.rejected(malformed.diagnostic());
-    }
-    FeatureIdeParser parser = new FeatureIdeParser(fileName);
-    FeatureTree tree = parser.parse(((XmlDocument.Parsed.Ok) parsed).root());
-    List<Diagnostic> problems = parser.diagnostics();
-    if (!problems.isEmpty() || tree == null) {
-      return new ReadResult.Rejected(problems);
-    }
-    return new ReadResult.Loaded(
-        FeatureModelMapper.toProductModel(tree, ModelInput.modelId(fileName)));
+    return XmlFeatureModels.read(
+        reader,
+        fileName,
+        (root, problems) -> {
+          FeatureIdeParser parser = new FeatureIdeParser(fileName);
+          FeatureTree tree = parser.parse(root);
+          problems.addAll(parser.diagnostics());
+          return tree;
+        });
   }
 }

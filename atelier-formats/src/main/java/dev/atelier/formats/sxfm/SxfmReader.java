@@ -6,11 +6,10 @@ import dev.atelier.formats.featuremodel.FeatureConstraint;
 import dev.atelier.formats.featuremodel.FeatureModelMapper;
 import dev.atelier.formats.featuremodel.FeatureTree;
 import dev.atelier.formats.featuremodel.ModelInput;
-import dev.atelier.formats.featuremodel.XmlDocument;
 import dev.atelier.formats.featuremodel.XmlElement;
+import dev.atelier.formats.featuremodel.XmlFeatureModels;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,16 +38,16 @@ public final class SxfmReader {
    * model id is derived. Does not close {@code reader}.
    */
   public static ReadResult read(Reader reader, String fileName) {
-    XmlDocument.Parsed parsed = XmlDocument.parse(reader, fileName);
-    if (parsed instanceof XmlDocument.Parsed.Malformed malformed) {
-      return ReadResult.rejected(malformed.diagnostic());
-    }
-    XmlElement document = ((XmlDocument.Parsed.Ok) parsed).root();
-    List<Diagnostic> problems = new ArrayList<>();
+    return XmlFeatureModels.read(
+        reader, fileName, (root, problems) -> tree(root, fileName, problems));
+  }
+
+  /** The feature tree of a {@code <feature_model>} element; null after a problem. */
+  private static FeatureTree tree(XmlElement document, String fileName, List<Diagnostic> problems) {
     if (!document.name().equals("feature_model")) {
       problems.add(
           at(fileName, document, "expected <feature_model>, found <" + document.name() + ">"));
-      return new ReadResult.Rejected(problems);
+      return null;
     }
     XmlElement treeText = null;
     XmlElement constraintText = null;
@@ -66,10 +65,9 @@ public final class SxfmReader {
     }
     if (treeText == null) {
       problems.add(at(fileName, document, "no <feature_tree> in <feature_model>"));
-      return new ReadResult.Rejected(problems);
+      return null;
     }
-    SxfmTreeParser trees = new SxfmTreeParser(fileName, problems);
-    SxfmTreeParser.Parsed tree = trees.parse(treeText);
+    SxfmTreeParser.Parsed tree = new SxfmTreeParser(fileName, problems).parse(treeText);
     List<FeatureConstraint> constraints =
         constraintText == null || tree == null
             ? List.of()
@@ -79,13 +77,10 @@ public final class SxfmReader {
       if (problems.isEmpty()) {
         problems.add(at(fileName, treeText, "the feature tree has no root feature (:r)"));
       }
-      return new ReadResult.Rejected(problems);
+      return null;
     }
     String name = document.attribute("name");
-    FeatureTree model =
-        new FeatureTree(name == null ? tree.root().label() : name, tree.root(), constraints);
-    return new ReadResult.Loaded(
-        FeatureModelMapper.toProductModel(model, ModelInput.modelId(fileName)));
+    return new FeatureTree(name == null ? tree.root().label() : name, tree.root(), constraints);
   }
 
   private static Diagnostic at(String file, XmlElement element, String message) {
