@@ -119,18 +119,20 @@ public final class FormulaText {
 
     @Override
     public Integer visitImplies(Expr.Implies imp) {
-      print(imp.condition(), IMPLIES + 1, out);
-      out.append(" => ");
-      print(imp.consequence(), IMPLIES + 1, out);
-      return IMPLIES;
+      return binary(imp.condition(), " => ", imp.consequence(), IMPLIES);
     }
 
     @Override
     public Integer visitIff(Expr.Iff iff) {
-      print(iff.left(), IFF + 1, out);
-      out.append(" <=> ");
-      print(iff.right(), IFF + 1, out);
-      return IFF;
+      return binary(iff.left(), " <=> ", iff.right(), IFF);
+    }
+
+    /** {@code left operator right}, both sides bound tighter than {@code level}. */
+    private Integer binary(Expr left, String operator, Expr right, int level) {
+      print(left, level + 1, out);
+      out.append(operator);
+      print(right, level + 1, out);
+      return level;
     }
 
     @Override
