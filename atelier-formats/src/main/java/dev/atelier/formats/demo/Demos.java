@@ -17,7 +17,8 @@ import java.util.List;
 public final class Demos {
 
   /** The demo names, in catalogue order. */
-  public static final List<String> NAMES = List.of("bicycle", "pc", "sneakers", "jeans", "pizza");
+  public static final List<String> NAMES =
+      List.of("bicycle", "pc", "sneakers", "jeans", "pizza", "shelving");
 
   private Demos() {}
 

@@ -2,10 +2,15 @@ package dev.atelier.formats.expr;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprNames;
+import dev.atelier.engine.model.Slot;
+import dev.atelier.engine.model.Slots;
 import dev.atelier.formats.expr.Token.Kind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses the rule expression language (see docs/model-format.md) into engine {@link Expr}s,
@@ -19,30 +24,55 @@ public final class ExprParser {
   public static final int MAX_DEPTH = 100;
 
   private final List<Token> tokens;
-  private final NameResolver names;
+  private final Map<String, Attribute> scope;
+  private final Map<String, Slot> slots;
+  private NameResolver names;
   private final List<ExprError> errors;
   private int pos;
   private int depth;
 
-  private ExprParser(List<Token> tokens, Map<String, Attribute> scope, List<ExprError> errors) {
+  private ExprParser(
+      List<Token> tokens,
+      Map<String, Attribute> scope,
+      Map<String, Slot> slots,
+      List<ExprError> errors) {
     this.tokens = tokens;
     this.errors = errors;
-    this.names = new NameResolver(scope, errors);
+    this.slots = slots;
+    this.scope = SlotNames.withTemplates(scope, slots);
+    this.names = new NameResolver(this.scope, errors);
   }
 
   /**
    * Parses a boolean expression over the attributes in {@code scope} (attribute id to attribute).
    */
   public static Parsed<Expr> parse(String text, Map<String, Attribute> scope) {
+    return parse(text, scope, Map.of());
+  }
+
+  /**
+   * Parses a boolean expression over {@code scope} and the module {@code slots} (slot id to slot)
+   * whose instances the scope holds: {@code bays.doors} holds per present instance, {@code
+   * next(bays).height} per pair of neighbours, and {@code sum(bays.width)}, {@code count(bays where
+   * ...)}, {@code all/any/none(bays where ...)} range over the instances (see
+   * docs/model-format.md).
+   */
+  public static Parsed<Expr> parse(
+      String text, Map<String, Attribute> scope, Map<String, Slot> slots) {
     Lexer lexer = Lexer.lex(text);
     if (lexer.error() != null) {
       return new Parsed<>(null, List.of(lexer.error()));
     }
     List<ExprError> errors = new ArrayList<>();
-    ExprParser p = new ExprParser(lexer.tokens(), scope, errors);
+    ExprParser p = new ExprParser(lexer.tokens(), scope, slots, errors);
     try {
       Expr e = p.iff();
       p.expect(Kind.END, "an operator or end of expression");
+      for (Slot slot : slots.values()) {
+        if (Slots.mentions(slot, e)) {
+          e = Slots.perInstance(slot, e);
+        }
+      }
       return new Parsed<>(e, errors);
     } catch (SyntaxError s) {
       errors.add(s.error);
@@ -52,12 +82,18 @@ public final class ExprParser {
 
   /** Parses a numeric expression such as {@code 2*inseam + 10} over numeric attributes. */
   public static Parsed<Quantity> parseQuantity(String text, Map<String, Attribute> scope) {
+    return parseQuantity(text, scope, Map.of());
+  }
+
+  /** Parses a numeric expression that may add {@code sum(slot.attribute)} over instances. */
+  public static Parsed<Quantity> parseQuantity(
+      String text, Map<String, Attribute> scope, Map<String, Slot> slots) {
     Lexer lexer = Lexer.lex(text);
     if (lexer.error() != null) {
       return new Parsed<>(null, List.of(lexer.error()));
     }
     List<ExprError> errors = new ArrayList<>();
-    ExprParser p = new ExprParser(lexer.tokens(), scope, errors);
+    ExprParser p = new ExprParser(lexer.tokens(), scope, slots, errors);
     try {
       List<Expr.Term> terms = new ArrayList<>();
       long constant = p.sum(terms, 1);
@@ -140,6 +176,10 @@ public final class ExprParser {
       return new Expr.Const(t.text().equals("true"));
     } else if (call && (t.isWord("atLeast") || t.isWord("atMost") || t.isWord("exactly"))) {
       return boundedCount();
+    } else if (call && t.isWord("sum") && !slots.isEmpty()) {
+      return linear();
+    } else if (call && isAggregate(t)) {
+      return aggregate(t);
     } else if (call && t.isWord("count")) {
       return comparedCount();
     } else if (call && t.isWord("set")) {
@@ -257,6 +297,74 @@ public final class ExprParser {
     return new Expr.Count(operands, op, (int) k);
   }
 
+  /** {@code count|all|any|none ( slot where ...}: an aggregate over a slot's instances. */
+  private boolean isAggregate(Token t) {
+    boolean fn = t.isWord("count") || t.isWord("all") || t.isWord("any") || t.isWord("none");
+    return fn && slots.containsKey(peek(2).text()) && peek(3).isWord("where");
+  }
+
+  private Expr aggregate(Token fn) {
+    pos += 2;
+    Token slotName = peek(0);
+    Slot slot = slots.get(slotName.text());
+    pos += 2;
+    Expr template = inInstance(slot);
+    expect(Kind.RPAREN, "')'");
+    List<Expr> each = Slots.instances(slot, template);
+    return switch (fn.text()) {
+      case "count" -> {
+        Expr.Op op = relation();
+        Token kToken = peek(0);
+        long k = number(expectNumber());
+        if (k > Integer.MAX_VALUE) {
+          throw new SyntaxError(kToken.start(), "number too large");
+        }
+        yield new Expr.Count(each, op, (int) k);
+      }
+      case "all" -> Slots.perInstance(slot, template);
+      case "any" -> new Expr.Or(each);
+      default -> new Expr.Not(new Expr.Or(each));
+    };
+  }
+
+  /**
+   * A condition on one instance of {@code slot}: the module's own names ({@code doors}) name that
+   * instance's attributes, other names the attributes around it. Answers a template for {@link
+   * Slots#at}.
+   */
+  private Expr inInstance(Slot slot) {
+    Map<String, Attribute> local = new LinkedHashMap<>(scope);
+    Set<String> own = new java.util.HashSet<>();
+    for (Attribute a : slot.module().flat().attributes()) {
+      local.put(a.id(), a);
+      own.add(a.id());
+    }
+    NameResolver outer = names;
+    names = new NameResolver(local, errors);
+    try {
+      Expr e = iff();
+      return ExprNames.rename(e, n -> own.contains(n) ? slot.each(n) : n);
+    } finally {
+      names = outer;
+    }
+  }
+
+  /** {@code sum(slot.attribute)}: that attribute of every instance, times {@code coefficient}. */
+  private List<Expr.Term> slotSum(long coefficient) {
+    pos += 2;
+    Token name = expectName("slot.attribute");
+    expect(Kind.RPAREN, "')'");
+    int dot = name.text().indexOf('.');
+    Slot slot = dot < 0 ? null : slots.get(name.text().substring(0, dot));
+    if (slot == null) {
+      throw new SyntaxError(
+          name.start(),
+          "sum(...) takes a slot's attribute such as bays.width; known slots: " + slots.keySet());
+    }
+    names.numeric(name);
+    return Slots.sum(slot, coefficient, name.text().substring(dot + 1));
+  }
+
   private Expr linear() {
     List<Expr.Term> terms = new ArrayList<>();
     long left = sum(terms, 1);
@@ -309,11 +417,15 @@ public final class ExprParser {
         if (term.isNumber()) {
           pos++;
           long n = Math.multiplyExact(s, number(term));
-          if (accept(Kind.STAR)) {
+          if (accept(Kind.STAR) && peek(0).isWord("sum") && peek(1).kind() == Kind.LPAREN) {
+            terms.addAll(slotSum(n));
+          } else if (peek(-1).kind() == Kind.STAR) {
             terms.add(new Expr.Term(n, names.numeric(expectName("an attribute after '*'"))));
           } else {
             constant = Math.addExact(constant, n);
           }
+        } else if (term.isWord("sum") && peek(1).kind() == Kind.LPAREN) {
+          terms.addAll(slotSum(s));
         } else if (term.isName()) {
           pos++;
           terms.add(new Expr.Term(s, names.numeric(term)));

@@ -84,6 +84,10 @@ final class Lexer {
   }
 
   private int symbol(int i, char c) {
+    int afterNeighbour = c == ')' ? neighbourName(i) : -1;
+    if (afterNeighbour > 0) {
+      return afterNeighbour;
+    }
     String two = i + 1 < text.length() ? text.substring(i, i + 2) : "";
     if (text.startsWith("<->", i)) {
       return add(Kind.IFF, "<->", i);
@@ -128,6 +132,31 @@ final class Lexer {
       return text.length();
     }
     return add(kind, String.valueOf(c), i);
+  }
+
+  /**
+   * At the {@code )} of {@code next(slot).attribute}: replaces {@code next ( slot} by one word
+   * {@code next(slot).attribute} (the name of the next instance's attribute in a rule template) and
+   * lexes the attribute after the dot into it; answers the offset after it, or -1.
+   */
+  private int neighbourName(int i) {
+    int n = tokens.size();
+    if (n < 3
+        || !tokens.get(n - 3).isWord("next")
+        || tokens.get(n - 2).kind() != Kind.LPAREN
+        || tokens.get(n - 1).kind() != Kind.WORD
+        || i + 2 >= text.length()
+        || text.charAt(i + 1) != '.'
+        || !Names.isWordStart(text.charAt(i + 2))) {
+      return -1;
+    }
+    Token next = tokens.get(n - 3);
+    String slot = tokens.get(n - 1).text();
+    tokens.subList(n - 3, n).clear();
+    int end = word(i + 2);
+    Token attribute = tokens.remove(tokens.size() - 1);
+    tokens.add(new Token(Kind.WORD, "next(" + slot + ")." + attribute.text(), next.start()));
+    return end;
   }
 
   private int add(Kind kind, String symbol, int start) {

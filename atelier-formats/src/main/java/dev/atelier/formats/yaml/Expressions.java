@@ -2,6 +2,7 @@ package dev.atelier.formats.yaml;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.Slot;
 import dev.atelier.formats.expr.ExprError;
 import dev.atelier.formats.expr.ExprParser;
 import dev.atelier.formats.expr.Parsed;
@@ -16,10 +17,17 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class Expressions {
   private final Map<String, Attribute> scope;
+  private final Map<String, Slot> slots;
   private final Diagnostics diagnostics;
 
   Expressions(Map<String, Attribute> scope, Diagnostics diagnostics) {
+    this(scope, Map.of(), diagnostics);
+  }
+
+  /** Expressions over {@code scope} that may range over the instances of {@code slots}. */
+  Expressions(Map<String, Attribute> scope, Map<String, Slot> slots, Diagnostics diagnostics) {
     this.scope = scope;
+    this.slots = slots;
     this.diagnostics = diagnostics;
   }
 
@@ -36,7 +44,9 @@ final class Expressions {
   /** The boolean expression at {@code node}, or null after a diagnostic. */
   Expr expr(Node node, String what) {
     ScalarNode scalar = scalar(node, what);
-    return scalar == null ? null : report(scalar, ExprParser.parse(scalar.getValue(), scope));
+    return scalar == null
+        ? null
+        : report(scalar, ExprParser.parse(scalar.getValue(), scope, slots));
   }
 
   /** The numeric expression at {@code node}, or null after a diagnostic. */
@@ -44,7 +54,7 @@ final class Expressions {
     ScalarNode scalar = scalar(node, what);
     return scalar == null
         ? null
-        : report(scalar, ExprParser.parseQuantity(scalar.getValue(), scope));
+        : report(scalar, ExprParser.parseQuantity(scalar.getValue(), scope, slots));
   }
 
   private ScalarNode scalar(Node node, String what) {

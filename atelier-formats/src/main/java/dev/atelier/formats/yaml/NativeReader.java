@@ -1,10 +1,13 @@
 package dev.atelier.formats.yaml;
 
+import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ModelProblem;
 import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.model.Slot;
+import dev.atelier.engine.model.Slots;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.NeedQuestion;
@@ -13,7 +16,9 @@ import dev.atelier.formats.product.Presentation;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.product.RoutingOperation;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -33,7 +38,9 @@ final class NativeReader {
           "routing",
           "presentation",
           "departments",
-          "needs");
+          "needs",
+          "modules",
+          "slots");
 
   private final Diagnostics d;
   private final String text;
@@ -80,14 +87,23 @@ final class NativeReader {
     Node attributesNode = m.require("attributes");
     AttributeReader attributes = new AttributeReader(d, digits);
     attributes.read(attributesNode);
-    Expressions expressions = new Expressions(attributes.byId(), d);
+    ModuleReader modules = new ModuleReader(d, digits, attributes.byId());
+    modules.read(m.get("modules"));
+    List<Slot> slots = modules.slots(m.get("slots"), "the product model");
+    Map<String, Attribute> scope = new LinkedHashMap<>(attributes.byId());
+    Map<String, Slot> slotMap = new LinkedHashMap<>();
+    for (Slot s : slots) {
+      Slots.expand(s).attributes().forEach(a -> scope.putIfAbsent(a.id(), a));
+      slotMap.put(s.id(), s);
+    }
+    Expressions expressions = new Expressions(scope, slotMap, d);
     RuleReader rules = new RuleReader(d, expressions);
     rules.read(m.get("rules"));
     ProductionReader production = new ProductionReader(d, expressions, digits);
     List<Component> components = production.components(m.get("components"));
     List<BomLine> bom = production.bom(m.get("bom"));
     List<RoutingOperation> routing = production.routing(m.get("routing"));
-    PresentationReader presentationReader = new PresentationReader(d, attributes.byId());
+    PresentationReader presentationReader = new PresentationReader(d, scope);
     Presentation presentation = presentationReader.presentation(m.get("presentation"));
     Ownership departments =
         presentationReader.departments(m.get("departments"), rules.ids().keySet());
@@ -101,16 +117,18 @@ final class NativeReader {
       return null;
     }
     ProductModel model =
-        new ProductModel(
-            id,
-            version,
-            label,
-            currency,
-            basePrice,
-            attributes.attributes(),
-            rules.rules(),
-            components,
-            attributes.facts());
+        Slots.flatten(
+            new ProductModel(
+                id,
+                version,
+                label,
+                currency,
+                basePrice,
+                attributes.attributes(),
+                rules.rules(),
+                components,
+                attributes.facts()),
+            slots);
     return new ProductDefinition(
         model,
         presentation,
