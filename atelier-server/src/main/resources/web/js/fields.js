@@ -103,10 +103,15 @@ function radioField(model, a, actions) {
       cards.forEach((c, i) => {
         const id = values[i].id;
         c.update(domain?.decided === id, refused.get(id), implied && domain.offered[0] === id);
+        // A module instance's attribute is unset only while the instance is absent: no "None".
+        if (id === UNSET && INSTANCE_ATTRIBUTE.test(a.id)) c.card.hidden = !domain?.unsetPossible;
       });
     },
   };
 }
+
+/** The id of an attribute of a module instance, such as bays[2].doors. */
+const INSTANCE_ATTRIBUTE = /\[\d+\]\./;
 
 function toggleField(model, a, actions) {
   const price = (a.values || []).find((v) => v.id === 'true')?.price || 0;

@@ -97,25 +97,38 @@ export class ProductModel {
   /** A step's heading. */
   stepTitle(step) {
     if (step.kind === 'extras') return t('step.extras');
+    if (step.kind === 'instance') return instanceName(label(step.attributes[0].label));
     return list(step.attributes.map((a) => label(a.label)));
   }
 }
 
+/** The address of a module instance an attribute belongs to ("bays[2]" of "bays[2].doors"). */
+const INSTANCE = /^(.*\[\d+\])\./;
+
+/** "Bay 2" of the label "Bay 2 · Doors". */
+function instanceName(text) {
+  const cut = text.lastIndexOf(' · ');
+  return cut < 0 ? text : text.slice(0, cut);
+}
+
 /**
- * Groups attributes into steps in model order: consecutive yes/no attributes form one "extras"
- * step; other runs are cut into steps of at most three attributes, evenly.
+ * Groups attributes into steps in model order: the attributes of one module instance
+ * (bays[2].width, bays[2].doors, ...) form one "instance" step; consecutive yes/no attributes form
+ * one "extras" step; other runs are cut into steps of at most three attributes, evenly.
  */
 export function groupSteps(attributes) {
   const runs = [];
   for (const a of attributes) {
-    const kind = a.kind === 'boolean' ? 'extras' : 'choices';
+    const instance = INSTANCE.exec(a.id);
+    const kind = instance ? 'instance' : a.kind === 'boolean' ? 'extras' : 'choices';
+    const key = instance ? instance[1] : kind;
     const last = runs[runs.length - 1];
-    if (last && last.kind === kind) last.attributes.push(a);
-    else runs.push({ kind, attributes: [a] });
+    if (last && last.key === key) last.attributes.push(a);
+    else runs.push({ kind, key, attributes: [a] });
   }
   const steps = [];
   for (const run of runs) {
-    if (run.kind === 'extras') {
+    if (run.kind === 'extras' || run.kind === 'instance') {
       steps.push(run);
       continue;
     }

@@ -4,6 +4,7 @@
 import { h } from './dom.js';
 import { createField } from './fields.js';
 import { t } from './i18n.js';
+import { UNSET } from './model.js';
 
 /**
  * Whether an attribute needs nothing more from the customer: decided, set by the other choices, or
@@ -15,6 +16,22 @@ export function settled(domain, model = null) {
   return Boolean(model?.untickedIsNo(domain.attribute) && domain.offered.includes('false'));
 }
 
+/**
+ * Whether a module instance is absent: each of its attributes is unset (or "no"), decided so or
+ * the only possibility left. Its step is hidden and needs nothing.
+ */
+function absent(step, domains) {
+  return (
+    step.kind === 'instance' &&
+    step.attributes.every((a) => {
+      const d = domains.get(a.id);
+      if (!d) return false;
+      if (a.kind === 'boolean') return d.decided === 'false' || (d.decided === null && d.offered.length === 1 && d.offered[0] === 'false');
+      return d.decided === UNSET || (d.decided === null && d.offered.length === 0 && d.unsetPossible);
+    })
+  );
+}
+
 /** The steps of a product: {progress, sections, update(domains, texts)}. */
 export function createSteps(model, actions) {
   const fields = new Map();
@@ -22,7 +39,8 @@ export function createSteps(model, actions) {
   const sections = model.steps.map((step) => {
     const titleId = `${step.id}-title`;
     const state = h('span', { class: 'progress-state' });
-    items.push({ step, state, item: null });
+    const entry = { step, state, item: null, section: null };
+    items.push(entry);
     const section = h(
       'section',
       { class: 'step', id: step.id, 'aria-labelledby': titleId },
@@ -42,6 +60,7 @@ export function createSteps(model, actions) {
         }),
       ),
     );
+    entry.section = section;
     return section;
   });
   const progress = h(
@@ -72,7 +91,10 @@ export function createSteps(model, actions) {
     update(domains, texts) {
       for (const [id, field] of fields) field.update(domains.get(id) || null, texts);
       for (const entry of items) {
-        const open = entry.step.attributes.filter((a) => !settled(domains.get(a.id), model)).length;
+        const gone = absent(entry.step, domains);
+        entry.section.hidden = gone;
+        entry.item.hidden = gone;
+        const open = gone ? 0 : entry.step.attributes.filter((a) => !settled(domains.get(a.id), model)).length;
         entry.item.classList.toggle('done', open === 0);
         entry.state.textContent = open === 0 ? t('steps.done') : t('steps.open', { count: open });
       }
