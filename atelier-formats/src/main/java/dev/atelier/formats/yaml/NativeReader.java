@@ -106,7 +106,7 @@ final class NativeReader {
     PresentationReader presentationReader = new PresentationReader(d, scope);
     Presentation presentation = presentationReader.presentation(m.get("presentation"));
     Ownership departments =
-        presentationReader.departments(m.get("departments"), rules.ids().keySet());
+        presentationReader.departments(m.get("departments"), ruleIds(rules, slots));
     List<NeedQuestion> needs = new NeedsReader(d, expressions, digits).needs(m.get("needs"));
     if (id == null
         || version == null
@@ -138,6 +138,15 @@ final class NativeReader {
         attributes.adaptive(),
         needs,
         attributes.notByDefault());
+  }
+
+  /** The product's rule ids and those of the unrolled slots ({@code bays[2].glass-shelves}). */
+  private static java.util.Set<String> ruleIds(RuleReader rules, List<Slot> slots) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(rules.ids().keySet());
+    for (Slot s : slots) {
+      Slots.expand(s).constraints().forEach(c -> ids.add(c.id()));
+    }
+    return ids;
   }
 
   private int currencyDigits(Node node) {
