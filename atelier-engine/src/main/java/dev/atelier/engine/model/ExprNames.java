@@ -1,6 +1,7 @@
 package dev.atelier.engine.model;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -26,33 +27,67 @@ public final class ExprNames {
 
   /** {@code expr} with every attribute name {@code n} replaced by {@code rename(n)}. */
   public static Expr rename(Expr expr, UnaryOperator<String> rename) {
-    if (expr instanceof Expr.Const) {
-      return expr;
-    } else if (expr instanceof Expr.Is is) {
+    return expr.accept(new Renamer(rename));
+  }
+
+  private record Renamer(UnaryOperator<String> rename) implements Expr.Visitor<Expr> {
+    private List<Expr> all(List<Expr> operands) {
+      return operands.stream().map(e -> e.accept(this)).toList();
+    }
+
+    @Override
+    public Expr visitConst(Expr.Const c) {
+      return c;
+    }
+
+    @Override
+    public Expr visitIs(Expr.Is is) {
       return new Expr.Is(rename.apply(is.attribute()), is.value());
-    } else if (expr instanceof Expr.IsSet set) {
+    }
+
+    @Override
+    public Expr visitIsSet(Expr.IsSet set) {
       return new Expr.IsSet(rename.apply(set.attribute()));
-    } else if (expr instanceof Expr.Not not) {
-      return new Expr.Not(rename(not.operand(), rename));
-    } else if (expr instanceof Expr.And and) {
-      return new Expr.And(and.operands().stream().map(e -> rename(e, rename)).toList());
-    } else if (expr instanceof Expr.Or or) {
-      return new Expr.Or(or.operands().stream().map(e -> rename(e, rename)).toList());
-    } else if (expr instanceof Expr.Implies imp) {
-      return new Expr.Implies(rename(imp.condition(), rename), rename(imp.consequence(), rename));
-    } else if (expr instanceof Expr.Iff iff) {
-      return new Expr.Iff(rename(iff.left(), rename), rename(iff.right(), rename));
-    } else if (expr instanceof Expr.Compare cmp) {
+    }
+
+    @Override
+    public Expr visitNot(Expr.Not not) {
+      return new Expr.Not(not.operand().accept(this));
+    }
+
+    @Override
+    public Expr visitAnd(Expr.And and) {
+      return new Expr.And(all(and.operands()));
+    }
+
+    @Override
+    public Expr visitOr(Expr.Or or) {
+      return new Expr.Or(all(or.operands()));
+    }
+
+    @Override
+    public Expr visitImplies(Expr.Implies imp) {
+      return new Expr.Implies(imp.condition().accept(this), imp.consequence().accept(this));
+    }
+
+    @Override
+    public Expr visitIff(Expr.Iff iff) {
+      return new Expr.Iff(iff.left().accept(this), iff.right().accept(this));
+    }
+
+    @Override
+    public Expr visitCompare(Expr.Compare cmp) {
       return new Expr.Compare(
           cmp.terms().stream()
               .map(t -> new Expr.Term(t.coefficient(), rename.apply(t.attribute())))
               .toList(),
           cmp.op(),
           cmp.bound());
-    } else if (expr instanceof Expr.Count count) {
-      return new Expr.Count(
-          count.operands().stream().map(e -> rename(e, rename)).toList(), count.op(), count.k());
     }
-    throw new IllegalStateException("unknown expression " + expr);
+
+    @Override
+    public Expr visitCount(Expr.Count count) {
+      return new Expr.Count(all(count.operands()), count.op(), count.k());
+    }
   }
 }

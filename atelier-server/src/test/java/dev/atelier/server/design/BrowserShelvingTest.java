@@ -1,7 +1,10 @@
-package dev.atelier.server;
+package dev.atelier.server.design;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

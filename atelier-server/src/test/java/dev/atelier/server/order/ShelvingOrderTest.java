@@ -1,4 +1,4 @@
-package dev.atelier.server;
+package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
