@@ -1,18 +1,24 @@
+// The profile page: the measurements (customer facts) kept once for every product, and values kept
+// per product; both prefill new designs. Labels come from the product models, in the page language.
 import { api, session } from '/js/http.js';
 import { h, say } from '/js/dom.js';
-import { label } from '/js/i18n.js';
+import { label, t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+import { ProductModel } from '/js/model.js';
 
 let profile = { products: {}, facts: {} };
-let detail = null;
+let products = [];
+let model = null;
+let prefilled = null;
 
 function field(attribute, value) {
   const wrap = h('label', {}, label(attribute.label) + (attribute.unit ? ' (' + attribute.unit + ')' : ''));
   let input;
   if (attribute.kind === 'integer') {
-    input = h('input', { type: 'number', min: attribute.min, max: attribute.max, step: attribute.step });
+    input = h('input', { type: 'number', min: attribute.min, max: attribute.max, step: attribute.step || 1 });
     input.value = value ?? '';
   } else if (attribute.values) {
-    input = h('select');
+    input = h('select', {});
     input.append(h('option', { value: '' }, '—'));
     for (const v of attribute.values) input.append(h('option', { value: v.id }, label(v.label) || v.id));
     input.value = value ?? '';
@@ -24,29 +30,35 @@ function field(attribute, value) {
   return wrap;
 }
 
-async function showProduct(id) {
+/** What a form holds now (typed, not yet saved). */
+function formValues(id) {
+  const values = {};
+  for (const input of document.getElementById(id).elements) {
+    if (input.name && input.value !== '') values[input.name] = String(input.value);
+  }
+  return values;
+}
+
+async function showProduct(id, typed = null) {
   const summary = await api('GET', '/api/products/' + encodeURIComponent(id));
   const version = await api('GET', '/api/products/' + encodeURIComponent(id) + '/versions/'
     + encodeURIComponent(summary.body.latest));
-  detail = version.body;
-  const saved = profile.products[id] || {};
+  model = new ProductModel(version.body);
+  const saved = typed || profile.products[id] || {};
   const form = document.getElementById('values');
   form.replaceChildren();
-  const facts = new Set((detail.facts || []).map((f) => f.attribute));
-  for (const a of detail.attributes) {
-    if (facts.has(a.id)) continue; // measurements live in the shared section above
+  for (const a of model.attributes) {
+    if (model.isFact(a.id)) continue; // measurements live in the shared section above
     const f = field(a, saved[a.id]);
     if (f) form.append(f);
   }
   document.getElementById('design').replaceChildren();
+  prefilled = null;
 }
 
 async function save() {
   const id = document.getElementById('product').value;
-  const values = {};
-  for (const input of document.getElementById('values').elements) {
-    if (input.value !== '') values[input.name] = String(input.value);
-  }
+  const values = formValues('values');
   const next = { products: { ...profile.products, [id]: values } };
   if (Object.keys(values).length === 0) delete next.products[id];
   const result = await api('PUT', '/api/profile', next);
@@ -55,11 +67,11 @@ async function save() {
     return;
   }
   profile = result.body;
-  say('message', 'Saved.');
+  say('message', t('profile.saved'));
 }
 
 /** One field per profile fact the products declare (the first product's label, unit and help). */
-async function showFacts(products) {
+async function showFacts(typed = null) {
   const byKey = new Map();
   for (const p of products) {
     const v = await api('GET', '/api/products/' + encodeURIComponent(p.id) + '/versions/' + encodeURIComponent(p.latest));
@@ -69,27 +81,35 @@ async function showFacts(products) {
       byKey.set(f.profile, { ...a, id: f.profile, help: f.help });
     }
   }
+  const values = typed || profile.facts || {};
   const form = document.getElementById('facts');
   form.replaceChildren();
   for (const a of byKey.values()) {
-    const f = field(a, (profile.facts || {})[a.id]);
+    const f = field(a, values[a.id]);
     if (a.help) f.append(h('small', { class: 'fact-help' }, label(a.help)));
     form.append(f);
   }
 }
 
 async function saveFacts() {
-  const facts = {};
-  for (const input of document.getElementById('facts').elements) {
-    if (input.value !== '') facts[input.name] = String(input.value);
-  }
-  const result = await api('PUT', '/api/profile', { facts });
+  const result = await api('PUT', '/api/profile', { facts: formValues('facts') });
   if (!result.ok) {
     say('message', result.error.message, true);
     return;
   }
   profile = result.body;
-  say('message', 'Saved.');
+  say('message', t('profile.saved'));
+}
+
+/** The prefilled design as the customer reads it: "Waist: 84 cm", in the page language. */
+function showPrefilled() {
+  if (!prefilled || !model) return;
+  const list = document.getElementById('design');
+  list.replaceChildren();
+  const line = (c) => `${model.attributeLabel(c.attribute)}: ${model.valueLabel(c.attribute, c.value)}`;
+  for (const c of prefilled.design.decisions) list.append(h('li', {}, line(c)));
+  for (const c of prefilled.skipped) list.append(h('li', {}, `${line(c)} ${t('profile.leftOut')}`));
+  say('message', t('profile.prefilled', { product: label(model.detail.label), version: prefilled.design.version }));
 }
 
 async function prefill() {
@@ -99,28 +119,44 @@ async function prefill() {
     say('message', result.error.message, true);
     return;
   }
-  const list = document.getElementById('design');
-  list.replaceChildren();
-  for (const c of result.body.design.decisions) list.append(h('li', {}, c.attribute + ' = ' + c.value));
-  for (const c of result.body.skipped) list.append(h('li', {}, c.attribute + ' = ' + c.value + ' (left out: does not fit)'));
-  say('message', 'A new ' + id + ' design (version ' + result.body.design.version + ') would start with:');
+  prefilled = result.body;
+  showPrefilled();
+}
+
+function productOptions() {
+  const select = document.getElementById('product');
+  const chosen = select.value;
+  select.replaceChildren(...products.map((p) => h('option', { value: p.id }, label(p.label) || p.id)));
+  select.value = chosen || (products.some((p) => p.id === 'jeans') ? 'jeans' : products[0].id);
+}
+
+/** After a language switch: the same page, typed values kept, in the new language. */
+async function redraw() {
+  const facts = formValues('facts');
+  const values = formValues('values');
+  const shown = prefilled;
+  productOptions();
+  await showFacts(facts);
+  await showProduct(document.getElementById('product').value, values);
+  prefilled = shown;
+  showPrefilled();
 }
 
 async function start() {
+  await pageLanguage(redraw);
   const s = await session();
   if (!s.signedIn) {
     window.location.assign('/account/signin.html?next=/account/profile.html');
     return;
   }
   profile = (await api('GET', '/api/profile')).body;
-  const products = (await api('GET', '/api/products')).body.products;
+  products = (await api('GET', '/api/products')).body.products;
+  productOptions();
   const select = document.getElementById('product');
-  for (const p of products) select.append(h('option', { value: p.id }, label(p.label) || p.id));
-  select.value = products.some((p) => p.id === 'jeans') ? 'jeans' : products[0].id;
   select.addEventListener('change', () => showProduct(select.value));
   document.getElementById('save').addEventListener('click', save);
   document.getElementById('save-facts').addEventListener('click', saveFacts);
-  await showFacts(products);
+  await showFacts();
   document.getElementById('prefill').addEventListener('click', prefill);
   await showProduct(select.value);
 }

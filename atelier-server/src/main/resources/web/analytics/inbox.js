@@ -4,16 +4,57 @@ import { api, getJson } from '/js/http.js';
 import { fillTable } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
+import { ProductModel } from '/js/model.js';
 
 const $ = (id) => document.getElementById(id);
 let chart;
 
-async function departments() {
-  const list = await getJson('/api/departments');
+// The product versions named in the inbox, for their labels (null when one cannot be read).
+const models = new Map();
+function modelOf(product, version) {
+  const key = `${product}\u0000${version}`;
+  if (!models.has(key)) {
+    models.set(key, getJson(`/api/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(version)}`)
+      .then((detail) => new ProductModel(detail))
+      .catch(() => null));
+  }
+  return models.get(key);
+}
+
+/** Model labels in the page language for a refusal or wish: product, attribute, value, rule. */
+async function namesOf(product, version) {
+  const m = await modelOf(product, version);
+  return {
+    product: m ? label(m.detail.label, product) : product,
+    attribute: (id) => (id && m ? m.attributeLabel(id) : id ?? ''),
+    value: (attribute, value) => (attribute && value && m ? m.valueLabel(attribute, value) : value ?? ''),
+    rule: (id) => (id && m ? label(m.rules.get(id)?.label, id) : id ?? ''),
+  };
+}
+
+let departmentList = [];
+let productLabels = new Map();
+
+/** The department choices, in the page language (again after a language switch). */
+function departmentOptions() {
   const select = $('department');
-  select.replaceChildren(
-    ...list.departments.map((d) => new Option(`${label(d.label, d.id)} (${d.products.join(', ')})`, d.id)),
-  );
+  const chosen = select.value;
+  // A department names product versions ("bicycle@2025.1"): the product's label and the version.
+  const name = (p) => {
+    const [id, version] = p.split('@');
+    return `${label(productLabels.get(id), id)}${version ? ` ${version}` : ''}`;
+  };
+  const products = (d) => d.products.map(name).join(', ');
+  select.replaceChildren(...departmentList.map((d) => new Option(`${label(d.label, d.id)} (${products(d)})`, d.id)));
+  if (chosen) select.value = chosen;
+}
+
+async function departments() {
+  const [list, catalogue] = await Promise.all([getJson('/api/departments'), getJson('/api/products').catch(() => ({ products: [] }))]);
+  departmentList = list.departments;
+  productLabels = new Map(catalogue.products.map((p) => [p.id, p.label]));
+  departmentOptions();
+  const select = $('department');
   const wanted = new URLSearchParams(location.search).get('department');
   if (wanted && list.departments.some((d) => d.id === wanted)) select.value = wanted;
   select.addEventListener('change', () => {
@@ -24,24 +65,32 @@ async function departments() {
 
 async function load() {
   $('status').textContent = '';
+  if (departmentList.length) departmentOptions();
   try {
     const inbox = await getJson(`/api/departments/${encodeURIComponent($('department').value)}/inbox`);
     $('title').textContent = t('inbox.of', { department: label(inbox.label, inbox.department) });
     const r = inbox.refusals;
+    const refusals = await Promise.all(r.map(async (x) => {
+      const n = await namesOf(x.product, x.version);
+      return { ...x, productLabel: n.product, attributeLabel: n.attribute(x.attribute), valueLabel: n.value(x.attribute, x.value), ruleLabel: n.rule(x.rule) };
+    }));
     chart?.destroy();
     chart = new globalThis.Chart($('refusals'), {
       type: 'bar',
       data: {
-        labels: r.map((x) => `${x.product} ${x.attribute ?? ''} = ${x.value ?? ''}`),
-        datasets: [{ label: t('analytics.refusals'), data: r.map((x) => x.count) }],
+        labels: refusals.map((x) => `${x.productLabel} · ${x.attributeLabel}${x.valueLabel ? `: ${x.valueLabel}` : ''}`),
+        datasets: [{ label: t('analytics.refusals'), data: refusals.map((x) => x.count) }],
       },
       options: { indexAxis: 'y', scales: { x: { ticks: { precision: 0 } } } },
     });
     fillTable($('refusal-table').tBodies[0],
-      r.map((x) => [x.product, x.version, x.attribute, x.value, x.rule, x.count]));
-    fillTable($('wishes').tBodies[0],
-      inbox.wishes.map((w) => [new Date(w.at).toLocaleString(), `${w.product} ${w.version}`, w.attribute, w.text,
-        (w.decisions || []).map((d) => `${d.attribute}: ${d.value}`).join(', '), '']));
+      refusals.map((x) => [x.productLabel, x.version, x.attributeLabel, x.valueLabel, x.ruleLabel, x.count]));
+    const wishes = await Promise.all(inbox.wishes.map(async (w) => {
+      const n = await namesOf(w.product, w.version);
+      const design = (w.decisions || []).map((d) => `${n.attribute(d.attribute)}: ${n.value(d.attribute, d.value)}`).join(', ');
+      return [new Date(w.at).toLocaleString(document.documentElement.lang || undefined), `${n.product} ${w.version}`, n.attribute(w.attribute), w.text, design, ''];
+    }));
+    fillTable($('wishes').tBodies[0], wishes);
     inbox.wishes.forEach((w, i) => {
       const button = document.createElement('button');
       button.textContent = t('inbox.markMet');
@@ -49,20 +98,20 @@ async function load() {
       $('wishes').tBodies[0].rows[i].cells[5].append(button);
     });
   } catch (e) {
-    $('status').textContent = `Cannot load the inbox: ${e.message}`;
+    $('status').textContent = t('inbox.cannotLoad', { why: e.message });
   }
 }
 
 async function resolve(id) {
-  const resolution = prompt('What was done about this wish?');
+  const resolution = prompt(t('inbox.resolution'));
   if (!resolution) return;
   // The account pages' client sends the session's CSRF token with state-changing requests.
   const result = await api('PATCH', `/api/wishes/${id}`, { resolution });
   if (!result.ok) {
-    $('status').textContent = `Cannot mark the wish met: ${result.error.message}`;
+    $('status').textContent = t('inbox.cannotResolve', { why: result.error.message });
     return;
   }
   load();
 }
 
-pageLanguage(load).then(departments).then(load).catch((e) => { $('status').textContent = `Cannot load the departments: ${e.message}`; });
+pageLanguage(load).then(departments).then(load).catch((e) => { $('status').textContent = t('inbox.cannotDepartments', { why: e.message }); });

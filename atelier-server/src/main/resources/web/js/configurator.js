@@ -17,7 +17,7 @@ import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
 import { createOrderBox } from './order-button.js';
 import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
-import { showOptionPrices } from './option-prices.js';
+import { drawOptionPrices, showOptionPrices } from './option-prices.js';
 import { clearDraft, saveDraft } from './draft-store.js';
 import { publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
@@ -146,6 +146,8 @@ class Configurator {
       ),
     );
     this.update();
+    // After a language switch the option differences are written again, in the new language.
+    if (this.state.cheapest) drawOptionPrices(this.root, this.state.cheapest);
   }
 
   /** Runs one action after the ones before it; the page is busy meanwhile. */
@@ -298,7 +300,8 @@ class Configurator {
   }
 
   async offerRepair(explanation, texts = this.state.texts) {
-    if (!(await askRepair(this.model, explanation, texts, this.state.design))) {
+    const repair = await askRepair(this.model, explanation, texts, this.state.design);
+    if (!repair) {
       if (explanation.reachable && explanation.repair.length > 0 && explanation.value !== GIVEN) {
         const { product, version } = this.state.design;
         reportEvents([{ kind: 'repair-rejected', product, version, attribute: explanation.attribute, value: explanation.value }]);
@@ -306,7 +309,7 @@ class Configurator {
       this.update(); // fields show the design again, not what was typed
       return false;
     }
-    await this.commit(await postJson('/api/designs/repair', { design: this.state.design, repair: explanation.repair }), texts);
+    await this.commit(await postJson('/api/designs/repair', { design: this.state.design, repair }), texts);
     return true;
   }
 

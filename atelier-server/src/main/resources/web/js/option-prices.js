@@ -26,20 +26,60 @@ export async function showOptionPrices(root, design, onCheapest) {
     return; // the differences are a help; the design itself is fine
   }
   if (asked !== latest || !answer) return;
+  drawOptionPrices(root, answer);
+  onCheapest?.(answer);
+}
+
+/** The difference as the customer reads it: "+€30.00 in total" or "no change to the total". */
+function deltaText(delta, currency) {
+  return delta === 0 ? t('option.noChange') : t('option.delta', { amount: signedMoney(delta, currency) });
+}
+
+/** The difference element of a field or card, made on first use. */
+function deltaOf(container, tag) {
+  let delta = container.querySelector('.option-delta');
+  if (!delta) {
+    delta = h(tag, { class: 'option-delta' });
+    container.append(delta);
+  }
+  return delta;
+}
+
+/**
+ * Writes the differences of an option-prices answer (again after a language switch): on each
+ * option card not chosen, and on number and text fields the model prices (a number: the range of
+ * differences over its values; a text: what giving one changes the total by).
+ */
+export function drawOptionPrices(root, answer) {
   for (const old of root.querySelectorAll('.option-delta')) old.textContent = '';
+  const numbers = new Map();
   for (const o of answer.options) {
+    const field = root.querySelector(`.field-number[data-attribute="${CSS.escape(o.attribute)}"], .field-text[data-attribute="${CSS.escape(o.attribute)}"]`);
+    if (field) {
+      if (field.classList.contains('field-text')) {
+        if (o.value === 'given' && !field.classList.contains('decided')) {
+          const delta = deltaOf(field, 'p');
+          delta.dataset.delta = String(o.delta);
+          delta.textContent = deltaText(o.delta, answer.currency);
+        }
+      } else if (o.value !== '~') {
+        const range = numbers.get(field) || { low: o.delta, high: o.delta };
+        numbers.set(field, { low: Math.min(range.low, o.delta), high: Math.max(range.high, o.delta) });
+      }
+      continue;
+    }
     const input = root.querySelector(`#opt-${idPart(o.attribute)}-${idPart(o.value)}`);
     const card = input && input.closest('.option');
     if (!card || input.checked) continue;
-    let delta = card.querySelector('.option-delta');
-    if (!delta) {
-      delta = h('span', { class: 'option-delta' });
-      card.append(delta);
-    }
+    const delta = deltaOf(card, 'span');
     delta.dataset.delta = String(o.delta);
-    delta.textContent = o.delta === 0
-      ? t('option.noChange')
-      : t('option.delta', { amount: signedMoney(o.delta, answer.currency) });
+    delta.textContent = deltaText(o.delta, answer.currency);
   }
-  onCheapest?.(answer);
+  for (const [field, { low, high }] of numbers) {
+    const delta = deltaOf(field, 'p');
+    delta.dataset.delta = `${low}..${high}`;
+    delta.textContent = low === high
+      ? deltaText(low, answer.currency)
+      : t('option.deltaRange', { low: signedMoney(low, answer.currency), high: signedMoney(high, answer.currency) });
+  }
 }

@@ -37,10 +37,59 @@ function priceLine(design, repair) {
   return line;
 }
 
+/** One change as a list item: attribute, old value → new value. */
+function changeItem(model, c, texts) {
+  return h(
+    'li',
+    { class: 'change' },
+    h('span', { class: 'change-attribute', text: model.attributeLabel(c.attribute) }),
+    h(
+      'span',
+      { class: 'change-values' },
+      h('span', { class: 'change-old', text: c.oldValue === null ? t('repair.notChosen') : model.valueLabel(c.attribute, c.oldValue, texts) }),
+      h('span', { class: 'change-arrow', 'aria-label': t('repair.becomes'), text: ' → ' }),
+      h('span', { class: 'change-new', text: model.valueLabel(c.attribute, c.newValue, texts) }),
+    ),
+  );
+}
+
 /**
- * Shows the explanation of attribute = value (from /api/designs/explain) and resolves to true
- * when the customer accepts the repair, false when they cancel. With {@code design}, the dialog
- * also shows the cheapest complete total before and after the repair.
+ * Several minimal repairs, priced, the cheapest first and chosen: radio cards, each with its
+ * changes (besides the wanted value) and the total before → after. {element, chosen()}.
+ */
+function repairChoices(model, explanation, texts) {
+  const cards = explanation.repairs.map((r, i) => {
+    const id = `repair-option-${i}`;
+    const input = h('input', { type: 'radio', name: 'repair-option', id, value: String(i), class: 'repair-option-input' });
+    input.checked = i === 0;
+    const others = r.repair.filter((c) => c.attribute !== explanation.attribute);
+    return h(
+      'label',
+      { class: 'repair-option', for: id },
+      input,
+      h('ul', { class: 'changes' }, others.map((c) => changeItem(model, c, texts))),
+      h('span', {
+        class: 'repair-price',
+        'data-delta': String(r.delta),
+        text: t('repair.price', { before: money(r.before, r.currency), after: money(r.after, r.currency), delta: signedMoney(r.delta, r.currency) }),
+      }),
+    );
+  });
+  const element = h('fieldset', { class: 'repair-options', id: 'repair-options' }, h('legend', { text: t('repair.choose') }), cards);
+  return {
+    element,
+    chosen() {
+      const i = Number(element.querySelector('input:checked')?.value || 0);
+      return explanation.repairs[i].repair;
+    },
+  };
+}
+
+/**
+ * Shows the explanation of attribute = value (from /api/designs/explain) and resolves to the
+ * repair (its changes) when the customer accepts one, false when they cancel. With several priced
+ * repairs the customer picks one (the cheapest is chosen first); otherwise, with {@code design},
+ * the dialog shows the cheapest complete total before and after the one repair.
  */
 export function askRepair(model, explanation, texts, design = null) {
   return new Promise((resolve) => {
@@ -54,20 +103,8 @@ export function askRepair(model, explanation, texts, design = null) {
     if (facts.length) {
       reasons.unshift(t('repair.facts', { facts: list(facts.map((f) => `${model.attributeLabel(f.attribute)} ${model.valueLabel(f.attribute, f.value, texts)}`)) }));
     }
-    const changes = explanation.repair.map((c) =>
-      h(
-        'li',
-        { class: 'change' },
-        h('span', { class: 'change-attribute', text: model.attributeLabel(c.attribute) }),
-        h(
-          'span',
-          { class: 'change-values' },
-          h('span', { class: 'change-old', text: c.oldValue === null ? t('repair.notChosen') : model.valueLabel(c.attribute, c.oldValue, texts) }),
-          h('span', { class: 'change-arrow', 'aria-label': t('repair.becomes'), text: ' → ' }),
-          h('span', { class: 'change-new', text: model.valueLabel(c.attribute, c.newValue, texts) }),
-        ),
-      ),
-    );
+    const choices = possible && explanation.repairs?.length > 1 ? repairChoices(model, explanation, texts) : null;
+    const changes = explanation.repair.map((c) => changeItem(model, c, texts));
     const cancel = h('button', { type: 'button', class: 'button secondary', id: 'repair-cancel', text: possible ? t('repair.cancel') : t('repair.close') });
     const accept = possible
       ? h('button', { type: 'button', class: 'button primary', id: 'repair-accept', text: t('repair.accept') })
@@ -77,9 +114,10 @@ export function askRepair(model, explanation, texts, design = null) {
       { class: 'repair-dialog', id: 'repair-dialog', 'aria-labelledby': 'repair-title', 'aria-describedby': 'repair-why' },
       h('h2', { id: 'repair-title', text: possible ? t('repair.title', { choice: wanted }) : t('repair.impossible', { choice: wanted }) }),
       h('p', { class: 'repair-why', id: 'repair-why' }, h('strong', { text: `${t('repair.why')} ` }), reasons.join(' · ')),
-      possible ? h('p', { text: t('repair.intro') }) : null,
-      possible ? h('ul', { class: 'changes', id: 'repair-changes' }, changes) : null,
-      possible && design ? priceLine(design, explanation.repair) : null,
+      possible && !choices ? h('p', { text: t('repair.intro') }) : null,
+      choices ? choices.element : null,
+      possible && !choices ? h('ul', { class: 'changes', id: 'repair-changes' }, changes) : null,
+      possible && design && !choices ? priceLine(design, explanation.repair) : null,
       h('div', { class: 'dialog-actions' }, cancel, accept),
     );
     let answered = false;
@@ -96,7 +134,7 @@ export function askRepair(model, explanation, texts, design = null) {
       finish(false);
     });
     cancel.addEventListener('click', () => finish(false));
-    accept?.addEventListener('click', () => finish(true));
+    accept?.addEventListener('click', () => finish(choices ? choices.chosen() : explanation.repair));
     document.body.append(dialog);
     dialog.showModal();
     cancel.focus(); // "Keep my design": Enter or Space never changes the design by surprise

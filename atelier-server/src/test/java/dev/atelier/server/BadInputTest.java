@@ -256,7 +256,7 @@ class BadInputTest {
     ProductVersion pv = TestServer.CATALOGUE.current(product).orElseThrow();
     Configuration c =
         ConfigurationSession.start(pv.compiled())
-            .complete(Objective.cheapest(), Deadline.inMillis(10_000))
+            .optimumOverAllFacts(Objective.cheapest(), Deadline.inMillis(10_000))
             .orThrow()
             .configuration();
     StringBuilder decisions = new StringBuilder();

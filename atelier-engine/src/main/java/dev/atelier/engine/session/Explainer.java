@@ -154,8 +154,29 @@ final class Explainer {
     }
     Result<List<RuleRef>> rules =
         rulesInvolved(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
-    return rules.map(
-        r -> new Explanation(wanted.attribute(), wanted.value(), true, retract, r, repair));
+    if (!rules.isOk()) {
+      return Result.failed(rules.failureOrNull());
+    }
+    // Priced alternatives are a help: they get three quarters of the time left (the caller prices
+    // the design as it is with the rest), and the explanation stands without them.
+    List<RepairOption> options = List.of();
+    if (repairObjective != null) {
+      long start = System.nanoTime();
+      Deadline half = new Deadline(start + Math.max(0, deadline.endNanos() - start) / 4 * 3);
+      options =
+          new RepairOptions(this.model, resolver, solver, repairObjective, half)
+              .find(decisions, wanted, old, kept, retract);
+    }
+    return Result.ok(
+        new Explanation(
+            wanted.attribute(),
+            wanted.value(),
+            true,
+            retract,
+            rules.orThrow(),
+            repair,
+            List.of(),
+            options));
   }
 
   /**

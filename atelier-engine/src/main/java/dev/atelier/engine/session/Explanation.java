@@ -20,6 +20,9 @@ import java.util.Objects;
  *     refuse the value
  * @param repair changes that reach a valid state containing the wanted value: the wanted value
  *     itself and a new value for each retracted decision
+ * @param facts a minimal set of the customer's facts that refuse the value on their own, if any
+ * @param options minimal repairs priced by their cheapest complete product, the cheapest first
+ *     (only when a repair objective was given; {@code repair} is the cheapest for {@code retract})
  */
 public record Explanation(
     String attribute,
@@ -28,7 +31,8 @@ public record Explanation(
     List<Decision> retract,
     List<RuleRef> rules,
     List<RepairStep> repair,
-    List<Decision> facts) {
+    List<Decision> facts,
+    List<RepairOption> options) {
 
   public Explanation {
     Objects.requireNonNull(attribute, "attribute");
@@ -37,6 +41,19 @@ public record Explanation(
     rules = List.copyOf(rules);
     repair = List.copyOf(repair);
     facts = List.copyOf(facts);
+    options = List.copyOf(options);
+  }
+
+  /** An explanation without priced repair options. */
+  public Explanation(
+      String attribute,
+      String value,
+      boolean reachable,
+      List<Decision> retract,
+      List<RuleRef> rules,
+      List<RepairStep> repair,
+      List<Decision> facts) {
+    this(attribute, value, reachable, retract, rules, repair, facts, List.of());
   }
 
   /** An explanation in which no customer fact is in the way. */
@@ -47,6 +64,6 @@ public record Explanation(
       List<Decision> retract,
       List<RuleRef> rules,
       List<RepairStep> repair) {
-    this(attribute, value, reachable, retract, rules, repair, List.of());
+    this(attribute, value, reachable, retract, rules, repair, List.of(), List.of());
   }
 }

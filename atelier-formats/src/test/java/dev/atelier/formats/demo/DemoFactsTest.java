@@ -48,6 +48,34 @@ class DemoFactsTest {
   }
 
   @Test
+  void theBicycleFrameSizeFollowsTheRidersHeightAndInsideLeg() {
+    assertThat(domains("bicycle", "rider_height", "178", "inside_leg", "82").of("size").offered())
+        .containsExactly("54");
+    assertThat(domains("bicycle", "rider_height", "160", "inside_leg", "72").of("size").offered())
+        .containsExactly("48");
+    assertThat(domains("bicycle", "rider_height", "140", "inside_leg", "60").of("size").offered())
+        .containsExactly("48");
+    assertThat(domains("bicycle", "rider_height", "210", "inside_leg", "100").of("size").offered())
+        .containsExactly("60");
+    // Every rider gets exactly one frame size.
+    ConfigurationSession s = session("bicycle");
+    for (int height = 140; height <= 210; height += 14) {
+      for (int leg = 60; leg <= 100; leg += 8) {
+        ConfigurationSession rider = ConfigurationSession.start(s.model());
+        assertThat(rider.decide("rider_height", "" + height, SOON).isOk()).isTrue();
+        assertThat(rider.decide("inside_leg", "" + leg, SOON).isOk()).isTrue();
+        assertThat(rider.validDomains(SOON).orThrow().of("size").offered())
+            .as(height + "/" + leg)
+            .hasSize(1);
+      }
+    }
+    // The tallest riders need a 60 cm frame, which carbon does not come in.
+    ValidDomains tall = domains("bicycle", "rider_height", "200", "inside_leg", "95");
+    assertThat(tall.of("frame").refused()).containsExactly("carbon");
+    assertThat(s.missingFacts()).containsExactly("rider_height", "inside_leg");
+  }
+
+  @Test
   void pc() {
     ValidDomains intel = domains("pc", "cpu", "i9-14900k", "gpu", "rtx4090");
     assertThat(intel.of("motherboard").offered()).containsExactly("z790");

@@ -3,6 +3,8 @@ package dev.atelier.server.design;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -28,6 +30,9 @@ import java.util.Map;
  * are kept per design (bounded, least recently used). Thread-safe.
  */
 public final class CheapestPrices {
+
+  /** Most values of a priced number attribute whose options are priced one by one. */
+  static final int MAX_PRICED_NUMBERS = 32;
 
   private final Map<String, FromPrice> fromPrices = lru(256);
   private final Map<String, OptionPrices> optionPrices = lru(1024);
@@ -65,7 +70,10 @@ public final class CheapestPrices {
     return Outcome.ok(answer);
   }
 
-  /** What each enum and yes/no option of {@code design} changes its cheapest total by. */
+  /**
+   * What each enum and yes/no option of {@code design} changes its cheapest total by, and each
+   * value of a number or text attribute the model prices.
+   */
   Outcome<OptionPrices> options(ResolvedDesign design, Deadline deadline) {
     String key = design.product().product() + "\u0000" + design.json();
     synchronized (optionPrices) {
@@ -90,7 +98,7 @@ public final class CheapestPrices {
     List<OptionPrice> options = new ArrayList<>();
     boolean complete = true;
     for (Attribute a : design.product().model().attributes()) {
-      if (!(a instanceof EnumAttribute || a instanceof BooleanAttribute)) {
+      if (!priced(a)) {
         continue;
       }
       List<String> values = new ArrayList<>(a.valueIds());
@@ -122,6 +130,21 @@ public final class CheapestPrices {
       }
     }
     return Outcome.ok(answer);
+  }
+
+  /**
+   * Whether the options of {@code a} are priced: every enum and yes/no attribute, and number and
+   * text attributes that the model prices (a price per unit of at most {@link #MAX_PRICED_NUMBERS}
+   * values, a price for a given text).
+   */
+  private static boolean priced(Attribute a) {
+    if (a instanceof IntegerAttribute i) {
+      return i.pricePerUnit() != 0 && i.size() <= MAX_PRICED_NUMBERS;
+    }
+    if (a instanceof TextAttribute t) {
+      return t.priceWhenGiven() != 0;
+    }
+    return a instanceof EnumAttribute || a instanceof BooleanAttribute;
   }
 
   /** The cheapest total of {@code design} and of it repaired by {@code steps}. */

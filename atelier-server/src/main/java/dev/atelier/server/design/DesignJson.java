@@ -74,7 +74,8 @@ public final class DesignJson {
    * Why a value is refused and how to get it: retract these decisions, these rules are in the way,
    * apply this repair (the wanted value and a new value for each retracted decision). A repair
    * never changes a customer fact: when the customer's facts alone refuse the value, {@code facts}
-   * names them and there is no repair.
+   * names them and there is no repair. {@code repairs} offers several minimal repairs, each priced
+   * (the cheapest complete product before and after it), the cheapest first.
    */
   public record Explanation(
       String attribute,
@@ -85,8 +86,16 @@ public final class DesignJson {
       List<Choice> retract,
       List<RuleRef> rules,
       List<Change> repair,
-      List<Choice> facts)
+      List<Choice> facts,
+      List<PricedRepair> repairs)
       implements Problem.Explanation {}
+
+  /**
+   * One minimal repair with the cheapest complete total before and after it (minor units) and the
+   * difference.
+   */
+  public record PricedRepair(
+      List<Change> repair, String currency, long before, long after, long delta) {}
 
   /** A rule named in an explanation. */
   public record RuleRef(String id, String label) {}

@@ -188,10 +188,35 @@ public final class DesignService {
       String attribute,
       String value,
       Deadline deadline) {
-    return DesignFailure.of(
-            session.explain(attribute, value, CheapestPrices.cheapest(design.product()), deadline),
-            Place.REQUEST)
-        .map(e -> Reasons.json(design, e, e.reachable() && e.retract().isEmpty()));
+    Objective cheapest = CheapestPrices.cheapest(design.product());
+    return DesignFailure.of(session.explain(attribute, value, cheapest, deadline), Place.REQUEST)
+        .map(
+            e ->
+                Reasons.json(
+                    design,
+                    e,
+                    e.reachable() && e.retract().isEmpty(),
+                    e.options().isEmpty()
+                        ? null
+                        : before(design, session, attribute, cheapest, deadline)));
+  }
+
+  /**
+   * The cheapest complete total of {@code design} ({@code session}: its decisions without the one
+   * on {@code attribute}), missing facts at their cheapest; null when it cannot be had in time.
+   */
+  private static PriceBreakdown before(
+      ResolvedDesign design,
+      ConfigurationSession session,
+      String attribute,
+      Objective cheapest,
+      Deadline deadline) {
+    Result<dev.atelier.engine.session.Completion> c =
+        design
+            .decided(attribute)
+            .map(v -> session.completeWith(attribute, v, cheapest, deadline))
+            .orElseGet(() -> session.optimumOverAllFacts(cheapest, deadline));
+    return c.isOk() ? c.orThrow().price() : null;
   }
 
   /** Applies checked repair steps: the repaired design's domains, or 409 when it no longer fits. */

@@ -27,6 +27,9 @@ public final class PriceRoutes {
   /** A version's "from" price is computed once and kept, so it may take longer than a design. */
   static final Duration FROM_PRICE_BUDGET = Duration.ofSeconds(20);
 
+  /** How many engine budgets the option prices of one design may take. */
+  static final int OPTION_PRICES_FACTOR = 4;
+
   private final Catalogue catalogue;
   private final DesignHandlers handlers;
   private final CheapestPrices prices = new CheapestPrices();
@@ -56,7 +59,7 @@ public final class PriceRoutes {
             Design.class,
             OptionPrices.class,
             engine,
-            handlers.design(d -> prices.options(d, Deadline.in(budget)))),
+            handlers.design(d -> prices.options(d, Deadline.in(optionsBudget())))),
         Route.post(
             "/api/designs/repair-price",
             "designRepairPrice",
@@ -68,6 +71,14 @@ public final class PriceRoutes {
                 RepairPriceRequest.class,
                 RepairPriceRequest::design,
                 (r, d, who) -> repairPrice(r, d))));
+  }
+
+  /**
+   * Option prices take one optimal completion per option (a few dozen), so they get {@link
+   * #OPTION_PRICES_FACTOR} times a request's engine budget; they are kept per design.
+   */
+  private Duration optionsBudget() {
+    return budget.multipliedBy(OPTION_PRICES_FACTOR);
   }
 
   private Outcome<FromPrice> fromPrice(Context ctx) {

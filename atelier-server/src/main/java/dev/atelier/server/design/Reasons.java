@@ -4,8 +4,11 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
+import dev.atelier.engine.session.PriceBreakdown;
+import dev.atelier.engine.session.RepairStep;
 import dev.atelier.engine.session.RuleRef;
 import dev.atelier.server.design.DesignJson.Change;
+import dev.atelier.server.design.DesignJson.PricedRepair;
 import dev.atelier.server.design.DesignJson.Refused;
 import dev.atelier.server.shared.Choice;
 import java.util.List;
@@ -35,6 +38,15 @@ final class Reasons {
    * wanted attribute): a repair step on a decided attribute names its decided value as old value.
    */
   static DesignJson.Explanation json(ResolvedDesign design, Explanation e, boolean offered) {
+    return json(design, e, offered, null);
+  }
+
+  /**
+   * As above; with the cheapest complete total {@code before} (null: unknown) the engine's priced
+   * repair options are listed, the cheapest first.
+   */
+  static DesignJson.Explanation json(
+      ResolvedDesign design, Explanation e, boolean offered, PriceBreakdown before) {
     ProductModel model = design.product().model();
     return new DesignJson.Explanation(
         e.attribute(),
@@ -44,17 +56,33 @@ final class Reasons {
         offered ? "offered" : text(model, e, firstModelRule(e)),
         e.retract().stream().map(d -> new Choice(d.attribute(), d.value())).toList(),
         e.rules().stream().map(r -> new DesignJson.RuleRef(r.id(), r.label())).toList(),
-        e.repair().stream()
-            .map(
-                s ->
-                    new Change(
-                        s.attribute(),
-                        s.oldValue().isEmpty()
-                            ? design.decided(s.attribute()).orElse(null)
-                            : s.oldValue(),
-                        s.newValue()))
-            .toList(),
-        e.facts().stream().map(d -> new Choice(d.attribute(), d.value())).toList());
+        changes(design, e.repair()),
+        e.facts().stream().map(d -> new Choice(d.attribute(), d.value())).toList(),
+        before == null
+            ? List.of()
+            : e.options().stream()
+                .map(
+                    o ->
+                        new PricedRepair(
+                            changes(design, o.repair()),
+                            before.currency(),
+                            before.total(),
+                            o.total(),
+                            o.total() - before.total()))
+                .toList());
+  }
+
+  private static List<Change> changes(ResolvedDesign design, List<RepairStep> steps) {
+    return steps.stream()
+        .map(
+            s ->
+                new Change(
+                    s.attribute(),
+                    s.oldValue().isEmpty()
+                        ? design.decided(s.attribute()).orElse(null)
+                        : s.oldValue(),
+                    s.newValue()))
+        .toList();
   }
 
   private static Optional<RuleRef> firstModelRule(Explanation e) {

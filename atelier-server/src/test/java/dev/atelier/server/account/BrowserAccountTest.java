@@ -43,7 +43,7 @@ class BrowserAccountTest {
     assertThat(page.locator("#message")).hasText("Saved.");
     page.locator("#prefill").click();
     assertThat(page.locator("#design li")).hasCount(4);
-    assertThat(page.locator("#design")).containsText("waist = 84");
+    assertThat(page.locator("#design")).containsText("Waist: 84 cm");
     Chromium.screenshot(page, "account-profile");
 
     page.navigate(browser.url("/"));

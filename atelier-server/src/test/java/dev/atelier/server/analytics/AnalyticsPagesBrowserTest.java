@@ -47,7 +47,8 @@ class AnalyticsPagesBrowserTest {
         .isVisible();
     String inbox = page.content();
     assertThat(inbox).contains("Inbox: Frame shop").doesNotContain("Cannot load");
-    assertThat(inbox).contains(">bicycle</td>"); // cells carry data-label (stacked on phones)
+    // Model labels, not ids; cells carry data-label (stacked on phones).
+    assertThat(inbox).contains(">Bicycle</td>");
     page.context().close();
   }
 }

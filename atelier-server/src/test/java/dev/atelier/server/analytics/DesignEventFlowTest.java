@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.designevents.DesignEventStore;
+import dev.atelier.server.testing.BicycleRider;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ public class DesignEventFlowTest {
             server
                 .postWith(
                     "/api/designs/complete",
-                    "{\"design\":" + carbon + ",\"objective\":\"cheapest\"}",
+                    "{\"design\":" + BicycleRider.given(carbon) + ",\"objective\":\"cheapest\"}",
                     session)
                 .status())
         .isEqualTo(200);
@@ -113,8 +114,12 @@ public class DesignEventFlowTest {
     assertThat(funnel.get("completed").asLong()).isEqualTo(1);
     assertThat(funnel.get("ordered").asLong()).isZero();
     Map<String, Long> frames = new HashMap<>();
-    for (JsonNode v : figure("demand").at("/attributes/1/values")) {
-      frames.put(v.get("value").asText(), v.get("decisions").asLong());
+    for (JsonNode a : figure("demand").get("attributes")) {
+      if (a.path("attribute").asText().equals("frame")) {
+        for (JsonNode v : a.get("values")) {
+          frames.put(v.get("value").asText(), v.get("decisions").asLong());
+        }
+      }
     }
     assertThat(frames).isEqualTo(Map.of("steel", 1L, "alu", 0L, "carbon", 1L));
     Map<String, Long> wishes = new HashMap<>();

@@ -47,6 +47,8 @@ class BrowserFacesTest {
   @Test
   void aCustomerAnswersTheNeedsDialogueAndStartsFromTheSecondProposal() {
     ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/bicycle"));
+    // The rider's facts first: proposals never choose them.
+    page.enterNumber("rider_height", "178").enterNumber("inside_leg", "82");
     page.page.locator("#help-choose").click();
     Locator dialog = page.page.locator("#needs-dialog");
     assertThat(dialog).isVisible();

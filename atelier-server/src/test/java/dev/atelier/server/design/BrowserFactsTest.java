@@ -84,6 +84,8 @@ class BrowserFactsTest {
     Page page = browser.page();
     browser.signIn(page, email, "/p/bicycle");
     ConfiguratorPage bike = new ConfiguratorPage(page).idle();
+    // The rider's height and inside leg are facts: given, they set the frame size (54 cm).
+    bike.enterNumber("rider_height", "178").enterNumber("inside_leg", "82");
     bike.choose("usage", "city").choose("frame", "alu");
     bike.enterNumber("size", "54").enterNumber("saddle_height", "80");
     bike.choose("saddle", "comfort").choose("gears", "8");

@@ -56,9 +56,17 @@ class BrowserHonestPricesTest {
     assertThat(page.locator("#price-total")).containsText("from €589.00");
     bike.chooseRefused("frame", "carbon");
     assertThat(bike.dialog()).isVisible();
-    assertThat(page.locator("#repair-changes")).containsText("8-speed");
-    assertThat(page.locator("#repair-price")).containsText("589.00");
-    assertThat(page.locator("#repair-price")).containsText("1,239.00");
+    // Several minimal repairs, each priced, the cheapest first and chosen: the 8-speed derailleur
+    // before the 11-speed one.
+    Locator repairs = page.locator("#repair-options .repair-option");
+    assertThat(repairs).hasCount(2);
+    assertThat(repairs.nth(0)).containsText("8-speed");
+    assertThat(repairs.nth(0).locator(".repair-price")).containsText("589.00");
+    assertThat(repairs.nth(0).locator(".repair-price")).containsText("1,239.00");
+    assertThat(repairs.nth(0).locator("input")).isChecked();
+    // The 11-speed needs hydraulic discs too (brakes are open, so completion adds them): €1,389.00.
+    assertThat(repairs.nth(1)).containsText("11-speed");
+    assertThat(repairs.nth(1).locator(".repair-price")).containsText("1,389.00");
     Chromium.screenshot(page, "honest-" + name + "-repair-price");
     bike.acceptRepair();
     bike.complete();

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The shopper's journey as a shopper walks it, on a desktop (1280×900) and a phone (390×844):
  * design a bicycle anonymously, find it again after a reload, learn that arrow keys only move the
  * focus and that a repair keeps the design unless asked, ask for a missing colour, sign in from the
- * header link and come back to the same design, save it to "My designs", find it there and order
- * it; the product manager reads the wish, with the design, in the department inbox. Screenshots of
- * every step: target/screenshots/journey/.
+ * header link and come back to the same design, save it to "My designs", find it there and order 25
+ * of it, seeing the date promised for 25; the product manager reads the wish, with the design, in
+ * the department inbox. The rider gives height and inside leg (facts), and the frame size follows
+ * from them. Screenshots of every step: target/screenshots/journey/.
  */
 class BrowserJourneyTest {
 
@@ -40,6 +41,8 @@ class BrowserJourneyTest {
           "opt-brakes-rim",
           "opt-saddle-comfort",
           "opt-basket-true",
+          "num-rider_height=178",
+          "num-inside_leg=82",
           "num-size=54",
           "num-saddle_height=80");
 
@@ -66,7 +69,11 @@ class BrowserJourneyTest {
     ConfiguratorPage bicycle = new ConfiguratorPage(page).open(browser.url("/p/bicycle"));
     assertThat(page.locator("#start-over")).isHidden();
 
-    // Design anonymously; an invalid number is marked invalid until it is a valid one.
+    // Design anonymously: the rider's height and inside leg (facts, with how to measure) give the
+    // frame size; an invalid number is marked invalid until it is a valid one.
+    assertThat(page.locator("#field-rider_height .fact-help")).containsText("barefoot");
+    bicycle.enterNumber("rider_height", "178").enterNumber("inside_leg", "82");
+    assertThat(page.locator("#num-size-hint")).containsText("54");
     bicycle.choose("usage", "touring").choose("frame", "alu");
     Locator size = page.locator("#num-size");
     bicycle.enterNumber("size", "55");
@@ -119,17 +126,25 @@ class BrowserJourneyTest {
     bicycle.idle();
     assertThat(bicycle.shownDesign()).containsExactlyInAnyOrderElementsOf(DESIGNED);
 
-    // Order it: the rest is completed the cheapest way, then two are ordered.
+    // Order it: the rest is completed the cheapest way, then 25 are ordered.
     bicycle.complete();
     assertThat(bicycle.shownDesign()).containsAll(DESIGNED);
-    page.locator("#order-quantity").fill("2");
-    // Leaving the quantity field asks for the quantity's delivery date, shown before ordering.
+    Locator delivery = page.locator("#price-delivery");
+    assertThat(delivery).containsText("Earliest delivery: ");
+    String forOne = delivery.innerText();
+    page.locator("#order-quantity").fill("25");
+    // Leaving the quantity field asks for the quantity's delivery date, shown before ordering:
+    // 25 bicycles take longer than one.
     page.locator("#order-quantity").press("Tab");
-    assertThat(page.locator("#price-delivery")).containsText("of 2");
-    Chromium.screenshot(page, shot + "8-ready-to-order");
+    assertThat(delivery).containsText("Earliest delivery of 25: ");
+    String forTwentyFive = delivery.innerText().replace("Earliest delivery of 25: ", "");
+    assertThat(forTwentyFive).isNotEqualTo(forOne.replace("Earliest delivery: ", ""));
+    Chromium.screenshot(page, shot + "8-ready-to-order-25");
     page.locator("#order").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     assertThat(page.locator("#status")).hasText("Placed");
+    // The order page promises the date the page showed for 25.
+    assertThat(page.locator("#delivery")).containsText(forTwentyFive);
     Chromium.screenshot(page, shot + "9-ordered");
     // "Order again" asks first: declined, no new order is placed.
     String ordered = page.url();
@@ -150,7 +165,7 @@ class BrowserJourneyTest {
     Locator wish =
         manager.locator("#wishes tbody tr", new Page.LocatorOptions().setHasText(wished));
     assertThat(wish).hasCount(1);
-    assertThat(wish).containsText("frame: alu");
+    assertThat(wish).containsText("Frame: Aluminium");
     Chromium.screenshot(manager, shot + "10-inbox");
     page.context().close();
     manager.context().close();

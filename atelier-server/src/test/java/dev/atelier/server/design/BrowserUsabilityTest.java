@@ -3,6 +3,7 @@ package dev.atelier.server.design;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
@@ -99,6 +100,30 @@ class BrowserUsabilityTest {
   }
 
   @Test
+  void pricedTextFieldsShowTheirDifferenceAndEveryDifferenceFollowsTheLanguage() {
+    ConfiguratorPage page = new ConfiguratorPage(browser.page()).open(browser.url("/p/sneakers"));
+    Locator monogram = page.page.locator("#field-monogram .option-delta");
+    assertThat(monogram).hasText("+€12.00 in total");
+    Locator card =
+        page.page
+            .locator(".field-choice .option .option-delta:not(:empty):not([data-delta='0'])")
+            .first();
+    assertThat(card).containsText("in total");
+    page.page.locator("[data-language=de]").click();
+    assertThat(monogram).containsText("+12,00");
+    assertThat(monogram).containsText("am Gesamtpreis");
+    assertThat(
+            page.page
+                .locator(".field-choice .option .option-delta:not(:empty):not([data-delta='0'])")
+                .first())
+        .containsText("am Gesamtpreis");
+    Chromium.screenshot(page.page, "sneakers-de-deltas");
+    page.page.locator("[data-language=en]").click();
+    assertThat(monogram).hasText("+€12.00 in total");
+    page.page.context().close();
+  }
+
+  @Test
   void phoneWidthHasNoHorizontalScrollAndKeepsThePriceInView() {
     Page phone = browser.page(375, 740);
     ConfiguratorPage page = new ConfiguratorPage(phone);
@@ -162,6 +187,8 @@ class BrowserUsabilityTest {
     page.idle();
     assertThat(page.option("usage", "touring")).isChecked();
 
+    p.keyboard().press("Tab"); // the first step (rider, use) ends with "Can't find what you want?"
+    assertThat(focused(p)).isEqualTo("wish-step-1-open");
     p.keyboard().press("Tab"); // frame: steel, then carbon by arrows, chosen by Space
     assertThat(focused(p)).isEqualTo("opt-frame-steel");
     p.keyboard().press("ArrowRight");
@@ -172,12 +199,12 @@ class BrowserUsabilityTest {
     p.keyboard().press("Space");
     page.idle();
     assertThat(page.option("frame", "carbon")).isChecked();
-    p.keyboard().press("Tab"); // the step ends with "Can't find what you want?"
-    assertThat(focused(p)).isEqualTo("wish-step-1-open");
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("num-size");
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("num-saddle_height");
+    p.keyboard().press("Tab"); // the step ends with "Can't find what you want?"
+    assertThat(focused(p)).isEqualTo("wish-step-2-open");
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("opt-gears-3");
     assertThat(page.card("gears", "3").locator(".option-why"))
@@ -190,8 +217,9 @@ class BrowserUsabilityTest {
     assertThat(focused(p)).isEqualTo("repair-cancel");
     p.keyboard().press("Tab");
     assertThat(focused(p)).isEqualTo("repair-accept");
+    // Two repairs (a steel or an aluminium frame): Tab goes round to the first, the cheapest.
     p.keyboard().press("Tab");
-    assertThat(focused(p)).isEqualTo("repair-cancel");
+    assertThat(focused(p)).isEqualTo("repair-option-0");
     p.keyboard().press("Shift+Tab");
     assertThat(focused(p)).isEqualTo("repair-accept");
     p.keyboard().press("Escape");

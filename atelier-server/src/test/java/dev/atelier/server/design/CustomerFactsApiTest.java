@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.testing.BicycleRider;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -157,6 +158,9 @@ public class CustomerFactsApiTest {
       bike.put("gears", "8");
       bike.put("brakes", "disc-mech");
       bike.put("saddle", "comfort");
+      // The rider's facts are given (they fit the 54 cm frame); only the extras stay unticked.
+      bike.put("rider_height", BicycleRider.HEIGHT);
+      bike.put("inside_leg", BicycleRider.INSIDE_LEG);
       JsonNode price = price(server, design("bicycle", bike));
       assertThat(price.get("complete").asBoolean()).as(price.toString()).isTrue();
       // Touring needs a rack or a bag: "no" to all three is refused, so the design is not done.

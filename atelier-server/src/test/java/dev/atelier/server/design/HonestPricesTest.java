@@ -10,6 +10,8 @@ import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.testing.TestServer;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,19 @@ class HonestPricesTest {
 
   @BeforeAll
   static void start() {
-    server = new TestServer();
+    // Prices and priced repairs take one optimal completion each: milliseconds on a quiet machine;
+    // a generous budget keeps their answers whole on a loaded one (CI, parallel builds).
+    AtelierApi.Options d = AtelierApi.Options.defaults(0);
+    server =
+        new TestServer(
+            new AtelierApi.Options(
+                d.host(),
+                d.port(),
+                Duration.ofSeconds(30),
+                d.reasonsBudget(),
+                d.cacheSize(),
+                d.bodyLimit(),
+                d.limits()));
   }
 
   @AfterAll
@@ -49,6 +63,18 @@ class HonestPricesTest {
         + "\",\"decisions\":["
         + decisions
         + "]}";
+  }
+
+  /**
+   * A bicycle design with the rider's facts given (178 cm, inside leg 82 cm) and {@code decisions}:
+   * completion and proposals never decide a fact.
+   */
+  private static String bike(String decisions) {
+    return design(
+        "bicycle",
+        "{\"attribute\":\"rider_height\",\"value\":\"178\"},"
+            + "{\"attribute\":\"inside_leg\",\"value\":\"82\"}"
+            + (decisions.isEmpty() ? "" : "," + decisions));
   }
 
   @Test
@@ -91,7 +117,14 @@ class HonestPricesTest {
   }
 
   private static long cheapestByEnumeration(ProductVersion pv) {
-    List<Attribute> attributes = pv.model().attributes();
+    // The rider's facts last: they follow from the frame size here (any rider prices the same).
+    List<Attribute> attributes = new ArrayList<>();
+    pv.model().attributes().stream()
+        .filter(a -> !pv.model().isFact(a.id()))
+        .forEach(attributes::add);
+    pv.model().attributes().stream()
+        .filter(a -> pv.model().isFact(a.id()))
+        .forEach(attributes::add);
     long[] best = {Long.MAX_VALUE};
     enumerate(pv, attributes, 0, new LinkedHashMap<>(), best);
     return best[0];
@@ -112,10 +145,19 @@ class HonestPricesTest {
     }
     Attribute a = attributes.get(i);
     // saddle_height depends only on size: any fitting height prices the same, take the lowest.
+    // A rider 175 cm tall with an inside leg of 66 + 3 × (size − 48) cm (at most 100) gets that
+    // frame size.
     List<String> ids =
-        a.id().equals("saddle_height")
-            ? List.of(String.valueOf(Integer.parseInt(values.get("size")) + 18))
-            : a.valueIds();
+        switch (a.id()) {
+          case "saddle_height" ->
+              List.of(String.valueOf(Integer.parseInt(values.get("size")) + 18));
+          case "rider_height" -> List.of("175");
+          case "inside_leg" ->
+              List.of(
+                  String.valueOf(
+                      Math.min(100, 66 + 3 * (Integer.parseInt(values.get("size")) - 48))));
+          default -> a.valueIds();
+        };
     for (String v : ids) {
       values.put(a.id(), v);
       enumerate(pv, attributes, i + 1, values, best);
@@ -198,17 +240,85 @@ class HonestPricesTest {
   }
 
   @Test
+  void pricedTextAttributesSayWhatGivingATextChangesTheTotalBy() {
+    TestServer.Answer a = server.post("/api/designs/option-prices", design("sneakers", ""));
+    assertThat(a.status()).as(a.text()).isEqualTo(200);
+    Map<String, Long> delta = new HashMap<>();
+    a.body()
+        .path("options")
+        .forEach(
+            o ->
+                delta.put(
+                    o.path("attribute").asText() + "=" + o.path("value").asText(),
+                    o.path("delta").asLong()));
+    // A monogram costs €12.00 (its position is free); a gift note €2.00 and needs the gift box
+    // (+€9.00).
+    assertThat(delta).containsEntry("monogram=given", 1_200L).containsEntry("monogram=~", 0L);
+    assertThat(delta).containsEntry("gift_note=given", 1_100L);
+  }
+
+  @Test
+  void severalMinimalRepairsArePricedTheCheapestFirst() {
+    // Aluminium, hub gears, hydraulic discs: carbon needs derailleur gears. The 8-speed (+€50)
+    // comes before the 11-speed (+€120), each with the cheapest total before and after.
+    String hub =
+        design(
+            "bicycle",
+            "{\"attribute\":\"frame\",\"value\":\"alu\"},"
+                + "{\"attribute\":\"gears\",\"value\":\"3\"},"
+                + "{\"attribute\":\"brakes\",\"value\":\"disc-hydraulic\"}");
+    String wanted = "{\"design\":" + hub + ",\"attribute\":\"frame\",\"value\":\"carbon\"}";
+    TestServer.Answer why = server.post("/api/designs/explain", wanted);
+    assertThat(why.status()).as(why.text()).isEqualTo(200);
+    JsonNode repairs = why.body().path("repairs");
+    assertThat(repairs.size()).as(why.text()).isEqualTo(2);
+    assertThat(newValues(repairs.get(0)))
+        .containsEntry("frame", "carbon")
+        .containsEntry("gears", "8");
+    assertThat(newValues(repairs.get(1)))
+        .containsEntry("frame", "carbon")
+        .containsEntry("gears", "11");
+    // Sport, aluminium, hydraulic discs, comfort saddle and bell: €769.00.
+    assertThat(repairs.get(0).path("before").asLong()).isEqualTo(76_900);
+    assertThat(repairs.get(0).path("after").asLong()).isEqualTo(131_900);
+    assertThat(repairs.get(0).path("delta").asLong()).isEqualTo(55_000);
+    assertThat(repairs.get(1).path("after").asLong()).isEqualTo(138_900);
+    assertThat(repairs.get(1).path("delta").asLong()).isEqualTo(62_000);
+    assertThat(repairs.get(1).path("currency").asText()).isEqualTo("EUR");
+    // The one repair of the explanation is the cheapest; each priced repair prices as it says.
+    assertThat(newValues(why.body())).containsEntry("gears", "8");
+    for (JsonNode r : repairs) {
+      TestServer.Answer price =
+          server.post(
+              "/api/designs/repair-price",
+              "{\"design\":" + hub + ",\"repair\":" + r.path("repair") + "}");
+      assertThat(price.body().path("after").asLong()).isEqualTo(r.path("after").asLong());
+    }
+    // The same on a refused decision (409).
+    TestServer.Answer refused = server.post("/api/designs/decide", wanted);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body().path("explanation").path("repairs")).isEqualTo(repairs);
+  }
+
+  private static Map<String, String> newValues(JsonNode withRepair) {
+    Map<String, String> to = new HashMap<>();
+    withRepair
+        .path("repair")
+        .forEach(s -> to.put(s.path("attribute").asText(), s.path("newValue").asText()));
+    return to;
+  }
+
+  @Test
   void completionAndProposalsAvoidWhatIsNotOfferedByDefaultUnlessChosen() {
     TestServer.Answer c =
         server.post(
-            "/api/designs/complete",
-            "{\"design\":" + design("bicycle", "") + ",\"objective\":\"cheapest\"}");
+            "/api/designs/complete", "{\"design\":" + bike("") + ",\"objective\":\"cheapest\"}");
     assertThat(c.body().path("configuration").path("saddle").asText()).isEqualTo("comfort");
     TestServer.Answer chosen =
         server.post(
             "/api/designs/complete",
             "{\"design\":"
-                + design("bicycle", "{\"attribute\":\"saddle\",\"value\":\"~\"}")
+                + bike("{\"attribute\":\"saddle\",\"value\":\"~\"}")
                 + ",\"objective\":\"cheapest\"}");
     assertThat(chosen.body().path("configuration").has("saddle")).isFalse();
     assertThat(chosen.body().path("price").path("total").asLong()).isEqualTo(56_400);
@@ -217,7 +327,7 @@ class HonestPricesTest {
         server.post(
             "/api/designs/propose",
             "{\"design\":"
-                + design("bicycle", "")
+                + bike("")
                 + ",\"answers\":[{\"question\":\"priority\",\"answer\":\"price\"}]}");
     assertThat(proposals.status()).as(proposals.text()).isEqualTo(200);
     proposals
@@ -230,7 +340,7 @@ class HonestPricesTest {
   void proposalsDifferInTwoAttributesThatMatterToTheNeedsAndSayHow() {
     String body =
         "{\"design\":"
-            + design("bicycle", "")
+            + bike("")
             + ",\"answers\":[{\"question\":\"riding\",\"answer\":\"city\"},"
             + "{\"question\":\"priority\",\"answer\":\"light\"}]}";
     TestServer.Answer a = server.post("/api/designs/propose", body);

@@ -12,6 +12,7 @@ import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.production.ProductionRoutesTest;
+import dev.atelier.server.testing.BicycleRider;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
@@ -214,7 +215,7 @@ class RecommendFromDesignEventsTest {
   }
 
   private static String complete(String design) {
-    return "{\"design\":" + design + ",\"objective\":\"cheapest\"}";
+    return "{\"design\":" + BicycleRider.given(design) + ",\"objective\":\"cheapest\"}";
   }
 
   private static String valueOf(JsonNode design, String attribute) {

@@ -37,14 +37,27 @@ class RecommendRouteTest {
           .path("decisions")
           .forEach(d -> bought.put(d.get("attribute").asText(), d.get("value").asText()));
 
+      // The rider gives the same facts as the buyers (recommendations never suggest a fact).
+      String rider =
+          "{\"attribute\":\"rider_height\",\"value\":\""
+              + bought.get("rider_height")
+              + "\"},{\"attribute\":\"inside_leg\",\"value\":\""
+              + bought.get("inside_leg")
+              + "\"}";
       String empty =
-          "{\"product\":\"bicycle\",\"version\":\"" + bike.version() + "\",\"decisions\":[]}";
+          "{\"product\":\"bicycle\",\"version\":\""
+              + bike.version()
+              + "\",\"decisions\":["
+              + rider
+              + "]}";
       OrderServer.Answer r = server.post("/api/designs/recommend", null, null, empty);
       assertThat(r.status()).as(r.text()).isEqualTo(200);
       assertThat(r.body().get("basedOnOrders").asLong()).isEqualTo(3);
       JsonNode next = r.body().get("next");
-      assertThat(next.size()).isEqualTo(bike.model().attributes().size());
-      // With nothing decided, every suggestion is what the three orders chose.
+      // Every choice, never a fact (the rider's height and inside leg are theirs to give).
+      assertThat(next.size())
+          .isEqualTo(bike.model().attributes().size() - bike.model().facts().size());
+      // With nothing else decided, every suggestion is what the three orders chose.
       next.forEach(
           n ->
               assertThat(n.get("value").asText())
@@ -56,7 +69,9 @@ class RecommendRouteTest {
       String carbon =
           "{\"product\":\"bicycle\",\"version\":\""
               + bike.version()
-              + "\",\"decisions\":[{\"attribute\":\"frame\",\"value\":\"carbon\"}]}";
+              + "\",\"decisions\":["
+              + rider
+              + ",{\"attribute\":\"frame\",\"value\":\"carbon\"}]}";
       OrderServer.Answer domains = server.post("/api/designs/domains", null, null, carbon);
       OrderServer.Answer withCarbon = server.post("/api/designs/recommend", null, null, carbon);
       assertThat(withCarbon.status()).as(withCarbon.text()).isEqualTo(200);

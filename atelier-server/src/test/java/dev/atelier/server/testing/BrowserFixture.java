@@ -9,12 +9,14 @@ import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.account.PasswordHasher;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Role;
 import java.net.http.HttpRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -134,8 +136,19 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     return email;
   }
 
-  /** The engine's cheapest completion of {@code product}'s current version (the API's answer). */
+  /**
+   * The engine's cheapest completion of {@code product}'s current version (the API's answer), for a
+   * customer whose facts are the middle of each fact's range (completion never decides a fact).
+   */
   public TestServer.Answer cheapest(String product) {
+    ProductVersion pv = TestServer.CATALOGUE.current(product).orElseThrow();
+    StringBuilder facts = new StringBuilder();
+    for (var fact : pv.model().facts()) {
+      List<String> values = pv.model().attribute(fact.attribute()).orElseThrow().valueIds();
+      facts.append(facts.length() == 0 ? "" : ",");
+      facts.append("{\"attribute\":\"" + fact.attribute() + "\",\"value\":\"");
+      facts.append(values.get(values.size() / 2)).append("\"}");
+    }
     TestServer.Answer completed =
         TestAccounts.anonymous(server)
             .post(
@@ -143,8 +156,10 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
                 "{\"design\":{\"product\":\""
                     + product
                     + "\",\"version\":\""
-                    + TestServer.CATALOGUE.current(product).orElseThrow().version()
-                    + "\",\"decisions\":[]},\"objective\":\"cheapest\"}");
+                    + pv.version()
+                    + "\",\"decisions\":["
+                    + facts
+                    + "]},\"objective\":\"cheapest\"}");
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     return completed;
   }
