@@ -8,6 +8,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Objective;
+import dev.atelier.server.AtelierApi;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
