@@ -170,7 +170,8 @@ public final class Analytics {
 
   /**
    * Values to add (a wish topic or a refused value counted at least {@code minCount} times) and to
-   * prune (never decided nor ordered, once at least {@code minSessions} sessions started).
+   * prune (never decided nor ordered, once at least {@code minSessions} sessions started; never a
+   * customer fact's measurement).
    */
   public Suggestions suggestions(ProductVersion pv, int minSessions, int minCount) {
     ValueCounts all = new ValueCounts(events.valueCounts(pv.product(), pv.version()));
@@ -192,6 +193,7 @@ public final class Analytics {
           add.add(new AddSuggestion(a.id(), v, "refused", refused.get(k)));
         }
         if (sessions >= minSessions
+            && !pv.model().isFact(a.id())
             && decided.getOrDefault(k, 0L) == 0
             && ordered.getOrDefault(k, 0L) == 0) {
           prune.add(new PruneSuggestion(a.id(), v));

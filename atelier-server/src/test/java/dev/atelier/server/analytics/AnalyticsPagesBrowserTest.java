@@ -30,7 +30,7 @@ class AnalyticsPagesBrowserTest {
 
   @Test
   void thePagesShowTheFigures() {
-    EventStream stream = new EventStream(AnalyticsFixture.PRODUCTS, 5L, 2_000, 0);
+    EventStream stream = new EventStream(AnalyticsFixture.PRODUCTS, 5L, 5_000, 0);
     browser.recorder().recordAll(stream.events);
     browser.recorder().flush();
     Page page = browser.page();

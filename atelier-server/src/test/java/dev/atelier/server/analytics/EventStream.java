@@ -100,7 +100,9 @@ final class EventStream {
   }
 
   private static Attribute attribute(ProductVersion pv, Random random) {
-    List<Attribute> all = pv.model().attributes();
+    // Choices only: a customer fact (a rider's height) spreads over a wide range of measurements.
+    List<Attribute> all =
+        pv.model().attributes().stream().filter(a -> !pv.model().isFact(a.id())).toList();
     return all.get(random.nextInt(all.size()));
   }
 

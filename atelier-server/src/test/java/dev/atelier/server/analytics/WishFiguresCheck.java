@@ -69,6 +69,7 @@ final class WishFiguresCheck {
           add.add(a.id() + "|" + v + "|refused|" + refused);
         }
         if (sessions.size() >= MIN_SESSIONS
+            && !pv.model().isFact(a.id())
             && x.count(EventKind.DECISION, a.id(), v) == 0
             && x.count(EventKind.ORDER, a.id(), v) == 0) {
           prune.add(a.id() + "|" + v);
