@@ -130,28 +130,8 @@ final class Explainer {
     for (Decision d : retract) {
       witnessed.add(valueInModel(d.attribute()));
     }
-    Configuration best = null;
-    if (repairObjective != null) {
-      Result<Completion> optimal =
-          new Optimizer(this.model, solver)
-              .complete(
-                  DecisionResolver.plus(resolver.literals(kept), target),
-                  repairObjective,
-                  deadline);
-      best = optimal.isOk() ? optimal.orThrow().configuration() : null;
-    }
-    List<RepairStep> repair = new ArrayList<>();
-    repair.add(new RepairStep(wanted.attribute(), old, wanted.value()));
-    for (int k = 0; k < retract.size(); k++) {
-      Decision d = retract.get(k);
-      if (!d.attribute().equals(wanted.attribute())) {
-        String value =
-            best == null
-                ? witnessed.get(k)
-                : best.values().getOrDefault(d.attribute(), Decision.UNSET);
-        repair.add(new RepairStep(d.attribute(), d.value(), value));
-      }
-    }
+    List<RepairStep> repair =
+        repairSteps(wanted, old, kept, retract, witnessed, target, repairObjective, deadline);
     Result<List<RuleRef>> rules =
         rulesInvolved(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
     if (!rules.isOk()) {
@@ -177,6 +157,45 @@ final class Explainer {
             repair,
             List.of(),
             options));
+  }
+
+  /**
+   * The repair: the wanted value, then each retracted decision with the value of the cheapest
+   * completion keeping {@code kept} (when {@code repairObjective} is given and one is found in
+   * time), else the witness model's value.
+   */
+  private List<RepairStep> repairSteps(
+      Decision wanted,
+      String old,
+      List<Decision> kept,
+      List<Decision> retract,
+      List<String> witnessed,
+      int target,
+      Objective repairObjective,
+      Deadline deadline) {
+    Configuration best = null;
+    if (repairObjective != null) {
+      Result<Completion> optimal =
+          new Optimizer(this.model, solver)
+              .complete(
+                  DecisionResolver.plus(resolver.literals(kept), target),
+                  repairObjective,
+                  deadline);
+      best = optimal.isOk() ? optimal.orThrow().configuration() : null;
+    }
+    List<RepairStep> repair = new ArrayList<>();
+    repair.add(new RepairStep(wanted.attribute(), old, wanted.value()));
+    for (int k = 0; k < retract.size(); k++) {
+      Decision d = retract.get(k);
+      if (!d.attribute().equals(wanted.attribute())) {
+        String value =
+            best == null
+                ? witnessed.get(k)
+                : best.values().getOrDefault(d.attribute(), Decision.UNSET);
+        repair.add(new RepairStep(d.attribute(), d.value(), value));
+      }
+    }
+    return repair;
   }
 
   /**
