@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.formats.demo.Demos;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.MutableClock;
@@ -135,7 +136,8 @@ public class ModelCatalogueTest {
       assertThat(pinned.body().get("design").get("version").asText()).isEqualTo("1");
       assertThat(ids(server.get("/api/products"))).contains("pizza", "pc", "kite");
       JsonNode models = server.getAs(PM, "/api/models").body().get("models");
-      assertThat(models).hasSize(7);
+      // Every demo once, and the kite's two versions.
+      assertThat(models).hasSize(Demos.NAMES.size() + 2);
     }
   }
 

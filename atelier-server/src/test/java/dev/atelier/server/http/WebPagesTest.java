@@ -55,7 +55,8 @@ class WebPagesTest {
   void everyLayerOfEveryDemoIsServed() {
     int layers = 0;
     for (String product : TestServer.CATALOGUE.productIds()) {
-      JsonNode detail = server.get("/api/products/" + product + "/versions/2025.1").body();
+      String version = TestServer.CATALOGUE.current(product).orElseThrow().version();
+      JsonNode detail = server.get("/api/products/" + product + "/versions/" + version).body();
       for (JsonNode layer : detail.get("presentation").get("layers")) {
         TestServer.Answer svg = server.get("/assets/" + layer.get("asset").asText());
         assertThat(svg.status()).as(layer.toString()).isEqualTo(200);
