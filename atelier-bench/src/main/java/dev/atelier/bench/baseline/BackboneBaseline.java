@@ -1,9 +1,9 @@
 package dev.atelier.bench.baseline;
 
 import dev.atelier.bench.run.DomainLayout;
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.session.Decision;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.atelier.bench.run;
 
-import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.Decision;

@@ -1,7 +1,7 @@
 package dev.atelier.bench.run;
 
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;

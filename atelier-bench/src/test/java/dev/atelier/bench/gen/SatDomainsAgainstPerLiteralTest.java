@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.AttributeDomain;

@@ -1,5 +1,7 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.cnf.Cnf;
+
 /**
  * For each literal, the clauses it occurs in; and which variables occur in definitions of auxiliary
  * variables. Lets a session check in one pass whether flipping a variable in a model keeps every

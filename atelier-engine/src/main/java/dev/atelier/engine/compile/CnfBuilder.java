@@ -1,5 +1,6 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.cnf.Cnf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * thread-safe; used only while compiling.
  */
 final class CnfBuilder {
-  static final int DEFINITION = -1;
+  static final int DEFINITION = Cnf.DEFINITION;
 
   private int numVars;
   private final int trueLit;

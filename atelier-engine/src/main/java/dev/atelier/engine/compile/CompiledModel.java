@@ -1,5 +1,10 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
+import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.KnowledgeCompilation;
 import dev.atelier.engine.count.ModelCounting;
@@ -15,17 +20,14 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import dev.atelier.engine.session.PriceBreakdown;
-import dev.atelier.engine.session.RuleRef;
-import dev.atelier.engine.session.Validation;
-import dev.atelier.engine.session.WarmStart;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A model compiled to CNF once and shared by all sessions: the clauses, which literal stands for
@@ -39,7 +41,7 @@ public final class CompiledModel {
   private final List<PriceTerm> priceTerms;
   private final ConfigurationChecker checker;
   private volatile ClauseIndex clauseIndex;
-  private final AtomicReference<WarmStart> warmStart = new AtomicReference<>();
+  private final ConcurrentMap<Class<?>, Object> memos = new ConcurrentHashMap<>();
   private final KnowledgeCompilation knowledge;
   private volatile Optional<TableCsp> tableCsp;
 
@@ -110,14 +112,17 @@ public final class CompiledModel {
     return index;
   }
 
-  /** What the first session learned with no decisions, once one has computed it. */
-  public Optional<WarmStart> warmStart() {
-    return Optional.ofNullable(warmStart.get());
+  /**
+   * What a later layer learned about this model and published with {@link #offerMemo}, by its type
+   * (the sessions' warm start with no decisions), once one has computed it.
+   */
+  public <T> Optional<T> memo(Class<T> type) {
+    return Optional.ofNullable(type.cast(memos.get(type)));
   }
 
-  /** Publishes {@code start} unless one was published already. */
-  public void offerWarmStart(WarmStart start) {
-    warmStart.compareAndSet(null, start);
+  /** Publishes {@code value} under {@code type} unless one was published already. */
+  public <T> void offerMemo(Class<T> type, T value) {
+    memos.putIfAbsent(type, type.cast(value));
   }
 
   /** Price contributions of values and components (the base price is separate). */

@@ -1,5 +1,7 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Component;

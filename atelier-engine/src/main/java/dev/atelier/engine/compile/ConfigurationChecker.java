@@ -1,15 +1,15 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.answer.PriceLine;
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.Evaluator;
 import dev.atelier.engine.model.ProductModel;
-import dev.atelier.engine.session.PriceBreakdown;
-import dev.atelier.engine.session.PriceLine;
-import dev.atelier.engine.session.RuleRef;
-import dev.atelier.engine.session.Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

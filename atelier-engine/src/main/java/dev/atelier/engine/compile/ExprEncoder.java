@@ -1,5 +1,6 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Expr;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.cnf.VariableMap;
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Expr;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +70,7 @@ final class GateLiterals implements Expr.Visitor<Integer> {
   public Integer visitCompare(Expr.Compare cmp) {
     List<List<SumEncoder.Case>> terms = new ArrayList<>();
     for (Expr.Term t : cmp.terms()) {
-      terms.add(vars.numericCases(t.attribute(), t.coefficient()));
+      terms.add(numericCases(t.attribute(), t.coefficient()));
     }
     return compare(terms, cmp.op(), cmp.bound());
   }
@@ -100,5 +103,24 @@ final class GateLiterals implements Expr.Visitor<Integer> {
       case EQ -> cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
       case NE -> -cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
     };
+  }
+
+  /** The cases of {@code coefficient * attribute} for a sum: one per value, and unset as 0. */
+  private List<SumEncoder.Case> numericCases(String attribute, long coefficient) {
+    int i = vars.indexOf(attribute);
+    Attribute a = vars.attributes().get(i);
+    List<SumEncoder.Case> cases = new ArrayList<>();
+    List<String> ids = a.valueIds();
+    for (int j = 0; j < ids.size(); j++) {
+      long value =
+          a instanceof BooleanAttribute
+              ? (BooleanAttribute.TRUE.equals(ids.get(j)) ? 1 : 0)
+              : Long.parseLong(ids.get(j));
+      cases.add(new SumEncoder.Case(vars.valueLiteral(i, j), coefficient * value));
+    }
+    if (a.optional()) {
+      cases.add(new SumEncoder.Case(-vars.setLiteral(i), 0));
+    }
+    return cases;
   }
 }

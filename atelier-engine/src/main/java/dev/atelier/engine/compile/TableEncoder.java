@@ -1,5 +1,6 @@
 package dev.atelier.engine.compile;
 
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
 import java.util.ArrayList;

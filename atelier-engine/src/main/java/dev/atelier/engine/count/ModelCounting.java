@@ -1,6 +1,6 @@
 package dev.atelier.engine.count;
 
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;

@@ -1,6 +1,6 @@
 package dev.atelier.engine.count;
 
-import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.IntegerAttribute;

@@ -1,5 +1,6 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;

@@ -1,8 +1,8 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
@@ -61,7 +61,7 @@ final class DomainComputer {
     this(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
     this.shared = model;
     model
-        .warmStart()
+        .memo(WarmStart.class)
         .ifPresent(
             w -> {
               w.models().stream().limit(MAX_WITNESSES).forEach(witnesses::addLast);
@@ -157,8 +157,8 @@ final class DomainComputer {
     lastDecisions = List.copyOf(decisions);
     last = state;
     ValidDomains result = toDomains(state, decided);
-    if (decisions.isEmpty() && shared != null && shared.warmStart().isEmpty()) {
-      shared.offerWarmStart(new WarmStart(result, List.copyOf(witnesses)));
+    if (decisions.isEmpty() && shared != null && shared.memo(WarmStart.class).isEmpty()) {
+      shared.offerMemo(WarmStart.class, new WarmStart(result, List.copyOf(witnesses)));
     }
     return remember(key, Result.ok(result));
   }

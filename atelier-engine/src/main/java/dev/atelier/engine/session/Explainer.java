@@ -1,7 +1,8 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;

@@ -1,5 +1,6 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.answer.RuleRef;
 import java.util.List;
 import java.util.Objects;
 

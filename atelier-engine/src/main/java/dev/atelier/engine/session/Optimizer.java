@@ -1,5 +1,6 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.answer.PriceBreakdown;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.compile.Extension;
 import dev.atelier.engine.compile.PriceTerm;

@@ -1,6 +1,6 @@
 package dev.atelier.engine.session;
 
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.result.Deadline;
 import org.logicng.collections.LNGBooleanVector;
 import org.logicng.collections.LNGIntVector;

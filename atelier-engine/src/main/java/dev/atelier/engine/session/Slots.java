@@ -1,6 +1,6 @@
 package dev.atelier.engine.session;
 
-import dev.atelier.engine.compile.VariableMap;
+import dev.atelier.engine.cnf.VariableMap;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.compile.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Evaluator;

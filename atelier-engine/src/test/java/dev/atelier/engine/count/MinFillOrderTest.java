@@ -2,7 +2,7 @@ package dev.atelier.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.atelier.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;

@@ -1,13 +1,13 @@
 package dev.atelier.engine.oracle;
 
+import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.answer.PriceLine;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.Completion;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.Preference;
-import dev.atelier.engine.session.PriceBreakdown;
-import dev.atelier.engine.session.PriceLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;

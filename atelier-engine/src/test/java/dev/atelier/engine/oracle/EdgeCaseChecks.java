@@ -1,5 +1,6 @@
 package dev.atelier.engine.oracle;
 
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.IntegerAttribute;
@@ -12,7 +13,6 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.ValidDomains;
-import dev.atelier.engine.session.Validation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

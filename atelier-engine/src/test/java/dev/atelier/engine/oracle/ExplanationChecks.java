@@ -1,12 +1,12 @@
 package dev.atelier.engine.oracle;
 
+import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.RepairStep;
-import dev.atelier.engine.session.RuleRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.atelier.engine.oracle;
 
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.Decision;
-import dev.atelier.engine.session.RuleRef;
 import dev.atelier.engine.session.ValidDomains;
-import dev.atelier.engine.session.Validation;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.atelier.engine.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.Constraint;

@@ -2,13 +2,13 @@ package dev.atelier.formats.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
-import dev.atelier.engine.session.RuleRef;
 import dev.atelier.engine.session.ValidDomains;
-import dev.atelier.engine.session.Validation;
 import dev.atelier.formats.product.DefinitionResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.atelier.server.design;
 
+import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.Decision;
-import dev.atelier.engine.session.PriceBreakdown;
-import dev.atelier.engine.session.RuleRef;
-import dev.atelier.engine.session.Validation;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;

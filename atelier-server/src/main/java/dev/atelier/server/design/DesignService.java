@@ -1,5 +1,6 @@
 package dev.atelier.server.design;
 
+import dev.atelier.engine.answer.PriceBreakdown;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.ProductModel;
@@ -12,7 +13,6 @@ import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.Objective;
-import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.engine.session.Proposal;
 import dev.atelier.engine.session.ValidDomains;
 import dev.atelier.server.catalogue.ProductVersion;

@@ -1,12 +1,12 @@
 package dev.atelier.server.design;
 
+import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
-import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.engine.session.RepairStep;
-import dev.atelier.engine.session.RuleRef;
 import dev.atelier.server.design.DesignJson.Change;
 import dev.atelier.server.design.DesignJson.PricedRepair;
 import dev.atelier.server.design.DesignJson.Refused;

@@ -1,7 +1,7 @@
 package dev.atelier.server.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.atelier.engine.session.PriceLine;
+import dev.atelier.engine.answer.PriceLine;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;

@@ -1,6 +1,6 @@
 package dev.atelier.server.order;
 
-import dev.atelier.engine.session.PriceLine;
+import dev.atelier.engine.answer.PriceLine;
 import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;

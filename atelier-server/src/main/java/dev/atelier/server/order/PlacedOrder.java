@@ -1,7 +1,7 @@
 package dev.atelier.server.order;
 
+import dev.atelier.engine.answer.PriceBreakdown;
 import dev.atelier.engine.model.Configuration;
-import dev.atelier.engine.session.PriceBreakdown;
 import dev.atelier.server.catalogue.ProductVersion;
 import java.time.Instant;
 import java.util.Collections;

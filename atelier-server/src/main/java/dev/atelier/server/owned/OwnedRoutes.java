@@ -1,8 +1,8 @@
 package dev.atelier.server.owned;
 
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
-import dev.atelier.engine.session.Validation;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;

@@ -1,7 +1,6 @@
-package dev.atelier.engine.compile;
+package dev.atelier.engine.cnf;
 
 import dev.atelier.engine.model.Attribute;
-import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.IntegerAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +19,12 @@ public final class VariableMap {
   private final int[][] valueLits;
   private final int[] setLits;
 
-  VariableMap(List<Attribute> attributes, int[][] valueLits, int[] setLits) {
+  /**
+   * A map over {@code attributes} (model order): {@code valueLits[i][j]} stands for value {@code j}
+   * of attribute {@code i}, {@code setLits[i]} for "attribute {@code i} has a value". The arrays
+   * are kept, not copied.
+   */
+  public VariableMap(List<Attribute> attributes, int[][] valueLits, int[] setLits) {
     this.attributes = List.copyOf(attributes);
     this.valueLits = valueLits;
     this.setLits = setLits;
@@ -75,31 +79,14 @@ public final class VariableMap {
     return setLits[i];
   }
 
-  int valueLiteral(String attribute, String value) {
+  /** The literal of {@code value} of {@code attribute}. */
+  public int valueLiteral(String attribute, String value) {
     int i = indexOf(attribute);
     return valueLits[i][valueIndexOf(i, value)];
   }
 
-  int setLiteral(String attribute) {
+  /** The literal meaning {@code attribute} has a value. */
+  public int setLiteral(String attribute) {
     return setLits[indexOf(attribute)];
-  }
-
-  /** The cases of {@code coefficient * attribute} for a sum: one per value, and unset as 0. */
-  List<SumEncoder.Case> numericCases(String attribute, long coefficient) {
-    int i = indexOf(attribute);
-    Attribute a = attributes.get(i);
-    List<SumEncoder.Case> cases = new ArrayList<>();
-    List<String> ids = a.valueIds();
-    for (int j = 0; j < ids.size(); j++) {
-      long value =
-          a instanceof BooleanAttribute
-              ? (BooleanAttribute.TRUE.equals(ids.get(j)) ? 1 : 0)
-              : Long.parseLong(ids.get(j));
-      cases.add(new SumEncoder.Case(valueLits[i][j], coefficient * value));
-    }
-    if (a.optional()) {
-      cases.add(new SumEncoder.Case(-setLits[i], 0));
-    }
-    return cases;
   }
 }

@@ -1,4 +1,4 @@
-package dev.atelier.engine.compile;
+package dev.atelier.engine.cnf;
 
 /**
  * The compiled clauses over DIMACS-style literals (variables 1..numVars). Clause {@code k} belongs
@@ -17,5 +17,5 @@ package dev.atelier.engine.compile;
 public record Cnf(int numVars, int trueLit, int[][] clauses, int[] groups, int attributeCount) {
 
   /** Group id of definitions, which are always on. */
-  public static final int DEFINITION = CnfBuilder.DEFINITION;
+  public static final int DEFINITION = -1;
 }

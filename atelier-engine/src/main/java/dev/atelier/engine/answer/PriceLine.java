@@ -1,4 +1,4 @@
-package dev.atelier.engine.session;
+package dev.atelier.engine.answer;
 
 /**
  * One line of a price breakdown. Immutable and thread-safe.

@@ -1,4 +1,4 @@
-package dev.atelier.engine.session;
+package dev.atelier.engine.answer;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.atelier.engine.session;
+package dev.atelier.engine.answer;
 
 /**
  * A rule named in an explanation or a validation result. Immutable and thread-safe.
