@@ -23,9 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every route with every kind of bad input: each answer is a 4xx {@code application/problem+json}
@@ -123,17 +122,7 @@ class BadInputTest {
           "/api/wishes attribute",
           "/api/wishes text");
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer();
 
   @Test
   void everyPostRouteIsCoveredAndAcceptsItsValidBodies() {

@@ -7,23 +7,12 @@ import dev.atelier.formats.demo.Demos;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CatalogueRoutesTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer();
 
   @Test
   void listsEveryDemoWithVersionsAndLabelsInLanguages() {

@@ -10,8 +10,7 @@ import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.testing.TestServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,17 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DesignFlowTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer();
 
   @ParameterizedTest
   @ValueSource(strings = {"bicycle", "pc", "sneakers", "jeans", "pizza"})

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The web pages next to the API: the page shell for the client-side routes, static files with their
@@ -16,17 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebPagesTest {
 
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer();
 
   @Test
   void clientRoutesAnswerThePageShell() {

@@ -33,7 +33,7 @@ class InputTextsTest {
   void textsAreCheckedAtTheEdgeBeforeAnythingIsWritten(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db)) {
-      JsonNode design = giftNoted(server);
+      JsonNode design = server.sneakersWithText("gift_note");
       malformedUnicodeIsRefusedAndOneKeyNeverStandsForTwoRequests(db, server, design);
       controlBidiAndInvisibleCharactersInTextsAre422NamingTheField(db, server, design);
       aStoredOrderWithAnUnacceptableTextIsRefusedOnReorderNotA500(db, server, design);
@@ -153,23 +153,6 @@ class InputTextsTest {
     String placeholder = "NOTE-PLACEHOLDER";
     return OrderServer.orderBody(design, 1, Map.of("gift_note", placeholder))
         .replace(placeholder, note.replace("\n", "\\n").replace("\u0007", "\\u0007"));
-  }
-
-  /** The cheapest sneakers with a gift note. */
-  private static JsonNode giftNoted(OrderServer server) {
-    String version = TestServer.CATALOGUE.current("sneakers").orElseThrow().version();
-    OrderServer.Answer completed =
-        server.post(
-            "/api/designs/complete",
-            null,
-            null,
-            "{\"design\":{\"product\":\"sneakers\",\"version\":\""
-                + version
-                + "\",\"decisions\":[{\"attribute\":\"size\",\"value\":\"42\"},"
-                + "{\"attribute\":\"gift_note\",\"value\":\"given\"}]},"
-                + "\"objective\":\"cheapest\"}");
-    assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-    return completed.body().get("design");
   }
 
   private static long keys(Database db) {

@@ -48,7 +48,7 @@ class OrderDesignLinesTest {
               ALICE,
               "s-1",
               OrderServer.orderBody(
-                  OrderTextsTest.monogrammed(server), 1, Map.of("monogram", "JMK")));
+                  server.sneakersWithText("monogram"), 1, Map.of("monogram", "JMK")));
       assertThat(sneakers.status()).as(sneakers.text()).isEqualTo(201);
       assertLabelled(sneakers.body(), model("sneakers"));
       JsonNode monogram = line(sneakers.body(), "monogram");

@@ -29,7 +29,7 @@ class OrderTextsTest {
   void theMonogramIsStoredReturnedReorderedAndSentToProduction(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db)) {
-      JsonNode design = monogrammed(server);
+      JsonNode design = server.sneakersWithText("monogram");
       String body = OrderServer.orderBody(design, 2, Map.of("monogram", "JMK"));
 
       OrderServer.Answer placed = server.post("/api/orders", ALICE, "t-1", body);
@@ -66,7 +66,7 @@ class OrderTextsTest {
   void aMissingOrInvalidTextIsA422NamingItsField(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db)) {
-      JsonNode monogrammed = monogrammed(server);
+      JsonNode monogrammed = server.sneakersWithText("monogram");
       JsonNode plain = server.completeDesign("sneakers");
       assertThat(plain.toString()).doesNotContain("\"given\"");
       SoftAssertions soft = new SoftAssertions();
@@ -99,23 +99,6 @@ class OrderTextsTest {
 
   /** An order of {@code design} with {@code texts}, refused naming {@code texts.<field>}. */
   private record Case(JsonNode design, Map<String, String> texts, String field) {}
-
-  /** The cheapest sneakers with a monogram. */
-  static JsonNode monogrammed(OrderServer server) {
-    String version = TestServer.CATALOGUE.current("sneakers").orElseThrow().version();
-    OrderServer.Answer completed =
-        server.post(
-            "/api/designs/complete",
-            null,
-            null,
-            "{\"design\":{\"product\":\"sneakers\",\"version\":\""
-                + version
-                + "\",\"decisions\":[{\"attribute\":\"size\",\"value\":\"42\"},"
-                + "{\"attribute\":\"monogram\",\"value\":\"given\"}]},"
-                + "\"objective\":\"cheapest\"}");
-    assertThat(completed.status()).as(completed.text()).isEqualTo(200);
-    return completed.body().get("design");
-  }
 
   private static JsonNode placedEvent(Database db, long orderId) {
     String json =

@@ -130,6 +130,28 @@ public final class OrderServer implements AutoCloseable {
     return completed.body().get("design");
   }
 
+  /** The cheapest sneakers of size 42 with the text attribute {@code text} decided "given". */
+  public JsonNode sneakersWithText(String text) {
+    String version = TestServer.CATALOGUE.current("sneakers").orElseThrow().version();
+    Answer completed =
+        post(
+            "/api/designs/complete",
+            null,
+            null,
+            "{\"design\":{\"product\":\"sneakers\",\"version\":\""
+                + version
+                + "\",\"decisions\":[{\"attribute\":\"size\",\"value\":\"42\"},"
+                + "{\"attribute\":\""
+                + text
+                + "\",\"value\":\"given\"}]},"
+                + "\"objective\":\"cheapest\"}");
+    if (completed.status() != 200) {
+      throw new IllegalStateException(
+          "cannot complete sneakers with " + text + ": " + completed.text());
+    }
+    return completed.body().get("design");
+  }
+
   /**
    * {@code design} with each customer fact of its product given (the middle of the values still
    * offered): completion never decides a fact, the customer does.

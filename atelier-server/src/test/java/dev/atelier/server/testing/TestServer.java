@@ -27,12 +27,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real server on a random port, on the demo catalogue seeded into its own database, and an HTTP
- * client for it. Thread-safe.
+ * client for it. Thread-safe. A test class shares one with {@code @RegisterExtension static final
+ * TestServer server = new TestServer();}: it closes after the class's last test.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, AfterAllCallback {
 
   /** The demo catalogue in memory, compiled once, for tests that read the demo models. */
   public static final Catalogue CATALOGUE = Catalogue.demos(Deadline.inMillis(60_000));
@@ -306,5 +309,11 @@ public final class TestServer implements AutoCloseable {
   public void close() {
     server.close();
     database.close();
+  }
+
+  /** Closes the server a test class registered as an extension, after its last test. */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 }
