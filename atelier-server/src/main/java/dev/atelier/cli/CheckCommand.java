@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code atelier check MODEL}: loads a model and reports its attributes and rules, the number of
@@ -27,8 +25,6 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:the model loads", "2:MODEL has problems (file:line:col: message)"})
 public final class CheckCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
-
   @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
   private String model;
 
@@ -38,17 +34,16 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<ProductModel> loaded = format.load(model, err);
+    Optional<ProductModel> loaded = format.load(model);
     if (loaded.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
+    PrintWriter err = format.err();
     ProgressBar bar = ProgressBar.forConsole(err);
     CheckReport report = ModelCheck.run(loaded.get(), timeout.deadline(), bar);
     bar.finish();
-    out.print(report.render());
-    out.flush();
+    format.out().print(report.render());
+    format.out().flush();
     if (!report.problems().isEmpty()) {
       report.problems().forEach(p -> err.println(model + ": " + p));
       err.flush();

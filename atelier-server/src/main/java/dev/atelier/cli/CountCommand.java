@@ -13,10 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code atelier count MODEL}: prints the exact number of complete valid configurations of a model
@@ -39,8 +36,6 @@ import picocli.CommandLine.Spec;
     })
 public final class CountCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
-
   @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
   private String model;
 
@@ -51,14 +46,13 @@ public final class CountCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (timeout.seconds() <= 0) {
-      throw new ParameterException(
-          spec.commandLine(),
+      throw format.badArgument(
           "--timeout must be a positive number of seconds: " + timeout.seconds());
     }
     Deadline deadline = timeout.deadline();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<ProductModel> read = format.load(model, err);
+    PrintWriter out = format.out();
+    PrintWriter err = format.err();
+    Optional<ProductModel> read = format.load(model);
     if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }

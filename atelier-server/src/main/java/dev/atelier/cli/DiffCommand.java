@@ -1,16 +1,13 @@
 package dev.atelier.cli;
 
 import dev.atelier.engine.model.ProductModel;
-import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.check.ModelDiff;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code atelier diff OLD NEW}: values added and removed, rules changed, and how many
@@ -24,8 +21,6 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:compared", "2:a model has problems (file:line:col: message)"})
 public final class DiffCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
-
   @Parameters(index = "0", paramLabel = "OLD", description = ModelArgument.HELP)
   private String oldModel;
 
@@ -38,15 +33,13 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<ProductModel> before = format.load(oldModel, err);
-    Optional<ProductModel> after = format.load(newModel, err);
+    Optional<ProductModel> before = format.load(oldModel);
+    Optional<ProductModel> after = format.load(newModel);
     if (before.isEmpty() || after.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
-    Deadline deadline = timeout.deadline();
-    out.print(ModelDiff.compare(before.get(), after.get(), deadline).render());
+    PrintWriter out = format.out();
+    out.print(ModelDiff.compare(before.get(), after.get(), timeout.deadline()).render());
     out.flush();
     return AtelierCommand.EXIT_OK;
   }

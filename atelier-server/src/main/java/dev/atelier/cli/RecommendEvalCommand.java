@@ -22,11 +22,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code atelier recommend-eval MODEL SALES --folds INDEX --fold K}: learns recommendations from
@@ -51,8 +48,6 @@ import picocli.CommandLine.Spec;
       "3:the engine gave no answer (reason on standard error)"
     })
 public final class RecommendEvalCommand implements Callable<Integer> {
-
-  @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MODEL", description = ModelArgument.HELP)
   private String model;
@@ -101,10 +96,10 @@ public final class RecommendEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = format.out();
+    PrintWriter err = format.err();
     RecommenderSettings settings = settings();
-    Optional<ProductModel> read = format.load(model, err);
+    Optional<ProductModel> read = format.load(model);
     if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
@@ -145,7 +140,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     try {
       return new RecommenderSettings(decay, popularityExponent);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw format.badArgument(e.getMessage());
     }
   }
 

@@ -22,6 +22,8 @@ final class JoinSum {
   private int[] resultScope;
   private int[] tuple;
   private Factor.Builder out;
+  private long[] weights; // per depth of the join: the weight of the rows bound above it
+  private BigInteger[] bigWeights; // the same when counts exceed a long
 
   JoinSum(int numVars, boolean big, int maxRows, Runnable tick) {
     this.value = new int[numVars];
@@ -72,11 +74,11 @@ final class JoinSum {
     }
     tuple = new int[resultScope.length];
     out = new Factor.Builder(resultScope.length, big, maxRows);
-    if (big) {
-      joinBig(0, BigInteger.ONE);
-    } else {
-      join(0, 1L);
-    }
+    weights = new long[m + 1];
+    bigWeights = new BigInteger[m + 1];
+    weights[0] = 1L;
+    bigWeights[0] = BigInteger.ONE;
+    join(0);
     return out.build(resultScope);
   }
 
@@ -99,31 +101,30 @@ final class JoinSum {
     return best;
   }
 
-  private void join(int i, long weight) {
+  /**
+   * Enumerates the rows of factor {@code i} consistent with the variables bound so far, the weight
+   * of the combination so far being {@code weights[i]} (or {@code bigWeights[i]} when big).
+   */
+  private void join(int i) {
     if (i == factors.length) {
       emit();
-      out.add(tuple, weight);
+      if (big) {
+        out.add(tuple, bigWeights[i]);
+      } else {
+        out.add(tuple, weights[i]);
+      }
       return;
     }
     Factor f = factors[i];
     Index index = indexes[i];
     for (int r = index.first(value); r >= 0; r = index.next(r, value)) {
       bind(i, f, r);
-      join(i + 1, Math.multiplyExact(weight, f.weights[r]));
-    }
-  }
-
-  private void joinBig(int i, BigInteger weight) {
-    if (i == factors.length) {
-      emit();
-      out.add(tuple, weight);
-      return;
-    }
-    Factor f = factors[i];
-    Index index = indexes[i];
-    for (int r = index.first(value); r >= 0; r = index.next(r, value)) {
-      bind(i, f, r);
-      joinBig(i + 1, weight.multiply(f.bigWeights[r]));
+      if (big) {
+        bigWeights[i + 1] = bigWeights[i].multiply(f.bigWeights[r]);
+      } else {
+        weights[i + 1] = Math.multiplyExact(weights[i], f.weights[r]);
+      }
+      join(i + 1);
     }
   }
 

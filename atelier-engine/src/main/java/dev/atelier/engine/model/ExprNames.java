@@ -1,7 +1,6 @@
 package dev.atelier.engine.model;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -27,17 +26,15 @@ public final class ExprNames {
 
   /** {@code expr} with every attribute name {@code n} replaced by {@code rename(n)}. */
   public static Expr rename(Expr expr, UnaryOperator<String> rename) {
-    return expr.accept(new Renamer(rename));
+    return new Renamer(rename).rewrite(expr);
   }
 
-  private record Renamer(UnaryOperator<String> rename) implements Expr.Visitor<Expr> {
-    private List<Expr> all(List<Expr> operands) {
-      return operands.stream().map(e -> e.accept(this)).toList();
-    }
+  /** Renames the attribute of every atom and summand; the connectives come from the rewriter. */
+  private static final class Renamer extends ExprRewriter {
+    private final UnaryOperator<String> rename;
 
-    @Override
-    public Expr visitConst(Expr.Const c) {
-      return c;
+    Renamer(UnaryOperator<String> rename) {
+      this.rename = rename;
     }
 
     @Override
@@ -51,31 +48,6 @@ public final class ExprNames {
     }
 
     @Override
-    public Expr visitNot(Expr.Not not) {
-      return new Expr.Not(not.operand().accept(this));
-    }
-
-    @Override
-    public Expr visitAnd(Expr.And and) {
-      return new Expr.And(all(and.operands()));
-    }
-
-    @Override
-    public Expr visitOr(Expr.Or or) {
-      return new Expr.Or(all(or.operands()));
-    }
-
-    @Override
-    public Expr visitImplies(Expr.Implies imp) {
-      return new Expr.Implies(imp.condition().accept(this), imp.consequence().accept(this));
-    }
-
-    @Override
-    public Expr visitIff(Expr.Iff iff) {
-      return new Expr.Iff(iff.left().accept(this), iff.right().accept(this));
-    }
-
-    @Override
     public Expr visitCompare(Expr.Compare cmp) {
       return new Expr.Compare(
           cmp.terms().stream()
@@ -83,11 +55,6 @@ public final class ExprNames {
               .toList(),
           cmp.op(),
           cmp.bound());
-    }
-
-    @Override
-    public Expr visitCount(Expr.Count count) {
-      return new Expr.Count(all(count.operands()), count.op(), count.k());
     }
   }
 }

@@ -71,7 +71,7 @@ final class DiffModels {
     }
     Restriction restriction = new Restriction(values);
     for (Constraint c : notIn.constraints()) {
-      valid.add(restriction.apply(c.formula()));
+      valid.add(restriction.rewrite(c.formula()));
     }
     constraints.add(rule(prefix + "not_other_version", Expr.not(new Expr.And(valid))));
     return Result.ok(

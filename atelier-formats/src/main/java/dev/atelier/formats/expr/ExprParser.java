@@ -2,15 +2,13 @@ package dev.atelier.formats.expr;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Expr;
-import dev.atelier.engine.model.ExprNames;
 import dev.atelier.engine.model.Slot;
-import dev.atelier.engine.model.Slots;
 import dev.atelier.formats.expr.Token.Kind;
+import dev.atelier.formats.expr.TokenCursor.SyntaxError;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Parses the rule expression language (see docs/model-format.md) into engine {@link Expr}s,
@@ -23,23 +21,22 @@ public final class ExprParser {
   /** How deeply expressions may nest (parentheses, negations, implications). */
   public static final int MAX_DEPTH = 100;
 
-  private final List<Token> tokens;
+  private final TokenCursor in;
   private final Map<String, Attribute> scope;
-  private final Map<String, Slot> slots;
+  private final SlotParser slots;
   private NameResolver names;
   private final List<ExprError> errors;
-  private int pos;
   private int depth;
 
   private ExprParser(
-      List<Token> tokens,
+      TokenCursor in,
       Map<String, Attribute> scope,
       Map<String, Slot> slots,
       List<ExprError> errors) {
-    this.tokens = tokens;
+    this.in = in;
     this.errors = errors;
-    this.slots = slots;
-    this.scope = SlotNames.withTemplates(scope, slots);
+    this.scope = SlotParser.withTemplates(scope, slots);
+    this.slots = new SlotParser(this, in, slots);
     this.names = new NameResolver(this.scope, errors);
   }
 
@@ -59,25 +56,7 @@ public final class ExprParser {
    */
   public static Parsed<Expr> parse(
       String text, Map<String, Attribute> scope, Map<String, Slot> slots) {
-    Lexer lexer = Lexer.lex(text);
-    if (lexer.error() != null) {
-      return new Parsed<>(null, List.of(lexer.error()));
-    }
-    List<ExprError> errors = new ArrayList<>();
-    ExprParser p = new ExprParser(lexer.tokens(), scope, slots, errors);
-    try {
-      Expr e = p.iff();
-      p.expect(Kind.END, "an operator or end of expression");
-      for (Slot slot : slots.values()) {
-        if (Slots.mentions(slot, e)) {
-          e = Slots.perInstance(slot, e);
-        }
-      }
-      return new Parsed<>(e, errors);
-    } catch (SyntaxError s) {
-      errors.add(s.error);
-      return new Parsed<>(null, sorted(errors));
-    }
+    return run(text, scope, slots, ExprParser::wholeRule);
   }
 
   /** Parses a numeric expression such as {@code 2*inseam + 10} over numeric attributes. */
@@ -88,21 +67,40 @@ public final class ExprParser {
   /** Parses a numeric expression that may add {@code sum(slot.attribute)} over instances. */
   public static Parsed<Quantity> parseQuantity(
       String text, Map<String, Attribute> scope, Map<String, Slot> slots) {
+    return run(text, scope, slots, ExprParser::wholeQuantity);
+  }
+
+  /** Lexes {@code text} and applies {@code rule}: its value, or every error found on the way. */
+  private static <T> Parsed<T> run(
+      String text,
+      Map<String, Attribute> scope,
+      Map<String, Slot> slots,
+      Function<ExprParser, T> rule) {
     Lexer lexer = Lexer.lex(text);
     if (lexer.error() != null) {
       return new Parsed<>(null, List.of(lexer.error()));
     }
     List<ExprError> errors = new ArrayList<>();
-    ExprParser p = new ExprParser(lexer.tokens(), scope, slots, errors);
+    ExprParser p = new ExprParser(new TokenCursor(lexer.tokens()), scope, slots, errors);
     try {
-      List<Expr.Term> terms = new ArrayList<>();
-      long constant = p.sum(terms, 1);
-      p.expect(Kind.END, "'+', '-' or end of expression");
-      return new Parsed<>(new Quantity(terms, constant), errors);
+      return new Parsed<>(rule.apply(p), errors);
     } catch (SyntaxError s) {
-      errors.add(s.error);
+      errors.add(s.error());
       return new Parsed<>(null, sorted(errors));
     }
+  }
+
+  private Expr wholeRule() {
+    Expr e = iff();
+    in.expect(Kind.END, "an operator or end of expression");
+    return slots.perInstance(e);
+  }
+
+  private Quantity wholeQuantity() {
+    List<Expr.Term> terms = new ArrayList<>();
+    long constant = sum(terms, 1);
+    in.expect(Kind.END, "'+', '-' or end of expression");
+    return new Quantity(terms, constant);
   }
 
   private static List<ExprError> sorted(List<ExprError> errors) {
@@ -111,10 +109,34 @@ public final class ExprParser {
     return copy;
   }
 
+  /**
+   * Parses a whole expression with {@code local} as the names in scope (a module instance's own
+   * names and those around it), then the names before again.
+   */
+  Expr withNames(Map<String, Attribute> local) {
+    NameResolver outer = names;
+    names = new NameResolver(local, errors);
+    try {
+      return iff();
+    } finally {
+      names = outer;
+    }
+  }
+
+  /** The names in scope: the model's attributes and the slots' template names. */
+  Map<String, Attribute> scope() {
+    return scope;
+  }
+
+  /** The attribute id of a summand, recording an error unless it names a numeric attribute. */
+  String numeric(Token name) {
+    return names.numeric(name);
+  }
+
   private Expr iff() {
     Expr left = implies();
-    while (peek(0).kind() == Kind.IFF) {
-      pos++;
+    while (in.peek(0).kind() == Kind.IFF) {
+      in.skip(1);
       left = new Expr.Iff(left, implies());
     }
     return left;
@@ -122,8 +144,8 @@ public final class ExprParser {
 
   private Expr implies() {
     Expr left = or();
-    if (peek(0).kind() == Kind.IMPLIES) {
-      pos++;
+    if (in.peek(0).kind() == Kind.IMPLIES) {
+      in.skip(1);
       return new Expr.Implies(left, implies());
     }
     return left;
@@ -131,8 +153,8 @@ public final class ExprParser {
 
   private Expr or() {
     List<Expr> operands = new ArrayList<>(List.of(and()));
-    while (peek(0).kind() == Kind.OR || peek(0).isWord("or")) {
-      pos++;
+    while (in.peek(0).kind() == Kind.OR || in.peek(0).isWord("or")) {
+      in.skip(1);
       operands.add(and());
     }
     return operands.size() == 1 ? operands.get(0) : new Expr.Or(operands);
@@ -140,21 +162,21 @@ public final class ExprParser {
 
   private Expr and() {
     List<Expr> operands = new ArrayList<>(List.of(unary()));
-    while (peek(0).kind() == Kind.AND || peek(0).isWord("and")) {
-      pos++;
+    while (in.peek(0).kind() == Kind.AND || in.peek(0).isWord("and")) {
+      in.skip(1);
       operands.add(unary());
     }
     return operands.size() == 1 ? operands.get(0) : new Expr.And(operands);
   }
 
   private Expr unary() {
-    Token t = peek(0);
+    Token t = in.peek(0);
     if (++depth > MAX_DEPTH) {
       throw new SyntaxError(t.start(), "expression nested more than " + MAX_DEPTH + " levels deep");
     }
     try {
       if (t.kind() == Kind.BANG || t.isWord("not")) {
-        pos++;
+        in.skip(1);
         return new Expr.Not(unary());
       }
       return primary();
@@ -164,28 +186,28 @@ public final class ExprParser {
   }
 
   private Expr primary() {
-    Token t = peek(0);
-    boolean call = peek(1).kind() == Kind.LPAREN;
+    Token t = in.peek(0);
+    boolean call = in.peek(1).kind() == Kind.LPAREN;
     if (t.kind() == Kind.LPAREN) {
-      pos++;
+      in.skip(1);
       Expr e = iff();
-      expect(Kind.RPAREN, "')' or an operator");
+      in.expect(Kind.RPAREN, "')' or an operator");
       return e;
     } else if (t.isWord("true") || t.isWord("false")) {
-      pos++;
+      in.skip(1);
       return new Expr.Const(t.text().equals("true"));
     } else if (call && (t.isWord("atLeast") || t.isWord("atMost") || t.isWord("exactly"))) {
       return boundedCount();
-    } else if (call && t.isWord("sum") && !slots.isEmpty()) {
+    } else if (call && t.isWord("sum") && slots.any()) {
       return linear();
-    } else if (call && isAggregate(t)) {
-      return aggregate(t);
+    } else if (call && slots.isAggregate(t)) {
+      return slots.aggregate(t);
     } else if (call && t.isWord("count")) {
       return comparedCount();
     } else if (call && t.isWord("set")) {
-      pos += 2;
-      Token name = expectName("an attribute");
-      expect(Kind.RPAREN, "')'");
+      in.skip(2);
+      Token name = in.expectName("an attribute");
+      in.expect(Kind.RPAREN, "')'");
       names.attribute(name);
       return new Expr.IsSet(name.text());
     } else if (t.isNumber() || t.kind() == Kind.MINUS) {
@@ -197,11 +219,11 @@ public final class ExprParser {
   }
 
   private Expr afterName(Token name) {
-    Token after = peek(1);
+    Token after = in.peek(1);
     switch (after.kind()) {
       case EQ, NE:
         if (isValueComparison()) {
-          pos += 2;
+          in.skip(2);
           Expr is = names.is(name, value());
           return after.kind() == Kind.EQ ? is : new Expr.Not(is);
         }
@@ -212,66 +234,66 @@ public final class ExprParser {
         break;
     }
     if (after.isWord("in")) {
-      pos += 2;
+      in.skip(2);
       return valueSet(name);
     }
-    if (after.isWord("not") && peek(2).isWord("in")) {
-      pos += 3;
+    if (after.isWord("not") && in.peek(2).isWord("in")) {
+      in.skip(3);
       return new Expr.Not(valueSet(name));
     }
-    pos++;
+    in.skip(1);
     return names.bare(name);
   }
 
   /** After {@code name =}: a single value not followed by arithmetic. */
   private boolean isValueComparison() {
     int i = 2;
-    if (peek(i).kind() == Kind.MINUS && peek(i + 1).isNumber()) {
+    if (in.peek(i).kind() == Kind.MINUS && in.peek(i + 1).isNumber()) {
       i++;
-    } else if (peek(i).kind() != Kind.WORD && peek(i).kind() != Kind.STRING) {
+    } else if (in.peek(i).kind() != Kind.WORD && in.peek(i).kind() != Kind.STRING) {
       return true; // value() reports what is missing
     }
-    Kind next = peek(i + 1).kind();
+    Kind next = in.peek(i + 1).kind();
     return next != Kind.PLUS && next != Kind.MINUS && next != Kind.STAR;
   }
 
   private Expr valueSet(Token name) {
-    expect(Kind.LBRACE, "'{'");
+    in.expect(Kind.LBRACE, "'{'");
     List<Expr> options = new ArrayList<>();
     do {
       options.add(names.is(name, value()));
-    } while (accept(Kind.COMMA));
-    expect(Kind.RBRACE, "',' or '}'");
+    } while (in.accept(Kind.COMMA));
+    in.expect(Kind.RBRACE, "',' or '}'");
     return new Expr.Or(options);
   }
 
   private Token value() {
-    Token t = peek(0);
-    if (t.kind() == Kind.MINUS && peek(1).isNumber()) {
-      pos += 2;
-      return new Token(Kind.WORD, "-" + peek(-1).text(), t.start());
+    Token t = in.peek(0);
+    if (t.kind() == Kind.MINUS && in.peek(1).isNumber()) {
+      in.skip(2);
+      return new Token(Kind.WORD, "-" + in.peek(-1).text(), t.start());
     }
     if (t.kind() == Kind.WORD || t.kind() == Kind.STRING) {
-      pos++;
+      in.skip(1);
       return t;
     }
     throw new SyntaxError(t.start(), "expected a value, found " + t.shown());
   }
 
   private Expr boundedCount() {
-    Token fn = peek(0);
-    pos += 2;
-    Token kToken = peek(0);
-    int k = (int) Math.min(Integer.MAX_VALUE, number(expectNumber()));
+    Token fn = in.peek(0);
+    in.skip(2);
+    Token kToken = in.peek(0);
+    int k = (int) Math.min(Integer.MAX_VALUE, TokenCursor.number(in.expectNumber()));
     if (k == Integer.MAX_VALUE) {
       throw new SyntaxError(kToken.start(), "number too large");
     }
     List<Expr> operands = new ArrayList<>();
-    expect(Kind.COMMA, "','");
+    in.expect(Kind.COMMA, "','");
     do {
       operands.add(iff());
-    } while (accept(Kind.COMMA));
-    expect(Kind.RPAREN, "',' or ')'");
+    } while (in.accept(Kind.COMMA));
+    in.expect(Kind.RPAREN, "',' or ')'");
     Expr.Op op =
         switch (fn.text()) {
           case "atLeast" -> Expr.Op.GE;
@@ -282,94 +304,31 @@ public final class ExprParser {
   }
 
   private Expr comparedCount() {
-    pos += 2;
+    in.skip(2);
     List<Expr> operands = new ArrayList<>();
     do {
       operands.add(iff());
-    } while (accept(Kind.COMMA));
-    expect(Kind.RPAREN, "',' or ')'");
+    } while (in.accept(Kind.COMMA));
+    in.expect(Kind.RPAREN, "',' or ')'");
+    return countOf(operands);
+  }
+
+  /** After {@code count(...)}: how many of {@code operands} hold, compared with a bound. */
+  Expr countOf(List<Expr> operands) {
     Expr.Op op = relation();
-    Token kToken = peek(0);
-    long k = number(expectNumber());
+    Token kToken = in.peek(0);
+    long k = TokenCursor.number(in.expectNumber());
     if (k > Integer.MAX_VALUE) {
       throw new SyntaxError(kToken.start(), "number too large");
     }
     return new Expr.Count(operands, op, (int) k);
   }
 
-  /** {@code count|all|any|none ( slot where ...}: an aggregate over a slot's instances. */
-  private boolean isAggregate(Token t) {
-    boolean fn = t.isWord("count") || t.isWord("all") || t.isWord("any") || t.isWord("none");
-    return fn && slots.containsKey(peek(2).text()) && peek(3).isWord("where");
-  }
-
-  private Expr aggregate(Token fn) {
-    pos += 2;
-    Token slotName = peek(0);
-    Slot slot = slots.get(slotName.text());
-    pos += 2;
-    Expr template = inInstance(slot);
-    expect(Kind.RPAREN, "')'");
-    List<Expr> each = Slots.instances(slot, template);
-    return switch (fn.text()) {
-      case "count" -> {
-        Expr.Op op = relation();
-        Token kToken = peek(0);
-        long k = number(expectNumber());
-        if (k > Integer.MAX_VALUE) {
-          throw new SyntaxError(kToken.start(), "number too large");
-        }
-        yield new Expr.Count(each, op, (int) k);
-      }
-      case "all" -> Slots.perInstance(slot, template);
-      case "any" -> new Expr.Or(each);
-      default -> new Expr.Not(new Expr.Or(each));
-    };
-  }
-
-  /**
-   * A condition on one instance of {@code slot}: the module's own names ({@code doors}) name that
-   * instance's attributes, other names the attributes around it. Answers a template for {@link
-   * Slots#at}.
-   */
-  private Expr inInstance(Slot slot) {
-    Map<String, Attribute> local = new LinkedHashMap<>(scope);
-    Set<String> own = new java.util.HashSet<>();
-    for (Attribute a : slot.module().flat().attributes()) {
-      local.put(a.id(), a);
-      own.add(a.id());
-    }
-    NameResolver outer = names;
-    names = new NameResolver(local, errors);
-    try {
-      Expr e = iff();
-      return ExprNames.rename(e, n -> own.contains(n) ? slot.each(n) : n);
-    } finally {
-      names = outer;
-    }
-  }
-
-  /** {@code sum(slot.attribute)}: that attribute of every instance, times {@code coefficient}. */
-  private List<Expr.Term> slotSum(long coefficient) {
-    pos += 2;
-    Token name = expectName("slot.attribute");
-    expect(Kind.RPAREN, "')'");
-    int dot = name.text().indexOf('.');
-    Slot slot = dot < 0 ? null : slots.get(name.text().substring(0, dot));
-    if (slot == null) {
-      throw new SyntaxError(
-          name.start(),
-          "sum(...) takes a slot's attribute such as bays.width; known slots: " + slots.keySet());
-    }
-    names.numeric(name);
-    return Slots.sum(slot, coefficient, name.text().substring(dot + 1));
-  }
-
   private Expr linear() {
     List<Expr.Term> terms = new ArrayList<>();
     long left = sum(terms, 1);
     Expr.Op op = relation();
-    Token rightStart = peek(0);
+    Token rightStart = in.peek(0);
     long negatedRight = sum(terms, -1);
     try {
       return new Expr.Compare(terms, op, Math.subtractExact(Math.negateExact(negatedRight), left));
@@ -379,7 +338,7 @@ public final class ExprParser {
   }
 
   private Expr.Op relation() {
-    Token t = peek(0);
+    Token t = in.peek(0);
     Expr.Op op =
         switch (t.kind()) {
           case EQ -> Expr.Op.EQ;
@@ -394,7 +353,7 @@ public final class ExprParser {
       throw new SyntaxError(
           t.start(), "expected a comparison (<=, <, >=, >, =, !=), found " + t.shown());
     }
-    pos++;
+    in.skip(1);
     return op;
   }
 
@@ -404,30 +363,32 @@ public final class ExprParser {
     boolean first = true;
     while (true) {
       long s = sign;
-      Token t = peek(0);
+      Token t = in.peek(0);
       if (t.kind() == Kind.MINUS || (!first && t.kind() == Kind.PLUS)) {
         s = t.kind() == Kind.MINUS ? -sign : sign;
-        pos++;
+        in.skip(1);
       } else if (!first) {
         return constant;
       }
       first = false;
-      Token term = peek(0);
+      Token term = in.peek(0);
       try {
         if (term.isNumber()) {
-          pos++;
-          long n = Math.multiplyExact(s, number(term));
-          if (accept(Kind.STAR) && peek(0).isWord("sum") && peek(1).kind() == Kind.LPAREN) {
-            terms.addAll(slotSum(n));
-          } else if (peek(-1).kind() == Kind.STAR) {
-            terms.add(new Expr.Term(n, names.numeric(expectName("an attribute after '*'"))));
+          in.skip(1);
+          long n = Math.multiplyExact(s, TokenCursor.number(term));
+          if (in.accept(Kind.STAR)
+              && in.peek(0).isWord("sum")
+              && in.peek(1).kind() == Kind.LPAREN) {
+            terms.addAll(slots.sum(n));
+          } else if (in.peek(-1).kind() == Kind.STAR) {
+            terms.add(new Expr.Term(n, names.numeric(in.expectName("an attribute after '*'"))));
           } else {
             constant = Math.addExact(constant, n);
           }
-        } else if (term.isWord("sum") && peek(1).kind() == Kind.LPAREN) {
-          terms.addAll(slotSum(s));
+        } else if (term.isWord("sum") && in.peek(1).kind() == Kind.LPAREN) {
+          terms.addAll(slots.sum(s));
         } else if (term.isName()) {
-          pos++;
+          in.skip(1);
           terms.add(new Expr.Term(s, names.numeric(term)));
         } else {
           throw new SyntaxError(
@@ -436,62 +397,6 @@ public final class ExprParser {
       } catch (ArithmeticException e) {
         throw new SyntaxError(term.start(), "number too large");
       }
-    }
-  }
-
-  private long number(Token t) {
-    if (t.text().length() > 18) {
-      throw new SyntaxError(t.start(), "number too large: " + t.text());
-    }
-    return Long.parseLong(t.text());
-  }
-
-  private Token expectNumber() {
-    Token t = peek(0);
-    if (!t.isNumber()) {
-      throw new SyntaxError(t.start(), "expected a number, found " + t.shown());
-    }
-    pos++;
-    return t;
-  }
-
-  private Token expectName(String what) {
-    Token t = peek(0);
-    if (!t.isName()) {
-      throw new SyntaxError(t.start(), "expected " + what + ", found " + t.shown());
-    }
-    pos++;
-    return t;
-  }
-
-  private void expect(Kind kind, String what) {
-    Token t = peek(0);
-    if (t.kind() != kind) {
-      throw new SyntaxError(t.start(), "expected " + what + ", found " + t.shown());
-    }
-    pos++;
-  }
-
-  private boolean accept(Kind kind) {
-    if (peek(0).kind() == kind) {
-      pos++;
-      return true;
-    }
-    return false;
-  }
-
-  private Token peek(int ahead) {
-    int i = Math.max(0, Math.min(pos + ahead, tokens.size() - 1));
-    return tokens.get(i);
-  }
-
-  /** Ends parsing at the first syntax error; caught in the static entry points. */
-  private static final class SyntaxError extends RuntimeException {
-    private final transient ExprError error;
-
-    SyntaxError(int offset, String message) {
-      super(message, null, false, false);
-      this.error = new ExprError(offset, message);
     }
   }
 }

@@ -3,9 +3,34 @@ package dev.atelier.formats.expr;
 import dev.atelier.formats.expr.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Splits an expression text into tokens. Not thread-safe; one instance per text. */
 final class Lexer {
+  /** The kind of every operator and punctuation symbol; longer symbols are tried first. */
+  private static final Map<String, Kind> SYMBOLS =
+      Map.ofEntries(
+          Map.entry("<->", Kind.IFF),
+          Map.entry("->", Kind.IMPLIES),
+          Map.entry("<=", Kind.LE),
+          Map.entry(">=", Kind.GE),
+          Map.entry("!=", Kind.NE),
+          Map.entry("==", Kind.EQ),
+          Map.entry("&&", Kind.AND),
+          Map.entry("||", Kind.OR),
+          Map.entry("(", Kind.LPAREN),
+          Map.entry(")", Kind.RPAREN),
+          Map.entry("{", Kind.LBRACE),
+          Map.entry("}", Kind.RBRACE),
+          Map.entry(",", Kind.COMMA),
+          Map.entry("+", Kind.PLUS),
+          Map.entry("-", Kind.MINUS),
+          Map.entry("*", Kind.STAR),
+          Map.entry("=", Kind.EQ),
+          Map.entry("<", Kind.LT),
+          Map.entry(">", Kind.GT),
+          Map.entry("!", Kind.BANG));
+
   private final String text;
   private final List<Token> tokens = new ArrayList<>();
   private ExprError error;
@@ -88,44 +113,12 @@ final class Lexer {
     if (afterNeighbour > 0) {
       return afterNeighbour;
     }
-    String two = i + 1 < text.length() ? text.substring(i, i + 2) : "";
-    if (text.startsWith("<->", i)) {
-      return add(Kind.IFF, "<->", i);
+    for (String op : List.of("<->", "->", "<=", ">=", "!=", "==", "&&", "||")) {
+      if (text.startsWith(op, i)) {
+        return add(SYMBOLS.get(op), op, i);
+      }
     }
-    switch (two) {
-      case "->":
-        return add(Kind.IMPLIES, two, i);
-      case "<=":
-        return add(Kind.LE, two, i);
-      case ">=":
-        return add(Kind.GE, two, i);
-      case "!=":
-        return add(Kind.NE, two, i);
-      case "==":
-        return add(Kind.EQ, two, i);
-      case "&&":
-        return add(Kind.AND, two, i);
-      case "||":
-        return add(Kind.OR, two, i);
-      default:
-        break;
-    }
-    Kind kind =
-        switch (c) {
-          case '(' -> Kind.LPAREN;
-          case ')' -> Kind.RPAREN;
-          case '{' -> Kind.LBRACE;
-          case '}' -> Kind.RBRACE;
-          case ',' -> Kind.COMMA;
-          case '+' -> Kind.PLUS;
-          case '-' -> Kind.MINUS;
-          case '*' -> Kind.STAR;
-          case '=' -> Kind.EQ;
-          case '<' -> Kind.LT;
-          case '>' -> Kind.GT;
-          case '!' -> Kind.BANG;
-          default -> null;
-        };
+    Kind kind = SYMBOLS.get(String.valueOf(c));
     if (kind == null) {
       String shown = c == '&' || c == '|' ? "'" + c + "' (write '" + c + c + "')" : "'" + c + "'";
       error = new ExprError(i, "unexpected character " + shown);

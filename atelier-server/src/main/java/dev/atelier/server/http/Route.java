@@ -88,27 +88,15 @@ public record Route(
 
   /** This route, callable only with {@code access}. */
   public Route withAccess(Access access) {
-    return new Route(
-        method, path, operationId, summary, request, response, problems, access, handler, success);
-  }
-
-  /** This route with its handler replaced, e.g. wrapped to observe its outcomes. */
-  public Route withHandler(Handler replacement) {
-    return new Route(
-        method,
-        path,
-        operationId,
-        summary,
-        request,
-        response,
-        problems,
-        access,
-        replacement,
-        success);
+    return with(access, success);
   }
 
   /** This route, answering {@code response} with {@code statuses} (201 created, 202 accepted). */
   public Route withSuccess(Integer... statuses) {
+    return with(access, List.of(statuses));
+  }
+
+  private Route with(Access newAccess, List<Integer> newSuccess) {
     return new Route(
         method,
         path,
@@ -117,9 +105,9 @@ public record Route(
         request,
         response,
         problems,
-        access,
+        newAccess,
         handler,
-        List.of(statuses));
+        newSuccess);
   }
 
   /**
