@@ -3,7 +3,6 @@ package dev.atelier.bench;
 import dev.atelier.bench.run.BenchClock;
 import dev.atelier.bench.run.BenchConfig;
 import dev.atelier.engine.result.Failure;
-import dev.atelier.formats.ModelFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -89,11 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Untimed warm-up sessions run first (default: ${DEFAULT-VALUE}).")
   private int warmup;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "The model's format, instead of detecting it: ${COMPLETION-CANDIDATES}.")
-  private ModelFormat format;
+  @Mixin private FormatOption format;
 
   @Option(names = "--baseline", description = "Also answer every decision with stock LogicNG.")
   private boolean baseline;
@@ -192,7 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
         warmup,
         baseline,
         timeoutMillis,
-        Optional.ofNullable(format),
+        format.format(),
         count,
         explainComplete);
   }

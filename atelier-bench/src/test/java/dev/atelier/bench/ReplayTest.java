@@ -52,11 +52,8 @@ class ReplayTest {
   @Test
   void sessionsLimitTheReplayedLines() throws IOException {
     Path sales = Files.writeString(dir.resolve("sales.txt"), SALES);
-    BenchConfig config =
-        new BenchConfig(
-            2, Integer.MAX_VALUE, 1, Optional.of(sales), 0, false, 10_000, Optional.empty());
-
-    BenchReport report = completed(BenchRunner.measure(TinyModels.car(), config));
+    BenchReport report =
+        completed(BenchRunner.measure(TinyModels.car(), replay(sales, 2, Integer.MAX_VALUE, 0)));
 
     assertThat(report.ours().traces()).hasSize(2);
     assertThat(report.ours().refusedReplays()).isEqualTo(2);
@@ -65,26 +62,35 @@ class ReplayTest {
 
   @Test
   void aColumnThatIsNoAttributeIsBadInput() throws IOException {
-    Path sales = Files.writeString(dir.resolve("sales.txt"), "engine colour\n0 1\n");
-    BenchConfig config =
-        new BenchConfig(1, 5, 1, Optional.of(sales), 0, false, 10_000, Optional.empty());
-
-    BenchOutcome outcome = BenchRunner.measure(TinyModels.car(), config);
-
-    assertThat(outcome).isInstanceOf(BenchOutcome.BadInput.class);
-    assertThat(((BenchOutcome.BadInput) outcome).problems().get(0)).contains("'colour'");
+    assertThat(firstProblem("engine colour\n0 1\n")).contains("'colour'");
   }
 
   @Test
   void aRaggedLineIsBadInputWithItsLineNumber() throws IOException {
-    Path sales = Files.writeString(dir.resolve("sales.txt"), "engine gearbox\n0 1\n1\n");
-    BenchConfig config =
-        new BenchConfig(1, 5, 1, Optional.of(sales), 0, false, 10_000, Optional.empty());
+    assertThat(firstProblem("engine gearbox\n0 1\n1\n")).contains("sales.txt:3:");
+  }
 
-    BenchOutcome outcome = BenchRunner.measure(TinyModels.car(), config);
-
+  /** The first problem reported for a replay of {@code salesText}, which must be bad input. */
+  private String firstProblem(String salesText) throws IOException {
+    Path sales = Files.writeString(dir.resolve("sales.txt"), salesText);
+    BenchOutcome outcome = BenchRunner.measure(TinyModels.car(), replay(sales, 1, 5, 0));
     assertThat(outcome).isInstanceOf(BenchOutcome.BadInput.class);
-    assertThat(((BenchOutcome.BadInput) outcome).problems().get(0)).contains("sales.txt:3:");
+    return ((BenchOutcome.BadInput) outcome).problems().get(0);
+  }
+
+  /** A replay of {@code sales} without the baseline, counting and explaining. */
+  private static BenchConfig replay(Path sales, int sessions, int decisions, int warmup) {
+    return new BenchConfig(
+        sessions,
+        decisions,
+        1,
+        Optional.of(sales),
+        warmup,
+        false,
+        10_000,
+        Optional.empty(),
+        false,
+        false);
   }
 
   private static BenchReport measure(Path sales, boolean baseline) {
@@ -97,7 +103,9 @@ class ReplayTest {
             1,
             baseline,
             10_000,
-            Optional.empty());
+            Optional.empty(),
+            false,
+            false);
     return completed(BenchRunner.measure(TinyModels.car(), config));
   }
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code --format} option of every command that reads models (a picocli mixin): overrides
- * format detection. It also gives the command what reading models needs: its console, and
- * problems with its arguments. One instance per command run; not thread-safe.
+ * format detection. It also gives the command what reading models needs: its console, and problems
+ * with its arguments. One instance per command run; not thread-safe.
  */
 public final class FormatOption {
 

@@ -46,29 +46,6 @@ public record BenchConfig(
     format = format == null ? Optional.empty() : format;
   }
 
-  /** A run timing the valid domains only. */
-  public BenchConfig(
-      int sessions,
-      int maxDecisions,
-      long seed,
-      Optional<Path> replay,
-      int warmupSessions,
-      boolean baseline,
-      long timeoutMillis,
-      Optional<ModelFormat> format) {
-    this(
-        sessions,
-        maxDecisions,
-        seed,
-        replay,
-        warmupSessions,
-        baseline,
-        timeoutMillis,
-        format,
-        false,
-        false);
-  }
-
   /** Whether this run replays a sales file. */
   public boolean isReplay() {
     return replay.isPresent();

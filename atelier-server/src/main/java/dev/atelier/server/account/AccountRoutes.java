@@ -11,6 +11,7 @@ import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
@@ -107,15 +108,9 @@ public final class AccountRoutes {
               Instant now = service.settings().clock().instant();
               Optional<Duration> wait = service.signUps().blocked(ctx.ip(), now);
               if (wait.isPresent()) {
-                long seconds = Math.max(1, wait.get().toSeconds());
-                ctx.header("Retry-After", String.valueOf(seconds));
                 return Outcome.rejected(
-                    Problem.of(
-                        429,
-                        "too-many-sign-ups",
-                        "Too many sign-ups",
-                        "try again in " + seconds + " s",
-                        null));
+                    Problem.tooMany(
+                        ctx, wait.get(), ProblemType.TOO_MANY_SIGN_UPS, "Too many sign-ups"));
               }
               service.signUps().record(ctx.ip(), now);
               service.signUp(c);

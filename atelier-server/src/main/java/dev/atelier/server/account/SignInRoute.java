@@ -6,6 +6,7 @@ import dev.atelier.server.account.AccountJson.SessionView;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,15 +41,9 @@ final class SignInRoute {
             : service.devices().verify(DeviceCookie.read(ctx), email, now).orElse(null);
     Optional<Duration> wait = service.limiter().blocked(email, address, device, now);
     if (wait.isPresent()) {
-      long seconds = Math.max(1, wait.get().toSeconds());
-      ctx.header("Retry-After", String.valueOf(seconds));
       return Outcome.rejected(
-          Problem.of(
-              429,
-              "too-many-attempts",
-              "Too many failed sign-ins",
-              "try again in " + seconds + " s",
-              null));
+          Problem.tooMany(
+              ctx, wait.get(), ProblemType.TOO_MANY_ATTEMPTS, "Too many failed sign-ins"));
     }
     Optional<Problem> malformed = malformed(read, c);
     if (malformed.isPresent()) {

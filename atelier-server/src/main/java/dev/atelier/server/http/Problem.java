@@ -1,6 +1,8 @@
 package dev.atelier.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -49,6 +51,16 @@ public record Problem(
   public static Problem of(
       int status, ProblemType type, String title, String detail, String field) {
     return new Problem(type, title, status, detail, field, null, null, null);
+  }
+
+  /**
+   * A 429 of {@code type}: the caller may try again after {@code wait} (at least a second), which
+   * the {@code Retry-After} header set on {@code ctx} and the detail say.
+   */
+  public static Problem tooMany(Context ctx, Duration wait, ProblemType type, String title) {
+    long seconds = Math.max(1, wait.toSeconds());
+    ctx.header("Retry-After", String.valueOf(seconds));
+    return of(429, type, title, "try again in " + seconds + " s", null);
   }
 
   /**
