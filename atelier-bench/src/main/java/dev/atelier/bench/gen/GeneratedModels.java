@@ -8,14 +8,15 @@ import java.io.StringReader;
 
 /**
  * Reads a generated model ({@code gen:tables:...}, {@code gen:kconfig:...}, {@code
- * gen:automotive:...}) through the same readers as a model file, so a generated model is measured
- * exactly as a real one of its kind. Stateless and thread-safe.
+ * gen:automotive:...}, {@code gen:productdoc:...}) through the same readers as a model file, so a
+ * generated model is measured exactly as a real one of its kind. Stateless and thread-safe.
  */
 public final class GeneratedModels {
 
   /** The families and what they resemble. */
   public static final String FAMILIES =
-      "tables (XCSP, like Renault), kconfig (DIMACS, like Linux), automotive (DIMACS)";
+      "tables (XCSP, like Renault), kconfig (DIMACS, like Linux), automotive (DIMACS),"
+          + " productdoc (DIMACS, like automotive product documentation)";
 
   private GeneratedModels() {}
 
@@ -25,6 +26,7 @@ public final class GeneratedModels {
       case "tables" -> TableModels.generate(spec);
       case "kconfig" -> KconfigModels.generate(spec);
       case "automotive" -> AutomotiveModels.generate(spec);
+      case "productdoc" -> ProductDocModels.generate(spec);
       default ->
           throw new IllegalArgumentException(
               "no generated family '" + spec.family() + "'; available: " + FAMILIES);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.count.CnfCounter;
+import dev.atelier.engine.count.ModelCounting;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.formats.ReadResult;
@@ -15,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +52,32 @@ class GeneratedModelsTest {
     String spec = "gen:automotive:vars=16,implications=1,seed=" + seed;
     String text = GeneratedModels.text(GeneratorSpec.parse(spec).orElseThrow());
     assertThat(engineCount(spec)).isEqualTo(BruteForce.cnf(text)).isPositive();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void productDocModelsCountAsBruteForceWithBothCounters(int seed) {
+    String spec = "gen:productdoc:vars=20,widest=4,seed=" + seed;
+    String text = GeneratedModels.text(GeneratorSpec.parse(spec).orElseThrow());
+    BigInteger brute = BruteForce.cnf(text);
+    assertThat(engineCount(spec)).isEqualTo(brute).isPositive();
+    Cnf cnf = ModelSource.load(spec, Optional.empty(), Deadline.none()).orThrow().compiled().cnf();
+    assertThat(
+            CnfCounter.count(cnf.numVars(), cnf.clauses(), new int[0], Deadline.none()).orThrow())
+        .isEqualTo(brute);
+  }
+
+  @Tag("slow")
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void productDocModelsCountTheSameWithTheOldAndTheNewCounter(int seed) {
+    String spec = "gen:productdoc:vars=300,widest=20,seed=" + seed;
+    Cnf cnf = ModelSource.load(spec, Optional.empty(), Deadline.none()).orThrow().compiled().cnf();
+    BigInteger old = ModelCounting.count(cnf, new int[0], Deadline.inMillis(60_000)).orThrow();
+    assertThat(
+            CnfCounter.count(cnf.numVars(), cnf.clauses(), new int[0], Deadline.none()).orThrow())
+        .isEqualTo(old)
+        .isGreaterThan(BigInteger.TEN.pow(6));
   }
 
   @Test
@@ -85,7 +115,7 @@ class GeneratedModelsTest {
 
   @Test
   void sameSeedSameModelOtherSeedAnother() {
-    for (String family : List.of("tables", "kconfig", "automotive")) {
+    for (String family : List.of("tables", "kconfig", "automotive", "productdoc")) {
       String a =
           GeneratedModels.text(GeneratorSpec.parse("gen:" + family + ":seed=5").orElseThrow());
       String b =

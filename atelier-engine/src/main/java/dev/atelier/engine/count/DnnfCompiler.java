@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
 public final class DnnfCompiler {
   // The elimination order's adjacency bit matrix takes numVars^2 / 8 bytes: 25 MiB at this size.
   private static final int MAX_RANKED_VARS = 20_000;
+  // Components this small are cheaper to explore than to ask the SAT oracle about.
+  private static final int MIN_ORACLE_VARS = 24;
 
   private final int numVars;
   private final int[][] clauses;
@@ -38,10 +40,22 @@ public final class DnnfCompiler {
   private final BooleanSupplier stop;
   private final int maxNodes;
   private int steps;
+  // The root units and the branch literals on the current path (the oracle's assumptions).
+  private final int[] decisions;
+  private int decisionCount;
+  private final SatOracle oracle;
 
   private DnnfCompiler(
-      int numVars, int[][] clauses, Deadline deadline, int maxNodes, BooleanSupplier stop) {
+      int numVars,
+      int[][] clauses,
+      int unitCount,
+      Deadline deadline,
+      int maxNodes,
+      BooleanSupplier stop,
+      boolean withOracle) {
     this.stop = stop;
+    this.decisions = new int[numVars + unitCount + 1];
+    this.oracle = withOracle ? new SatOracle(numVars, clauses, deadline) : null;
     this.numVars = numVars;
     this.clauses = clauses;
     this.deadline = deadline;
@@ -82,7 +96,7 @@ public final class DnnfCompiler {
             varClauses,
             value,
             satCount,
-            EliminationOrder.ranks(numVars, clauses, deadline, MAX_RANKED_VARS));
+            EliminationOrder.ranks(numVars, clauses, deadline, MAX_RANKED_VARS, withOracle));
   }
 
   /**
@@ -103,7 +117,24 @@ public final class DnnfCompiler {
       Deadline deadline,
       int maxNodes,
       BooleanSupplier stop) {
-    DnnfCompiler c = new DnnfCompiler(numVars, clauses, deadline, maxNodes, stop);
+    return compile(numVars, clauses, units, deadline, maxNodes, stop, false);
+  }
+
+  /**
+   * As {@link #compile(int, int[][], int[], Deadline, int, BooleanSupplier)}; with {@code
+   * withOracle}, a SAT oracle ({@link SatOracle}) cuts branches without models before they are
+   * explored (worth it on large, tightly constrained CNFs; it costs a solver per compilation).
+   */
+  public static Optional<DecisionDnnf> compile(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      Deadline deadline,
+      int maxNodes,
+      BooleanSupplier stop,
+      boolean withOracle) {
+    DnnfCompiler c =
+        new DnnfCompiler(numVars, clauses, units.length, deadline, maxNodes, stop, withOracle);
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {
@@ -115,6 +146,7 @@ public final class DnnfCompiler {
     boolean ok = true;
     for (int lit : units) {
       ok = ok && enqueue(lit);
+      decisions[decisionCount++] = lit;
     }
     for (int[] clause : clauses) {
       if (clause.length == 0) {
@@ -123,7 +155,7 @@ public final class DnnfCompiler {
         ok = ok && enqueue(clause[0]);
       }
     }
-    ok = ok && propagate();
+    ok = ok && propagate() && (oracle == null || oracle.satisfiable(decisions, decisionCount));
     int[] all = new int[clauses.length];
     for (int k = 0; k < all.length; k++) {
       all[k] = k;
@@ -169,17 +201,23 @@ public final class DnnfCompiler {
       throw new BudgetSpent();
     }
     int v = part.branchVar();
-    int hi = branch(part.clauses(), part.vars(), v);
-    int lo = branch(part.clauses(), part.vars(), -v);
+    boolean ask = oracle != null && part.vars().length >= MIN_ORACLE_VARS;
+    int hi = branch(part.clauses(), part.vars(), v, ask);
+    int lo = branch(part.clauses(), part.vars(), -v, ask);
     int node = hi == 0 ? lo : lo == 0 ? hi : nodes.decision(hi, lo);
     cache.put(key, node);
     return node;
   }
 
-  private int branch(int[] comp, int[] vars, int lit) {
-    int from = trailSize;
-    int node = enqueue(lit) && propagate() ? branchBody(comp, vars, from) : 0;
-    undo(from);
+  private int branch(int[] comp, int[] vars, int lit, boolean ask) {
+    decisions[decisionCount++] = lit;
+    int node = 0;
+    if (!ask || oracle.satisfiable(decisions, decisionCount)) {
+      int from = trailSize;
+      node = enqueue(lit) && propagate() ? branchBody(comp, vars, from) : 0;
+      undo(from);
+    }
+    decisionCount--;
     return node;
   }
 

@@ -24,6 +24,14 @@ final class EliminationOrder {
    * too large, the order too wide, or the deadline passes first.
    */
   static int[] ranks(int numVars, int[][] clauses, Deadline deadline, int maxVars) {
+    return ranks(numVars, clauses, deadline, maxVars, false);
+  }
+
+  /**
+   * As {@link #ranks(int, int[][], Deadline, int)}; with {@code anyWidth}, also for wide orders.
+   */
+  static int[] ranks(
+      int numVars, int[][] clauses, Deadline deadline, int maxVars, boolean anyWidth) {
     if (numVars > maxVars) {
       return null;
     }
@@ -55,7 +63,7 @@ final class EliminationOrder {
         return null;
       }
       int v = next(queue, degree, gone);
-      if (degree[v] > NARROW && degree[v] * MAX_WIDTH_SHARE > numVars) {
+      if (!anyWidth && degree[v] > NARROW && degree[v] * MAX_WIDTH_SHARE > numVars) {
         return null;
       }
       gone[v] = true;

@@ -1,0 +1,167 @@
+package dev.atelier.bench.gen;
+
+import dev.atelier.bench.run.LoadedModel;
+import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.count.CnfCounter;
+import dev.atelier.engine.count.DecisionDnnf;
+import dev.atelier.engine.count.DnnfCompiler;
+import dev.atelier.engine.count.KnowledgeCompilation;
+import dev.atelier.engine.count.ModelCounting;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Result;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Counts models with several engines one after the other in one process and prints a tab-separated
+ * line per model and engine: process CPU time, wall time, peak heap, DNNF size, the count (or why
+ * there is none). Usage: {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.gen.CountSweep
+ * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] MODEL...}; with {@code --seeds N} every
+ * {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old} ({@link
+ * ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new} ({@link
+ * CnfCounter}), {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with
+ * the SAT oracle and separator ranks at any width, no simplification). Not a test; a measuring
+ * tool.
+ */
+public final class CountSweep {
+
+  private CountSweep() {}
+
+  /** Entry point; see the class comment. */
+  public static void main(String[] args) throws InterruptedException {
+    long budgetSeconds = 60;
+    int seeds = 0;
+    List<String> engines = List.of("old", "new");
+    List<String> models = new ArrayList<>();
+    int i = 0;
+    while (i < args.length) {
+      String arg = args[i];
+      String value = i + 1 < args.length ? args[i + 1] : "";
+      i += arg.startsWith("--") ? 2 : 1;
+      switch (arg) {
+        case "--budget" -> budgetSeconds = Long.parseLong(value);
+        case "--seeds" -> seeds = Integer.parseInt(value);
+        case "--engines" -> engines = List.of(value.split(","));
+        default -> models.add(arg);
+      }
+    }
+    System.out.println(
+        "model\tvars\tclauses\tengine\tcpu_ms\twall_ms\tpeak_heap_mib\tdnnf_nodes\tresult");
+    for (String model : models) {
+      List<String> specs = new ArrayList<>();
+      if (seeds > 0 && model.startsWith(GeneratorSpec.PREFIX)) {
+        for (int s = 1; s <= seeds; s++) {
+          specs.add(
+              model + (model.contains(":") && model.indexOf(':', 4) > 0 ? "," : ":") + "seed=" + s);
+        }
+      } else {
+        specs.add(model);
+      }
+      for (String spec : specs) {
+        LoadedModel loaded =
+            ModelSource.load(spec, Optional.empty(), Deadline.inMillis(600_000)).orThrow();
+        Cnf cnf = loaded.compiled().cnf();
+        for (String engine : engines) {
+          System.gc();
+          run(spec, cnf, engine, budgetSeconds);
+        }
+      }
+    }
+  }
+
+  private static void run(String spec, Cnf cnf, String engine, long budgetSeconds)
+      throws InterruptedException {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    // CPU budgets; the wall clock only stops a run the shared machine starves completely.
+    Deadline deadline = Deadline.inMillis(budgetSeconds * 10_000);
+    AtomicReference<String> result = new AtomicReference<>("none");
+    AtomicReference<Integer> nodes = new AtomicReference<>(-1);
+    long cpu0 = processCpuNanos();
+    long wall0 = System.nanoTime();
+    Thread worker =
+        new Thread(
+            null,
+            () -> {
+              switch (engine) {
+                case "old" ->
+                    result.set(
+                        describe(
+                            ModelCounting.count(
+                                cnf, new int[0], Deadline.inMillis(budgetSeconds * 2000))));
+                case "new" -> {
+                  Optional<DecisionDnnf> d =
+                      CnfCounter.compile(
+                          cnf.numVars(), cnf.clauses(), new int[0], deadline, budgetSeconds * 1000);
+                  nodes.set(d.map(DecisionDnnf::size).orElse(-1));
+                  result.set(
+                      d.map(x -> x.count(new int[0]).toString()).orElse("not within budget"));
+                }
+                case "dpll", "oracle" -> {
+                  Optional<DecisionDnnf> d =
+                      DnnfCompiler.compile(
+                          cnf.numVars(),
+                          cnf.clauses(),
+                          new int[0],
+                          deadline,
+                          50 * KnowledgeCompilation.MAX_NODES,
+                          cpuSpent(budgetSeconds),
+                          engine.equals("oracle"));
+                  nodes.set(d.map(DecisionDnnf::size).orElse(-1));
+                  result.set(
+                      d.map(x -> x.count(new int[0]).toString()).orElse("not within budget"));
+                }
+                default -> result.set("unknown engine " + engine);
+              }
+            },
+            "sweep",
+            1L << 30);
+    worker.start();
+    worker.join();
+    long cpu = (processCpuNanos() - cpu0) / 1_000_000;
+    long wall = (System.nanoTime() - wall0) / 1_000_000;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    String r = result.get();
+    String shown = r.length() > 30 ? r.length() + " digits" : r;
+    System.out.printf(
+        "%s\t%d\t%d\t%s\t%d\t%d\t%d\t%d\t%s%n",
+        spec,
+        cnf.numVars(),
+        cnf.clauses().length,
+        engine,
+        cpu,
+        wall,
+        peak >> 20,
+        nodes.get(),
+        shown);
+    System.out.flush();
+  }
+
+  private static java.util.function.BooleanSupplier cpuSpent(long seconds) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    return () -> threads.getCurrentThreadCpuTime() - start > seconds * 1_000_000_000L;
+  }
+
+  private static String describe(Result<BigInteger> r) {
+    return r.isOk() ? r.orThrow().toString() : r.failureOrNull().message();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}
