@@ -2,7 +2,7 @@ package dev.atelier.bench.gen;
 
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.count.CnfCounter;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.DnnfCompiler;

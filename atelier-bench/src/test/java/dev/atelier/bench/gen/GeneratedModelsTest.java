@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
-import dev.atelier.engine.compile.Cnf;
+import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.count.CnfCounter;
 import dev.atelier.engine.count.ModelCounting;
 import dev.atelier.engine.result.Deadline;
