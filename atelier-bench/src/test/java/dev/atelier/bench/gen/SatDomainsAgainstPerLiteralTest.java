@@ -12,10 +12,14 @@ import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.ValidDomains;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.logicng.collections.LNGIntVector;
@@ -28,10 +32,10 @@ import org.logicng.solvers.sat.MiniSatStyleSolver;
  * The SAT path's valid domains (decision-DNNF declined) on seeded generated CNFs equal a plain
  * check of every value on its own: a value is offered iff the decisions plus its literal are
  * satisfiable, asked of a fresh MiniSat. Random sessions decide offered values and sometimes undo,
- * so both the incremental (decisions only added) and the general path are compared.
+ * so both the incremental (decisions only added) and the general path are compared; on disjoint
+ * copies, values whose residual component a decision leaves untouched keep their earlier status.
  */
 class SatDomainsAgainstPerLiteralTest {
-  private static final Deadline SOON = Deadline.inMillis(60_000);
 
   @ParameterizedTest
   @ValueSource(
@@ -44,35 +48,86 @@ class SatDomainsAgainstPerLiteralTest {
   void satPathDomainsEqualPerLiteralChecks(String family) {
     int compared = 0;
     for (int seed = 1; seed <= 4; seed++) {
-      LoadedModel loaded =
-          ModelSource.load(family + ",seed=" + seed, Optional.empty(), SOON).orThrow();
-      CompiledModel compiled = loaded.compiled();
-      compiled.knowledge().decline();
-      ConfigurationSession session = ConfigurationSession.start(compiled);
-      Random random = new Random(seed);
-      for (int step = 0; step < 25; step++) {
-        ValidDomains domains = session.validDomains(SOON).orThrow();
-        assertThat(shape(compiled, domains))
-            .as("%s seed %d after %s", family, seed, session.decisions())
-            .isEqualTo(perLiteral(compiled, session.decisions()));
-        compared++;
-        if (step % 7 == 6 && !session.decisions().isEmpty()) {
-          session.undo().orThrow();
-          continue;
-        }
-        List<AttributeDomain> free =
-            domains.domains().values().stream()
-                .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
-                .toList();
-        if (free.isEmpty()) {
-          break;
-        }
-        AttributeDomain pick = free.get(random.nextInt(free.size()));
-        String value = pick.offered().get(random.nextInt(pick.offered().size()));
-        session.decide(pick.attribute(), value, SOON).orThrow();
-      }
+      compared += compareSessions(family + ",seed=" + seed, seed);
     }
     assertThat(compared).isGreaterThan(20);
+  }
+
+  /**
+   * Disjoint copies of a generated Kconfig model: a decision changes one copy, so the values of the
+   * other copies keep their status without a check (their residual components are untouched). The
+   * carried-over domains must still equal the per-literal answers.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void untouchedComponentsKeepTheirDomains(int seed, @TempDir Path dir) throws IOException {
+    String text =
+        GeneratedModels.text(
+            GeneratorSpec.parse("gen:kconfig:vars=120,seed=" + seed).orElseThrow());
+    Path file = dir.resolve("copies.dimacs");
+    Files.writeString(file, copies(text, 3));
+    assertThat(compareSessions(file.toString(), seed)).isGreaterThan(5);
+  }
+
+  /** {@code k} copies of a DIMACS text, the variables of copy {@code c} shifted by c times n. */
+  private static String copies(String dimacs, int k) {
+    List<String> clauses = new ArrayList<>();
+    int n = 0;
+    for (String line : dimacs.split("\n")) {
+      if (line.startsWith("p ")) {
+        n = Integer.parseInt(line.split("\\s+")[2]);
+      } else if (!line.startsWith("c") && !line.isBlank()) {
+        clauses.add(line.strip());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("p cnf ").append(n * k).append(' ').append(clauses.size() * k).append('\n');
+    for (int c = 0; c < k; c++) {
+      for (String clause : clauses) {
+        for (String lit : clause.split("\\s+")) {
+          int l = Integer.parseInt(lit);
+          out.append(l == 0 ? 0 : l > 0 ? l + c * n : l - c * n).append(l == 0 ? "\n" : " ");
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Runs a random session on {@code source}, comparing each answer; the number compared. */
+  private static int compareSessions(String source, int seed) {
+    int compared = 0;
+    LoadedModel loaded = ModelSource.load(source, Optional.empty(), soon()).orThrow();
+    CompiledModel compiled = loaded.compiled();
+    compiled.knowledge().decline();
+    ConfigurationSession session = ConfigurationSession.start(compiled);
+    Random random = new Random(seed);
+    for (int step = 0; step < 25; step++) {
+      ValidDomains domains = session.validDomains(soon()).orThrow();
+      assertThat(shape(compiled, domains))
+          .as("%s seed %d after %s", source, seed, session.decisions())
+          .isEqualTo(perLiteral(compiled, session.decisions()));
+      compared++;
+      if (step % 7 == 6 && !session.decisions().isEmpty()) {
+        session.undo().orThrow();
+        continue;
+      }
+      List<AttributeDomain> free =
+          domains.domains().values().stream()
+              .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
+              .toList();
+      if (free.isEmpty()) {
+        break;
+      }
+      AttributeDomain pick = free.get(random.nextInt(free.size()));
+      String value = pick.offered().get(random.nextInt(pick.offered().size()));
+      session.decide(pick.attribute(), value, soon()).orThrow();
+    }
+    return compared;
+  }
+
+  /** A fresh deadline per engine call (one shared deadline would run out on a loaded machine). */
+  private static Deadline soon() {
+    return Deadline.inMillis(60_000);
   }
 
   /** Per attribute: which values are offered, and whether unset is possible. */

@@ -32,6 +32,8 @@ import org.logicng.datastructures.Tristate;
  * decision set, so undo is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
+  // -Datelier.domains=legacy: the engine of before the residual components, for old-vs-new runs.
+  static final boolean LEGACY = "legacy".equals(System.getProperty("atelier.domains"));
   private static final int MAX_WITNESSES = 64;
   private static final int MAX_CACHED = 16;
   // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
@@ -56,6 +58,8 @@ final class DomainComputer {
   private final boolean[][] shownOffered;
   private final boolean[] shownUnset;
   private DomainState last;
+  // The residual components under lastDecisions (null: unknown, or the legacy engine).
+  private ResidualComponents lastComponents;
 
   DomainComputer(CompiledModel model, SatSolver solver) {
     this(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
@@ -115,8 +119,20 @@ final class DomainComputer {
     if (dnnf.isPresent()) {
       return remember(key, fromDnnf(dnnf.get(), decisions, lits, decided));
     }
-    DomainState state = initialState(decisions, lits, decided);
-    if (propagation.propagate(lits)) {
+    boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
+    if (monotone && lastComponents == null && lastDecisions.isEmpty() && !LEGACY) {
+      propagation.propagate(new int[0]);
+      lastComponents = ResidualComponents.of(index, propagation, numVars);
+    }
+    boolean propagated = propagation.propagate(lits);
+    ResidualComponents components =
+        propagated && !LEGACY ? ResidualComponents.of(index, propagation, numVars) : null;
+    boolean[] dirty =
+        monotone && components != null && lastComponents != null
+            ? lastComponents.dirtyUnder(components)
+            : null;
+    DomainState state = initialState(lits, decided, monotone, dirty);
+    if (propagated) {
       state.refuseFalsified(propagation);
     }
     List<boolean[]> moved = new ArrayList<>();
@@ -156,6 +172,7 @@ final class DomainComputer {
     }
     lastDecisions = List.copyOf(decisions);
     last = state;
+    lastComponents = components;
     ValidDomains result = toDomains(state, decided);
     if (decisions.isEmpty() && shared != null && shared.memo(WarmStart.class).isEmpty()) {
       shared.offerMemo(WarmStart.class, new WarmStart(result, List.copyOf(witnesses)));
@@ -199,9 +216,13 @@ final class DomainComputer {
         : Failure.of(Failure.Kind.REFUSED, "the decisions " + decisions + " contradict");
   }
 
+  /**
+   * The state to start from: decided attributes settled; when decisions were only added, values
+   * refused before stay refused, and values whose variable lies outside the residual components the
+   * new decisions touched ({@code dirty} false) keep their status (see {@link ResidualComponents}).
+   */
   private DomainState initialState(
-      List<Decision> decisions, int[] lits, Map<Integer, Decision> decided) {
-    boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
+      int[] lits, Map<Integer, Decision> decided, boolean monotone, boolean[] dirty) {
     DomainState state = new DomainState(slots, index, numVars, lits);
     List<Attribute> attributes = vars.attributes();
     for (int i = 0; i < attributes.size(); i++) {
@@ -209,10 +230,14 @@ final class DomainComputer {
       for (int j = 0; j < slots.values(i); j++) {
         if (isDecided || monotone && !last.offered(i, j)) {
           state.settle(i, j, false);
+        } else if (dirty != null && !dirty[Math.abs(slots.literal(slots.value(i, j)))]) {
+          state.settle(i, j, true);
         }
       }
       if (isDecided || !attributes.get(i).optional() || monotone && !last.unsetOk(i)) {
         state.settleUnset(i, false);
+      } else if (dirty != null && !dirty[Math.abs(slots.literal(slots.unset(i)))]) {
+        state.settleUnset(i, true);
       }
     }
     return state;

@@ -60,6 +60,11 @@ final class UnitPropagation {
     return v != 0 && (v > 0) != (lit > 0);
   }
 
+  /** The value the last propagation gave variable {@code v}: 1 true, -1 false, 0 unassigned. */
+  byte valueOf(int v) {
+    return value[v];
+  }
+
   private boolean propagateClause(int[] clause) {
     int unassigned = 0;
     for (int l : clause) {
