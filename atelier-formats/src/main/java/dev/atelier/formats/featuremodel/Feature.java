@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param type how the feature is represented: a yes/no choice or a text that is given or not
  * @param priceWhenSelected price added when the feature is selected, in minor units
  * @param groups child groups in file order
+ * @param clones for a UVL {@code F cardinality [a..b]}: how many instances of the feature and its
+ *     subtree a configuration has; null for an ordinary feature
  */
 public record Feature(
     String name,
@@ -19,7 +21,8 @@ public record Feature(
     boolean abstractFeature,
     FeatureType type,
     long priceWhenSelected,
-    List<FeatureGroup> groups) {
+    List<FeatureGroup> groups,
+    Clones clones) {
 
   public Feature {
     Objects.requireNonNull(name, "name");
@@ -27,6 +30,23 @@ public record Feature(
     Objects.requireNonNull(type, "type");
     groups = List.copyOf(groups);
   }
+
+  /** An ordinary feature (not cloned). */
+  public Feature(
+      String name,
+      String label,
+      boolean abstractFeature,
+      FeatureType type,
+      long priceWhenSelected,
+      List<FeatureGroup> groups) {
+    this(name, label, abstractFeature, type, priceWhenSelected, groups, null);
+  }
+
+  /**
+   * A feature cardinality {@code [min..max]}: the feature with its subtree occurs {@code min} to
+   * {@code max} times (or not at all where the feature is optional).
+   */
+  public record Clones(int min, int max) {}
 
   /** A concrete boolean feature without price and children. */
   public static Feature leaf(String name) {

@@ -44,6 +44,9 @@ public final class FeatureModelMapper {
 
   /** The product model of {@code tree}, with id {@code modelId}. */
   public static ProductModel toProductModel(FeatureTree tree, String modelId) {
+    if (ClonedFeatures.hasClones(tree)) {
+      return ClonedFeatures.map(tree, modelId);
+    }
     ModelBuilder builder = ProductModel.builder(modelId).label(LocalizedText.of(tree.name()));
     List<Feature> features = tree.features();
     for (Feature f : features) {
@@ -77,7 +80,16 @@ public final class FeatureModelMapper {
                     selected(child)));
           }
         }
-        groupRule(parent, group, groupNumber, builder);
+        Constraint.Rule rule =
+            groupRule(
+                parent,
+                group,
+                groupNumber,
+                group.children().stream().map(FeatureModelMapper::selected).toList(),
+                selected(parent));
+        if (rule != null) {
+          builder.constraint(rule);
+        }
       }
     }
     int number = 0;
@@ -101,8 +113,16 @@ public final class FeatureModelMapper {
         : new Expr.Is(name, BooleanAttribute.TRUE);
   }
 
-  private static void groupRule(
-      Feature parent, FeatureGroup group, int groupNumber, ModelBuilder builder) {
+  /**
+   * The rule of {@code group} below {@code parent} over the children's selection conditions, or
+   * null when the group allows every selection.
+   */
+  static Constraint.Rule groupRule(
+      Feature parent,
+      FeatureGroup group,
+      int groupNumber,
+      List<Expr> children,
+      Expr parentSelected) {
     int size = group.children().size();
     int min;
     int max;
@@ -120,13 +140,12 @@ public final class FeatureModelMapper {
         max = group.max() == FeatureGroup.UNBOUNDED ? size : Math.min(group.max(), size);
       }
       default -> {
-        return;
+        return null;
       }
     }
     if (min <= 0 && max >= size) {
-      return;
+      return null;
     }
-    List<Expr> children = group.children().stream().map(FeatureModelMapper::selected).toList();
     String how;
     Expr count;
     if (min == max) {
@@ -146,11 +165,10 @@ public final class FeatureModelMapper {
                   new Expr.Count(children, Expr.Op.GE, min),
                   new Expr.Count(children, Expr.Op.LE, max)));
     }
-    builder.constraint(
-        new Constraint.Rule(
-            "group:" + parent.name() + ":" + groupNumber,
-            text("Parent '" + parent.name() + "' has " + how + " of " + names(group)),
-            new Expr.Implies(selected(parent), count)));
+    return new Constraint.Rule(
+        "group:" + parent.name() + ":" + groupNumber,
+        text("Parent '" + parent.name() + "' has " + how + " of " + names(group)),
+        new Expr.Implies(parentSelected, count));
   }
 
   private static String names(FeatureGroup group) {

@@ -34,12 +34,12 @@ record UvlDocument(
     STRING
   }
 
-  /** A feature line with its child groups. */
+  /** A feature line with its child groups; {@code cardinality} is null unless declared. */
   record FeatureDecl(
       List<String> reference,
       Type type,
       boolean declaredType,
-      boolean hasCardinality,
+      dev.atelier.formats.featuremodel.Feature.Clones cardinality,
       List<AttributeDecl> attributes,
       List<GroupDecl> groups,
       int line,

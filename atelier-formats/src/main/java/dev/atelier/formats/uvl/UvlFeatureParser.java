@@ -1,5 +1,6 @@
 package dev.atelier.formats.uvl;
 
+import dev.atelier.formats.featuremodel.Feature;
 import dev.atelier.formats.featuremodel.FeatureGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,12 @@ final class UvlFeatureParser {
       }
     }
     List<String> reference = tokens.reference();
-    boolean cardinality = false;
+    Feature.Clones cardinality = null;
     List<UvlDocument.AttributeDecl> attributeList = new ArrayList<>();
     if (reference != null && tokens.peek().is("cardinality")) {
       tokens.next();
-      cardinality = range() != null;
+      int[] bounds = range();
+      cardinality = bounds == null ? null : new Feature.Clones(bounds[0], bounds[1]);
     }
     if (reference != null && tokens.peek().is("{")) {
       attributeList = attributes.attributes();

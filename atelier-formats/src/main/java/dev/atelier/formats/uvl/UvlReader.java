@@ -23,9 +23,11 @@ import java.util.List;
  * Price}/{@code cost} becomes the price, x 100 in minor units); groups {@code mandatory}, {@code
  * optional}, {@code alternative}, {@code or}, {@code [n..m]}, {@code [n]}, {@code [*]}; constraints
  * with {@code ! & | => <=>}, parentheses, and linear comparisons over feature attributes ({@code
- * F.attr} is the value when {@code F} is selected, else 0) and {@code sum(attr)}. Reported as
- * unsupported, with position: Integer/Real features, feature cardinality, products or quotients of
- * attributes, {@code avg}, {@code len}, string comparisons. Gzip is read transparently.
+ * F.attr} is the value when {@code F} is selected, else 0) and {@code sum(attr)}; feature
+ * cardinality {@code F cardinality [a..b]} as a positional slot (see {@code ClonedFeatures} and
+ * docs/model-format.md). Reported as unsupported, with position: Integer/Real features, unbounded
+ * or cloned roots' cardinalities, products or quotients of attributes, {@code avg}, {@code len},
+ * string comparisons. Gzip is read transparently.
  *
  * <p>Bad input never throws: every problem found by the lexer, parser and resolver is returned as a
  * {@link Diagnostic} with line and column (imported files name their own path). Stateless and

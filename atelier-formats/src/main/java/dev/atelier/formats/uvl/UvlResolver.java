@@ -1,6 +1,7 @@
 package dev.atelier.formats.uvl;
 
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.Slot;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.featuremodel.Feature;
@@ -42,6 +43,7 @@ final class UvlResolver {
   private final Map<String, int[]> firstSeen = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
   private final Set<Path> importing = new HashSet<>();
+  private UvlDocument.FeatureDecl rootDecl;
 
   UvlResolver(List<Diagnostic> diagnostics) {
     this.diagnostics = diagnostics;
@@ -54,6 +56,7 @@ final class UvlResolver {
       return null;
     }
     Scope scope = scope(document, file, directory, "");
+    rootDecl = document.root();
     Feature root = feature(document.root(), scope);
     addConstraints(document, scope);
     UvlConstraintTranslator translator = new UvlConstraintTranslator(features, diagnostics);
@@ -146,14 +149,9 @@ final class UvlResolver {
               + decl.name()
               + "' has no bounded domain to map to an integer attribute");
     }
-    if (decl.hasCardinality()) {
-      report(
-          scope.file(),
-          decl.line(),
-          decl.column(),
-          "unsupported: feature cardinality of '"
-              + decl.name()
-              + "' (clones of a feature cannot be mapped)");
+    Feature.Clones clones = decl.cardinality();
+    if (clones != null && !clonable(decl, scope, clones)) {
+      clones = null;
     }
     Feature.FeatureType type =
         decl.type() == UvlDocument.Type.STRING
@@ -190,7 +188,29 @@ final class UvlResolver {
       }
       groups.add(group(g, children));
     }
-    return new Feature(name, decl.name(), isAbstract, type, price, groups);
+    return new Feature(name, decl.name(), isAbstract, type, price, groups, clones);
+  }
+
+  /** Whether a feature cardinality can be mapped to a slot; reports why not. */
+  private boolean clonable(UvlDocument.FeatureDecl decl, Scope scope, Feature.Clones clones) {
+    String why = null;
+    if (decl == rootDecl) {
+      why = "the root feature cannot be cloned";
+    } else if (clones.max() == FeatureGroup.UNBOUNDED || clones.max() > Slot.MAX_INSTANCES) {
+      why = "at most " + Slot.MAX_INSTANCES + " instances, found no or a higher upper bound";
+    } else if (clones.max() < 1 || clones.min() > clones.max()) {
+      why = "needs 0 <= a <= b and b >= 1";
+    } else if (decl.type() != UvlDocument.Type.BOOLEAN) {
+      why = "only Boolean features can be cloned";
+    }
+    if (why != null) {
+      report(
+          scope.file(),
+          decl.line(),
+          decl.column(),
+          "unsupported: feature cardinality of '" + decl.name() + "': " + why);
+    }
+    return why == null;
   }
 
   private static FeatureGroup group(UvlDocument.GroupDecl g, List<Feature> children) {

@@ -171,8 +171,8 @@ class UvlReaderTest {
                 """));
     assertThat(problems.stream().map(Diagnostic::toString))
         .containsExactly(
-            "test.uvl:2:5: unsupported: feature cardinality of 'A' (clones of a feature cannot be"
-                + " mapped)",
+            "test.uvl:2:5: unsupported: feature cardinality of 'A': the root feature cannot be"
+                + " cloned",
             "test.uvl:4:13: unsupported: Integer feature 'N' has no bounded domain to map to an"
                 + " integer attribute",
             "test.uvl:9:5: unsupported: the product of two feature attributes is not linear",
