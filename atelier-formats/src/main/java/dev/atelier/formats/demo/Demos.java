@@ -18,7 +18,7 @@ public final class Demos {
 
   /** The demo names, in catalogue order. */
   public static final List<String> NAMES =
-      List.of("bicycle", "pc", "sneakers", "jeans", "pizza", "shelving");
+      List.of("bicycle", "pc", "sneakers", "jeans", "pizza", "shelving", "homeserver");
 
   private Demos() {}
 

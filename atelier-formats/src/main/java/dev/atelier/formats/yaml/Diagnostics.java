@@ -99,10 +99,19 @@ final class Diagnostics {
     return found.isEmpty();
   }
 
-  /** Everything reported, in file order. */
+  /** Adds the problems found in another file (an imported library). */
+  void addAll(List<Diagnostic> others) {
+    found.addAll(others);
+  }
+
+  /** Everything reported, in file order (this file's first, then those of other files). */
   List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(found);
-    copy.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    copy.sort(
+        Comparator.comparing((Diagnostic x) -> !x.file().equals(file))
+            .thenComparing(Diagnostic::file)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column));
     return copy;
   }
 }

@@ -50,7 +50,9 @@ final class ModuleReader {
     for (Node item : Scalars.list(section, "modules", d)) {
       MappingView m = MappingView.of(item, "module", MODULE_KEYS, d);
       String id = m == null ? null : ids.read(m.require("id"));
-      if (id != null) {
+      if (id != null && types.containsKey(id)) {
+        d.at(m.node(), "module '" + id + "' is already imported from a library");
+      } else if (id != null) {
         nodes.put(id, m);
       }
     }
@@ -87,10 +89,10 @@ final class ModuleReader {
     Node moduleNode = m.require("module");
     String moduleId = moduleNode == null ? null : Scalars.id(moduleNode, "module", d);
     ModuleType module = null;
-    if (moduleId != null && !nodes.containsKey(moduleId)) {
-      d.at(
-          moduleNode,
-          DidYouMean.hint("unknown module '" + moduleId + "'", moduleId, nodes.keySet()));
+    if (moduleId != null && !nodes.containsKey(moduleId) && !types.containsKey(moduleId)) {
+      Set<String> known = new java.util.TreeSet<>(nodes.keySet());
+      known.addAll(types.keySet());
+      d.at(moduleNode, DidYouMean.hint("unknown module '" + moduleId + "'", moduleId, known));
     } else if (moduleId != null) {
       module = type(moduleId);
     }
@@ -123,6 +125,25 @@ final class ModuleReader {
       return null;
     }
     return new int[] {min, max};
+  }
+
+  /** The ids of the module types this section defines (imported ones not included). */
+  Set<String> defined() {
+    return nodes.keySet();
+  }
+
+  /** The module type {@code id} this section defines, or null when it has none (or errors). */
+  ModuleType defined(String id) {
+    return nodes.containsKey(id) ? type(id) : null;
+  }
+
+  /** Makes module type {@code t}, imported from a library, usable in slots here. */
+  void imported(ModuleType t, org.snakeyaml.engine.v2.nodes.Node at) {
+    if (types.containsKey(t.id())) {
+      d.at(at, "module '" + t.id() + "' is imported twice");
+    } else {
+      types.put(t.id(), t);
+    }
   }
 
   /** The module type {@code id}, read on first use (its nested slots first); null after errors. */

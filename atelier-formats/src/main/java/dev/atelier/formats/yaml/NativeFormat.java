@@ -35,15 +35,28 @@ public final class NativeFormat {
       in.reset();
       InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
       try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
-        return readDefinition(reader, name);
+        Path directory = file.toAbsolutePath().getParent();
+        return readDefinition(
+            reader,
+            name,
+            directory == null ? ModuleLibraries.bundled() : ModuleLibraries.directory(directory));
       }
     } catch (IOException e) {
       return rejected(name, "cannot read the file: " + e.getMessage());
     }
   }
 
-  /** Reads the definition from {@code reader}; {@code fileName} names it in diagnostics. */
+  /**
+   * Reads the definition from {@code reader}; {@code fileName} names it in diagnostics. Its imports
+   * come from the bundled libraries.
+   */
   public static DefinitionResult readDefinition(Reader reader, String fileName) {
+    return readDefinition(reader, fileName, ModuleLibraries.bundled());
+  }
+
+  /** Reads the definition from {@code reader}, its imports from {@code libraries}. */
+  public static DefinitionResult readDefinition(
+      Reader reader, String fileName, ModuleLibraries libraries) {
     String text;
     try {
       StringBuilder sb = new StringBuilder();
@@ -55,7 +68,7 @@ public final class NativeFormat {
     } catch (IOException e) {
       return rejected(fileName, "cannot read the file: " + e.getMessage());
     }
-    return new NativeReader(fileName, text).read();
+    return new NativeReader(fileName, text, libraries).read();
   }
 
   /** Reads the definition from a text. */

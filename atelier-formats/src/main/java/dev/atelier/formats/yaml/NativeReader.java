@@ -40,14 +40,17 @@ final class NativeReader {
           "departments",
           "needs",
           "modules",
-          "slots");
+          "slots",
+          "imports");
 
   private final Diagnostics d;
   private final String text;
+  private final ModuleLibraries libraries;
 
-  NativeReader(String file, String text) {
+  NativeReader(String file, String text, ModuleLibraries libraries) {
     this.d = new Diagnostics(file, text);
     this.text = text;
+    this.libraries = libraries;
   }
 
   DefinitionResult read() {
@@ -88,6 +91,7 @@ final class NativeReader {
     AttributeReader attributes = new AttributeReader(d, digits);
     attributes.read(attributesNode);
     ModuleReader modules = new ModuleReader(d, digits, attributes.byId());
+    new LibraryImports(d, libraries, digits).read(m.get("imports"), modules);
     modules.read(m.get("modules"));
     List<Slot> slots = modules.slots(m.get("slots"), "the product model");
     Map<String, Attribute> scope = new LinkedHashMap<>(attributes.byId());

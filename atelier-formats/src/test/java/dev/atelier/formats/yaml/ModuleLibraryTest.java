@@ -1,0 +1,161 @@
+package dev.atelier.formats.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.check.AnalysisResult;
+import dev.atelier.formats.check.DiffReport;
+import dev.atelier.formats.check.ModelDiff;
+import dev.atelier.formats.demo.Demos;
+import dev.atelier.formats.product.DefinitionResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Module libraries: the home server imports the {@code drive} module of library {@code parts}
+ * version 1; missing libraries, versions and modules and problems inside a library file are
+ * reported with their positions; a library change shows in the diff of the importing product.
+ */
+class ModuleLibraryTest {
+
+  private static Deadline soon() {
+    return Deadline.inMillis(60_000);
+  }
+
+  private static String homeServerText() {
+    try (InputStream in = Demos.class.getResourceAsStream(Demos.resource("homeserver"))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ProductModel loaded(DefinitionResult r) {
+    assertThat(r).as("%s", r).isInstanceOf(DefinitionResult.Loaded.class);
+    return ((DefinitionResult.Loaded) r).definition().model();
+  }
+
+  private static List<String> problems(DefinitionResult r) {
+    assertThat(r).isInstanceOf(DefinitionResult.Rejected.class);
+    return ((DefinitionResult.Rejected) r)
+        .diagnostics().stream().map(Diagnostic::toString).toList();
+  }
+
+  @Test
+  void theHomeServerCountsEachMultisetOfLibraryDrivesOnce() {
+    ProductModel model = loaded(Demos.load("homeserver"));
+    assertThat(model.attributes().stream().map(a -> a.id()))
+        .contains("drives", "drives[1].type", "drives[4].capacity");
+    // Brute force: a drive is one of 6 (ssd 512/1000/2000, hdd 1000/2000/4000); drives are a
+    // multiset of 1..4 of them; compact holds at most 2; mirroring needs 2; two 4 TB disks need
+    // more than 8 GB of memory.
+    long expected = 0;
+    for (int n = 1; n <= 4; n++) {
+      for (int[] drives : multisets(6, n)) {
+        int big = 0;
+        for (int dr : drives) {
+          big += dr == 5 ? 1 : 0;
+        }
+        for (String box : List.of("compact", "tower")) {
+          for (int memory : new int[] {8, 16, 32}) {
+            for (boolean mirror : new boolean[] {false, true}) {
+              boolean ok =
+                  (!box.equals("compact") || n <= 2)
+                      && (!mirror || n >= 2)
+                      && (big < 2 || memory != 8);
+              expected += ok ? 1 : 0;
+            }
+          }
+        }
+      }
+    }
+    BigInteger count = CompiledModel.compile(model, soon()).orThrow().count(soon()).orThrow();
+    assertThat(count).isEqualTo(BigInteger.valueOf(expected));
+  }
+
+  private static List<int[]> multisets(int kinds, int n) {
+    List<int[]> all = new java.util.ArrayList<>();
+    collect(kinds, n, 0, new int[n], 0, all);
+    return all;
+  }
+
+  private static void collect(int kinds, int n, int from, int[] current, int at, List<int[]> all) {
+    if (at == n) {
+      all.add(current.clone());
+      return;
+    }
+    for (int k = from; k < kinds; k++) {
+      current[at] = k;
+      collect(kinds, n, k, current, at + 1, all);
+    }
+  }
+
+  @Test
+  void aMissingLibraryVersionOrModuleIsReportedAtTheImport() {
+    String text = homeServerText();
+    assertThat(
+            problems(
+                NativeFormat.readDefinition(
+                    text.replace("library: parts, version: 1", "library: partz, version: 1"),
+                    "hs.yaml")))
+        .anyMatch(p -> p.startsWith("hs.yaml:11:5: no library 'partz' in version 1"));
+    assertThat(
+            problems(
+                NativeFormat.readDefinition(
+                    text.replace("library: parts, version: 1", "library: parts, version: 9"),
+                    "hs.yaml")))
+        .anyMatch(p -> p.startsWith("hs.yaml:11:5: no library 'parts' in version 9"));
+    assertThat(problems(NativeFormat.readDefinition(text.replace("[drive]", "[drve]"), "hs.yaml")))
+        .anyMatch(
+            p ->
+                p.startsWith("hs.yaml:11:44: library 'parts' version 1 has no module 'drve'")
+                    && p.contains("drive"));
+  }
+
+  @Test
+  void problemsInsideALibraryAreReportedInTheLibraryFile() {
+    String broken =
+        """
+        library: parts
+        version: 1
+        modules:
+          - id: drive
+            attributes:
+              - {id: type, kind: enum, values: [ssd, hdd]}
+            rules:
+              - {id: r, rule: type = nvme}
+        """;
+    ModuleLibraries libraries =
+        (library, version) -> Optional.of(new ModuleLibraries.Source("parts.v1.yaml", broken));
+    List<String> problems =
+        problems(
+            NativeFormat.readDefinition(
+                new java.io.StringReader(homeServerText()), "hs.yaml", libraries));
+    assertThat(problems).anyMatch(p -> p.startsWith("parts.v1.yaml:8:"));
+  }
+
+  @Test
+  void aLibraryUpgradeShowsInTheDiffOfTheProduct() {
+    ProductModel v1 = loaded(Demos.load("homeserver"));
+    ProductModel v2 =
+        loaded(
+            NativeFormat.readDefinition(
+                homeServerText().replace("version: 1, modules", "version: 2, modules"), "hs.yaml"));
+    DiffReport diff = ModelDiff.compare(v1, v2, soon());
+    assertThat(diff.valuesAdded().stream().map(Object::toString))
+        .anyMatch(v -> v.contains("drives[1].capacity") && v.contains("8000"));
+    assertThat(diff.rulesChanged()).contains("drives[1].ssd-capacity");
+    assertThat(diff.lost()).isEqualTo(new AnalysisResult.Done<>(BigInteger.ZERO));
+    assertThat(diff.gained()).isInstanceOf(AnalysisResult.Done.class);
+    assertThat(((AnalysisResult.Done<BigInteger>) diff.gained()).value()).isPositive();
+    assertThat(diff.render()).contains("8000");
+  }
+}
