@@ -6,8 +6,9 @@ import java.util.Objects;
  * A place for {@code min..max} instances of a module in a product or module ({@code bays: {module:
  * bay, count: 1..5}}). The number of instances is itself an integer attribute named like the slot;
  * instance {@code i} (1-based) has the attributes {@code bays[i].width}, ... . Positional instances
- * are ordered (bay 1 is the leftmost; {@code next(bays)} is the neighbour); interchangeable ones
- * are a multiset, each one counted and offered once. Immutable and thread-safe.
+ * are ordered (bay 1 is the leftmost; {@code next(bays)} and {@code prev(bays)} are the
+ * neighbours); interchangeable ones are a multiset, each one counted and offered once. Immutable
+ * and thread-safe.
  *
  * @param id slot id, also the id of its count attribute
  * @param label the count attribute's label ("Number of bays")
@@ -53,5 +54,10 @@ public record Slot(
   /** The name of {@code attribute} of the next instance in a rule template. */
   public String next(String attribute) {
     return "next(" + id + ")." + attribute;
+  }
+
+  /** The name of {@code attribute} of the previous instance in a rule template. */
+  public String prev(String attribute) {
+    return "prev(" + id + ")." + attribute;
   }
 }

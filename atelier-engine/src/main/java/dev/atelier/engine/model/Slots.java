@@ -149,6 +149,7 @@ public final class Slots {
   public static Expr at(Slot slot, int i, Expr template) {
     String each = slot.each("");
     String next = slot.next("");
+    String prev = slot.prev("");
     return ExprNames.rename(
         template,
         n -> {
@@ -158,26 +159,37 @@ public final class Slots {
           if (n.startsWith(next)) {
             return slot.prefix(i + 1) + n.substring(next.length());
           }
+          if (n.startsWith(prev)) {
+            return slot.prefix(i - 1) + n.substring(prev.length());
+          }
           return n;
         });
   }
 
-  /** Whether {@code expr} names an attribute of each instance (or of the next) of {@code slot}. */
+  /**
+   * Whether {@code expr} names an attribute of each instance (or of the next or previous) of {@code
+   * slot}.
+   */
   public static boolean mentions(Slot slot, Expr expr) {
     return ExprNames.of(expr).stream()
-        .anyMatch(n -> n.startsWith(slot.each("")) || n.startsWith(slot.next("")));
+        .anyMatch(
+            n ->
+                n.startsWith(slot.each(""))
+                    || n.startsWith(slot.next(""))
+                    || n.startsWith(slot.prev("")));
   }
 
   /**
-   * {@code template} held by every present instance; a template naming the next instance holds for
-   * every present pair of neighbours.
+   * {@code template} held by every present instance; a template naming the next (previous) instance
+   * holds for every present instance that has a next (previous) one.
    */
   public static Expr perInstance(Slot slot, Expr template) {
-    boolean neighbours = ExprNames.of(template).stream().anyMatch(n -> n.startsWith(slot.next("")));
+    boolean next = ExprNames.of(template).stream().anyMatch(n -> n.startsWith(slot.next("")));
+    boolean prev = ExprNames.of(template).stream().anyMatch(n -> n.startsWith(slot.prev("")));
     List<Expr> each = new ArrayList<>();
-    int last = neighbours ? slot.max() - 1 : slot.max();
-    for (int i = 1; i <= last; i++) {
-      each.add(new Expr.Implies(present(slot, neighbours ? i + 1 : i), at(slot, i, template)));
+    int last = next ? slot.max() - 1 : slot.max();
+    for (int i = prev ? 2 : 1; i <= last; i++) {
+      each.add(new Expr.Implies(present(slot, next ? i + 1 : i), at(slot, i, template)));
     }
     return new Expr.And(each);
   }

@@ -128,14 +128,15 @@ final class Lexer {
   }
 
   /**
-   * At the {@code )} of {@code next(slot).attribute}: replaces {@code next ( slot} by one word
-   * {@code next(slot).attribute} (the name of the next instance's attribute in a rule template) and
-   * lexes the attribute after the dot into it; answers the offset after it, or -1.
+   * At the {@code )} of {@code next(slot).attribute} or {@code prev(slot).attribute}: replaces
+   * {@code next ( slot} by one word {@code next(slot).attribute} (the name of the neighbour's
+   * attribute in a rule template) and lexes the attribute after the dot into it; answers the offset
+   * after it, or -1.
    */
   private int neighbourName(int i) {
     int n = tokens.size();
     if (n < 3
-        || !tokens.get(n - 3).isWord("next")
+        || !(tokens.get(n - 3).isWord("next") || tokens.get(n - 3).isWord("prev"))
         || tokens.get(n - 2).kind() != Kind.LPAREN
         || tokens.get(n - 1).kind() != Kind.WORD
         || i + 2 >= text.length()
@@ -148,7 +149,8 @@ final class Lexer {
     tokens.subList(n - 3, n).clear();
     int end = word(i + 2);
     Token attribute = tokens.remove(tokens.size() - 1);
-    tokens.add(new Token(Kind.WORD, "next(" + slot + ")." + attribute.text(), next.start()));
+    tokens.add(
+        new Token(Kind.WORD, next.text() + "(" + slot + ")." + attribute.text(), next.start()));
     return end;
   }
 

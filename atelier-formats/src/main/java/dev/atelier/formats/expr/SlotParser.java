@@ -45,6 +45,7 @@ final class SlotParser {
         all.putIfAbsent(slot.each(a.id()), a);
         if (!slot.interchangeable()) {
           all.putIfAbsent(slot.next(a.id()), a);
+          all.putIfAbsent(slot.prev(a.id()), a);
         }
       }
     }

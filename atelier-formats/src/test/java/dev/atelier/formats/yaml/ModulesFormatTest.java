@@ -114,6 +114,40 @@ class ModulesFormatTest {
     assertThat(session(m).count(SOON).orThrow()).isEqualTo(BigInteger.valueOf(9));
   }
 
+  private static BigInteger countWithRule(String rule) {
+    String yaml =
+        """
+        id: steps
+        version: "1"
+        currency: EUR
+        attributes: []
+        modules:
+          - id: bay
+            attributes:
+              - {id: height, kind: enum, values: [low, high]}
+        slots:
+          bays: {module: bay, count: 1..3}
+        rules:
+          - id: r
+            rule: "%s"
+        """
+            .formatted(rule);
+    DefinitionResult r = read(yaml);
+    assertThat(r).as("%s", r).isInstanceOf(DefinitionResult.Loaded.class);
+    return session(((DefinitionResult.Loaded) r).definition().model()).count(SOON).orThrow();
+  }
+
+  @Test
+  void prevNamesTheLeftNeighbourAndHoldsFromTheSecondInstanceOn() {
+    // Once a bay is high, every bay to its right is high: n + 1 sequences of n bays, 2 + 3 + 4.
+    assertThat(countWithRule("prev(bays).height = high -> bays.height = high"))
+        .isEqualTo(BigInteger.valueOf(9));
+    assertThat(countWithRule("bays.height = high -> next(bays).height = high"))
+        .isEqualTo(BigInteger.valueOf(9));
+    // Every bay with a left neighbour needs it high; bay 1 has none: 2 + 2 + 2.
+    assertThat(countWithRule("prev(bays).height = high")).isEqualTo(BigInteger.valueOf(6));
+  }
+
   @Test
   void mistakesAreReportedWithTheirPlace() {
     String yaml =
