@@ -60,7 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
       paramLabel = "MODEL",
       description =
           "A model file (DIMACS, XCSP 2.1, UVL, FeatureIDE, SXFM, native; optionally .gz)"
-              + " or bundled:busybox, or a generated model: gen:tables|kconfig|automotive[:key=value,...]"
+              + " or bundled:busybox, or a generated model:"
+              + " gen:tables|kconfig|automotive|modular[:key=value,...]"
               + " (e.g. gen:tables:vars=200,width=12,seed=1; parameters in dev.atelier.bench.gen).")
   private String model;
 

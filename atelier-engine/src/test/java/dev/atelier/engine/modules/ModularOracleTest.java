@@ -245,8 +245,7 @@ class ModularOracleTest {
   }
 
   /** Count, valid domains and validation of the engine against {@code valid} under {@code ds}. */
-  private static void check(
-      ProductModel model, List<Map<String, String>> valid, List<Decision> decisions) {
+  static void check(ProductModel model, List<Map<String, String>> valid, List<Decision> decisions) {
     CompiledModel compiled = CompiledModel.compile(model, soon()).orThrow();
     ConfigurationSession session = ConfigurationSession.start(compiled);
     for (Decision d : decisions) {
