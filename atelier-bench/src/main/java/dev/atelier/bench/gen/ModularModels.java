@@ -55,10 +55,14 @@ public final class ModularModels {
     }
     y.append("slots:\n  units: {module: unit, count: 1..").append(instances).append("}\n");
     y.append("rules:\n");
-    y.append("  - {id: size, rule: sum(units.a1) <= ").append(2 * instances).append("}\n");
-    y.append("  - {id: few-v0, rule: count(units where a2 = v0) <= ")
-        .append(Math.max(1, instances / 2))
-        .append("}\n");
+    if (spec.integer("sum", 1) == 1) {
+      y.append("  - {id: size, rule: sum(units.a1) <= ").append(2 * instances).append("}\n");
+    }
+    if (spec.integer("count", 1) == 1) {
+      y.append("  - {id: few-v0, rule: count(units where a2 = v0) <= ")
+          .append(Math.max(1, instances / 2))
+          .append("}\n");
+    }
     y.append("  - {id: neighbour, rule: units.a3 = v1 -> next(units).a3 != v0}\n");
     y.append("  - {id: frame-f0, rule: frame = f0 -> units.a4 != v0}\n");
     return y.toString();

@@ -7,6 +7,7 @@ import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.count.CnfCounter;
 import dev.atelier.engine.count.ModelCounting;
+import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.formats.ReadResult;
@@ -124,6 +125,18 @@ class GeneratedModelsTest {
           GeneratedModels.text(GeneratorSpec.parse("gen:" + family + ":seed=6").orElseThrow());
       assertThat(a).isEqualTo(b).isNotEqualTo(c);
     }
+  }
+
+  @Test
+  void modularModelsUnrollTheAskedInstancesAndAttributes() {
+    ReadResult read = ModelSource.read("gen:modular:instances=3,attributes=4,values=3");
+    assertThat(read).isInstanceOf(ReadResult.Loaded.class);
+    ProductModel model = ((ReadResult.Loaded) read).model();
+    // frame, the count, then 3 instances of 4 attributes.
+    assertThat(model.attributes()).hasSize(2 + 3 * 4);
+    assertThat(model.attribute("units[3].a4")).isPresent();
+    assertThat(model.constraints().stream().map(c -> c.id()))
+        .contains("size", "few-v0", "neighbour", "frame-f0", "units[2].r0");
   }
 
   @Test
