@@ -48,10 +48,23 @@ public final class NativeFormat {
 
   /**
    * Reads the definition from {@code reader}; {@code fileName} names it in diagnostics. Its imports
-   * come from the bundled libraries.
+   * come from the directory of {@code fileName} when that is a path with an existing directory, and
+   * from the bundled libraries.
    */
   public static DefinitionResult readDefinition(Reader reader, String fileName) {
-    return readDefinition(reader, fileName, ModuleLibraries.bundled());
+    return readDefinition(reader, fileName, librariesNear(fileName));
+  }
+
+  private static ModuleLibraries librariesNear(String fileName) {
+    try {
+      Path parent = Path.of(fileName).toAbsolutePath().getParent();
+      boolean isPath = Path.of(fileName).getParent() != null;
+      return isPath && parent != null && Files.isDirectory(parent)
+          ? ModuleLibraries.directory(parent)
+          : ModuleLibraries.bundled();
+    } catch (java.nio.file.InvalidPathException e) {
+      return ModuleLibraries.bundled();
+    }
   }
 
   /** Reads the definition from {@code reader}, its imports from {@code libraries}. */

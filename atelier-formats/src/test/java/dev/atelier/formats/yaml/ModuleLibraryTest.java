@@ -143,6 +143,41 @@ class ModuleLibraryTest {
   }
 
   @Test
+  void aModelFileFindsItsLibraryInItsOwnDirectory(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    java.nio.file.Files.writeString(
+        dir.resolve("shop.v3.yaml"),
+        """
+        library: shop
+        version: 3
+        modules:
+          - id: lamp
+            attributes:
+              - {id: colour, kind: enum, values: [warm, cold]}
+        """);
+    java.nio.file.Path product = dir.resolve("desk.yaml");
+    java.nio.file.Files.writeString(
+        product,
+        """
+        id: desk
+        version: "1"
+        currency: EUR
+        imports:
+          - {library: shop, version: 3, modules: [lamp]}
+        attributes: []
+        slots:
+          lamps: {module: lamp, count: 0..2}
+        """);
+    dev.atelier.formats.ReadResult read =
+        dev.atelier.formats.files.ModelFiles.read(product, Optional.empty());
+    assertThat(read).as("%s", read).isInstanceOf(dev.atelier.formats.ReadResult.Loaded.class);
+    ProductModel model = ((dev.atelier.formats.ReadResult.Loaded) read).model();
+    // 0 lamps, 1 lamp (2 colours), 2 positional lamps (4).
+    assertThat(CompiledModel.compile(model, soon()).orThrow().count(soon()).orThrow())
+        .isEqualTo(BigInteger.valueOf(7));
+  }
+
+  @Test
   void aLibraryUpgradeShowsInTheDiffOfTheProduct() {
     ProductModel v1 = loaded(Demos.load("homeserver"));
     ProductModel v2 =
