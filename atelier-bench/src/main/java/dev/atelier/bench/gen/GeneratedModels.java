@@ -9,9 +9,9 @@ import java.io.StringReader;
 
 /**
  * Reads a generated model ({@code gen:tables:...}, {@code gen:kconfig:...}, {@code
- * gen:automotive:...}, {@code gen:productdoc:...}, {@code gen:modular:...}) through the same readers as
- * a model file, so a
- * generated model is measured exactly as a real one of its kind. Stateless and thread-safe.
+ * gen:automotive:...}, {@code gen:productdoc:...}, {@code gen:modular:...}) through the same
+ * readers as a model file, so a generated model is measured exactly as a real one of its kind.
+ * Stateless and thread-safe.
  */
 public final class GeneratedModels {
 
