@@ -5,9 +5,12 @@ import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.cnf.VariableMap;
+import dev.atelier.engine.count.CliqueCounts;
+import dev.atelier.engine.count.CliqueTree;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.KnowledgeCompilation;
 import dev.atelier.engine.count.ModelCounting;
+import dev.atelier.engine.count.TableCompilation;
 import dev.atelier.engine.count.TableCounter;
 import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.Attribute;
@@ -44,6 +47,7 @@ public final class CompiledModel {
   private final ConcurrentMap<Class<?>, Object> memos = new ConcurrentHashMap<>();
   private final KnowledgeCompilation knowledge;
   private volatile Optional<TableCsp> tableCsp;
+  private final TableCompilation tables = new TableCompilation(this::tableCsp);
 
   CompiledModel(ProductModel model, VariableMap variables, Cnf cnf, List<PriceTerm> priceTerms) {
     this.model = model;
@@ -219,6 +223,14 @@ public final class CompiledModel {
       return Result.ok(dnnf.get().count(units));
     }
     Optional<TableCsp> csp = tableCsp();
+    Optional<CliqueTree> tree = tables.ready();
+    if (csp.isPresent() && tree.isPresent()) {
+      Optional<boolean[][]> allowed = csp.get().restrict(units);
+      if (allowed.isPresent()) {
+        return CliqueCounts.count(tree.get(), allowed.get(), deadline)
+            .map(CliqueCounts.Counts::total);
+      }
+    }
     if (csp.isPresent()) {
       // Table models count by variable elimination over the tables (bounded by their width);
       // only when that does not fit does the CNF counter get the rest of the deadline.
@@ -239,6 +251,14 @@ public final class CompiledModel {
       tableCsp = csp;
     }
     return csp;
+  }
+
+  /**
+   * The tables compiled to a clique tree in the background (started by the first call to it, within
+   * a budget), shared by all sessions; empty for models that are not all tables.
+   */
+  public TableCompilation tables() {
+    return tables;
   }
 
   /**

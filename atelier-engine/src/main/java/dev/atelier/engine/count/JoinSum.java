@@ -32,7 +32,15 @@ final class JoinSum {
     this.tick = tick;
   }
 
-  /** The join of {@code bucket} (each mentions {@code x}) with {@code x} summed out. */
+  /** The join of {@code bucket} over all the variables its factors mention (nothing summed out). */
+  Factor join(List<Factor> bucket) {
+    return eliminate(bucket, -1);
+  }
+
+  /**
+   * The join of {@code bucket} (each mentions {@code x}) with {@code x} summed out; nothing summed
+   * out when {@code x} is negative.
+   */
   Factor eliminate(List<Factor> bucket, int x) {
     List<Factor> todo = new ArrayList<>(bucket);
     int m = todo.size();
@@ -61,7 +69,9 @@ final class JoinSum {
         bound[v] = true;
       }
     }
-    bound[x] = false;
+    if (x >= 0) {
+      bound[x] = false;
+    }
     int count = 0;
     for (boolean b : bound) {
       count += b ? 1 : 0;

@@ -3,6 +3,8 @@ package dev.atelier.engine.session;
 import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.CliqueSupport;
+import dev.atelier.engine.count.CliqueTree;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
@@ -60,6 +62,8 @@ final class DomainComputer {
   private DomainState last;
   // The residual components under lastDecisions (null: unknown, or the legacy engine).
   private ResidualComponents lastComponents;
+  // The session's support state on the model's clique tree (table models), kept across decisions.
+  private CliqueSupport support;
 
   DomainComputer(CompiledModel model, SatSolver solver) {
     this(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
@@ -114,6 +118,14 @@ final class DomainComputer {
     Map<Integer, Decision> decided = new LinkedHashMap<>();
     for (Decision d : decisions) {
       decided.put(vars.indexOf(d.attribute()), d);
+    }
+    Optional<CliqueTree> tree = shared == null ? Optional.empty() : shared.tables().now();
+    if (tree.isPresent()) {
+      Optional<boolean[][]> allowed = shared.tableCsp().flatMap(c -> c.restrict(lits));
+      if (allowed.isPresent()) {
+        return remember(
+            key, fromTables(tree.get(), allowed.get(), decisions, lits, decided, deadline));
+      }
     }
     Optional<DecisionDnnf> dnnf = shared == null ? Optional.empty() : shared.knowledge().now();
     if (dnnf.isPresent()) {
@@ -206,6 +218,45 @@ final class DomainComputer {
       }
       boolean optional = vars.attributes().get(i).optional();
       state.settleUnset(i, optional && possible[DecisionDnnf.index(-vars.setLiteral(i))]);
+    }
+    return Result.ok(toDomains(state, decided));
+  }
+
+  /**
+   * The valid domains read off the model's clique tree, narrowing this session's support state when
+   * decisions were only added (otherwise starting from the state without decisions).
+   */
+  private Result<ValidDomains> fromTables(
+      CliqueTree tree,
+      boolean[][] allowed,
+      List<Decision> decisions,
+      int[] lits,
+      Map<Integer, Decision> decided,
+      Deadline deadline) {
+    if (!tree.satisfiable()) {
+      return Result.failed(refusal(List.of()));
+    }
+    if (support == null || !support.narrows(allowed)) {
+      support = tree.newSupport();
+    }
+    Result<boolean[][]> valid = support.restrict(allowed, deadline);
+    if (!valid.isOk()) {
+      support = null;
+      return Result.failed(valid.failureOrNull());
+    }
+    boolean[][] offered = valid.orThrow();
+    DomainState state = new DomainState(slots, index, numVars, lits);
+    for (int i = 0; i < slots.attributes(); i++) {
+      boolean any = false;
+      for (int j = 0; j < slots.values(i); j++) {
+        state.settle(i, j, offered[i][j]);
+        any |= offered[i][j];
+      }
+      boolean unset = vars.attributes().get(i).optional() && offered[i][slots.values(i)];
+      state.settleUnset(i, unset);
+      if (!any && !unset) {
+        return Result.failed(refusal(decisions));
+      }
     }
     return Result.ok(toDomains(state, decided));
   }

@@ -1,0 +1,323 @@
+package dev.atelier.engine.count;
+
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A table model compiled to a clique (junction) tree over its tables: one clique per variable, the
+ * variables of its bucket when it is eliminated in a min-fill order, holding the clique's
+ * assignments that every table placed in it allows and that extend below (a sparse join, as in
+ * {@link TableCounter}). A clique's parent is the clique of the first variable of its separator to
+ * be eliminated, so the cliques form a forest with the running-intersection property, and each
+ * clique is stored with the numbering of its separator assignments (both ways along each edge).
+ * Sessions keep a {@link CliqueSupport} on it (pairwise consistency along the edges, which is
+ * global consistency on a tree, maintained incrementally) and {@link CliqueCounts} gives exact
+ * per-value counts by sum-product over it. Building costs one join per clique (the elimination's
+ * cost, bounded by width and tightness), within a deadline, a stop condition and a cell budget.
+ * Immutable and thread-safe after {@link #build}.
+ */
+public final class CliqueTree {
+  final int[] domains;
+  final int[] order; // children come before parents
+  final int[][] scope; // per variable x: its clique's variables, ascending
+  final int[] column; // column of x in scope[x]
+  final int[][] data; // per clique: rows, flat
+  final int[] size;
+  final int[] parent; // -1 for a root
+  final int[][] children;
+  final int[] seps; // distinct separator assignments of the edge to the parent (1 at a root)
+  final int[][] sepOf; // per clique row: its separator assignment
+  final int[][] parentSep; // per non-root x, per row of its parent: x's separator assignment
+  final Groups[] rowsBySep;
+  final Groups[] parentRowsBySep;
+  final Groups[] rowsByValue;
+  final boolean satisfiable;
+  long cells;
+  CliqueSupport base;
+
+  private CliqueTree(int n, int[] domains, int[] order, boolean satisfiable) {
+    this.domains = domains;
+    this.order = order;
+    this.satisfiable = satisfiable;
+    scope = new int[n][];
+    column = new int[n];
+    data = new int[n][];
+    size = new int[n];
+    parent = new int[n];
+    children = new int[n][];
+    seps = new int[n];
+    sepOf = new int[n][];
+    parentSep = new int[n][];
+    rowsBySep = new Groups[n];
+    parentRowsBySep = new Groups[n];
+    rowsByValue = new Groups[n];
+  }
+
+  /** Whether the tables admit a solution at all. */
+  public boolean satisfiable() {
+    return satisfiable;
+  }
+
+  /** Number of variables (one clique each). */
+  public int variables() {
+    return domains.length;
+  }
+
+  /** Largest clique size minus one: the width of the decomposition. */
+  public int width() {
+    int w = 0;
+    for (int[] s : scope) {
+      w = Math.max(w, s == null ? 0 : s.length - 1);
+    }
+    return w;
+  }
+
+  /** Rows over all cliques. */
+  public long rows() {
+    long r = 0;
+    for (int s : size) {
+      r += s;
+    }
+    return r;
+  }
+
+  /** Approximate memory in bytes of the tree (cells plus indexes). */
+  public long bytes() {
+    return 4L * cells + 4L * 6 * rows();
+  }
+
+  /** A fresh support state with no evidence, for one session. */
+  public CliqueSupport newSupport() {
+    return base.copy();
+  }
+
+  /**
+   * Compiles {@code csp}; fails TOO_LARGE beyond {@code maxCells} stored cells (clique rows times
+   * arity) and TIMED_OUT at the deadline or when {@code stop} holds.
+   */
+  public static Result<CliqueTree> build(
+      TableCsp csp, Deadline deadline, long maxCells, BooleanSupplier stop) {
+    int n = csp.domains().length;
+    boolean[][] allowed = csp.restrict(new int[0]).orElseThrow();
+    List<Factor> live =
+        Consistency.initialFactors(csp.tables(), allowed, false, TableCounter.MAX_ROWS);
+    if (live == null) {
+      return Result.ok(new CliqueTree(n, csp.domains(), new int[0], false));
+    }
+    boolean[] covered = new boolean[n];
+    for (Factor f : live) {
+      for (int v : f.scope) {
+        covered[v] = true;
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      if (!covered[v]) {
+        Factor.Builder b = new Factor.Builder(1, false, TableCounter.MAX_ROWS);
+        for (int j = 0; j < allowed[v].length; j++) {
+          if (allowed[v][j]) {
+            b.put(new int[] {j});
+          }
+        }
+        live.add(b.build(new int[] {v}));
+      }
+    }
+    int[] order = EliminationOrders.minFill(n, live);
+    BooleanSupplier halt = () -> deadline.expired() || stop.getAsBoolean();
+    try {
+      return Result.ok(new Builder(n, csp.domains(), order, maxCells, halt).run(live));
+    } catch (Stopped e) {
+      return Result.failed(Failure.timedOut("compiling the tables to a clique tree"));
+    } catch (Factor.TooLarge | TooLarge e) {
+      return Result.failed(
+          Failure.Kind.TOO_LARGE, "the clique tree exceeds " + maxCells + " cells");
+    }
+  }
+
+  /** One build: the elimination, keeping every clique. */
+  private static final class Builder {
+    private final CliqueTree t;
+    private final long maxCells;
+    private final BooleanSupplier halt;
+    private final JoinSum join;
+    private final TupleIds[] ids;
+    private final Map<Factor, Integer> origin = new IdentityHashMap<>();
+    private long cells;
+    private int steps;
+
+    Builder(int n, int[] domains, int[] order, long maxCells, BooleanSupplier halt) {
+      this.t = new CliqueTree(n, domains, order, true);
+      this.maxCells = maxCells;
+      this.halt = halt;
+      this.join = new JoinSum(n, false, TableCounter.MAX_ROWS, this::tick);
+      this.ids = new TupleIds[n];
+    }
+
+    CliqueTree run(List<Factor> live) {
+      int n = t.domains.length;
+      List<List<Integer>> kids = new ArrayList<>();
+      for (int v = 0; v < n; v++) {
+        kids.add(new ArrayList<>());
+      }
+      for (int x : t.order) {
+        List<Factor> bucket = new ArrayList<>();
+        List<Factor> rest = new ArrayList<>();
+        for (Factor f : live) {
+          (contains(f.scope, x) ? bucket : rest).add(f);
+        }
+        Factor clique = join.join(bucket);
+        cells += (long) clique.size * clique.scope.length;
+        if (cells > maxCells) {
+          throw new TooLarge();
+        }
+        if (clique.size == 0) {
+          return unsatisfiable(n);
+        }
+        int[] sc = clique.scope;
+        t.scope[x] = sc;
+        t.size[x] = clique.size;
+        t.data[x] = java.util.Arrays.copyOf(clique.data, clique.size * sc.length);
+        t.column[x] = indexOf(sc, x);
+        for (Factor f : bucket) {
+          Integer y = origin.get(f);
+          if (y != null) {
+            kids.get(x).add(y);
+            t.parent[y] = x;
+            t.parentSep[y] = lookup(t.data[x], sc, t.size[x], t.scope[y], t.column[y], ids[y]);
+            ids[y] = null;
+          }
+        }
+        int[] sep = new int[sc.length - 1];
+        for (int c = 0, k = 0; c < sc.length; c++) {
+          if (sc[c] != x) {
+            sep[k++] = sc[c];
+          }
+        }
+        TupleIds sepIds = new TupleIds(sep.length);
+        t.sepOf[x] = project(t.data[x], sc, t.size[x], t.column[x], sepIds);
+        t.seps[x] = sepIds.size();
+        live = rest;
+        if (sep.length == 0) {
+          t.parent[x] = -1;
+        } else {
+          ids[x] = sepIds;
+          Factor.Builder m = new Factor.Builder(sep.length, false, TableCounter.MAX_ROWS);
+          int[] tuple = new int[sep.length];
+          for (int id = 0; id < sepIds.size(); id++) {
+            sepIds.tuple(id, tuple);
+            m.put(tuple);
+          }
+          Factor message = m.build(sep);
+          origin.put(message, x);
+          live.add(message);
+        }
+      }
+      for (int x = 0; x < n; x++) {
+        t.children[x] = kids.get(x).stream().mapToInt(Integer::intValue).toArray();
+        t.rowsBySep[x] = new Groups(t.sepOf[x], t.size[x], t.seps[x]);
+        t.rowsByValue[x] = new Groups(valuesOf(x), t.size[x], t.domains[x]);
+        if (t.parent[x] >= 0) {
+          t.parentRowsBySep[x] = new Groups(t.parentSep[x], t.size[t.parent[x]], t.seps[x]);
+        }
+      }
+      t.cells = cells;
+      t.base = CliqueSupport.initial(t);
+      return t;
+    }
+
+    private CliqueTree unsatisfiable(int n) {
+      return new CliqueTree(n, t.domains, new int[0], false);
+    }
+
+    private int[] valuesOf(int x) {
+      int arity = t.scope[x].length;
+      int[] v = new int[t.size[x]];
+      for (int r = 0; r < v.length; r++) {
+        v[r] = t.data[x][r * arity + t.column[x]];
+      }
+      return v;
+    }
+
+    /** Numbers each row's assignment without column {@code skip} in {@code into}. */
+    private int[] project(int[] rows, int[] sc, int count, int skip, TupleIds into) {
+      int arity = sc.length;
+      int[] tuple = new int[arity - 1];
+      int[] id = new int[count];
+      for (int r = 0; r < count; r++) {
+        tick();
+        for (int c = 0, k = 0; c < arity; c++) {
+          if (c != skip) {
+            tuple[k++] = rows[r * arity + c];
+          }
+        }
+        id[r] = into.add(tuple);
+      }
+      return id;
+    }
+
+    /**
+     * For each parent row, the number of its projection onto the child's separator (the child's
+     * scope without its own variable) in {@code childIds}.
+     */
+    private int[] lookup(
+        int[] rows, int[] sc, int count, int[] childScope, int childColumn, TupleIds childIds) {
+      int[] cols = new int[childScope.length - 1];
+      for (int c = 0, k = 0; c < childScope.length; c++) {
+        if (c != childColumn) {
+          cols[k++] = indexOf(sc, childScope[c]);
+        }
+      }
+      int arity = sc.length;
+      int[] tuple = new int[cols.length];
+      int[] id = new int[count];
+      for (int r = 0; r < count; r++) {
+        tick();
+        for (int k = 0; k < cols.length; k++) {
+          tuple[k] = rows[r * arity + cols[k]];
+        }
+        id[r] = childIds.idOf(tuple);
+      }
+      return id;
+    }
+
+    private void tick() {
+      if ((++steps & 4095) == 0 && halt.getAsBoolean()) {
+        throw new Stopped();
+      }
+    }
+  }
+
+  static int indexOf(int[] scope, int v) {
+    for (int i = 0; i < scope.length; i++) {
+      if (scope[i] == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean contains(int[] scope, int x) {
+    return indexOf(scope, x) >= 0;
+  }
+
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+}
