@@ -11,8 +11,10 @@ import dev.atelier.bench.run.ModelSource;
 import dev.atelier.bench.run.SessionPhase;
 import dev.atelier.bench.run.SessionRun;
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.CliqueTree;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.KnowledgeCompilation;
+import dev.atelier.engine.count.TableCompilation;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -103,6 +105,27 @@ public final class BenchRunner {
             "decision-DNNF: %s after %.0f ms",
             dnnf.map(d -> d.size() + " nodes").orElse("not within budget"),
             knowledgeMs));
+    // Table models: wait for the clique tree too (sessions prefer it once it is ready).
+    long tablesStart = System.nanoTime();
+    Optional<CliqueTree> tree =
+        compiled
+            .tables()
+            .await(Deadline.inMillis(3 * TableCompilation.BUDGET_MILLIS + KNOWLEDGE_GRACE_MILLIS));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "clique tree: %s after %.0f ms (waited %.0f ms)",
+            tree.map(
+                    t ->
+                        String.format(
+                            Locale.ROOT,
+                            "width %d, %d rows, %.1f MiB",
+                            t.width(),
+                            t.rows(),
+                            t.bytes() / 1048576.0))
+                .orElse("none (not all tables, or not within budget)"),
+            compiled.tables().compileNanos() / 1e6,
+            (System.nanoTime() - tablesStart) / 1e6));
     double liveHeap = HeapMeter.usedNowMb(true);
     DomainLayout layout = new DomainLayout(model.compiled().variables());
     SessionPhase phase = new SessionPhase(model.compiled(), layout, config, progress);

@@ -102,11 +102,14 @@ final class ModelRun {
       return new Outcome(false, true, 0);
     }
     compiled = result.orThrow();
-    // Even seeds answer from the compiled DNNF, odd seeds by SAT.
+    // Even seeds answer from the compiled DNNF (or the clique tree of a table model), odd seeds by
+    // SAT.
     if (seed % 2 == 0) {
       check(compiled.knowledge().await(deadline()).isPresent(), () -> "no DNNF in time");
+      compiled.tables().await(deadline());
     } else {
       compiled.knowledge().decline();
+      compiled.tables().cancel();
     }
     Result<CompiledModel> instant = CompiledModel.compile(model, Deadline.inMillis(0));
     if (!instant.isOk()) {
