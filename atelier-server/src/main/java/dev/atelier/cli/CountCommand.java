@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -43,6 +44,13 @@ public final class CountCommand implements Callable<Integer> {
 
   @Mixin private TimeoutOption timeout = new TimeoutOption(600);
 
+  @Option(
+      names = "--per-value",
+      description =
+          "Also print, before the total, one line per attribute value: ATTRIBUTE<TAB>VALUE<TAB>"
+              + "COUNT (configurations with that value; ~ for unset). Table models only.")
+  private boolean perValue;
+
   @Override
   public Integer call() {
     if (timeout.seconds() <= 0) {
@@ -62,6 +70,25 @@ public final class CountCommand implements Callable<Integer> {
         loaded.id(), loaded.attributes().size(), loaded.constraints().size());
     long start = System.nanoTime();
     Optional<TableCsp> tables = TableCsp.of(loaded);
+    if (perValue) {
+      if (tables.isEmpty()) {
+        return fail(
+            err,
+            "count per value",
+            Failure.of(
+                Failure.Kind.NOT_APPLICABLE, "per-value counts need a model of tables only"));
+      }
+      Optional<Result<BigInteger>> counted =
+          BoundedCall.call(
+              "count", () -> PerValueCounts.print(loaded, tables.get(), deadline, out), deadline);
+      if (counted.isEmpty()) {
+        return fail(err, "count", Failure.timedOut("counting"));
+      }
+      if (counted.get() instanceof Result.Failed<BigInteger> failed) {
+        return fail(err, "count", failed.failure());
+      }
+      return printCount(out, err, counted.get().orThrow(), start);
+    }
     if (tables.isPresent()) {
       // A table model counts over its tables (variable elimination), without clauses; only when
       // that does not fit is the model compiled and counted as a CNF.

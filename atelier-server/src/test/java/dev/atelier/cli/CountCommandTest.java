@@ -30,6 +30,30 @@ class CountCommandTest {
   }
 
   @Test
+  void countsPerValueOverTheTablesOfAnXcspModel() throws IOException {
+    // v0 and v1 allow (0,0), (1,1), (2,1); v2 is free: 3 x 2 = 6 configurations.
+    String xcsp =
+        "<instance>\n<presentation format=\"XCSP 2.1\" type=\"CSP\" name=\"tiny\"/>\n"
+            + "<domains nbDomains=\"2\">\n<domain name=\"D3\" nbValues=\"3\">0..2</domain>\n"
+            + "<domain name=\"D2\" nbValues=\"2\">0..1</domain>\n</domains>\n"
+            + "<variables nbVariables=\"3\">\n<variable name=\"v0\" domain=\"D3\"/>\n"
+            + "<variable name=\"v1\" domain=\"D2\"/>\n<variable name=\"v2\" domain=\"D2\"/>\n"
+            + "</variables>\n<relations nbRelations=\"1\">\n<relation name=\"R0\" arity=\"2\""
+            + " nbTuples=\"3\" semantics=\"supports\">0 0|1 1|2 1</relation>\n</relations>\n"
+            + "<constraints nbConstraints=\"1\">\n<constraint name=\"C0\" arity=\"2\""
+            + " reference=\"R0\" scope=\"v0 v1\"/>\n</constraints>\n</instance>\n";
+    Path file = Files.writeString(dir.resolve("tiny.xml"), xcsp);
+
+    CliRun run = CliRun.of("count", "--per-value", file.toString());
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine()).isEqualTo("6");
+    assertThat(run.out().lines())
+        .contains(
+            "v0\t0\t2", "v0\t1\t2", "v0\t2\t2", "v1\t0\t2", "v1\t1\t4", "v2\t0\t3", "v2\t1\t3");
+  }
+
+  @Test
   void countsTheBundledBikeDemo() {
     // Carbon frame: disc brakes, no basket or rack; 2 gear systems x 8 extras + hub gears x 4 = 20.
     // Aluminium or steel: 2 frames x 2 brakes x (2 gear systems x 24 extras + hub x 12) = 240.
