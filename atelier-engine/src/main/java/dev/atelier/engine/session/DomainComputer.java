@@ -119,8 +119,11 @@ final class DomainComputer {
     for (Decision d : decisions) {
       decided.put(vars.indexOf(d.attribute()), d);
     }
+    // The decision-DNNF answers first when it fits (its passes are shortest); the clique tree
+    // serves table models it does not fit (or first with -Datelier.tables=first, to measure it).
     Optional<CliqueTree> tree = shared == null ? Optional.empty() : shared.tables().now();
-    if (tree.isPresent()) {
+    boolean dnnfFirst = !"first".equals(System.getProperty("atelier.tables"));
+    if (tree.isPresent() && !(dnnfFirst && shared.knowledge().now().isPresent())) {
       Optional<boolean[][]> allowed = shared.tableCsp().flatMap(c -> c.restrict(lits));
       if (allowed.isPresent()) {
         return remember(
