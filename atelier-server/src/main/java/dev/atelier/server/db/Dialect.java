@@ -1,6 +1,9 @@
 package dev.atelier.server.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
+import org.postgresql.core.BaseConnection;
 
 /**
  * The SQL dialect behind a {@link Database}. Migrations and statements are written once, in the
@@ -23,5 +26,17 @@ public enum Dialect {
       return POSTGRESQL;
     }
     return null;
+  }
+
+  /**
+   * The dialect of connection {@code c} (a pooled one included), for code that has a connection but
+   * not its {@link Database}; no round trip.
+   */
+  public static Dialect of(Connection c) {
+    try {
+      return c.isWrapperFor(BaseConnection.class) ? POSTGRESQL : H2;
+    } catch (SQLException e) {
+      return H2;
+    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.atelier.server.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,8 +61,21 @@ public final class Outbox {
    * ({@code order.placed}). Fails with a duplicate key when the order has events already.
    */
   public static WebhookEvent appendFirst(Handle h, EventData data, Instant now) {
+    Connection c = h.getConnection();
+    if (Dialect.of(c) == Dialect.POSTGRESQL) {
+      // Both statements in one round trip (the driver sends them together).
+      WebhookEvent event = event(data, 1, now);
+      try (PreparedStatement s = c.prepareStatement(FIRST + "; " + INSERT)) {
+        s.setString(1, data.orderId());
+        bind(s, 2, event, now);
+        s.execute();
+      } catch (SQLException e) {
+        throw new UnableToExecuteStatementException(e, null);
+      }
+      return event;
+    }
     // Plain JDBC on the transaction's connection: every order runs this.
-    try (PreparedStatement s = h.getConnection().prepareStatement(FIRST)) {
+    try (PreparedStatement s = c.prepareStatement(FIRST)) {
       s.setString(1, data.orderId());
       s.executeUpdate();
     } catch (SQLException e) {
@@ -70,26 +85,30 @@ public final class Outbox {
   }
 
   private static WebhookEvent insert(Handle h, EventData data, long sequence, Instant now) {
-    WebhookEvent event =
-        new WebhookEvent(
-            UUID.randomUUID().toString(),
-            data.type(),
-            data.orderId(),
-            sequence,
-            now.toString(),
-            data);
+    WebhookEvent event = event(data, sequence, now);
     try (PreparedStatement s = h.getConnection().prepareStatement(INSERT)) {
-      s.setString(1, event.id());
-      s.setString(2, event.orderId());
-      s.setLong(3, sequence);
-      s.setString(4, event.type());
-      s.setString(5, json(event));
-      s.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      bind(s, 1, event, now);
       s.executeUpdate();
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException(e, null);
     }
     return event;
+  }
+
+  private static WebhookEvent event(EventData data, long sequence, Instant now) {
+    return new WebhookEvent(
+        UUID.randomUUID().toString(), data.type(), data.orderId(), sequence, now.toString(), data);
+  }
+
+  /** Binds {@link #INSERT}'s parameters from parameter {@code first} on. */
+  private static void bind(PreparedStatement s, int first, WebhookEvent event, Instant now)
+      throws SQLException {
+    s.setString(first, event.id());
+    s.setString(first + 1, event.orderId());
+    s.setLong(first + 2, event.sequence());
+    s.setString(first + 3, event.type());
+    s.setString(first + 4, json(event));
+    s.setObject(first + 5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
   }
 
   private static String json(WebhookEvent event) {

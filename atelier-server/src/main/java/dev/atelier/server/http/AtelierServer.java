@@ -149,7 +149,10 @@ public final class AtelierServer implements AutoCloseable {
     } else if (outcome instanceof Outcome.Ok<?> ok) {
       byte[] body;
       try {
-        body = JsonBodies.mapper().writeValueAsBytes(ok.value());
+        body =
+            ok.value() instanceof PreparedJson prepared
+                ? prepared.jsonBytes()
+                : JsonBodies.mapper().writeValueAsBytes(ok.value());
       } catch (JsonProcessingException e) {
         LOG.error("cannot write the answer of {} {}", ctx.method(), ctx.path(), e);
         send(ctx, internal());

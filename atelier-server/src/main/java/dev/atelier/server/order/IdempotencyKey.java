@@ -58,9 +58,22 @@ record IdempotencyKey(String value) {
    */
   static String hash(String target, Object request) {
     String canonical = target + "\n" + OrderStore.json(request);
+    return HexFormat.of().formatHex(sha256().digest(exactBytes(canonical)));
+  }
+
+  /**
+   * The SHA-256 (hex) of a request's target and its body bytes as sent: equal only for a retry that
+   * repeats the request byte for byte, which then needs no parsing to be recognised.
+   */
+  static String bodyHash(String target, byte[] body) {
+    MessageDigest sha = sha256();
+    sha.update((target + "\n").getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest(body));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(exactBytes(canonical)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

@@ -106,31 +106,38 @@ public final class OrderRoutes {
 
   private Outcome<RawJson> place(Context ctx) {
     long account = caller(ctx).accountId();
+    String target = "POST /api/orders";
     return IdempotencyKey.of(ctx.header(IdempotencyKey.HEADER))
         .then(
-            key ->
-                JsonBodies.read(ctx.bodyAsBytes(), OrderRequest.class)
-                    .then(
-                        r -> {
-                          Optional<Problem> p =
-                              OrderService.checkQuantity(r.quantity(), "quantity");
-                          if (p.isEmpty() && r.design() == null) {
-                            p = Optional.of(Problem.badRequest("design", "'design' is required"));
-                          }
-                          if (p.isPresent()) {
-                            return Outcome.rejected(p.get());
-                          }
-                          String hash = IdempotencyKey.hash("POST /api/orders", r);
-                          return service.place(
-                              account,
-                              key,
-                              hash,
-                              r.design(),
-                              "design",
-                              r.texts(),
-                              r.quantity(),
-                              null);
-                        }));
+            key -> {
+              byte[] body = ctx.bodyAsBytes();
+              OrderService.KeyLookup lookup =
+                  service.lookUp(account, key, IdempotencyKey.bodyHash(target, body));
+              Optional<Outcome<RawJson>> same = lookup.sameBytes();
+              if (same.isPresent()) {
+                return same.get(); // a retry byte for byte: its body was checked the first time
+              }
+              return JsonBodies.read(body, OrderRequest.class)
+                  .then(
+                      r -> {
+                        Optional<Problem> p = OrderService.checkQuantity(r.quantity(), "quantity");
+                        if (p.isEmpty() && r.design() == null) {
+                          p = Optional.of(Problem.badRequest("design", "'design' is required"));
+                        }
+                        if (p.isPresent()) {
+                          return Outcome.rejected(p.get());
+                        }
+                        return service.place(
+                            account,
+                            lookup,
+                            IdempotencyKey.hash(target, r),
+                            r.design(),
+                            "design",
+                            r.texts(),
+                            r.quantity(),
+                            null);
+                      });
+            });
   }
 
   private Outcome<OrderPage> mine(Context ctx) {

@@ -55,6 +55,36 @@ public final class OrderService {
   }
 
   /**
+   * An idempotency key of a request and its row, looked up once per request.
+   *
+   * @param key the key
+   * @param bodyHash the hash of the request's target and body bytes ({@link
+   *     IdempotencyKey#bodyHash}), or null when not known
+   * @param stored the key's row, when it was claimed and committed
+   */
+  record KeyLookup(
+      IdempotencyKey key, @Nullable String bodyHash, Optional<OrderStore.StoredKey> stored) {
+
+    /**
+     * The stored answer when the key was claimed by a request with the very same target and body
+     * bytes: the answer that parsing and comparing the request would give, without doing so.
+     */
+    Optional<Outcome<RawJson>> sameBytes() {
+      if (bodyHash == null || stored.isEmpty() || !bodyHash.equals(stored.get().bodyHash())) {
+        return Optional.empty();
+      }
+      return Optional.of(replay(stored.get(), stored.get().requestHash()));
+    }
+  }
+
+  /**
+   * Looks up {@code key} of {@code accountId} for a request whose body hash is {@code bodyHash}.
+   */
+  KeyLookup lookUp(long accountId, IdempotencyKey key, @Nullable String bodyHash) {
+    return new KeyLookup(key, bodyHash, store.key(accountId, key.value()));
+  }
+
+  /**
    * Places an order of {@code quantity} units of {@code design} for {@code accountId} under {@code
    * key}, where {@code hash} identifies the request: 201 with the order, or the same answer again
    * for a retry; 422 when the key was used for another request; 409 while another request with the
@@ -71,7 +101,32 @@ public final class OrderService {
       @Nullable Map<String, String> texts,
       int quantity,
       @Nullable Long reorderOf) {
-    Optional<OrderStore.StoredKey> stored = store.key(accountId, key.value());
+    return place(
+        accountId,
+        lookUp(accountId, key, null),
+        hash,
+        design,
+        designField,
+        texts,
+        quantity,
+        reorderOf);
+  }
+
+  /**
+   * Like {@link #place(long, IdempotencyKey, String, Design, String, Map, int, Long)}, with the key
+   * looked up already ({@link #lookUp}).
+   */
+  Outcome<RawJson> place(
+      long accountId,
+      KeyLookup lookup,
+      String hash,
+      Design design,
+      String designField,
+      @Nullable Map<String, String> texts,
+      int quantity,
+      @Nullable Long reorderOf) {
+    IdempotencyKey key = lookup.key();
+    Optional<OrderStore.StoredKey> stored = lookup.stored();
     if (stored.isPresent()) {
       return replay(stored.get(), hash);
     }
@@ -95,7 +150,8 @@ public final class OrderService {
             reorderOf,
             clock.instant().truncatedTo(ChronoUnit.MILLIS));
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      OrderStore.Placement placement = store.place(order, key.value(), hash, listener);
+      OrderStore.Placement placement =
+          store.place(order, key.value(), hash, lookup.bodyHash(), listener);
       if (placement instanceof OrderStore.Placement.Placed placed) {
         return Outcome.created(new RawJson(placed.response()));
       }

@@ -5,6 +5,7 @@ import dev.atelier.engine.answer.PriceLine;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.shared.DesignSummary;
 import java.sql.Connection;
@@ -31,8 +32,11 @@ final class OrderStore {
   /** How long a request waits for another request's uncommitted claim of its key. */
   static final int LOCK_TIMEOUT_MILLIS = 5_000;
 
-  /** What a key row says: the request's hash and the response given. */
-  record StoredKey(String requestHash, int status, String response) {}
+  /**
+   * What a key row says: the request's hash, the hash of its body bytes (null for rows stored
+   * before it was kept) and the response given.
+   */
+  record StoredKey(String requestHash, @Nullable String bodyHash, int status, String response) {}
 
   /** The outcome of an attempt to place an order. */
   sealed interface Placement {
@@ -50,7 +54,7 @@ final class OrderStore {
   }
 
   private static final String FIND_KEY =
-      "SELECT request_hash, response_status, response FROM order_idempotency_keys"
+      "SELECT request_hash, body_hash, response_status, response FROM order_idempotency_keys"
           + " WHERE account_id = ? AND idempotency_key = ?";
 
   private static final String INSERT_ORDER =
@@ -62,9 +66,24 @@ final class OrderStore {
       "INSERT INTO order_price_lines (order_id, position, kind, reference, label, amount)"
           + " VALUES (?, ?, ?, ?, ?, ?)";
 
+  /**
+   * The order and its price lines (arrays, numbered from 0) in one statement, and the transaction's
+   * lock timeout set by the same round trip (before the key claim, the statement it matters for).
+   */
+  private static final String INSERT_ORDER_POSTGRES =
+      "WITH o AS ("
+          + INSERT_ORDER
+          + " RETURNING id), p AS (INSERT INTO order_price_lines (order_id, position, kind,"
+          + " reference, label, amount) SELECT o.id, t.n - 1, t.kind, t.reference, t.label,"
+          + " t.amount FROM o, unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[])"
+          + " WITH ORDINALITY AS t(kind, reference, label, amount, n))"
+          + " SELECT id, set_config('lock_timeout', '"
+          + LOCK_TIMEOUT_MILLIS
+          + "', true) FROM o";
+
   private static final String CLAIM_KEY =
-      "INSERT INTO order_idempotency_keys (account_id, idempotency_key, request_hash, order_id,"
-          + " response_status, response, created_at) VALUES (?, ?, ?, ?, 201, ?, ?)"
+      "INSERT INTO order_idempotency_keys (account_id, idempotency_key, request_hash, body_hash,"
+          + " order_id, response_status, response, created_at) VALUES (?, ?, ?, ?, ?, 201, ?, ?)"
           + " ON CONFLICT DO NOTHING";
 
   private final Database database;
@@ -88,7 +107,9 @@ final class OrderStore {
                   s.setString(2, key);
                   try (ResultSet rs = s.executeQuery()) {
                     return rs.next()
-                        ? Optional.of(new StoredKey(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                        ? Optional.of(
+                            new StoredKey(
+                                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
                         : Optional.<StoredKey>empty();
                   }
                 }
@@ -98,10 +119,18 @@ final class OrderStore {
     }
   }
 
-  /** Inserts {@code order} under {@code key} (with {@code hash}), unless the key is claimed. */
-  Placement place(NewOrder order, String key, String hash, OrderPlacedListener listener) {
+  /**
+   * Inserts {@code order} under {@code key} (with {@code hash} and {@code bodyHash}), unless the
+   * key is claimed.
+   */
+  Placement place(
+      NewOrder order,
+      String key,
+      String hash,
+      @Nullable String bodyHash,
+      OrderPlacedListener listener) {
     try {
-      return database.jdbi().inTransaction(h -> placeIn(h, order, key, hash, listener));
+      return database.jdbi().inTransaction(h -> placeIn(h, order, key, hash, bodyHash, listener));
     } catch (JdbiException | SQLException e) {
       String state = sqlState(e);
       if ("55P03".equals(state) || "HYT00".equals(state)) {
@@ -120,62 +149,19 @@ final class OrderStore {
    * rows last, so their locks are held only until the commit that follows).
    */
   private Placement placeIn(
-      Handle h, NewOrder order, String key, String hash, OrderPlacedListener listener)
+      Handle h,
+      NewOrder order,
+      String key,
+      String hash,
+      @Nullable String bodyHash,
+      OrderPlacedListener listener)
       throws SQLException {
     // Plain JDBC on the transaction's connection (the listener goes on through the handle): a
     // JDBI statement costs more CPU than its round trip on this, the hottest path of the server.
     Connection c = h.getConnection();
-    try (Statement s = c.createStatement()) {
-      s.execute(
-          database.dialect() == Dialect.POSTGRESQL
-              ? "SET LOCAL lock_timeout = " + LOCK_TIMEOUT_MILLIS
-              : "SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS);
-    }
-    Timestamp created = Timestamp.from(order.createdAt());
+    long id =
+        database.dialect() == Dialect.POSTGRESQL ? insertPostgres(c, order) : insertH2(c, order);
     var checked = order.checked();
-    long id;
-    try (PreparedStatement s = c.prepareStatement(INSERT_ORDER, new String[] {"id"})) {
-      s.setLong(1, order.accountId());
-      s.setString(2, checked.design().product().product());
-      s.setString(3, checked.design().product().version());
-      s.setInt(4, order.quantity());
-      s.setString(5, OrderStatus.PLACED);
-      s.setString(6, checked.price().currency());
-      s.setLong(7, checked.price().total());
-      s.setLong(8, order.total());
-      s.setString(9, json(checked.design().json()));
-      s.setString(10, json(checked.configuration().values()));
-      s.setString(11, json(order.texts()));
-      if (order.reorderOf() == null) {
-        s.setNull(12, Types.BIGINT);
-      } else {
-        s.setLong(12, order.reorderOf());
-      }
-      s.setTimestamp(13, created);
-      s.executeUpdate();
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        if (!keys.next()) {
-          throw new SQLException("no id generated for the order");
-        }
-        id = keys.getLong(1);
-      }
-    }
-    List<PriceLine> priceLines = checked.price().lines();
-    if (!priceLines.isEmpty()) {
-      try (PreparedStatement s = c.prepareStatement(INSERT_PRICE_LINE)) {
-        int n = 0;
-        for (PriceLine line : priceLines) {
-          s.setLong(1, id);
-          s.setInt(2, n++);
-          s.setString(3, line.kind());
-          s.setString(4, line.reference());
-          s.setString(5, line.label());
-          s.setLong(6, line.amount());
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
-    }
     String response = json(OrderViews.placed(id, order, labels));
     // The claim: a concurrent request with this key waits here (up to the lock timeout) until this
     // transaction ends, then finds the key taken.
@@ -184,9 +170,10 @@ final class OrderStore {
       s.setLong(1, order.accountId());
       s.setString(2, key);
       s.setString(3, hash);
-      s.setLong(4, id);
-      s.setString(5, response);
-      s.setTimestamp(6, created);
+      s.setString(4, bodyHash);
+      s.setLong(5, id);
+      s.setString(6, response);
+      s.setTimestamp(7, Timestamp.from(order.createdAt()));
       claimed = s.executeUpdate();
     }
     if (claimed == 0) {
@@ -210,6 +197,95 @@ final class OrderStore {
       return new Placement.Refused(refused.get());
     }
     return new Placement.Placed(response);
+  }
+
+  /**
+   * PostgreSQL: the lock timeout, the order and its price lines in one statement (one round trip
+   * instead of three); the lines go as arrays.
+   */
+  private static long insertPostgres(Connection c, NewOrder order) throws SQLException {
+    List<PriceLine> lines = order.checked().price().lines();
+    int n = lines.size();
+    String[] kinds = new String[n];
+    String[] references = new String[n];
+    String[] labels = new String[n];
+    Long[] amounts = new Long[n];
+    for (int i = 0; i < n; i++) {
+      PriceLine line = lines.get(i);
+      kinds[i] = line.kind();
+      references[i] = line.reference();
+      labels[i] = line.label();
+      amounts[i] = line.amount();
+    }
+    try (PreparedStatement s = c.prepareStatement(INSERT_ORDER_POSTGRES)) {
+      bindOrder(s, order);
+      s.setArray(14, c.createArrayOf("varchar", kinds));
+      s.setArray(15, c.createArrayOf("varchar", references));
+      s.setArray(16, c.createArrayOf("varchar", labels));
+      s.setArray(17, c.createArrayOf("bigint", amounts));
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no id generated for the order");
+        }
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** H2 (in the server's JVM: statements cost no round trip): the same, one statement each. */
+  private static long insertH2(Connection c, NewOrder order) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS);
+    }
+    long id;
+    try (PreparedStatement s = c.prepareStatement(INSERT_ORDER, new String[] {"id"})) {
+      bindOrder(s, order);
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no id generated for the order");
+        }
+        id = keys.getLong(1);
+      }
+    }
+    List<PriceLine> priceLines = order.checked().price().lines();
+    if (!priceLines.isEmpty()) {
+      try (PreparedStatement s = c.prepareStatement(INSERT_PRICE_LINE)) {
+        int n = 0;
+        for (PriceLine line : priceLines) {
+          s.setLong(1, id);
+          s.setInt(2, n++);
+          s.setString(3, line.kind());
+          s.setString(4, line.reference());
+          s.setString(5, line.label());
+          s.setLong(6, line.amount());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    return id;
+  }
+
+  private static void bindOrder(PreparedStatement s, NewOrder order) throws SQLException {
+    var checked = order.checked();
+    s.setLong(1, order.accountId());
+    s.setString(2, checked.design().product().product());
+    s.setString(3, checked.design().product().version());
+    s.setInt(4, order.quantity());
+    s.setString(5, OrderStatus.PLACED);
+    s.setString(6, checked.price().currency());
+    s.setLong(7, checked.price().total());
+    s.setLong(8, order.total());
+    s.setString(9, json(checked.design().json()));
+    s.setString(10, json(checked.configuration().values()));
+    s.setString(11, json(order.texts()));
+    if (order.reorderOf() == null) {
+      s.setNull(12, Types.BIGINT);
+    } else {
+      s.setLong(12, order.reorderOf());
+    }
+    s.setTimestamp(13, Timestamp.from(order.createdAt()));
   }
 
   static String json(Object value) {

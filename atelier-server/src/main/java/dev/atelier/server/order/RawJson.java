@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import dev.atelier.server.http.PreparedJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -13,10 +15,15 @@ import java.util.Objects;
  *
  * @param json the JSON text
  */
-record RawJson(String json) implements JsonSerializable {
+record RawJson(String json) implements JsonSerializable, PreparedJson {
 
   RawJson {
     Objects.requireNonNull(json, "json");
+  }
+
+  @Override
+  public byte[] jsonBytes() {
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

@@ -1,12 +1,14 @@
 package dev.atelier.server.production;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.shared.MaterialLine;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,15 +42,28 @@ final class ProductionOrderStore {
           + " VALUES (?, ?, ?, ?)";
 
   /**
-   * Inserts a queued production order for a booked schedule; returns its id. Plain JDBC on the
-   * transaction's connection: every order runs this.
+   * Takes savepoint {@code savepoint} (undone with {@link #rollbackTo}) and inserts a queued
+   * production order for a booked schedule; returns its id. Plain JDBC on the transaction's
+   * connection: every order runs this. On PostgreSQL the savepoint goes in the same round trip as
+   * the insert.
    */
   static String insert(
-      Handle h, Line line, List<MaterialLine> materials, Promise.Dated promise, Instant now) {
+      Handle h,
+      String savepoint,
+      Line line,
+      List<MaterialLine> materials,
+      Promise.Dated promise,
+      Instant now) {
     String id = UUID.randomUUID().toString();
     Connection c = h.getConnection();
+    boolean postgres = Dialect.of(c) == Dialect.POSTGRESQL;
+    if (!postgres) {
+      h.savepoint(savepoint);
+    }
     try {
-      try (PreparedStatement s = c.prepareStatement(INSERT_ORDER)) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              postgres ? "SAVEPOINT " + savepoint + "; " + INSERT_ORDER : INSERT_ORDER)) {
         s.setString(1, id);
         s.setString(2, line.orderId());
         s.setInt(3, line.lineNo());
@@ -59,7 +74,7 @@ final class ProductionOrderStore {
         s.setString(8, json(materials));
         s.setObject(9, promise.date());
         s.setObject(10, timestamp(now));
-        s.executeUpdate();
+        s.execute();
       }
       if (promise.operations().isEmpty()) {
         return id;
@@ -95,6 +110,20 @@ final class ProductionOrderStore {
         }
       }
       return id;
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
+    }
+  }
+
+  /** Undoes what followed savepoint {@code savepoint} taken by {@link #insert}. */
+  static void rollbackTo(Handle h, String savepoint) {
+    Connection c = h.getConnection();
+    if (Dialect.of(c) != Dialect.POSTGRESQL) {
+      h.rollbackToSavepoint(savepoint);
+      return;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("ROLLBACK TO SAVEPOINT " + savepoint);
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException(e, null);
     }

@@ -137,10 +137,10 @@ public final class ProductionPlanner {
       if (!(promise instanceof Promise.Dated dated)) {
         return new Booking.Refused(promise);
       }
-      h.savepoint(savepoint); // released by the commit
       String id =
           ProductionOrderStore.insert(
               h,
+              savepoint, // taken first; released by the commit
               new ProductionOrderStore.Line(
                   orderId,
                   lineNo,
@@ -156,7 +156,7 @@ public final class ProductionPlanner {
       if (LoadLedger.tryBook(h, dated.slots())) {
         return booked;
       }
-      h.rollbackToSavepoint(savepoint);
+      ProductionOrderStore.rollbackTo(h, savepoint);
     }
     throw new IllegalStateException("no booking after " + MAX_ATTEMPTS + " attempts");
   }
