@@ -1,6 +1,7 @@
 package dev.atelier.server.account;
 
 import dev.atelier.server.db.Database;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Server-side sessions in the database, so that any node answers any request. The cookie carries a
@@ -25,12 +25,17 @@ public final class SessionStore {
           + " FROM account_session s JOIN account a ON a.id = s.account_id"
           + " WHERE s.id_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?";
 
+  private static final String TOUCH =
+      "UPDATE account_session SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at < ?";
+
+  private final Database database;
   private final Jdbi jdbi;
   private final Duration idle;
   private final Duration absolute;
 
   /** Sessions in {@code database} ending after {@code idle} unused or {@code absolute} in all. */
   public SessionStore(Database database, Duration idle, Duration absolute) {
+    this.database = database;
     this.jdbi = database.jdbi();
     this.idle = idle;
     this.absolute = absolute;
@@ -80,39 +85,35 @@ public final class SessionStore {
    */
   public Optional<Live> find(String id, Instant now) {
     String idHash = Secrets.hash(id);
-    return Sql.call(
-        jdbi,
-        "find a session",
-        h -> {
-          // Plain JDBC on the handle's connection: every signed-in request runs this.
-          Optional<Seen> seen;
-          try (PreparedStatement q = h.getConnection().prepareStatement(FIND)) {
-            q.setString(1, idHash);
-            q.setObject(2, Sql.at(now));
-            q.setObject(3, Sql.at(now.minus(idle)));
-            try (ResultSet rs = q.executeQuery()) {
-              seen =
-                  rs.next()
-                      ? Optional.of(
-                          new Seen(
-                              new Live(
-                                  idHash, AccountStore.map(rs, null), rs.getString("csrf_token")),
-                              Sql.instant(rs, "last_seen_at")))
-                      : Optional.empty();
-            }
-          } catch (SQLException e) {
-            throw new UnableToExecuteStatementException(e, null);
-          }
-          if (seen.isPresent() && seen.get().at().isBefore(now.minus(TOUCH_EVERY))) {
-            Sql.update(
-                h,
-                "UPDATE account_session SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at < ?",
-                now,
-                idHash,
-                now.minus(TOUCH_EVERY));
-          }
-          return seen.map(Seen::live);
-        });
+    // Plain JDBC on a pooled connection (no JDBI handle): every signed-in request runs this.
+    try (Connection c = database.connection()) {
+      Optional<Seen> seen;
+      try (PreparedStatement q = c.prepareStatement(FIND)) {
+        q.setString(1, idHash);
+        q.setObject(2, Sql.at(now));
+        q.setObject(3, Sql.at(now.minus(idle)));
+        try (ResultSet rs = q.executeQuery()) {
+          seen =
+              rs.next()
+                  ? Optional.of(
+                      new Seen(
+                          new Live(idHash, AccountStore.map(rs, null), rs.getString("csrf_token")),
+                          Sql.instant(rs, "last_seen_at")))
+                  : Optional.empty();
+        }
+      }
+      if (seen.isPresent() && seen.get().at().isBefore(now.minus(TOUCH_EVERY))) {
+        try (PreparedStatement u = c.prepareStatement(TOUCH)) {
+          u.setObject(1, Sql.at(now));
+          u.setString(2, idHash);
+          u.setObject(3, Sql.at(now.minus(TOUCH_EVERY)));
+          u.executeUpdate();
+        }
+      }
+      return seen.map(Seen::live);
+    } catch (SQLException e) {
+      throw new UnableToAccessAccounts("find a session", e);
+    }
   }
 
   private record Seen(Live live, Instant at) {}

@@ -52,7 +52,7 @@ final class BodyFirst extends Handler.Wrapper {
     private final Callback callback;
     private final ByteArrayOutputStream body;
     private final AtomicBoolean done = new AtomicBoolean();
-    private Scheduler.Task timer;
+    private volatile Scheduler.Task timer;
 
     Loader(Request request, Response response, Callback callback, long length) {
       this.request = request;
@@ -61,14 +61,27 @@ final class BodyFirst extends Handler.Wrapper {
       this.body = new ByteArrayOutputStream(length < 0 ? 1024 : (int) length);
     }
 
+    /**
+     * Reads what has arrived; the timer starts only when the body has not all arrived with the
+     * headers (the common small body costs no timer).
+     */
     void start() {
+      run();
+    }
+
+    private void startTimer() {
       long millis = limits.bodyTime(request.getLength()).toMillis();
       timer =
           request
               .getComponents()
               .getScheduler()
               .schedule(this::expire, millis, TimeUnit.MILLISECONDS);
-      run();
+    }
+
+    private void cancelTimer() {
+      if (timer != null) {
+        timer.cancel();
+      }
     }
 
     /** Reads what has arrived; asks to be called again when more does. */
@@ -77,12 +90,15 @@ final class BodyFirst extends Handler.Wrapper {
       while (!done.get()) {
         Content.Chunk chunk = request.read();
         if (chunk == null) {
+          if (timer == null) {
+            startTimer();
+          }
           request.demand(this);
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
           if (done.compareAndSet(false, true)) {
-            timer.cancel();
+            cancelTimer();
             LOG.info(
                 "client {} went away while sending {} {}: {}",
                 Request.getRemoteAddr(request),
@@ -98,7 +114,7 @@ final class BodyFirst extends Handler.Wrapper {
         if (body.size() + bytes.remaining() > bodyLimit) {
           chunk.release();
           if (done.compareAndSet(false, true)) {
-            timer.cancel();
+            cancelTimer();
             ProblemWriter.write(response, callback, AtelierServer.tooLarge(bodyLimit), true);
           }
           return;
@@ -109,7 +125,7 @@ final class BodyFirst extends Handler.Wrapper {
         chunk.release();
         if (last) {
           if (done.compareAndSet(false, true)) {
-            timer.cancel();
+            cancelTimer();
             dispatch();
           }
           return;

@@ -96,24 +96,17 @@ final class OrderStore {
 
   /** The row of {@code key} of {@code accountId}, when it was claimed and committed. */
   Optional<StoredKey> key(long accountId, String key) {
-    try {
-      return database
-          .jdbi()
-          .withHandle(
-              h -> {
-                // Plain JDBC on the handle's connection: the hot path of every order and retry.
-                try (PreparedStatement s = h.getConnection().prepareStatement(FIND_KEY)) {
-                  s.setLong(1, accountId);
-                  s.setString(2, key);
-                  try (ResultSet rs = s.executeQuery()) {
-                    return rs.next()
-                        ? Optional.of(
-                            new StoredKey(
-                                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
-                        : Optional.<StoredKey>empty();
-                  }
-                }
-              });
+    // Plain JDBC on a pooled connection: the hot path of every order and retry.
+    try (Connection c = database.connection();
+        PreparedStatement s = c.prepareStatement(FIND_KEY)) {
+      s.setLong(1, accountId);
+      s.setString(2, key);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next()
+            ? Optional.of(
+                new StoredKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+            : Optional.empty();
+      }
     } catch (SQLException e) {
       throw new UnableToStoreOrder("cannot read an idempotency key: " + e.getMessage(), e);
     }

@@ -12,9 +12,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -37,15 +39,21 @@ final class ProductionOrderStore {
           + " minutes, setup_minutes, run_minutes, first_day, last_day, status)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')";
 
+  /** {@link #together}'s statement lists, by savepoint and row counts: building them is not free. */
+  private static final Map<String, String> TOGETHER = new ConcurrentHashMap<>();
+
+  /** Statement lists of up to this many operation and slot rows are kept in {@link #TOGETHER}. */
+  private static final int CACHED_ROWS = 48;
+
   private static final String INSERT_SLOT =
       "INSERT INTO production_slot (operation, work_centre, work_day, minutes)"
           + " VALUES (?, ?, ?, ?)";
 
   /**
    * Takes savepoint {@code savepoint} (undone with {@link #rollbackTo}) and inserts a queued
-   * production order for a booked schedule; returns its id. Plain JDBC on the transaction's
-   * connection: every order runs this. On PostgreSQL the savepoint goes in the same round trip as
-   * the insert.
+   * production order for a booked schedule, its operations and slots; returns its id. Plain JDBC on
+   * the transaction's connection: every order runs this. On PostgreSQL all of it is one round trip
+   * (the driver sends the statements together).
    */
   static String insert(
       Handle h,
@@ -56,25 +64,15 @@ final class ProductionOrderStore {
       Instant now) {
     String id = UUID.randomUUID().toString();
     Connection c = h.getConnection();
-    boolean postgres = Dialect.of(c) == Dialect.POSTGRESQL;
-    if (!postgres) {
-      h.savepoint(savepoint);
-    }
     try {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              postgres ? "SAVEPOINT " + savepoint + "; " + INSERT_ORDER : INSERT_ORDER)) {
-        s.setString(1, id);
-        s.setString(2, line.orderId());
-        s.setInt(3, line.lineNo());
-        s.setString(4, line.product());
-        s.setString(5, line.version());
-        s.setLong(6, line.quantity());
-        s.setString(7, json(line.configuration()));
-        s.setString(8, json(materials));
-        s.setObject(9, promise.date());
-        s.setObject(10, timestamp(now));
-        s.execute();
+      if (Dialect.of(c) == Dialect.POSTGRESQL) {
+        insertTogether(c, savepoint, id, line, materials, promise, now);
+        return id;
+      }
+      h.savepoint(savepoint);
+      try (PreparedStatement s = c.prepareStatement(INSERT_ORDER)) {
+        bindOrder(s, id, line, materials, promise, now);
+        s.executeUpdate();
       }
       if (promise.operations().isEmpty()) {
         return id;
@@ -82,25 +80,11 @@ final class ProductionOrderStore {
       try (PreparedStatement operations = c.prepareStatement(INSERT_OPERATION);
           PreparedStatement slots = c.prepareStatement(INSERT_SLOT)) {
         for (ScheduledOperation so : promise.operations()) {
-          PlannedOperation op = so.operation();
           String opId = UUID.randomUUID().toString();
-          operations.setString(1, opId);
-          operations.setString(2, id);
-          operations.setInt(3, op.sequence());
-          operations.setString(4, op.id());
-          operations.setString(5, json(op.label().texts()));
-          operations.setString(6, op.workCentre());
-          operations.setLong(7, op.minutes());
-          operations.setString(8, exact(op.setupMinutes()));
-          operations.setString(9, exact(op.runMinutes()));
-          operations.setObject(10, so.firstDay());
-          operations.setObject(11, so.lastDay());
+          bindOperation(operations, 1, opId, id, so);
           operations.addBatch();
           for (Slot sl : so.slots()) {
-            slots.setString(1, opId);
-            slots.setString(2, sl.workCentre());
-            slots.setObject(3, sl.day());
-            slots.setLong(4, sl.minutes());
+            bindSlot(slots, 1, opId, sl);
             slots.addBatch();
           }
         }
@@ -113,6 +97,113 @@ final class ProductionOrderStore {
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException(e, null);
     }
+  }
+
+  /** PostgreSQL: savepoint, order, operations and slots as one statement list, one round trip. */
+  private static void insertTogether(
+      Connection c,
+      String savepoint,
+      String id,
+      Line line,
+      List<MaterialLine> materials,
+      Promise.Dated promise,
+      Instant now)
+      throws SQLException {
+    int operations = promise.operations().size();
+    int slots = 0;
+    for (ScheduledOperation so : promise.operations()) {
+      slots += so.slots().size();
+    }
+    try (PreparedStatement s = c.prepareStatement(together(savepoint, operations, slots))) {
+      int at = bindOrder(s, id, line, materials, promise, now);
+      List<String> opIds = new ArrayList<>(operations);
+      for (ScheduledOperation so : promise.operations()) {
+        String opId = UUID.randomUUID().toString();
+        opIds.add(opId);
+        at = bindOperation(s, at, opId, id, so);
+      }
+      for (int i = 0; i < operations; i++) {
+        for (Slot sl : promise.operations().get(i).slots()) {
+          at = bindSlot(s, at, opIds.get(i), sl);
+        }
+      }
+      s.execute();
+    }
+  }
+
+  /** The statement list of {@link #insertTogether}, by savepoint name and row counts. */
+  private static String together(String savepoint, int operations, int slots) {
+    if (operations + slots > CACHED_ROWS) {
+      return buildTogether(savepoint, operations, slots); // a rare large order: not kept
+    }
+    return TOGETHER.computeIfAbsent(
+        savepoint + "/" + operations + "/" + slots,
+        k -> buildTogether(savepoint, operations, slots));
+  }
+
+  private static String buildTogether(String savepoint, int operations, int slots) {
+    StringBuilder sql = new StringBuilder("SAVEPOINT ").append(savepoint).append("; ");
+    sql.append(INSERT_ORDER);
+    if (operations > 0) {
+      sql.append("; ").append(INSERT_OPERATION);
+      sql.append(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')".repeat(operations - 1));
+    }
+    if (slots > 0) {
+      sql.append("; ").append(INSERT_SLOT);
+      sql.append(", (?, ?, ?, ?)".repeat(slots - 1));
+    }
+    return sql.toString();
+  }
+
+  /** Binds {@link #INSERT_ORDER}'s parameters; returns the next parameter's index. */
+  private static int bindOrder(
+      PreparedStatement s,
+      String id,
+      Line line,
+      List<MaterialLine> materials,
+      Promise.Dated promise,
+      Instant now)
+      throws SQLException {
+    s.setString(1, id);
+    s.setString(2, line.orderId());
+    s.setInt(3, line.lineNo());
+    s.setString(4, line.product());
+    s.setString(5, line.version());
+    s.setLong(6, line.quantity());
+    s.setString(7, json(line.configuration()));
+    s.setString(8, json(materials));
+    s.setObject(9, promise.date());
+    s.setObject(10, timestamp(now));
+    return 11;
+  }
+
+  /** Binds one row of {@link #INSERT_OPERATION} from parameter {@code at}; returns the next. */
+  private static int bindOperation(
+      PreparedStatement s, int at, String opId, String orderId, ScheduledOperation so)
+      throws SQLException {
+    PlannedOperation op = so.operation();
+    s.setString(at, opId);
+    s.setString(at + 1, orderId);
+    s.setInt(at + 2, op.sequence());
+    s.setString(at + 3, op.id());
+    s.setString(at + 4, json(op.label().texts()));
+    s.setString(at + 5, op.workCentre());
+    s.setLong(at + 6, op.minutes());
+    s.setString(at + 7, exact(op.setupMinutes()));
+    s.setString(at + 8, exact(op.runMinutes()));
+    s.setObject(at + 9, so.firstDay());
+    s.setObject(at + 10, so.lastDay());
+    return at + 11;
+  }
+
+  /** Binds one row of {@link #INSERT_SLOT} from parameter {@code at}; returns the next. */
+  private static int bindSlot(PreparedStatement s, int at, String opId, Slot sl)
+      throws SQLException {
+    s.setString(at, opId);
+    s.setString(at + 1, sl.workCentre());
+    s.setObject(at + 2, sl.day());
+    s.setLong(at + 3, sl.minutes());
+    return at + 4;
   }
 
   /** Undoes what followed savepoint {@code savepoint} taken by {@link #insert}. */
