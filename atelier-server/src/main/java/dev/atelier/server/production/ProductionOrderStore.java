@@ -39,7 +39,9 @@ final class ProductionOrderStore {
           + " minutes, setup_minutes, run_minutes, first_day, last_day, status)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')";
 
-  /** {@link #together}'s statement lists, by savepoint and row counts: building them is not free. */
+  /**
+   * {@link #together}'s statement lists, by savepoint and row counts: building them is not free.
+   */
   private static final Map<String, String> TOGETHER = new ConcurrentHashMap<>();
 
   /** Statement lists of up to this many operation and slot rows are kept in {@link #TOGETHER}. */
