@@ -12,7 +12,7 @@ import { createPricePanel } from './price-panel.js';
 import { reportEvents, watchAbandonment } from './design-events.js';
 import { askRepair } from './repair-dialog.js';
 import { createShareBox } from './share.js';
-import { createSteps, settled } from './steps.js';
+import { createSteps, openCount, settled } from './steps.js';
 import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
 import { createOrderBox } from './order-button.js';
@@ -62,6 +62,7 @@ class Configurator {
       choose: (attribute, value, refused) => this.run(() => this.choose(attribute, value, refused)),
       text: (attribute, text, refused) => this.run(() => this.setText(attribute, text, refused)),
       retract: (attribute) => this.run(() => this.retract(attribute)),
+      instances: (slot, action, instance, to) => this.run(() => this.instances(slot, action, instance, to)),
     };
     this.onKey = (e) => this.shortcut(e);
     document.addEventListener('keydown', this.onKey);
@@ -252,8 +253,9 @@ class Configurator {
 
   update() {
     const { domains, texts, price } = this.state;
-    this.steps.update(domains, texts);
-    const open = this.model.attributes.filter((a) => !settled(domains.get(a.id), this.model)).length;
+    this.steps.update(domains, texts, price);
+    // Attributes of absent (hidden) module instances need nothing.
+    const open = openCount(this.model, domains);
     this.pricePanel.update(price, texts, open);
     if (price) {
       this.barTotal.textContent = money(price.total, price.currency);
@@ -327,6 +329,27 @@ class Configurator {
         if (!(e instanceof ApiError && e.status === 409 && e.problem.explanation)) throw e;
         await this.offerRepair(e.problem.explanation, texts);
       }
+    }
+  }
+
+  /**
+   * Adds, removes, duplicates or moves a module instance (its choices go with it); the focus
+   * follows a moved instance.
+   */
+  async instances(slot, action, instance, to) {
+    await this.commit(await postJson('/api/designs/instances', { design: this.state.design, slot, action, instance, to }));
+    const number = action === 'move' ? to : action === 'remove' ? Math.max(1, instance - 1) : action === 'duplicate' ? instance + 1 : null;
+    const step = this.model.steps.find((s) => s.key === (number ? `${slot}[${number}]` : null))
+      || [...this.model.steps].reverse().find((s) => s.kind === 'instance' && s.key.startsWith(`${slot}[`) && !this.steps.sections[s.index - 1].hidden);
+    if (!step) return;
+    const section = this.steps.sections[step.index - 1];
+    const name = this.model.stepTitle(step);
+    this.status.textContent =
+      action === 'move' ? t('instance.moved', { instance: name, place: to }) : action === 'remove' ? t('instance.removed', { instance: this.model.stepTitle(this.model.steps.find((s) => s.key === `${slot}[${instance}]`)) }) : t('instance.added', { instance: name });
+    const focus = section.querySelector(action === 'move' ? (to < instance ? '[id$="-earlier"]:not([disabled])' : '[id$="-later"]:not([disabled])') : 'h2') || section.querySelector('.instance-tools button:not([disabled])');
+    if (focus) {
+      if (focus.tagName === 'H2') focus.setAttribute('tabindex', '-1');
+      focus.focus();
     }
   }
 

@@ -190,7 +190,9 @@ function numberField(model, a, actions) {
       if (d?.decided) hint.textContent = t('number.scale', bounds);
       else if (offered.length === 1) hint.textContent = t('number.only', { value: `${offered[0]}${unit}` });
       else hint.textContent = t('number.range', bounds);
-      const priced = a.pricePerUnit ? ` · ${t('number.perUnit', { price: money(a.pricePerUnit, model.currency), unit: a.unit || '' })}` : '';
+      // "€1.50 per cm"; without a unit the price is per piece ("€14.00 each").
+      const perUnit = a.unit ? t('number.perUnit', { price: money(a.pricePerUnit, model.currency), unit: a.unit }) : t('number.perPiece', { price: money(a.pricePerUnit, model.currency) });
+      const priced = a.pricePerUnit ? ` · ${perUnit}` : '';
       hint.textContent += priced;
       const refused = d && d.decided === null && !d.offered.length ? d.refused[0] : null;
       why.textContent = refused ? model.refusalReason(refused) : '';

@@ -3,8 +3,9 @@
 
 import { h } from './dom.js';
 import { createField } from './fields.js';
-import { t } from './i18n.js';
+import { money, t } from './i18n.js';
 import { UNSET } from './model.js';
+import { createInstanceTools, instancePrice, instanceSummary } from './instances.js';
 
 /**
  * Whether an attribute needs nothing more from the customer: decided, set by the other choices, or
@@ -20,7 +21,7 @@ export function settled(domain, model = null) {
  * Whether a module instance is absent: each of its attributes is unset (or "no"), decided so or
  * the only possibility left. Its step is hidden and needs nothing.
  */
-function absent(step, domains) {
+export function absent(step, domains) {
   return (
     step.kind === 'instance' &&
     step.attributes.every((a) => {
@@ -32,14 +33,24 @@ function absent(step, domains) {
   );
 }
 
-/** The steps of a product: {progress, sections, update(domains, texts)}. */
+/** How many attributes still need the customer, hidden absent instances not counted. */
+export function openCount(model, domains) {
+  return model.steps
+    .filter((step) => !absent(step, domains))
+    .reduce((n, step) => n + step.attributes.filter((a) => !settled(domains.get(a.id), model)).length, 0);
+}
+
+/** The steps of a product: {progress, sections, update(domains, texts, price)}. */
 export function createSteps(model, actions) {
   const fields = new Map();
   const items = [];
   const sections = model.steps.map((step) => {
     const titleId = `${step.id}-title`;
     const state = h('span', { class: 'progress-state' });
-    const entry = { step, state, item: null, section: null };
+    const instance = step.kind === 'instance';
+    const summary = instance ? h('p', { class: 'instance-summary', id: `${step.id}-summary` }) : null;
+    const tools = instance ? createInstanceTools(model, step, actions) : null;
+    const entry = { step, state, item: null, section: null, summary, tools };
     items.push(entry);
     const section = h(
       'section',
@@ -50,6 +61,8 @@ export function createSteps(model, actions) {
         h('span', { class: 'step-number', 'aria-hidden': 'true', text: step.index }),
         h('span', { text: model.stepTitle(step) }),
       ),
+      summary,
+      tools?.element,
       h(
         'div',
         { class: step.kind === 'extras' ? 'step-fields extras' : 'step-fields' },
@@ -88,8 +101,9 @@ export function createSteps(model, actions) {
   return {
     progress,
     sections,
-    update(domains, texts) {
+    update(domains, texts, price = null) {
       for (const [id, field] of fields) field.update(domains.get(id) || null, texts);
+      const present = new Map(); // slot id -> present instance numbers
       for (const entry of items) {
         const gone = absent(entry.step, domains);
         entry.section.hidden = gone;
@@ -97,6 +111,19 @@ export function createSteps(model, actions) {
         const open = gone ? 0 : entry.step.attributes.filter((a) => !settled(domains.get(a.id), model)).length;
         entry.item.classList.toggle('done', open === 0);
         entry.state.textContent = open === 0 ? t('steps.done') : t('steps.open', { count: open });
+        if (entry.tools && !gone) {
+          const list = present.get(entry.tools.slot) || [];
+          list.push(entry.tools.number);
+          present.set(entry.tools.slot, list);
+        }
+        if (entry.summary) {
+          const cost = price ? instancePrice(model, entry.step, price) : null;
+          const line = instanceSummary(model, entry.step, domains, texts);
+          entry.summary.textContent = cost === null ? line : `${line} · ${money(cost, price.currency)}`;
+        }
+      }
+      for (const entry of items) {
+        if (entry.tools) entry.tools.update(present.get(entry.tools.slot) || []);
       }
     },
   };

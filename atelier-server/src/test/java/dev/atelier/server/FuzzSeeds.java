@@ -143,7 +143,7 @@ final class FuzzSeeds {
     b.put("POST /api/designs/promise", pizza);
     b.put(
         "POST /api/designs/decide",
-        "{\"design\":" + DESIGN + ",\"attribute\":\"ram\",\"value\":\"ddr5-32\"}");
+        "{\"design\":" + DESIGN + ",\"attribute\":\"ram\",\"value\":\"ddr5\"}");
     b.put("POST /api/designs/retract", "{\"design\":" + DESIGN + ",\"attribute\":\"cpu\"}");
     b.put(
         "POST /api/designs/explain",
@@ -159,7 +159,7 @@ final class FuzzSeeds {
         "{\"design\":"
             + DESIGN
             + ",\"objective\":\"preferred\",\"preferences\":"
-            + "[{\"attribute\":\"ram\",\"value\":\"ddr5-64\",\"weight\":3}]}");
+            + "[{\"attribute\":\"ram\",\"value\":\"ddr5\",\"weight\":3}]}");
     b.put(
         "POST /api/designs/propose",
         "{\"design\":"

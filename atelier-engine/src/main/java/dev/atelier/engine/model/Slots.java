@@ -91,13 +91,13 @@ public final class Slots {
           new Constraint.Rule(
               prefix + "absent",
               suffixed(instance, " is not part of the product", " ist nicht Teil des Produkts"),
-              new Expr.Implies(new Expr.Not(present), new Expr.And(neutral))));
+              new Expr.Implies(new Expr.Not(present), all(neutral))));
       if (!filled.isEmpty()) {
         constraints.add(
             new Constraint.Rule(
                 prefix + "complete",
                 suffixed(instance, " needs every choice", " braucht jede Angabe"),
-                new Expr.Implies(present, new Expr.And(filled))));
+                new Expr.Implies(present, all(filled))));
       }
       for (Constraint c : module.constraints()) {
         constraints.add(
@@ -121,7 +121,10 @@ public final class Slots {
         constraints.add(
             new Constraint.Rule(
                 slot.id() + "[" + i + "].order",
-                LocalizedText.of(slot.id() + ": interchangeable instances in a canonical order"),
+                suffixed(
+                    slot.module().label(),
+                    ": interchangeable, so listed in a fixed order",
+                    ": austauschbar, daher in fester Reihenfolge"),
                 new Expr.Implies(
                     present(slot, i + 1),
                     lexLeq(module.attributes(), slot.prefix(i), slot.prefix(i + 1)))));
@@ -262,10 +265,16 @@ public final class Slots {
     for (Attribute a : attributes) {
       String ax = x + a.id();
       String ay = y + a.id();
-      rules.add(new Expr.Implies(new Expr.And(equalBefore), atMost(a, ax, ay)));
+      Expr atMost = atMost(a, ax, ay);
+      rules.add(equalBefore.isEmpty() ? atMost : new Expr.Implies(all(equalBefore), atMost));
       equalBefore.add(equal(a, ax, ay));
     }
-    return new Expr.And(rules);
+    return all(rules);
+  }
+
+  /** The conjunction of {@code parts}; one part is itself (as the formats read it back). */
+  private static Expr all(List<Expr> parts) {
+    return parts.size() == 1 ? parts.get(0) : new Expr.And(List.copyOf(parts));
   }
 
   private static Expr atMost(Attribute a, String x, String y) {

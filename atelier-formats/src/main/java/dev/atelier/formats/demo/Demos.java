@@ -18,7 +18,8 @@ public final class Demos {
 
   /** The demo names, in catalogue order. */
   public static final List<String> NAMES =
-      List.of("bicycle", "pc", "sneakers", "jeans", "pizza", "shelving", "homeserver");
+      List.of(
+          "bicycle", "pc", "sneakers", "jeans", "pizza", "shelving", "homeserver", "insurance");
 
   private Demos() {}
 

@@ -21,6 +21,17 @@ public final class DesignJson {
   /** {@code POST /api/designs/retract}. */
   public record RetractRequest(Design design, String attribute) {}
 
+  /**
+   * {@code POST /api/designs/instances}: {@code action} (add, remove, duplicate, move) on instance
+   * {@code instance} (1-based; add needs none) of slot {@code slot}; move puts it at {@code to}.
+   */
+  public record InstancesRequest(
+      Design design,
+      String slot,
+      String action,
+      @Nullable Integer instance,
+      @Nullable Integer to) {}
+
   /** {@code POST /api/designs/explain}. */
   public record ExplainRequest(Design design, String attribute, String value) {}
 

@@ -15,6 +15,7 @@ import dev.atelier.server.design.DesignJson.ConfigurationIn;
 import dev.atelier.server.design.DesignJson.DecideRequest;
 import dev.atelier.server.design.DesignJson.Domains;
 import dev.atelier.server.design.DesignJson.ExplainRequest;
+import dev.atelier.server.design.DesignJson.InstancesRequest;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.design.DesignJson.PriceRequest;
 import dev.atelier.server.design.DesignJson.RepairRequest;
@@ -81,6 +82,15 @@ public final class DesignRoutes {
             engine,
             handlers.request(RetractRequest.class, RetractRequest::design, this::retract)),
         Route.post(
+            "/api/designs/instances",
+            "designInstances",
+            "Add, remove, duplicate or move an instance of a module slot: the count is decided and"
+                + " the instance decisions move with their instance; the new design and its domains",
+            InstancesRequest.class,
+            Domains.class,
+            engine,
+            handlers.request(InstancesRequest.class, InstancesRequest::design, this::instances)),
+        Route.post(
             "/api/designs/explain",
             "designExplain",
             "Why a value is refused: decisions and rules in the way, and a repair",
@@ -117,6 +127,11 @@ public final class DesignRoutes {
   private Outcome<Domains> decide(DecideRequest r, ResolvedDesign d, DesignOrigin who) {
     return decision(d, r.attribute(), r.value())
         .then(decision -> outcome(service.decide(d, decision, who), "design", "value"));
+  }
+
+  private Outcome<Domains> instances(InstancesRequest r, ResolvedDesign d, DesignOrigin who) {
+    return InstanceRequests.check(r, d)
+        .then(next -> outcome(service.domains(next), "design", "design"));
   }
 
   private Outcome<Domains> retract(RetractRequest r, ResolvedDesign d, DesignOrigin who) {
