@@ -129,7 +129,8 @@ class CountCommandTest {
     assertThat(run.err().lines())
         .containsExactly(
             "demo:car:1:1: no demo model 'car'; available: demo:bike, demo:bicycle, demo:pc,"
-                + " demo:sneakers, demo:jeans, demo:pizza, demo:shelving, demo:homeserver");
+                + " demo:sneakers, demo:jeans, demo:pizza, demo:shelving, demo:homeserver,"
+                + " demo:insurance");
   }
 
   @Test

@@ -1,0 +1,221 @@
+package dev.atelier.server.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.production.BillOfMaterials;
+import dev.atelier.server.production.StaffRoutesTest;
+import dev.atelier.server.shared.MaterialLine;
+import dev.atelier.server.testing.TestServer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Module instances through the product, on H2 and PostgreSQL: instances are added, removed,
+ * duplicated and moved with their choices (one request each); a PC with three drives is ordered,
+ * its bill of material multiplies the drives' parts and the bench queue says "drive 2 of 3"; the
+ * insurance service is routed to underwriting and issuing.
+ */
+class ModularProductTest {
+
+  private static ObjectNode design(String product, String... decisions) {
+    ObjectNode design = TestServer.JSON.createObjectNode();
+    design
+        .put("product", product)
+        .put("version", TestServer.CATALOGUE.current(product).orElseThrow().version());
+    ArrayNode list = design.putArray("decisions");
+    for (int i = 0; i < decisions.length; i += 2) {
+      list.addObject().put("attribute", decisions[i]).put("value", decisions[i + 1]);
+    }
+    return design;
+  }
+
+  private static Map<String, String> decisions(JsonNode domains) {
+    Map<String, String> out = new LinkedHashMap<>();
+    domains
+        .get("design")
+        .get("decisions")
+        .forEach(d -> out.put(d.get("attribute").asText(), d.get("value").asText()));
+    return out;
+  }
+
+  /** The cheapest completion of {@code design}. */
+  private static JsonNode complete(TestServer server, JsonNode design) {
+    TestServer.Answer done =
+        server.post(
+            "/api/designs/complete", "{\"objective\":\"cheapest\",\"design\":" + design + "}");
+    assertThat(done.status()).as(done.text()).isEqualTo(200);
+    return done.body().get("design");
+  }
+
+  private static TestServer.Answer instances(
+      TestServer server, JsonNode design, String action, Integer instance, Integer to) {
+    ObjectNode body = TestServer.JSON.createObjectNode();
+    body.set("design", design);
+    body.put("slot", "bays").put("action", action);
+    if (instance != null) {
+      body.put("instance", instance);
+    }
+    if (to != null) {
+      body.put("to", to);
+    }
+    return server.post("/api/designs/instances", body.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void instancesMoveWithTheirChoicesAndOrdersCarryThem(TestDatabases.Kind kind) {
+    try (TestServer server = new TestServer(TestDatabases.fresh(kind), Clock.systemUTC())) {
+      ObjectNode three =
+          design(
+              "shelving",
+              "wall_width",
+              "300",
+              "bays",
+              "3",
+              "bays[1].doors",
+              "glass",
+              "bays[2].doors",
+              "none",
+              "bays[3].doors",
+              "wood",
+              "bays[3].width",
+              "80");
+      // Remove bay 2: bay 3 and its choices become bay 2 (glass and wood now stand side by side,
+      // which the rules refuse, so the answer explains).
+      TestServer.Answer removed = instances(server, three, "remove", 2, null);
+      assertThat(removed.status()).as(removed.text()).isEqualTo(409);
+      // Remove bay 1 instead: the open bay moves to place 1, the wooden one to place 2.
+      TestServer.Answer first = instances(server, three, "remove", 1, null);
+      assertThat(first.status()).as(first.text()).isEqualTo(200);
+      assertThat(decisions(first.body()))
+          .containsEntry("bays", "2")
+          .containsEntry("bays[1].doors", "none")
+          .containsEntry("bays[2].doors", "wood")
+          .containsEntry("bays[2].width", "80")
+          .doesNotContainKey("bays[3].doors");
+      // Duplicate bay 2 (open): four bays, the copy right after it.
+      TestServer.Answer copied = instances(server, three, "duplicate", 2, null);
+      assertThat(copied.status()).as(copied.text()).isEqualTo(200);
+      assertThat(decisions(copied.body()))
+          .containsEntry("bays", "4")
+          .containsEntry("bays[2].doors", "none")
+          .containsEntry("bays[3].doors", "none")
+          .containsEntry("bays[4].doors", "wood")
+          .containsEntry("bays[4].width", "80");
+      // Move the wide open bay to the front: it keeps its width (glass beside wood is refused,
+      // so the second design has no wooden doors).
+      ObjectNode open =
+          design(
+              "shelving",
+              "wall_width",
+              "300",
+              "bays",
+              "3",
+              "bays[1].doors",
+              "glass",
+              "bays[2].doors",
+              "none",
+              "bays[3].doors",
+              "none",
+              "bays[3].width",
+              "80");
+      TestServer.Answer moved = instances(server, open, "move", 3, 1);
+      assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+      assertThat(decisions(moved.body()))
+          .containsEntry("bays[1].doors", "none")
+          .containsEntry("bays[1].width", "80")
+          .containsEntry("bays[2].doors", "glass")
+          .containsEntry("bays[3].doors", "none")
+          .doesNotContainKey("bays[3].width");
+      // Add: a fourth, undecided bay.
+      TestServer.Answer added = instances(server, three, "add", null, null);
+      assertThat(added.status()).as(added.text()).isEqualTo(200);
+      assertThat(decisions(added.body()))
+          .containsEntry("bays", "4")
+          .doesNotContainKey("bays[4].doors");
+      // Bad requests name their field.
+      assertThat(instances(server, three, "move", 4, 1).body().get("field").asText())
+          .isEqualTo("instance");
+      assertThat(instances(server, three, "twist", 1, null).status()).isEqualTo(400);
+      ObjectNode five = design("shelving", "wall_width", "300", "bays", "5");
+      TestServer.Answer sixth = instances(server, five, "add", null, null);
+      assertThat(sixth.status()).isEqualTo(422);
+      assertThat(sixth.body().get("type").asText()).isEqualTo("/problems/out-of-range");
+
+      // A PC with three drives (two 1 TB SSDs, one 4 TB disk) and two sticks.
+      JsonNode pc =
+          complete(
+              server,
+              design(
+                  "pc",
+                  "drives",
+                  "3",
+                  "drives[1].type",
+                  "ssd",
+                  "drives[1].capacity",
+                  "1000",
+                  "drives[2].type",
+                  "ssd",
+                  "drives[2].capacity",
+                  "1000",
+                  "drives[3].type",
+                  "hdd",
+                  "drives[3].capacity",
+                  "4000",
+                  "memory",
+                  "2"));
+      JsonNode order = StaffRoutesTest.order(server, pc, 2, "modular-pc-1");
+      assertThat(order.get("configuration").get("drives[3].capacity").asText()).isEqualTo("4000");
+      List<String> lines = new ArrayList<>();
+      order.get("price").get("lines").forEach(l -> lines.add(l.get("label").asText()));
+      assertThat(lines).contains("1 x Drive 1 · NVMe SSD 1 TB", "1 x Drive 3 · Hard disk 4 TB");
+      Map<String, String> values = new LinkedHashMap<>();
+      order
+          .get("configuration")
+          .properties()
+          .forEach(e -> values.put(e.getKey(), e.getValue().asText()));
+      List<MaterialLine> bom =
+          BillOfMaterials.explode(
+              TestServer.CATALOGUE.current("pc").orElseThrow().definition(),
+              new Configuration(values),
+              2);
+      assertThat(bom).contains(new MaterialLine("SSD-1TB", 2, 4, "pcs"));
+      assertThat(bom).contains(new MaterialLine("HDD-4TB", 1, 2, "pcs"));
+      List<String> bench = new ArrayList<>();
+      server
+          .getAs(Role.STAFF, "/api/work-centres/pc-bench/queue")
+          .body()
+          .get("operations")
+          .forEach(o -> bench.add(o.get("label").get("en").asText()));
+      assertThat(bench).contains("Fit drive 1 of 3", "Fit drive 2 of 3", "Fit drive 3 of 3");
+      assertThat(bench).doesNotContain("Fit drive 4 of 3");
+
+      // The insurance policy goes to underwriting and issuing, one assessment per coverage.
+      JsonNode policy =
+          complete(server, design("insurance", "coverages", "2", "coverages[1].kind", "theft"));
+      StaffRoutesTest.order(server, policy, 1, "modular-policy-1");
+      List<String> desk = new ArrayList<>();
+      server
+          .getAs(Role.STAFF, "/api/work-centres/underwriting/queue")
+          .body()
+          .get("operations")
+          .forEach(o -> desk.add(o.get("label").get("de").asText()));
+      assertThat(desk)
+          .contains("Police prüfen", "Deckung 1 von 2 bewerten", "Deckung 2 von 2 bewerten");
+      assertThat(
+              server.getAs(Role.STAFF, "/api/work-centres/issuing/queue").body().get("operations"))
+          .hasSize(1);
+    }
+  }
+}
