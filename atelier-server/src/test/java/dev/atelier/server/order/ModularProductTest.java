@@ -179,7 +179,7 @@ class ModularProductTest {
       assertThat(order.get("configuration").get("drives[3].capacity").asText()).isEqualTo("4000");
       List<String> lines = new ArrayList<>();
       order.get("price").get("lines").forEach(l -> lines.add(l.get("label").asText()));
-      assertThat(lines).contains("1 x Drive 1 · NVMe SSD 1 TB", "1 x Drive 3 · Hard disk 4 TB");
+      assertThat(lines).contains("Drive 1 · Capacity: 1 TB", "Drive 3 · Capacity: 4 TB");
       Map<String, String> values = new LinkedHashMap<>();
       order
           .get("configuration")
