@@ -42,7 +42,7 @@ class BrowserModulesTest {
     assertThat(page.locator("#price-status")).hasText("7 choices left");
     assertThat(page.locator("#field-" + idPart("bays[1].shelves"))).containsText("€14.00 each");
     assertThat(page.locator(bay(1) + "-summary")).containsText("Glass doors");
-    assertThat(page.locator(bay(1) + "-summary")).containsText("€120.00");
+    assertThat(page.locator(bay(1) + "-summary")).containsText("€180.00");
     Chromium.screenshot(page, "modules/desktop-two-bays");
 
     page.locator(bay(1) + "-duplicate").click();
