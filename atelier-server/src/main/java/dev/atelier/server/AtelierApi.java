@@ -11,6 +11,7 @@ import dev.atelier.server.analytics.OrderEvents;
 import dev.atelier.server.analytics.SolutionSpace;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.CatalogueRoutes;
+import dev.atelier.server.catalogue.Drafts;
 import dev.atelier.server.catalogue.ModelRoutes;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
@@ -44,6 +45,7 @@ import dev.atelier.server.recommend.Recommenders;
 import dev.atelier.server.saved.JdbiSavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
+import dev.atelier.server.studio.StudioRoutes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,6 +135,7 @@ public final class AtelierApi {
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
+      routes.addAll(new StudioRoutes(new Drafts(stored, MODEL_CHECK_MILLIS), database).routes());
     }
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());

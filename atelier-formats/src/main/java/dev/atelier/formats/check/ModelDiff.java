@@ -6,8 +6,10 @@ import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
+import dev.atelier.engine.session.ConfigurationSession;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +75,45 @@ public final class ModelDiff {
         rulesChanged,
         gained,
         lost);
+  }
+
+  /**
+   * Per attribute of {@code in}, per value: how many configurations of {@code in} that are not
+   * configurations of {@code notIn} have that value (only values with such configurations; an unset
+   * optional attribute is {@code "~"}). Counted exactly by the engine, one count per value; {@code
+   * NotChecked} when the models cannot be compared or counting runs out of time.
+   */
+  public static AnalysisResult<Map<String, Map<String, BigInteger>>> perValue(
+      ProductModel in, ProductModel notIn, Deadline deadline) {
+    Result<ProductModel> difference = DiffModels.difference(in, notIn);
+    if (!difference.isOk()) {
+      return new AnalysisResult.NotChecked<>(difference.failureOrNull().message());
+    }
+    Result<CompiledModel> compiled = CompiledModel.compile(difference.orThrow(), deadline);
+    if (!compiled.isOk()) {
+      return new AnalysisResult.NotChecked<>(compiled.failureOrNull().message());
+    }
+    ConfigurationSession session = ConfigurationSession.start(compiled.orThrow());
+    Map<String, Map<String, BigInteger>> out = new LinkedHashMap<>();
+    for (Attribute a : in.attributes()) {
+      Result<Map<String, BigInteger>> counts = session.countPerValue(a.id(), deadline);
+      if (!counts.isOk()) {
+        return new AnalysisResult.NotChecked<>(counts.failureOrNull().message());
+      }
+      Map<String, BigInteger> nonZero = new LinkedHashMap<>();
+      counts
+          .orThrow()
+          .forEach(
+              (v, n) -> {
+                if (n.signum() > 0) {
+                  nonZero.put(v, n);
+                }
+              });
+      if (!nonZero.isEmpty()) {
+        out.put(a.id(), nonZero);
+      }
+    }
+    return new AnalysisResult.Done<>(out);
   }
 
   /** The number of configurations of {@code in} that are not configurations of {@code notIn}. */

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Reads the effective-from field of a publication. Stateless and thread-safe. */
-final class EffectiveFrom {
+public final class EffectiveFrom {
 
   private EffectiveFrom() {}
 
@@ -19,7 +19,7 @@ final class EffectiveFrom {
    * (both read in UTC, a date at midnight); {@code now} when null; a 400 problem naming {@code
    * effectiveFrom} otherwise.
    */
-  static Outcome<Instant> parse(String text, Instant now) {
+  public static Outcome<Instant> parse(String text, Instant now) {
     if (text == null) {
       return Outcome.ok(now);
     }

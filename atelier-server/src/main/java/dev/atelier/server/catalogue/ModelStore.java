@@ -152,6 +152,7 @@ public final class ModelStore {
                     "SELECT v.product, v.version, v.effective_from, v.digest FROM"
                         + " catalogue_versions v JOIN catalogue_products p ON p.id = v.product"
                         + " WHERE v.status = 'published' AND v.effective_from <= :now"
+                        + " AND (v.effective_to IS NULL OR v.effective_to > :now)"
                         + " ORDER BY p.seq, v.effective_from, v.published_at, v.seq")
                 .bind("now", utc(now))
                 .map(
@@ -185,6 +186,89 @@ public final class ModelStore {
                     .bind("version", version)
                     .execute())
         == 1;
+  }
+
+  /**
+   * Replaces the source of the draft {@code product} {@code version} (same names) with its new
+   * digest and check report; false when it is no draft (unknown, or published meanwhile).
+   */
+  public boolean updateDraft(
+      String product, String version, String text, String digest, String report) {
+    return run(
+            "update draft " + product + " " + version,
+            h ->
+                h.createUpdate(
+                        "UPDATE catalogue_versions SET source = :source, digest = :digest,"
+                            + " report = :report WHERE product = :product AND version = :version"
+                            + " AND status = 'draft'")
+                    .bind("source", text)
+                    .bind("digest", digest)
+                    .bind("report", report)
+                    .bind("product", product)
+                    .bind("version", version)
+                    .execute())
+        == 1;
+  }
+
+  /**
+   * Ends the availability of published {@code product} {@code version} at {@code to} (or never).
+   */
+  public boolean setEffectiveTo(String product, String version, Instant to) {
+    return run(
+            "end " + product + " " + version,
+            h ->
+                h.createUpdate(
+                        "UPDATE catalogue_versions SET effective_to = :to WHERE product = :product"
+                            + " AND version = :version AND status = 'published'")
+                    .bind("to", utc(to))
+                    .bind("product", product)
+                    .bind("version", version)
+                    .execute())
+        == 1;
+  }
+
+  /**
+   * Makes the published {@code product} {@code version} effective again from {@code from} (a roll
+   * back): its effective-from moves to {@code from} and its end is cleared.
+   */
+  public boolean republish(String product, String version, Instant from, String by, Instant at) {
+    return run(
+            "republish " + product + " " + version,
+            h ->
+                h.createUpdate(
+                        "UPDATE catalogue_versions SET effective_from = :from, effective_to = NULL,"
+                            + " published_by = :by, published_at = :at WHERE product = :product"
+                            + " AND version = :version AND status = 'published'")
+                    .bind("from", utc(from))
+                    .bind("by", by)
+                    .bind("at", utc(at))
+                    .bind("product", product)
+                    .bind("version", version)
+                    .execute())
+        == 1;
+  }
+
+  /**
+   * The end of availability of each published version that has one, keyed product + "\n" + version.
+   */
+  public java.util.Map<String, Instant> effectiveTo() {
+    return run(
+        "read version ends",
+        h ->
+            h
+                .createQuery(
+                    "SELECT product, version, effective_to FROM catalogue_versions"
+                        + " WHERE effective_to IS NOT NULL")
+                .map(
+                    (rs, ctx) ->
+                        java.util.Map.entry(
+                            rs.getString("product") + "\n" + rs.getString("version"),
+                            instant(rs, "effective_to")))
+                .list()
+                .stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
   }
 
   private <T> T run(String what, Function<Handle, T> work) {

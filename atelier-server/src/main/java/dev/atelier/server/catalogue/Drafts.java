@@ -1,0 +1,143 @@
+package dev.atelier.server.catalogue;
+
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.catalogue.ModelJson.ModelReport;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the studio does with model versions that only the catalogue may do: check a source without
+ * keeping it, replace a draft's source, start a draft from a version, publish. Thread-safe.
+ */
+public final class Drafts {
+
+  private final StoredCatalogue catalogue;
+  private final ModelUploads uploads;
+  private final long checkMillis;
+
+  /** Drafts of {@code catalogue}, checked within {@code checkMillis}. */
+  public Drafts(StoredCatalogue catalogue, long checkMillis) {
+    this.catalogue = catalogue;
+    this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis);
+    this.checkMillis = checkMillis;
+  }
+
+  /** The catalogue. */
+  public StoredCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** {@code product} {@code version} as stored, with its check report. */
+  public Optional<StoredVersion> find(String product, String version) {
+    return catalogue.store().find(product, version).map(uploads::checked);
+  }
+
+  /** The check report of a stored version (null when stored unchecked). */
+  public static ModelReport report(StoredVersion v) {
+    return ModelViews.report(v);
+  }
+
+  /** The definition a stored version reads as. */
+  public static ProductDefinition definition(StoredVersion v) {
+    DefinitionResult read = v.source().read();
+    if (read instanceof DefinitionResult.Loaded loaded) {
+      return loaded.definition();
+    }
+    throw new IllegalStateException(
+        v.product() + " " + v.version() + " is stored but does not read");
+  }
+
+  /**
+   * The diagnostics of {@code text} in {@code format}: those of reading it when it does not read,
+   * else the full check, and the definition when it reads.
+   */
+  public Checked check(String format, String text) {
+    String file = ModelSource.fileName(format);
+    DefinitionResult read = ModelSource.read(format, text, file);
+    if (read instanceof DefinitionResult.Rejected rejected) {
+      return new Checked(
+          rejected.diagnostics().stream().map(ModelChecks::syntax).toList(), null, null);
+    }
+    ProductDefinition d = ((DefinitionResult.Loaded) read).definition();
+    ModelReport report = ModelChecks.check(d.model(), text, file, Deadline.inMillis(checkMillis));
+    return new Checked(report.diagnostics(), report, d);
+  }
+
+  /** A checked source: its findings, and report and definition when it reads (else null). */
+  public record Checked(
+      List<ModelJson.ModelDiagnostic> diagnostics, ModelReport report, ProductDefinition read) {}
+
+  /**
+   * Replaces the source of draft {@code v} with {@code text}: 422 when it does not read, or names
+   * another product or version; 409 when {@code v} is no draft.
+   */
+  public Outcome<StoredVersion> save(StoredVersion v, String text) {
+    if (v.published()) {
+      return Outcome.rejected(notDraft(v));
+    }
+    if (text.length() > ModelUploads.MAX_SOURCE_CHARS) {
+      return Outcome.rejected(
+          Problem.of(413, "model-too-large", "The model is too large", "too long", "source"));
+    }
+    Checked c = check(v.source().format(), text);
+    if (c.read() == null) {
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              "invalid-model",
+              "The model does not read",
+              c.diagnostics().get(0).text(),
+              "source"));
+    }
+    if (ModelSource.isNative(v.source().format())
+        && (!c.read().model().id().equals(v.product())
+            || !c.read().model().version().equals(v.version()))) {
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              "name-mismatch",
+              "Name does not match the model",
+              "a draft keeps its product '"
+                  + v.product()
+                  + "' and version '"
+                  + v.version()
+                  + "'; start a new draft for another version",
+              "source"));
+    }
+    ModelSource source = new ModelSource(v.source().format(), v.product(), v.version(), text);
+    String report = ModelViews.write(c.report());
+    if (!catalogue.store().updateDraft(v.product(), v.version(), text, source.digest(), report)) {
+      return Outcome.rejected(notDraft(v));
+    }
+    return Outcome.ok(catalogue.store().find(v.product(), v.version()).orElseThrow());
+  }
+
+  /** Stores {@code text} (naming its own product and version) as a new draft by {@code who}. */
+  public Outcome<StoredVersion> create(String format, String text, String who) {
+    return uploads.upload(new ModelJson.UploadRequest(format, text, null, null), who);
+  }
+
+  /** Publishes draft {@code v} effective {@code from}, by {@code who}. */
+  public Outcome<StoredVersion> publish(StoredVersion v, Instant from, String who) {
+    return uploads.publish(v, from, who);
+  }
+
+  /** The check-report view of {@code v}. */
+  public ModelJson.ModelVersionView view(StoredVersion v, boolean current) {
+    return ModelViews.view(v, catalogue.clock().instant(), current);
+  }
+
+  private static Problem notDraft(StoredVersion v) {
+    return Problem.of(
+        409,
+        "already-published",
+        "Version already published",
+        v.product() + " " + v.version() + " is published; start a new draft to change it",
+        "version");
+  }
+}

@@ -1,0 +1,188 @@
+package dev.atelier.server.studio;
+
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.formats.check.AnalysisResult;
+import dev.atelier.formats.check.DiffReport;
+import dev.atelier.formats.check.ModelDiff;
+import dev.atelier.server.studio.ImpactJson.Impact;
+import dev.atelier.server.studio.ImpactJson.PriceChange;
+import dev.atelier.server.studio.ImpactJson.ValueCounts;
+import dev.atelier.server.studio.ImpactJson.ValueKey;
+import dev.atelier.server.studio.ImpactJson.WishMet;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A draft's impact against the current version, computed by the engine: the structural diff, the
+ * configurations gained and lost (in total and per value), the pinned items it would break with
+ * their repairs, the open wishes its new values meet and the price change of the most ordered
+ * configurations. Stateless apart from its inputs; one per request.
+ */
+final class ImpactAnalysis {
+
+  /** At most this many pinned items are checked. */
+  static final int MAX_ITEMS = 300;
+
+  private ImpactAnalysis() {}
+
+  /** The impact of {@code draft} against {@code current} (null: no current version). */
+  static Impact of(
+      StudioStore store,
+      String product,
+      CompiledModel draft,
+      CompiledModel current,
+      Deadline deadline) {
+    ProductModel n = draft.model();
+    ProductModel o = current == null ? empty(n) : current.model();
+    DiffReport diff = ModelDiff.compare(o, n, deadline);
+    String note = null;
+    String gained = text(diff.gained());
+    String lost = text(diff.lost());
+    if (gained == null || lost == null) {
+      note =
+          diff.gained().render(BigInteger::toString)
+              + "; "
+              + diff.lost().render(BigInteger::toString);
+    }
+    List<ValueCounts> per = perAttribute(o, n, deadline);
+    List<ImpactJson.Broken> broken = new ArrayList<>();
+    List<StudioStore.Pinned> pinned = store.pinned(product);
+    int checked = 0;
+    for (StudioStore.Pinned p : pinned) {
+      if (checked >= MAX_ITEMS) {
+        break;
+      }
+      checked++;
+      Repairs.check(draft, p).ifPresent(broken::add);
+    }
+    return new Impact(
+        product,
+        n.version(),
+        current == null ? null : o.version(),
+        diff.attributesAdded(),
+        diff.attributesRemoved(),
+        keys(diff.valuesAdded()),
+        keys(diff.valuesRemoved()),
+        diff.rulesAdded(),
+        diff.rulesRemoved(),
+        diff.rulesChanged(),
+        gained,
+        lost,
+        note,
+        per,
+        broken,
+        checked,
+        wishesMet(store, product, n, diff),
+        prices(store, product, current, draft));
+  }
+
+  private static ProductModel empty(ProductModel like) {
+    return new ProductModel(
+        like.id(),
+        "none",
+        like.label(),
+        like.currency(),
+        0,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private static List<ValueKey> keys(List<dev.atelier.formats.check.ValueRef> refs) {
+    return refs.stream().map(r -> new ValueKey(r.attribute(), r.value())).toList();
+  }
+
+  private static String text(AnalysisResult<BigInteger> r) {
+    return r instanceof AnalysisResult.Done<BigInteger> d ? d.value().toString() : null;
+  }
+
+  private static List<ValueCounts> perAttribute(ProductModel o, ProductModel n, Deadline deadline) {
+    Map<String, Map<String, BigInteger>> gained = counts(ModelDiff.perValue(n, o, deadline));
+    Map<String, Map<String, BigInteger>> lost = counts(ModelDiff.perValue(o, n, deadline));
+    Map<String, Map<String, BigInteger[]>> both = new LinkedHashMap<>();
+    gained.forEach((a, vs) -> vs.forEach((v, c) -> slot(both, a, v)[0] = c));
+    lost.forEach((a, vs) -> vs.forEach((v, c) -> slot(both, a, v)[1] = c));
+    List<ValueCounts> out = new ArrayList<>();
+    both.forEach(
+        (a, vs) ->
+            vs.forEach((v, c) -> out.add(new ValueCounts(a, v, c[0].toString(), c[1].toString()))));
+    return out;
+  }
+
+  private static BigInteger[] slot(Map<String, Map<String, BigInteger[]>> m, String a, String v) {
+    return m.computeIfAbsent(a, k -> new LinkedHashMap<>())
+        .computeIfAbsent(v, k -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
+  }
+
+  private static Map<String, Map<String, BigInteger>> counts(
+      AnalysisResult<Map<String, Map<String, BigInteger>>> r) {
+    return r instanceof AnalysisResult.Done<Map<String, Map<String, BigInteger>>> d
+        ? d.value()
+        : Map.of();
+  }
+
+  /** Open wishes about an attribute that gained a value whose id or label the wish names. */
+  private static List<WishMet> wishesMet(
+      StudioStore store, String product, ProductModel n, DiffReport diff) {
+    List<WishMet> out = new ArrayList<>();
+    List<ValueKey> added = new ArrayList<>(keys(diff.valuesAdded()));
+    for (String a : diff.attributesAdded()) {
+      n.attributesById().get(a).valueIds().forEach(v -> added.add(new ValueKey(a, v)));
+    }
+    if (added.isEmpty()) {
+      return out;
+    }
+    for (StudioJson.OpenWish w : store.openWishes(product)) {
+      String text = w.text().toLowerCase(Locale.ROOT);
+      for (ValueKey k : added) {
+        if (w.attribute() != null && !w.attribute().equals(k.attribute())) {
+          continue;
+        }
+        if (names(n.attributesById().get(k.attribute()), k.value()).stream()
+            .anyMatch(name -> name.length() >= 3 && text.contains(name))) {
+          out.add(new WishMet(w.id(), w.attribute(), w.text(), k.attribute() + " = " + k.value()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The value's id and its labels in every language, lower case. */
+  private static List<String> names(Attribute a, String value) {
+    List<String> names = new ArrayList<>();
+    names.add(value.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' '));
+    if (a instanceof EnumAttribute e) {
+      e.values().stream()
+          .filter(v -> v.id().equals(value))
+          .forEach(
+              v -> v.label().texts().values().forEach(t -> names.add(t.toLowerCase(Locale.ROOT))));
+    }
+    return names;
+  }
+
+  private static List<PriceChange> prices(
+      StudioStore store, String product, CompiledModel current, CompiledModel draft) {
+    List<PriceChange> out = new ArrayList<>();
+    if (current == null) {
+      return out;
+    }
+    for (StudioStore.Ordered o : store.mostOrdered(product, 10)) {
+      Configuration c = new Configuration(o.values());
+      long before = current.price(c).total();
+      Long after = draft.validate(c).valid() ? draft.price(c).total() : null;
+      out.add(new PriceChange(o.values(), o.quantity(), before, after, draft.model().currency()));
+    }
+    return out;
+  }
+}
