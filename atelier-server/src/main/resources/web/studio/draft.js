@@ -1,0 +1,192 @@
+// One version in the studio: the source in a code editor (CodeMirror, YAML colouring) with the
+// server's findings as gutter markers (file:line:col, checked as one types), the forms for everyday
+// changes (they edit the same source on the server), the impact against the current version, and
+// publishing now or at a date with an end for the current version.
+import { api } from '/js/http.js';
+import { h, say } from '/js/dom.js';
+import { label, money, t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+
+const params = new URLSearchParams(window.location.search);
+const product = params.get('product');
+const version = params.get('version');
+const base = `/api/studio/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(version)}`;
+
+let draft = null;
+let checkTimer = null;
+let checkSeq = 0;
+const editor = window.CodeMirror.fromTextArea(document.getElementById('source'), {
+  mode: 'yaml', lineNumbers: true, gutters: ['diagnostics', 'CodeMirror-linenumbers'], indentWithTabs: false,
+});
+editor.on('change', (cm, change) => {
+  if (change.origin === 'setValue') return;
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(check, 600);
+});
+
+function showDiagnostics(list) {
+  editor.clearGutter('diagnostics');
+  for (let i = 0; i < editor.lineCount(); i++) editor.removeLineClass(i, 'background');
+  const items = [];
+  for (const d of list) {
+    const line = Math.max(0, d.line - 1);
+    const marker = h('div', { class: `gutter-marker ${d.severity}`, title: d.text }, d.severity === 'error' ? '●' : '▲');
+    editor.setGutterMarker(line, 'diagnostics', marker);
+    if (d.severity !== 'info') editor.addLineClass(line, 'background', `line-${d.severity}`);
+    const li = h('li', { class: d.severity }, d.text);
+    li.addEventListener('click', () => { editor.focus(); editor.setCursor({ line, ch: Math.max(0, d.column - 1) }); });
+    items.push(li);
+  }
+  document.getElementById('diagnostics').replaceChildren(...items);
+  const errors = list.filter((d) => d.severity === 'error').length;
+  say('check-status', errors ? t('studio.errors', { count: errors }) : t('studio.noErrors'), errors > 0);
+}
+
+async function check() {
+  const seq = ++checkSeq;
+  const r = await api('POST', `${base}/check`, { source: editor.getValue() });
+  if (seq !== checkSeq) return;
+  if (r.error) return say('check-status', r.error.message, true);
+  showDiagnostics(r.body.diagnostics);
+}
+
+function show(d) {
+  draft = d;
+  const editable = d.status === 'draft';
+  document.getElementById('title').textContent = `${d.product} ${d.version} · ${t(`studio.status.${d.status}`)}`;
+  if (editor.getValue() !== d.source) editor.setValue(d.source);
+  editor.setOption('readOnly', !editable);
+  for (const id of ['save', 'set-price', 'retire', 'set-labels', 'add-value', 'publish', 'file']) {
+    document.getElementById(id).disabled = !editable;
+  }
+  showDiagnostics(d.diagnostics);
+  fillAttributes();
+  document.body.dataset.loaded = 'true';
+}
+
+function languageInputs(container, prefix, texts = {}) {
+  container.replaceChildren(...draft.languages.map((lang) => h('label', {},
+    h('span', {}, lang.toUpperCase()), h('input', { id: `${prefix}-${lang}`, 'data-lang': lang, value: texts[lang] ?? '', size: '12' }))));
+}
+
+function fillAttributes() {
+  const attribute = document.getElementById('attribute');
+  const before = attribute.value;
+  attribute.replaceChildren(...draft.attributes.map((a) => h('option', { value: a.id }, label(a.label, a.id))));
+  if (draft.attributes.some((a) => a.id === before)) attribute.value = before;
+  fillValues();
+  languageInputs(document.getElementById('new-labels'), 'new-label');
+}
+
+function currentAttribute() {
+  return draft.attributes.find((a) => a.id === document.getElementById('attribute').value);
+}
+
+function fillValues() {
+  const a = currentAttribute();
+  const value = document.getElementById('value');
+  const before = value.value;
+  value.replaceChildren(...(a?.values ?? []).map((v) => h('option', { value: v.id },
+    `${label(v.label, v.id)}${v.retired ? ` (${t('studio.retired')})` : ''}`)));
+  if (a?.values.some((v) => v.id === before)) value.value = before;
+  fillValue();
+}
+
+function fillValue() {
+  const v = currentAttribute()?.values.find((x) => x.id === document.getElementById('value').value);
+  document.getElementById('price').value = v?.price ?? '';
+  languageInputs(document.getElementById('labels'), 'label', v?.label ?? {});
+}
+
+function texts(prefix) {
+  const out = {};
+  for (const lang of draft.languages) {
+    const text = document.getElementById(`${prefix}-${lang}`).value.trim();
+    if (text) out[lang] = text;
+  }
+  return out;
+}
+
+async function edit(body) {
+  const r = await api('POST', `${base}/edit`, { attribute: document.getElementById('attribute').value, ...body });
+  if (r.error) return say('status', r.error.message, true);
+  say('status', t('studio.saved'));
+  show(r.body);
+}
+
+async function load() {
+  const r = await api('GET', base);
+  if (r.error) return say('status', r.error.message, true);
+  show(r.body);
+}
+
+function renderImpact(m) {
+  const out = document.getElementById('impact-result');
+  const list = (items) => h('ul', { class: 'impact-list' }, items.map((x) => h('li', {}, x)));
+  const names = (key, items) => (items.length ? [h('h3', {}, t(key)), list(items)] : []);
+  const parts = [
+    h('p', {}, t('studio.against', { version: m.against ?? '—' })),
+    h('div', { class: 'figures-row' },
+      h('div', {}, h('div', { class: 'figure', id: 'gained' }, m.gained ?? '?'), t('studio.gained')),
+      h('div', {}, h('div', { class: 'figure', id: 'lost' }, m.lost ?? '?'), t('studio.lost')),
+      h('div', {}, h('div', { class: 'figure', id: 'broken-count' }, String(m.broken.length)), t('studio.brokenCount', { checked: m.checked })),
+      h('div', {}, h('div', { class: 'figure', id: 'wishes-met' }, String(m.wishesMet.length)), t('studio.wishesMet'))),
+    ...names('studio.valuesAdded', m.valuesAdded.map((v) => `${v.attribute} = ${v.value}`)),
+    ...names('studio.valuesRemoved', m.valuesRemoved.map((v) => `${v.attribute} = ${v.value}`)),
+    ...names('studio.attributesAdded', m.attributesAdded),
+    ...names('studio.attributesRemoved', m.attributesRemoved),
+    ...names('studio.rulesAdded', m.rulesAdded),
+    ...names('studio.rulesRemoved', m.rulesRemoved),
+    ...names('studio.rulesChanged', m.rulesChanged),
+    ...names('studio.perValue', m.perAttribute.map((c) => `${c.attribute} = ${c.value}: +${c.gained} / −${c.lost}`)),
+    ...names('studio.broken', m.broken.map((b) => `${t(`studio.kind.${b.kind}`)} ${b.id} (${b.version}): ${b.reasons.join('; ')} → `
+      + (b.repair.length ? b.repair.map((c) => `${c.attribute}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join(', ') : t('studio.noRepair')))),
+    ...names('studio.wishes', m.wishesMet.map((w) => `“${w.text}” → ${w.value}`)),
+    ...names('studio.prices', m.prices.map((p) => `${Object.values(p.configuration).join(', ')} (×${p.ordered}): `
+      + `${money(p.before, p.currency)} → ${p.after === null ? t('studio.notAdmitted') : money(p.after, p.currency)}`)),
+  ];
+  if (m.countNote) parts.push(h('p', {}, m.countNote));
+  out.replaceChildren(...parts);
+}
+
+document.getElementById('attribute').addEventListener('change', fillValues);
+document.getElementById('value').addEventListener('change', fillValue);
+document.getElementById('set-price').addEventListener('click', () => edit({
+  kind: 'price', value: document.getElementById('value').value, price: document.getElementById('price').value.trim(),
+}));
+document.getElementById('retire').addEventListener('click', () => edit({ kind: 'retire-value', value: document.getElementById('value').value }));
+document.getElementById('set-labels').addEventListener('click', () => edit({
+  kind: 'label', value: document.getElementById('value').value, labels: texts('label'),
+}));
+document.getElementById('add-value').addEventListener('click', () => edit({
+  kind: 'add-value', value: document.getElementById('new-id').value.trim(),
+  price: document.getElementById('new-price').value.trim() || null, labels: texts('new-label'),
+}));
+document.getElementById('save').addEventListener('click', async () => {
+  const r = await api('POST', `${base}/source`, { source: editor.getValue() });
+  if (r.error) return say('status', r.error.message, true);
+  say('status', t('studio.saved'));
+  show(r.body);
+});
+document.getElementById('file').addEventListener('change', async (e) => {
+  const file = e.target.files[0];
+  if (file) editor.setValue(await file.text());
+  check();
+});
+document.getElementById('impact').addEventListener('click', async () => {
+  say('status', t('studio.computing'));
+  const r = await api('GET', `${base}/impact`);
+  if (r.error) return say('status', r.error.message, true);
+  say('status', '');
+  renderImpact(r.body);
+});
+document.getElementById('publish').addEventListener('click', async () => {
+  const from = document.getElementById('effective-from').value || null;
+  const to = document.getElementById('previous-to').value || null;
+  const r = await api('POST', `${base}/publish`, { effectiveFrom: from, previousEffectiveTo: to });
+  if (r.error) return say('status', r.error.message, true);
+  say('status', t('studio.published', { version, current: r.body.current ?? '—' }));
+  load();
+});
+
+pageLanguage(async () => { if (draft) show(draft); }).then(load);

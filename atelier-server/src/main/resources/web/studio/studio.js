@@ -1,0 +1,74 @@
+// The studio's start page (product managers and admins): every product with its versions (status,
+// effective from and to, what pins each), starting a draft from a version, rolling back to a
+// retired one, and the audit log.
+import { api, getJson } from '/js/http.js';
+import { fillTable, h, say } from '/js/dom.js';
+import { t } from '/js/i18n.js';
+import { pageLanguage } from '/js/page-language.js';
+
+const day = (iso) => (iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, '') : '');
+
+function draftLink(product, version) {
+  return `draft.html?product=${encodeURIComponent(product)}&version=${encodeURIComponent(version)}`;
+}
+
+function versionRow(product, v) {
+  const actions = h('td', { class: 'actions' });
+  actions.append(h('a', { href: draftLink(product.id, v.version), id: `open-${product.id}-${v.version}` },
+    t(v.status === 'draft' ? 'studio.edit' : 'studio.open')));
+  if (v.status !== 'draft') {
+    const name = h('input', { type: 'text', size: '8', 'aria-label': t('studio.newVersion'), id: `name-${product.id}-${v.version}` });
+    const start = h('button', { type: 'button', id: `draft-${product.id}-${v.version}` }, t('studio.newDraft'));
+    start.addEventListener('click', async () => {
+      const r = await api('POST', `/api/studio/products/${product.id}/versions/${v.version}/drafts`, { version: name.value.trim() });
+      if (r.error) return say('status', r.error.message, true);
+      window.location.assign(draftLink(product.id, r.body.version));
+    });
+    actions.append(' ', name, start);
+  }
+  if (v.status === 'retired') {
+    const back = h('button', { type: 'button', id: `rollback-${product.id}-${v.version}` }, t('studio.rollback'));
+    back.addEventListener('click', async () => {
+      if (!window.confirm(t('studio.rollbackConfirm', { version: v.version }))) return;
+      const r = await api('POST', `/api/studio/products/${product.id}/versions/${v.version}/rollback`, {});
+      if (r.error) return say('status', r.error.message, true);
+      load();
+    });
+    actions.append(' ', back);
+  }
+  const p = v.pins;
+  return h('tr', { id: `row-${product.id}-${v.version}` },
+    h('td', {}, v.version),
+    h('td', {}, h('span', { class: `badge ${v.status}` }, t(`studio.status.${v.status}`))),
+    h('td', {}, day(v.effectiveFrom)),
+    h('td', {}, day(v.effectiveTo)),
+    h('td', { class: 'number' }, String(p.openOrders)),
+    h('td', { class: 'number' }, String(p.savedDesigns)),
+    h('td', { class: 'number' }, String(p.ownedProducts)),
+    h('td', {}, v.publishedBy ?? v.createdBy),
+    actions);
+}
+
+function productCard(product) {
+  const head = ['studio.version', 'studio.statusHead', 'studio.from', 'studio.to', 'studio.openOrders',
+    'studio.savedDesigns', 'studio.owned', 'studio.who', 'studio.actions'];
+  return h('section', { class: 'card', id: `product-${product.id}` },
+    h('h2', {}, product.id),
+    h('table', { class: 'stack' },
+      h('thead', {}, h('tr', {}, head.map((k) => h('th', {}, t(k))))),
+      h('tbody', {}, product.versions.map((v) => versionRow(product, v)))));
+}
+
+async function load() {
+  try {
+    const [products, audit] = await Promise.all([getJson('/api/studio/products'), getJson('/api/studio/audit')]);
+    document.getElementById('products').replaceChildren(...products.products.map(productCard));
+    fillTable(document.querySelector('#audit tbody'),
+      audit.entries.map((e) => [day(e.at), e.actor, e.product, e.version, t(`studio.act.${e.action}`), e.detail]));
+    document.body.dataset.loaded = 'true';
+  } catch (e) {
+    say('status', e.message, true);
+  }
+}
+
+pageLanguage(load).then(load);

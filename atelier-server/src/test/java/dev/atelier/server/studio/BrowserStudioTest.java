@@ -1,0 +1,94 @@
+package dev.atelier.server.studio;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.atelier.server.catalogue.Drafts;
+import dev.atelier.server.catalogue.StoredVersion;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The studio in a real browser, at desktop and phone size: a product manager starts a draft from
+ * the current kite, adds a colour with a price through the form, sees the impact (configurations
+ * gained, nothing broken), publishes, and the configurator offers the colour.
+ */
+class BrowserStudioTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  @Test
+  void aProductManagerAddsAColourAndTheConfiguratorOffersIt() {
+    Drafts drafts = new Drafts(browser.server().catalogue, 60_000);
+    StoredVersion v1 =
+        ((Outcome.Ok<StoredVersion>) drafts.create("yaml", StudioApiTest.kite("1"), "test"))
+            .value();
+    assertThat(drafts.publish(v1, Instant.now(), "test")).isInstanceOf(Outcome.Ok.class);
+    String pm = browser.account(Role.PRODUCT_MANAGER);
+
+    walk(browser.page(), pm, "2", "desktop");
+    walk(browser.page(390, 844), pm, "3", "phone");
+  }
+
+  private static void walk(Page page, String pm, String version, String size) {
+    page.onResponse(
+        r -> {
+          if (r.status() >= 400) System.out.println("failed: " + r.url() + " " + r.status());
+        });
+    browser.signIn(page, pm, "/studio/index.html");
+    page.waitForTimeout(5000);
+    System.out.println(
+        "DUMP "
+            + page.url()
+            + " "
+            + page.content().substring(0, Math.min(3000, page.content().length())));
+    page.waitForSelector("body[data-loaded=true]");
+    assertThat(page.locator("#header-studio")).isVisible();
+    String current = version.equals("2") ? "1" : "2";
+    assertThat(page.locator("#row-kite-" + current + " .badge")).hasText("current");
+    Chromium.screenshot(page, "studio/products-" + size);
+
+    page.locator("#name-kite-" + current).fill(version);
+    page.locator("#draft-kite-" + current).click();
+    page.waitForURL("**/studio/draft.html?product=kite&version=" + version);
+    page.waitForSelector("body[data-loaded=true]");
+    assertThat(page.locator("#title")).containsText("kite " + version);
+    assertThat(page.locator(".CodeMirror")).isVisible();
+    assertThat(page.locator("#check-status")).hasText("No errors");
+
+    String colour = version.equals("2") ? "green" : "yellow";
+    page.locator("#attribute").selectOption("colour");
+    page.locator("#new-id").fill(colour);
+    page.locator("#new-price").fill("4.00");
+    page.locator("#new-label-en").fill(version.equals("2") ? "Green" : "Yellow");
+    page.locator("#new-label-de").fill(version.equals("2") ? "Grün" : "Gelb");
+    page.locator("#add-value").click();
+    assertThat(page.locator("#status")).hasText("Saved");
+    assertThat(page.locator(".CodeMirror")).containsText("{id: " + colour);
+
+    page.locator("#impact").click();
+    // Two shapes with the new colour: two configurations gained, none lost, nothing broken.
+    assertThat(page.locator("#gained")).hasText("2");
+    assertThat(page.locator("#lost")).hasText("0");
+    assertThat(page.locator("#broken-count")).hasText("0");
+    assertThat(page.locator("#impact-result")).containsText("colour = " + colour);
+    Chromium.screenshot(page, "studio/draft-impact-" + size);
+
+    page.locator("#publish").click();
+    assertThat(page.locator("#status")).containsText("current: " + version);
+    assertThat(page.locator("#title")).containsText("current");
+
+    ConfiguratorPage configurator = new ConfiguratorPage(page).open(browser.url("/p/kite"));
+    assertThat(configurator.card("colour", colour)).isVisible();
+    assertThat(configurator.card("colour", colour))
+        .containsText(version.equals("2") ? "Green" : "Yellow");
+    Chromium.screenshot(page, "studio/configurator-" + size);
+  }
+}
