@@ -38,17 +38,7 @@ class BrowserStudioTest {
   }
 
   private static void walk(Page page, String pm, String version, String size) {
-    page.onResponse(
-        r -> {
-          if (r.status() >= 400) System.out.println("failed: " + r.url() + " " + r.status());
-        });
     browser.signIn(page, pm, "/studio/index.html");
-    page.waitForTimeout(5000);
-    System.out.println(
-        "DUMP "
-            + page.url()
-            + " "
-            + page.content().substring(0, Math.min(3000, page.content().length())));
     page.waitForSelector("body[data-loaded=true]");
     assertThat(page.locator("#header-studio")).isVisible();
     String current = version.equals("2") ? "1" : "2";

@@ -157,40 +157,7 @@ class StudioApiTest {
       assertThat(check.body().get("diagnostics").get(0).get("text").asText())
           .startsWith("upload.yaml:6:");
 
-      JsonNode impact = server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body();
-      assertThat(impact.get("against").asText()).isEqualTo("1");
-      assertThat(impact.get("valuesAdded").toString())
-          .isEqualTo("[{\"attribute\":\"colour\",\"value\":\"green\"}]");
-      assertThat(impact.get("rulesAdded").toString()).isEqualTo("[\"retired-shape-delta\"]");
-      BruteForce brute = new BruteForce(kite("1"), source);
-      assertThat(impact.get("gained").asText()).isEqualTo(Long.toString(brute.gained.total));
-      assertThat(impact.get("lost").asText()).isEqualTo(Long.toString(brute.lost.total));
-      assertThat(impact.get("gained").asText()).isEqualTo("1");
-      assertThat(impact.get("lost").asText()).isEqualTo("2");
-      Map<String, String> perValue = new HashMap<>();
-      impact
-          .get("perAttribute")
-          .forEach(
-              v ->
-                  perValue.put(
-                      v.get("attribute").asText() + "=" + v.get("value").asText(),
-                      v.get("gained").asText() + "/" + v.get("lost").asText()));
-      assertThat(perValue).isEqualTo(brute.perValue());
-      JsonNode broken = impact.get("broken");
-      assertThat(broken).hasSize(1);
-      assertThat(broken.get(0).get("kind").asText()).isEqualTo("order");
-      assertThat(broken.get(0).get("id").asLong()).isEqualTo(delta);
-      assertThat(broken.get(0).get("repair").toString())
-          .isEqualTo("[{\"attribute\":\"shape\",\"from\":\"delta\",\"to\":\"diamond\"}]");
-      assertThat(impact.get("checked").asInt()).isEqualTo(2);
-      assertThat(impact.get("wishesMet")).hasSize(1);
-      assertThat(impact.get("wishesMet").get(0).get("value").asText()).isEqualTo("colour = green");
-      JsonNode prices = impact.get("prices");
-      assertThat(prices.get(0).get("ordered").asLong()).isEqualTo(2);
-      assertThat(prices.get(0).get("before").asLong()).isEqualTo(2700);
-      assertThat(prices.get(0).get("after").isNull()).isTrue();
-      assertThat(prices.get(1).get("before").asLong()).isEqualTo(2100);
-      assertThat(prices.get(1).get("after").asLong()).isEqualTo(2400);
+      impactMatchesBruteForce(server, source, delta);
 
       OrderServer.Answer published =
           pm(server, BASE + "2/publish", "{\"previousEffectiveTo\":\"2999-01-01\"}");
@@ -239,6 +206,43 @@ class StudioApiTest {
               "1 end by user7@test");
       assertThat(audit).contains("2 draft by user7@test").hasSize(10);
     }
+  }
+
+  private static void impactMatchesBruteForce(OrderServer server, String source, long delta) {
+    JsonNode impact = server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body();
+    assertThat(impact.get("against").asText()).isEqualTo("1");
+    assertThat(impact.get("valuesAdded").toString())
+        .isEqualTo("[{\"attribute\":\"colour\",\"value\":\"green\"}]");
+    assertThat(impact.get("rulesAdded").toString()).isEqualTo("[\"retired-shape-delta\"]");
+    BruteForce brute = new BruteForce(kite("1"), source);
+    assertThat(impact.get("gained").asText()).isEqualTo(Long.toString(brute.gained.total));
+    assertThat(impact.get("lost").asText()).isEqualTo(Long.toString(brute.lost.total));
+    assertThat(impact.get("gained").asText()).isEqualTo("1");
+    assertThat(impact.get("lost").asText()).isEqualTo("2");
+    Map<String, String> perValue = new HashMap<>();
+    impact
+        .get("perAttribute")
+        .forEach(
+            v ->
+                perValue.put(
+                    v.get("attribute").asText() + "=" + v.get("value").asText(),
+                    v.get("gained").asText() + "/" + v.get("lost").asText()));
+    assertThat(perValue).isEqualTo(brute.perValue());
+    JsonNode broken = impact.get("broken");
+    assertThat(broken).hasSize(1);
+    assertThat(broken.get(0).get("kind").asText()).isEqualTo("order");
+    assertThat(broken.get(0).get("id").asLong()).isEqualTo(delta);
+    assertThat(broken.get(0).get("repair").toString())
+        .isEqualTo("[{\"attribute\":\"shape\",\"from\":\"delta\",\"to\":\"diamond\"}]");
+    assertThat(impact.get("checked").asInt()).isEqualTo(2);
+    assertThat(impact.get("wishesMet")).hasSize(1);
+    assertThat(impact.get("wishesMet").get(0).get("value").asText()).isEqualTo("colour = green");
+    JsonNode prices = impact.get("prices");
+    assertThat(prices.get(0).get("ordered").asLong()).isEqualTo(2);
+    assertThat(prices.get(0).get("before").asLong()).isEqualTo(2700);
+    assertThat(prices.get(0).get("after").isNull()).isTrue();
+    assertThat(prices.get(1).get("before").asLong()).isEqualTo(2100);
+    assertThat(prices.get(1).get("after").asLong()).isEqualTo(2400);
   }
 
   @ParameterizedTest
