@@ -143,20 +143,7 @@ class StudioApiTest {
                   .asBoolean())
           .isTrue();
 
-      // A broken source: the check names the line and column; saving it is refused.
-      OrderServer.Answer check =
-          pm(
-              server,
-              BASE + "2/check",
-              TestServer.JSON
-                  .createObjectNode()
-                  .put("source", source.replace("currency: EUR", "currency: [EUR"))
-                  .toString());
-      assertThat(check.status()).isEqualTo(200);
-      assertThat(check.body().get("errors").asInt()).isPositive();
-      assertThat(check.body().get("diagnostics").get(0).get("text").asText())
-          .startsWith("upload.yaml:6:");
-
+      brokenSourceIsPositioned(server, source);
       impactMatchesBruteForce(server, source, delta);
 
       OrderServer.Answer published =
@@ -185,27 +172,47 @@ class StudioApiTest {
       assertThat(pm(server, BASE + "1/rollback", "{}").status()).isEqualTo(409);
       assertThat(server.get("/api/products/kite", 3L).body().get("latest").asText()).isEqualTo("1");
 
-      List<String> audit = new ArrayList<>();
-      server
-          .get("/api/studio/audit?product=kite", PM, Role.ADMIN)
-          .body()
-          .get("entries")
-          .forEach(
-              e ->
-                  audit.add(
-                      e.get("version").asText()
-                          + " "
-                          + e.get("action").asText()
-                          + " by "
-                          + e.get("actor").asText()));
-      assertThat(audit)
-          .startsWith(
-              "1 rollback by user7@test",
-              "2 end by user7@test",
-              "2 publish by user7@test",
-              "1 end by user7@test");
-      assertThat(audit).contains("2 draft by user7@test").hasSize(10);
+      auditLogNamesEveryChange(server);
     }
+  }
+
+  private static void brokenSourceIsPositioned(OrderServer server, String source) {
+    // A broken source: the check names the line and column; saving it is refused.
+    OrderServer.Answer check =
+        pm(
+            server,
+            BASE + "2/check",
+            TestServer.JSON
+                .createObjectNode()
+                .put("source", source.replace("currency: EUR", "currency: [EUR"))
+                .toString());
+    assertThat(check.status()).isEqualTo(200);
+    assertThat(check.body().get("errors").asInt()).isPositive();
+    assertThat(check.body().get("diagnostics").get(0).get("text").asText())
+        .startsWith("upload.yaml:6:");
+  }
+
+  private static void auditLogNamesEveryChange(OrderServer server) {
+    List<String> audit = new ArrayList<>();
+    server
+        .get("/api/studio/audit?product=kite", PM, Role.ADMIN)
+        .body()
+        .get("entries")
+        .forEach(
+            e ->
+                audit.add(
+                    e.get("version").asText()
+                        + " "
+                        + e.get("action").asText()
+                        + " by "
+                        + e.get("actor").asText()));
+    assertThat(audit)
+        .startsWith(
+            "1 rollback by user7@test",
+            "2 end by user7@test",
+            "2 publish by user7@test",
+            "1 end by user7@test");
+    assertThat(audit).contains("2 draft by user7@test").hasSize(10);
   }
 
   private static void impactMatchesBruteForce(OrderServer server, String source, long delta) {
