@@ -1,5 +1,7 @@
 package dev.atelier.server.studio;
 
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
@@ -13,8 +15,6 @@ import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.Preference;
-import dev.atelier.engine.session.RuleRef;
-import dev.atelier.engine.session.Validation;
 import dev.atelier.server.studio.ImpactJson.Broken;
 import dev.atelier.server.studio.ImpactJson.Change;
 import java.util.ArrayList;
