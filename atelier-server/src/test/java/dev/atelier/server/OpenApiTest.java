@@ -130,6 +130,10 @@ class OpenApiTest {
           admin.post("/api/webhooks/" + hookId + "/disable", "{}"));
       answered.put("GET /api/work-centres", admin.get("/api/work-centres"));
       answered.put("GET /api/production-orders", admin.get("/api/production-orders"));
+      answered.put(
+          "POST /api/studio/products/{product}/versions/{version}/drafts",
+          admin.post(
+              "/api/studio/products/pizza/versions/2025.1/drafts", "{\"version\":\"openapi\"}"));
 
       for (Map.Entry<String, TestServer.Answer> e : answered.entrySet()) {
         String[] route = e.getKey().split(" ", 2);
