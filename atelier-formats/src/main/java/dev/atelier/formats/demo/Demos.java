@@ -18,8 +18,7 @@ public final class Demos {
 
   /** The demo names, in catalogue order. */
   public static final List<String> NAMES =
-      List.of(
-          "bicycle", "pc", "sneakers", "jeans", "pizza", "shelving", "homeserver", "insurance");
+      List.of("bicycle", "pc", "sneakers", "jeans", "pizza", "shelving", "homeserver", "insurance");
 
   private Demos() {}
 

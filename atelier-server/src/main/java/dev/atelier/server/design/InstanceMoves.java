@@ -81,6 +81,7 @@ final class InstanceMoves {
       case REMOVE -> order.remove(Integer.valueOf(i));
       case DUPLICATE -> order.add(i, i);
       case MOVE -> order.add(to - 1, order.remove(i - 1));
+      default -> throw new IllegalStateException("unknown action " + action);
     }
     for (int k = 0; k < size; k++) {
       from[k + 1] = order.get(k);

@@ -153,69 +153,77 @@ class ModularProductTest {
       assertThat(sixth.status()).isEqualTo(422);
       assertThat(sixth.body().get("type").asText()).isEqualTo("/problems/out-of-range");
 
-      // A PC with three drives (two 1 TB SSDs, one 4 TB disk) and two sticks.
-      JsonNode pc =
-          complete(
-              server,
-              design(
-                  "pc",
-                  "drives",
-                  "3",
-                  "drives[1].type",
-                  "ssd",
-                  "drives[1].capacity",
-                  "1000",
-                  "drives[2].type",
-                  "ssd",
-                  "drives[2].capacity",
-                  "1000",
-                  "drives[3].type",
-                  "hdd",
-                  "drives[3].capacity",
-                  "4000",
-                  "memory",
-                  "2"));
-      JsonNode order = StaffRoutesTest.order(server, pc, 2, "modular-pc-1");
-      assertThat(order.get("configuration").get("drives[3].capacity").asText()).isEqualTo("4000");
-      List<String> lines = new ArrayList<>();
-      order.get("price").get("lines").forEach(l -> lines.add(l.get("label").asText()));
-      assertThat(lines).contains("Drive 1 · Capacity: 1 TB", "Drive 3 · Capacity: 4 TB");
-      Map<String, String> values = new LinkedHashMap<>();
-      order
-          .get("configuration")
-          .properties()
-          .forEach(e -> values.put(e.getKey(), e.getValue().asText()));
-      List<MaterialLine> bom =
-          BillOfMaterials.explode(
-              TestServer.CATALOGUE.current("pc").orElseThrow().definition(),
-              new Configuration(values),
-              2);
-      assertThat(bom).contains(new MaterialLine("SSD-1TB", 2, 4, "pcs"));
-      assertThat(bom).contains(new MaterialLine("HDD-4TB", 1, 2, "pcs"));
-      List<String> bench = new ArrayList<>();
-      server
-          .getAs(Role.STAFF, "/api/work-centres/pc-bench/queue")
-          .body()
-          .get("operations")
-          .forEach(o -> bench.add(o.get("label").get("en").asText()));
-      assertThat(bench).contains("Fit drive 1 of 3", "Fit drive 2 of 3", "Fit drive 3 of 3");
-      assertThat(bench).doesNotContain("Fit drive 4 of 3");
-
-      // The insurance policy goes to underwriting and issuing, one assessment per coverage.
-      JsonNode policy =
-          complete(server, design("insurance", "coverages", "2", "coverages[1].kind", "theft"));
-      StaffRoutesTest.order(server, policy, 1, "modular-policy-1");
-      List<String> desk = new ArrayList<>();
-      server
-          .getAs(Role.STAFF, "/api/work-centres/underwriting/queue")
-          .body()
-          .get("operations")
-          .forEach(o -> desk.add(o.get("label").get("de").asText()));
-      assertThat(desk)
-          .contains("Police prüfen", "Deckung 1 von 2 bewerten", "Deckung 2 von 2 bewerten");
-      assertThat(
-              server.getAs(Role.STAFF, "/api/work-centres/issuing/queue").body().get("operations"))
-          .hasSize(1);
+      pcOrderWithThreeDrives(server);
+      policyGoesToServiceCentres(server);
     }
+  }
+
+  /**
+   * A PC with three drives (two 1 TB SSDs, one 4 TB disk) and two sticks: BOM and queue per drive.
+   */
+  private static void pcOrderWithThreeDrives(TestServer server) {
+    JsonNode pc =
+        complete(
+            server,
+            design(
+                "pc",
+                "drives",
+                "3",
+                "drives[1].type",
+                "ssd",
+                "drives[1].capacity",
+                "1000",
+                "drives[2].type",
+                "ssd",
+                "drives[2].capacity",
+                "1000",
+                "drives[3].type",
+                "hdd",
+                "drives[3].capacity",
+                "4000",
+                "memory",
+                "2"));
+    JsonNode order = StaffRoutesTest.order(server, pc, 2, "modular-pc-1");
+    assertThat(order.get("configuration").get("drives[3].capacity").asText()).isEqualTo("4000");
+    List<String> lines = new ArrayList<>();
+    order.get("price").get("lines").forEach(l -> lines.add(l.get("label").asText()));
+    assertThat(lines).contains("Drive 1 · Capacity: 1 TB", "Drive 3 · Capacity: 4 TB");
+    Map<String, String> values = new LinkedHashMap<>();
+    order
+        .get("configuration")
+        .properties()
+        .forEach(e -> values.put(e.getKey(), e.getValue().asText()));
+    List<MaterialLine> bom =
+        BillOfMaterials.explode(
+            TestServer.CATALOGUE.current("pc").orElseThrow().definition(),
+            new Configuration(values),
+            2);
+    assertThat(bom).contains(new MaterialLine("SSD-1TB", 2, 4, "pcs"));
+    assertThat(bom).contains(new MaterialLine("HDD-4TB", 1, 2, "pcs"));
+    List<String> bench = new ArrayList<>();
+    server
+        .getAs(Role.STAFF, "/api/work-centres/pc-bench/queue")
+        .body()
+        .get("operations")
+        .forEach(o -> bench.add(o.get("label").get("en").asText()));
+    assertThat(bench).contains("Fit drive 1 of 3", "Fit drive 2 of 3", "Fit drive 3 of 3");
+    assertThat(bench).doesNotContain("Fit drive 4 of 3");
+  }
+
+  /** The insurance policy goes to underwriting and issuing, one assessment per coverage. */
+  private static void policyGoesToServiceCentres(TestServer server) {
+    JsonNode policy =
+        complete(server, design("insurance", "coverages", "2", "coverages[1].kind", "theft"));
+    StaffRoutesTest.order(server, policy, 1, "modular-policy-1");
+    List<String> desk = new ArrayList<>();
+    server
+        .getAs(Role.STAFF, "/api/work-centres/underwriting/queue")
+        .body()
+        .get("operations")
+        .forEach(o -> desk.add(o.get("label").get("de").asText()));
+    assertThat(desk)
+        .contains("Police prüfen", "Deckung 1 von 2 bewerten", "Deckung 2 von 2 bewerten");
+    assertThat(server.getAs(Role.STAFF, "/api/work-centres/issuing/queue").body().get("operations"))
+        .hasSize(1);
   }
 }
