@@ -48,6 +48,9 @@ class BadInputTest {
         List.of("{\"design\":" + DESIGN + ",\"attribute\":\"ram\",\"value\":\"ddr5\"}"));
     VALID.put("/api/designs/retract", List.of("{\"design\":" + DESIGN + ",\"attribute\":\"cpu\"}"));
     VALID.put(
+        "/api/designs/instances",
+        List.of("{\"design\":" + DESIGN + ",\"slot\":\"drives\",\"action\":\"add\"}"));
+    VALID.put(
         "/api/designs/explain",
         List.of("{\"design\":" + DESIGN + ",\"attribute\":\"socket\",\"value\":\"am5\"}"));
     VALID.put(

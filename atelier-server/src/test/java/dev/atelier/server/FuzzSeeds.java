@@ -138,6 +138,19 @@ final class FuzzSeeds {
     b.put("POST /api/models", ModelCatalogueTest.upload("yaml", ModelCatalogueTest.kite("1")));
     b.put("POST /api/models/yaml", ModelCatalogueTest.kite("2"));
     b.put("POST /api/models/{product}/versions/{version}/publish", "{\"effectiveFrom\":null}");
+    String source = ModelCatalogueTest.kite("1");
+    String studio = "POST /api/studio/products/{product}/versions/{version}";
+    b.put(studio + "/check", TestServer.JSON.createObjectNode().put("source", source).toString());
+    b.put(studio + "/source", TestServer.JSON.createObjectNode().put("source", source).toString());
+    b.put(
+        studio + "/edit",
+        "{\"kind\":\"price\",\"attribute\":\"shape\",\"value\":\"delta\",\"price\":\"6.00\"}");
+    b.put(studio + "/drafts", "{\"version\":\"fuzz-2\"}");
+    b.put(studio + "/publish", "{\"effectiveFrom\":null}");
+    b.put(studio + "/rollback", "{\"effectiveFrom\":null}");
+    b.put(
+        "POST /api/designs/instances",
+        "{\"design\":" + DESIGN + ",\"slot\":\"drives\",\"action\":\"add\"}");
     b.put("POST /api/designs/domains", DESIGN);
     b.put("POST /api/designs/recommend", DESIGN);
     b.put("POST /api/designs/promise", pizza);
@@ -213,9 +226,10 @@ final class FuzzSeeds {
    * The value of path parameter {@code name} in {@code template}, from the prepared {@code ids}.
    */
   static String param(String template, String name, Map<String, String> ids) {
+    // The model and studio routes work on the uploaded kite draft; the others on a demo.
     return switch (name) {
-      case "product" -> template.startsWith("/api/models") ? "kite" : "pizza";
-      case "version" -> template.startsWith("/api/models") ? "1" : "2025.1";
+      case "product" -> kite(template) ? "kite" : "pizza";
+      case "version" -> kite(template) ? "1" : "2025.1";
       case "order" -> ids.get("order");
       case "department" -> ids.get("department");
       case "id" -> {
@@ -244,5 +258,9 @@ final class FuzzSeeds {
       }
       default -> "x";
     };
+  }
+
+  private static boolean kite(String template) {
+    return template.startsWith("/api/models") || template.startsWith("/api/studio");
   }
 }
