@@ -7,10 +7,8 @@ import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Constraint;
-import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
-import dev.atelier.engine.model.Value;
 import dev.atelier.engine.oracle.RandomModels;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -34,7 +32,8 @@ class TableCounterTest {
     Random random = new Random(14);
     int checked = 0;
     for (int m = 0; m < 300; m++) {
-      ProductModel model = randomModel(random, 3 + random.nextInt(8), 1 + random.nextInt(8));
+      ProductModel model =
+          RandomTableModels.generate(random, 3 + random.nextInt(8), 1 + random.nextInt(8));
       CompiledModel compiled = CompiledModel.compile(model, Deadline.inMillis(10_000)).orThrow();
       TableCsp csp = compiled.tableCsp().orElseThrow();
       Cnf cnf = compiled.cnf();
@@ -128,7 +127,7 @@ class TableCounterTest {
 
   @Test
   void aModelWithOtherRulesIsNoTableCsp() {
-    ProductModel model = randomModel(new Random(3), 4, 2);
+    ProductModel model = RandomTableModels.generate(new Random(3), 4, 2);
     List<Constraint> rules = new ArrayList<>(model.constraints());
     rules.add(
         new Constraint.Table(
@@ -140,7 +139,7 @@ class TableCounterTest {
 
   @Test
   void aPassedDeadlineIsATimedOutResult() {
-    ProductModel model = randomModel(new Random(5), 8, 6);
+    ProductModel model = RandomTableModels.generate(new Random(5), 8, 6);
     Result<BigInteger> counted =
         TableCounter.count(TableCsp.of(model).orElseThrow(), new int[0], Deadline.inMillis(-1));
     Failure failure = counted.failureOrNull();
@@ -153,53 +152,6 @@ class TableCounterTest {
               TableCounter.count(TableCsp.of(model).orElseThrow(), new int[0], Deadline.none())
                   .orThrow());
     }
-  }
-
-  private static ProductModel randomModel(Random random, int n, int tables) {
-    List<Attribute> attributes = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (random.nextInt(4) == 0) {
-        attributes.add(new BooleanAttribute("a" + i, LABEL, random.nextInt(3) == 0, 0));
-      } else {
-        List<Value> values = new ArrayList<>();
-        int k = 1 + random.nextInt(5);
-        for (int j = 0; j < k; j++) {
-          values.add(Value.of("v" + j));
-        }
-        attributes.add(new EnumAttribute("a" + i, LABEL, values, random.nextInt(3) == 0));
-      }
-    }
-    List<Constraint> constraints = new ArrayList<>();
-    for (int t = 0; t < tables; t++) {
-      int arity = 1 + random.nextInt(Math.min(4, n));
-      List<String> scope = new ArrayList<>();
-      List<Attribute> cols = new ArrayList<>();
-      while (scope.size() < arity) {
-        Attribute a = attributes.get(random.nextInt(n));
-        if (!scope.contains(a.id())) {
-          scope.add(a.id());
-          cols.add(a);
-        }
-      }
-      List<List<String>> rows = new ArrayList<>();
-      int r = 1 + random.nextInt(12);
-      for (int i = 0; i < r; i++) {
-        List<String> row = new ArrayList<>();
-        for (Attribute a : cols) {
-          int pick = random.nextInt(12);
-          if (pick == 0) {
-            row.add(Constraint.Table.ANY);
-          } else if (pick == 1) {
-            row.add(Constraint.Table.UNSET);
-          } else {
-            row.add(a.valueIds().get(random.nextInt(a.valueIds().size())));
-          }
-        }
-        rows.add(row);
-      }
-      constraints.add(new Constraint.Table("t" + t, LABEL, scope, rows, true));
-    }
-    return new ProductModel("m", "1", LABEL, "EUR", 0, attributes, constraints, List.of());
   }
 
   private static int[] randomUnits(Random random, CompiledModel compiled) {
