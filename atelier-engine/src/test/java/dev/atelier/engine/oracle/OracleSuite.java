@@ -24,8 +24,11 @@ final class OracleSuite {
   /** The default base seed, fixed so CI runs are reproducible. */
   static final long DEFAULT_SEED = 20261122L;
 
-  /** Models per run unless {@code atelier.oracle.models} says otherwise. */
-  static final int DEFAULT_MODELS = 10_000;
+  /**
+   * Models of the default test run unless {@code atelier.oracle.models} says otherwise; the slow
+   * profile runs the next {@code DEFAULT_MODELS} seeds, so CI checks 10,000 models with 6 steps.
+   */
+  static final int DEFAULT_MODELS = 5_000;
 
   /** Stop collecting after this many failing models. */
   private static final int MAX_FAILURES = 200;
@@ -43,18 +46,13 @@ final class OracleSuite {
   private final AtomicInteger done = new AtomicInteger();
   private final AtomicLong cpuMillis = new AtomicLong();
 
-  /** A suite of {@code multiplier} times the configured number of models. */
-  OracleSuite(int multiplier) {
-    this(multiplier, 0, 6);
-  }
-
   /**
-   * A suite of {@code multiplier} times the configured number of models, seeds shifted by {@code
-   * seedOffset}, {@code defaultSteps} decisions per model unless configured.
+   * A suite of {@code defaultModels} models unless configured, seeds shifted by {@code seedOffset},
+   * {@code defaultSteps} decisions per model unless configured.
    */
-  OracleSuite(int multiplier, long seedOffset, int defaultSteps) {
+  OracleSuite(long seedOffset, int defaultModels, int defaultSteps) {
     this.base = Long.getLong("atelier.oracle.seed", DEFAULT_SEED) + seedOffset;
-    this.models = multiplier * Integer.getInteger("atelier.oracle.models", DEFAULT_MODELS);
+    this.models = Integer.getInteger("atelier.oracle.models", defaultModels);
     this.steps = Integer.getInteger("atelier.oracle.steps", defaultSteps);
     this.threads =
         Integer.getInteger("atelier.oracle.threads", Runtime.getRuntime().availableProcessors());
