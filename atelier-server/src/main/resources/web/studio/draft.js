@@ -130,7 +130,9 @@ function renderImpact(m) {
       h('div', {}, h('div', { class: 'figure', id: 'gained' }, m.gained ?? '?'), t('studio.gained')),
       h('div', {}, h('div', { class: 'figure', id: 'lost' }, m.lost ?? '?'), t('studio.lost')),
       h('div', {}, h('div', { class: 'figure', id: 'broken-count' }, String(m.broken.length)), t('studio.brokenCount', { checked: m.checked })),
-      h('div', {}, h('div', { class: 'figure', id: 'wishes-met' }, String(m.wishesMet.length)), t('studio.wishesMet'))),
+      h('div', {}, h('div', { class: 'figure', id: 'wishes-met' }, String(m.wishesMet.length)), t('studio.wishesMet')),
+      h('div', {}, h('div', { class: 'figure', id: 'relaxed-sessions' }, String(m.relaxed.sessions)),
+        t('studio.relaxedSessions', { days: m.relaxed.days }))),
     ...names('studio.valuesAdded', m.valuesAdded.map((v) => `${v.attribute} = ${v.value}`)),
     ...names('studio.valuesRemoved', m.valuesRemoved.map((v) => `${v.attribute} = ${v.value}`)),
     ...names('studio.attributesAdded', m.attributesAdded),
@@ -141,11 +143,15 @@ function renderImpact(m) {
     ...names('studio.perValue', m.perAttribute.map((c) => `${c.attribute} = ${c.value}: +${c.gained} / −${c.lost}`)),
     ...names('studio.broken', m.broken.map((b) => `${t(`studio.kind.${b.kind}`)} ${b.id} (${b.version}): ${b.reasons.join('; ')} → `
       + (b.repair.length ? b.repair.map((c) => `${c.attribute}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join(', ') : t('studio.noRepair')))),
+    ...names('studio.relaxed', m.relaxed.byRule.map((r) => t('studio.relaxedRule', { rule: r.rule || '—', sessions: r.sessions }))),
     ...names('studio.wishes', m.wishesMet.map((w) => `“${w.text}” → ${w.value}`)),
     ...names('studio.prices', m.prices.map((p) => `${Object.values(p.configuration).join(', ')} (×${p.ordered}): `
       + `${money(p.before, p.currency)} → ${p.after === null ? t('studio.notAdmitted') : money(p.after, p.currency)}`)),
   ];
   if (m.countNote) parts.push(h('p', {}, m.countNote));
+  if (m.relaxed.checked < m.relaxed.found) {
+    parts.push(h('p', {}, t('studio.relaxedPartial', { checked: m.relaxed.checked, found: m.relaxed.found })));
+  }
   out.replaceChildren(...parts);
 }
 

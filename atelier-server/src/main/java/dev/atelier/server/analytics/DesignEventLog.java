@@ -1,5 +1,6 @@
 package dev.atelier.server.analytics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.design.DesignJson;
 import dev.atelier.server.design.DesignListener;
@@ -8,10 +9,13 @@ import dev.atelier.server.design.ResolvedDesign;
 import dev.atelier.server.designevents.DesignEvent;
 import dev.atelier.server.designevents.EventKind;
 import dev.atelier.server.http.AddressRate;
+import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records the design events the design service reports (decision, refusal with its rule, repair
@@ -58,18 +62,22 @@ final class DesignEventLog implements DesignListener {
     }
     String session = session(who);
     if (session != null) {
+      String decisions = decisions(design);
       recorder.recordAll(
           kinds.stream()
               .map(
-                  k ->
-                      event(
-                          session,
-                          who,
-                          design,
-                          k,
-                          why.attribute(),
-                          why.value(),
-                          k == EventKind.REFUSAL ? rule : null))
+                  k -> {
+                    boolean refusal = k == EventKind.REFUSAL;
+                    return event(
+                        session,
+                        who,
+                        design,
+                        k,
+                        why.attribute(),
+                        why.value(),
+                        refusal ? rule : null,
+                        refusal ? decisions : null);
+                  })
               .toList());
     }
   }
@@ -93,7 +101,7 @@ final class DesignEventLog implements DesignListener {
       String rule) {
     String session = session(who);
     if (session != null) {
-      recorder.record(event(session, who, design, kind, attribute, value, rule));
+      recorder.record(event(session, who, design, kind, attribute, value, rule, null));
     }
   }
 
@@ -113,7 +121,8 @@ final class DesignEventLog implements DesignListener {
       EventKind kind,
       String attribute,
       String value,
-      String rule) {
+      String rule,
+      String decisions) {
     return new DesignEvent(
         clock.instant(),
         kind,
@@ -123,6 +132,22 @@ final class DesignEventLog implements DesignListener {
         who.accountId(),
         attribute,
         value,
-        rule);
+        rule,
+        decisions);
+  }
+
+  /**
+   * The design's decisions as a JSON object, or null when they do not fit the column (the refusal
+   * is still recorded, without them).
+   */
+  private static String decisions(ResolvedDesign design) {
+    Map<String, String> values = new LinkedHashMap<>();
+    design.decisions().forEach(d -> values.put(d.attribute(), d.value()));
+    try {
+      String json = JsonBodies.mapper().writeValueAsString(values);
+      return json.length() <= DesignEvent.MAX_DECISIONS ? json : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * @param attribute the attribute concerned, or null
  * @param value the value concerned, or null
  * @param rule the rule concerned (the one that refused a value), or null
+ * @param decisions a refusal's design at that moment (a JSON object, attribute to value), or null
  */
 public record DesignEvent(
     Instant at,
@@ -30,13 +31,31 @@ public record DesignEvent(
     Long accountId,
     String attribute,
     String value,
-    String rule) {
+    String rule,
+    String decisions) {
 
   /** The longest product, version, attribute, value and rule a row holds (VARCHAR(200)). */
   public static final int MAX_TEXT = 200;
 
   /** The longest session key a row holds (VARCHAR(80)). */
   public static final int MAX_SESSION_KEY = 80;
+
+  /** The longest decisions text a row holds (VARCHAR(4000)). */
+  public static final int MAX_DECISIONS = 4_000;
+
+  /** An event without the design's decisions. */
+  public DesignEvent(
+      Instant at,
+      EventKind kind,
+      String product,
+      String version,
+      String sessionKey,
+      Long accountId,
+      String attribute,
+      String value,
+      String rule) {
+    this(at, kind, product, version, sessionKey, accountId, attribute, value, rule, null);
+  }
 
   public DesignEvent {
     Objects.requireNonNull(at, "at");
@@ -55,7 +74,9 @@ public record DesignEvent(
         && PlainText.malformed(sessionKey).isEmpty()
         && Stream.of(product, version, attribute, value, rule)
             .allMatch(
-                t -> t == null || (t.length() <= MAX_TEXT && PlainText.malformed(t).isEmpty()));
+                t -> t == null || (t.length() <= MAX_TEXT && PlainText.malformed(t).isEmpty()))
+        && (decisions == null
+            || (decisions.length() <= MAX_DECISIONS && PlainText.malformed(decisions).isEmpty()));
   }
 
   /**

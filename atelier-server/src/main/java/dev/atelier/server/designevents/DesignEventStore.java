@@ -1,6 +1,7 @@
 package dev.atelier.server.designevents;
 
 import dev.atelier.server.db.Database;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,8 +43,8 @@ public final class DesignEventStore {
                   PreparedBatch batch =
                       h.prepareBatch(
                           "INSERT INTO design_event (occurred_at, kind, product, version,"
-                              + " session_key, account_id, attribute, attr_value, rule_id)"
-                              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              + " session_key, account_id, attribute, attr_value, rule_id,"
+                              + " decisions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                   for (DesignEvent e : events) {
                     batch
                         .bind(0, EventQueries.utc(e.at()))
@@ -55,6 +56,7 @@ public final class DesignEventStore {
                         .bind(6, e.attribute())
                         .bind(7, e.value())
                         .bind(8, e.rule())
+                        .bind(9, e.decisions())
                         .add();
                   }
                   return batch.execute();
@@ -106,6 +108,34 @@ public final class DesignEventStore {
                         rs.getString(7))));
     Collections.reverse(events);
     return events;
+  }
+
+  /**
+   * The newest {@code limit} refusals of {@code product} (any version) since {@code since} that
+   * kept their design's decisions, newest first.
+   */
+  public List<DesignEvent> refusalsSince(String product, Instant since, int limit) {
+    return queries.list(
+        "read refusals of " + product,
+        "SELECT occurred_at, version, session_key, account_id, attribute, attr_value, rule_id,"
+            + " decisions FROM design_event WHERE product = ? AND kind = 'refusal'"
+            + " AND occurred_at >= ? AND decisions IS NOT NULL ORDER BY occurred_at DESC, id DESC"
+            + " LIMIT "
+            + limit,
+        (rs, ctx) ->
+            new DesignEvent(
+                rs.getObject(1, OffsetDateTime.class).toInstant(),
+                EventKind.REFUSAL,
+                product,
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, Long.class),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8)),
+        product,
+        EventQueries.utc(since));
   }
 
   /** Refusals per rule on one product version (refusals naming a rule). */

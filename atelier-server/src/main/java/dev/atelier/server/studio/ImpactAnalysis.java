@@ -15,6 +15,7 @@ import dev.atelier.server.studio.ImpactJson.ValueCounts;
 import dev.atelier.server.studio.ImpactJson.ValueKey;
 import dev.atelier.server.studio.ImpactJson.WishMet;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ import java.util.Map;
 /**
  * A draft's impact against the current version, computed by the engine: the structural diff, the
  * configurations gained and lost (in total and per value), the pinned items it would break with
- * their repairs, the open wishes its new values meet and the price change of the most ordered
- * configurations. Stateless apart from its inputs; one per request.
+ * their repairs, the open wishes its new values meet, the price change of the most ordered
+ * configurations and the recent refusals it would have let through. Stateless apart from its
+ * inputs; one per request.
  */
 final class ImpactAnalysis {
 
@@ -40,6 +42,7 @@ final class ImpactAnalysis {
       String product,
       CompiledModel draft,
       CompiledModel current,
+      Instant now,
       Deadline deadline) {
     ProductModel n = draft.model();
     ProductModel o = current == null ? empty(n) : current.model();
@@ -82,7 +85,13 @@ final class ImpactAnalysis {
         broken,
         checked,
         wishesMet(store, product, n, diff),
-        prices(store, product, current, draft));
+        prices(store, product, current, draft),
+        RelaxedRefusals.of(
+            store.refusalsSince(
+                product, now.minus(RelaxedRefusals.WINDOW), RelaxedRefusals.MAX_REFUSALS),
+            draft,
+            current,
+            deadline));
   }
 
   private static ProductModel empty(ProductModel like) {

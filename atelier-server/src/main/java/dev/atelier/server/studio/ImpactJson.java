@@ -22,6 +22,7 @@ public final class ImpactJson {
    * @param checked how many pinned items were checked
    * @param wishesMet open wishes a new value of the draft matches
    * @param prices the 10 most ordered configurations priced in both versions
+   * @param relaxed the recent refusals the draft would have let through
    */
   public record Impact(
       String product,
@@ -41,7 +42,25 @@ public final class ImpactJson {
       List<Broken> broken,
       int checked,
       List<WishMet> wishesMet,
-      List<PriceChange> prices) {}
+      List<PriceChange> prices,
+      Relaxed relaxed) {}
+
+  /**
+   * The refusals of the last {@code days} days that the draft would have let through: design
+   * sessions whose refused value the draft admits on top of their decisions at that moment, and the
+   * current version does not.
+   *
+   * @param checked refusals replayed (the newest first; fewer than {@code found} when the time ran
+   *     out)
+   * @param found refusals read (at most {@link RelaxedRefusals#MAX_REFUSALS})
+   * @param sessions distinct design sessions let through
+   * @param byRule the same per refusing rule
+   */
+  public record Relaxed(
+      long days, int checked, int found, int sessions, List<RuleSessions> byRule) {}
+
+  /** Design sessions a relaxed rule would have let through. */
+  public record RuleSessions(String rule, int sessions) {}
 
   /** A value of an attribute. */
   public record ValueKey(String attribute, String value) {}

@@ -281,6 +281,7 @@ public final class StudioRoutes {
                       v.product(),
                       draft.orThrow(),
                       current,
+                      now(),
                       Deadline.inMillis(IMPACT_MILLIS)));
             });
   }

@@ -3,6 +3,8 @@ package dev.atelier.server.studio;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.designevents.DesignEvent;
+import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.shared.Choice;
 import dev.atelier.server.studio.StudioJson.AuditEntry;
@@ -37,9 +39,18 @@ final class StudioStore {
   record Pinned(String kind, String id, String version, Map<String, String> values) {}
 
   private final Jdbi jdbi;
+  private final DesignEventStore events;
 
   StudioStore(Database database) {
     this.jdbi = database.jdbi();
+    this.events = new DesignEventStore(database);
+  }
+
+  /**
+   * The newest {@code limit} refusals of {@code product} since {@code since} with their designs.
+   */
+  List<DesignEvent> refusalsSince(String product, Instant since, int limit) {
+    return events.refusalsSince(product, since, limit);
   }
 
   /** Records that {@code actor} did {@code action} to {@code product} {@code version}. */

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignOrigin;
+import dev.atelier.server.designevents.DesignEvent;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.testing.BicycleRider;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +31,11 @@ public class DesignEventFlowTest {
 
   private static DesignEventRecorder recorder;
   private static TestServer server;
+  private static Database db;
 
   @BeforeAll
   static void runTheFlow() {
-    Database db = Database.inMemory();
+    db = Database.inMemory();
     recorder = new DesignEventRecorder(new DesignEventStore(db), 1_000);
     server = new TestServer(TestServer.CATALOGUE, db, HeaderAccounts.BY_HEADER, recorder);
     String[] session = {DesignOrigin.HEADER, SESSION};
@@ -94,6 +98,21 @@ public class DesignEventFlowTest {
   static void stop() {
     server.close();
     recorder.close();
+  }
+
+  @Test
+  void refusalsKeepTheDesignTheyWereRefusedOn() {
+    List<DesignEvent> refusals =
+        new DesignEventStore(db).refusalsSince("bicycle", Instant.EPOCH, 10);
+    assertThat(refusals).hasSize(2);
+    assertThat(refusals)
+        .allSatisfy(
+            e -> {
+              assertThat(e.sessionKey()).isEqualTo("s:" + SESSION);
+              assertThat(e.attribute() + "=" + e.value()).isEqualTo("gears=3");
+              assertThat(e.rule()).isEqualTo("carbon-gears");
+              assertThat(e.decisions()).isEqualTo("{\"frame\":\"carbon\"}");
+            });
   }
 
   @Test

@@ -68,6 +68,8 @@ class BrowserStudioTest {
     assertThat(page.locator("#gained")).hasText("2");
     assertThat(page.locator("#lost")).hasText("0");
     assertThat(page.locator("#broken-count")).hasText("0");
+    // Nobody was refused anything on the kite: no session would have been let through.
+    assertThat(page.locator("#relaxed-sessions")).hasText("0");
     assertThat(page.locator("#impact-result")).containsText("colour = " + colour);
     Chromium.screenshot(page, "studio/draft-impact-" + size);
 
