@@ -24,10 +24,14 @@ editor.on('change', (cm, change) => {
   checkTimer = setTimeout(check, 600);
 });
 
+/** Lint: what `atelier check` reports on a model that reads (dead and forced values, redundant rules). */
+const LINT = new Set(['dead-value', 'forced', 'redundant-rule']);
+
 function showDiagnostics(list) {
   editor.clearGutter('diagnostics');
   for (let i = 0; i < editor.lineCount(); i++) editor.removeLineClass(i, 'background');
   const items = [];
+  const lint = [];
   for (const d of list) {
     const line = Math.max(0, d.line - 1);
     const marker = h('div', { class: `gutter-marker ${d.severity}`, title: d.text }, d.severity === 'error' ? '●' : '▲');
@@ -35,11 +39,17 @@ function showDiagnostics(list) {
     if (d.severity !== 'info') editor.addLineClass(line, 'background', `line-${d.severity}`);
     const li = h('li', { class: d.severity }, d.text);
     li.addEventListener('click', () => { editor.focus(); editor.setCursor({ line, ch: Math.max(0, d.column - 1) }); });
-    items.push(li);
+    (LINT.has(d.code) ? lint : items).push(li);
   }
   document.getElementById('diagnostics').replaceChildren(...items);
   const errors = list.filter((d) => d.severity === 'error').length;
   say('check-status', errors ? t('studio.errors', { count: errors }) : t('studio.noErrors'), errors > 0);
+  const count = (code) => list.filter((d) => d.code === code).length;
+  document.getElementById('lint').replaceChildren(...lint);
+  document.getElementById('lint-status').textContent = t('studio.lintSummary', {
+    dead: count('dead-value'), forced: count('forced'), redundant: count('redundant-rule'),
+  });
+  document.getElementById('lint-section').hidden = errors > 0;
 }
 
 async function check() {

@@ -52,6 +52,19 @@ class BrowserStudioTest {
     assertThat(page.locator("#title")).containsText("kite " + version);
     assertThat(page.locator(".CodeMirror")).isVisible();
     assertThat(page.locator("#check-status")).hasText("No errors");
+    assertThat(page.locator("#lint-status"))
+        .hasText("0 dead values, 0 forced values, 0 redundant rules");
+    // Typing a rule that forbids a shape: the live check lists the dead value under Lint.
+    page.evaluate(
+        "() => { const cm = document.querySelector('.CodeMirror').CodeMirror;"
+            + " cm.replaceRange('rules:\\n  - id: no-delta\\n    label: {en: No delta}\\n"
+            + "    rule: not (shape = delta)\\n', {line: cm.lineCount(), ch: 0}); }");
+    assertThat(page.locator("#lint-status")).containsText("1 dead values");
+    assertThat(page.locator("#lint")).containsText("delta");
+    assertThat(page.locator("#diagnostics")).not().containsText("delta");
+    Chromium.screenshot(page, "studio/draft-lint-" + size);
+    page.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.undo()");
+    assertThat(page.locator("#lint-status")).containsText("0 dead values");
 
     String colour = version.equals("2") ? "green" : "yellow";
     page.locator("#attribute").selectOption("colour");
