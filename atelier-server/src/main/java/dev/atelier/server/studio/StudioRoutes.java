@@ -132,7 +132,7 @@ public final class StudioRoutes {
         Route.post(
                 VERSION + "/rollback",
                 "studioRollback",
-                "Makes a retired version current again, now (orders keep their versions)",
+                "Makes a retired version current again, now or from a date (orders keep their versions)",
                 PublishRequest.class,
                 StudioProduct.class,
                 List.of(409),
@@ -354,47 +354,54 @@ public final class StudioRoutes {
   private Outcome<StudioProduct> rollback(Context ctx) {
     return stored(ctx)
         .then(
-            v -> {
-              String status = versions.status(v);
-              if (!status.equals("retired")) {
-                return Outcome.rejected(
-                    Problem.of(
-                        409,
-                        "state-conflict",
-                        "Not a retired version",
-                        v.product()
-                            + " "
-                            + v.version()
-                            + " is "
-                            + status
-                            + "; only a retired version can be"
-                            + " made current again",
-                        "version"));
-              }
-              Instant now = now();
-              Optional<String> previous =
-                  drafts.catalogue().family(v.product()).map(ProductFamily::current);
-              drafts.catalogue().store().republish(v.product(), v.version(), now, who(ctx), now);
-              previous.ifPresent(
-                  p -> {
-                    drafts.catalogue().store().setEffectiveTo(v.product(), p, now);
-                    store.audit(
-                        v.product(),
-                        p,
-                        "end",
-                        "offered until " + now + " (rolled back to " + v.version() + ")",
-                        who(ctx),
-                        now);
-                  });
-              store.audit(
-                  v.product(),
-                  v.version(),
-                  "rollback",
-                  "current again from " + now + previous.map(p -> " instead of " + p).orElse(""),
-                  who(ctx),
-                  now);
-              return Outcome.ok(versions.product(v.product()));
-            });
+            v ->
+                JsonBodies.read(ctx.bodyAsBytes(), PublishRequest.class)
+                    .then(r -> EffectiveFrom.parse(r.effectiveFrom(), now()))
+                    .then(from -> rollback(ctx, v, from.isBefore(now()) ? now() : from)));
+  }
+
+  /**
+   * Makes retired {@code v} current again from {@code from} (now or later); the current version is
+   * offered until then.
+   */
+  private Outcome<StudioProduct> rollback(Context ctx, StoredVersion v, Instant from) {
+    String status = versions.status(v);
+    if (!status.equals("retired")) {
+      return Outcome.rejected(
+          Problem.of(
+              409,
+              "state-conflict",
+              "Not a retired version",
+              v.product()
+                  + " "
+                  + v.version()
+                  + " is "
+                  + status
+                  + "; only a retired version can be made current again",
+              "version"));
+    }
+    Instant now = now();
+    Optional<String> previous = drafts.catalogue().family(v.product()).map(ProductFamily::current);
+    drafts.catalogue().store().republish(v.product(), v.version(), from, who(ctx), now);
+    previous.ifPresent(
+        p -> {
+          drafts.catalogue().store().setEffectiveTo(v.product(), p, from);
+          store.audit(
+              v.product(),
+              p,
+              "end",
+              "offered until " + from + " (rolled back to " + v.version() + ")",
+              who(ctx),
+              now);
+        });
+    store.audit(
+        v.product(),
+        v.version(),
+        "rollback",
+        "current again from " + from + previous.map(p -> " instead of " + p).orElse(""),
+        who(ctx),
+        now);
+    return Outcome.ok(versions.product(v.product()));
   }
 
   private Outcome<StoredVersion> stored(Context ctx) {

@@ -62,11 +62,16 @@ public final class OrderServer implements AutoCloseable {
   public record Answer(int status, String text, JsonNode body) {}
 
   public OrderServer(Database database) {
+    this(database, Clock.systemUTC());
+  }
+
+  /** A server on {@code database} whose catalogue reads the time from {@code clock}. */
+  public OrderServer(Database database, Clock clock) {
     AtelierApi.Options d = AtelierApi.Options.defaults(0);
     server =
         AtelierApi.start(
             ApiWiring.of(
-                    StoredCatalogue.open(database, Clock.systemUTC()),
+                    StoredCatalogue.open(database, clock),
                     database,
                     new AtelierApi.Options(
                         "127.0.0.1",

@@ -1,0 +1,93 @@
+package dev.atelier.server.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.MutableClock;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A roll back scheduled for a date: until then the current version stays current (and says when its
+ * offer ends) and the retired one is scheduled; from then the retired one is current again. On H2
+ * and PostgreSQL, with the catalogue's clock moved by the test.
+ */
+class ScheduledRollbackTest {
+
+  private static final long PM = 7;
+  private static final String BASE = "/api/studio/products/kite/versions/";
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aRollBackAtADateTakesEffectThen(TestDatabases.Kind kind) {
+    MutableClock clock = new MutableClock(Instant.parse("2027-03-01T10:00:00Z"));
+    try (Database db = TestDatabases.fresh(kind);
+        OrderServer server = new OrderServer(db, clock)) {
+      ObjectNode upload = TestServer.JSON.createObjectNode();
+      upload.put("format", "yaml").put("source", StudioApiTest.kite("1"));
+      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
+      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
+      assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
+      clock.advance(Duration.ofMinutes(1));
+      assertThat(pm(server, BASE + "2/publish", "{}").status()).isEqualTo(200);
+      clock.advance(Duration.ofMinutes(1));
+
+      OrderServer.Answer past = pm(server, BASE + "2/rollback", "{}");
+      assertThat(past.status()).as(past.text()).isEqualTo(409);
+      OrderServer.Answer bad = pm(server, BASE + "1/rollback", "{\"effectiveFrom\":\"soon\"}");
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.text()).contains("effectiveFrom");
+
+      OrderServer.Answer scheduled =
+          pm(server, BASE + "1/rollback", "{\"effectiveFrom\":\"2027-03-10\"}");
+      assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
+      assertThat(status(scheduled.body(), "1")).isEqualTo("scheduled");
+      assertThat(status(scheduled.body(), "2")).isEqualTo("current");
+      assertThat(version(scheduled.body(), "2").get("effectiveTo").asText())
+          .isEqualTo("2027-03-10T00:00:00Z");
+      assertThat(latest(server)).isEqualTo("2");
+
+      clock.advance(Duration.ofDays(9));
+      JsonNode after = server.get("/api/studio/products", PM, Role.PRODUCT_MANAGER).body();
+      JsonNode kite = null;
+      for (JsonNode p : after.get("products")) {
+        if (p.get("id").asText().equals("kite")) {
+          kite = p;
+        }
+      }
+      assertThat(kite).isNotNull();
+      assertThat(status(kite, "1")).isEqualTo("current");
+      assertThat(status(kite, "2")).isEqualTo("retired");
+      assertThat(latest(server)).isEqualTo("1");
+    }
+  }
+
+  private static String latest(OrderServer server) {
+    return server.get("/api/products/kite", 3L).body().get("latest").asText();
+  }
+
+  private static String status(JsonNode product, String version) {
+    return version(product, version).get("status").asText();
+  }
+
+  private static JsonNode version(JsonNode product, String version) {
+    for (JsonNode v : product.get("versions")) {
+      if (v.get("version").asText().equals(version)) {
+        return v;
+      }
+    }
+    throw new AssertionError("no version " + version + " in " + product);
+  }
+
+  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
+    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
+  }
+}
