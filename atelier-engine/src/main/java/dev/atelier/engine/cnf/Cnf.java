@@ -13,9 +13,22 @@ package dev.atelier.engine.cnf;
  * @param clauses the clauses
  * @param groups the group of each clause
  * @param attributeCount number of attributes (the first groups)
+ * @param branchRanks a knowledge compiler's branching order when the compiler knows a better one
+ *     than the primal graph's elimination order (higher ranks first; index 0 unused), or null
  */
-public record Cnf(int numVars, int trueLit, int[][] clauses, int[] groups, int attributeCount) {
+public record Cnf(
+    int numVars,
+    int trueLit,
+    int[][] clauses,
+    int[] groups,
+    int attributeCount,
+    int[] branchRanks) {
 
   /** Group id of definitions, which are always on. */
   public static final int DEFINITION = -1;
+
+  /** A CNF without a branching order of its own. */
+  public Cnf(int numVars, int trueLit, int[][] clauses, int[] groups, int attributeCount) {
+    this(numVars, trueLit, clauses, groups, attributeCount, null);
+  }
 }

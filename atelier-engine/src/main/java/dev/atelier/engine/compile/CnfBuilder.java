@@ -62,6 +62,14 @@ final class CnfBuilder {
     addClauseIn(group, lits);
   }
 
+  /**
+   * Adds a clause to the always-on definitions: for a variable the caller defines as a function of
+   * others, or for a clause implied by the definitions (either changes no model count).
+   */
+  void addDefinition(int... lits) {
+    addClauseIn(DEFINITION, lits);
+  }
+
   private void addClauseIn(int clauseGroup, int[] lits) {
     int[] kept = new int[lits.length];
     int n = 0;

@@ -9,7 +9,12 @@ import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compiles a validated model: attribute domains (one literal per value, at most one true, a ladder
@@ -17,7 +22,10 @@ import java.util.List;
  * thread-safe; one instance per compilation.
  */
 final class Compiler {
-  private static final int PAIRWISE_LIMIT = 5;
+  /** Domains of at most this many values get pairwise at-most-one; larger ones a ladder. */
+  static final int PAIRWISE_LIMIT = 5;
+
+  private static final Pattern INSTANCE_ADDRESS = Pattern.compile("[^\\[\\]]+\\[[0-9]+]\\.");
 
   private final ProductModel model;
   private final CnfBuilder cnf = new CnfBuilder(0);
@@ -75,8 +83,62 @@ final class Compiler {
       }
     }
     Cnf result =
-        new Cnf(cnf.numVars(), cnf.trueLit(), cnf.clauses(), cnf.groups(), attributes.size());
+        new Cnf(
+            cnf.numVars(),
+            cnf.trueLit(),
+            cnf.clauses(),
+            cnf.groups(),
+            attributes.size(),
+            hasInstances(attributes) ? modelOrder(attributes, valueLits) : null);
     return new CompiledModel(model, vars, result, priceTerms);
+  }
+
+  /** Whether the model has unrolled module instances (attributes addressed like bays[2].doors). */
+  private static boolean hasInstances(List<Attribute> attributes) {
+    return attributes.stream().anyMatch(a -> INSTANCE_ADDRESS.matcher(a.id()).lookingAt());
+  }
+
+  /**
+   * Branch ranks for unrolled module instances: the values of the attributes outside instances
+   * first (the product's own, each slot's count), then the instances from the last to the first
+   * (each instance's attributes in model order), auxiliary variables last. The instances form a
+   * chain, and the decision diagrams of sums and counts over a slot define each node by the
+   * instances from its own on (a running total from the last instance back). Once the count is
+   * decided, absent instances propagate away, and deciding the rest from the last to the first lets
+   * unit propagation evaluate every total: a knowledge compiler meets one component per reachable
+   * state of the totals, over the instances still open. A primal graph's elimination order mixed
+   * totals of different instances instead.
+   */
+  private int[] modelOrder(List<Attribute> attributes, int[][] valueLits) {
+    List<Integer> outside = new ArrayList<>();
+    Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+    for (int i = 0; i < attributes.size(); i++) {
+      Matcher m = INSTANCE_ADDRESS.matcher(attributes.get(i).id());
+      if (m.lookingAt()) {
+        blocks.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(i);
+      } else {
+        outside.add(i);
+      }
+    }
+    List<Integer> order = new ArrayList<>(outside);
+    List<List<Integer>> instances = new ArrayList<>(blocks.values());
+    Collections.reverse(instances);
+    instances.forEach(order::addAll);
+    int[] rank = new int[cnf.numVars() + 1];
+    int next = 2 * cnf.numVars() + 1;
+    for (int i : order) {
+      for (int lit : valueLits[i]) {
+        if (rank[Math.abs(lit)] == 0) {
+          rank[Math.abs(lit)] = next--;
+        }
+      }
+    }
+    for (int v = cnf.numVars(); v >= 1; v--) {
+      if (rank[v] == 0) {
+        rank[v] = v;
+      }
+    }
+    return rank;
   }
 
   private void encodeDomain(Attribute a, int i, int[][] valueLits, int[] setLits) {

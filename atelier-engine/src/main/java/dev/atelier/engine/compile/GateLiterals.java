@@ -53,7 +53,53 @@ final class GateLiterals implements Expr.Visitor<Integer> {
 
   @Override
   public Integer visitOr(Expr.Or or) {
-    return cnf.or(literals(or.operands()));
+    Integer range = range(or.operands());
+    return range != null ? range : cnf.or(literals(or.operands()));
+  }
+
+  /**
+   * A contiguous range of one laddered attribute's values ("the count is 3 or more", how a slot's
+   * instance is present) as the ladder's prefix literals, or null when {@code operands} are not
+   * that: "at most value hi and not at most value lo-1". Instance i then hangs off one link of the
+   * count's ladder instead of every count value above it, so the unrolled model stays a chain.
+   */
+  private Integer range(List<Expr> operands) {
+    if (operands.size() < 2 || !(operands.get(0) instanceof Expr.Is first)) {
+      return null;
+    }
+    int attribute = vars.indexOf(first.attribute());
+    int k = vars.valueLiterals(attribute).length;
+    if (k <= Compiler.PAIRWISE_LIMIT) {
+      return null;
+    }
+    boolean[] in = new boolean[k];
+    for (Expr e : operands) {
+      if (!(e instanceof Expr.Is is) || !is.attribute().equals(first.attribute())) {
+        return null;
+      }
+      in[vars.valueIndexOf(attribute, is.value())] = true;
+    }
+    int lo = 0;
+    while (!in[lo]) {
+      lo++;
+    }
+    int hi = lo;
+    while (hi + 1 < k && in[hi + 1]) {
+      hi++;
+    }
+    for (int j = hi + 1; j < k; j++) {
+      if (in[j]) {
+        return null;
+      }
+    }
+    int[] values = vars.valueLiterals(attribute);
+    // The same calls as the domain's ladder (Compiler.encodeDomain): the gates are its own.
+    int[] prefix = new int[hi + 1];
+    prefix[0] = values[0];
+    for (int j = 1; j <= hi; j++) {
+      prefix[j] = cnf.or(prefix[j - 1], values[j]);
+    }
+    return lo == 0 ? prefix[hi] : cnf.and(prefix[hi], -prefix[lo - 1]);
   }
 
   @Override
@@ -95,14 +141,17 @@ final class GateLiterals implements Expr.Visitor<Integer> {
 
   private int compare(List<List<SumEncoder.Case>> terms, Expr.Op op, long bound) {
     SumEncoder sum = new SumEncoder(cnf, terms);
-    return switch (op) {
-      case LE -> sum.atMost(bound);
-      case LT -> sum.atMost(bound - 1);
-      case GE -> -sum.atMost(bound - 1);
-      case GT -> -sum.atMost(bound);
-      case EQ -> cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
-      case NE -> -cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
-    };
+    int lit =
+        switch (op) {
+          case LE -> sum.atMost(bound);
+          case LT -> sum.atMost(bound - 1);
+          case GE -> -sum.atMost(bound - 1);
+          case GT -> -sum.atMost(bound);
+          case EQ -> cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
+          case NE -> -cnf.and(sum.atMost(bound), -sum.atMost(bound - 1));
+        };
+    sum.addOrderClauses();
+    return lit;
   }
 
   /** The cases of {@code coefficient * attribute} for a sum: one per value, and unset as 0. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -71,6 +72,27 @@ final class SumEncoder {
     return node(0, bound);
   }
 
+  /**
+   * Adds the implied clauses "sum <= b implies sum <= b'" between the nodes of each layer with
+   * consecutive bounds b < b'. No model changes; a compiler that branches on a layer's nodes (a
+   * separator of the chain) then meets only the ordered assignments, one per achievable total.
+   */
+  void addOrderClauses() {
+    for (Map<Long, Integer> layer : nodes) {
+      int below = 0;
+      for (Map.Entry<Long, Integer> e : new TreeMap<>(layer).entrySet()) {
+        int lit = e.getValue();
+        if (cnf.isTrue(lit) || cnf.isFalse(lit)) {
+          continue;
+        }
+        if (below != 0 && below != lit) {
+          cnf.addDefinition(-below, lit);
+        }
+        below = lit;
+      }
+    }
+  }
+
   private int node(int layer, long bound) {
     long[] sums = suffixSums.get(layer);
     if (bound >= sums[sums.length - 1]) {
@@ -92,19 +114,29 @@ final class SumEncoder {
     return lit;
   }
 
+  /**
+   * The node "terms from {@code layer} on sum to at most {@code bound}": as exactly one case of the
+   * layer's term holds, it equals the child of that case, which two clauses per case define without
+   * auxiliary variables ("case and node imply child", "case and child imply node").
+   */
   private int innerLayer(int layer, long bound) {
     Map<Integer, List<Integer>> casesByChild = new LinkedHashMap<>();
     for (Case c : terms.get(layer)) {
       int child = node(layer + 1, bound - c.amount());
-      if (!cnf.isFalse(child)) {
-        casesByChild.computeIfAbsent(child, k -> new ArrayList<>()).add(c.lit());
+      casesByChild.computeIfAbsent(child, k -> new ArrayList<>()).add(c.lit());
+    }
+    if (casesByChild.size() == 1) {
+      return casesByChild.keySet().iterator().next();
+    }
+    int node = cnf.newVar();
+    for (Map.Entry<Integer, List<Integer>> e : casesByChild.entrySet()) {
+      int child = e.getKey();
+      for (int lit : e.getValue()) {
+        cnf.addDefinition(-node, -lit, child);
+        cnf.addDefinition(node, -lit, -child);
       }
     }
-    List<Integer> branches = new ArrayList<>();
-    for (Map.Entry<Integer, List<Integer>> e : casesByChild.entrySet()) {
-      branches.add(cnf.and(cnf.or(e.getValue()), e.getKey()));
-    }
-    return cnf.or(branches);
+    return node;
   }
 
   private int lastLayer(long bound) {

@@ -52,7 +52,8 @@ public final class DnnfCompiler {
       Deadline deadline,
       int maxNodes,
       BooleanSupplier stop,
-      boolean withOracle) {
+      boolean withOracle,
+      int[] ranks) {
     this.stop = stop;
     this.decisions = new int[numVars + unitCount + 1];
     this.oracle = withOracle ? new SatOracle(numVars, clauses, deadline) : null;
@@ -96,7 +97,9 @@ public final class DnnfCompiler {
             varClauses,
             value,
             satCount,
-            EliminationOrder.ranks(numVars, clauses, deadline, MAX_RANKED_VARS, withOracle));
+            ranks != null
+                ? ranks
+                : EliminationOrder.ranks(numVars, clauses, deadline, MAX_RANKED_VARS, withOracle));
   }
 
   /**
@@ -133,8 +136,26 @@ public final class DnnfCompiler {
       int maxNodes,
       BooleanSupplier stop,
       boolean withOracle) {
+    return compile(numVars, clauses, units, deadline, maxNodes, stop, withOracle, null);
+  }
+
+  /**
+   * As {@link #compile(int, int[][], int[], Deadline, int, BooleanSupplier, boolean)}, branching by
+   * {@code ranks} (higher first, index 0 unused; {@link dev.atelier.engine.cnf.Cnf#branchRanks()})
+   * instead of an elimination order when it is not null.
+   */
+  public static Optional<DecisionDnnf> compile(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      Deadline deadline,
+      int maxNodes,
+      BooleanSupplier stop,
+      boolean withOracle,
+      int[] ranks) {
     DnnfCompiler c =
-        new DnnfCompiler(numVars, clauses, units.length, deadline, maxNodes, stop, withOracle);
+        new DnnfCompiler(
+            numVars, clauses, units.length, deadline, maxNodes, stop, withOracle, ranks);
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {

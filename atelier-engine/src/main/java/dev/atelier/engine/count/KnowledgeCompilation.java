@@ -109,7 +109,9 @@ public final class KnowledgeCompilation {
                         new int[0],
                         Deadline.inMillis(3 * BUDGET_MILLIS),
                         MAX_NODES,
-                        CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled::get));
+                        CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled::get),
+                        false,
+                        cnf.branchRanks());
               } catch (StackOverflowError | OutOfMemoryError e) {
                 dnnf = Optional.empty();
               } finally {

@@ -61,7 +61,9 @@ public final class ModelCounting {
                         units,
                         deadline,
                         KnowledgeCompilation.MAX_NODES,
-                        CpuBudget.spentOr(OWN_BUDGET_CPU_NANOS, decided::get))
+                        CpuBudget.spentOr(OWN_BUDGET_CPU_NANOS, decided::get),
+                        false,
+                        cnf.branchRanks())
                     .map(d -> d.count(new int[0]))
                     .orElse(null),
             first,
