@@ -56,6 +56,11 @@ final class SourceEdits {
               "attribute"));
     }
     Node values = get(attribute.get(), "values");
+    Optional<ScalarNode> bare = bareId(values, edit.value());
+    if (bare.isPresent() && !edit.kind().equals("add-value")) {
+      // A bare id is short for {id: x}: written out, the edit then finds a mapping to change.
+      return apply(replace(text, bare.get(), "{id: " + written(text, bare.get()) + "}"), edit);
+    }
     return switch (edit.kind()) {
       case "price" -> withValue(values, edit).then(v -> price(text, v, edit.price()));
       case "label" -> withValue(values, edit).then(v -> labels(text, v, edit.labels()));
@@ -74,12 +79,7 @@ final class SourceEdits {
                 404,
                 "unknown-value",
                 "Unknown value",
-                "'"
-                    + edit.attribute()
-                    + "' has no value '"
-                    + edit.value()
-                    + "' written as"
-                    + " {id: ...}",
+                "'" + edit.attribute() + "' has no value '" + edit.value() + "'",
                 "value"));
   }
 
@@ -125,7 +125,7 @@ final class SourceEdits {
     if (!(values instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       return bad("attribute", "'" + edit.attribute() + "' has no list of values to add to");
     }
-    if (byId(values, edit.value()).isPresent()) {
+    if (byId(values, edit.value()).isPresent() || bareId(values, edit.value()).isPresent()) {
       return bad("value", "'" + edit.attribute() + "' already has a value '" + edit.value() + "'");
     }
     StringBuilder item = new StringBuilder("{id: ").append(edit.value());
@@ -198,6 +198,10 @@ final class SourceEdits {
   }
 
   private static String appendItem(String text, SequenceNode seq, String item) {
+    if (seq.getFlowStyle() == FlowStyle.FLOW) {
+      int close = text.lastIndexOf(']', seq.getEndMark().orElseThrow().getIndex() - 1);
+      return text.substring(0, close) + ", " + item + text.substring(close);
+    }
     Node last = seq.getValue().get(seq.getValue().size() - 1);
     int column = seq.getValue().get(0).getStartMark().orElseThrow().getColumn();
     int at = lineEnd(text, last.getEndMark().orElseThrow().getIndex());
@@ -216,6 +220,12 @@ final class SourceEdits {
     }
     int nl = text.indexOf('\n', index);
     return nl < 0 ? text.length() : nl;
+  }
+
+  /** {@code node}'s text as written (quotes included). */
+  private static String written(String text, Node node) {
+    return text.substring(
+        node.getStartMark().orElseThrow().getIndex(), node.getEndMark().orElseThrow().getIndex());
   }
 
   private static String replace(String text, Node node, String value) {
@@ -281,6 +291,17 @@ final class SourceEdits {
       }
     }
     return Optional.empty();
+  }
+
+  /** The item of {@code sequence} written as the bare scalar {@code id}, if any. */
+  private static Optional<ScalarNode> bareId(Node sequence, String id) {
+    if (!(sequence instanceof SequenceNode s) || id == null) {
+      return Optional.empty();
+    }
+    return s.getValue().stream()
+        .filter(item -> item instanceof ScalarNode k && k.getValue().equals(id))
+        .map(ScalarNode.class::cast)
+        .findFirst();
   }
 
   /** {@code s} as a YAML double-quoted scalar. */
