@@ -3,11 +3,6 @@ package dev.atelier.engine.count;
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.result.Deadline;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A model's CNF compiled once into a {@link DecisionDnnf}, on a background thread started by the
@@ -29,39 +24,39 @@ public final class KnowledgeCompilation {
 
   private static final long STACK_BYTES = 512L * 1024 * 1024;
 
-  private final Cnf cnf;
-  private final AtomicBoolean started = new AtomicBoolean();
-  private final AtomicBoolean cancelled = new AtomicBoolean();
-  private final CompletableFuture<Optional<DecisionDnnf>> result = new CompletableFuture<>();
-  private volatile long compileNanos = -1;
+  private final BackgroundArtefact<DecisionDnnf> artefact;
 
   /** A compilation of {@code cnf}, not started yet. */
   public KnowledgeCompilation(Cnf cnf) {
-    this.cnf = cnf;
+    this.artefact =
+        new BackgroundArtefact<>(
+            "atelier-knowledge",
+            STACK_BYTES,
+            cancelled ->
+                DnnfCompiler.compile(
+                    cnf.numVars(),
+                    cnf.clauses(),
+                    new int[0],
+                    Deadline.inMillis(3 * BUDGET_MILLIS),
+                    MAX_NODES,
+                    CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled),
+                    false,
+                    cnf.branchRanks()));
   }
 
   /** The compiled DNNF if it is ready; starts the compilation on first use. */
   public Optional<DecisionDnnf> now() {
-    start();
-    return result.getNow(Optional.empty());
+    return artefact.now();
   }
 
   /** The compiled DNNF if it is ready, without starting the compilation. */
   public Optional<DecisionDnnf> ready() {
-    return result.getNow(Optional.empty());
+    return artefact.ready();
   }
 
   /** Waits until the compilation has finished (or {@code deadline}); empty when it failed. */
   public Optional<DecisionDnnf> await(Deadline deadline) {
-    start();
-    try {
-      return result.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return artefact.await(deadline);
   }
 
   /**
@@ -69,12 +64,7 @@ public final class KnowledgeCompilation {
    * keep using SAT. Returns whether it was given up.
    */
   public boolean decline() {
-    if (started.compareAndSet(false, true)) {
-      compileNanos = 0;
-      result.complete(Optional.empty());
-      return true;
-    }
-    return false;
+    return artefact.decline();
   }
 
   /**
@@ -82,46 +72,11 @@ public final class KnowledgeCompilation {
    * next check and {@link #now()} stays empty, so sessions keep using SAT.
    */
   public void cancel() {
-    cancelled.set(true);
-    decline();
+    artefact.cancel();
   }
 
   /** How long the finished compilation took in nanoseconds, or -1 while it runs. */
   public long compileNanos() {
-    return compileNanos;
-  }
-
-  private void start() {
-    if (!started.compareAndSet(false, true)) {
-      return;
-    }
-    Thread worker =
-        new Thread(
-            null,
-            () -> {
-              long begin = System.nanoTime();
-              Optional<DecisionDnnf> dnnf = Optional.empty();
-              try {
-                dnnf =
-                    DnnfCompiler.compile(
-                        cnf.numVars(),
-                        cnf.clauses(),
-                        new int[0],
-                        Deadline.inMillis(3 * BUDGET_MILLIS),
-                        MAX_NODES,
-                        CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled::get),
-                        false,
-                        cnf.branchRanks());
-              } catch (StackOverflowError | OutOfMemoryError e) {
-                dnnf = Optional.empty();
-              } finally {
-                compileNanos = System.nanoTime() - begin;
-                result.complete(dnnf);
-              }
-            },
-            "atelier-knowledge",
-            STACK_BYTES);
-    worker.setDaemon(true);
-    worker.start();
+    return artefact.compileNanos();
   }
 }

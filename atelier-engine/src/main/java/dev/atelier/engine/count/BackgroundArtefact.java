@@ -1,0 +1,107 @@
+package dev.atelier.engine.count;
+
+import dev.atelier.engine.result.Deadline;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * An artefact built once on a background daemon thread started by the first request, owned by this
+ * object: {@link #cancel()} makes a running build give up at its next check (the build polls the
+ * stop condition it is given). A build that fails, runs out of stack or memory, or is cancelled
+ * leaves the artefact empty, so callers keep using their fallback. Thread-safe.
+ *
+ * @param <T> the artefact
+ */
+final class BackgroundArtefact<T> {
+  private final String threadName;
+  private final long stackBytes;
+  private final Function<BooleanSupplier, Optional<T>> build;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final CompletableFuture<Optional<T>> result = new CompletableFuture<>();
+  private volatile long compileNanos = -1;
+
+  /**
+   * A build not started yet: {@code build} gets the cancellation flag and returns the artefact, or
+   * empty when it does not fit; {@code stackBytes} 0 means the JVM's default thread stack.
+   */
+  BackgroundArtefact(
+      String threadName, long stackBytes, Function<BooleanSupplier, Optional<T>> build) {
+    this.threadName = threadName;
+    this.stackBytes = stackBytes;
+    this.build = build;
+  }
+
+  /** The artefact if it is ready; starts the build on first use. */
+  Optional<T> now() {
+    start();
+    return ready();
+  }
+
+  /** The artefact if it is ready, without starting the build. */
+  Optional<T> ready() {
+    return result.getNow(Optional.empty());
+  }
+
+  /** Waits until the build has finished (or {@code deadline}); empty when it failed. */
+  Optional<T> await(Deadline deadline) {
+    start();
+    try {
+      return result.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /** Gives up the build unless it has started already; returns whether it was given up. */
+  boolean decline() {
+    if (started.compareAndSet(false, true)) {
+      compileNanos = 0;
+      result.complete(Optional.empty());
+      return true;
+    }
+    return false;
+  }
+
+  /** Stops the build: a running one gives up at its next check and the artefact stays empty. */
+  void cancel() {
+    cancelled.set(true);
+    decline();
+  }
+
+  /** How long the finished build took in nanoseconds, or -1 while it runs. */
+  long compileNanos() {
+    return compileNanos;
+  }
+
+  private void start() {
+    if (!started.compareAndSet(false, true)) {
+      return;
+    }
+    Thread worker = new Thread(null, this::run, threadName, stackBytes);
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  private void run() {
+    long begin = System.nanoTime();
+    Optional<T> artefact = Optional.empty();
+    try {
+      artefact = build.apply(cancelled::get);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      artefact = Optional.empty();
+    } finally {
+      compileNanos = System.nanoTime() - begin;
+      result.complete(artefact);
+    }
+  }
+}
