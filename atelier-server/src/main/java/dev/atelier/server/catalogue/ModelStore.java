@@ -10,9 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The catalogue's tables: products and their model versions (drafts and published). Published
@@ -172,20 +174,14 @@ public final class ModelStore {
    */
   public boolean publish(
       String product, String version, Instant effectiveFrom, String by, Instant at) {
-    return run(
-            "publish " + product + " " + version,
-            h ->
-                h.createUpdate(
-                        "UPDATE catalogue_versions SET status = 'published', effective_from ="
-                            + " :effectiveFrom, published_by = :by, published_at = :at WHERE"
-                            + " product = :product AND version = :version AND status = 'draft'")
-                    .bind("effectiveFrom", utc(effectiveFrom))
-                    .bind("by", by)
-                    .bind("at", utc(at))
-                    .bind("product", product)
-                    .bind("version", version)
-                    .execute())
-        == 1;
+    return updateVersion(
+        "publish",
+        product,
+        version,
+        "draft",
+        "status = 'published', effective_from = :effectiveFrom, published_by = :by,"
+            + " published_at = :at",
+        u -> u.bind("effectiveFrom", utc(effectiveFrom)).bind("by", by).bind("at", utc(at)));
   }
 
   /**
@@ -194,37 +190,21 @@ public final class ModelStore {
    */
   public boolean updateDraft(
       String product, String version, String text, String digest, String report) {
-    return run(
-            "update draft " + product + " " + version,
-            h ->
-                h.createUpdate(
-                        "UPDATE catalogue_versions SET source = :source, digest = :digest,"
-                            + " report = :report WHERE product = :product AND version = :version"
-                            + " AND status = 'draft'")
-                    .bind("source", text)
-                    .bind("digest", digest)
-                    .bind("report", report)
-                    .bind("product", product)
-                    .bind("version", version)
-                    .execute())
-        == 1;
+    return updateVersion(
+        "update draft",
+        product,
+        version,
+        "draft",
+        "source = :source, digest = :digest, report = :report",
+        u -> u.bind("source", text).bind("digest", digest).bind("report", report));
   }
 
   /**
    * Ends the availability of published {@code product} {@code version} at {@code to} (or never).
    */
   public boolean setEffectiveTo(String product, String version, Instant to) {
-    return run(
-            "end " + product + " " + version,
-            h ->
-                h.createUpdate(
-                        "UPDATE catalogue_versions SET effective_to = :to WHERE product = :product"
-                            + " AND version = :version AND status = 'published'")
-                    .bind("to", utc(to))
-                    .bind("product", product)
-                    .bind("version", version)
-                    .execute())
-        == 1;
+    return updateVersion(
+        "end", product, version, "published", "effective_to = :to", u -> u.bind("to", utc(to)));
   }
 
   /**
@@ -232,18 +212,39 @@ public final class ModelStore {
    * back): its effective-from moves to {@code from} and its end is cleared.
    */
   public boolean republish(String product, String version, Instant from, String by, Instant at) {
+    return updateVersion(
+        "republish",
+        product,
+        version,
+        "published",
+        "effective_from = :from, effective_to = NULL, published_by = :by, published_at = :at",
+        u -> u.bind("from", utc(from)).bind("by", by).bind("at", utc(at)));
+  }
+
+  /**
+   * Sets {@code assignments} (SQL, with named parameters that {@code binds} binds) on {@code
+   * product} {@code version} if its status is {@code status}; whether there was such a row.
+   */
+  private boolean updateVersion(
+      String action,
+      String product,
+      String version,
+      String status,
+      String assignments,
+      UnaryOperator<Update> binds) {
     return run(
-            "republish " + product + " " + version,
+            action + " " + product + " " + version,
             h ->
-                h.createUpdate(
-                        "UPDATE catalogue_versions SET effective_from = :from, effective_to = NULL,"
-                            + " published_by = :by, published_at = :at WHERE product = :product"
-                            + " AND version = :version AND status = 'published'")
-                    .bind("from", utc(from))
-                    .bind("by", by)
-                    .bind("at", utc(at))
+                binds
+                    .apply(
+                        h.createUpdate(
+                            "UPDATE catalogue_versions SET "
+                                + assignments
+                                + " WHERE product = :product AND version = :version"
+                                + " AND status = :status"))
                     .bind("product", product)
                     .bind("version", version)
+                    .bind("status", status)
                     .execute())
         == 1;
   }
