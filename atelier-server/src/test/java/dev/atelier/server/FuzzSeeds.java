@@ -51,11 +51,7 @@ final class FuzzSeeds {
   /** Puts what the seeds need into {@code server}, their ids into {@code ids}: an order body. */
   private static String prepare(TestServer server, Map<String, String> ids) {
     TestServer.Answer completed =
-        server.post(
-            "/api/designs/complete",
-            "{\"design\":"
-                + ModelCatalogueTest.design("pizza", "2025.1")
-                + ",\"objective\":\"cheapest\"}");
+        server.completeCheapest(ModelCatalogueTest.design("pizza", "2025.1"));
     JsonNode pizza = completed.body().get("design");
     ids.put("pizza", pizza.toString());
     String sneakers = TestServer.CATALOGUE.current("sneakers").orElseThrow().version();

@@ -78,25 +78,16 @@ class OpenApiTest {
           "POST /api/accounts",
           anonymous.post(
               "/api/accounts",
-              "{\"email\":\"openapi@example.org\",\"password\":\""
-                  + TestAccounts.PASSWORD
-                  + "\"}"));
+              TestAccounts.credentials("openapi@example.org", TestAccounts.PASSWORD)));
       answered.put(
           "POST /api/session",
           anonymous.post(
-              "/api/session",
-              "{\"email\":\""
-                  + customer.email()
-                  + "\",\"password\":\""
-                  + TestAccounts.PASSWORD
-                  + "\"}"));
+              "/api/session", TestAccounts.credentials(customer.email(), TestAccounts.PASSWORD)));
       answered.put("GET /api/products", anonymous.get("/api/products"));
       TestServer.Answer completed =
           anonymous.post(
               "/api/designs/complete",
-              "{\"design\":"
-                  + ModelCatalogueTest.design("pizza", "2025.1")
-                  + ",\"objective\":\"cheapest\"}");
+              TestServer.cheapest(ModelCatalogueTest.design("pizza", "2025.1")));
       answered.put("POST /api/designs/complete", completed);
       String order = OrderServer.orderBody(completed.body().get("design"), 1);
       TestServer.Answer placed = withKey(customer, "/api/orders", order, "openapi-1");

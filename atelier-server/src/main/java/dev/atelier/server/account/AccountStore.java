@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -52,35 +53,26 @@ public final class AccountStore {
           if (inserted == 0) {
             return Optional.<Account>empty();
           }
-          return h.createQuery("SELECT " + COLUMNS + " FROM account WHERE email = ?")
-              .bind(0, normalized)
-              .map(AccountStore::map)
-              .findOne();
+          return find(h, "email", normalized);
         });
   }
 
   /** The account signing in as {@code email} (normalized here). */
   public Optional<Account> byEmail(String email) {
-    return Sql.call(
-        jdbi,
-        "find an account",
-        h ->
-            h.createQuery("SELECT " + COLUMNS + " FROM account WHERE email = ?")
-                .bind(0, Account.normalize(email))
-                .map(AccountStore::map)
-                .findOne());
+    return Sql.call(jdbi, "find an account", h -> find(h, "email", Account.normalize(email)));
   }
 
   /** The account with {@code id}. */
   public Optional<Account> byId(long id) {
-    return Sql.call(
-        jdbi,
-        "find an account",
-        h ->
-            h.createQuery("SELECT " + COLUMNS + " FROM account WHERE id = ?")
-                .bind(0, id)
-                .map(AccountStore::map)
-                .findOne());
+    return Sql.call(jdbi, "find an account", h -> find(h, "id", id));
+  }
+
+  /** The account whose {@code column} (email or id) is {@code value}. */
+  private static Optional<Account> find(Handle h, String column, Object value) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM account WHERE " + column + " = ?")
+        .bind(0, value)
+        .map(AccountStore::map)
+        .findOne();
   }
 
   /** Every account, oldest first. */

@@ -96,16 +96,12 @@ public final class JsonBodies {
           Optional<String> why = PlainText.malformed(parser.getText());
           if (why.isPresent()) {
             String field = printable(pathOf(parser.getParsingContext()));
-            return Optional.of(
-                Problem.of(
-                    422,
-                    "malformed-text",
-                    "Malformed text",
-                    (t == JsonToken.FIELD_NAME ? "the name of '" : "'")
-                        + field
-                        + "' holds "
-                        + why.get(),
-                    field));
+            return malformed(
+                field,
+                (t == JsonToken.FIELD_NAME ? "the name of '" : "'")
+                    + field
+                    + "' holds "
+                    + why.get());
           }
         }
       }
@@ -113,17 +109,16 @@ public final class JsonBodies {
       // Jackson itself refuses a lone surrogate in a field name: name the object holding it.
       if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("surrogate")) {
         String field = printable(pathOf(parser.getParsingContext()));
-        return Optional.of(
-            Problem.of(
-                422,
-                "malformed-text",
-                "Malformed text",
-                "a field name in '" + field + "' holds malformed Unicode (a lone surrogate)",
-                field));
+        return malformed(
+            field, "a field name in '" + field + "' holds malformed Unicode (a lone surrogate)");
       }
       throw e;
     }
     return Optional.empty();
+  }
+
+  private static Optional<Problem> malformed(String field, String detail) {
+    return Optional.of(Problem.of(422, "malformed-text", "Malformed text", detail, field));
   }
 
   /** "texts.note", "tags[1]": the place of the current token; "body" for the root. */

@@ -96,10 +96,11 @@ class AccountLimitsStoreTest {
   @EnumSource(TestDatabases.Kind.class)
   void aRoleChangeRevokesTokensAndEndsSessions(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind)) {
-      AccountStore accounts = new AccountStore(db);
-      Account pm = accounts.create("pm@x", "$argon2id$x", Role.PRODUCT_MANAGER, T0).orElseThrow();
-      Account other = accounts.create("o@x", "$argon2id$x", Role.PRODUCT_MANAGER, T0).orElseThrow();
-      ApiTokenStore tokens = new ApiTokenStore(db);
+      TwoManagers managers = TwoManagers.in(db, T0);
+      AccountStore accounts = managers.accounts();
+      ApiTokenStore tokens = managers.tokens();
+      Account pm = managers.pm();
+      Account other = managers.other();
       SessionStore sessions = new SessionStore(db, Duration.ofHours(1), Duration.ofHours(2));
       AccountJson.NewToken token = tokens.create(pm.id(), "erp", T0);
       AccountJson.NewToken kept = tokens.create(other.id(), "erp", T0);

@@ -105,10 +105,11 @@ class AccountStoresTest {
   @EnumSource(TestDatabases.Kind.class)
   void tokensActAsTheirAccountUntilRevoked(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind)) {
-      AccountStore accounts = new AccountStore(db);
-      Account pm = accounts.create("pm@x", "$argon2id$x", Role.PRODUCT_MANAGER, T0).get();
-      Account other = accounts.create("o@x", "$argon2id$x", Role.PRODUCT_MANAGER, T0).get();
-      ApiTokenStore tokens = new ApiTokenStore(db);
+      TwoManagers managers = TwoManagers.in(db, T0);
+      AccountStore accounts = managers.accounts();
+      ApiTokenStore tokens = managers.tokens();
+      Account pm = managers.pm();
+      Account other = managers.other();
       AccountJson.NewToken token = tokens.create(pm.id(), "erp", T0);
       assertThat(token.token()).startsWith(ApiTokenStore.PREFIX).hasSize(47);
       assertThat(tokens.find(token.token(), T0.plusSeconds(120))).contains(pm);

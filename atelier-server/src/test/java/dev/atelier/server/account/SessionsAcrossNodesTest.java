@@ -51,7 +51,7 @@ class SessionsAcrossNodesTest {
 
       TestAccounts.Caller victim = TestAccounts.create(a, Role.CUSTOMER);
       int limit = AccountSettings.cheap().limits().perAccount();
-      String wrong = "{\"email\":\"" + victim.email() + "\",\"password\":\"wrong password\"}";
+      String wrong = TestAccounts.credentials(victim.email(), "wrong password");
       for (int i = 0; i < limit; i++) {
         TestServer node = i % 2 == 0 ? a : b;
         assertThat(TestAccounts.anonymous(node).post("/api/session", wrong).status())

@@ -1,5 +1,6 @@
 package dev.atelier.server.account;
 
+import static dev.atelier.server.testing.TestAccounts.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.AtelierApi;
@@ -37,10 +38,6 @@ class SignInHardeningTest {
       b.header("Cookie", cookies);
     }
     return TestServer.exchange(b.build());
-  }
-
-  private static String credentials(String email, String password) {
-    return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
   }
 
   /** The {@code name=value} of cookie {@code name} set by {@code r}. */

@@ -15,10 +15,7 @@ class SignInLimitTest {
 
   private static HttpResponse<String> signIn(TestServer server, String email, String password) {
     return TestAccounts.anonymous(server)
-        .exchange(
-            "POST",
-            "/api/session",
-            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        .exchange("POST", "/api/session", TestAccounts.credentials(email, password));
   }
 
   @Test

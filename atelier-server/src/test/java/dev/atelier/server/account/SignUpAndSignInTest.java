@@ -1,5 +1,6 @@
 package dev.atelier.server.account;
 
+import static dev.atelier.server.testing.TestAccounts.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.http.Role;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Sign-up, sign-in, the session cookie, sign-out and session expiry over HTTP. */
 class SignUpAndSignInTest {
-
-  private static String credentials(String email, String password) {
-    return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
-  }
 
   @Test
   void aNewCustomerSignsUpSignsInAndGetsAHardenedCookie() {

@@ -16,10 +16,11 @@ class SignUpLimitTest {
 
   private static HttpResponse<String> signUp(TestServer server, String email) {
     return TestAccounts.anonymous(server)
-        .exchange(
-            "POST",
-            "/api/accounts",
-            "{\"email\":\"" + email + "\",\"password\":\"a fine new password\"}");
+        .exchange("POST", "/api/accounts", TestAccounts.credentials(email, "a fine new password"));
+  }
+
+  private static TestServer limited(MutableClock clock, SignUpLimits limits) {
+    return new TestServer(AccountSettings.cheap().withClock(clock).withSignUps(limits));
   }
 
   private static void assertRefused(HttpResponse<String> r, long maxSeconds) {
@@ -34,11 +35,8 @@ class SignUpLimitTest {
   @Test
   void anAddressMaySignUpSoManyTimesAnHour() {
     MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-    AccountSettings settings =
-        AccountSettings.cheap()
-            .withClock(clock)
-            .withSignUps(new SignUpLimits(2, Duration.ofHours(1), 100, Duration.ofMinutes(1)));
-    try (TestServer server = new TestServer(settings)) {
+    try (TestServer server =
+        limited(clock, new SignUpLimits(2, Duration.ofHours(1), 100, Duration.ofMinutes(1)))) {
       assertThat(signUp(server, "nobody").statusCode()).isEqualTo(422); // refused: not counted
       assertThat(signUp(server, "one@x.org").statusCode()).isEqualTo(202);
       clock.advance(Duration.ofMinutes(10));
@@ -54,11 +52,8 @@ class SignUpLimitTest {
   @Test
   void allAddressesTogetherMaySignUpSoManyTimesAMinute() {
     MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-    AccountSettings settings =
-        AccountSettings.cheap()
-            .withClock(clock)
-            .withSignUps(new SignUpLimits(100, Duration.ofHours(1), 3, Duration.ofMinutes(1)));
-    try (TestServer server = new TestServer(settings)) {
+    try (TestServer server =
+        limited(clock, new SignUpLimits(100, Duration.ofHours(1), 3, Duration.ofMinutes(1)))) {
       for (int i = 0; i < 3; i++) {
         assertThat(signUp(server, "n" + i + "@x.org").statusCode()).isEqualTo(202);
       }

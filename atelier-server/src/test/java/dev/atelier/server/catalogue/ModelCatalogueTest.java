@@ -8,6 +8,7 @@ import dev.atelier.formats.demo.Demos;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.MutableClock;
+import dev.atelier.server.testing.TestKites;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,23 +30,7 @@ public class ModelCatalogueTest {
   public static String kite(String version) {
     return String.join(
         "\n",
-        "id: kite",
-        "version: \"" + version + "\"",
-        "label: {en: Kite, de: Drachen}",
-        "currency: EUR",
-        "basePrice: 20.00",
-        "attributes:",
-        "  - id: shape",
-        "    kind: enum",
-        "    label: {en: Shape, de: Form}",
-        "    values:",
-        "      - {id: diamond, label: {en: Diamond, de: Raute}}",
-        "      - {id: delta, label: {en: Delta, de: Delta}, price: 5.00}",
-        "  - id: colour",
-        "    kind: enum",
-        "    label: {en: Colour, de: Farbe}",
-        "    values:",
-        "      - {id: red, label: {en: Red, de: Rot}}",
+        TestKites.upToRed(version),
         "      - {id: black, label: {en: Black, de: Schwarz}}",
         "rules:",
         "  - id: no-black",

@@ -41,15 +41,7 @@ public final class TestDatabases {
     if (kind == Kind.H2) {
       return Database.inMemory();
     }
-    EmbeddedPostgres server = postgres();
-    String name = "atelier_test_" + NEXT.incrementAndGet();
-    try (Connection c = server.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create test database " + name, e);
-    }
-    return Database.open(server.getJdbcUrl("postgres", name), "postgres", null, 16);
+    return Database.open(freshPostgresUrl(), "postgres", null, 16);
   }
 
   /** The JDBC URL of a new empty PostgreSQL database (not migrated), for multi-process tests. */

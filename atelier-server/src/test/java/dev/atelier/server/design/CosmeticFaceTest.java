@@ -41,11 +41,7 @@ class CosmeticFaceTest {
               + decisions
               + "}";
       OrderServer.Answer completed =
-          server.post(
-              "/api/designs/complete",
-              null,
-              null,
-              "{\"design\":" + design + ",\"objective\":\"cheapest\"}");
+          server.post("/api/designs/complete", null, null, TestServer.cheapest(design));
       assertThat(completed.status()).as(completed.text()).isEqualTo(200);
       List<String> priced = new ArrayList<>();
       completed

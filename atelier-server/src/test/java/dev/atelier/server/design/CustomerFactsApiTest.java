@@ -3,9 +3,10 @@ package dev.atelier.server.design;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.testing.BicycleRider;
+import dev.atelier.server.testing.DesignBuilder;
+import dev.atelier.server.testing.TestFacts;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,12 +24,7 @@ public class CustomerFactsApiTest {
       Map.of("waist", "84", "hip", "100", "inseam", "80");
 
   public static ObjectNode design(String product, Map<String, String> decisions) {
-    ObjectNode design = TestServer.JSON.createObjectNode();
-    design.put("product", product);
-    design.put("version", TestServer.CATALOGUE.current(product).orElseThrow().version());
-    ArrayNode list = design.putArray("decisions");
-    decisions.forEach((a, v) -> list.addObject().put("attribute", a).put("value", v));
-    return design;
+    return DesignBuilder.of(product).set(decisions).json();
   }
 
   public static Map<String, String> decisions(JsonNode design) {
@@ -44,22 +40,9 @@ public class CustomerFactsApiTest {
    * middle of the values still offered), as the page asks before completing.
    */
   public static JsonNode giveFacts(TestServer server, JsonNode design) {
-    JsonNode current = design;
     var model = TestServer.CATALOGUE.current(design.get("product").asText()).orElseThrow().model();
-    for (var fact : model.facts()) {
-      JsonNode domains = server.post("/api/designs/domains", current.toString()).body();
-      for (JsonNode d : domains.get("attributes")) {
-        if (d.get("attribute").asText().equals(fact.attribute()) && d.get("decided").isNull()) {
-          JsonNode offered = d.get("offered");
-          ObjectNode decide = TestServer.JSON.createObjectNode();
-          decide.set("design", current);
-          decide.put("attribute", fact.attribute());
-          decide.put("value", offered.get(offered.size() / 2).asText());
-          current = server.post("/api/designs/decide", decide.toString()).body().get("design");
-        }
-      }
-    }
-    return current;
+    List<String> facts = model.facts().stream().map(f -> f.attribute()).toList();
+    return TestFacts.give(design, facts, (path, json) -> server.post(path, json).body());
   }
 
   private static TestServer.Answer complete(TestServer server, ObjectNode design) {

@@ -311,16 +311,10 @@ class HonestPricesTest {
 
   @Test
   void completionAndProposalsAvoidWhatIsNotOfferedByDefaultUnlessChosen() {
-    TestServer.Answer c =
-        server.post(
-            "/api/designs/complete", "{\"design\":" + bike("") + ",\"objective\":\"cheapest\"}");
+    TestServer.Answer c = server.completeCheapest(bike(""));
     assertThat(c.body().path("configuration").path("saddle").asText()).isEqualTo("comfort");
     TestServer.Answer chosen =
-        server.post(
-            "/api/designs/complete",
-            "{\"design\":"
-                + bike("{\"attribute\":\"saddle\",\"value\":\"~\"}")
-                + ",\"objective\":\"cheapest\"}");
+        server.completeCheapest(bike("{\"attribute\":\"saddle\",\"value\":\"~\"}"));
     assertThat(chosen.body().path("configuration").has("saddle")).isFalse();
     assertThat(chosen.body().path("price").path("total").asLong()).isEqualTo(56_400);
 

@@ -2,7 +2,6 @@ package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
@@ -49,8 +48,7 @@ class IdempotencyRaceTest {
   private static void race(TestDatabases.Kind kind, int rounds)
       throws InterruptedException, ExecutionException, IOException {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       String body = OrderServer.orderBody(server.completeDesign("sneakers"), 2);
       long account = 7;
       Set<Long> orderIds = new HashSet<>();
@@ -82,8 +80,8 @@ class IdempotencyRaceTest {
         orderIds.add(TestServer.JSON.readTree(created.iterator().next()).get("id").asLong());
       }
       assertThat(orderIds).hasSize(rounds);
-      assertThat(OrderFlowTest.orders(db)).isEqualTo(rounds);
-      OrderFlowTest.eachOrderWentToProductionOnce(db);
+      assertThat(OrderFlowTest.orders(server.database())).isEqualTo(rounds);
+      OrderFlowTest.eachOrderWentToProductionOnce(server.database());
       System.out.printf(
           "idempotency race on %s: %d rounds x %d threads, %d answered 409%n",
           kind, rounds, THREADS, conflicts);

@@ -3,7 +3,6 @@ package dev.atelier.server.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.server.db.TestDatabases;
@@ -11,6 +10,7 @@ import dev.atelier.server.http.Role;
 import dev.atelier.server.production.BillOfMaterials;
 import dev.atelier.server.production.StaffRoutesTest;
 import dev.atelier.server.shared.MaterialLine;
+import dev.atelier.server.testing.DesignBuilder;
 import dev.atelier.server.testing.TestServer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,18 +28,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ModularProductTest {
 
-  private static ObjectNode design(String product, String... decisions) {
-    ObjectNode design = TestServer.JSON.createObjectNode();
-    design
-        .put("product", product)
-        .put("version", TestServer.CATALOGUE.current(product).orElseThrow().version());
-    ArrayNode list = design.putArray("decisions");
-    for (int i = 0; i < decisions.length; i += 2) {
-      list.addObject().put("attribute", decisions[i]).put("value", decisions[i + 1]);
-    }
-    return design;
-  }
-
   private static Map<String, String> decisions(JsonNode domains) {
     Map<String, String> out = new LinkedHashMap<>();
     domains
@@ -51,11 +39,19 @@ class ModularProductTest {
 
   /** The cheapest completion of {@code design}. */
   private static JsonNode complete(TestServer server, JsonNode design) {
-    TestServer.Answer done =
-        server.post(
-            "/api/designs/complete", "{\"objective\":\"cheapest\",\"design\":" + design + "}");
+    TestServer.Answer done = server.completeCheapest(design);
     assertThat(done.status()).as(done.text()).isEqualTo(200);
     return done.body().get("design");
+  }
+
+  /** Three bays on a 300 cm wall with {@code doors} in turn, the third one 80 cm wide. */
+  private static ObjectNode shelving(String... doors) {
+    return DesignBuilder.of("shelving")
+        .set("wall_width", "300")
+        .set("bays", String.valueOf(doors.length))
+        .each("bays", "doors", doors)
+        .set("bays[3].width", "80")
+        .json();
   }
 
   private static TestServer.Answer instances(
@@ -76,21 +72,7 @@ class ModularProductTest {
   @EnumSource(TestDatabases.Kind.class)
   void instancesMoveWithTheirChoicesAndOrdersCarryThem(TestDatabases.Kind kind) {
     try (TestServer server = new TestServer(TestDatabases.fresh(kind), Clock.systemUTC())) {
-      ObjectNode three =
-          design(
-              "shelving",
-              "wall_width",
-              "300",
-              "bays",
-              "3",
-              "bays[1].doors",
-              "glass",
-              "bays[2].doors",
-              "none",
-              "bays[3].doors",
-              "wood",
-              "bays[3].width",
-              "80");
+      ObjectNode three = shelving("glass", "none", "wood");
       // Remove bay 2: bay 3 and its choices become bay 2 (glass and wood now stand side by side,
       // which the rules refuse, so the answer explains).
       TestServer.Answer removed = instances(server, three, "remove", 2, null);
@@ -115,21 +97,7 @@ class ModularProductTest {
           .containsEntry("bays[4].width", "80");
       // Move the wide open bay to the front: it keeps its width (glass beside wood is refused,
       // so the second design has no wooden doors).
-      ObjectNode open =
-          design(
-              "shelving",
-              "wall_width",
-              "300",
-              "bays",
-              "3",
-              "bays[1].doors",
-              "glass",
-              "bays[2].doors",
-              "none",
-              "bays[3].doors",
-              "none",
-              "bays[3].width",
-              "80");
+      ObjectNode open = shelving("glass", "none", "none");
       TestServer.Answer moved = instances(server, open, "move", 3, 1);
       assertThat(moved.status()).as(moved.text()).isEqualTo(200);
       assertThat(decisions(moved.body()))
@@ -148,7 +116,8 @@ class ModularProductTest {
       assertThat(instances(server, three, "move", 4, 1).body().get("field").asText())
           .isEqualTo("instance");
       assertThat(instances(server, three, "twist", 1, null).status()).isEqualTo(400);
-      ObjectNode five = design("shelving", "wall_width", "300", "bays", "5");
+      ObjectNode five =
+          DesignBuilder.of("shelving").set("wall_width", "300").set("bays", "5").json();
       TestServer.Answer sixth = instances(server, five, "add", null, null);
       assertThat(sixth.status()).isEqualTo(422);
       assertThat(sixth.body().get("type").asText()).isEqualTo("/problems/out-of-range");
@@ -165,24 +134,12 @@ class ModularProductTest {
     JsonNode pc =
         complete(
             server,
-            design(
-                "pc",
-                "drives",
-                "3",
-                "drives[1].type",
-                "ssd",
-                "drives[1].capacity",
-                "1000",
-                "drives[2].type",
-                "ssd",
-                "drives[2].capacity",
-                "1000",
-                "drives[3].type",
-                "hdd",
-                "drives[3].capacity",
-                "4000",
-                "memory",
-                "2"));
+            DesignBuilder.of("pc")
+                .set("drives", "3")
+                .each("drives", "type", "ssd", "ssd", "hdd")
+                .each("drives", "capacity", "1000", "1000", "4000")
+                .set("memory", "2")
+                .json());
     JsonNode order = StaffRoutesTest.order(server, pc, 2, "modular-pc-1");
     assertThat(order.get("configuration").get("drives[3].capacity").asText()).isEqualTo("4000");
     List<String> lines = new ArrayList<>();
@@ -213,7 +170,12 @@ class ModularProductTest {
   /** The insurance policy goes to underwriting and issuing, one assessment per coverage. */
   private static void policyGoesToServiceCentres(TestServer server) {
     JsonNode policy =
-        complete(server, design("insurance", "coverages", "2", "coverages[1].kind", "theft"));
+        complete(
+            server,
+            DesignBuilder.of("insurance")
+                .set("coverages", "2")
+                .set("coverages[1].kind", "theft")
+                .json());
     StaffRoutesTest.order(server, policy, 1, "modular-policy-1");
     List<String> desk = new ArrayList<>();
     server

@@ -3,7 +3,6 @@ package dev.atelier.server.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.OrderServer;
@@ -21,18 +20,10 @@ class OrderAuthorizationTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void anotherCustomersOrderIsNotFound(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       long alice = 11;
       long bob = 12;
-      JsonNode placed =
-          server
-              .post(
-                  "/api/orders",
-                  alice,
-                  "a-1",
-                  OrderServer.orderBody(server.completeDesign("jeans"), 1))
-              .body();
+      JsonNode placed = server.placeCheapest(alice, "a-1", "jeans", 1).body();
       long id = placed.get("id").asLong();
       OrderServer.Answer unknown = server.get("/api/orders/" + (id + 1000), bob);
       assertThat(unknown.status()).isEqualTo(404);
@@ -49,7 +40,7 @@ class OrderAuthorizationTest {
       assertThat(reorder.body().get("type")).isEqualTo(unknown.body().get("type"));
       assertThat(server.get("/api/orders", bob).body().get("orders")).isEmpty();
       assertThat(server.get("/api/orders/not-a-number", bob).status()).isEqualTo(404);
-      assertThat(OrderFlowTest.orders(db)).isEqualTo(1);
+      assertThat(OrderFlowTest.orders(server.database())).isEqualTo(1);
 
       // The owner sees it; staff and admins list it; customers and product managers may not list.
       assertThat(server.get("/api/orders/" + id, alice).status()).isEqualTo(200);
@@ -67,8 +58,7 @@ class OrderAuthorizationTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void nobodySignedInGets401OnEveryOrderRoute(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       for (String path :
           List.of(
               "/api/orders", "/api/orders/1", "/api/orders/1/reconfigure", "/api/admin/orders")) {

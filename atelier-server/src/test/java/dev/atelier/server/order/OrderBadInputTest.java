@@ -19,16 +19,7 @@ class OrderBadInputTest {
     try (Database db = Database.inMemory();
         OrderServer server = new OrderServer(db)) {
       long account = 4;
-      String order =
-          server
-              .post(
-                  "/api/orders",
-                  account,
-                  "ok",
-                  OrderServer.orderBody(server.completeDesign("pc"), 1))
-              .body()
-              .get("id")
-              .asText();
+      String order = server.placeCheapest(account, "ok", "pc", 1).body().get("id").asText();
       SoftAssertions soft = new SoftAssertions();
       int key = 0;
       for (String path : List.of("/api/orders", "/api/orders/" + order + "/reorder")) {

@@ -9,7 +9,6 @@ import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
 import dev.atelier.engine.session.Decision;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
@@ -30,14 +29,8 @@ class OrderDesignLinesTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void orderDesignLinesAreTheModelsLabels(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
-      OrderServer.Answer pizza =
-          server.post(
-              "/api/orders",
-              ALICE,
-              "p-1",
-              OrderServer.orderBody(server.completeDesign("pizza"), 1));
+    try (OrderServer server = OrderServer.fresh(kind)) {
+      OrderServer.Answer pizza = server.placeCheapest(ALICE, "p-1", "pizza", 1);
       assertThat(pizza.status()).as(pizza.text()).isEqualTo(201);
       assertLabelled(pizza.body(), model("pizza"));
       assertThat(line(pizza.body(), "sauce").path("label").path("de").asText()).isEqualTo("Soße");

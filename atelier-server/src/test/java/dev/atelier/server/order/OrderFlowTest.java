@@ -25,8 +25,7 @@ public class OrderFlowTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void placeRetryHistoryReorderReconfigure(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       long alice = 1;
       JsonNode design = server.completeDesign("bicycle");
       String body = OrderServer.orderBody(design, 3);
@@ -60,7 +59,7 @@ public class OrderFlowTest {
           server.post("/api/orders", alice, "k-1", OrderServer.orderBody(design, 4));
       assertThat(reused.status()).isEqualTo(422);
       assertThat(reused.body().get("type").asText()).isEqualTo("/problems/idempotency-key-reused");
-      assertThat(orders(db)).isEqualTo(1);
+      assertThat(orders(server.database())).isEqualTo(1);
 
       // The same key is another account's own key.
       OrderServer.Answer bobs = server.post("/api/orders", 2L, "k-1", body);
@@ -105,8 +104,8 @@ public class OrderFlowTest {
       assertThat(all.status()).isEqualTo(200);
       assertThat(all.body().get("orders")).hasSize(3);
       assertThat(server.get("/api/orders", null).status()).isEqualTo(401);
-      assertThat(orders(db)).isEqualTo(3);
-      eachOrderWentToProductionOnce(db);
+      assertThat(orders(server.database())).isEqualTo(3);
+      eachOrderWentToProductionOnce(server.database());
     }
   }
 
@@ -136,8 +135,7 @@ public class OrderFlowTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void theIdempotencyKeyIsRequiredAndBounded(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       String body = OrderServer.orderBody(server.completeDesign("pizza"), 1);
       OrderServer.Answer none = server.post("/api/orders", 1L, null, body);
       assertThat(none.status()).isEqualTo(400);
@@ -145,7 +143,7 @@ public class OrderFlowTest {
       assertThat(server.post("/api/orders", 1L, "x".repeat(201), body).status()).isEqualTo(400);
       assertThat(server.post("/api/orders", 1L, "x".repeat(200), body).status()).isEqualTo(201);
       assertThat(server.post("/api/orders", null, "k", body).status()).isEqualTo(401);
-      assertThat(orders(db)).isEqualTo(1);
+      assertThat(orders(server.database())).isEqualTo(1);
     }
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.server.catalogue.ProductVersion;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
@@ -30,8 +29,7 @@ class OrderTamperingTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void forgedFieldsAreRejectedAndNothingIsStored(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       JsonNode design = server.completeDesign("bicycle");
       for (String forged :
           List.of(
@@ -49,15 +47,14 @@ class OrderTamperingTest {
       ObjectNode pricedChoice = design.deepCopy();
       ((ObjectNode) pricedChoice.get("decisions").get(0)).put("price", 0);
       assertThat(place(server, OrderServer.orderBody(pricedChoice, 1)).status()).isEqualTo(400);
-      assertThat(OrderFlowTest.orders(db)).isZero();
+      assertThat(OrderFlowTest.orders(server.database())).isZero();
     }
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void badDesignsAndQuantitiesAreRejected(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       JsonNode design = server.completeDesign("bicycle");
       expect(
           server,
@@ -85,7 +82,7 @@ class OrderTamperingTest {
       expect(server, OrderServer.orderBody(design, 1, Map.of(first, "x")), 422, "invalid-text");
       assertThat(place(server, "{\"design\": " + design + "}").status()).isEqualTo(400);
       assertThat(place(server, "{\"quantity\": 1}").status()).isEqualTo(400);
-      assertThat(OrderFlowTest.orders(db)).isZero();
+      assertThat(OrderFlowTest.orders(server.database())).isZero();
       // 1000 is a valid quantity: placed, or refused by production for want of capacity.
       OrderServer.Answer most = place(server, OrderServer.orderBody(design, 1000));
       assertThat(most.status()).as(most.text()).isIn(201, 409);
@@ -103,8 +100,7 @@ class OrderTamperingTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void everyAlteredDesignIsRefusedOrPricedByTheServer(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       JsonNode design = server.completeDesign("bicycle");
       ProductVersion version = TestServer.CATALOGUE.current("bicycle").orElseThrow();
       int placed = 0;
@@ -129,9 +125,11 @@ class OrderTamperingTest {
       }
       assertThat(placed).isPositive();
       assertThat(refused).isPositive();
-      assertThat(OrderFlowTest.orders(db)).isEqualTo(placed);
+      assertThat(OrderFlowTest.orders(server.database())).isEqualTo(placed);
       List<Map<String, Object>> rows =
-          db.jdbi()
+          server
+              .database()
+              .jdbi()
               .withHandle(
                   h ->
                       h.createQuery(

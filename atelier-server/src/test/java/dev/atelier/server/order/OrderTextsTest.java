@@ -27,8 +27,7 @@ class OrderTextsTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void theMonogramIsStoredReturnedReorderedAndSentToProduction(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       JsonNode design = server.sneakersWithText("monogram");
       String body = OrderServer.orderBody(design, 2, Map.of("monogram", "JMK"));
 
@@ -53,9 +52,9 @@ class OrderTextsTest {
           server.post("/api/orders/" + id + "/reorder", ALICE, "t-2", "{}");
       assertThat(reorder.status()).as(reorder.text()).isEqualTo(201);
       assertThat(reorder.body().get("texts")).isEqualTo(placed.body().get("texts"));
-      assertThat(OrderFlowTest.orders(db)).isEqualTo(2);
+      assertThat(OrderFlowTest.orders(server.database())).isEqualTo(2);
 
-      JsonNode line = placedEvent(db, id).findValue("lines").get(0);
+      JsonNode line = placedEvent(server.database(), id).findValue("lines").get(0);
       assertThat(line.get("texts").get("monogram").asText()).isEqualTo("JMK");
       assertThat(line.get("configuration").get("monogram").asText()).isEqualTo("given");
     }
@@ -64,8 +63,7 @@ class OrderTextsTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aMissingOrInvalidTextIsA422NamingItsField(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       JsonNode monogrammed = server.sneakersWithText("monogram");
       JsonNode plain = server.completeDesign("sneakers");
       assertThat(plain.toString()).doesNotContain("\"given\"");
@@ -93,7 +91,7 @@ class OrderTextsTest {
       soft.assertThat(none.status()).isEqualTo(422);
       soft.assertThat(none.body().path("field").asText()).isEqualTo("texts.monogram");
       soft.assertAll();
-      assertThat(OrderFlowTest.orders(db)).isZero();
+      assertThat(OrderFlowTest.orders(server.database())).isZero();
     }
   }
 

@@ -3,12 +3,10 @@ package dev.atelier.server.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.DesignBuilder;
 import dev.atelier.server.testing.OrderServer;
-import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ShelvingOrderTest {
 
   private static JsonNode design(String... decisions) {
-    ObjectNode design = TestServer.JSON.createObjectNode();
-    design
-        .put("product", "shelving")
-        .put("version", TestServer.CATALOGUE.current("shelving").orElseThrow().version());
-    ArrayNode list = design.putArray("decisions");
-    for (int i = 0; i < decisions.length; i += 2) {
-      list.addObject().put("attribute", decisions[i]).put("value", decisions[i + 1]);
-    }
-    return design;
+    return DesignBuilder.of("shelving").pairs(decisions).json();
   }
 
   private static final String[] TWO_BAYS = {
@@ -61,8 +51,7 @@ class ShelvingOrderTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void anOrderValidatesAndIsPricedPerBayAndATooWideOneIsRefused(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       OrderServer.Answer placed =
           server.post("/api/orders", 1L, "shelf-1", OrderServer.orderBody(design(TWO_BAYS), 1));
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);

@@ -3,7 +3,6 @@ package dev.atelier.server.owned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.OrderServer;
 import java.util.ArrayList;
@@ -21,8 +20,7 @@ class OwnedProductTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void ownersReadjustAdaptiveAttributesWithinTheSolutionSpace(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       long alice = 1;
       long bob = 2;
       JsonNode design = server.completeDesign("bicycle");

@@ -3,7 +3,6 @@ package dev.atelier.server.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.OrderServer;
@@ -22,8 +21,7 @@ class DeliveryPromiseTest {
   @EnumSource(TestDatabases.Kind.class)
   void twentyFiveBicyclesArePromisedLaterThanOneAndTheOrderShowsDateAndTracking(
       TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       long alice = 1L;
       long staff = 2L;
       JsonNode design = server.completeDesign("bicycle");

@@ -3,7 +3,6 @@ package dev.atelier.server.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.OrderServer;
@@ -18,8 +17,7 @@ class OrderProductionTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aPlacedOrderIsQueuedAtItsWorkCentresAndReportedOnce(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       String body = OrderServer.orderBody(server.completeDesign("jeans"), 2);
       OrderServer.Answer placed = server.post("/api/orders", 1L, "k-1", body);
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
@@ -34,7 +32,9 @@ class OrderProductionTest {
           .isEqualTo(queue.get("operations").get(0).get("id").asText());
 
       List<String> events =
-          db.jdbi()
+          server
+              .database()
+              .jdbi()
               .withHandle(
                   h ->
                       h.createQuery("SELECT type FROM outbox_event WHERE order_id = :o")
@@ -43,7 +43,9 @@ class OrderProductionTest {
                           .list());
       assertThat(events).containsExactly("order.placed");
       int productionOrders =
-          db.jdbi()
+          server
+              .database()
+              .jdbi()
               .withHandle(
                   h ->
                       h.createQuery("SELECT COUNT(*) FROM production_order WHERE order_id = :o")
@@ -57,16 +59,10 @@ class OrderProductionTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void theOrderPageFollowsTheShopFloorToShipping(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       long alice = 1L;
       long staff = 2L;
-      OrderServer.Answer placed =
-          server.post(
-              "/api/orders",
-              alice,
-              "flow-1",
-              OrderServer.orderBody(server.completeDesign("bicycle"), 1));
+      OrderServer.Answer placed = server.placeCheapest(alice, "flow-1", "bicycle", 1);
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
       String orderId = placed.body().get("id").asText();
       assertThat(status(server, alice, orderId)).isEqualTo("placed");

@@ -149,9 +149,7 @@ class StaffDesignLinesTest {
         CustomerFactsApiTest.giveFacts(
             server, CustomerFactsApiTest.design(product, Map.of(attribute, value)));
     assertThat(design.get("version").asText()).isEqualTo(version);
-    TestServer.Answer completed =
-        server.post(
-            "/api/designs/complete", "{\"design\":" + design + ",\"objective\":\"cheapest\"}");
+    TestServer.Answer completed = server.completeCheapest(design);
     assertThat(completed.status()).as(completed.text()).isEqualTo(200);
     Map<String, String> texts =
         value.equals(TextAttribute.GIVEN) ? Map.of(attribute, MONOGRAM) : Map.of();

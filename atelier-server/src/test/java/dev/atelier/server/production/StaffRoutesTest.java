@@ -126,11 +126,7 @@ public class StaffRoutesTest {
 
   private static JsonNode placePizza(TestServer server, String key) {
     TestServer.Answer completed =
-        server.post(
-            "/api/designs/complete",
-            "{\"design\":"
-                + ModelCatalogueTest.design("pizza", "2025.1")
-                + ",\"objective\":\"cheapest\"}");
+        server.completeCheapest(ModelCatalogueTest.design("pizza", "2025.1"));
     return order(server, completed.body().get("design"), 1, key);
   }
 

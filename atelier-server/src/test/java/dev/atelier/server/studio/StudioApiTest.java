@@ -9,10 +9,10 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.yaml.NativeFormat;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestKites;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,23 +38,7 @@ class StudioApiTest {
     return String.join(
         "\n",
         "# The studio's test kite",
-        "id: kite",
-        "version: \"" + version + "\"",
-        "label: {en: Kite, de: Drachen}",
-        "currency: EUR",
-        "basePrice: 20.00",
-        "attributes:",
-        "  - id: shape",
-        "    kind: enum",
-        "    label: {en: Shape, de: Form}",
-        "    values:",
-        "      - {id: diamond, label: {en: Diamond, de: Raute}}",
-        "      - {id: delta, label: {en: Delta, de: Delta}, price: 5.00}",
-        "  - id: colour",
-        "    kind: enum",
-        "    label: {en: Colour, de: Farbe}",
-        "    values:",
-        "      - {id: red, label: {en: Red, de: Rot}}",
+        TestKites.upToRed(version),
         "      - id: blue",
         "        label: {en: Blue, de: Blau}",
         "components:",
@@ -72,8 +56,7 @@ class StudioApiTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void draftImpactPublishRollBack(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       ObjectNode upload = TestServer.JSON.createObjectNode();
       upload.put("format", "yaml").put("source", kite("1"));
       assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
@@ -255,8 +238,7 @@ class StudioApiTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void onlyProductManagersAndAdminsUseTheStudio(TestDatabases.Kind kind) {
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db)) {
+    try (OrderServer server = OrderServer.fresh(kind)) {
       String pizza = "/api/studio/products/pizza/versions/2025.1";
       for (Role role : List.of(Role.STAFF, Role.CUSTOMER)) {
         assertThat(server.get("/api/studio/products", 5L, role).status()).isEqualTo(403);

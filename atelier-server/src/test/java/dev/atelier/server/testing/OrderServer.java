@@ -6,6 +6,7 @@ import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.Outcome;
@@ -20,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +30,7 @@ import java.util.Map;
  * A real server on a random port over a given database (the demo catalogue seeded into it), whose
  * callers say who they are in test-only headers ({@code X-Test-Account: 42}, {@code X-Test-Role:
  * ADMIN}), and a client for it. Until the accounts feature provides sign-in, this stands in for it.
- * Thread-safe. Closing it stops the server, not the database.
+ * Thread-safe. Closing it stops the server, and the database only when {@link #fresh} made it.
  */
 public final class OrderServer implements AutoCloseable {
 
@@ -58,15 +61,29 @@ public final class OrderServer implements AutoCloseable {
 
   public final AtelierServer server;
 
+  private final Database database;
+  private final boolean ownsDatabase;
+
   /** An answer: status and the exact body text (parsed as JSON). */
   public record Answer(int status, String text, JsonNode body) {}
 
   public OrderServer(Database database) {
-    this(database, Clock.systemUTC());
+    this(database, false, Clock.systemUTC());
   }
 
   /** A server on {@code database} whose catalogue reads the time from {@code clock}. */
   public OrderServer(Database database, Clock clock) {
+    this(database, false, clock);
+  }
+
+  /** A server over a fresh database of {@code kind}, which it closes with itself. */
+  public static OrderServer fresh(TestDatabases.Kind kind) {
+    return new OrderServer(TestDatabases.fresh(kind), true, Clock.systemUTC());
+  }
+
+  private OrderServer(Database database, boolean ownsDatabase, Clock clock) {
+    this.database = database;
+    this.ownsDatabase = ownsDatabase;
     AtelierApi.Options d = AtelierApi.Options.defaults(0);
     server =
         AtelierApi.start(
@@ -118,6 +135,16 @@ public final class OrderServer implements AutoCloseable {
     return send(b);
   }
 
+  /** The database this server runs on. */
+  public Database database() {
+    return database;
+  }
+
+  /** Places an order of {@code quantity} cheapest {@code product}s as {@code account}. */
+  public Answer placeCheapest(long account, String key, String product, long quantity) {
+    return post("/api/orders", account, key, orderBody(completeDesign(product), quantity));
+  }
+
   /** A complete, valid design of {@code product}: the engine's cheapest completion. */
   public JsonNode completeDesign(String product) {
     ObjectNode design = TestServer.JSON.createObjectNode();
@@ -166,22 +193,9 @@ public final class OrderServer implements AutoCloseable {
     JsonNode detail =
         get("/api/products/" + product + "/versions/" + design.get("version").asText(), null)
             .body();
-    JsonNode current = design;
-    for (JsonNode fact : detail.get("facts")) {
-      String attribute = fact.get("attribute").asText();
-      JsonNode domains = post("/api/designs/domains", null, null, current.toString()).body();
-      for (JsonNode d : domains.get("attributes")) {
-        if (d.get("attribute").asText().equals(attribute) && d.get("decided").isNull()) {
-          JsonNode offered = d.get("offered");
-          ObjectNode decide = TestServer.JSON.createObjectNode();
-          decide.set("design", current);
-          decide.put("attribute", attribute);
-          decide.put("value", offered.get(offered.size() / 2).asText());
-          current = post("/api/designs/decide", null, null, decide.toString()).body().get("design");
-        }
-      }
-    }
-    return current;
+    List<String> facts = new ArrayList<>();
+    detail.get("facts").forEach(f -> facts.add(f.get("attribute").asText()));
+    return TestFacts.give(design, facts, (path, json) -> post(path, null, null, json).body());
   }
 
   /** An order request body for {@code design} and {@code quantity}. */
@@ -234,5 +248,8 @@ public final class OrderServer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    if (ownsDatabase) {
+      database.close();
+    }
   }
 }

@@ -118,14 +118,15 @@ public final class TestAccounts {
     return new TwoCustomers(create(server, Role.CUSTOMER), create(server, Role.CUSTOMER));
   }
 
+  /** The JSON body of a sign-up or sign-in as {@code email} with {@code password}. */
+  public static String credentials(String email, String password) {
+    return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+  }
+
   /** Signs in as {@code email}; fails the test when that does not work. */
   public static Caller signIn(TestServer server, String email, String password) {
     HttpResponse<String> r =
-        anonymous(server)
-            .exchange(
-                "POST",
-                "/api/session",
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        anonymous(server).exchange("POST", "/api/session", credentials(email, password));
     TestServer.Answer answer = TestServer.answer(r);
     if (answer.status() != 200) {
       throw new IllegalStateException("cannot sign in as " + email + ": " + answer.text());

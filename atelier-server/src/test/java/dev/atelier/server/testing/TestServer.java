@@ -220,6 +220,16 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
     return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** POST /api/designs/complete of {@code design} (its JSON) at the lowest price. */
+  public Answer completeCheapest(Object design) {
+    return post("/api/designs/complete", cheapest(design));
+  }
+
+  /** The body of a request to complete {@code design} (its JSON) at the lowest price. */
+  public static String cheapest(Object design) {
+    return "{\"design\":" + design + ",\"objective\":\"cheapest\"}";
+  }
+
   public Answer post(String path, String contentType, byte[] body) {
     return post(null, path, contentType, body);
   }
