@@ -146,8 +146,7 @@ final class StudioPublishRoutes {
         PublishRequest.class,
         (v, r) ->
             EffectiveFrom.parse(r.effectiveFrom(), studio.now())
-                .then(
-                    from -> rollback(ctx, v, from.isBefore(studio.now()) ? studio.now() : from)));
+                .then(from -> rollback(ctx, v, from.isBefore(studio.now()) ? studio.now() : from)));
   }
 
   /**
