@@ -5,6 +5,7 @@ const LINKS = {
   floor: { key: 'header.floor', href: '/staff/index.html' },
   analytics: { key: 'header.analytics', href: '/analytics/index.html' },
   inboxes: { key: 'header.inboxes', href: '/analytics/inbox.html' },
+  input: { key: 'header.input', href: '/staff/wish.html' },
   studio: { key: 'header.studio', href: '/studio/index.html' },
   users: { key: 'header.users', href: '/account/admin.html' },
   tokens: { key: 'header.tokens', href: '/account/admin.html' },
@@ -16,9 +17,9 @@ const LINKS = {
 
 const BY_ROLE = {
   CUSTOMER: ['designs', 'orders', 'profile'],
-  STAFF: ['floor', 'orders', 'profile'],
-  PRODUCT_MANAGER: ['studio', 'analytics', 'inboxes', 'tokens', 'orders', 'profile'],
-  ADMIN: ['floor', 'studio', 'analytics', 'inboxes', 'users', 'webhooks', 'orders', 'profile'],
+  STAFF: ['floor', 'input', 'orders', 'profile'],
+  PRODUCT_MANAGER: ['studio', 'analytics', 'inboxes', 'input', 'tokens', 'orders', 'profile'],
+  ADMIN: ['floor', 'studio', 'analytics', 'inboxes', 'input', 'users', 'webhooks', 'orders', 'profile'],
 };
 
 const HOME = {

@@ -57,6 +57,7 @@ async function departments() {
   const select = $('department');
   const wanted = new URLSearchParams(location.search).get('department');
   if (wanted && list.departments.some((d) => d.id === wanted)) select.value = wanted;
+  $('state').addEventListener('change', () => load());
   select.addEventListener('change', () => {
     history.replaceState(null, '', `?department=${encodeURIComponent(select.value)}`);
     load();
@@ -67,7 +68,8 @@ async function load() {
   $('status').textContent = '';
   if (departmentList.length) departmentOptions();
   try {
-    const inbox = await getJson(`/api/departments/${encodeURIComponent($('department').value)}/inbox`);
+    const state = $('state').value;
+    const inbox = await getJson(`/api/departments/${encodeURIComponent($('department').value)}/inbox${state ? `?state=${state}` : ''}`);
     $('title').textContent = t('inbox.of', { department: label(inbox.label, inbox.department) });
     const r = inbox.refusals;
     const refusals = await Promise.all(r.map(async (x) => {
@@ -88,30 +90,66 @@ async function load() {
     const wishes = await Promise.all(inbox.wishes.map(async (w) => {
       const n = await namesOf(w.product, w.version);
       const design = (w.decisions || []).map((d) => `${n.attribute(d.attribute)}: ${n.value(d.attribute, d.value)}`).join(', ');
-      return [new Date(w.at).toLocaleString(document.documentElement.lang || undefined), `${n.product} ${w.version}`, n.attribute(w.attribute), w.text, design, ''];
+      return [new Date(w.at).toLocaleString(document.documentElement.lang || undefined), `${n.product} ${w.version}`,
+        n.attribute(w.attribute), w.text, from(w), design, ''];
     }));
     fillTable($('wishes').tBodies[0], wishes);
     inbox.wishes.forEach((w, i) => {
-      const button = document.createElement('button');
-      button.textContent = t('inbox.markMet');
-      button.addEventListener('click', () => resolve(w.id));
-      $('wishes').tBodies[0].rows[i].cells[5].append(button);
+      const row = $('wishes').tBodies[0].rows[i];
+      row.id = `wish-${w.id}`;
+      row.cells[6].append(triage(w));
     });
+    $('summary-link').href = `/analytics/summary.html?department=${encodeURIComponent($('department').value)}`;
+    document.body.dataset.loaded = 'true';
   } catch (e) {
     $('status').textContent = t('inbox.cannotLoad', { why: e.message });
   }
 }
 
-async function resolve(id) {
-  const resolution = prompt(t('inbox.resolution'));
-  if (!resolution) return;
-  // The account pages' client sends the session's CSRF token with state-changing requests.
-  const result = await api('PATCH', `/api/wishes/${id}`, { resolution });
-  if (!result.ok) {
-    $('status').textContent = t('inbox.cannotResolve', { why: result.error.message });
-    return;
-  }
-  load();
+/** Where a wish came from: the configurator, or the channel and the employee who recorded it. */
+function from(w) {
+  const channel = t(`input.channel.${w.channel}`);
+  const who = w.recordedBy ? ` · ${w.recordedBy}` : '';
+  return `${channel}${who}${w.order ? ` · #${w.order}` : ''}`;
+}
+
+/** A wish's state, and for open ones the triage controls: new, accepted with a draft, declined with a reason. */
+function triage(w) {
+  const box = document.createElement('div');
+  box.className = 'triage';
+  const state = document.createElement('span');
+  state.className = `badge state-${w.state}`;
+  state.textContent = w.state === 'met' ? t('inbox.metBy', { version: w.metBy ?? '' })
+    : w.state === 'accepted' ? t('inbox.acceptedFor', { draft: w.draft })
+      : w.state === 'declined' ? t('inbox.declinedFor', { reason: w.reason }) : t('inbox.state.new');
+  box.append(state);
+  if (w.state === 'met') return box;
+  const select = document.createElement('select');
+  select.id = `triage-${w.id}`;
+  select.setAttribute('aria-label', t('inbox.triage'));
+  for (const s of ['new', 'accepted', 'declined']) select.append(new Option(t(`inbox.state.${s}`), s));
+  select.value = w.state;
+  const note = document.createElement('input');
+  note.id = `triage-note-${w.id}`;
+  note.setAttribute('aria-label', t('inbox.triageNote'));
+  note.placeholder = t('inbox.triageNote');
+  note.value = w.draft ?? w.reason ?? '';
+  const save = document.createElement('button');
+  save.type = 'button';
+  save.id = `triage-save-${w.id}`;
+  save.textContent = t('inbox.triageSave');
+  save.addEventListener('click', async () => {
+    const value = note.value.trim() || null;
+    const body = { state: select.value, draft: select.value === 'accepted' ? value : null, reason: select.value === 'declined' ? value : null };
+    const result = await api('POST', `/api/wishes/${w.id}/triage`, body);
+    if (!result.ok) {
+      $('status').textContent = t('inbox.cannotTriage', { why: result.error.message });
+      return;
+    }
+    load();
+  });
+  box.append(select, note, save);
+  return box;
 }
 
 pageLanguage(load).then(departments).then(load).catch((e) => { $('status').textContent = t('inbox.cannotDepartments', { why: e.message }); });

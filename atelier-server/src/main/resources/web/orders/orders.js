@@ -46,7 +46,25 @@ function row(o) {
   return tr;
 }
 
+// The customer's wishes a published version met (GET /api/notices: their own only).
+let notices = [];
+
+function drawNotices() {
+  const list = document.getElementById('notice-list');
+  list.replaceChildren(...notices.map((n) => h('li', { id: `notice-${n.wish}`, class: 'notice' },
+    t('notices.met', { text: n.text, product: productLabel(n.product), version: n.version }), ' ',
+    h('a', { href: `/p/${encodeURIComponent(n.product)}` }, t('notices.design')))));
+  document.getElementById('notices').hidden = notices.length === 0;
+}
+
+async function loadNotices() {
+  const r = await api('GET', '/api/notices');
+  if (r.ok) notices = r.body.notices;
+  drawNotices();
+}
+
 function draw() {
+  drawNotices();
   if (notice) say('message', t(notice));
   table.tBodies[0].replaceChildren(...shown.map(row));
 }
@@ -62,6 +80,7 @@ async function load() {
     tell('orders.signIn');
     return;
   }
+  if (before === null) await loadNotices();
   const r = await api('GET', '/api/orders?limit=20' + (before ? `&before=${before}` : ''));
   if (!r.ok) {
     say('message', r.error.message, true);

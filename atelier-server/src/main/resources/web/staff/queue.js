@@ -55,6 +55,11 @@ function job(op, order, isNext) {
   });
   const row = h('div', { class: 'row' });
   row.append(noteLabel, button);
+  if (op.note) {
+    // A scrap or rework note may be what a customer would want changed: record it as a wish.
+    const query = `operation=${encodeURIComponent(op.id)}&note=${encodeURIComponent(op.note)}`;
+    row.append(h('a', { href: `/staff/wish.html?${query}`, id: `to-wish-${op.id}` }, t('staff.toWish')));
+  }
   const item = h('li', { class: 'job' + (isNext ? ' next' : ''), id: `job-${op.id}` });
   item.append(heading, facts([
     [t('staff.fact.productionOrder'), op.productionOrderId],

@@ -24,6 +24,8 @@ import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.events.WebhookRoutes;
+import dev.atelier.server.feedback.Feedback;
+import dev.atelier.server.feedback.WishesMet;
 import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
@@ -135,7 +137,12 @@ public final class AtelierApi {
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
-      routes.addAll(new StudioRoutes(new Drafts(stored, MODEL_CHECK_MILLIS), database).routes());
+      routes.addAll(
+          new StudioRoutes(
+                  new Drafts(stored, MODEL_CHECK_MILLIS),
+                  database,
+                  new WishesMet(database, Clock.systemUTC()))
+              .routes());
     }
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
@@ -174,6 +181,7 @@ public final class AtelierApi {
                 version -> new RecommenderSuggestions(recommenders.of(version)),
                 options.engineBudget())
             .route());
+    routes.addAll(Feedback.routes(catalogue, database, clock));
     routes.addAll(
         SolutionSpace.routes(
             catalogue,

@@ -26,6 +26,7 @@ class ArchitectureTest {
     "dev.atelier.server.analytics..",
     "dev.atelier.server.design..",
     "dev.atelier.server.events..",
+    "dev.atelier.server.feedback..",
     "dev.atelier.server.order..",
     "dev.atelier.server.owned..",
     "dev.atelier.server.production..",

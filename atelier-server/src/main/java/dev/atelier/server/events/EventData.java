@@ -14,7 +14,8 @@ public sealed interface EventData
     permits EventData.OrderPlaced,
         EventData.ProductionStarted,
         EventData.ProductionCompleted,
-        EventData.OrderShipped {
+        EventData.OrderShipped,
+        EventData.WishMet {
 
   /** The event type ({@code order.placed}, ...). */
   @JsonIgnore
@@ -138,6 +139,43 @@ public sealed interface EventData
     @Override
     public String type() {
       return "order.shipped";
+    }
+  }
+
+  /**
+   * A published version met a customer's wish: for e-mail integration. Events of one wish share the
+   * key {@code wish-<id>} in place of an order id.
+   *
+   * @param orderId {@code wish-<id>}
+   * @param wish the wish id
+   * @param product the product id
+   * @param version the published version that met it
+   * @param value what met it ({@code attribute = value})
+   * @param text what the customer asked for
+   * @param accountId the customer's account, or null (an anonymous wish)
+   * @param email the customer's e-mail address, or null
+   * @param order the order the wish concerns, or null
+   * @param metAt when (ISO instant)
+   */
+  record WishMet(
+      String orderId,
+      long wish,
+      String product,
+      String version,
+      String value,
+      String text,
+      Long accountId,
+      String email,
+      Long order,
+      String metAt)
+      implements EventData {
+    public WishMet {
+      Objects.requireNonNull(orderId, "orderId");
+    }
+
+    @Override
+    public String type() {
+      return "wish.met";
     }
   }
 }

@@ -16,7 +16,12 @@ public record Webhook(long id, String url, List<String> events, boolean active, 
 
   /** Every event type Atelier sends. */
   public static final List<String> EVENT_TYPES =
-      List.of("order.placed", "production.started", "production.completed", "order.shipped");
+      List.of(
+          "order.placed",
+          "production.started",
+          "production.completed",
+          "order.shipped",
+          "wish.met");
 
   public Webhook {
     Objects.requireNonNull(url, "url");

@@ -10,6 +10,8 @@ public enum Access {
   STAFF,
   /** Product managers and admins. */
   PRODUCT_MANAGER,
+  /** Every employee: staff, product managers and admins. */
+  EMPLOYEE,
   /** Admins only. */
   ADMIN;
 
@@ -19,6 +21,7 @@ public enum Access {
       case PUBLIC, SIGNED_IN -> true;
       case STAFF -> role == Role.STAFF || role == Role.ADMIN;
       case PRODUCT_MANAGER -> role == Role.PRODUCT_MANAGER || role == Role.ADMIN;
+      case EMPLOYEE -> role != Role.CUSTOMER;
       case ADMIN -> role == Role.ADMIN;
     };
   }

@@ -9,6 +9,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.check.AnalysisResult;
 import dev.atelier.formats.check.DiffReport;
 import dev.atelier.formats.check.ModelDiff;
+import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.studio.ImpactJson.Impact;
 import dev.atelier.server.studio.ImpactJson.PriceChange;
 import dev.atelier.server.studio.ImpactJson.ValueCounts;
@@ -143,15 +144,38 @@ final class ImpactAnalysis {
   /** Open wishes about an attribute that gained a value whose id or label the wish names. */
   private static List<WishMet> wishesMet(
       StudioStore store, String product, ProductModel n, DiffReport diff) {
-    List<WishMet> out = new ArrayList<>();
     List<ValueKey> added = new ArrayList<>(keys(diff.valuesAdded()));
     for (String a : diff.attributesAdded()) {
       n.attributesById().get(a).valueIds().forEach(v -> added.add(new ValueKey(a, v)));
     }
-    if (added.isEmpty()) {
-      return out;
+    return added.isEmpty() ? List.of() : matching(store.openWishes(product), n, added);
+  }
+
+  /**
+   * Publishing {@code published} over {@code o} (null: no version yet): the values of it that
+   * {@code o} lacks, and the open wishes they meet, matched as in the impact.
+   */
+  static WishesMetListener.Publication publication(
+      StudioStore store, ProductDefinition published, ProductModel o) {
+    ProductModel n = published.model();
+    List<ValueKey> added = new ArrayList<>();
+    for (Attribute a : n.attributes()) {
+      List<String> before =
+          o == null || !o.attributesById().containsKey(a.id())
+              ? List.of()
+              : o.attributesById().get(a.id()).valueIds();
+      a.valueIds().stream()
+          .filter(v -> !before.contains(v))
+          .forEach(v -> added.add(new ValueKey(a.id(), v)));
     }
-    for (StudioJson.OpenWish w : store.openWishes(product)) {
+    List<WishMet> met = added.isEmpty() ? List.of() : matching(store.openWishes(n.id()), n, added);
+    return new WishesMetListener.Publication(published, added, met);
+  }
+
+  private static List<WishMet> matching(
+      List<StudioJson.OpenWish> open, ProductModel n, List<ValueKey> added) {
+    List<WishMet> out = new ArrayList<>();
+    for (StudioJson.OpenWish w : open) {
       String text = w.text().toLowerCase(Locale.ROOT);
       for (ValueKey k : added) {
         if (w.attribute() != null && !w.attribute().equals(k.attribute())) {

@@ -1,5 +1,6 @@
 package dev.atelier.server.studio;
 
+import dev.atelier.engine.model.ProductModel;
 import static dev.atelier.server.studio.StudioContext.VERSION;
 
 import dev.atelier.engine.compile.CompiledModel;
@@ -32,9 +33,11 @@ final class StudioPublishRoutes {
   private static final long IMPACT_MILLIS = 30_000;
 
   private final StudioContext studio;
+  private final WishesMetListener wishesMet;
 
-  StudioPublishRoutes(StudioContext studio) {
+  StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
     this.studio = studio;
+    this.wishesMet = wishesMet;
   }
 
   List<Route> routes() {
@@ -119,6 +122,7 @@ final class StudioPublishRoutes {
   private Outcome<StudioProduct> publish(
       Context ctx, StoredVersion v, Instant from, Instant previousTo) {
     Optional<String> previous = current(v.product());
+    WishesMetListener.Publication met = metBy(v, previous);
     return studio
         .drafts
         .publish(v, from, StudioContext.who(ctx))
@@ -136,6 +140,7 @@ final class StudioPublishRoutes {
                 detail += "; " + previous.get() + " offered until " + previousTo;
               }
               studio.audit(ctx, v.product(), v.version(), "publish", detail, studio.now());
+              wishesMet.published(met);
               return studio.versions.product(v.product());
             });
   }
@@ -186,6 +191,16 @@ final class StudioPublishRoutes {
         "current again from " + from + previous.map(p -> " instead of " + p).orElse(""),
         now);
     return Outcome.ok(studio.versions.product(v.product()));
+  }
+
+  /** Publishing {@code v} over the version current before it, {@code previous}. */
+  private WishesMetListener.Publication metBy(StoredVersion v, Optional<String> previous) {
+    ProductModel before =
+        previous
+            .flatMap(p -> studio.drafts.catalogue().find(v.product(), p))
+            .map(ProductVersion::model)
+            .orElse(null);
+    return ImpactAnalysis.publication(studio.store, Drafts.definition(v), before);
   }
 
   /** The current version of {@code product}, if it has one. */

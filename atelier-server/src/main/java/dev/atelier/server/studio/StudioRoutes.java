@@ -21,17 +21,24 @@ import java.util.List;
 public final class StudioRoutes {
 
   private final StudioContext studio;
+  private final WishesMetListener wishesMet;
 
   /** The studio over {@code drafts}, its audit log and pins in {@code database}. */
   public StudioRoutes(Drafts drafts, Database database) {
+    this(drafts, database, WishesMetListener.NONE);
+  }
+
+  /** The studio, telling {@code wishesMet} which open wishes each published version meets. */
+  public StudioRoutes(Drafts drafts, Database database, WishesMetListener wishesMet) {
     this.studio = new StudioContext(drafts, new StudioStore(database));
+    this.wishesMet = wishesMet;
   }
 
   /** The route table. */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>(versionRoutes());
     routes.addAll(new StudioEditRoutes(studio).routes());
-    routes.addAll(new StudioPublishRoutes(studio).routes());
+    routes.addAll(new StudioPublishRoutes(studio, wishesMet).routes());
     return List.copyOf(routes);
   }
 

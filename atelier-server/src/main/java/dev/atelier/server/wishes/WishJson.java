@@ -51,7 +51,17 @@ public final class WishJson {
       List<WishView> wishes,
       List<RefusalView> refusals) {}
 
-  /** A wish in an inbox. */
+  /**
+   * A wish in an inbox, with where it came from and its triage.
+   *
+   * @param state new, accepted, declined or met
+   * @param channel configurator, phone, showroom, email, complaint or production
+   * @param recordedBy the employee who recorded it, or null (the customer wrote it)
+   * @param order the order it concerns, or null
+   * @param draft the draft version an accepted wish is linked to, or null
+   * @param reason why it was declined, or null
+   * @param metBy the published version that met it, or null
+   */
   public record WishView(
       long id,
       String at,
@@ -59,7 +69,35 @@ public final class WishJson {
       String version,
       @Nullable String attribute,
       String text,
-      List<Choice> decisions) {}
+      List<Choice> decisions,
+      String state,
+      String channel,
+      @Nullable String recordedBy,
+      @Nullable Long order,
+      @Nullable String draft,
+      @Nullable String reason,
+      @Nullable String metBy) {
+
+    /** The view of stored wish {@code s}. */
+    public static WishView of(WishStore.Stored s) {
+      WishStore.Triage t = s.triage();
+      return new WishView(
+          s.id(),
+          s.wish().at().toString(),
+          s.wish().product(),
+          s.wish().version(),
+          s.wish().attribute(),
+          s.wish().text(),
+          s.wish().design(),
+          t.state(),
+          t.channel(),
+          t.recordedBy(),
+          t.orderId(),
+          t.draftVersion(),
+          t.reason(),
+          t.metVersion());
+    }
+  }
 
   /** How often a value was refused, and by which rule (null: by other decisions alone). */
   public record RefusalView(

@@ -45,6 +45,9 @@ public final class WishRoutes {
 
   static final int INBOX_REFUSALS = 20;
 
+  /** The triage states of a wish. */
+  public static final List<String> STATES = List.of("new", "accepted", "declined", "met");
+
   /** Most decisions a wish's design may carry. */
   static final int MAX_DECISIONS = 200;
 
@@ -92,7 +95,7 @@ public final class WishRoutes {
         Route.get(
                 "/api/departments/{department}/inbox",
                 "departmentInbox",
-                "A department's wishes and the most-hit refusals of what it owns",
+                "A department's wishes (?state=; default: unmet) and most-hit refusals",
                 Inbox.class,
                 this::inbox)
             .withAccess(Access.PRODUCT_MANAGER));
@@ -245,19 +248,13 @@ public final class WishRoutes {
               "no department " + id,
               "department"));
     }
+    String state = ctx.queryParam("state");
+    if (state != null && !STATES.contains(state)) {
+      return Outcome.rejected(
+          Problem.badRequest("state", "a state is one of " + String.join(", ", STATES)));
+    }
     List<WishView> wished =
-        wishes.ofDepartment(id, INBOX_WISHES).stream()
-            .map(
-                s ->
-                    new WishView(
-                        s.id(),
-                        s.wish().at().toString(),
-                        s.wish().product(),
-                        s.wish().version(),
-                        s.wish().attribute(),
-                        s.wish().text(),
-                        s.wish().design()))
-            .toList();
+        wishes.ofDepartment(id, state, INBOX_WISHES).stream().map(WishView::of).toList();
     List<RefusalView> refused =
         events.refusals().stream()
             .filter(

@@ -17,14 +17,38 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Wishes in the database. Thread-safe. */
 public final class WishStore {
 
-  /** A stored wish with its id, and whether it was met. */
-  public record Stored(long id, Wish wish, boolean resolved) {}
+  /** A stored wish with its id, whether it was met, and its source and triage. */
+  public record Stored(long id, Wish wish, boolean resolved, Triage triage) {}
+
+  /**
+   * Where a wish came from and where it stands.
+   *
+   * @param state {@code new}, {@code accepted}, {@code declined} or {@code met}
+   * @param channel {@code configurator}, or how an employee heard it (phone, showroom, email,
+   *     complaint, production)
+   * @param recordedBy the employee who recorded it, or null
+   * @param orderId the order it concerns, or null
+   * @param draftVersion the draft an accepted wish is linked to, or null
+   * @param reason why it was declined, or null
+   * @param metVersion the published version that met it, or null
+   * @param metValue the value that met it ({@code attribute = value}), or null
+   */
+  public record Triage(
+      String state,
+      String channel,
+      String recordedBy,
+      Long orderId,
+      String draftVersion,
+      String reason,
+      String metVersion,
+      String metValue) {}
 
   private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() {};
 
   private static final String SELECT =
       "SELECT id, created_at, product, version, department, attribute, wish_text, session_key,"
-          + " account_id, resolved_at, design FROM wish";
+          + " account_id, resolved_at, design, state, channel, recorded_by, order_id, draft_version,"
+          + " decline_reason, met_version, met_value FROM wish";
 
   /** How many wishes on a product version share a department, attribute and topic. */
   public record TopicCount(String department, String attribute, String topic, long count) {}
@@ -36,15 +60,23 @@ public final class WishStore {
     this.queries = new EventQueries(database);
   }
 
-  /** Stores {@code wish}; its id. */
+  /** Stores {@code wish}, made in the configurator; its id. */
   public long insert(Wish wish) {
+    return insert(wish, "configurator", null, null);
+  }
+
+  /**
+   * Stores {@code wish}, heard through {@code channel} and recorded by {@code recordedBy} (null:
+   * the customer) about order {@code orderId} (may be null); its id.
+   */
+  public long insert(Wish wish, String channel, String recordedBy, Long orderId) {
     return queries.with(
         "store a wish",
         h ->
             h.createUpdate(
                     "INSERT INTO wish (created_at, product, version, department, attribute,"
-                        + " wish_text, topic, session_key, account_id, design)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " wish_text, topic, session_key, account_id, design, channel, recorded_by,"
+                        + " order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, EventQueries.utc(wish.at()))
                 .bind(1, wish.product())
                 .bind(2, wish.version())
@@ -55,6 +87,9 @@ public final class WishStore {
                 .bind(7, wish.sessionKey())
                 .bind(8, wish.accountId())
                 .bind(9, wish.design().isEmpty() ? null : designJson(wish.design()))
+                .bind(10, channel)
+                .bind(11, recordedBy)
+                .bind(12, orderId)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
@@ -71,7 +106,7 @@ public final class WishStore {
             "resolve wish " + id,
             h ->
                 h.createUpdate(
-                        "UPDATE wish SET resolved_at = ?, resolution = ?"
+                        "UPDATE wish SET resolved_at = ?, resolution = ?, state = 'met'"
                             + " WHERE id = ? AND resolved_at IS NULL")
                     .bind(0, EventQueries.utc(at))
                     .bind(1, resolution)
@@ -80,15 +115,49 @@ public final class WishStore {
         == 1;
   }
 
-  /** The newest {@code limit} unmet wishes routed to {@code department}, newest first. */
-  public List<Stored> ofDepartment(String department, int limit) {
+  /**
+   * The newest {@code limit} wishes routed to {@code department} in {@code state} (null: every
+   * state but met), newest first.
+   */
+  public List<Stored> ofDepartment(String department, String state, int limit) {
     return queries.list(
         "read the wishes of " + department,
         SELECT
-            + " WHERE department = ? AND resolved_at IS NULL"
+            + " WHERE department = ? AND (state = ? OR (? AND state <> 'met'))"
             + " ORDER BY created_at DESC, id DESC LIMIT ?",
         WishStore::stored,
         department,
+        state == null ? "" : state,
+        state == null,
+        limit);
+  }
+
+  /**
+   * Sets the triage of unmet wish {@code id} to {@code state} with its draft or reason; false when
+   * it is unknown or met already.
+   */
+  public boolean triage(long id, String state, String draftVersion, String reason) {
+    return queries.with(
+            "triage wish " + id,
+            h ->
+                h.createUpdate(
+                        "UPDATE wish SET state = ?, draft_version = ?, decline_reason = ?"
+                            + " WHERE id = ? AND state <> 'met'")
+                    .bind(0, state)
+                    .bind(1, draftVersion)
+                    .bind(2, reason)
+                    .bind(3, id)
+                    .execute())
+        == 1;
+  }
+
+  /** The wishes of account {@code accountId}, newest first, at most {@code limit}. */
+  public List<Stored> ofAccount(long accountId, int limit) {
+    return queries.list(
+        "read the wishes of account " + accountId,
+        SELECT + " WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
+        WishStore::stored,
+        accountId,
         limit);
   }
 
@@ -105,7 +174,16 @@ public final class WishStore {
             rs.getString(8),
             rs.getObject(9, Long.class),
             design(rs.getString(11))),
-        rs.getObject(10, OffsetDateTime.class) != null);
+        rs.getObject(10, OffsetDateTime.class) != null,
+        new Triage(
+            rs.getString(12),
+            rs.getString(13),
+            rs.getString(14),
+            rs.getObject(15, Long.class),
+            rs.getString(16),
+            rs.getString(17),
+            rs.getString(18),
+            rs.getString(19)));
   }
 
   /** Unmet wishes on one product version counted by department, attribute and topic. */

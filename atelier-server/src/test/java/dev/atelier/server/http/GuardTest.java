@@ -29,6 +29,7 @@ class GuardTest {
               case PUBLIC, SIGNED_IN -> true;
               case STAFF -> role == Role.STAFF || role == Role.ADMIN;
               case PRODUCT_MANAGER -> role == Role.PRODUCT_MANAGER || role == Role.ADMIN;
+              case EMPLOYEE -> role != Role.CUSTOMER;
               case ADMIN -> role == Role.ADMIN;
             };
         Problem p = Guard.check(access, as(role));
