@@ -73,6 +73,7 @@ async function start() {
   const catalogue = await getJson('/api/products');
   products = catalogue.products.map((p) => ({ id: p.id, label: p.label, version: p.latest }));
   await pageLanguage(draw);
+  await draw();
   if (query.get('operation')) {
     $('operation').value = query.get('operation');
     $('channel').value = 'production';

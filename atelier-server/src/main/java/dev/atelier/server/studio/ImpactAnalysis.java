@@ -152,16 +152,17 @@ final class ImpactAnalysis {
   }
 
   /**
-   * Publishing {@code published} over {@code o} (null: no version yet): the values of it that
-   * {@code o} lacks, and the open wishes they meet, matched as in the impact.
+   * Publishing {@code published} over {@code o}: the values of it that {@code o} lacks, and the
+   * open wishes they meet, matched as in the impact. A first version ({@code o} null) adds nothing:
+   * a launch is no answer to wishes.
    */
   static WishesMetListener.Publication publication(
       StudioStore store, ProductDefinition published, ProductModel o) {
     ProductModel n = published.model();
     List<ValueKey> added = new ArrayList<>();
-    for (Attribute a : n.attributes()) {
+    for (Attribute a : o == null ? List.<Attribute>of() : n.attributes()) {
       List<String> before =
-          o == null || !o.attributesById().containsKey(a.id())
+          !o.attributesById().containsKey(a.id())
               ? List.of()
               : o.attributesById().get(a.id()).valueIds();
       a.valueIds().stream()

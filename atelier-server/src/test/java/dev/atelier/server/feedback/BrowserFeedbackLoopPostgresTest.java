@@ -1,0 +1,27 @@
+package dev.atelier.server.feedback;
+
+import dev.atelier.server.AtelierApi;
+import dev.atelier.server.account.AccountSettings;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The feedback loop in a browser at phone size, on PostgreSQL ({@link FeedbackLoopWalk}). */
+class BrowserFeedbackLoopPostgresTest {
+
+  @RegisterExtension
+  static final BrowserFixture browser =
+      new BrowserFixture(
+          () ->
+              new TestServer(
+                  TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL),
+                  AtelierApi.Options.defaults(0),
+                  AccountSettings.cheap()));
+
+  @Test
+  void wishesReachTheDepartmentAndAPublishedVersionMeetsThem() {
+    FeedbackLoopWalk.walk(browser, 390, 844, "phone-postgresql");
+  }
+}

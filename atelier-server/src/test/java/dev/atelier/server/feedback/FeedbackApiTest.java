@@ -1,0 +1,249 @@
+package dev.atelier.server.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.account.AccountStore;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The feedback loop by its API on H2 and PostgreSQL: an employee records customer input (by e-mail
+ * address, by order, from a production note), it reaches the owning department's inbox, triage
+ * moves it, a published version meets the wishes (a notice for each customer, their own only, and a
+ * {@code wish.met} event in the outbox), and the month's summary counts what was asked, what
+ * changed and what it earned. Roles: staff record, only product managers triage and publish.
+ */
+class FeedbackApiTest {
+
+  private static final long PM = 7;
+  private static final long STAFF = 8;
+  private static final String BASE = "/api/studio/products/kite/versions/";
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void recordTriageMeetNotifySummarize(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind);
+        OrderServer server = new OrderServer(db)) {
+      ObjectNode upload = TestServer.JSON.createObjectNode();
+      upload.put("format", "yaml").put("source", FeedbackKite.yaml("1"));
+      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
+      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
+      AccountStore accounts = new AccountStore(db);
+      long ann = customer(accounts, "ann@example.org");
+      long bob = customer(accounts, "bob@example.org");
+      long cid = customer(accounts, "cid@example.org");
+
+      // Ann asks in the configurator; staff record Bob's phone call and a complaint on his order.
+      OrderServer.Answer own =
+          server.post(
+              "/api/wishes",
+              ann,
+              null,
+              "{\"product\":\"kite\",\"version\":\"1\",\"attribute\":\"colour\","
+                  + "\"text\":\"A green kite please\"}");
+      assertThat(own.status()).as(own.text()).isEqualTo(201);
+      String phone =
+          "{\"channel\":\"phone\",\"customer\":\"Bob@example.org\",\"product\":\"kite\","
+              + "\"attribute\":\"colour\",\"text\":\"Green, like grass\"}";
+      assertThat(server.postAs("/api/feedback/wishes", ann, Role.CUSTOMER, phone).status())
+          .isEqualTo(403);
+      OrderServer.Answer heard = server.postAs("/api/feedback/wishes", STAFF, Role.STAFF, phone);
+      assertThat(heard.status()).as(heard.text()).isEqualTo(201);
+      assertThat(heard.body().get("department").asText()).isEqualTo("surface");
+      assertThat(heard.body().get("account").asLong()).isEqualTo(bob);
+      assertThat(record(server, phone.replace("Bob@", "nobody@")).status()).isEqualTo(404);
+      assertThat(record(server, phone.replace("phone", "pigeon")).status()).isEqualTo(400);
+      long order = kiteOrder(server, bob, "1", "red");
+      OrderServer.Answer complaint =
+          record(
+              server,
+              "{\"channel\":\"complaint\",\"order\":"
+                  + order
+                  + ",\"attribute\":\"shape\",\"text\":\"The spar broke\"}");
+      assertThat(complaint.status()).as(complaint.text()).isEqualTo(201);
+      assertThat(complaint.body().get("department").asText()).isEqualTo("frames");
+      assertThat(complaint.body().get("account").asLong()).isEqualTo(bob);
+      assertThat(
+              record(
+                      server,
+                      "{\"channel\":\"complaint\",\"order\":"
+                          + order
+                          + ",\"customer\":\"ann@example.org\",\"text\":\"x\"}")
+                  .status())
+          .isEqualTo(400);
+
+      // The surface shop's inbox has both green wishes; staff may not read or triage it.
+      JsonNode inbox =
+          server.get("/api/departments/surface/inbox", PM, Role.PRODUCT_MANAGER).body();
+      assertThat(texts(inbox)).containsExactly("Green, like grass", "A green kite please");
+      assertThat(inbox.get("wishes").get(0).get("channel").asText()).isEqualTo("phone");
+      assertThat(inbox.get("wishes").get(0).get("recordedBy").asText()).isEqualTo("user8@test");
+      assertThat(inbox.get("wishes").get(1).get("channel").asText()).isEqualTo("configurator");
+      assertThat(server.get("/api/departments/surface/inbox", STAFF, Role.STAFF).status())
+          .isEqualTo(403);
+      long green = own.body().get("id").asLong();
+      long spar = complaint.body().get("id").asLong();
+      String accept = "{\"state\":\"accepted\",\"draft\":\"2\"}";
+      assertThat(triage(server, green, accept, Role.PRODUCT_MANAGER).status()).isEqualTo(400);
+      assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
+      assertThat(triage(server, green, accept, Role.STAFF).status()).isEqualTo(403);
+      assertThat(triage(server, green, accept, Role.PRODUCT_MANAGER).status()).isEqualTo(200);
+      assertThat(triage(server, spar, "{\"state\":\"declined\"}", Role.PRODUCT_MANAGER).status())
+          .isEqualTo(400);
+      String decline = "{\"state\":\"declined\",\"reason\":\"Spars are replaced free\"}";
+      assertThat(triage(server, spar, decline, Role.PRODUCT_MANAGER).status()).isEqualTo(200);
+      JsonNode declined =
+          server
+              .get("/api/departments/frames/inbox?state=declined", PM, Role.PRODUCT_MANAGER)
+              .body();
+      assertThat(declined.get("wishes").get(0).get("reason").asText())
+          .isEqualTo("Spars are replaced free");
+      assertThat(
+              server
+                  .get("/api/departments/surface/inbox?state=accepted", PM, Role.PRODUCT_MANAGER)
+                  .body()
+                  .get("wishes")
+                  .get(0)
+                  .get("draft")
+                  .asText())
+          .isEqualTo("2");
+
+      // Version 2 adds green: the impact meets both wishes; publishing marks them met.
+      String add =
+          "{\"kind\":\"add-value\",\"attribute\":\"colour\",\"value\":\"green\",\"price\":"
+              + "\"4.00\",\"labels\":{\"en\":\"Green\",\"de\":\"Grün\"}}";
+      assertThat(pm(server, BASE + "2/edit", add).status()).isEqualTo(200);
+      JsonNode impact = server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body();
+      assertThat(impact.get("wishesMet")).hasSize(2);
+      assertThat(server.postAs(BASE + "2/publish", STAFF, Role.STAFF, "{}").status())
+          .isEqualTo(403);
+      assertThat(pm(server, BASE + "2/publish", "{}").status()).isEqualTo(200);
+      assertThat(notices(server, ann)).containsExactly("A green kite please @2 colour = green");
+      assertThat(notices(server, bob)).containsExactly("Green, like grass @2 colour = green");
+      assertThat(notices(server, cid)).isEmpty();
+      assertThat(server.get("/api/notices", null).status()).isEqualTo(401);
+      assertThat(triage(server, green, "{\"state\":\"new\"}", Role.PRODUCT_MANAGER).status())
+          .isEqualTo(409);
+      JsonNode met =
+          server.get("/api/departments/surface/inbox?state=met", PM, Role.PRODUCT_MANAGER).body();
+      assertThat(met.get("wishes").get(0).get("metBy").asText()).isEqualTo("2");
+      assertThat(outboxWishMet(db)).containsExactlyInAnyOrder("ann@example.org", "bob@example.org");
+
+      // Ann orders the green kite twice over: the surface shop's month.
+      kiteOrder(server, ann, "2", "green");
+      JsonNode month =
+          server
+              .get(
+                  "/api/departments/surface/summary?month=" + YearMonth.now(ZoneOffset.UTC),
+                  PM,
+                  Role.PRODUCT_MANAGER)
+              .body();
+      assertThat(month.get("asked").get("wishes").asLong()).isEqualTo(2);
+      assertThat(month.get("asked").get("byChannel").toString())
+          .isEqualTo("{\"configurator\":1,\"phone\":1}");
+      assertThat(month.get("asked").get("byState").toString()).isEqualTo("{\"met\":2}");
+      assertThat(month.get("changed").toString()).contains("\"version\":\"2\"", "colour = green");
+      JsonNode earned = month.get("earned").get(0);
+      assertThat(earned.get("value").asText()).isEqualTo("colour = green");
+      assertThat(earned.get("orders").asLong()).isEqualTo(1);
+      assertThat(earned.get("revenue").asLong()).isEqualTo(2400);
+      assertThat(
+              server
+                  .get("/api/departments/surface/summary?month=2020-13", PM, Role.PRODUCT_MANAGER)
+                  .status())
+          .isEqualTo(400);
+      assertThat(server.get("/api/departments/surface/summary", STAFF, Role.STAFF).status())
+          .isEqualTo(403);
+    }
+  }
+
+  static long customer(AccountStore accounts, String email) {
+    return accounts.create(email, "x", Role.CUSTOMER, Instant.now()).orElseThrow().id();
+  }
+
+  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
+    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
+  }
+
+  private static OrderServer.Answer record(OrderServer server, String json) {
+    return server.postAs("/api/feedback/wishes", STAFF, Role.STAFF, json);
+  }
+
+  private static OrderServer.Answer triage(OrderServer server, long id, String json, Role role) {
+    return server.postAs("/api/wishes/" + id + "/triage", PM, role, json);
+  }
+
+  private static List<String> texts(JsonNode inbox) {
+    List<String> out = new ArrayList<>();
+    inbox.get("wishes").forEach(w -> out.add(w.get("text").asText()));
+    return out;
+  }
+
+  private static List<String> notices(OrderServer server, long account) {
+    List<String> out = new ArrayList<>();
+    server
+        .get("/api/notices", account)
+        .body()
+        .get("notices")
+        .forEach(
+            n ->
+                out.add(
+                    n.get("text").asText()
+                        + " @"
+                        + n.get("version").asText()
+                        + " "
+                        + n.get("value").asText()));
+    return out;
+  }
+
+  private static List<String> outboxWishMet(Database db) {
+    return db
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT body FROM outbox_event WHERE type = 'wish.met' ORDER BY pos")
+                    .mapTo(String.class)
+                    .list())
+        .stream()
+        .map(b -> json(b).get("data").get("email").asText())
+        .toList();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return TestServer.JSON.readTree(text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static long kiteOrder(OrderServer server, long account, String version, String colour) {
+    String design =
+        "{\"product\":\"kite\",\"version\":\""
+            + version
+            + "\",\"decisions\":[{\"attribute\":\"shape\",\"value\":\"diamond\"},"
+            + "{\"attribute\":\"colour\",\"value\":\""
+            + colour
+            + "\"}]}";
+    OrderServer.Answer a =
+        server.post(
+            "/api/orders",
+            account,
+            "k-" + account + version + colour + System.nanoTime(),
+            "{\"design\":" + design + ",\"quantity\":1}");
+    assertThat(a.status()).as(a.text()).isEqualTo(201);
+    return a.body().get("id").asLong();
+  }
+}
