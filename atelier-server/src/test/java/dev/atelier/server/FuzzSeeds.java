@@ -215,6 +215,10 @@ final class FuzzSeeds {
         "{\"session\":\"session-0001\",\"product\":\"pc\",\"version\":\"2025.1\","
             + "\"attribute\":\"cpu\",\"text\":\"A quieter fan\"}");
     b.put("PATCH /api/wishes/{id}", "{\"resolution\":\"planned\"}");
+    b.put("POST /api/wishes/{id}/triage", "{\"state\":\"declined\",\"reason\":\"not now\"}");
+    b.put(
+        "POST /api/feedback/wishes",
+        "{\"channel\":\"phone\",\"product\":\"pizza\",\"text\":\"A thinner crust\"}");
     return b;
   }
 

@@ -84,6 +84,44 @@ class FeedbackApiTest {
                   .status())
           .isEqualTo(400);
 
+      // A rework note on Bob's pizza turns into a wish: the operation's order names him.
+      OrderServer.Answer pizza =
+          server.post(
+              "/api/orders",
+              bob,
+              "pizza-" + System.nanoTime(),
+              OrderServer.orderBody(server.completeDesign("pizza"), 1));
+      assertThat(pizza.status()).as(pizza.text()).isEqualTo(201);
+      String operation =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery(
+                              "SELECT o.id FROM production_operation o JOIN production_order p ON"
+                                  + " p.id = o.production_order WHERE p.order_id = :o ORDER BY"
+                                  + " o.seq")
+                          .bind("o", pizza.body().get("id").asText())
+                          .mapTo(String.class)
+                          .first());
+      String note = "{\"note\":\"Reworked: customer wants less cheese\"}";
+      assertThat(
+              server
+                  .postAs("/api/operations/" + operation + "/start", STAFF, Role.STAFF, note)
+                  .status())
+          .isEqualTo(200);
+      OrderServer.Answer fromNote =
+          record(
+              server,
+              "{\"channel\":\"production\",\"operation\":\""
+                  + operation
+                  + "\",\"text\":\"Reworked: customer wants less cheese\"}");
+      assertThat(fromNote.status()).as(fromNote.text()).isEqualTo(201);
+      assertThat(fromNote.body().get("account").asLong()).isEqualTo(bob);
+      assertThat(
+              record(server, "{\"channel\":\"production\",\"operation\":\"no-op\",\"text\":\"x\"}")
+                  .status())
+          .isEqualTo(404);
+
       // The surface shop's inbox has both green wishes; staff may not read or triage it.
       JsonNode inbox =
           server.get("/api/departments/surface/inbox", PM, Role.PRODUCT_MANAGER).body();
