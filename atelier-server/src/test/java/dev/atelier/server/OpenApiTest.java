@@ -122,6 +122,11 @@ class OpenApiTest {
       answered.put("GET /api/work-centres", admin.get("/api/work-centres"));
       answered.put("GET /api/production-orders", admin.get("/api/production-orders"));
       answered.put(
+          "POST /api/feedback/wishes",
+          admin.post(
+              "/api/feedback/wishes",
+              "{\"channel\":\"phone\",\"product\":\"pizza\",\"text\":\"Thinner crust\"}"));
+      answered.put(
           "POST /api/studio/products/{product}/versions/{version}/drafts",
           admin.post(
               "/api/studio/products/pizza/versions/2025.1/drafts", "{\"version\":\"openapi\"}"));

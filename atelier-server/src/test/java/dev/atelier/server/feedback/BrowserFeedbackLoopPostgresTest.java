@@ -5,10 +5,14 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The feedback loop in a browser at phone size, on PostgreSQL ({@link FeedbackLoopWalk}). */
+/**
+ * The feedback loop in a browser at phone size, on PostgreSQL ({@link FeedbackLoopWalk}); slow (a
+ * second browser walk), so in the slow profile.
+ */
 class BrowserFeedbackLoopPostgresTest {
 
   @RegisterExtension
@@ -21,6 +25,7 @@ class BrowserFeedbackLoopPostgresTest {
                   AccountSettings.cheap()));
 
   @Test
+  @Tag("slow")
   void wishesReachTheDepartmentAndAPublishedVersionMeetsThem() {
     FeedbackLoopWalk.walk(browser, 390, 844, "phone-postgresql");
   }
