@@ -1,9 +1,9 @@
 package dev.atelier.server.studio;
 
-import dev.atelier.engine.model.ProductModel;
 import static dev.atelier.server.studio.StudioContext.VERSION;
 
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.server.catalogue.Drafts;
