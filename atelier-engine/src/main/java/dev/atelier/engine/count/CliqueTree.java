@@ -139,6 +139,64 @@ public final class CliqueTree {
     }
   }
 
+  /**
+   * A tree read back from its stored parts ({@link TreeForm} checked their shape): derives the
+   * columns, sizes, groups and the initial support state.
+   */
+  static CliqueTree restore(Stored s) {
+    int n = s.domains().length;
+    CliqueTree t = new CliqueTree(n, s.domains(), s.order(), s.satisfiable());
+    if (!s.satisfiable()) {
+      return t;
+    }
+    for (int x = 0; x < n; x++) {
+      t.scope[x] = s.scope()[x];
+      t.column[x] = indexOf(t.scope[x], x);
+      t.data[x] = s.data()[x];
+      t.size[x] = t.data[x].length / t.scope[x].length;
+      t.parent[x] = s.parent()[x];
+      t.children[x] = s.children()[x];
+      t.seps[x] = s.seps()[x];
+      t.sepOf[x] = s.sepOf()[x];
+      t.parentSep[x] = s.parentSep()[x];
+    }
+    for (int x = 0; x < n; x++) {
+      t.rowsBySep[x] = new Groups(t.sepOf[x], t.size[x], t.seps[x]);
+      int arity = t.scope[x].length;
+      int[] values = new int[t.size[x]];
+      for (int r = 0; r < values.length; r++) {
+        values[r] = t.data[x][r * arity + t.column[x]];
+      }
+      t.rowsByValue[x] = new Groups(values, t.size[x], t.domains[x]);
+      if (t.parent[x] >= 0) {
+        t.parentRowsBySep[x] = new Groups(t.parentSep[x], t.size[t.parent[x]], t.seps[x]);
+      }
+    }
+    t.cells = s.cells();
+    t.base = CliqueSupport.initial(t);
+    return t;
+  }
+
+  /** The parts of a tree that {@link TreeForm} stores (the rest is derived on reading). */
+  record Stored(
+      int[] domains,
+      int[] order,
+      boolean satisfiable,
+      int[][] scope,
+      int[][] data,
+      int[] parent,
+      int[][] children,
+      int[] seps,
+      int[][] sepOf,
+      int[][] parentSep,
+      long cells) {}
+
+  /** This tree's stored parts. */
+  Stored stored() {
+    return new Stored(
+        domains, order, satisfiable, scope, data, parent, children, seps, sepOf, parentSep, cells);
+  }
+
   /** One build: the elimination, keeping every clique. */
   private static final class Builder {
     private final CliqueTree t;

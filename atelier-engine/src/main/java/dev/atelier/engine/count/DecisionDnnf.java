@@ -36,6 +36,22 @@ public final class DecisionDnnf {
     return numVars;
   }
 
+  byte kind(int node) {
+    return kind[node];
+  }
+
+  int[] lits(int node) {
+    return lits[node];
+  }
+
+  int[] free(int node) {
+    return free[node];
+  }
+
+  int[] children(int node) {
+    return children[node];
+  }
+
   /** Number of nodes (a measure of size). */
   public int size() {
     return kind.length;

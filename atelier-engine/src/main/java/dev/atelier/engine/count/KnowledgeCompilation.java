@@ -75,6 +75,19 @@ public final class KnowledgeCompilation {
     artefact.cancel();
   }
 
+  /**
+   * Takes {@code compiled} (loaded from a stored artefact) as the result unless the compilation has
+   * started already; returns whether it was taken.
+   */
+  public boolean supply(DecisionDnnf compiled) {
+    if (started.compareAndSet(false, true)) {
+      compileNanos = 0;
+      result.complete(Optional.of(compiled));
+      return true;
+    }
+    return false;
+  }
+
   /** How long the finished compilation took in nanoseconds, or -1 while it runs. */
   public long compileNanos() {
     return artefact.compileNanos();
