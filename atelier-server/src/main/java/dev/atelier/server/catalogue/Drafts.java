@@ -124,7 +124,11 @@ public final class Drafts {
 
   /** Publishes draft {@code v} effective {@code from}, by {@code who}. */
   public Outcome<StoredVersion> publish(StoredVersion v, Instant from, String who) {
-    return uploads.publish(v, from, who);
+    Outcome<StoredVersion> published = uploads.publish(v, from, who);
+    if (published instanceof Outcome.Ok<StoredVersion>) {
+      catalogue.prepare(v.product(), v.version());
+    }
+    return published;
   }
 
   /** The check-report view of {@code v}. */

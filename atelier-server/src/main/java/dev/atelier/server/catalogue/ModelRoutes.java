@@ -127,7 +127,11 @@ public final class ModelRoutes {
             from ->
                 stored(product, version)
                     .then(v -> uploads.publish(v, from, who(ctx)))
-                    .then(v -> stored(product, version))
+                    .then(
+                        v -> {
+                          catalogue.prepare(product, version);
+                          return stored(product, version);
+                        })
                     .map(this::view));
   }
 

@@ -5,6 +5,8 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.artefact.ArtefactStore;
+import dev.atelier.server.artefact.PrecompiledModels;
 import dev.atelier.server.db.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +33,35 @@ public final class StoredCatalogue implements Catalogue {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoredCatalogue.class);
   private static final long COMPILE_MILLIS = 60_000;
+  private static final ExecutorService PREPARE =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "atelier-prepare");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final ModelStore store;
   private final Clock clock;
   private final CompiledModels compiled;
   private final ConcurrentMap<String, ProductFamily.Release> published = new ConcurrentHashMap<>();
+  private final Optional<PrecompiledModels> artefacts;
 
   /** The catalogue in {@code store}, at the time of {@code clock}, compiling into {@code cache}. */
   public StoredCatalogue(ModelStore store, Clock clock, CompiledModels cache) {
+    this(store, clock, cache, Optional.empty());
+  }
+
+  /**
+   * Like {@link #StoredCatalogue(ModelStore, Clock, CompiledModels)}, loading and storing the
+   * compiled forms of published versions through {@code artefacts} (once for all nodes).
+   */
+  public StoredCatalogue(
+      ModelStore store, Clock clock, CompiledModels cache, Optional<PrecompiledModels> artefacts) {
     this.store = store;
     this.clock = clock;
     this.compiled = cache;
+    this.artefacts = artefacts;
   }
 
   /**
@@ -49,7 +71,11 @@ public final class StoredCatalogue implements Catalogue {
   public static StoredCatalogue open(Database database, Clock clock) {
     ModelStore store = new ModelStore(database);
     DemoSeed.seed(store, ModelStore.storable(clock.instant()));
-    return new StoredCatalogue(store, clock, CompiledModels.shared());
+    return new StoredCatalogue(
+        store,
+        clock,
+        CompiledModels.shared(),
+        Optional.of(new PrecompiledModels(new ArtefactStore(database), clock)));
   }
 
   /** Compiles every product's current version now rather than on first use; returns how many. */
@@ -61,6 +87,25 @@ public final class StoredCatalogue implements Catalogue {
       }
     }
     return n;
+  }
+
+  /** The shared compiled forms, when this catalogue keeps them in the database. */
+  public Optional<PrecompiledModels> artefacts() {
+    return artefacts;
+  }
+
+  /**
+   * Compiles published version {@code version} of {@code product} in the background now (at
+   * publishing), even before it is effective, so that its compiled forms are stored for all nodes.
+   */
+  public void prepare(String product, String version) {
+    PREPARE.execute(
+        () -> {
+          Optional<StoredVersion> stored = store.find(product, version);
+          if (stored.isPresent() && stored.get().published()) {
+            compiled.get(stored.get().digest(), () -> compile(product, version));
+          }
+        });
   }
 
   /** The tables. */
@@ -142,6 +187,7 @@ public final class StoredCatalogue implements Catalogue {
           model.failureOrNull().message());
       return Optional.empty();
     }
+    artefacts.ifPresent(a -> a.attach(product, version, model.orThrow()));
     return Optional.of(new ProductVersion(definition, model.orThrow()));
   }
 }
