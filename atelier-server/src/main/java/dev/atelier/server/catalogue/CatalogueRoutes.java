@@ -1,12 +1,16 @@
 package dev.atelier.server.catalogue;
 
+import dev.atelier.engine.compile.ValueCounts;
+import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.catalogue.CatalogueJson.ProductDetail;
 import dev.atelier.server.catalogue.CatalogueJson.ProductList;
 import dev.atelier.server.catalogue.CatalogueJson.ProductSummary;
+import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +21,11 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class CatalogueRoutes {
+
+  /** How long a counts request waits for the compiled form, then may take counting. */
+  static final long WAIT_MILLIS = 1_000;
+
+  static final long COUNT_MILLIS = 5_000;
 
   private final Catalogue catalogue;
 
@@ -45,7 +54,40 @@ public final class CatalogueRoutes {
             "getProductVersion",
             "One product version: attributes, values, prices, rules, presentation layers",
             ProductDetail.class,
-            this::version));
+            this::version),
+        new Route(
+                HandlerType.GET,
+                "/api/products/{product}/versions/{version}/counts",
+                "getProductVersionCounts",
+                "Exact number of valid configurations and per-value counts, from the compiled"
+                    + " model (202 with status compiling until it is ready; 422 too-large when the"
+                    + " model does not compile within the engine's budget)",
+                null,
+                VersionCounts.class,
+                List.of(404, 422),
+                Access.PUBLIC,
+                this::counts)
+            .withSuccess(200, 202));
+  }
+
+  private Outcome<VersionCounts> counts(Context ctx) {
+    Outcome<ProductDetail> known = version(ctx);
+    if (known instanceof Outcome.Rejected<ProductDetail> rejected) {
+      return Outcome.rejected(rejected.problem());
+    }
+    ProductVersion v =
+        catalogue.find(ctx.pathParam("product"), ctx.pathParam("version")).orElseThrow();
+    ValueCounts.Answer answer =
+        ValueCounts.of(
+            v.compiled(), Deadline.inMillis(WAIT_MILLIS), Deadline.inMillis(COUNT_MILLIS));
+    if (answer instanceof ValueCounts.Counted c) {
+      return Outcome.ok(VersionCounts.counted(v, c));
+    }
+    if (answer instanceof ValueCounts.Unavailable u) {
+      return Outcome.rejected(
+          Problem.of(422, "too-large", "Not countable", u.failure().message(), "version"));
+    }
+    return new Outcome.Ok<>(VersionCounts.compiling(v), 202);
   }
 
   private ProductList list() {

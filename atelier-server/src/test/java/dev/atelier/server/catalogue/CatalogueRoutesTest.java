@@ -50,6 +50,31 @@ class CatalogueRoutesTest {
   }
 
   @Test
+  void countsAreExactPerValueOnceCompiledAndAddUpPerAttribute() {
+    TestServer.Answer answer = server.get("/api/products/pc/versions/2025.1/counts");
+    for (int tries = 0; answer.status() == 202 && tries < 100; tries++) {
+      assertThat(answer.body().get("status").asText()).isEqualTo("compiling");
+      answer = server.get("/api/products/pc/versions/2025.1/counts");
+    }
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    JsonNode counts = answer.body();
+    assertThat(counts.get("status").asText()).isEqualTo("counted");
+    java.math.BigInteger total = new java.math.BigInteger(counts.get("total").asText());
+    assertThat(total).isPositive();
+    assertThat(counts.get("attributes")).isNotEmpty();
+    for (JsonNode a : counts.get("attributes")) {
+      java.math.BigInteger sum = java.math.BigInteger.ZERO;
+      for (JsonNode v : a.get("values")) {
+        sum = sum.add(new java.math.BigInteger(v.get("count").asText()));
+      }
+      if (a.get("values").size() > 0) {
+        assertThat(sum).as(a.get("attribute").asText()).isEqualTo(total);
+      }
+    }
+    assertThat(server.get("/api/products/pc/versions/1999/counts").status()).isEqualTo(404);
+  }
+
+  @Test
   void unknownProductAndVersionAreProblems() {
     TestServer.Answer product = server.get("/api/products/spaceship/versions/1");
     assertThat(product.status()).isEqualTo(404);
