@@ -1,13 +1,17 @@
 package dev.atelier.cli;
 
+import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.result.Result;
 import dev.atelier.formats.check.CheckReport;
 import dev.atelier.formats.check.ModelCheck;
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,6 +36,13 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin private TimeoutOption timeout = new TimeoutOption(60);
 
+  @Option(
+      names = "--per-value",
+      description =
+          "Also print, after the report, the exact per-value counts as count --per-value does"
+              + " (ATTRIBUTE<TAB>VALUE<TAB>COUNT, then the total). Table models only.")
+  private boolean perValue;
+
   @Override
   public Integer call() {
     Optional<ProductModel> loaded = format.load(model);
@@ -44,6 +55,28 @@ public final class CheckCommand implements Callable<Integer> {
     bar.finish();
     format.out().print(report.render());
     format.out().flush();
+    if (perValue) {
+      Optional<TableCsp> tables = TableCsp.of(loaded.get());
+      if (tables.isEmpty()) {
+        err.println("atelier: per-value counts need a model of tables only");
+      } else {
+        Result<BigInteger> total;
+        Heartbeat h = Heartbeat.start(err, "counting per value");
+        try {
+          total =
+              PerValueCounts.print(loaded.get(), tables.get(), timeout.deadline(), format.out());
+        } finally {
+          h.close();
+        }
+        if (total.isOk()) {
+          format.out().println(total.orThrow());
+        } else {
+          err.println("atelier: cannot count per value: " + total.failureOrNull().message());
+        }
+      }
+      format.out().flush();
+      err.flush();
+    }
     if (!report.problems().isEmpty()) {
       report.problems().forEach(p -> err.println(model + ": " + p));
       err.flush();

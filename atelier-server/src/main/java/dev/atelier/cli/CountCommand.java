@@ -78,9 +78,16 @@ public final class CountCommand implements Callable<Integer> {
             Failure.of(
                 Failure.Kind.NOT_APPLICABLE, "per-value counts need a model of tables only"));
       }
-      Optional<Result<BigInteger>> counted =
-          BoundedCall.call(
-              "count", () -> PerValueCounts.print(loaded, tables.get(), deadline, out), deadline);
+      Optional<Result<BigInteger>> counted;
+      Heartbeat perValueBeat =
+          Heartbeat.start(err, "counting per value (clique tree, then sum-product)");
+      try {
+        counted =
+            BoundedCall.call(
+                "count", () -> PerValueCounts.print(loaded, tables.get(), deadline, out), deadline);
+      } finally {
+        perValueBeat.close();
+      }
       if (counted.isEmpty()) {
         return fail(err, "count", Failure.timedOut("counting"));
       }
@@ -102,8 +109,14 @@ public final class CountCommand implements Callable<Integer> {
       }
       err.printf("tables: %s; counting the CNF%n", counted.get().failureOrNull().message());
     }
-    Optional<Result<CompiledModel>> compiled =
-        BoundedCall.call("compile", () -> CompiledModel.compile(loaded, deadline), deadline);
+    Optional<Result<CompiledModel>> compiled;
+    Heartbeat perValueBeat = Heartbeat.start(err, "compiling to CNF");
+    try {
+      compiled =
+          BoundedCall.call("compile", () -> CompiledModel.compile(loaded, deadline), deadline);
+    } finally {
+      perValueBeat.close();
+    }
     if (compiled.isEmpty()) {
       return fail(err, "compile", Failure.timedOut("compiling"));
     }
@@ -114,8 +127,13 @@ public final class CountCommand implements Callable<Integer> {
     err.flush();
     start = System.nanoTime();
     CompiledModel compiledModel = compiled.get().orThrow();
-    Optional<Result<BigInteger>> count =
-        BoundedCall.call("count", () -> compiledModel.count(deadline), deadline);
+    Optional<Result<BigInteger>> count;
+    Heartbeat compileBeat = Heartbeat.start(err, "counting the CNF");
+    try {
+      count = BoundedCall.call("count", () -> compiledModel.count(deadline), deadline);
+    } finally {
+      compileBeat.close();
+    }
     if (count.isEmpty()) {
       return fail(err, "count", Failure.timedOut("counting"));
     }

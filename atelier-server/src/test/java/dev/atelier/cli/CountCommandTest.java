@@ -54,6 +54,29 @@ class CountCommandTest {
   }
 
   @Test
+  void checkPerValuePrintsTheSameCountsAfterItsReport() throws IOException {
+    String xcsp =
+        "<instance>\n<presentation format=\"XCSP 2.1\" type=\"CSP\" name=\"tiny\"/>\n"
+            + "<domains nbDomains=\"2\">\n<domain name=\"D3\" nbValues=\"3\">0..2</domain>\n"
+            + "<domain name=\"D2\" nbValues=\"2\">0..1</domain>\n</domains>\n"
+            + "<variables nbVariables=\"3\">\n<variable name=\"v0\" domain=\"D3\"/>\n"
+            + "<variable name=\"v1\" domain=\"D2\"/>\n<variable name=\"v2\" domain=\"D2\"/>\n"
+            + "</variables>\n<relations nbRelations=\"1\">\n<relation name=\"R0\" arity=\"2\""
+            + " nbTuples=\"3\" semantics=\"supports\">0 0|1 1|2 1</relation>\n</relations>\n"
+            + "<constraints nbConstraints=\"1\">\n<constraint name=\"C0\" arity=\"2\""
+            + " reference=\"R0\" scope=\"v0 v1\"/>\n</constraints>\n</instance>\n";
+    Path file = Files.writeString(dir.resolve("pair.xml"), xcsp);
+    CliRun count = CliRun.of("count", "--per-value", file.toString());
+    CliRun check = CliRun.of("check", "--per-value", file.toString());
+
+    assertThat(check.exitCode()).as("%s", check).isZero();
+    assertThat(check.lastOutLine()).isEqualTo(count.lastOutLine());
+    assertThat(check.out().lines().filter(l -> l.contains("\t")))
+        .containsExactlyElementsOf(count.out().lines().filter(l -> l.contains("\t")).toList())
+        .hasSize(7);
+  }
+
+  @Test
   void countsTheBundledBikeDemo() {
     // Carbon frame: disc brakes, no basket or rack; 2 gear systems x 8 extras + hub gears x 4 = 20.
     // Aluminium or steel: 2 frames x 2 brakes x (2 gear systems x 24 extras + hub x 12) = 240.
