@@ -64,9 +64,21 @@ final class BackgroundArtefact<T> {
 
   /** Gives up the build unless it has started already; returns whether it was given up. */
   boolean decline() {
+    return settle(Optional.empty());
+  }
+
+  /**
+   * Takes {@code built} (e.g. loaded from storage) as the artefact unless the build has started
+   * already; returns whether it was taken.
+   */
+  boolean supply(T built) {
+    return settle(Optional.of(built));
+  }
+
+  private boolean settle(Optional<T> artefact) {
     if (started.compareAndSet(false, true)) {
       compileNanos = 0;
-      result.complete(Optional.empty());
+      result.complete(artefact);
       return true;
     }
     return false;

@@ -80,12 +80,7 @@ public final class KnowledgeCompilation {
    * started already; returns whether it was taken.
    */
   public boolean supply(DecisionDnnf compiled) {
-    if (started.compareAndSet(false, true)) {
-      compileNanos = 0;
-      result.complete(Optional.of(compiled));
-      return true;
-    }
-    return false;
+    return artefact.supply(compiled);
   }
 
   /** How long the finished compilation took in nanoseconds, or -1 while it runs. */

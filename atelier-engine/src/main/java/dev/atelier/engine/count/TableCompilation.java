@@ -70,12 +70,7 @@ public final class TableCompilation {
    * started already; returns whether it was taken.
    */
   public boolean supply(CliqueTree compiled) {
-    if (started.compareAndSet(false, true)) {
-      compileNanos = 0;
-      result.complete(Optional.of(compiled));
-      return true;
-    }
-    return false;
+    return artefact.supply(compiled);
   }
 
   /** How long the finished build took in nanoseconds, or -1 while it runs. */
