@@ -43,18 +43,13 @@ export function instanceSummary(model, step, domains, texts) {
 
 /**
  * What one instance adds to the price (its priced choices and components), or null when nothing;
- * component lines name their instance ("1 x Bay 2 · Bay frame") in the model's first language.
+ * the server names each line's instance (line.instance = "bays[2]").
  */
 export function instancePrice(model, step, price) {
-  const prefix = `${step.key}.`;
-  const names = new Set(['en', 'de'].map((l) => instanceName(step, l)).filter(Boolean));
   let sum = 0;
   let found = false;
   for (const line of price.lines) {
-    const mine =
-      (line.kind === 'value' && line.reference.startsWith(prefix)) ||
-      (line.kind === 'component' && [...names].some((n) => line.label.includes(`${n} · `)));
-    if (mine) {
+    if (line.instance === step.key) {
       sum += line.amount;
       found = true;
     }

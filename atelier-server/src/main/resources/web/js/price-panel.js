@@ -3,6 +3,7 @@
 
 import { h, replaceChildren } from './dom.js';
 import { label, money, t, tn } from './i18n.js';
+import { priceGroups, withinInstance } from './price-groups.js';
 
 function lineLabel(model, line, texts) {
   if (line.kind === 'base') return label(model.detail.label);
@@ -40,12 +41,22 @@ export function createPricePanel(model) {
         ? t('price.complete')
         : tn('price.incomplete', Math.max(openCount, 1));
       status.classList.toggle('complete', price.complete);
+      // the product's own lines, then per instance "Bay 2  €250.00" and its lines
+      const row = (line) => [
+        h('dt', { class: line.instance ? 'price-instance-line' : null, text: withinInstance(line, lineLabel(model, line, texts)) }),
+        h('dd', { class: line.instance ? 'price-instance-line' : null, text: money(line.amount, price.currency) }),
+      ];
       replaceChildren(
         lines,
-        price.lines.flatMap((line) => [
-          h('dt', { text: lineLabel(model, line, texts) }),
-          h('dd', { text: money(line.amount, price.currency) }),
-        ]),
+        priceGroups(price.lines).flatMap((group) =>
+          group.instance === null
+            ? group.lines.flatMap(row)
+            : [
+                h('dt', { class: 'price-instance', 'data-instance': group.instance, text: group.name }),
+                h('dd', { class: 'price-instance', 'data-instance': group.instance, text: money(group.total, price.currency) }),
+                ...group.lines.flatMap(row),
+              ],
+        ),
       );
     },
   };

@@ -5,6 +5,7 @@ import { h, say } from '/js/dom.js';
 import { STATUSES, actions, statusLabel, when } from '/orders/common.js';
 import { designParts } from '/js/design-lines.js';
 import { money, t } from '/js/i18n.js';
+import { priceGroups, withinInstance } from '/js/price-groups.js';
 import { pageLanguage } from '/js/page-language.js';
 
 let order = null;
@@ -55,11 +56,18 @@ function drawStatus(o) {
 
 function drawPrice(o) {
   const price = document.getElementById('price');
+  // the product's own lines, then per module instance "Bay 2 — €250.00" and its lines
+  const row = (line) => {
+    const tr = h('tr', line.instance ? { class: 'price-instance-line' } : {});
+    tr.append(h('td', {}, withinInstance(line, line.label)), h('td', {}, money(line.amount, o.price.currency)));
+    return tr;
+  };
   price.tBodies[0].replaceChildren(
-    ...o.price.lines.map((line) => {
-      const row = h('tr');
-      row.append(h('td', {}, line.label), h('td', {}, money(line.amount, o.price.currency)));
-      return row;
+    ...priceGroups(o.price.lines).flatMap((group) => {
+      if (group.instance === null) return group.lines.map(row);
+      const head = h('tr', { class: 'price-instance', 'data-instance': group.instance });
+      head.append(h('th', { scope: 'row' }, group.name), h('td', {}, money(group.total, o.price.currency)));
+      return [head, ...group.lines.map(row)];
     }),
   );
   const unit = h('tr');

@@ -126,6 +126,21 @@ public final class DesignJson {
   public record Price(
       String currency, long base, long total, boolean complete, List<PriceLine> lines) {}
 
-  /** One line: kind is base, value or component. */
-  public record PriceLine(String kind, String reference, String label, long amount) {}
+  /**
+   * One line: kind is base, value or component; {@code instance} is the module instance it belongs
+   * to ({@code bays[2]}, named per language in {@code instanceLabel}), null for the product's own.
+   */
+  public record PriceLine(
+      String kind,
+      String reference,
+      String label,
+      long amount,
+      @Nullable String instance,
+      @Nullable Map<String, String> instanceLabel) {
+
+    /** A line of the product itself. */
+    public PriceLine(String kind, String reference, String label, long amount) {
+      this(kind, reference, label, amount, null, null);
+    }
+  }
 }

@@ -23,6 +23,7 @@ import dev.atelier.server.design.DesignJson.Domains;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.design.DesignJson.Refused;
+import dev.atelier.server.shared.PriceInstances;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -281,7 +282,8 @@ public final class DesignService {
         full = full.with(new Decision(a.id(), value));
       }
     }
-    return new Completion(objective, full.json(), values, price(c.price(), true), c.penalty());
+    return new Completion(
+        objective, full.json(), values, price(full.product(), c.price(), true), c.penalty());
   }
 
   /**
@@ -304,10 +306,12 @@ public final class DesignService {
    */
   static Price price(ProductVersion product, Configuration configuration) {
     Configuration read = UntickedAsNo.apply(product.model(), configuration);
-    return price(product.compiled().price(read), product.compiled().validate(read).valid());
+    return price(
+        product, product.compiled().price(read), product.compiled().validate(read).valid());
   }
 
-  private static Price price(PriceBreakdown b, boolean complete) {
+  private static Price price(ProductVersion product, PriceBreakdown b, boolean complete) {
+    PriceInstances instances = PriceInstances.of(product.model());
     long base = b.lines().isEmpty() ? 0 : b.lines().get(0).amount();
     return new Price(
         b.currency(),
@@ -315,7 +319,17 @@ public final class DesignService {
         b.total(),
         complete,
         b.lines().stream()
-            .map(l -> new PriceLine(l.kind(), l.reference(), l.label(), l.amount()))
+            .map(
+                l -> {
+                  var i = instances.of(l.kind(), l.reference(), l.label());
+                  return new PriceLine(
+                      l.kind(),
+                      l.reference(),
+                      l.label(),
+                      l.amount(),
+                      i.map(PriceInstances.Instance::address).orElse(null),
+                      i.map(PriceInstances.Instance::label).orElse(null));
+                })
             .toList());
   }
 }

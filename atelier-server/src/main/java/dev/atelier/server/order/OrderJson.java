@@ -53,8 +53,24 @@ public final class OrderJson {
   public record OrderPrice(
       String currency, long unit, int quantity, long total, List<Line> lines) {}
 
-  /** One line of a unit's price: kind is base, value or component. */
-  public record Line(String kind, String reference, String label, long amount) {}
+  /**
+   * One line of a unit's price: kind is base, value or component; {@code instance} is the module
+   * instance it belongs to ({@code bays[2]}, named per language in {@code instanceLabel}), null for
+   * the product's own lines.
+   */
+  public record Line(
+      String kind,
+      String reference,
+      String label,
+      long amount,
+      @Nullable String instance,
+      @Nullable Map<String, String> instanceLabel) {
+
+    /** A line of the product itself (or of an order whose model version is gone). */
+    public Line(String kind, String reference, String label, long amount) {
+      this(kind, reference, label, amount, null, null);
+    }
+  }
 
   /**
    * A page of orders, newest first; {@code next} is the {@code before} of the next page, or null.

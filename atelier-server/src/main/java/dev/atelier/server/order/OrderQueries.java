@@ -10,6 +10,7 @@ import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.order.OrderJson.OrderSummary;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignSummary;
+import dev.atelier.server.shared.PriceInstances;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,6 +59,28 @@ final class OrderQueries {
         .findOne();
   }
 
+  /** The lines with their module instances, named in the order's model version when it is there. */
+  private List<Line> withInstances(Design design, List<Line> lines) {
+    Optional<PriceInstances> instances =
+        labels.model(design.product(), design.version()).map(PriceInstances::of);
+    if (instances.isEmpty()) {
+      return lines;
+    }
+    return lines.stream()
+        .map(
+            l -> {
+              var i = instances.get().of(l.kind(), l.reference(), l.label());
+              return new Line(
+                  l.kind(),
+                  l.reference(),
+                  l.label(),
+                  l.amount(),
+                  i.map(PriceInstances.Instance::address).orElse(null),
+                  i.map(PriceInstances.Instance::label).orElse(null));
+            })
+        .toList();
+  }
+
   private Owned owned(long id, ResultSet rs, List<Line> lines) throws SQLException {
     long reorderOf = rs.getLong("reorder_of");
     Long reorder = rs.wasNull() ? null : reorderOf;
@@ -75,7 +98,7 @@ final class OrderQueries {
             rs.getLong("unit_price"),
             rs.getInt("quantity"),
             rs.getLong("total"),
-            lines);
+            withInstances(design, lines));
     return new Owned(
         rs.getLong("account_id"),
         OrderViews.order(

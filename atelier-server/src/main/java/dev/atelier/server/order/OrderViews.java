@@ -6,6 +6,7 @@ import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignSummary;
+import dev.atelier.server.shared.PriceInstances;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,9 +20,20 @@ final class OrderViews {
   /** The order {@code id} just placed from {@code order}. */
   static Order placed(long id, NewOrder order, DesignSummary labels) {
     var checked = order.checked();
+    PriceInstances instances = PriceInstances.of(checked.design().product().model());
     List<Line> lines =
         checked.price().lines().stream()
-            .map((PriceLine l) -> new Line(l.kind(), l.reference(), l.label(), l.amount()))
+            .map(
+                (PriceLine l) -> {
+                  var i = instances.of(l.kind(), l.reference(), l.label());
+                  return new Line(
+                      l.kind(),
+                      l.reference(),
+                      l.label(),
+                      l.amount(),
+                      i.map(PriceInstances.Instance::address).orElse(null),
+                      i.map(PriceInstances.Instance::label).orElse(null));
+                })
             .toList();
     return order(
         id,

@@ -36,6 +36,11 @@ public final class DesignSummary {
     return lines(product, version, configuration, Map.of());
   }
 
+  /** The model of {@code product} in {@code version}, while the catalogue has it. */
+  public Optional<ProductModel> model(String product, String version) {
+    return catalogue.find(product, version).map(v -> v.definition().model());
+  }
+
   /**
    * The lines of {@code configuration} (attribute id to value id) in the model's attribute order:
    * yes/no attributes that are no and absent values are left out. Without the version the lines

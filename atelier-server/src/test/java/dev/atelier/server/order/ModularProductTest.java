@@ -151,6 +151,38 @@ class ModularProductTest {
     List<String> lines = new ArrayList<>();
     order.get("price").get("lines").forEach(l -> lines.add(l.get("label").asText()));
     assertThat(lines).contains("Drive 1 · Capacity: 1 TB", "Drive 3 · Capacity: 4 TB");
+    // every line names its instance: "drives[3]" (Drive 3 / Laufwerk 3), caddies included
+    Map<String, Long> perInstance = new LinkedHashMap<>();
+    order
+        .get("price")
+        .get("lines")
+        .forEach(
+            l -> {
+              if (l.hasNonNull("instance")) {
+                perInstance.merge(l.get("instance").asText(), l.get("amount").asLong(), Long::sum);
+              }
+            });
+    // a drive: its SSD (20.00) or nothing, its capacity (1 TB 30.00, 4 TB 140.00), a caddy (9.00)
+    assertThat(perInstance)
+        .containsExactly(
+            Map.entry("drives[1]", 5900L),
+            Map.entry("drives[2]", 5900L),
+            Map.entry("drives[3]", 14900L),
+            Map.entry("memory[1]", 4500L), // a 16 GB stick
+            Map.entry("memory[2]", 4500L));
+    JsonNode read = server.getAs(Role.CUSTOMER, "/api/orders/" + order.get("id").asLong()).body();
+    assertThat(read.get("price").get("lines").findValuesAsText("instance"))
+        .contains("drives[1]", "drives[3]");
+    List<String> german = new ArrayList<>();
+    read.get("price")
+        .get("lines")
+        .forEach(
+            l -> {
+              if (l.path("instance").asText().equals("drives[3]")) {
+                german.add(l.get("instanceLabel").get("de").asText());
+              }
+            });
+    assertThat(german).isNotEmpty().allMatch("Laufwerk 3"::equals);
     Map<String, String> values = new LinkedHashMap<>();
     order
         .get("configuration")
