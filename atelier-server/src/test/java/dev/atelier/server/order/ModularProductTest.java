@@ -142,9 +142,28 @@ class ModularProductTest {
             .set("memory", "2")
             .each("memory", "size", "16", "16")
             .pairs(
-                "cpu", "r5-7600", "socket", "am5", "motherboard", "b650", "ram", "ddr5", "gpu",
-                "rtx4060", "cpu_power", "65", "gpu_power", "115", "psu", "450", "case", "midi", "os",
-                "false", "fan_profile", "balanced")
+                "cpu",
+                "r5-7600",
+                "socket",
+                "am5",
+                "motherboard",
+                "b650",
+                "ram",
+                "ddr5",
+                "gpu",
+                "rtx4060",
+                "cpu_power",
+                "65",
+                "gpu_power",
+                "115",
+                "psu",
+                "450",
+                "case",
+                "midi",
+                "os",
+                "false",
+                "fan_profile",
+                "balanced")
             .json();
     JsonNode order = StaffRoutesTest.order(server, pc, 2, "modular-pc-1");
     assertThat(order.get("configuration").get("drives[3].capacity").asText()).isEqualTo("4000");
