@@ -25,6 +25,9 @@ final class BodyFirst extends Handler.Wrapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(BodyFirst.class);
 
+  /** The request attribute holding the body bytes read here (not to be changed by anyone). */
+  static final String BODY = "dev.atelier.body";
+
   private final Limits limits;
   private final long bodyLimit;
 
@@ -157,7 +160,9 @@ final class BodyFirst extends Handler.Wrapper {
     // answer.
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void dispatch() {
-      Request whole = new BufferedRequest(request, body.toByteArray());
+      byte[] bytes = body.toByteArray();
+      Request whole = new BufferedRequest(request, bytes);
+      whole.setAttribute(BODY, bytes); // for JsonBodies.bytes: no second read and copy
       try {
         if (!getHandler().handle(whole, response, callback)) {
           Response.writeError(request, response, callback, 404);

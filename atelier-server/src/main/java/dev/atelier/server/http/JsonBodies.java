@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.atelier.engine.model.PlainText;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,15 @@ public final class JsonBodies {
   /** The shared mapper (also used to write responses). */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * The request's body bytes: those {@link BodyFirst} read already when it did (the common case: no
+   * second read through the servlet stream and no copy), else read now. The caller must not change
+   * them.
+   */
+  public static byte[] bytes(Context ctx) {
+    return ctx.attribute(BodyFirst.BODY) instanceof byte[] read ? read : ctx.bodyAsBytes();
   }
 
   /** {@code body} read as {@code type}, or a 400 problem naming the field at fault. */

@@ -110,7 +110,7 @@ public final class OrderRoutes {
     return IdempotencyKey.of(ctx.header(IdempotencyKey.HEADER))
         .then(
             key -> {
-              byte[] body = ctx.bodyAsBytes();
+              byte[] body = JsonBodies.bytes(ctx);
               OrderService.KeyLookup lookup =
                   service.lookUp(account, key, IdempotencyKey.bodyHash(target, body));
               Optional<Outcome<RawJson>> same = lookup.sameBytes();
@@ -181,7 +181,7 @@ public final class OrderRoutes {
                 IdempotencyKey.of(ctx.header(IdempotencyKey.HEADER))
                     .then(
                         key ->
-                            JsonBodies.read(ctx.bodyAsBytes(), ReorderRequest.class)
+                            JsonBodies.read(JsonBodies.bytes(ctx), ReorderRequest.class)
                                 .then(
                                     r -> {
                                       Order o = original.order();

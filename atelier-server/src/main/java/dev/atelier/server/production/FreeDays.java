@@ -23,7 +23,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 final class FreeDays implements FreeCapacity {
 
   /** Free days per work centre in the first read: enough for the operations of most orders. */
-  static final int FIRST_READ = 8;
+  static final int FIRST_READ = 16;
 
   /** Free days in each later read of one work centre. */
   static final int NEXT_READ = 16;

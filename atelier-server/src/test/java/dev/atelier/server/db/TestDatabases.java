@@ -60,7 +60,12 @@ public final class TestDatabases {
   private static synchronized EmbeddedPostgres postgres() {
     if (postgres == null) {
       try {
-        EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        String preload = System.getProperty("atelier.pg.preload"); // e.g. pg_stat_statements
+        if (preload != null) {
+          builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        EmbeddedPostgres started = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started)));
         postgres = started;
       } catch (IOException e) {

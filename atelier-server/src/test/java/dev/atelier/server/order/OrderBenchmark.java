@@ -99,10 +99,13 @@ final class OrderBenchmark {
                                         .mapTo(Long.class)
                                         .one()))
                     : 0);
+        BenchStatements statements = new BenchStatements(db);
+        statements.reset();
         BenchCpu.Sample cpu0 = cpu.now();
         OrderBenchRun.Result r =
             OrderBenchRun.run(client, sessions, bodies, threads, seconds, "measured");
         BenchCpu.Sample spent = cpu.now().minus(cpu0);
+        statements.print(r.orders());
         OrderBenchRun.Check check = OrderBenchRun.verify(db, r, before);
         exact = check.exactlyOnce() && r.mismatches() == 0;
         System.out.printf(
