@@ -84,43 +84,7 @@ class FeedbackApiTest {
                   .status())
           .isEqualTo(400);
 
-      // A rework note on Bob's pizza turns into a wish: the operation's order names him.
-      OrderServer.Answer pizza =
-          server.post(
-              "/api/orders",
-              bob,
-              "pizza-" + System.nanoTime(),
-              OrderServer.orderBody(server.completeDesign("pizza"), 1));
-      assertThat(pizza.status()).as(pizza.text()).isEqualTo(201);
-      String operation =
-          db.jdbi()
-              .withHandle(
-                  h ->
-                      h.createQuery(
-                              "SELECT o.id FROM production_operation o JOIN production_order p ON"
-                                  + " p.id = o.production_order WHERE p.order_id = :o ORDER BY"
-                                  + " o.seq")
-                          .bind("o", pizza.body().get("id").asText())
-                          .mapTo(String.class)
-                          .first());
-      String note = "{\"note\":\"Reworked: customer wants less cheese\"}";
-      assertThat(
-              server
-                  .postAs("/api/operations/" + operation + "/start", STAFF, Role.STAFF, note)
-                  .status())
-          .isEqualTo(200);
-      OrderServer.Answer fromNote =
-          record(
-              server,
-              "{\"channel\":\"production\",\"operation\":\""
-                  + operation
-                  + "\",\"text\":\"Reworked: customer wants less cheese\"}");
-      assertThat(fromNote.status()).as(fromNote.text()).isEqualTo(201);
-      assertThat(fromNote.body().get("account").asLong()).isEqualTo(bob);
-      assertThat(
-              record(server, "{\"channel\":\"production\",\"operation\":\"no-op\",\"text\":\"x\"}")
-                  .status())
-          .isEqualTo(404);
+      productionNoteBecomesWish(server, db, bob);
 
       // The surface shop's inbox has both green wishes; staff may not read or triage it.
       JsonNode inbox =
@@ -179,32 +143,76 @@ class FeedbackApiTest {
       assertThat(met.get("wishes").get(0).get("metBy").asText()).isEqualTo("2");
       assertThat(outboxWishMet(db)).containsExactlyInAnyOrder("ann@example.org", "bob@example.org");
 
-      // Ann orders the green kite twice over: the surface shop's month.
-      kiteOrder(server, ann, "2", "green");
-      JsonNode month =
-          server
-              .get(
-                  "/api/departments/surface/summary?month=" + YearMonth.now(ZoneOffset.UTC),
-                  PM,
-                  Role.PRODUCT_MANAGER)
-              .body();
-      assertThat(month.get("asked").get("wishes").asLong()).isEqualTo(2);
-      assertThat(month.get("asked").get("byChannel").toString())
-          .isEqualTo("{\"configurator\":1,\"phone\":1}");
-      assertThat(month.get("asked").get("byState").toString()).isEqualTo("{\"met\":2}");
-      assertThat(month.get("changed").toString()).contains("\"version\":\"2\"", "colour = green");
-      JsonNode earned = month.get("earned").get(0);
-      assertThat(earned.get("value").asText()).isEqualTo("colour = green");
-      assertThat(earned.get("orders").asLong()).isEqualTo(1);
-      assertThat(earned.get("revenue").asLong()).isEqualTo(2400);
-      assertThat(
-              server
-                  .get("/api/departments/surface/summary?month=2020-13", PM, Role.PRODUCT_MANAGER)
-                  .status())
-          .isEqualTo(400);
-      assertThat(server.get("/api/departments/surface/summary", STAFF, Role.STAFF).status())
-          .isEqualTo(403);
+      surfaceMonth(server, ann);
     }
+  }
+
+  /** A rework note on Bob's pizza turns into a wish: the operation's order names him. */
+  private static void productionNoteBecomesWish(OrderServer server, Database db, long bob) {
+    OrderServer.Answer pizza =
+        server.post(
+            "/api/orders",
+            bob,
+            "pizza-" + System.nanoTime(),
+            OrderServer.orderBody(server.completeDesign("pizza"), 1));
+    assertThat(pizza.status()).as(pizza.text()).isEqualTo(201);
+    String operation =
+        db.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT o.id FROM production_operation o JOIN production_order p ON"
+                                + " p.id = o.production_order WHERE p.order_id = :o ORDER BY"
+                                + " o.seq")
+                        .bind("o", pizza.body().get("id").asText())
+                        .mapTo(String.class)
+                        .first());
+    String note = "{\"note\":\"Reworked: customer wants less cheese\"}";
+    assertThat(
+            server
+                .postAs("/api/operations/" + operation + "/start", STAFF, Role.STAFF, note)
+                .status())
+        .isEqualTo(200);
+    OrderServer.Answer fromNote =
+        record(
+            server,
+            "{\"channel\":\"production\",\"operation\":\""
+                + operation
+                + "\",\"text\":\"Reworked: customer wants less cheese\"}");
+    assertThat(fromNote.status()).as(fromNote.text()).isEqualTo(201);
+    assertThat(fromNote.body().get("account").asLong()).isEqualTo(bob);
+    assertThat(
+            record(server, "{\"channel\":\"production\",\"operation\":\"no-op\",\"text\":\"x\"}")
+                .status())
+        .isEqualTo(404);
+  }
+
+  /** Ann orders the green kite: the surface shop's month. */
+  private static void surfaceMonth(OrderServer server, long ann) {
+    kiteOrder(server, ann, "2", "green");
+    JsonNode month =
+        server
+            .get(
+                "/api/departments/surface/summary?month=" + YearMonth.now(ZoneOffset.UTC),
+                PM,
+                Role.PRODUCT_MANAGER)
+            .body();
+    assertThat(month.get("asked").get("wishes").asLong()).isEqualTo(2);
+    assertThat(month.get("asked").get("byChannel").toString())
+        .isEqualTo("{\"configurator\":1,\"phone\":1}");
+    assertThat(month.get("asked").get("byState").toString()).isEqualTo("{\"met\":2}");
+    assertThat(month.get("changed").toString()).contains("\"version\":\"2\"", "colour = green");
+    JsonNode earned = month.get("earned").get(0);
+    assertThat(earned.get("value").asText()).isEqualTo("colour = green");
+    assertThat(earned.get("orders").asLong()).isEqualTo(1);
+    assertThat(earned.get("revenue").asLong()).isEqualTo(2400);
+    assertThat(
+            server
+                .get("/api/departments/surface/summary?month=2020-13", PM, Role.PRODUCT_MANAGER)
+                .status())
+        .isEqualTo(400);
+    assertThat(server.get("/api/departments/surface/summary", STAFF, Role.STAFF).status())
+        .isEqualTo(403);
   }
 
   static long customer(AccountStore accounts, String email) {
