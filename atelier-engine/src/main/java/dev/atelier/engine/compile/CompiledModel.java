@@ -211,8 +211,18 @@ public final class CompiledModel {
     return terms;
   }
 
-  /** Exact number of complete valid configurations. */
+  /**
+   * Exact number of complete valid configurations. Unless the model is a table model (counted over
+   * its clique tree), this waits for the background decision-DNNF first, for at most half of {@code
+   * deadline}: it usually fits its budget, and counting it is linear, where the counters raced
+   * otherwise may not finish (a 20-instance modular model: 0.5 s against no answer in 10 s).
+   */
   public Result<BigInteger> count(Deadline deadline) {
+    if (knowledge.ready().isEmpty() && tableCsp().isEmpty()) {
+      knowledge.await(
+          Deadline.inMillis(
+              Math.min(deadline.remainingMillis() / 2, 3 * KnowledgeCompilation.BUDGET_MILLIS)));
+    }
     return count(new int[0], deadline);
   }
 
