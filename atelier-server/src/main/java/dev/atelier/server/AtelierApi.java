@@ -158,7 +158,7 @@ public final class AtelierApi {
     Clock clock = Clock.systemUTC();
     ProductionPlanner planner =
         new ProductionPlanner(database.jdbi(), clock, ProductionPlanner.DEFAULT_HORIZON_DAYS);
-    routes.addAll(
+    List<Route> orders =
         new OrderRoutes(
                 new OrderService(
                     catalogue,
@@ -167,7 +167,8 @@ public final class AtelierApi {
                     OrderPlacedListener.all(
                         new ProductionBooking(planner), new OrderEvents(recorder)),
                     clock))
-            .routes());
+            .routes();
+    routes.addAll(orders);
     routes.add(new PromiseRoute(catalogue, planner).route());
     routes.add(new DeliveryRoute(database).route());
     routes.addAll(
@@ -198,7 +199,11 @@ public final class AtelierApi {
             documented,
             List.of(DesignOrigin.SESSION_HEADER, OrderRoutes.IDEMPOTENCY_HEADER));
     routes.add(openApi(ctx -> Outcome.ok(document)));
-    return List.copyOf(routes);
+    // Javalin tries a method's routes in registration order (a regular expression each, an exact
+    // path compared first): the order routes, the hottest, are registered before the others.
+    List<Route> registered = new ArrayList<>(orders);
+    routes.stream().filter(r -> !orders.contains(r)).forEach(registered::add);
+    return List.copyOf(registered);
   }
 
   private static Route openApi(Route.Handler handler) {
