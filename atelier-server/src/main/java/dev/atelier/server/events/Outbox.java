@@ -27,6 +27,9 @@ public final class Outbox {
       "INSERT INTO outbox_event (id, order_id, order_seq, type, body, occurred_at)"
           + " VALUES (?, ?, ?, ?, ?, ?)";
 
+  /** {@link #FIRST} and {@link #INSERT} as one statement (PostgreSQL). */
+  private static final String FIRST_AND_INSERT = "WITH f AS (" + FIRST + ") " + INSERT;
+
   private Outbox() {}
 
   /**
@@ -63,9 +66,9 @@ public final class Outbox {
   public static WebhookEvent appendFirst(Handle h, EventData data, Instant now) {
     Connection c = h.getConnection();
     if (Dialect.of(c) == Dialect.POSTGRESQL) {
-      // Both statements in one round trip (the driver sends them together).
+      // Both inserts in one statement.
       WebhookEvent event = event(data, 1, now);
-      try (PreparedStatement s = c.prepareStatement(FIRST + "; " + INSERT)) {
+      try (PreparedStatement s = c.prepareStatement(FIRST_AND_INSERT)) {
         s.setString(1, data.orderId());
         bind(s, 2, event, now);
         s.execute();

@@ -143,18 +143,30 @@ final class ProductionOrderStore {
         k -> buildTogether(savepoint, operations, slots));
   }
 
+  /**
+   * The savepoint, then the order, its operations and slots as one statement (data-modifying {@code
+   * WITH} parts, the last insert the main statement; parameters in that order).
+   */
   private static String buildTogether(String savepoint, int operations, int slots) {
-    StringBuilder sql = new StringBuilder("SAVEPOINT ").append(savepoint).append("; ");
-    sql.append(INSERT_ORDER);
+    List<String> inserts = new ArrayList<>(3);
+    inserts.add(INSERT_ORDER);
     if (operations > 0) {
-      sql.append("; ").append(INSERT_OPERATION);
-      sql.append(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')".repeat(operations - 1));
+      inserts.add(
+          INSERT_OPERATION
+              + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')".repeat(operations - 1));
     }
     if (slots > 0) {
-      sql.append("; ").append(INSERT_SLOT);
-      sql.append(", (?, ?, ?, ?)".repeat(slots - 1));
+      inserts.add(INSERT_SLOT + ", (?, ?, ?, ?)".repeat(slots - 1));
     }
-    return sql.toString();
+    StringBuilder sql = new StringBuilder("SAVEPOINT ").append(savepoint).append("; ");
+    for (int i = 0; i < inserts.size() - 1; i++) {
+      sql.append(i == 0 ? "WITH " : ", ").append('w').append(i).append(" AS (");
+      sql.append(inserts.get(i)).append(')');
+    }
+    if (inserts.size() > 1) {
+      sql.append(' ');
+    }
+    return sql.append(inserts.get(inserts.size() - 1)).toString();
   }
 
   /** Binds {@link #INSERT_ORDER}'s parameters; returns the next parameter's index. */
