@@ -3,6 +3,8 @@
 // their first possible value as a faint "ghost" layer (unless the asset says data-ghost="false":
 // layers that blend with the ones below cannot be faded on their own).
 //
+// Module slots listed in presentation.rows are drawn as rows of instances (preview-rows.js).
+//
 // Two conventions let an asset follow other choices (no change to the model format):
 //   data-tint="<attribute>" on a shape of any layer: the shape is filled with the colour of the
 //     layer drawn for that attribute's chosen (or ghost) value, e.g. a high top's collar takes the
@@ -13,6 +15,7 @@
 
 import { h, replaceChildren } from './dom.js';
 import { getText } from './http.js';
+import { drawRow } from './preview-rows.js';
 
 const assets = new Map();
 
@@ -79,10 +82,15 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
   for (const text of presentation.texts) {
     if (texts[text.attribute]) items.push({ text: { ...text, ...anchors.get(text.attribute) }, z: text.z });
   }
+  for (const row of presentation.rows || []) {
+    items.push({ row, z: row.z });
+  }
   items.sort((a, b) => a.z - b.z);
   const drawn = [];
   for (const item of items) {
-    if (item.text) {
+    if (item.row) {
+      drawn.push(...drawRow(item.row, values, ghosts, tints));
+    } else if (item.text) {
       drawn.push(
         h('svg:text', {
           x: item.text.x,

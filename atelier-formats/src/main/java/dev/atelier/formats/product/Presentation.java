@@ -11,9 +11,14 @@ import java.util.Optional;
  * @param height canvas height
  * @param layers the layers, in file order
  * @param texts the text overlays, in file order
+ * @param rows module slots drawn as rows of instances, in file order
  */
 public record Presentation(
-    int width, int height, List<VisualLayer> layers, List<TextOverlay> texts) {
+    int width,
+    int height,
+    List<VisualLayer> layers,
+    List<TextOverlay> texts,
+    List<InstanceRow> rows) {
 
   /** No picture. */
   public static final Presentation NONE = new Presentation(0, 0, List.of(), List.of());
@@ -21,11 +26,17 @@ public record Presentation(
   public Presentation {
     layers = List.copyOf(layers);
     texts = List.copyOf(texts);
+    rows = List.copyOf(rows);
+  }
+
+  /** A picture without instance rows. */
+  public Presentation(int width, int height, List<VisualLayer> layers, List<TextOverlay> texts) {
+    this(width, height, layers, texts, List.of());
   }
 
   /** Whether there is anything to draw. */
   public boolean isEmpty() {
-    return layers.isEmpty() && texts.isEmpty();
+    return layers.isEmpty() && texts.isEmpty() && rows.isEmpty();
   }
 
   /** The layer shown for {@code attribute = value}, if any. */

@@ -24,6 +24,8 @@ import java.util.Set;
  *     requirements and budgets, in file order
  * @param notByDefault values offered only when the customer picks them (avoided by completion,
  *     repairs and proposals), in attribute order
+ * @param modules the module types, slots and imports the model was written with ({@link
+ *     ModuleStructure#NONE} for a flat model)
  */
 public record ProductDefinition(
     ProductModel model,
@@ -33,7 +35,8 @@ public record ProductDefinition(
     Ownership departments,
     Set<String> adaptive,
     List<NeedQuestion> needs,
-    List<NotByDefault> notByDefault) {
+    List<NotByDefault> notByDefault,
+    ModuleStructure modules) {
 
   public ProductDefinition {
     Objects.requireNonNull(model, "model");
@@ -44,6 +47,29 @@ public record ProductDefinition(
     adaptive = Collections.unmodifiableSet(new LinkedHashSet<>(adaptive));
     needs = List.copyOf(needs);
     notByDefault = List.copyOf(notByDefault);
+    Objects.requireNonNull(modules, "modules");
+  }
+
+  /** A definition of a flat model (no module structure). */
+  public ProductDefinition(
+      ProductModel model,
+      Presentation presentation,
+      List<BomLine> bom,
+      List<RoutingOperation> routing,
+      Ownership departments,
+      Set<String> adaptive,
+      List<NeedQuestion> needs,
+      List<NotByDefault> notByDefault) {
+    this(
+        model,
+        presentation,
+        bom,
+        routing,
+        departments,
+        adaptive,
+        needs,
+        notByDefault,
+        ModuleStructure.NONE);
   }
 
   /** A definition where every value is offered by default. */

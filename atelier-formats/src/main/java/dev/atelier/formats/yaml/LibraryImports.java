@@ -2,6 +2,7 @@ package dev.atelier.formats.yaml;
 
 import dev.atelier.engine.model.ModuleType;
 import dev.atelier.formats.DidYouMean;
+import dev.atelier.formats.product.ModuleStructure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ final class LibraryImports {
   private final Diagnostics d;
   private final ModuleLibraries libraries;
   private final int digits;
+  private final List<ModuleStructure.Import> read = new java.util.ArrayList<>();
 
   LibraryImports(Diagnostics diagnostics, ModuleLibraries libraries, int currencyDigits) {
     this.d = diagnostics;
@@ -66,6 +68,7 @@ final class LibraryImports {
         continue;
       }
       ModuleReader content = library(source.get(), library, version);
+      List<String> ids = new java.util.ArrayList<>();
       for (Node idNode : Scalars.list(wanted, "modules", d)) {
         String id = Scalars.id(idNode, "module", d);
         ModuleType type = id == null || content == null ? null : content.defined(id);
@@ -78,9 +81,16 @@ final class LibraryImports {
                   content.defined()));
         } else if (type != null) {
           modules.imported(type, idNode);
+          ids.add(id);
         }
       }
+      read.add(new ModuleStructure.Import(library, version, ids));
     }
+  }
+
+  /** The imports read, in file order (each with the modules found). */
+  List<ModuleStructure.Import> imports() {
+    return List.copyOf(read);
   }
 
   /** The modules of one library file; null when it cannot be read at all. */

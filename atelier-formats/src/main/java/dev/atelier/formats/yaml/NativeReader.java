@@ -10,6 +10,7 @@ import dev.atelier.engine.model.Slot;
 import dev.atelier.engine.model.Slots;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.product.ModuleStructure;
 import dev.atelier.formats.product.NeedQuestion;
 import dev.atelier.formats.product.Ownership;
 import dev.atelier.formats.product.Presentation;
@@ -91,7 +92,8 @@ final class NativeReader {
     AttributeReader attributes = new AttributeReader(d, digits);
     attributes.read(attributesNode);
     ModuleReader modules = new ModuleReader(d, digits, attributes.byId());
-    new LibraryImports(d, libraries, digits).read(m.get("imports"), modules);
+    LibraryImports imports = new LibraryImports(d, libraries, digits);
+    imports.read(m.get("imports"), modules);
     modules.read(m.get("modules"));
     List<Slot> slots = modules.slots(m.get("slots"), "the product model");
     Map<String, Attribute> scope = new LinkedHashMap<>(attributes.byId());
@@ -141,7 +143,11 @@ final class NativeReader {
         departments,
         attributes.adaptive(),
         needs,
-        attributes.notByDefault());
+        attributes.notByDefault(),
+        new ModuleStructure(
+            slots,
+            modules.defined().stream().map(modules::defined).filter(t -> t != null).toList(),
+            imports.imports()));
   }
 
   /** The product's rule ids and those of the unrolled slots ({@code bays[2].glass-shelves}). */

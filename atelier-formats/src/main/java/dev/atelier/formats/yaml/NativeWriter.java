@@ -9,7 +9,10 @@ import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.Fact;
 import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.ModuleType;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.engine.model.Slot;
+import dev.atelier.engine.model.Slots;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
 import dev.atelier.engine.session.Preference;
@@ -17,6 +20,8 @@ import dev.atelier.formats.expr.ExprPrinter;
 import dev.atelier.formats.expr.Quantity;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.Department;
+import dev.atelier.formats.product.InstanceRow;
+import dev.atelier.formats.product.ModuleStructure;
 import dev.atelier.formats.product.NeedAnswer;
 import dev.atelier.formats.product.NeedQuestion;
 import dev.atelier.formats.product.Presentation;
@@ -27,7 +32,9 @@ import dev.atelier.formats.product.VisualLayer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link ProductDefinition} as native YAML: deterministic, defaults left out, expressions
@@ -57,15 +64,39 @@ final class NativeWriter {
     out.entry(0, "id", model.id()).entry(0, "version", model.version());
     out.label(0, "label", model.label()).entry(0, "currency", model.currency());
     out.raw(0, "basePrice", money(model.basePrice()));
-    out.line(0, "attributes:");
-    model.attributes().forEach(this::attribute);
-    if (!model.constraints().isEmpty()) {
-      out.line(0, "rules:");
-      model.constraints().forEach(this::rule);
+    ModuleStructure modules = definition.modules();
+    if (!modules.imports().isEmpty()) {
+      out.line(0, "imports:");
+      modules.imports().forEach(i -> out.line(2, "- " + importItem(i)));
     }
-    if (!model.components().isEmpty()) {
+    // Slots.flatten: own attributes, then the slots'; the slots' rules, then own; own components
+    // first.
+    int slotAttributes = 0;
+    int slotRules = 0;
+    int slotComponents = 0;
+    for (Slot s : modules.slots()) {
+      Slots.Flat f = Slots.expand(s);
+      slotAttributes += f.attributes().size();
+      slotRules += f.constraints().size();
+      slotComponents += f.components().size();
+    }
+    List<Attribute> attributes = model.attributes();
+    List<Constraint> rules = model.constraints();
+    List<Component> components = model.components();
+    out.line(0, "attributes:");
+    attributes.subList(0, attributes.size() - slotAttributes).forEach(a -> attribute(a, 2, true));
+    if (!modules.defined().isEmpty()) {
+      out.line(0, "modules:");
+      modules.defined().forEach(this::module);
+    }
+    slots(0, modules.slots());
+    if (rules.size() > slotRules) {
+      out.line(0, "rules:");
+      rules.subList(slotRules, rules.size()).forEach(c -> rule(c, 2, printer));
+    }
+    if (components.size() > slotComponents) {
       out.line(0, "components:");
-      model.components().forEach(this::component);
+      components.subList(0, components.size() - slotComponents).forEach(c -> component(c, 2));
     }
     if (!definition.bom().isEmpty()) {
       out.line(0, "bom:");
@@ -87,8 +118,57 @@ final class NativeWriter {
     return out.toString();
   }
 
-  private void attribute(Attribute a) {
-    out.entry(2, "- id", a.id());
+  private void module(ModuleType t) {
+    out.entry(2, "- id", t.id());
+    label(4, t.label(), t.id());
+    out.line(4, "attributes:");
+    t.attributes().forEach(a -> attribute(a, 6, false));
+    Map<String, Attribute> scope = new LinkedHashMap<>(model.attributesById());
+    t.flat().attributes().forEach(a -> scope.put(a.id(), a));
+    ExprPrinter local = new ExprPrinter(scope);
+    if (!t.constraints().isEmpty()) {
+      out.line(4, "rules:");
+      t.constraints().forEach(c -> rule(c, 6, local));
+    }
+    if (!t.components().isEmpty()) {
+      out.line(4, "components:");
+      t.components().forEach(c -> component(c, 6, local));
+    }
+    slots(4, t.slots());
+  }
+
+  private void slots(int indent, List<Slot> slots) {
+    if (slots.isEmpty()) {
+      return;
+    }
+    out.line(indent, "slots:");
+    for (Slot s : slots) {
+      out.line(indent + 2, YamlText.scalar(s.id()) + ":");
+      out.entry(indent + 4, "module", s.module().id());
+      out.raw(
+          indent + 4,
+          "count",
+          s.min() == s.max() ? Integer.toString(s.min()) : s.min() + ".." + s.max());
+      label(indent + 4, s.label(), s.id());
+      if (s.interchangeable()) {
+        out.raw(indent + 4, "interchangeable", "true");
+      }
+    }
+  }
+
+  private static String importItem(ModuleStructure.Import i) {
+    return "{library: "
+        + YamlText.flowScalar(i.library())
+        + ", version: "
+        + i.version()
+        + ", modules: "
+        + YamlText.flowList(i.modules())
+        + "}";
+  }
+
+  private void attribute(Attribute a, int at, boolean product) {
+    int in = at + 2;
+    out.entry(at, "- id", a.id());
     String kind = "text";
     if (a instanceof EnumAttribute) {
       kind = "enum";
@@ -97,43 +177,45 @@ final class NativeWriter {
     } else if (a instanceof IntegerAttribute) {
       kind = "integer";
     }
-    out.raw(4, "kind", kind);
-    label(4, a.label(), a.id());
+    out.raw(in, "kind", kind);
+    label(in, a.label(), a.id());
     if (a.optional()) {
-      out.raw(4, "optional", "true");
+      out.raw(in, "optional", "true");
     }
-    if (definition.adaptive().contains(a.id())) {
-      out.raw(4, "adaptive", "true");
+    if (product && definition.adaptive().contains(a.id())) {
+      out.raw(in, "adaptive", "true");
     }
-    definition.model().fact(a.id()).ifPresent(this::fact);
+    if (product) {
+      definition.model().fact(a.id()).ifPresent(this::fact);
+    }
     List<String> avoided =
         definition.notByDefault().stream()
-            .filter(n -> n.attribute().equals(a.id()))
+            .filter(n -> product && n.attribute().equals(a.id()))
             .map(n -> n.value())
             .toList();
     if (!avoided.isEmpty()) {
-      out.raw(4, "notByDefault", YamlText.flowList(avoided));
+      out.raw(in, "notByDefault", YamlText.flowList(avoided));
     }
     if (a instanceof EnumAttribute e) {
-      out.line(4, "values:");
-      e.values().forEach(v -> out.line(6, "- " + value(v)));
+      out.line(in, "values:");
+      e.values().forEach(v -> out.line(in + 2, "- " + value(v)));
     } else if (a instanceof BooleanAttribute b) {
-      price(4, "price", b.priceWhenTrue());
+      price(in, "price", b.priceWhenTrue());
     } else if (a instanceof IntegerAttribute i) {
-      out.raw(4, "min", Long.toString(i.min())).raw(4, "max", Long.toString(i.max()));
+      out.raw(in, "min", Long.toString(i.min())).raw(in, "max", Long.toString(i.max()));
       if (i.step() != 1) {
-        out.raw(4, "step", Long.toString(i.step()));
+        out.raw(in, "step", Long.toString(i.step()));
       }
       if (!i.unit().isEmpty()) {
-        out.entry(4, "unit", i.unit());
+        out.entry(in, "unit", i.unit());
       }
-      price(4, "pricePerUnit", i.pricePerUnit());
+      price(in, "pricePerUnit", i.pricePerUnit());
     } else if (a instanceof TextAttribute t) {
-      out.raw(4, "maxLength", Integer.toString(t.maxLength()));
+      out.raw(in, "maxLength", Integer.toString(t.maxLength()));
       if (!t.allowedCharacters().isEmpty()) {
-        out.entry(4, "allowed", t.allowedCharacters());
+        out.entry(in, "allowed", t.allowedCharacters());
       }
-      price(4, "price", t.priceWhenGiven());
+      price(in, "price", t.priceWhenGiven());
     }
   }
 
@@ -164,35 +246,43 @@ final class NativeWriter {
     return "{" + String.join(", ", parts) + "}";
   }
 
-  private void rule(Constraint c) {
-    out.entry(2, "- id", c.id());
-    label(4, c.label(), c.id());
+  private void rule(Constraint c, int at, ExprPrinter p) {
+    int in = at + 2;
+    out.entry(at, "- id", c.id());
+    label(in, c.label(), c.id());
     if (c instanceof Constraint.Rule r) {
-      expr(4, "rule", r.expr());
+      out.entry(in, "rule", p.print(r.expr()));
     } else if (c instanceof Constraint.Requires r) {
-      expr(4, "if", r.condition()).expr(4, "requires", r.required());
+      out.entry(in, "if", p.print(r.condition())).entry(in, "requires", p.print(r.required()));
     } else if (c instanceof Constraint.Excludes x) {
-      expr(4, "if", x.first()).expr(4, "excludes", x.second());
+      out.entry(in, "if", p.print(x.first())).entry(in, "excludes", p.print(x.second()));
     } else if (c instanceof Constraint.Cardinality k) {
-      expr(4, "cardinality", new Expr.Count(k.operands(), k.op(), k.k()));
+      out.entry(in, "cardinality", p.print(new Expr.Count(k.operands(), k.op(), k.k())));
     } else if (c instanceof Constraint.Linear l) {
-      expr(4, "linear", new Expr.Compare(l.terms(), l.op(), l.bound()));
+      out.entry(in, "linear", p.print(new Expr.Compare(l.terms(), l.op(), l.bound())));
     } else if (c instanceof Constraint.Table t) {
-      out.line(4, "table:");
-      out.raw(6, "columns", YamlText.flowList(t.attributes()));
-      out.line(6, t.allowed() ? "allowed:" : "forbidden:");
-      t.rows().forEach(row -> out.line(8, "- " + YamlText.flowList(row)));
+      out.line(in, "table:");
+      out.raw(in + 2, "columns", YamlText.flowList(t.attributes()));
+      out.line(in + 2, t.allowed() ? "allowed:" : "forbidden:");
+      t.rows().forEach(row -> out.line(in + 4, "- " + YamlText.flowList(row)));
     }
   }
 
-  private void component(Component c) {
-    out.entry(2, "- part", c.partNumber());
-    label(4, c.label(), c.partNumber());
-    out.raw(4, "price", money(c.unitPrice()));
+  private void component(Component c, int at) {
+    component(c, at, printer);
+  }
+
+  private void component(Component c, int at, ExprPrinter p) {
+    int in = at + 2;
+    out.entry(at, "- part", c.partNumber());
+    label(in, c.label(), c.partNumber());
+    out.raw(in, "price", money(c.unitPrice()));
     if (c.quantity() != 1) {
-      out.raw(4, "quantity", Integer.toString(c.quantity()));
+      out.raw(in, "quantity", Integer.toString(c.quantity()));
     }
-    when(c.condition());
+    if (!c.condition().equals(Expr.TRUE)) {
+      out.entry(in, "when", p.print(c.condition()));
+    }
   }
 
   private void bomLine(BomLine line) {
@@ -238,6 +328,38 @@ final class NativeWriter {
       out.line(2, "texts:");
       p.texts().forEach(t -> out.line(4, "- " + text(t)));
     }
+    if (!p.rows().isEmpty()) {
+      out.line(2, "rows:");
+      p.rows().forEach(r -> out.line(4, "- " + row(r)));
+    }
+  }
+
+  private static String row(InstanceRow r) {
+    List<String> fronts = new ArrayList<>();
+    r.fronts()
+        .forEach((k, v) -> fronts.add(YamlText.flowScalar(k) + ": " + YamlText.flowScalar(v)));
+    List<String> parts = new ArrayList<>();
+    parts.add("slot: " + YamlText.flowScalar(r.slot()));
+    parts.add("x: " + r.x());
+    parts.add("y: " + r.y());
+    parts.add("z: " + r.z());
+    parts.add("scale: " + BigDecimal.valueOf(r.scale()).stripTrailingZeros().toPlainString());
+    parts.add("width: " + YamlText.flowScalar(r.width()));
+    parts.add("height: " + YamlText.flowScalar(r.height()));
+    parts.add("gap: " + r.gap());
+    if (!r.shelves().isEmpty()) {
+      parts.add("shelves: " + YamlText.flowScalar(r.shelves()));
+    }
+    if (!r.front().isEmpty()) {
+      parts.add("front: " + YamlText.flowScalar(r.front()));
+    }
+    if (!fronts.isEmpty()) {
+      parts.add("fronts: {" + String.join(", ", fronts) + "}");
+    }
+    if (!r.tint().isEmpty()) {
+      parts.add("tint: " + YamlText.flowScalar(r.tint()));
+    }
+    return "{" + String.join(", ", parts) + "}";
   }
 
   private static String layer(VisualLayer l) {

@@ -6,6 +6,7 @@ import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.formats.DidYouMean;
 import dev.atelier.formats.product.Department;
+import dev.atelier.formats.product.InstanceRow;
 import dev.atelier.formats.product.Ownership;
 import dev.atelier.formats.product.Presentation;
 import dev.atelier.formats.product.TextOverlay;
@@ -32,7 +33,8 @@ final class PresentationReader {
       return Presentation.NONE;
     }
     MappingView m =
-        MappingView.of(node, "presentation", List.of("width", "height", "layers", "texts"), d);
+        MappingView.of(
+            node, "presentation", List.of("width", "height", "layers", "texts", "rows"), d);
     if (m == null) {
       return Presentation.NONE;
     }
@@ -46,7 +48,10 @@ final class PresentationReader {
             : Integer.valueOf(0);
     List<VisualLayer> layers = YamlLists.items(m.get("layers"), "layers", d, this::layer);
     List<TextOverlay> texts = YamlLists.items(m.get("texts"), "texts", d, this::text);
-    return new Presentation(width == null ? 0 : width, height == null ? 0 : height, layers, texts);
+    List<InstanceRow> rows =
+        YamlLists.items(m.get("rows"), "rows", d, new InstanceRowReader(d, scope)::row);
+    return new Presentation(
+        width == null ? 0 : width, height == null ? 0 : height, layers, texts, rows);
   }
 
   private VisualLayer layer(Node item) {

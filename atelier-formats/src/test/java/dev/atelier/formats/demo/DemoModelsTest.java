@@ -53,4 +53,42 @@ class DemoModelsTest {
     assertThat(again).as(text).isEqualTo(new DefinitionResult.Loaded(d));
     assertThat(NativeFormat.write(((DefinitionResult.Loaded) again).definition())).isEqualTo(text);
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"shelving", "pc", "homeserver", "insurance"})
+  void modularDemosAreWrittenAsModulesSlotsAndImports(String name) {
+    ProductDefinition d = load(name);
+    String text = NativeFormat.write(d);
+    assertThat(d.modules().slots()).isNotEmpty();
+    assertThat(text).contains("\nslots:\n");
+    d.modules()
+        .slots()
+        .forEach(
+            s ->
+                assertThat(text)
+                    .contains("\n  " + s.id() + ":\n    module: " + s.module().id() + "\n")
+                    .doesNotContain("- id: " + s.id() + "["));
+    d.modules().defined().forEach(t -> assertThat(text).contains("\n  - id: " + t.id() + "\n"));
+    d.modules()
+        .imports()
+        .forEach(i -> assertThat(text).contains("{library: " + i.library() + ", version: "));
+  }
+
+  @org.junit.jupiter.api.Test
+  void shelvingDrawsItsBaysAsARowAndThePcImportsItsDrive() {
+    ProductDefinition shelving = load("shelving");
+    assertThat(shelving.presentation().rows())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.slot()).isEqualTo("bays");
+              assertThat(r.width()).isEqualTo("width");
+              assertThat(r.fronts()).containsEntry("glass", "glass");
+            });
+    assertThat(NativeFormat.write(shelving)).contains("rows:\n    - {slot: bays, x: 110,");
+    assertThat(load("pc").modules().imports())
+        .extracting(i -> i.library() + "@" + i.version() + i.modules())
+        .containsExactly("parts@1[drive]");
+  }
 }

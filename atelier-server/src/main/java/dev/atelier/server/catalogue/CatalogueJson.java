@@ -80,7 +80,27 @@ public final class CatalogueJson {
 
   /** The product picture: SVG layers chosen by values, text overlays for text attributes. */
   public record PresentationInfo(
-      int width, int height, List<LayerInfo> layers, List<TextInfo> texts) {}
+      int width, int height, List<LayerInfo> layers, List<TextInfo> texts, List<RowInfo> rows) {}
+
+  /**
+   * A module slot drawn as a row of instance boxes (see {@code
+   * dev.atelier.formats.product.InstanceRow}): width, height and shelves name module attributes (or
+   * are numbers), front's value picks a style of fronts, tint names the product attribute whose
+   * layer colour fills the boxes.
+   */
+  public record RowInfo(
+      String slot,
+      int x,
+      int y,
+      int z,
+      double scale,
+      String width,
+      String height,
+      int gap,
+      String shelves,
+      String front,
+      Map<String, String> fronts,
+      String tint) {}
 
   /** An SVG layer shown when {@code attribute = value}, stacked by ascending {@code z}. */
   public record LayerInfo(String attribute, String value, String asset, int z, String colour) {}
