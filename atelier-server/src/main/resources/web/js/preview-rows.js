@@ -65,21 +65,29 @@ export function drawRow(row, values, ghosts, tints) {
     const parts = [
       h('svg:rect', { x, y: top, width: w, height: hgt, fill: tint, stroke: '#3a2a1c', 'stroke-width': 3, class: 'box' }),
     ];
-    let guessed = count.ghost || width.ghost || height.ghost;
+    // The box is faint while its place or size is a guess; shelves and fronts on their own.
+    const guessed = count.ghost || width.ghost || height.ghost;
     if (row.shelves) {
       const shelves = numberOf(row.shelves, prefix, values, ghosts);
-      guessed = guessed || shelves.ghost;
       const k = Number.isFinite(shelves.n) ? shelves.n : 0;
       for (let s = 1; s <= k; s++) {
         parts.push(
-          h('svg:rect', { x: x + 6, y: top + (hgt * s) / (k + 1), width: Math.max(w - 12, 1), height: 5, fill: '#00000022', class: 'shelf' }),
+          h('svg:rect', {
+            x: x + 6,
+            y: top + (hgt * s) / (k + 1),
+            width: Math.max(w - 12, 1),
+            height: 5,
+            fill: '#00000033',
+            class: shelves.ghost ? 'shelf ghost' : 'shelf',
+          }),
         );
       }
     }
     if (row.front) {
       const chosen = valueOf(`${prefix}${row.front}`, values, ghosts);
-      guessed = guessed || chosen.ghost;
-      parts.push(...front(chosen.v === null ? null : row.fronts[chosen.v], x, top, w, hgt, tint));
+      const doors = front(chosen.v === null ? null : row.fronts[chosen.v], x, top, w, hgt, tint);
+      if (chosen.ghost) doors.forEach((d) => d.classList.add('ghost'));
+      parts.push(...doors);
     }
     parts.push(h('svg:text', { x: x + w / 2, y: row.y + 24, 'font-size': 16, 'text-anchor': 'middle', fill: '#444', text: String(i) }));
     groups.push(

@@ -10,6 +10,7 @@ import dev.atelier.server.analytics.AnalyticsJson.Demand;
 import dev.atelier.server.analytics.AnalyticsJson.DepartmentWishes;
 import dev.atelier.server.analytics.AnalyticsJson.Funnel;
 import dev.atelier.server.analytics.AnalyticsJson.Heterogeneity;
+import dev.atelier.server.analytics.AnalyticsJson.ModuleDemand;
 import dev.atelier.server.analytics.AnalyticsJson.PruneSuggestion;
 import dev.atelier.server.analytics.AnalyticsJson.RepairStats;
 import dev.atelier.server.analytics.AnalyticsJson.Repairs;
@@ -70,6 +71,11 @@ public final class Analytics {
       out.add(new AttributeDemand(a.id(), decisions, orders, values));
     }
     return new Demand(pv.product(), pv.version(), out);
+  }
+
+  /** Demand per module attribute, summed over the instances of its slot. */
+  public ModuleDemand modules(ProductVersion pv) {
+    return ModuleFigures.of(demand(pv));
   }
 
   /** The rules by refusals, most first (ties by rule id). */

@@ -7,6 +7,8 @@ import dev.atelier.server.analytics.AnalyticsJson.Demand;
 import dev.atelier.server.analytics.AnalyticsJson.DepartmentWishes;
 import dev.atelier.server.analytics.AnalyticsJson.Funnel;
 import dev.atelier.server.analytics.AnalyticsJson.Heterogeneity;
+import dev.atelier.server.analytics.AnalyticsJson.ModuleAttributeDemand;
+import dev.atelier.server.analytics.AnalyticsJson.ModuleDemand;
 import dev.atelier.server.analytics.AnalyticsJson.PruneSuggestion;
 import dev.atelier.server.analytics.AnalyticsJson.RepairStats;
 import dev.atelier.server.analytics.AnalyticsJson.Repairs;
@@ -25,6 +27,27 @@ import java.util.List;
 final class AnalyticsCsv {
 
   private AnalyticsCsv() {}
+
+  static String modules(ModuleDemand d) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (ModuleAttributeDemand a : d.modules()) {
+      for (ValueDemand v : a.values()) {
+        rows.add(
+            List.of(
+                a.slot(),
+                a.attribute(),
+                v.value(),
+                v.decisions(),
+                v.decisionShare(),
+                v.orders(),
+                v.orderShare()));
+      }
+    }
+    return Csv.of(
+        List.of(
+            "slot", "attribute", "value", "decisions", "decision_share", "orders", "order_share"),
+        rows);
+  }
 
   static String demand(Demand d) {
     List<List<Object>> rows = new ArrayList<>();

@@ -22,6 +22,21 @@ public final class AnalyticsJson {
   public record ValueDemand(
       String value, long decisions, double decisionShare, long orders, double orderShare) {}
 
+  /** Demand for module attributes summed over the instances of their slot. */
+  public record ModuleDemand(String product, String version, List<ModuleAttributeDemand> modules) {}
+
+  /**
+   * The demand for one module attribute over every potential instance ({@code doors} of {@code
+   * bays}: {@code bays[1].doors} to {@code bays[5].doors}), with shares over all instances.
+   */
+  public record ModuleAttributeDemand(
+      String slot,
+      String attribute,
+      int instances,
+      long decisions,
+      long orders,
+      List<ValueDemand> values) {}
+
   /** The rules by how many refusals they caused, most first. */
   public record Rules(String product, String version, long refusals, List<RuleHits> rules) {}
 

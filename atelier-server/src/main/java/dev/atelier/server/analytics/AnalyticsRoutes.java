@@ -3,6 +3,7 @@ package dev.atelier.server.analytics;
 import dev.atelier.server.analytics.AnalyticsJson.Demand;
 import dev.atelier.server.analytics.AnalyticsJson.Funnel;
 import dev.atelier.server.analytics.AnalyticsJson.Heterogeneity;
+import dev.atelier.server.analytics.AnalyticsJson.ModuleDemand;
 import dev.atelier.server.analytics.AnalyticsJson.Repairs;
 import dev.atelier.server.analytics.AnalyticsJson.Rules;
 import dev.atelier.server.analytics.AnalyticsJson.Suggestions;
@@ -22,8 +23,8 @@ import java.util.function.Function;
 
 /**
  * The analytics routes for product managers: {@code GET /api/analytics/{product}/{version}/FIGURE}
- * answers a figure as JSON and {@code .../FIGURE.csv} as CSV, for the figures demand, rules,
- * repairs, funnel, wishes, heterogeneity and suggestions ({@code ?minSessions=&minCount=}).
+ * answers a figure as JSON and {@code .../FIGURE.csv} as CSV, for the figures demand, modules,
+ * rules, repairs, funnel, wishes, heterogeneity and suggestions ({@code ?minSessions=&minCount=}).
  * Immutable and thread-safe.
  */
 public final class AnalyticsRoutes {
@@ -62,6 +63,12 @@ public final class AnalyticsRoutes {
                 Demand.class,
                 (pv, ctx) -> Outcome.ok(analytics.demand(pv)),
                 AnalyticsCsv::demand),
+            new Figure<>(
+                "modules",
+                "Demand per module attribute over all instances of its slot",
+                ModuleDemand.class,
+                (pv, ctx) -> Outcome.ok(analytics.modules(pv)),
+                AnalyticsCsv::modules),
             new Figure<>(
                 "rules",
                 "Rules by how many refusals they caused",
