@@ -10,6 +10,7 @@ import dev.atelier.server.analytics.AnalyticsJson.ValueDemand;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.testing.DesignBuilder;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
