@@ -14,11 +14,12 @@ import java.util.function.Function;
  * An artefact built once on a background daemon thread started by the first request, owned by this
  * object: {@link #cancel()} makes a running build give up at its next check (the build polls the
  * stop condition it is given). A build that fails, runs out of stack or memory, or is cancelled
- * leaves the artefact empty, so callers keep using their fallback. Thread-safe.
+ * leaves the artefact empty, so callers keep using their fallback. The common part of {@link
+ * KnowledgeCompilation} and {@link TableCompilation}. Thread-safe.
  *
  * @param <T> the artefact
  */
-final class BackgroundArtefact<T> {
+abstract class BackgroundArtefact<T> implements Compilation<T> {
   private final String threadName;
   private final long stackBytes;
   private final Function<BooleanSupplier, Optional<T>> build;
@@ -38,19 +39,19 @@ final class BackgroundArtefact<T> {
     this.build = build;
   }
 
-  /** The artefact if it is ready; starts the build on first use. */
-  Optional<T> now() {
+  @Override
+  public Optional<T> now() {
     start();
     return ready();
   }
 
-  /** The artefact if it is ready, without starting the build. */
-  Optional<T> ready() {
+  @Override
+  public Optional<T> ready() {
     return result.getNow(Optional.empty());
   }
 
-  /** Waits until the build has finished (or {@code deadline}); empty when it failed. */
-  Optional<T> await(Deadline deadline) {
+  @Override
+  public Optional<T> await(Deadline deadline) {
     start();
     try {
       return result.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
@@ -62,16 +63,13 @@ final class BackgroundArtefact<T> {
     }
   }
 
-  /** Gives up the build unless it has started already; returns whether it was given up. */
-  boolean decline() {
+  @Override
+  public boolean decline() {
     return settle(Optional.empty());
   }
 
-  /**
-   * Takes {@code built} (e.g. loaded from storage) as the artefact unless the build has started
-   * already; returns whether it was taken.
-   */
-  boolean supply(T built) {
+  @Override
+  public boolean supply(T built) {
     return settle(Optional.of(built));
   }
 
@@ -84,14 +82,14 @@ final class BackgroundArtefact<T> {
     return false;
   }
 
-  /** Stops the build: a running one gives up at its next check and the artefact stays empty. */
-  void cancel() {
+  @Override
+  public void cancel() {
     cancelled.set(true);
     decline();
   }
 
-  /** How long the finished build took in nanoseconds, or -1 while it runs. */
-  long compileNanos() {
+  @Override
+  public long compileNanos() {
     return compileNanos;
   }
 

@@ -2,7 +2,6 @@ package dev.atelier.engine.count;
 
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.result.Deadline;
-import java.util.Optional;
 
 /**
  * A model's CNF compiled once into a {@link DecisionDnnf}, on a background thread started by the
@@ -12,7 +11,7 @@ import java.util.Optional;
  * the budget (Linux) keep using SAT in their sessions. The background thread stops itself at the
  * budget or when {@link #cancel() cancelled}. Thread-safe.
  */
-public final class KnowledgeCompilation {
+public final class KnowledgeCompilation extends BackgroundArtefact<DecisionDnnf> {
   /**
    * How much CPU time the background compilation may take (and at most three times as long on the
    * wall clock, for a busy machine).
@@ -24,67 +23,20 @@ public final class KnowledgeCompilation {
 
   private static final long STACK_BYTES = 512L * 1024 * 1024;
 
-  private final BackgroundArtefact<DecisionDnnf> artefact;
-
   /** A compilation of {@code cnf}, not started yet. */
   public KnowledgeCompilation(Cnf cnf) {
-    this.artefact =
-        new BackgroundArtefact<>(
-            "atelier-knowledge",
-            STACK_BYTES,
-            cancelled ->
-                DnnfCompiler.compile(
-                    cnf.numVars(),
-                    cnf.clauses(),
-                    new int[0],
-                    Deadline.inMillis(3 * BUDGET_MILLIS),
-                    MAX_NODES,
-                    CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled),
-                    false,
-                    cnf.branchRanks()));
-  }
-
-  /** The compiled DNNF if it is ready; starts the compilation on first use. */
-  public Optional<DecisionDnnf> now() {
-    return artefact.now();
-  }
-
-  /** The compiled DNNF if it is ready, without starting the compilation. */
-  public Optional<DecisionDnnf> ready() {
-    return artefact.ready();
-  }
-
-  /** Waits until the compilation has finished (or {@code deadline}); empty when it failed. */
-  public Optional<DecisionDnnf> await(Deadline deadline) {
-    return artefact.await(deadline);
-  }
-
-  /**
-   * Gives up the compilation unless it has started already: {@link #now()} stays empty, so sessions
-   * keep using SAT. Returns whether it was given up.
-   */
-  public boolean decline() {
-    return artefact.decline();
-  }
-
-  /**
-   * Stops the compilation (this object owns its background thread): a running one gives up at its
-   * next check and {@link #now()} stays empty, so sessions keep using SAT.
-   */
-  public void cancel() {
-    artefact.cancel();
-  }
-
-  /**
-   * Takes {@code compiled} (loaded from a stored artefact) as the result unless the compilation has
-   * started already; returns whether it was taken.
-   */
-  public boolean supply(DecisionDnnf compiled) {
-    return artefact.supply(compiled);
-  }
-
-  /** How long the finished compilation took in nanoseconds, or -1 while it runs. */
-  public long compileNanos() {
-    return artefact.compileNanos();
+    super(
+        "atelier-knowledge",
+        STACK_BYTES,
+        cancelled ->
+            DnnfCompiler.compile(
+                cnf.numVars(),
+                cnf.clauses(),
+                new int[0],
+                Deadline.inMillis(3 * BUDGET_MILLIS),
+                MAX_NODES,
+                CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled),
+                false,
+                cnf.branchRanks()));
   }
 }

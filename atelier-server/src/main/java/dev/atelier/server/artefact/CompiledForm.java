@@ -4,131 +4,39 @@ import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.count.ArtefactRead;
 import dev.atelier.engine.count.Artefacts;
 import dev.atelier.engine.count.CliqueTree;
+import dev.atelier.engine.count.Compilation;
 import dev.atelier.engine.count.DecisionDnnf;
-import dev.atelier.engine.count.KnowledgeCompilation;
-import dev.atelier.engine.count.TableCompilation;
-import dev.atelier.engine.result.Deadline;
-import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * One background compilation of a {@link CompiledModel} (its decision-DNNF or its clique tree) seen
- * the same way: supply it from an artefact, start it, wait for it, cancel it, write it.
+ * One background compilation of a {@link CompiledModel} (its decision-DNNF or its clique tree) with
+ * the way its result is read from and written to an artefact.
  *
+ * @param compilation the engine's compilation (supply, start, wait, decline, cancel)
+ * @param reader reads the form from an artefact's bytes, checked against the expected model hash
+ * @param writer writes the form with the model hash
  * @param <T> the compiled form
  */
-abstract sealed class CompiledForm<T> {
-
-  abstract ArtefactRead<T> read(byte[] bytes, String hash);
-
-  abstract byte[] write(T value, String hash);
-
-  abstract boolean supply(T value);
-
-  abstract void start();
-
-  abstract void decline();
-
-  abstract Optional<T> await(Deadline deadline);
-
-  abstract void cancel();
-
-  abstract long compileNanos();
+record CompiledForm<T>(
+    Compilation<T> compilation,
+    BiFunction<byte[], String, ArtefactRead<T>> reader,
+    BiFunction<T, String, byte[]> writer) {
 
   /** The decision-DNNF of the model's clauses. */
-  static final class Dnnf extends CompiledForm<DecisionDnnf> {
-    private final KnowledgeCompilation k;
-
-    Dnnf(CompiledModel model) {
-      this.k = model.knowledge();
-    }
-
-    @Override
-    ArtefactRead<DecisionDnnf> read(byte[] bytes, String expected) {
-      return Artefacts.readDnnf(bytes, expected);
-    }
-
-    @Override
-    byte[] write(DecisionDnnf value, String h) {
-      return Artefacts.write(value, h);
-    }
-
-    @Override
-    boolean supply(DecisionDnnf value) {
-      return k.supply(value);
-    }
-
-    @Override
-    void start() {
-      k.now();
-    }
-
-    @Override
-    void decline() {
-      k.decline();
-    }
-
-    @Override
-    Optional<DecisionDnnf> await(Deadline deadline) {
-      return k.await(deadline);
-    }
-
-    @Override
-    void cancel() {
-      k.cancel();
-    }
-
-    @Override
-    long compileNanos() {
-      return k.compileNanos();
-    }
+  static CompiledForm<DecisionDnnf> dnnf(CompiledModel model) {
+    return new CompiledForm<>(model.knowledge(), Artefacts::readDnnf, Artefacts::write);
   }
 
   /** The clique tree of a table model. */
-  static final class Tree extends CompiledForm<CliqueTree> {
-    private final TableCompilation t;
+  static CompiledForm<CliqueTree> tree(CompiledModel model) {
+    return new CompiledForm<>(model.tables(), Artefacts::readTree, Artefacts::write);
+  }
 
-    Tree(CompiledModel model) {
-      this.t = model.tables();
-    }
+  ArtefactRead<T> read(byte[] bytes, String hash) {
+    return reader.apply(bytes, hash);
+  }
 
-    @Override
-    ArtefactRead<CliqueTree> read(byte[] bytes, String expected) {
-      return Artefacts.readTree(bytes, expected);
-    }
-
-    @Override
-    byte[] write(CliqueTree value, String h) {
-      return Artefacts.write(value, h);
-    }
-
-    @Override
-    boolean supply(CliqueTree value) {
-      return t.supply(value);
-    }
-
-    @Override
-    void start() {
-      t.now();
-    }
-
-    @Override
-    void decline() {
-      t.cancel();
-    }
-
-    @Override
-    Optional<CliqueTree> await(Deadline deadline) {
-      return t.await(deadline);
-    }
-
-    @Override
-    void cancel() {
-      t.cancel();
-    }
-
-    @Override
-    long compileNanos() {
-      return t.compileNanos();
-    }
+  byte[] write(T value, String hash) {
+    return writer.apply(value, hash);
   }
 }

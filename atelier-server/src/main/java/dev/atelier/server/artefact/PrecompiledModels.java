@@ -69,9 +69,9 @@ public final class PrecompiledModels {
   public void attach(String product, String version, CompiledModel model) {
     String hash = Artefacts.hashOf(model.cnf());
     if (model.tableCsp().isPresent()) {
-      prepare(product, version, hash, Artefacts.Kind.TREE, model, new CompiledForm.Tree(model));
+      prepare(product, version, hash, Artefacts.Kind.TREE, model, CompiledForm.tree(model));
     }
-    prepare(product, version, hash, Artefacts.Kind.DNNF, model, new CompiledForm.Dnnf(model));
+    prepare(product, version, hash, Artefacts.Kind.DNNF, model, CompiledForm.dnnf(model));
   }
 
   private <T> void prepare(
@@ -84,18 +84,18 @@ public final class PrecompiledModels {
     Optional<StoredArtefact> row = store.find(product, version, hash, kind);
     if (row.isPresent()) {
       if (row.get().outcome() != StoredArtefact.Outcome.READY) {
-        form.decline();
+        form.compilation().decline();
         return;
       }
       ArtefactRead<T> read = form.read(row.get().bytes(), hash);
-      if (read instanceof ArtefactRead.Loaded<T> ok && form.supply(ok.value())) {
+      if (read instanceof ArtefactRead.Loaded<T> ok && form.compilation().supply(ok.value())) {
         loaded.incrementAndGet();
         return;
       }
       rejected.incrementAndGet();
       LOG.warn("stored {} of {} {} not used: {}", kind, product, version, read);
     }
-    form.start();
+    form.compilation().now();
     compiled.incrementAndGet();
     pending.add(
         CompletableFuture.runAsync(() -> finish(product, version, hash, kind, form), WAITERS));
@@ -122,12 +122,12 @@ public final class PrecompiledModels {
 
   private <T> void finish(
       String product, String version, String hash, Artefacts.Kind kind, CompiledForm<T> form) {
-    Optional<T> done = form.await(Deadline.inMillis(WAIT_MILLIS));
-    if (done.isEmpty() && form.compileNanos() < 0) {
-      form.cancel();
+    Optional<T> done = form.compilation().await(Deadline.inMillis(WAIT_MILLIS));
+    if (done.isEmpty() && form.compilation().compileNanos() < 0) {
+      form.compilation().cancel();
       return; // the node's wait passed: another node or restart tries again
     }
-    long millis = Math.max(0, form.compileNanos()) / 1_000_000;
+    long millis = Math.max(0, form.compilation().compileNanos()) / 1_000_000;
     StoredArtefact.Outcome outcome = StoredArtefact.Outcome.OVER_BUDGET;
     byte[] bytes = null;
     if (done.isPresent()) {

@@ -1,7 +1,7 @@
 package dev.atelier.server.artefact;
 
 import dev.atelier.engine.count.Artefacts;
-import java.util.Objects;
+import dev.atelier.server.http.Require;
 
 /**
  * One row of {@code compiled_artefacts}: what compiling a version's model gave on some node.
@@ -34,11 +34,8 @@ public record StoredArtefact(
   }
 
   public StoredArtefact {
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(modelHash, "modelHash");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(outcome, "outcome");
+    Require.nonNull(
+        "product version modelHash kind outcome", product, version, modelHash, kind, outcome);
   }
 
   /** Stored size in bytes (0 without an artefact). */
