@@ -2,6 +2,7 @@ package dev.atelier.server.http;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.jetty.JettyResourceHandler;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,8 @@ import java.util.Map;
  * demo products' picture layers from {@code /demo/assets} at {@code /assets}, and the page shell
  * for the client-side routes {@code /p/<product>} and {@code /d/<saved design>}. These are not API
  * routes: they are not in the route table nor the OpenAPI document, and unknown {@code /api} paths
- * stay problem+json 404s. Stateless and thread-safe.
+ * stay problem+json 404s. Pages share their head through {@link PageHeads}. Stateless and
+ * thread-safe.
  */
 final class WebPages {
 
@@ -30,6 +32,7 @@ final class WebPages {
     if (WebPages.class.getResource(SHELL) == null) {
       return; // a build without the web pages
     }
+    config.resourceHandler(new PageHeads(new JettyResourceHandler(), "/web"));
     config.staticFiles.add(
         s -> {
           s.hostedPath = "/";

@@ -28,6 +28,28 @@ class WebPagesTest {
   }
 
   @Test
+  void pagesAreServedWithTheSharedHead() {
+    for (String path :
+        List.of(
+            "/account/signin.html",
+            "/account/admin.html",
+            "/analytics/inbox.html",
+            "/orders/index.html",
+            "/staff/queue.html",
+            "/studio/draft.html")) {
+      TestServer.Answer page = server.get(path);
+      assertThat(page.status()).as(path).isEqualTo(200);
+      assertThat(page.contentType()).as(path).startsWith("text/html");
+      assertThat(page.text())
+          .as(path)
+          .startsWith("<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">")
+          .contains("<script type=\"module\" src=\"/account/header.js\"></script>", "<body>")
+          .doesNotContain("<!--#");
+    }
+    assertThat(server.get("/orders/owned.html").text()).startsWith("<!doctype html>");
+  }
+
+  @Test
   void scriptsStylesAndDictionariesHaveTheirMediaTypes() {
     assertThat(server.get("/js/main.js").contentType()).contains("javascript");
     assertThat(server.get("/css/atelier.css").contentType()).startsWith("text/css");
