@@ -7,7 +7,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.Authenticator;
-import java.util.Objects;
+import dev.atelier.server.http.Require;
 
 /**
  * What {@link AtelierApi} builds its route table and server from: the catalogue, the database (open
@@ -36,11 +36,13 @@ public record ApiWiring(
     WebhookTargets webhookTargets) {
 
   public ApiWiring {
-    Objects.requireNonNull(webhookTargets, "webhookTargets");
-    Objects.requireNonNull(catalogue, "catalogue");
-    Objects.requireNonNull(database, "database");
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(settings, "settings");
+    Require.nonNull(
+        "webhookTargets catalogue database options settings",
+        webhookTargets,
+        catalogue,
+        database,
+        options,
+        settings);
   }
 
   /** The API on {@code catalogue} and {@code database} with the standard parts. */

@@ -1,10 +1,10 @@
 package dev.atelier.server.account;
 
+import dev.atelier.server.http.Require;
 import dev.atelier.server.http.Role;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A stored account. The password hash never leaves the server: answers use {@link
@@ -19,10 +19,7 @@ import java.util.Objects;
 public record Account(long id, String email, Role role, String passwordHash, Instant createdAt) {
 
   public Account {
-    Objects.requireNonNull(email, "email");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(passwordHash, "passwordHash");
-    Objects.requireNonNull(createdAt, "createdAt");
+    Require.nonNull("email role passwordHash createdAt", email, role, passwordHash, createdAt);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.atelier.server.account;
 
+import dev.atelier.server.http.Require;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,12 +25,14 @@ public record AccountSettings(
     Clock clock) {
 
   public AccountSettings {
-    Objects.requireNonNull(hasher, "hasher");
-    Objects.requireNonNull(sessionIdle, "sessionIdle");
-    Objects.requireNonNull(sessionAbsolute, "sessionAbsolute");
-    Objects.requireNonNull(limits, "limits");
-    Objects.requireNonNull(signUps, "signUps");
-    Objects.requireNonNull(clock, "clock");
+    Require.nonNull(
+        "hasher sessionIdle sessionAbsolute limits signUps clock",
+        hasher,
+        sessionIdle,
+        sessionAbsolute,
+        limits,
+        signUps,
+        clock);
   }
 
   /**

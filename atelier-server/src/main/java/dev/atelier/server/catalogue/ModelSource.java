@@ -8,13 +8,13 @@ import dev.atelier.formats.files.ModelReaders;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.yaml.NativeFormat;
+import dev.atelier.server.http.Require;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,10 +33,7 @@ public record ModelSource(String format, String product, String version, String 
   public static final Map<String, ModelFormat> FORMATS = formats();
 
   public ModelSource {
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(text, "text");
+    Require.nonNull("format product version text", format, product, version, text);
   }
 
   private static Map<String, ModelFormat> formats() {

@@ -1,5 +1,6 @@
 package dev.atelier.server.catalogue;
 
+import dev.atelier.server.http.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -42,10 +43,8 @@ public record ProductFamily(String id, List<Release> releases) {
    */
   public record Release(String product, String version, Instant effectiveFrom, String digest) {
     public Release {
-      Objects.requireNonNull(product, "product");
-      Objects.requireNonNull(version, "version");
-      Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-      Objects.requireNonNull(digest, "digest");
+      Require.nonNull(
+          "product version effectiveFrom digest", product, version, effectiveFrom, digest);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.atelier.server.catalogue;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Require;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A model version as stored. Immutable and thread-safe.
@@ -29,10 +29,7 @@ public record StoredVersion(
     @Nullable Instant publishedAt) {
 
   public StoredVersion {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(digest, "digest");
-    Objects.requireNonNull(createdBy, "createdBy");
-    Objects.requireNonNull(createdAt, "createdAt");
+    Require.nonNull("source digest createdBy createdAt", source, digest, createdBy, createdAt);
   }
 
   /** The product id. */

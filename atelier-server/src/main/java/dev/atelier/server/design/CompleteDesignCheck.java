@@ -11,6 +11,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
+import dev.atelier.server.http.Require;
 import dev.atelier.server.shared.Design;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,9 +46,7 @@ public final class CompleteDesignCheck {
    */
   public record Complete(ResolvedDesign design, Configuration configuration, PriceBreakdown price) {
     public Complete {
-      Objects.requireNonNull(design, "design");
-      Objects.requireNonNull(configuration, "configuration");
-      Objects.requireNonNull(price, "price");
+      Require.nonNull("design configuration price", design, configuration, price);
     }
   }
 

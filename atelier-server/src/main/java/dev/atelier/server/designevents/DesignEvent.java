@@ -1,10 +1,10 @@
 package dev.atelier.server.designevents;
 
 import dev.atelier.engine.model.PlainText;
+import dev.atelier.server.http.Require;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -58,11 +58,7 @@ public record DesignEvent(
   }
 
   public DesignEvent {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(sessionKey, "sessionKey");
+    Require.nonNull("at kind product version sessionKey", at, kind, product, version, sessionKey);
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.atelier.server.events;
 
-import java.util.Objects;
+import dev.atelier.server.http.Require;
 
 /**
  * The JSON body of one webhook delivery. Receivers deduplicate by {@code id} (delivery is at least
@@ -18,10 +18,6 @@ public record WebhookEvent(
     String id, String type, String orderId, long sequence, String occurredAt, EventData data) {
 
   public WebhookEvent {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(orderId, "orderId");
-    Objects.requireNonNull(occurredAt, "occurredAt");
-    Objects.requireNonNull(data, "data");
+    Require.nonNull("id type orderId occurredAt data", id, type, orderId, occurredAt, data);
   }
 }

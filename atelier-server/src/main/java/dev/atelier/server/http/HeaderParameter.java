@@ -2,7 +2,6 @@ package dev.atelier.server.http;
 
 import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A request header that some routes read besides their body, for the OpenAPI document (the route
@@ -24,9 +23,7 @@ public record HeaderParameter(
     List<String> paths) {
 
   public HeaderParameter {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(pattern, "pattern");
+    Require.nonNull("name description pattern", name, description, pattern);
     paths = List.copyOf(paths);
   }
 

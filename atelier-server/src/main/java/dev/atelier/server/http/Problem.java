@@ -3,7 +3,6 @@ package dev.atelier.server.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * An RFC 9457 problem document ({@code application/problem+json}): what went wrong with a request,
@@ -42,9 +41,7 @@ public record Problem(
   public interface Explanation {}
 
   public Problem {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(detail, "detail");
+    Require.nonNull("type title detail", type, title, detail);
   }
 
   /** A problem of kind {@code type} without attribute or value. */

@@ -3,7 +3,6 @@ package dev.atelier.server.http;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,14 +39,16 @@ public record Route(
   static final String IDENTITY = "atelier.identity";
 
   public Route {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(operationId, "operationId");
-    Objects.requireNonNull(summary, "summary");
-    Objects.requireNonNull(response, "response");
+    Require.nonNull(
+        "method path operationId summary response access handler",
+        method,
+        path,
+        operationId,
+        summary,
+        response,
+        access,
+        handler);
     problems = List.copyOf(problems);
-    Objects.requireNonNull(access, "access");
-    Objects.requireNonNull(handler, "handler");
     success = List.copyOf(success);
     if (success.isEmpty() || success.stream().anyMatch(s -> s < 200 || s > 299)) {
       throw new IllegalArgumentException("success statuses must be 2xx: " + success);

@@ -3,11 +3,11 @@ package dev.atelier.server.order;
 import dev.atelier.engine.answer.PriceBreakdown;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Require;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An order just inserted, as handed to {@link OrderPlacedListener}s inside its transaction.
@@ -35,10 +35,8 @@ public record PlacedOrder(
     Instant createdAt) {
 
   public PlacedOrder {
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(configuration, "configuration");
-    Objects.requireNonNull(unitPrice, "unitPrice");
-    Objects.requireNonNull(createdAt, "createdAt");
+    Require.nonNull(
+        "product configuration unitPrice createdAt", product, configuration, unitPrice, createdAt);
     texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
   }
 }

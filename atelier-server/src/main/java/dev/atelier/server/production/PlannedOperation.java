@@ -2,8 +2,8 @@ package dev.atelier.server.production;
 
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Require;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One operation of a production order before scheduling: routed work of whole minutes at a work
@@ -33,9 +33,7 @@ public record PlannedOperation(
   }
 
   public PlannedOperation {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(workCentre, "workCentre");
+    Require.nonNull("id label workCentre", id, label, workCentre);
     if (minutes < 0) {
       throw new IllegalArgumentException("minutes must not be negative, got " + minutes);
     }

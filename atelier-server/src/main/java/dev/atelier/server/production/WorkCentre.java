@@ -1,6 +1,6 @@
 package dev.atelier.server.production;
 
-import java.util.Objects;
+import dev.atelier.server.http.Require;
 
 /**
  * A process module of the factory: where operations run, with its calendar. Immutable and
@@ -13,8 +13,6 @@ import java.util.Objects;
 public record WorkCentre(String id, String label, WorkCentreCalendar calendar) {
 
   public WorkCentre {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(calendar, "calendar");
+    Require.nonNull("id label calendar", id, label, calendar);
   }
 }

@@ -2,10 +2,10 @@ package dev.atelier.server.saved;
 
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Require;
 import dev.atelier.server.shared.Design;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A saved design: its short id, the checked design, its price when saved and when it was saved;
@@ -30,10 +30,7 @@ public record SavedDesign(
     Map<String, String> texts) {
 
   public SavedDesign {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(design, "design");
-    Objects.requireNonNull(price, "price");
-    Objects.requireNonNull(savedAt, "savedAt");
+    Require.nonNull("id design price savedAt", id, design, price, savedAt);
     texts = Map.copyOf(texts);
   }
 
