@@ -320,16 +320,7 @@ public final class DesignService {
         complete,
         b.lines().stream()
             .map(
-                l -> {
-                  var i = instances.of(l.kind(), l.reference(), l.label());
-                  return new PriceLine(
-                      l.kind(),
-                      l.reference(),
-                      l.label(),
-                      l.amount(),
-                      i.map(PriceInstances.Instance::address).orElse(null),
-                      i.map(PriceInstances.Instance::label).orElse(null));
-                })
+                l -> instances.line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new))
             .toList());
   }
 }

@@ -67,17 +67,7 @@ final class OrderQueries {
       return lines;
     }
     return lines.stream()
-        .map(
-            l -> {
-              var i = instances.get().of(l.kind(), l.reference(), l.label());
-              return new Line(
-                  l.kind(),
-                  l.reference(),
-                  l.label(),
-                  l.amount(),
-                  i.map(PriceInstances.Instance::address).orElse(null),
-                  i.map(PriceInstances.Instance::label).orElse(null));
-            })
+        .map(l -> instances.get().line(l.kind(), l.reference(), l.label(), l.amount(), Line::new))
         .toList();
   }
 

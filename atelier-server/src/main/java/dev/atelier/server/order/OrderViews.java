@@ -24,16 +24,8 @@ final class OrderViews {
     List<Line> lines =
         checked.price().lines().stream()
             .map(
-                (PriceLine l) -> {
-                  var i = instances.of(l.kind(), l.reference(), l.label());
-                  return new Line(
-                      l.kind(),
-                      l.reference(),
-                      l.label(),
-                      l.amount(),
-                      i.map(PriceInstances.Instance::address).orElse(null),
-                      i.map(PriceInstances.Instance::label).orElse(null));
-                })
+                (PriceLine l) ->
+                    instances.line(l.kind(), l.reference(), l.label(), l.amount(), Line::new))
             .toList();
     return order(
         id,

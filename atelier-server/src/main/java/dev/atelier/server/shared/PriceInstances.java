@@ -20,6 +20,24 @@ public final class PriceInstances {
   /** An instance address and its name per language. */
   public record Instance(String address, Map<String, String> label) {}
 
+  /**
+   * Makes a price line of the caller's type from a line's parts and its instance: the address and
+   * the names per language, both null for a line of the product itself.
+   *
+   * @param <T> the line type
+   */
+  @FunctionalInterface
+  public interface LineMaker<T> {
+    /** The line. */
+    T line(
+        String kind,
+        String reference,
+        String label,
+        long amount,
+        String instance,
+        Map<String, String> instanceLabel);
+  }
+
   private static final Pattern TOP = Pattern.compile("^([^\\[\\]=.]+\\[\\d+\\])\\.");
   private static final String SEPARATOR = " · ";
 
@@ -70,6 +88,21 @@ public final class PriceInstances {
       return cut < 0 ? Optional.empty() : Optional.ofNullable(byName.get(rest.substring(0, cut)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The line of {@code kind}, {@code reference}, {@code label} and {@code amount} with its
+   * instance.
+   */
+  public <T> T line(String kind, String reference, String label, long amount, LineMaker<T> maker) {
+    Optional<Instance> i = of(kind, reference, label);
+    return maker.line(
+        kind,
+        reference,
+        label,
+        amount,
+        i.map(Instance::address).orElse(null),
+        i.map(Instance::label).orElse(null));
   }
 
   private static String head(String text) {
