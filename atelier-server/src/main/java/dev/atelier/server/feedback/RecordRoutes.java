@@ -12,7 +12,6 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.http.TextFields;
-import dev.atelier.server.wishes.DepartmentDirectory;
 import dev.atelier.server.wishes.Wish;
 import dev.atelier.server.wishes.WishRoutes;
 import dev.atelier.server.wishes.WishStore;
@@ -128,13 +127,11 @@ final class RecordRoutes {
         .map(
             pv -> {
               Wish wish =
-                  new Wish(
+                  Wish.made(
                       clock.instant(),
-                      pv.product(),
-                      pv.version(),
-                      DepartmentDirectory.routeWish(pv, r.attribute()),
+                      pv,
                       r.attribute(),
-                      r.text().strip(),
+                      r.text(),
                       customer == null ? "e:" + who.accountId() : "a:" + customer,
                       customer,
                       List.of());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -59,14 +60,9 @@ final class SummaryRoutes {
   private Outcome<Summary> summary(Context ctx) {
     String id = ctx.pathParam("department");
     List<DepartmentDirectory.Owner> owners = new DepartmentDirectory(catalogue).owners(id);
-    if (owners.isEmpty() && !id.equals(DepartmentDirectory.UNASSIGNED)) {
-      return Outcome.rejected(
-          Problem.of(
-              404,
-              "unknown-department",
-              "Unknown department",
-              "no department " + id,
-              "department"));
+    Optional<Problem> unknown = DepartmentDirectory.unknown(id, owners);
+    if (unknown.isPresent()) {
+      return Outcome.rejected(unknown.get());
     }
     YearMonth month;
     try {

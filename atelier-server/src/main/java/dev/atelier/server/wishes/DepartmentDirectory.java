@@ -5,6 +5,7 @@ import dev.atelier.formats.product.Ownership;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductFamily;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,23 @@ public final class DepartmentDirectory {
   /** The definitions of department {@code id}; empty when no model has it. */
   public List<Owner> owners(String id) {
     return byId.getOrDefault(id, List.of());
+  }
+
+  /**
+   * The 404 answer when {@code id} names no department: {@code owners} (its {@link #owners}) are
+   * empty and it is not {@link #UNASSIGNED}.
+   */
+  public static Optional<Problem> unknown(String id, List<Owner> owners) {
+    if (owners.isEmpty() && !id.equals(UNASSIGNED)) {
+      return Optional.of(
+          Problem.of(
+              404,
+              "unknown-department",
+              "Unknown department",
+              "no department " + id,
+              "department"));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,10 +1,11 @@
 package dev.atelier.server.wishes;
 
+import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Require;
 import dev.atelier.server.shared.Choice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A customer's wish for something the product does not offer, routed to a department. Immutable and
@@ -32,13 +33,39 @@ public record Wish(
     List<Choice> design) {
 
   public Wish {
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(department, "department");
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(sessionKey, "sessionKey");
+    Require.nonNull(
+        "at product version department text sessionKey",
+        at,
+        product,
+        version,
+        department,
+        text,
+        sessionKey);
     design = List.copyOf(design);
+  }
+
+  /**
+   * A wish made at {@code at} on {@code product} about {@code attribute} (may be null), routed to
+   * the department that owns it ({@link DepartmentDirectory#routeWish}), its text stripped.
+   */
+  public static Wish made(
+      Instant at,
+      ProductVersion product,
+      String attribute,
+      String text,
+      String sessionKey,
+      Long accountId,
+      List<Choice> design) {
+    return new Wish(
+        at,
+        product.product(),
+        product.version(),
+        DepartmentDirectory.routeWish(product, attribute),
+        attribute,
+        text.strip(),
+        sessionKey,
+        accountId,
+        design);
   }
 
   /**

@@ -184,13 +184,11 @@ public final class WishRoutes {
             })
         .map(
             pv ->
-                new Wish(
+                Wish.made(
                     clock.instant(),
-                    pv.product(),
-                    pv.version(),
-                    DepartmentDirectory.routeWish(pv, r.attribute()),
+                    pv,
                     r.attribute(),
-                    r.text().strip(),
+                    r.text(),
                     key,
                     account,
                     r.decisions() == null ? List.of() : r.decisions()));
@@ -239,14 +237,9 @@ public final class WishRoutes {
   private Outcome<Inbox> inbox(Context ctx) {
     String id = ctx.pathParam("department");
     List<DepartmentDirectory.Owner> owners = departments().owners(id);
-    if (owners.isEmpty() && !id.equals(DepartmentDirectory.UNASSIGNED)) {
-      return Outcome.rejected(
-          Problem.of(
-              404,
-              "unknown-department",
-              "Unknown department",
-              "no department " + id,
-              "department"));
+    Optional<Problem> unknown = DepartmentDirectory.unknown(id, owners);
+    if (unknown.isPresent()) {
+      return Outcome.rejected(unknown.get());
     }
     String state = ctx.queryParam("state");
     if (state != null && !STATES.contains(state)) {
