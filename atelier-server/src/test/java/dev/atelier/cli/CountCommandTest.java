@@ -16,6 +16,18 @@ class CountCommandTest {
    */
   private static final String SMALL = "c 1 a\nc 2 b\np cnf 4 2\n1 2 0\n-1 3 0\n";
 
+  /** v0 and v1 allow (0,0), (1,1), (2,1); v2 is free: 3 x 2 = 6 configurations. */
+  private static final String TINY_XCSP =
+      "<instance>\n<presentation format=\"XCSP 2.1\" type=\"CSP\" name=\"tiny\"/>\n"
+          + "<domains nbDomains=\"2\">\n<domain name=\"D3\" nbValues=\"3\">0..2</domain>\n"
+          + "<domain name=\"D2\" nbValues=\"2\">0..1</domain>\n</domains>\n"
+          + "<variables nbVariables=\"3\">\n<variable name=\"v0\" domain=\"D3\"/>\n"
+          + "<variable name=\"v1\" domain=\"D2\"/>\n<variable name=\"v2\" domain=\"D2\"/>\n"
+          + "</variables>\n<relations nbRelations=\"1\">\n<relation name=\"R0\" arity=\"2\""
+          + " nbTuples=\"3\" semantics=\"supports\">0 0|1 1|2 1</relation>\n</relations>\n"
+          + "<constraints nbConstraints=\"1\">\n<constraint name=\"C0\" arity=\"2\""
+          + " reference=\"R0\" scope=\"v0 v1\"/>\n</constraints>\n</instance>\n";
+
   @TempDir Path dir;
 
   @Test
@@ -31,18 +43,7 @@ class CountCommandTest {
 
   @Test
   void countsPerValueOverTheTablesOfAnXcspModel() throws IOException {
-    // v0 and v1 allow (0,0), (1,1), (2,1); v2 is free: 3 x 2 = 6 configurations.
-    String xcsp =
-        "<instance>\n<presentation format=\"XCSP 2.1\" type=\"CSP\" name=\"tiny\"/>\n"
-            + "<domains nbDomains=\"2\">\n<domain name=\"D3\" nbValues=\"3\">0..2</domain>\n"
-            + "<domain name=\"D2\" nbValues=\"2\">0..1</domain>\n</domains>\n"
-            + "<variables nbVariables=\"3\">\n<variable name=\"v0\" domain=\"D3\"/>\n"
-            + "<variable name=\"v1\" domain=\"D2\"/>\n<variable name=\"v2\" domain=\"D2\"/>\n"
-            + "</variables>\n<relations nbRelations=\"1\">\n<relation name=\"R0\" arity=\"2\""
-            + " nbTuples=\"3\" semantics=\"supports\">0 0|1 1|2 1</relation>\n</relations>\n"
-            + "<constraints nbConstraints=\"1\">\n<constraint name=\"C0\" arity=\"2\""
-            + " reference=\"R0\" scope=\"v0 v1\"/>\n</constraints>\n</instance>\n";
-    Path file = Files.writeString(dir.resolve("tiny.xml"), xcsp);
+    Path file = Files.writeString(dir.resolve("tiny.xml"), TINY_XCSP);
 
     CliRun run = CliRun.of("count", "--per-value", file.toString());
 
@@ -55,17 +56,7 @@ class CountCommandTest {
 
   @Test
   void checkPerValuePrintsTheSameCountsAfterItsReport() throws IOException {
-    String xcsp =
-        "<instance>\n<presentation format=\"XCSP 2.1\" type=\"CSP\" name=\"tiny\"/>\n"
-            + "<domains nbDomains=\"2\">\n<domain name=\"D3\" nbValues=\"3\">0..2</domain>\n"
-            + "<domain name=\"D2\" nbValues=\"2\">0..1</domain>\n</domains>\n"
-            + "<variables nbVariables=\"3\">\n<variable name=\"v0\" domain=\"D3\"/>\n"
-            + "<variable name=\"v1\" domain=\"D2\"/>\n<variable name=\"v2\" domain=\"D2\"/>\n"
-            + "</variables>\n<relations nbRelations=\"1\">\n<relation name=\"R0\" arity=\"2\""
-            + " nbTuples=\"3\" semantics=\"supports\">0 0|1 1|2 1</relation>\n</relations>\n"
-            + "<constraints nbConstraints=\"1\">\n<constraint name=\"C0\" arity=\"2\""
-            + " reference=\"R0\" scope=\"v0 v1\"/>\n</constraints>\n</instance>\n";
-    Path file = Files.writeString(dir.resolve("pair.xml"), xcsp);
+    Path file = Files.writeString(dir.resolve("pair.xml"), TINY_XCSP);
     CliRun count = CliRun.of("count", "--per-value", file.toString());
     CliRun check = CliRun.of("check", "--per-value", file.toString());
 

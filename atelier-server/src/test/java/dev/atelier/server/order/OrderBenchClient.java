@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestFacts;
 import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The benchmark's HTTP client: signs in, makes designs to order and places orders. Thread-safe. */
 final class OrderBenchClient {
@@ -62,21 +66,20 @@ final class OrderBenchClient {
                 + design.get("product").asText()
                 + "/versions/"
                 + design.get("version").asText());
-    JsonNode current = design;
-    for (JsonNode fact : detail.get("facts")) {
-      String attribute = fact.get("attribute").asText();
-      for (JsonNode d : postJson("/api/designs/domains", current.toString()).get("attributes")) {
-        if (d.get("attribute").asText().equals(attribute) && d.get("decided").isNull()) {
-          JsonNode offered = d.get("offered");
-          ObjectNode decide = TestServer.JSON.createObjectNode();
-          decide.set("design", current);
-          decide.put("attribute", attribute);
-          decide.put("value", offered.get(offered.size() / 2).asText());
-          current = postJson("/api/designs/decide", decide.toString()).get("design");
-        }
-      }
+    List<String> facts = new ArrayList<>();
+    detail.get("facts").forEach(f -> facts.add(f.get("attribute").asText()));
+    return TestFacts.give(design, facts, this::postUnchecked);
+  }
+
+  private JsonNode postUnchecked(String path, String json) {
+    try {
+      return postJson(path, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
-    return current;
   }
 
   /**

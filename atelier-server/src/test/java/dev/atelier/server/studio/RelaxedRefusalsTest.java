@@ -1,5 +1,7 @@
 package dev.atelier.server.studio;
 
+import static dev.atelier.server.studio.StudioCalls.PM;
+import static dev.atelier.server.studio.StudioCalls.pm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +36,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RelaxedRefusalsTest {
 
-  private static final long PM = 7;
   private static final String BASE = "/api/studio/products/kite/versions/";
 
   /** Version 1 refuses blue deltas and red diamonds; the draft keeps only the second rule. */
@@ -159,9 +160,5 @@ class RelaxedRefusalsTest {
     return CompiledModel.compile(
             ((DefinitionResult.Loaded) r).definition().model(), Deadline.inMillis(60_000))
         .orThrow();
-  }
-
-  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
-    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
   }
 }

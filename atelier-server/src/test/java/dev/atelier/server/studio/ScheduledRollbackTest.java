@@ -1,5 +1,8 @@
 package dev.atelier.server.studio;
 
+import static dev.atelier.server.studio.StudioCalls.PM;
+import static dev.atelier.server.studio.StudioCalls.pm;
+import static dev.atelier.server.studio.StudioCalls.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +25,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ScheduledRollbackTest {
 
-  private static final long PM = 7;
   private static final String BASE = "/api/studio/products/kite/versions/";
 
   @ParameterizedTest
@@ -76,18 +78,5 @@ class ScheduledRollbackTest {
 
   private static String status(JsonNode product, String version) {
     return version(product, version).get("status").asText();
-  }
-
-  private static JsonNode version(JsonNode product, String version) {
-    for (JsonNode v : product.get("versions")) {
-      if (v.get("version").asText().equals(version)) {
-        return v;
-      }
-    }
-    throw new AssertionError("no version " + version + " in " + product);
-  }
-
-  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
-    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
   }
 }

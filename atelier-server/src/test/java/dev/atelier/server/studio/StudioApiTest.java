@@ -1,5 +1,8 @@
 package dev.atelier.server.studio;
 
+import static dev.atelier.server.studio.StudioCalls.PM;
+import static dev.atelier.server.studio.StudioCalls.pm;
+import static dev.atelier.server.studio.StudioCalls.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +33,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class StudioApiTest {
 
-  private static final long PM = 7;
   private static final String BASE = "/api/studio/products/kite/versions/";
 
   /** A kite: two shapes, two colours, one part per shape; no rules. */
@@ -254,19 +256,6 @@ class StudioApiTest {
       assertThat(products.get("products").get(0).get("versions").get(0).get("status").asText())
           .isEqualTo("current");
     }
-  }
-
-  private static JsonNode version(JsonNode product, String version) {
-    for (JsonNode v : product.get("versions")) {
-      if (v.get("version").asText().equals(version)) {
-        return v;
-      }
-    }
-    throw new AssertionError("no version " + version + " in " + product);
-  }
-
-  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
-    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
   }
 
   private static OrderServer.Answer edit(OrderServer server, String json) {
