@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Parses the rule expression language (see docs/model-format.md) into engine {@link Expr}s,
@@ -152,21 +153,25 @@ public final class ExprParser {
   }
 
   private Expr or() {
-    List<Expr> operands = new ArrayList<>(List.of(and()));
-    while (in.peek(0).kind() == Kind.OR || in.peek(0).isWord("or")) {
-      in.skip(1);
-      operands.add(and());
-    }
-    return operands.size() == 1 ? operands.get(0) : new Expr.Or(operands);
+    return chain(Kind.OR, "or", this::and, Expr.Or::new);
   }
 
   private Expr and() {
-    List<Expr> operands = new ArrayList<>(List.of(unary()));
-    while (in.peek(0).kind() == Kind.AND || in.peek(0).isWord("and")) {
+    return chain(Kind.AND, "and", this::unary, Expr.And::new);
+  }
+
+  /**
+   * One n-ary operator written as a symbol or a word ({@code a or b || c}): its operands, joined
+   * unless there is only one.
+   */
+  private Expr chain(
+      Kind symbol, String word, Supplier<Expr> operand, Function<List<Expr>, Expr> join) {
+    List<Expr> operands = new ArrayList<>(List.of(operand.get()));
+    while (in.peek(0).kind() == symbol || in.peek(0).isWord(word)) {
       in.skip(1);
-      operands.add(unary());
+      operands.add(operand.get());
     }
-    return operands.size() == 1 ? operands.get(0) : new Expr.And(operands);
+    return operands.size() == 1 ? operands.get(0) : join.apply(operands);
   }
 
   private Expr unary() {
