@@ -1,7 +1,9 @@
 // The analytics page: figures of one product version from /api/analytics/{product}/{version}/...,
 // drawn with Chart.js (loaded from the WebJar as a classic script: globalThis.Chart). Attributes,
 // values and rules are shown by their model labels in the page language; counts on integer axes.
+// Each figure links to the studio draft that would address it (its heading, its bars, its rows).
 import { getJson } from '/js/http.js';
+import { clickThrough, studioHref, studioLink } from './studio-link.js';
 import { fillTable } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { ProductModel } from '/js/model.js';
@@ -29,6 +31,26 @@ async function names() {
     value: (attribute, value) => (attribute && value ? model.valueLabel(attribute, value) : value ?? ''),
     rule: (id, fallback) => (model.rules.get(id)?.label ? label(model.rules.get(id).label) : fallback ?? id),
   };
+}
+
+/** The studio link in a figure's heading (for the product, or one attribute of it). */
+function figureLink(section, attribute, what) {
+  const heading = $(section).querySelector('h2');
+  heading.querySelector('.studio-link')?.remove();
+  heading.append(' ', studioLink($('product').value, attribute, null, what));
+}
+
+let departmentLabels = null;
+
+/** Department id → its name in the page language (the id when the catalogue has none). */
+async function departmentNames() {
+  if (!departmentLabels) {
+    departmentLabels = getJson('/api/departments')
+      .then((r) => new Map(r.departments.map((d) => [d.id, d.label])))
+      .catch(() => new Map());
+  }
+  const labels = await departmentLabels;
+  return (id) => label(labels.get(id), id);
 }
 
 function status(text) {
@@ -73,30 +95,39 @@ async function load() {
     draw('funnel', 'bar', stages.map((k) => t(`analytics.funnel.${k}`)),
       [{ label: t('analytics.sessions'), data: stages.map((k) => funnel[k]) }]);
     showDemand(demand, n);
+    const product = $('product').value;
     const hit = rules.rules.filter((r) => r.refusals > 0).slice(0, 15);
     draw('rules', 'bar', hit.map((r) => n.rule(r.rule, r.label)), [{ label: t('analytics.refusals'), data: hit.map((r) => r.refusals) }],
-      { indexAxis: 'y', scales: COUNTS });
+      clickThrough(hit.map(() => studioHref(product)), { indexAxis: 'y', scales: COUNTS }));
     const rep = repairs.values.slice(0, 20);
     draw('repairs', 'bar', rep.map((r) => `${n.attribute(r.attribute)}: ${n.value(r.attribute, r.value)}`), [
       { label: t('analytics.shown'), data: rep.map((r) => r.shown) },
       { label: t('analytics.accepted'), data: rep.map((r) => r.accepted) },
       { label: t('analytics.rejected'), data: rep.map((r) => r.rejected) },
-    ]);
-    draw('wishes', 'bar', wishes.departments.map((d) => d.department),
-      [{ label: t('analytics.wishes'), data: wishes.departments.map((d) => d.wishes) }]);
+    ], clickThrough(rep.map((r) => studioHref(product, r.attribute, r.value)), { scales: COUNTS }));
+    for (const section of ['funnel-section', 'rules-section', 'repairs-section', 'heterogeneity-section']) figureLink(section);
+    const department = await departmentNames();
+    const inbox = (d) => `inbox.html?department=${encodeURIComponent(d.department)}`;
+    draw('wishes', 'bar', wishes.departments.map((d) => department(d.department)),
+      [{ label: t('analytics.wishes'), data: wishes.departments.map((d) => d.wishes) }],
+      clickThrough(wishes.departments.map(inbox), { scales: COUNTS }));
     $('departments').replaceChildren(...wishes.departments.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = `inbox.html?department=${encodeURIComponent(d.department)}`;
-      a.textContent = t('analytics.inboxOf', { department: d.department });
+      a.href = inbox(d);
+      a.textContent = t('analytics.inboxOf', { department: department(d.department) });
       li.append(a);
       return li;
     }));
     draw('heterogeneity', 'bar', heterogeneity.attributes.map((a) => n.attribute(a.attribute)),
       [{ label: t('analytics.entropy'), data: heterogeneity.attributes.map((a) => a.normalised) }],
-      { scales: { y: { min: 0, max: 1 } } });
-    fillTable($('add').tBodies[0], suggestions.add.map((s) => [n.attribute(s.attribute), s.what, s.reason, s.count]));
-    fillTable($('prune').tBodies[0], suggestions.prune.map((s) => [n.attribute(s.attribute), n.value(s.attribute, s.value)]));
+      clickThrough(heterogeneity.attributes.map((a) => studioHref(product, a.attribute)), { scales: { y: { min: 0, max: 1 } } }));
+    // A refused suggestion names a value (its label); a wished one is the customers' words.
+    const what = (s) => (s.reason === 'refused' ? n.value(s.attribute, s.what) : s.what);
+    fillTable($('add').tBodies[0], suggestions.add.map((s) => [n.attribute(s.attribute), what(s), t(`inbox.reason.${s.reason}`), s.count,
+      studioLink(product, s.attribute, s.reason === 'refused' ? s.what : null, `${n.attribute(s.attribute)}: ${what(s)}`)]));
+    fillTable($('prune').tBodies[0], suggestions.prune.map((s) => [n.attribute(s.attribute), n.value(s.attribute, s.value),
+      studioLink(product, s.attribute, s.value, `${n.attribute(s.attribute)}: ${n.value(s.attribute, s.value)}`)]));
   } catch (e) {
     status(t('analytics.cannotLoad', { why: e.message }));
   }
@@ -110,10 +141,12 @@ function showDemand(demand, n) {
   const render = () => {
     const a = demand.attributes.find((x) => x.attribute === select.value);
     if (!a) return;
+    const product = $('product').value;
     draw('demand', 'bar', a.values.map((v) => n.value(a.attribute, v.value)), [
       { label: t('analytics.decisionShare'), data: a.values.map((v) => v.decisionShare) },
       { label: t('analytics.orderShare'), data: a.values.map((v) => v.orderShare) },
-    ], {});
+    ], clickThrough(a.values.map((v) => studioHref(product, a.attribute, v.value))));
+    figureLink('demand-section', a.attribute, n.attribute(a.attribute));
   };
   select.onchange = render;
   render();

@@ -5,6 +5,7 @@ import { fillTable } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { ProductModel } from '/js/model.js';
+import { clickThrough, studioHref, studioLink } from './studio-link.js';
 
 const $ = (id) => document.getElementById(id);
 let chart;
@@ -83,10 +84,12 @@ async function load() {
         labels: refusals.map((x) => `${x.productLabel} · ${x.attributeLabel}${x.valueLabel ? `: ${x.valueLabel}` : ''}`),
         datasets: [{ label: t('analytics.refusals'), data: refusals.map((x) => x.count) }],
       },
-      options: { indexAxis: 'y', scales: { x: { ticks: { precision: 0 } } } },
+      options: clickThrough(refusals.map((x) => studioHref(x.product, x.attribute, x.value)),
+        { indexAxis: 'y', scales: { x: { ticks: { precision: 0 } } } }),
     });
     fillTable($('refusal-table').tBodies[0],
-      refusals.map((x) => [x.productLabel, x.version, x.attributeLabel, x.valueLabel, x.ruleLabel, x.count]));
+      refusals.map((x) => [x.productLabel, x.version, x.attributeLabel, x.valueLabel, x.ruleLabel, x.count,
+        studioLink(x.product, x.attribute, x.value, `${x.productLabel} · ${x.attributeLabel}${x.valueLabel ? `: ${x.valueLabel}` : ''}`)]));
     const wishes = await Promise.all(inbox.wishes.map(async (w) => {
       const n = await namesOf(w.product, w.version);
       const design = (w.decisions || []).map((d) => `${n.attribute(d.attribute)}: ${n.value(d.attribute, d.value)}`).join(', ');
@@ -98,12 +101,44 @@ async function load() {
       const row = $('wishes').tBodies[0].rows[i];
       row.id = `wish-${w.id}`;
       row.cells[6].append(triage(w));
+      // The draft that would address the wish: its product, on the attribute it is about.
+      const link = studioLink(w.product, w.attribute, null, `${w.product} · ${w.text}`);
+      link.id = `studio-wish-${w.id}`;
+      row.cells[2].append(row.cells[2].textContent ? ' · ' : '', link);
     });
+    await suggestions();
     $('summary-link').href = `/analytics/summary.html?department=${encodeURIComponent($('department').value)}`;
     document.body.dataset.loaded = 'true';
   } catch (e) {
     $('status').textContent = t('inbox.cannotLoad', { why: e.message });
   }
+}
+
+/**
+ * The analytics' suggestions (values to add: wished or refused; values to prune: never chosen) on
+ * the attributes the department owns, in each product version where it owns some.
+ */
+async function suggestions() {
+  const d = departmentList.find((x) => x.id === $('department').value);
+  const rows = [];
+  for (const pv of d?.products ?? []) {
+    const [product, version] = pv.split('@');
+    const owned = d.attributes?.[pv] ?? [];
+    const [s, n] = await Promise.all([
+      getJson(`/api/analytics/${encodeURIComponent(product)}/${encodeURIComponent(version)}/suggestions`).catch(() => null),
+      namesOf(product, version)]);
+    if (!s) continue;
+    for (const a of s.add.filter((x) => owned.includes(x.attribute))) {
+      const what = a.reason === 'refused' ? n.value(a.attribute, a.what) : a.what;
+      rows.push([n.product, n.attribute(a.attribute), what, t(`inbox.reason.${a.reason}`), a.count,
+        studioLink(product, a.attribute, a.reason === 'refused' ? a.what : null, `${n.attribute(a.attribute)}: ${what}`)]);
+    }
+    for (const p of s.prune.filter((x) => owned.includes(x.attribute))) {
+      rows.push([n.product, n.attribute(p.attribute), n.value(p.attribute, p.value), t('inbox.reason.prune'), '',
+        studioLink(product, p.attribute, p.value, `${n.attribute(p.attribute)}: ${n.value(p.attribute, p.value)}`)]);
+    }
+  }
+  fillTable($('suggestions').tBodies[0], rows);
 }
 
 /** Where a wish came from: the configurator, or the channel and the employee who recorded it. */

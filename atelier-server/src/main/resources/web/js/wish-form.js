@@ -1,8 +1,10 @@
 // "Can't find what you want?" under every step: a small form that sends a wish (POST /api/wishes)
 // about one of the step's attributes, with the product, version and the design being made, and
-// thanks the shopper. Works anonymously (the tab's design session identifies the wish).
+// thanks the shopper. Works anonymously (the tab's design session identifies the wish); an
+// anonymous shopper may leave an e-mail address to be told once when a version offers it (a
+// signed-in one gets a notice on their orders page and an e-mail to their account instead).
 
-import { ApiError, postJson } from './http.js';
+import { ApiError, postJson, session } from './http.js';
 import { h, idPart } from './dom.js';
 import { label, t } from './i18n.js';
 import { designSession } from './design-session.js';
@@ -23,6 +25,14 @@ export function createWishBox(model, step, design) {
     id: `${base}-text`, name: 'text', rows: 3, maxlength: MAX_TEXT, required: true,
     placeholder: t('wish.placeholder'),
   });
+  const email = h('input', {
+    id: `${base}-email`, name: 'email', type: 'email', autocomplete: 'email', maxlength: 254,
+    placeholder: t('wish.emailPlaceholder'),
+  });
+  const emailRow = h('div', { class: 'wish-email' },
+    h('label', { for: email.id, text: t('wish.email') }), email,
+    h('small', { class: 'hint', text: t('wish.emailHint') }));
+  session().then((s) => { emailRow.hidden = Boolean(s?.signedIn); }).catch(() => {});
   const send = h('button', { type: 'submit', class: 'button primary', id: `${base}-send`, text: t('wish.send') });
   const cancel = h('button', { type: 'button', class: 'button secondary', text: t('wish.cancel') });
   const form = h(
@@ -32,6 +42,7 @@ export function createWishBox(model, step, design) {
     about,
     h('label', { for: text.id, text: t('wish.what') }),
     text,
+    emailRow,
     h('div', { class: 'wish-actions' }, send, cancel),
   );
   const toggle = h('button', {
@@ -71,11 +82,14 @@ export function createWishBox(model, step, design) {
         attribute: about.value,
         text: wish,
         decisions: current.decisions,
+        email: emailRow.hidden ? null : email.value.trim() || null,
       });
+      const told = !emailRow.hidden && email.value.trim();
       text.value = '';
       show(false);
       status.classList.remove('error');
-      status.textContent = t('wish.thanks', { attribute: model.attributeLabel(about.value) });
+      status.textContent = t('wish.thanks', { attribute: model.attributeLabel(about.value) })
+        + (told ? ` ${t('wish.willTell', { email: told })}` : '');
       toggle.focus();
     } catch (err) {
       status.classList.add('error');

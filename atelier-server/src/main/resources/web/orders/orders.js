@@ -51,10 +51,25 @@ let notices = [];
 
 function drawNotices() {
   const list = document.getElementById('notice-list');
-  list.replaceChildren(...notices.map((n) => h('li', { id: `notice-${n.wish}`, class: 'notice' },
-    t('notices.met', { text: n.text, product: productLabel(n.product), version: n.version }), ' ',
-    h('a', { href: `/p/${encodeURIComponent(n.product)}` }, t('notices.design')))));
+  list.replaceChildren(...notices.map((n) => {
+    const dismiss = h('button', { type: 'button', class: 'link dismiss', id: `dismiss-${n.wish}` }, t('notices.dismiss'));
+    dismiss.addEventListener('click', () => dismissNotice(n.wish));
+    return h('li', { id: `notice-${n.wish}`, class: 'notice' },
+      t('notices.met', { text: n.text, product: productLabel(n.product), version: n.version }), ' ',
+      h('a', { href: `/p/${encodeURIComponent(n.product)}` }, t('notices.design')), ' ', dismiss);
+  }));
   document.getElementById('notices').hidden = notices.length === 0;
+}
+
+// Dismissing a notice (DELETE /api/notices/{wish}) removes it here and on every later visit.
+async function dismissNotice(wish) {
+  const r = await api('DELETE', `/api/notices/${wish}`);
+  if (!r.ok) {
+    say('message', t('notices.cannotDismiss', { why: r.error.message }), true);
+    return;
+  }
+  notices = notices.filter((n) => n.wish !== wish);
+  drawNotices();
 }
 
 async function loadNotices() {

@@ -9,8 +9,11 @@ import { pageLanguage } from '/js/page-language.js';
 
 const params = new URLSearchParams(window.location.search);
 const product = params.get('product');
-const version = params.get('version');
-const base = `/api/studio/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(version)}`;
+// Without a version (a link from the analytics): the product's newest draft, or one started here.
+let version = params.get('version');
+let base = '';
+// What an analytics link opened the page for ({attribute, value}); the forms start there once.
+let focus = params.get('attribute') ? { attribute: params.get('attribute'), value: params.get('value') } : null;
 
 let draft = null;
 let checkTimer = null;
@@ -70,7 +73,18 @@ function show(d) {
     document.getElementById(id).disabled = !editable;
   }
   showDiagnostics(d.diagnostics);
-  fillAttributes();
+  if (focus && d.attributes.some((a) => a.id === focus.attribute)) {
+    document.getElementById('attribute').value = focus.attribute;
+    fillAttributes();
+    if (focus.value) document.getElementById('value').value = focus.value;
+    fillValue();
+    const a = currentAttribute();
+    const v = a.values.find((x) => x.id === focus.value);
+    say('focus', t('studio.forAttribute', { what: `${label(a.label, a.id)}${focus.value ? `: ${v ? label(v.label, v.id) : focus.value}` : ''}` }));
+    focus = null;
+  } else {
+    fillAttributes();
+  }
   document.body.dataset.loaded = 'true';
 }
 
@@ -122,6 +136,52 @@ async function edit(body) {
   if (r.error) return say('status', r.error.message, true);
   say('status', t('studio.saved'));
   show(r.body);
+}
+
+function open(v) {
+  version = v;
+  base = `/api/studio/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(version)}`;
+  const q = new URLSearchParams({ product, version });
+  if (focus?.attribute) q.set('attribute', focus.attribute);
+  if (focus?.value) q.set('value', focus.value);
+  window.history.replaceState(null, '', `?${q}`);
+  document.getElementById('start').hidden = true;
+  document.getElementById('studio-grid').hidden = false;
+}
+
+/** A name for a new draft after {@code current}: "2" after "1", "2025.2" after "2025.1". */
+function nextName(current, taken) {
+  const m = /^(.*?)(\d+)$/.exec(current ?? '');
+  let name = m ? `${m[1]}${Number(m[2]) + 1}` : `${current ?? '1'}-next`;
+  while (taken.includes(name)) name = /^(.*?)(\d+)$/.test(name) ? name.replace(/\d+$/, (n) => String(Number(n) + 1)) : `${name}-next`;
+  return name;
+}
+
+/** No version asked for: open the newest draft, or offer to start one from the current version. */
+async function resolve() {
+  const r = await api('GET', '/api/studio/products');
+  if (r.error) return say('status', r.error.message, true);
+  const p = r.body.products.find((x) => x.id === product);
+  if (!p) return say('status', t('studio.unknownProduct', { product }), true);
+  const drafts = p.versions.filter((v) => v.status === 'draft');
+  if (drafts.length) {
+    open(drafts[drafts.length - 1].version);
+    return load();
+  }
+  const from = p.current ?? p.versions[p.versions.length - 1]?.version;
+  document.getElementById('title').textContent = product;
+  document.getElementById('studio-grid').hidden = true;
+  document.getElementById('start').hidden = false;
+  document.getElementById('start-text').textContent = t('studio.startFor', { product, version: from });
+  document.getElementById('start-version').value = nextName(from, p.versions.map((v) => v.version));
+  document.getElementById('start-draft').onclick = async () => {
+    const made = await api('POST', `/api/studio/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(from)}/drafts`,
+      { version: document.getElementById('start-version').value.trim() });
+    if (made.error) return say('status', made.error.message, true);
+    open(made.body.version);
+    return load();
+  };
+  document.body.dataset.loaded = 'start';
 }
 
 async function load() {
@@ -205,4 +265,10 @@ document.getElementById('publish').addEventListener('click', async () => {
   load();
 });
 
-pageLanguage(async () => { if (draft) show(draft); }).then(load);
+pageLanguage(async () => { if (draft) show(draft); }).then(() => {
+  if (version) {
+    open(version);
+    return load();
+  }
+  return resolve();
+});

@@ -135,14 +135,11 @@ public final class AtelierApi {
             options.cacheSize(),
             SolutionSpace.listener(recorder, events));
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
+    WishesMet wishesMet = wishesMet(catalogue, database);
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
       routes.addAll(
-          new StudioRoutes(
-                  new Drafts(stored, MODEL_CHECK_MILLIS),
-                  database,
-                  new WishesMet(database, Clock.systemUTC()))
-              .routes());
+          new StudioRoutes(new Drafts(stored, MODEL_CHECK_MILLIS), database, wishesMet).routes());
     }
     routes.addAll(new DesignRoutes(catalogue, designs).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs).routes());
@@ -182,7 +179,7 @@ public final class AtelierApi {
                 version -> new RecommenderSuggestions(recommenders.of(version)),
                 options.engineBudget())
             .route());
-    routes.addAll(Feedback.routes(catalogue, database, clock));
+    routes.addAll(Feedback.routes(catalogue, database, clock, wishesMet));
     routes.addAll(
         SolutionSpace.routes(
             catalogue,
@@ -233,7 +230,23 @@ public final class AtelierApi {
     if (wiring.recorder() == null) {
       server.onClose(recorder::close);
     }
+    if (wiring.catalogue() instanceof StoredCatalogue) {
+      WishesMet.Running sweeps =
+          wishesMet(wiring.catalogue(), wiring.database()).every(WishesMet.INTERVAL);
+      server.onClose(sweeps::close);
+    }
     return server;
+  }
+
+  /**
+   * Meets wishes at the time of the catalogue's clock (when a version becomes effective), or of the
+   * system's for a catalogue outside the database.
+   */
+  private static WishesMet wishesMet(Catalogue catalogue, Database database) {
+    return new WishesMet(
+        catalogue,
+        database,
+        catalogue instanceof StoredCatalogue stored ? stored.clock() : Clock.systemUTC());
   }
 
   private static DesignEventRecorder recorder(Database database) {

@@ -23,6 +23,14 @@ public record Account(long id, String email, Role role, String passwordHash, Ins
   }
 
   /**
+   * A 422 problem ({@code invalid-email}) when {@code email} is no acceptable e-mail address (the
+   * rules of sign-up); empty when it is.
+   */
+  public static java.util.Optional<dev.atelier.server.http.Problem> emailProblem(String email) {
+    return CredentialRules.email(email);
+  }
+
+  /**
    * The stored form of an email: Unicode NFKC (full-width and compatibility forms folded),
    * lower-cased, without surrounding white space. Two emails that look alike in these ways are one
    * account.

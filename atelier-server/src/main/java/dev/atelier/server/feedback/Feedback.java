@@ -17,13 +17,18 @@ public final class Feedback {
 
   private Feedback() {}
 
-  /** The routes on {@code catalogue}, storing in {@code database}, at {@code clock}'s time. */
-  public static List<Route> routes(Catalogue catalogue, Database database, Clock clock) {
+  /**
+   * The routes on {@code catalogue}, storing in {@code database}, at {@code clock}'s time; reading
+   * notices first meets the wishes of versions that became effective ({@code wishesMet}).
+   */
+  public static List<Route> routes(
+      Catalogue catalogue, Database database, Clock clock, WishesMet wishesMet) {
     WishStore wishes = new WishStore(database);
     FeedbackStore store = new FeedbackStore(database);
     List<Route> routes = new ArrayList<>();
     routes.add(new RecordRoutes(new CatalogueRefs(catalogue), wishes, store, clock).route());
     routes.addAll(new TriageRoutes(wishes, store).routes());
+    routes.addAll(new NoticeRoutes(store, wishesMet, clock).routes());
     routes.add(new SummaryRoutes(catalogue, store, clock).route());
     return routes;
   }

@@ -75,20 +75,39 @@ public final class FeedbackJson {
   public record Asked(
       long wishes, Map<String, Long> byChannel, Map<String, Long> byState, List<Topic> topics) {}
 
-  /** How many wishes of the month share a product, attribute and topic. */
-  public record Topic(String product, @Nullable String attribute, String topic, long count) {}
+  /**
+   * How many wishes of the month share a product, attribute and topic.
+   *
+   * @param attributeLabel the attribute's labels per language (empty: unknown, show the id)
+   */
+  public record Topic(
+      String product,
+      @Nullable String attribute,
+      Map<String, String> attributeLabel,
+      String topic,
+      long count) {}
+
+  /**
+   * A value by its ids and labels per language (empty when the catalogue no longer has them: show
+   * the ids).
+   */
+  public record ValueName(
+      String attribute,
+      String value,
+      Map<String, String> attributeLabel,
+      Map<String, String> valueLabel) {}
 
   /**
    * A version published in the month, by whom, and the values it added that the department owns.
    */
   public record Change(
-      String product, String version, String at, String actor, List<String> valuesAdded) {}
+      String product, String version, String at, String actor, List<ValueName> valuesAdded) {}
 
   /** Orders of a value added in the month, from its publication to the month's end. */
   public record Earned(
       String product,
       String version,
-      String value,
+      ValueName value,
       long orders,
       long quantity,
       long revenue,

@@ -18,6 +18,10 @@ final class FeedbackStore {
 
   private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
 
+  private static final String NOTICE =
+      "SELECT id, product, wish_text, met_version, met_value, resolved_at FROM wish WHERE"
+          + " account_id = :a AND state = 'met'";
+
   /** An order a wish can concern: its customer and product version. */
   record OrderRef(long id, long accountId, String product, String version) {}
 
@@ -71,16 +75,54 @@ final class FeedbackStore {
                 > 0);
   }
 
-  /** When wish {@code id} was met (ISO instant), or "" when it was not. */
-  String metAt(long id) {
+  /** Account {@code account}'s notices: its wishes met and not dismissed, newest first. */
+  List<FeedbackJson.Notice> notices(long account, int limit) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT resolved_at FROM wish WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class))
-                .findOne()
-                .map(t -> t.toInstant().toString())
-                .orElse(""));
+            h.createQuery(
+                    NOTICE
+                        + " AND notice_dismissed_at IS NULL ORDER BY resolved_at DESC, id DESC"
+                        + " LIMIT :n")
+                .bind("a", account)
+                .bind("n", limit)
+                .map((rs, ctx) -> notice(rs))
+                .list());
+  }
+
+  /** Account {@code account}'s notice of wish {@code wish}, unless it is another's or dismissed. */
+  Optional<FeedbackJson.Notice> notice(long account, long wish) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(NOTICE + " AND notice_dismissed_at IS NULL AND id = :id")
+                .bind("a", account)
+                .bind("id", wish)
+                .map((rs, ctx) -> notice(rs))
+                .findOne());
+  }
+
+  /** Dismisses account {@code account}'s notice of wish {@code wish}; false when it has none. */
+  boolean dismiss(long account, long wish, Instant at) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE wish SET notice_dismissed_at = :at WHERE id = :id AND account_id ="
+                            + " :a AND state = 'met' AND notice_dismissed_at IS NULL")
+                    .bind("at", utc(at))
+                    .bind("id", wish)
+                    .bind("a", account)
+                    .execute())
+        == 1;
+  }
+
+  private static FeedbackJson.Notice notice(java.sql.ResultSet rs) throws java.sql.SQLException {
+    OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+    return new FeedbackJson.Notice(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        at == null ? "" : at.toInstant().toString());
   }
 
   Optional<String> emailOf(long account) {

@@ -6,6 +6,7 @@ import dev.atelier.server.feedback.FeedbackJson.Change;
 import dev.atelier.server.feedback.FeedbackJson.Earned;
 import dev.atelier.server.feedback.FeedbackJson.Summary;
 import dev.atelier.server.feedback.FeedbackJson.Topic;
+import dev.atelier.server.feedback.FeedbackJson.ValueName;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -75,17 +76,18 @@ final class SummaryRoutes {
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     Map<String, String> label =
         owners.isEmpty() ? Map.of("en", "Unassigned") : owners.get(0).department().label().texts();
+    ValueNames names = new ValueNames(catalogue);
     return Outcome.ok(
         new Summary(
             id,
             label,
             month.toString(),
-            asked(id, from, to),
-            changed(id, owners, from, to),
-            earned(id, from, to)));
+            asked(id, from, to, names),
+            changed(id, owners, from, to, names),
+            earned(id, from, to, names)));
   }
 
-  private Asked asked(String department, Instant from, Instant to) {
+  private Asked asked(String department, Instant from, Instant to, ValueNames names) {
     List<FeedbackStore.MonthWish> wishes = store.wishes(department, from, to);
     Map<String, Long> byChannel =
         wishes.stream()
@@ -108,7 +110,11 @@ final class SummaryRoutes {
             .map(
                 e ->
                     new Topic(
-                        e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
+                        e.getKey().get(0),
+                        e.getKey().get(1),
+                        names.attributeLabel(e.getKey().get(0), e.getKey().get(1)),
+                        e.getKey().get(2),
+                        e.getValue()))
             .sorted(
                 Comparator.comparingLong(Topic::count)
                     .reversed()
@@ -119,16 +125,20 @@ final class SummaryRoutes {
   }
 
   private List<Change> changed(
-      String department, List<DepartmentDirectory.Owner> owners, Instant from, Instant to) {
+      String department,
+      List<DepartmentDirectory.Owner> owners,
+      Instant from,
+      Instant to,
+      ValueNames names) {
     Set<String> products =
         owners.stream().map(o -> o.product().product()).collect(Collectors.toSet());
     List<FeedbackStore.AddedValue> added = store.added(department, from, to);
     List<Change> out = new ArrayList<>();
     for (FeedbackStore.Published p : store.published(from, to)) {
-      List<String> values =
+      List<ValueName> values =
           added.stream()
               .filter(a -> a.product().equals(p.product()) && a.version().equals(p.version()))
-              .map(a -> a.attribute() + " = " + a.value())
+              .map(a -> names.value(a.product(), a.version(), a.attribute(), a.value()))
               .toList();
       if (products.contains(p.product()) || !values.isEmpty()) {
         out.add(new Change(p.product(), p.version(), p.at().toString(), p.actor(), values));
@@ -137,7 +147,7 @@ final class SummaryRoutes {
     return out;
   }
 
-  private List<Earned> earned(String department, Instant from, Instant to) {
+  private List<Earned> earned(String department, Instant from, Instant to, ValueNames names) {
     List<Earned> out = new ArrayList<>();
     for (FeedbackStore.AddedValue a : store.added(department, from, to)) {
       long orders = 0;
@@ -156,7 +166,7 @@ final class SummaryRoutes {
           new Earned(
               a.product(),
               a.version(),
-              a.attribute() + " = " + a.value(),
+              names.value(a.product(), a.version(), a.attribute(), a.value()),
               orders,
               quantity,
               revenue,

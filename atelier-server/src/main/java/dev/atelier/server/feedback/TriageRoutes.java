@@ -1,13 +1,10 @@
 package dev.atelier.server.feedback;
 
-import dev.atelier.server.feedback.FeedbackJson.Notice;
-import dev.atelier.server.feedback.FeedbackJson.Notices;
 import dev.atelier.server.feedback.FeedbackJson.TriageRequest;
 import dev.atelier.server.feedback.FeedbackJson.Triaged;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
-import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.http.TextFields;
@@ -19,16 +16,12 @@ import java.util.Optional;
 
 /**
  * Triage of a wish by its department ({@code POST /api/wishes/{id}/triage}, product managers): new,
- * accepted with the draft that addresses it, declined with a reason; and the customer's notices of
- * wishes met ({@code GET /api/notices}: their own only). Thread-safe.
+ * accepted with the draft that addresses it, declined with a reason. Thread-safe.
  */
 final class TriageRoutes {
 
   /** The states triage sets; met comes from publishing. */
   static final List<String> STATES = List.of("new", "accepted", "declined");
-
-  /** Notices a customer sees. */
-  static final int NOTICES = 50;
 
   private final WishStore wishes;
   private final FeedbackStore store;
@@ -48,32 +41,7 @@ final class TriageRoutes {
                 Triaged.class,
                 List.of(404, 409, 422),
                 this::triage)
-            .withAccess(Access.PRODUCT_MANAGER),
-        Route.get(
-                "/api/notices",
-                "notices",
-                "The signed-in customer's wishes that a published version met",
-                Notices.class,
-                this::notices)
-            .withAccess(Access.SIGNED_IN));
-  }
-
-  private Outcome<Notices> notices(Context ctx) {
-    long account = Route.principal(ctx).map(Principal::accountId).orElseThrow();
-    return Outcome.ok(
-        new Notices(
-            wishes.ofAccount(account, NOTICES).stream()
-                .filter(s -> "met".equals(s.triage().state()))
-                .map(
-                    s ->
-                        new Notice(
-                            s.id(),
-                            s.wish().product(),
-                            s.wish().text(),
-                            s.triage().metVersion(),
-                            s.triage().metValue(),
-                            store.metAt(s.id())))
-                .toList()));
+            .withAccess(Access.PRODUCT_MANAGER));
   }
 
   private Outcome<Triaged> triage(Context ctx) {

@@ -64,6 +64,7 @@ public enum ProblemType {
   UNKNOWN_EVENT_KIND("unknown-event-kind"),
   UNKNOWN_EVENT_TYPE("unknown-event-type"),
   UNKNOWN_FORMAT("unknown-format"),
+  UNKNOWN_NOTICE("unknown-notice"),
   UNKNOWN_OBJECTIVE("unknown-objective"),
   UNKNOWN_ORDER("unknown-order"),
   UNKNOWN_PRODUCT("unknown-product"),

@@ -3,7 +3,6 @@ package dev.atelier.server.studio;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
-import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.check.AnalysisResult;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -148,16 +146,16 @@ final class ImpactAnalysis {
     for (String a : diff.attributesAdded()) {
       n.attributesById().get(a).valueIds().forEach(v -> added.add(new ValueKey(a, v)));
     }
-    return added.isEmpty() ? List.of() : matching(store.openWishes(product), n, added);
+    return added.isEmpty() ? List.of() : WishMatch.met(store.openWishes(product), n, added);
   }
 
   /**
-   * Publishing {@code published} over {@code o}: the values of it that {@code o} lacks, and the
-   * open wishes they meet, matched as in the impact. A first version ({@code o} null) adds nothing:
-   * a launch is no answer to wishes.
+   * Publishing {@code published} over {@code o}: the values of it that {@code o} lacks, effective
+   * from {@code from}. A first version ({@code o} null) adds nothing: a launch is no answer to
+   * wishes.
    */
   static WishesMetListener.Publication publication(
-      StudioStore store, ProductDefinition published, ProductModel o) {
+      ProductDefinition published, ProductModel o, Instant from) {
     ProductModel n = published.model();
     List<ValueKey> added = new ArrayList<>();
     for (Attribute a : o == null ? List.<Attribute>of() : n.attributes()) {
@@ -169,40 +167,7 @@ final class ImpactAnalysis {
           .filter(v -> !before.contains(v))
           .forEach(v -> added.add(new ValueKey(a.id(), v)));
     }
-    List<WishMet> met = added.isEmpty() ? List.of() : matching(store.openWishes(n.id()), n, added);
-    return new WishesMetListener.Publication(published, added, met);
-  }
-
-  private static List<WishMet> matching(
-      List<StudioJson.OpenWish> open, ProductModel n, List<ValueKey> added) {
-    List<WishMet> out = new ArrayList<>();
-    for (StudioJson.OpenWish w : open) {
-      String text = w.text().toLowerCase(Locale.ROOT);
-      for (ValueKey k : added) {
-        if (w.attribute() != null && !w.attribute().equals(k.attribute())) {
-          continue;
-        }
-        if (names(n.attributesById().get(k.attribute()), k.value()).stream()
-            .anyMatch(name -> name.length() >= 3 && text.contains(name))) {
-          out.add(new WishMet(w.id(), w.attribute(), w.text(), k.attribute() + " = " + k.value()));
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The value's id and its labels in every language, lower case. */
-  private static List<String> names(Attribute a, String value) {
-    List<String> names = new ArrayList<>();
-    names.add(value.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' '));
-    if (a instanceof EnumAttribute e) {
-      e.values().stream()
-          .filter(v -> v.id().equals(value))
-          .forEach(
-              v -> v.label().texts().values().forEach(t -> names.add(t.toLowerCase(Locale.ROOT))));
-    }
-    return names;
+    return new WishesMetListener.Publication(published, added, from);
   }
 
   private static List<PriceChange> prices(

@@ -121,8 +121,20 @@ final class StudioPublishRoutes {
 
   private Outcome<StudioProduct> publish(
       Context ctx, StoredVersion v, Instant from, Instant previousTo) {
+    Optional<Instant> since =
+        studio
+            .drafts
+            .catalogue()
+            .family(v.product())
+            .map(f -> f.releases().get(f.releases().size() - 1).effectiveFrom());
+    if (since.isPresent() && from.isBefore(since.get())) {
+      return before("effectiveFrom", "the version would start", since.get());
+    }
+    if (since.isPresent() && previousTo.isBefore(since.get())) {
+      return before("previousEffectiveTo", "the current version's offer would end", since.get());
+    }
     Optional<String> previous = current(v.product());
-    WishesMetListener.Publication met = metBy(v, previous);
+    WishesMetListener.Publication met = metBy(v, previous, from);
     return studio
         .drafts
         .publish(v, from, StudioContext.who(ctx))
@@ -193,14 +205,24 @@ final class StudioPublishRoutes {
     return Outcome.ok(studio.versions.product(v.product()));
   }
 
-  /** Publishing {@code v} over the version current before it, {@code previous}. */
-  private WishesMetListener.Publication metBy(StoredVersion v, Optional<String> previous) {
+  /**
+   * Publishing {@code v} from {@code from} over the version current before it, {@code previous}.
+   */
+  private WishesMetListener.Publication metBy(
+      StoredVersion v, Optional<String> previous, Instant from) {
     ProductModel before =
         previous
             .flatMap(p -> studio.drafts.catalogue().find(v.product(), p))
             .map(ProductVersion::model)
             .orElse(null);
-    return ImpactAnalysis.publication(studio.store, Drafts.definition(v), before);
+    return ImpactAnalysis.publication(Drafts.definition(v), before, from);
+  }
+
+  /** A 400 problem on {@code field}: {@code what} before the current version began. */
+  private static Outcome<StudioProduct> before(String field, String what, Instant since) {
+    return Outcome.rejected(
+        Problem.badRequest(
+            field, what + " before the current version became effective (" + since + ")"));
   }
 
   /** The current version of {@code product}, if it has one. */

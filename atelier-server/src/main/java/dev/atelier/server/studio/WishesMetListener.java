@@ -2,14 +2,15 @@ package dev.atelier.server.studio;
 
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.studio.ImpactJson.ValueKey;
-import dev.atelier.server.studio.ImpactJson.WishMet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Told when a version is published: the values it adds to the version current before it and the
- * open wishes they meet (the impact's "wishes met"); the feedback loop marks them met and tells
- * their customers. Implementations are thread-safe.
+ * Told when a version is published: the values it adds to the version current before it and when it
+ * becomes effective; the feedback loop marks the open wishes those values meet (matched by {@link
+ * WishMatch}) as met once the version is effective, and tells their customers. Implementations are
+ * thread-safe.
  */
 @FunctionalInterface
 public interface WishesMetListener {
@@ -22,13 +23,13 @@ public interface WishesMetListener {
    *
    * @param definition the published version
    * @param added the values it has and the version current before it lacked
-   * @param met the open wishes those values meet
+   * @param effectiveFrom when it becomes effective (now or later)
    */
-  record Publication(ProductDefinition definition, List<ValueKey> added, List<WishMet> met) {
+  record Publication(ProductDefinition definition, List<ValueKey> added, Instant effectiveFrom) {
     public Publication {
       Objects.requireNonNull(definition, "definition");
+      Objects.requireNonNull(effectiveFrom, "effectiveFrom");
       added = List.copyOf(added);
-      met = List.copyOf(met);
     }
   }
 

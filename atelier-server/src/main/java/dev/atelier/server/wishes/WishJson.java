@@ -20,6 +20,9 @@ public final class WishJson {
    * @param attribute the attribute it is about, or null
    * @param text 1 to 1000 characters
    * @param decisions the design being made when wishing (attributes of this version), or null
+   * @param email where an anonymous wisher wants to be told when a version meets the wish (used
+   *     once, for the {@code wish.met} event, then erased), or null; a signed-in wisher's notice
+   *     goes to their account
    */
   public record WishRequest(
       @Nullable String session,
@@ -27,7 +30,8 @@ public final class WishJson {
       String version,
       @Nullable String attribute,
       String text,
-      @Nullable List<Choice> decisions) {}
+      @Nullable List<Choice> decisions,
+      @Nullable String email) {}
 
   /** The stored wish's id and the department it went to. */
   public record WishCreated(long id, String department) {}
@@ -41,8 +45,15 @@ public final class WishJson {
   /** The departments of the catalogue. */
   public record Departments(List<DepartmentInfo> departments) {}
 
-  /** A department: id, name per language, and the products (id@version) where it owns things. */
-  public record DepartmentInfo(String id, Map<String, String> label, List<String> products) {}
+  /**
+   * A department: id, name per language, the products (id@version) where it owns things, and the
+   * attributes it owns in each of them (by id@version).
+   */
+  public record DepartmentInfo(
+      String id,
+      Map<String, String> label,
+      List<String> products,
+      Map<String, List<String>> attributes) {}
 
   /** A department's inbox: the newest wishes and the most-hit refusals of what it owns. */
   public record Inbox(

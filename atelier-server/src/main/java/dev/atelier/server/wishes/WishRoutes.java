@@ -1,5 +1,6 @@
 package dev.atelier.server.wishes;
 
+import dev.atelier.server.account.Account;
 import dev.atelier.server.catalogue.CatalogueRefs;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignOrigin;
@@ -104,9 +105,31 @@ public final class WishRoutes {
   private Outcome<WishCreated> wish(Context ctx) {
     Long account = Route.principal(ctx).map(Principal::accountId).orElse(null);
     return JsonBodies.read(ctx.bodyAsBytes(), WishRequest.class)
-        .then(r -> checked(r, account))
-        .map(w -> new WishCreated(wishes.insert(w), w.department()))
+        .then(
+            r ->
+                notifyEmail(r, account)
+                    .then(
+                        email ->
+                            checked(r, account)
+                                .map(
+                                    w ->
+                                        new WishCreated(
+                                            wishes.insert(w, email.orElse(null)), w.department()))))
         .then(Outcome::created);
+  }
+
+  /**
+   * The e-mail address an anonymous wisher left to be told when the wish is met, normalized; none
+   * for a signed-in wisher (their account is told) or when left empty.
+   */
+  private static Outcome<Optional<String>> notifyEmail(WishRequest r, Long account) {
+    if (account != null || r.email() == null || r.email().isBlank()) {
+      return Outcome.ok(Optional.empty());
+    }
+    Optional<Problem> bad = Account.emailProblem(r.email());
+    return bad.isPresent()
+        ? Outcome.rejected(bad.get())
+        : Outcome.ok(Optional.of(Account.normalize(r.email())));
   }
 
   private Outcome<WishResolved> resolve(Context ctx) {
@@ -228,10 +251,16 @@ public final class WishRoutes {
 
   private static DepartmentInfo info(DepartmentDirectory departments, String id) {
     List<DepartmentDirectory.Owner> owners = departments.owners(id);
+    Map<String, List<String>> attributes = new java.util.LinkedHashMap<>();
+    owners.forEach(
+        o ->
+            attributes.put(
+                o.product().product() + "@" + o.product().version(), o.department().attributes()));
     return new DepartmentInfo(
         id,
         owners.get(0).department().label().texts(),
-        owners.stream().map(o -> o.product().product() + "@" + o.product().version()).toList());
+        List.copyOf(attributes.keySet()),
+        attributes);
   }
 
   private Outcome<Inbox> inbox(Context ctx) {

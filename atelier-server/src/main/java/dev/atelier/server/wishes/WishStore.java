@@ -62,7 +62,15 @@ public final class WishStore {
 
   /** Stores {@code wish}, made in the configurator; its id. */
   public long insert(Wish wish) {
-    return insert(wish, "configurator", null, null);
+    return insert(wish, null);
+  }
+
+  /**
+   * Stores {@code wish}, made in the configurator by someone to be told at {@code notifyEmail}
+   * (null: their account, or nobody) when it is met; its id.
+   */
+  public long insert(Wish wish, String notifyEmail) {
+    return insert(wish, "configurator", null, null, notifyEmail);
   }
 
   /**
@@ -70,13 +78,18 @@ public final class WishStore {
    * the customer) about order {@code orderId} (may be null); its id.
    */
   public long insert(Wish wish, String channel, String recordedBy, Long orderId) {
+    return insert(wish, channel, recordedBy, orderId, null);
+  }
+
+  private long insert(
+      Wish wish, String channel, String recordedBy, Long orderId, String notifyEmail) {
     return queries.with(
         "store a wish",
         h ->
             h.createUpdate(
                     "INSERT INTO wish (created_at, product, version, department, attribute,"
                         + " wish_text, topic, session_key, account_id, design, channel, recorded_by,"
-                        + " order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " order_id, notify_email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, EventQueries.utc(wish.at()))
                 .bind(1, wish.product())
                 .bind(2, wish.version())
@@ -90,6 +103,7 @@ public final class WishStore {
                 .bind(10, channel)
                 .bind(11, recordedBy)
                 .bind(12, orderId)
+                .bind(13, notifyEmail)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());

@@ -39,7 +39,7 @@ class AnalyticsPagesBrowserTest {
     String analytics = page.content();
     assertThat(analytics).contains("<option value=\"bicycle\"").contains("<td class=\"number\">");
     assertThat(analytics).doesNotContain("Cannot load");
-    assertThat(analytics).contains("demand.csv").contains("frames inbox");
+    assertThat(analytics).contains("demand.csv").contains("Frame shop inbox");
     Chromium.screenshot(page, "analytics");
 
     page.navigate(browser.url("/analytics/inbox.html?department=frames"));

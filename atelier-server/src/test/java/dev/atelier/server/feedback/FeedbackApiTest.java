@@ -54,6 +54,14 @@ class FeedbackApiTest {
               "{\"product\":\"kite\",\"version\":\"1\",\"attribute\":\"colour\","
                   + "\"text\":\"A green kite please\"}");
       assertThat(own.status()).as(own.text()).isEqualTo(201);
+      String anonymous =
+          "{\"session\":\"anon-session-1\",\"product\":\"kite\",\"version\":\"1\","
+              + "\"attribute\":\"colour\",\"text\":\"Grün bitte\",\"email\":\"%s\"}";
+      assertThat(server.post("/api/wishes", null, null, anonymous.formatted("no-at")).status())
+          .isEqualTo(422);
+      OrderServer.Answer anon =
+          server.post("/api/wishes", null, null, anonymous.formatted(" Dee@Example.org "));
+      assertThat(anon.status()).as(anon.text()).isEqualTo(201);
       String phone =
           "{\"channel\":\"phone\",\"customer\":\"Bob@example.org\",\"product\":\"kite\","
               + "\"attribute\":\"colour\",\"text\":\"Green, like grass\"}";
@@ -89,10 +97,11 @@ class FeedbackApiTest {
       // The surface shop's inbox has both green wishes; staff may not read or triage it.
       JsonNode inbox =
           server.get("/api/departments/surface/inbox", PM, Role.PRODUCT_MANAGER).body();
-      assertThat(texts(inbox)).containsExactly("Green, like grass", "A green kite please");
+      assertThat(texts(inbox))
+          .containsExactly("Green, like grass", "Grün bitte", "A green kite please");
       assertThat(inbox.get("wishes").get(0).get("channel").asText()).isEqualTo("phone");
       assertThat(inbox.get("wishes").get(0).get("recordedBy").asText()).isEqualTo("user8@test");
-      assertThat(inbox.get("wishes").get(1).get("channel").asText()).isEqualTo("configurator");
+      assertThat(inbox.get("wishes").get(2).get("channel").asText()).isEqualTo("configurator");
       assertThat(server.get("/api/departments/surface/inbox", STAFF, Role.STAFF).status())
           .isEqualTo(403);
       long green = own.body().get("id").asLong();
@@ -128,7 +137,7 @@ class FeedbackApiTest {
               + "\"4.00\",\"labels\":{\"en\":\"Green\",\"de\":\"Grün\"}}";
       assertThat(pm(server, BASE + "2/edit", add).status()).isEqualTo(200);
       JsonNode impact = server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body();
-      assertThat(impact.get("wishesMet")).hasSize(2);
+      assertThat(impact.get("wishesMet")).hasSize(3);
       assertThat(server.postAs(BASE + "2/publish", STAFF, Role.STAFF, "{}").status())
           .isEqualTo(403);
       assertThat(pm(server, BASE + "2/publish", "{}").status()).isEqualTo(200);
@@ -141,8 +150,11 @@ class FeedbackApiTest {
       JsonNode met =
           server.get("/api/departments/surface/inbox?state=met", PM, Role.PRODUCT_MANAGER).body();
       assertThat(met.get("wishes").get(0).get("metBy").asText()).isEqualTo("2");
-      assertThat(outboxWishMet(db)).containsExactlyInAnyOrder("ann@example.org", "bob@example.org");
+      assertThat(outboxWishMet(db))
+          .containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "dee@example.org");
+      assertThat(notifyEmails(db)).as("erased once met").isEmpty();
 
+      dismissals(server, ann, bob);
       surfaceMonth(server, ann);
     }
   }
@@ -187,6 +199,36 @@ class FeedbackApiTest {
         .isEqualTo(404);
   }
 
+  /** Customers dismiss their own notices only; another's answers 404 and stays. */
+  private static void dismissals(OrderServer server, long ann, long bob) {
+    long annWish =
+        server.get("/api/notices", ann).body().get("notices").get(0).get("wish").asLong();
+    assertThat(delete(server, "/api/notices/" + annWish, bob).status()).isEqualTo(404);
+    assertThat(delete(server, "/api/notices/" + annWish, null).status()).isEqualTo(401);
+    assertThat(delete(server, "/api/notices/999999", ann).status()).isEqualTo(404);
+    assertThat(delete(server, "/api/notices/x", ann).status()).isEqualTo(404);
+    assertThat(notices(server, ann)).hasSize(1);
+    OrderServer.Answer dismissed = delete(server, "/api/notices/" + annWish, ann);
+    assertThat(dismissed.status()).as(dismissed.text()).isEqualTo(200);
+    assertThat(dismissed.body().get("text").asText()).isEqualTo("A green kite please");
+    assertThat(notices(server, ann)).isEmpty();
+    assertThat(notices(server, bob)).hasSize(1);
+    assertThat(delete(server, "/api/notices/" + annWish, ann).status()).isEqualTo(404);
+  }
+
+  private static OrderServer.Answer delete(OrderServer server, String path, Long account) {
+    return server.delete(path, account);
+  }
+
+  private static List<String> notifyEmails(Database db) {
+    return db.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT notify_email FROM wish WHERE notify_email IS NOT NULL")
+                    .mapTo(String.class)
+                    .list());
+  }
+
   /** Ann orders the green kite: the surface shop's month. */
   private static void surfaceMonth(OrderServer server, long ann) {
     kiteOrder(server, ann, "2", "green");
@@ -197,13 +239,23 @@ class FeedbackApiTest {
                 PM,
                 Role.PRODUCT_MANAGER)
             .body();
-    assertThat(month.get("asked").get("wishes").asLong()).isEqualTo(2);
+    assertThat(month.get("asked").get("wishes").asLong()).isEqualTo(3);
     assertThat(month.get("asked").get("byChannel").toString())
-        .isEqualTo("{\"configurator\":1,\"phone\":1}");
-    assertThat(month.get("asked").get("byState").toString()).isEqualTo("{\"met\":2}");
-    assertThat(month.get("changed").toString()).contains("\"version\":\"2\"", "colour = green");
+        .isEqualTo("{\"configurator\":2,\"phone\":1}");
+    assertThat(month.get("asked").get("byState").toString()).isEqualTo("{\"met\":3}");
+    JsonNode topic = month.get("asked").get("topics").get(0);
+    assertThat(topic.get("attribute").asText()).isEqualTo("colour");
+    assertThat(topic.get("attributeLabel").get("de").asText()).isEqualTo("Farbe");
+    JsonNode changed = month.get("changed").get(1);
+    assertThat(changed.get("version").asText()).isEqualTo("2");
+    JsonNode added = changed.get("valuesAdded").get(0);
+    assertThat(added.get("attribute").asText() + "=" + added.get("value").asText())
+        .isEqualTo("colour=green");
+    assertThat(added.get("attributeLabel").get("de").asText()).isEqualTo("Farbe");
+    assertThat(added.get("valueLabel").get("de").asText()).isEqualTo("Grün");
     JsonNode earned = month.get("earned").get(0);
-    assertThat(earned.get("value").asText()).isEqualTo("colour = green");
+    assertThat(earned.get("value").get("value").asText()).isEqualTo("green");
+    assertThat(earned.get("value").get("valueLabel").get("en").asText()).isEqualTo("Green");
     assertThat(earned.get("orders").asLong()).isEqualTo(1);
     assertThat(earned.get("revenue").asLong()).isEqualTo(2400);
     assertThat(

@@ -16,10 +16,13 @@ import java.time.Instant;
 
 /**
  * The whole feedback loop in a browser ("Done when" of issue 16): a customer asks for a colour the
- * kite does not offer; a staff member records a phone request for it for another customer; both
- * reach the surface shop's inbox; the product manager starts a draft, adds the colour with a price
- * by the form, sees the impact (configurations gained, no order broken, two wishes met) and
- * publishes; both customers find the colour in the configurator and a notice on their orders page.
+ * kite does not offer (and a shopper who is not signed in asks for a shape, leaving an e-mail
+ * address); a staff member records a phone request for the colour for another customer; both reach
+ * the surface shop's inbox; from a wish there the product manager opens the studio, starts a draft,
+ * adds the colour with a price by the form, sees the impact (configurations gained, no order
+ * broken, two wishes met) and publishes; the summary names the new value by its label; both
+ * customers find the colour in the configurator and a notice on their orders page, which one
+ * dismisses.
  */
 final class FeedbackLoopWalk {
 
@@ -46,10 +49,27 @@ final class FeedbackLoopWalk {
     step.locator(".wish-toggle").click();
     Locator form = step.locator(".wish-form");
     form.locator("select").selectOption("colour");
+    assertThat(form.locator(".wish-email")).isHidden();
     form.locator("textarea").fill("A green kite, please");
     form.locator("button[type=submit]").click();
     assertThat(step.locator(".wish-status")).containsText("Colour");
     Chromium.screenshot(annPage, shot + "1-customer-wish");
+
+    // A shopper who is not signed in asks for a box kite and leaves an e-mail address.
+    Page anon = browser.page(width, height);
+    new ConfiguratorPage(anon).open(browser.url("/p/kite"));
+    Locator shapeStep =
+        anon.locator(
+            "section.step",
+            new Page.LocatorOptions().setHas(anon.locator("[data-attribute=shape]")));
+    shapeStep.locator(".wish-toggle").click();
+    Locator anonForm = shapeStep.locator(".wish-form");
+    anonForm.locator("select").selectOption("shape");
+    anonForm.locator("textarea").fill("A box kite");
+    anonForm.locator(".wish-email input").fill("dee@example.org");
+    anonForm.locator("button[type=submit]").click();
+    assertThat(shapeStep.locator(".wish-status")).containsText("dee@example.org");
+    Chromium.screenshot(anon, shot + "1b-anonymous-wish-with-email");
 
     // A staff member records Bob's phone call for the same colour.
     Page staff = browser.page(width, height);
@@ -78,14 +98,18 @@ final class FeedbackLoopWalk {
     assertThat(wishes.nth(1)).containsText("Configurator");
     Chromium.screenshot(pm, shot + "3-inbox");
 
-    // The product manager drafts version 2, adds green at 4.00, reads the impact, publishes.
-    pm.navigate(browser.url("/studio/index.html"));
+    // From Bob's wish the product manager opens the studio: the kite has no draft, so they start
+    // version 2 there, and the forms open on the colour. They add green at 4.00, read the impact
+    // and publish.
+    wishes.nth(0).locator(".studio-link").click();
+    pm.waitForSelector("body[data-loaded=start]");
+    assertThat(pm.locator("#start-version")).hasValue("2");
+    Chromium.screenshot(pm, shot + "4a-start-draft-from-inbox");
+    pm.locator("#start-draft").click();
     pm.waitForSelector("body[data-loaded=true]");
-    pm.locator("#name-kite-1").fill("2");
-    pm.locator("#draft-kite-1").click();
-    pm.waitForURL("**/studio/draft.html?product=kite&version=2");
-    pm.waitForSelector("body[data-loaded=true]");
-    pm.locator("#attribute").selectOption("colour");
+    assertThat(pm.url()).contains("/studio/draft.html?product=kite&version=2");
+    assertThat(pm.locator("#attribute")).hasValue("colour");
+    assertThat(pm.locator("#focus")).containsText("Colour");
     pm.locator("#new-id").fill("green");
     pm.locator("#new-price").fill("4.00");
     pm.locator("#new-label-en").fill("Green");
@@ -109,8 +133,13 @@ final class FeedbackLoopWalk {
     Chromium.screenshot(pm, shot + "5-inbox-met");
     pm.navigate(browser.url("/analytics/summary.html?department=surface"));
     assertThat(pm.locator("#asked-count")).hasText("2");
-    assertThat(pm.locator("#changed")).containsText("colour = green");
+    assertThat(pm.locator("#changed")).containsText("Colour: Green");
+    assertThat(pm.locator("#earned")).containsText("Colour: Green");
     Chromium.screenshot(pm, shot + "6-summary");
+    pm.navigate(browser.url("/analytics/index.html"));
+    pm.locator("#product").selectOption("kite");
+    assertThat(pm.locator("#funnel-section h2 .studio-link"))
+        .hasAttribute("href", "/studio/draft.html?product=kite");
 
     // Both customers find green in the configurator and a notice on their orders page.
     for (Page page : new Page[] {annPage, signedIn(browser, bob, width, height)}) {
@@ -123,6 +152,13 @@ final class FeedbackLoopWalk {
     }
     assertThat(annPage.locator("#notice-list")).containsText("A green kite, please");
     Chromium.screenshot(annPage, shot + "7-customer-notice");
+
+    // Ann dismisses her notice: it stays gone.
+    annPage.locator("#notice-list .dismiss").click();
+    assertThat(annPage.locator("#notices")).isHidden();
+    annPage.reload();
+    assertThat(annPage.locator("#orders, #message").first()).isVisible();
+    assertThat(annPage.locator("#notices")).isHidden();
   }
 
   private static Page signedIn(BrowserFixture browser, String email, int width, int height) {

@@ -39,6 +39,14 @@ class ScheduledRollbackTest {
       assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
       assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
       clock.advance(Duration.ofMinutes(1));
+      OrderServer.Answer early =
+          pm(server, BASE + "2/publish", "{\"effectiveFrom\":\"2027-02-01\"}");
+      assertThat(early.status()).as(early.text()).isEqualTo(400);
+      assertThat(early.text()).contains("effectiveFrom");
+      OrderServer.Answer endedEarly =
+          pm(server, BASE + "2/publish", "{\"previousEffectiveTo\":\"2027-02-01\"}");
+      assertThat(endedEarly.status()).as(endedEarly.text()).isEqualTo(400);
+      assertThat(endedEarly.text()).contains("previousEffectiveTo");
       assertThat(pm(server, BASE + "2/publish", "{}").status()).isEqualTo(200);
       clock.advance(Duration.ofMinutes(1));
 

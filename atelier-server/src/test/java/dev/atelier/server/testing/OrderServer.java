@@ -109,6 +109,11 @@ public final class OrderServer implements AutoCloseable {
     return send(request(path, account, role).GET());
   }
 
+  /** DELETE {@code path} as customer {@code account} (null: anonymous). */
+  public Answer delete(String path, Long account) {
+    return send(request(path, account, Role.CUSTOMER).DELETE());
+  }
+
   /** POST {@code json} to {@code path} as customer {@code account} with idempotency {@code key}. */
   public Answer post(String path, Long account, String key, String json) {
     return post(path, account, key, "application/json", json);
