@@ -71,4 +71,24 @@ async function load() {
   }
 }
 
+// Upload of a model file of any supported format as a new draft (POST /api/models).
+const FORMAT_OF = { yaml: 'yaml', yml: 'yaml', json: 'json', uvl: 'uvl', xml: 'featureide', sxfm: 'sxfm', cnf: 'dimacs', dimacs: 'dimacs', xcsp: 'xcsp' };
+document.getElementById('upload-file').addEventListener('change', (e) => {
+  const name = e.target.files[0]?.name ?? '';
+  const format = FORMAT_OF[name.split('.').pop().toLowerCase()];
+  if (format) document.getElementById('upload-format').value = format;
+});
+document.getElementById('upload').addEventListener('click', async () => {
+  const file = document.getElementById('upload-file').files[0];
+  if (!file) return say('status', t('studio.chooseFile'), true);
+  const value = (id) => document.getElementById(id).value.trim() || null;
+  const r = await api('POST', '/api/models', {
+    format: value('upload-format'), source: await file.text(), product: value('upload-product'), version: value('upload-version'),
+  });
+  const findings = r.body?.explanation?.diagnostics ?? r.body?.diagnostics ?? [];
+  document.getElementById('upload-diagnostics').replaceChildren(...findings.map((d) => h('li', { class: d.severity }, d.text ?? d.message)));
+  if (r.error) return say('status', r.error.message, true);
+  window.location.assign(draftLink(r.body.product, r.body.version));
+});
+
 pageLanguage(load).then(load);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import dev.atelier.server.catalogue.Drafts;
 import dev.atelier.server.catalogue.StoredVersion;
 import dev.atelier.server.http.Outcome;
@@ -11,6 +12,7 @@ import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The studio in a real browser, at desktop and phone size: a product manager starts a draft from
  * the current kite, adds a colour with a price through the form, sees the impact (configurations
- * gained, nothing broken), publishes, and the configurator offers the colour.
+ * gained, nothing broken), publishes, and the configurator offers the colour; a UVL file uploaded
+ * on the start page becomes a draft.
  */
 class BrowserStudioTest {
 
@@ -35,6 +38,29 @@ class BrowserStudioTest {
 
     walk(browser.page(), pm, "2", "desktop");
     walk(browser.page(390, 844), pm, "3", "phone");
+    upload(browser.page(), pm);
+  }
+
+  /** A UVL file uploaded on the studio's start page becomes a draft, opened in the editor. */
+  private static void upload(Page page, String pm) {
+    browser.signIn(page, pm, "/studio/index.html");
+    page.waitForSelector("body[data-loaded=true]");
+    page.locator("#upload-file")
+        .setInputFiles(
+            new FilePayload(
+                "bell.uvl",
+                "text/plain",
+                "features\n    Bike\n        optional\n            Bell\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+    assertThat(page.locator("#upload-format")).hasValue("uvl");
+    page.locator("#upload-product").fill("bell-bike");
+    page.locator("#upload-version").fill("1");
+    page.locator("#upload").click();
+    page.waitForURL("**/studio/draft.html?product=bell-bike&version=1");
+    page.waitForSelector("body[data-loaded=true]");
+    assertThat(page.locator("#title")).containsText("bell-bike 1");
+    assertThat(page.locator(".CodeMirror")).containsText("Bell");
+    Chromium.screenshot(page, "studio/uploaded-uvl-desktop");
   }
 
   private static void walk(Page page, String pm, String version, String size) {
