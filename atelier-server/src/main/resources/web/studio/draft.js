@@ -73,17 +73,16 @@ function show(d) {
     document.getElementById(id).disabled = !editable;
   }
   showDiagnostics(d.diagnostics);
+  fillAttributes();
   if (focus && d.attributes.some((a) => a.id === focus.attribute)) {
     document.getElementById('attribute').value = focus.attribute;
-    fillAttributes();
+    fillValues();
     if (focus.value) document.getElementById('value').value = focus.value;
     fillValue();
     const a = currentAttribute();
     const v = a.values.find((x) => x.id === focus.value);
     say('focus', t('studio.forAttribute', { what: `${label(a.label, a.id)}${focus.value ? `: ${v ? label(v.label, v.id) : focus.value}` : ''}` }));
     focus = null;
-  } else {
-    fillAttributes();
   }
   document.body.dataset.loaded = 'true';
 }
