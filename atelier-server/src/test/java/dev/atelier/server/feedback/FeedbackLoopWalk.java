@@ -55,21 +55,7 @@ final class FeedbackLoopWalk {
     assertThat(step.locator(".wish-status")).containsText("Colour");
     Chromium.screenshot(annPage, shot + "1-customer-wish");
 
-    // A shopper who is not signed in asks for a box kite and leaves an e-mail address.
-    Page anon = browser.page(width, height);
-    new ConfiguratorPage(anon).open(browser.url("/p/kite"));
-    Locator shapeStep =
-        anon.locator(
-            "section.step",
-            new Page.LocatorOptions().setHas(anon.locator("[data-attribute=shape]")));
-    shapeStep.locator(".wish-toggle").click();
-    Locator anonForm = shapeStep.locator(".wish-form");
-    anonForm.locator("select").selectOption("shape");
-    anonForm.locator("textarea").fill("A box kite");
-    anonForm.locator(".wish-email input").fill("dee@example.org");
-    anonForm.locator("button[type=submit]").click();
-    assertThat(shapeStep.locator(".wish-status")).containsText("dee@example.org");
-    Chromium.screenshot(anon, shot + "1b-anonymous-wish-with-email");
+    anonymousWishWithEmail(browser, width, height, shot);
 
     // A staff member records Bob's phone call for the same colour.
     Page staff = browser.page(width, height);
@@ -159,6 +145,25 @@ final class FeedbackLoopWalk {
     annPage.reload();
     assertThat(annPage.locator("#orders, #message").first()).isVisible();
     assertThat(annPage.locator("#notices")).isHidden();
+  }
+
+  /** A shopper who is not signed in asks for a box kite and leaves an e-mail address. */
+  private static void anonymousWishWithEmail(
+      BrowserFixture browser, int width, int height, String shot) {
+    Page anon = browser.page(width, height);
+    new ConfiguratorPage(anon).open(browser.url("/p/kite"));
+    Locator shapeStep =
+        anon.locator(
+            "section.step",
+            new Page.LocatorOptions().setHas(anon.locator("[data-attribute=shape]")));
+    shapeStep.locator(".wish-toggle").click();
+    Locator anonForm = shapeStep.locator(".wish-form");
+    anonForm.locator("select").selectOption("shape");
+    anonForm.locator("textarea").fill("A box kite");
+    anonForm.locator(".wish-email input").fill("dee@example.org");
+    anonForm.locator("button[type=submit]").click();
+    assertThat(shapeStep.locator(".wish-status")).containsText("dee@example.org");
+    Chromium.screenshot(anon, shot + "1b-anonymous-wish-with-email");
   }
 
   private static Page signedIn(BrowserFixture browser, String email, int width, int height) {
