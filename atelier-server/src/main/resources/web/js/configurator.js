@@ -8,6 +8,7 @@ import { label, list, money, t, tn } from './i18n.js';
 import { GIVEN, ProductModel } from './model.js';
 import { askNeeds } from './needs-dialog.js';
 import { createPreview, drawPreview } from './preview.js';
+import { attachStage } from './three/stage.js';
 import { createPricePanel } from './price-panel.js';
 import { reportEvents, watchAbandonment } from './design-events.js';
 import { askRepair } from './repair-dialog.js';
@@ -94,6 +95,10 @@ class Configurator {
     this.steps = createSteps(m, this.actions);
     this.pricePanel = createPricePanel(m);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
+    // The 3D view when the browser has WebGL2 (js/three/stage.js); the SVG picture otherwise.
+    this.figure = h('figure', { class: 'preview-card' }, this.picture);
+    this.stage?.dispose();
+    this.stage = attachStage(this.figure, this.picture, m);
     this.share = createShareBox();
     this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }), (q) =>
       showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q));
@@ -135,7 +140,7 @@ class Configurator {
           h(
             'aside',
             { class: 'stage', 'aria-label': t('stage.label') },
-            h('figure', { class: 'preview-card' }, this.picture),
+            this.figure,
             this.pricePanel.element,
             actions,
             this.status,
@@ -276,6 +281,7 @@ class Configurator {
       else if (a.kind !== 'boolean' && d.offered.length) ghosts[a.id] = d.offered[0];
     }
     drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts);
+    this.stage.update({ ...ghosts, ...values }, texts, domains);
   }
 
   async choose(attribute, value, refused) {
@@ -432,6 +438,7 @@ class Configurator {
   /** Stops listening to the document (when another page replaces this one). */
   close() {
     document.removeEventListener('keydown', this.onKey);
+    this.stage?.dispose();
     this.stopWatching();
   }
 }

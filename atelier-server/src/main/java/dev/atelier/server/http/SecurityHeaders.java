@@ -11,15 +11,24 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The headers every response carries: a content security policy allowing only this origin (no
- * inline scripts or styles, no framing), no MIME sniffing, no referrer beyond the origin, and
- * {@code Cache-Control: no-store} on every {@code /api} answer (orders, profile, session, saved
- * designs and owned products are personal; nothing in the API relies on HTTP caching). Stateless.
+ * inline scripts but the page's import map, no inline styles, no framing), no MIME sniffing, no
+ * referrer beyond the origin, and {@code Cache-Control: no-store} on every {@code /api} answer
+ * (orders, profile, session, saved designs and owned products are personal; nothing in the API
+ * relies on HTTP caching). Stateless.
  */
 final class SecurityHeaders extends Handler.Wrapper {
 
+  /**
+   * The hash of the one inline script allowed: the import map of web/index.html that names the
+   * vendored three.js for the 3D view (ImportMapPolicyTest keeps the two in step).
+   */
+  static final String IMPORT_MAP_HASH = "'sha256-m18VxVTwSgAECO0OjDahnj5tZfFsFttytckuXmkgr9w='";
+
   /** The content security policy of every response. */
   static final String POLICY =
-      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+      "default-src 'self'; script-src 'self' "
+          + IMPORT_MAP_HASH
+          + "; img-src 'self' data:; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
 
   // Built once, encoded once: every response carries them (a header put by name costs a lookup).

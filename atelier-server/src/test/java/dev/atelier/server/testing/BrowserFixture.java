@@ -40,6 +40,7 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
   private Chromium chromium;
   private TestServer server;
   private DesignEventRecorder recorder;
+  private boolean webGl;
 
   /** A fixture on a {@link TestServer} with real accounts and the demo catalogue. */
   public BrowserFixture() {
@@ -69,9 +70,16 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     return fixture;
   }
 
+  /** A fixture like {@link #BrowserFixture()} whose chromium has WebGL2 in software (3D view). */
+  public static BrowserFixture webGl() {
+    BrowserFixture fixture = new BrowserFixture();
+    fixture.webGl = true;
+    return fixture;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
-    chromium = Chromium.launch();
+    chromium = webGl ? Chromium.launchWebGl() : Chromium.launch();
     server = servers.get();
   }
 

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,17 @@ public final class Chromium implements AutoCloseable {
 
   /** Launches chromium, or skips the test class when it is not installed (fails it on CI). */
   public static Chromium launch() {
+    return launch(List.of("--disable-gpu"));
+  }
+
+  /**
+   * Chromium with WebGL2 in software (SwiftShader through ANGLE), for the 3D view: no GPU needed.
+   */
+  public static Chromium launchWebGl() {
+    return launch(List.of("--use-angle=swiftshader", "--enable-unsafe-swiftshader"));
+  }
+
+  private static Chromium launch(List<String> graphics) {
     String missing = "no " + EXECUTABLE + " (apt-get install chromium)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       assertThat(Files.isExecutable(EXECUTABLE)).as(missing + " on CI").isTrue();
@@ -45,7 +57,16 @@ public final class Chromium implements AutoCloseable {
     Playwright playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    List<String> args = new ArrayList<>(graphics);
     // Without the background-networking flags chromium's own requests fail on a closed network.
+    args.addAll(
+        List.of(
+            "--no-sandbox",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync"));
     Browser browser =
         playwright
             .chromium()
@@ -53,15 +74,7 @@ public final class Chromium implements AutoCloseable {
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(EXECUTABLE)
                     .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
+                    .setArgs(args));
     return new Chromium(playwright, browser);
   }
 

@@ -1,0 +1,76 @@
+// Jeans, front towards +z: two legs turned (lathe) to the fit's widths and the inseam's length,
+// the seat up to the rise, all in the denim's colour with a fabric sheen; zip or button fly, a
+// cuffed or chain-stitched hem, and the leather patch on the back with the size written on it
+// (waist and inseam in inches, a canvas texture).
+
+import * as THREE from 'three';
+import { box, lathe, mesh, nodeName, part, textPlate } from '../kit.js';
+
+const FIT = { slim: [0.085, 0.052], regular: [0.095, 0.066], relaxed: [0.108, 0.08] };
+const RISE = { low: 0.19, mid: 0.24, high: 0.29 };
+
+export default {
+  shows: ['fabric', 'fit', 'rise', 'fly', 'hem'],
+  views: { front: [0, 0.1, 1], back: [0, 0.1, -1], side: [1, 0.1, 0.2], detail: [0.2, 0.1, -1] },
+  build(ctx, root) {
+    const inseam = ctx.number('inseam', 80) / 100;
+    const [thigh, ankle] = FIT[ctx.value('fit')] || FIT.regular;
+    const rise = RISE[ctx.value('rise')] || RISE.mid;
+    const hip = ctx.number('hip', 100) / 100 / (2 * Math.PI);
+    const waist = ctx.number('waist', 84) / 100 / (2 * Math.PI);
+    const denim = ctx.material('fabric', 'fabric', ctx.colour('fabric', '#1c2e4a'));
+    denim.side = THREE.DoubleSide;
+    const cloth = part(root, nodeName(ctx, 'fabric'), new THREE.Group(), 'fabric');
+    const legs = part(cloth, nodeName(ctx, 'fit'), new THREE.Group(), 'fit');
+    for (const x of [-thigh * 0.95, thigh * 0.95]) {
+      const leg = lathe([[ankle, 0], [ankle * 1.02, inseam * 0.35], [(ankle + thigh) / 2, inseam * 0.6], [thigh, inseam]], denim, 20);
+      leg.position.x = x;
+      legs.add(leg);
+    }
+    const seat = lathe([[thigh * 1.9, 0], [hip * 1.02, rise * 0.5], [waist * 1.02, rise]], denim, 28);
+    seat.position.y = inseam - 0.005;
+    seat.scale.z = 0.72;
+    part(cloth, nodeName(ctx, 'rise'), seat, 'rise');
+    const band = mesh(new THREE.CylinderGeometry(waist * 1.04, waist * 1.04, 0.04, 28, 1, true), denim, 0, inseam + rise - 0.02, 0);
+    band.scale.z = 0.72;
+    part(cloth, 'part:waistband', band);
+
+    const brass = ctx.plain('metal', '#b08d3c');
+    const flyTop = inseam + rise - 0.045;
+    const front = waist * 0.72 * 1.04 + 0.002;
+    const fly = ctx.value('fly');
+    if (fly) {
+      const group = part(root, nodeName(ctx, 'fly'), new THREE.Group(), 'fly');
+      if (fly === 'zip') {
+        group.add(box(0.006, 0.15, 0.004, ctx.material('fly', 'metal', '#8c8c8c'), 0.012, flyTop - 0.09, front * 0.97));
+      } else {
+        for (let i = 0; i < 4; i++) {
+          const button = mesh(new THREE.CylinderGeometry(0.007, 0.007, 0.004, 12), ctx.material('fly', 'metal', '#b08d3c'), 0.012, flyTop - 0.03 - i * 0.035, front * 0.96);
+          button.rotation.x = Math.PI / 2;
+          group.add(button);
+        }
+      }
+    }
+    part(root, 'part:top-button', mesh(new THREE.SphereGeometry(0.009, 10, 6), brass, 0, inseam + rise - 0.02, front + 0.002));
+
+    const hem = ctx.value('hem');
+    if (hem) {
+      const group = part(root, nodeName(ctx, 'hem'), new THREE.Group(), 'hem');
+      for (const x of [-thigh * 0.95, thigh * 0.95]) {
+        const finish = hem === 'cuffed'
+          ? mesh(new THREE.CylinderGeometry(ankle * 1.08, ankle * 1.08, 0.045, 20, 1, true), denim, x, 0.022, 0)
+          : mesh(new THREE.TorusGeometry(ankle * 1.01, 0.0025, 4, 24), ctx.material('hem', 'fabric', '#d9a441'), x, 0.012, 0);
+        if (hem !== 'cuffed') finish.rotation.x = Math.PI / 2;
+        group.add(finish);
+      }
+    }
+
+    const w = Math.round(ctx.number('waist', 0) / 2.54);
+    const l = Math.round(ctx.number('inseam', 0) / 2.54);
+    const label = w && l ? `W${w} L${l}` : 'ATELIER';
+    const patch = textPlate('patch', label, { w: 0.08, h: 0.045, colour: '#3b2414', background: '#a8794a' });
+    patch.position.set(-waist * 0.55, inseam + rise - 0.035, -waist * 0.72 * 1.04 * Math.sqrt(1 - 0.55 ** 2) - 0.004);
+    patch.rotation.y = Math.PI;
+    root.add(patch);
+  },
+};

@@ -1,0 +1,110 @@
+// The configurator's 3D stage around the SVG picture: when the browser has WebGL2, loads three.js
+// (vendored, web/vendor/three, through the page's import map) and the product's recipe, shows the
+// canvas with its camera views, reset, "show me why" and a 2D/3D switch; otherwise (or if
+// anything fails) the SVG picture stays, as before. Nothing here loads without WebGL2.
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { GIVEN } from '../model.js';
+
+/** Whether this browser gives a WebGL2 context (a throwaway canvas, released at once). */
+export function hasWebGl2() {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Adds the 3D view to figure (which holds the SVG picture): {update(values, texts, domains),
+ * dispose()}. Updates before the view has loaded are kept and applied once it has.
+ */
+export function attachStage(figure, picture, model) {
+  const stage = { last: null, view: null, closed: false, refused: null, domains: new Map() };
+  const controller = {
+    update(values, texts, domains) {
+      stage.last = { values, texts };
+      stage.domains = domains;
+      stage.view?.update(values, texts);
+    },
+    dispose() {
+      stage.closed = true;
+      document.removeEventListener('focusin', onPoint);
+      document.removeEventListener('pointerover', onPoint);
+      stage.view?.dispose();
+    },
+  };
+  if (!hasWebGl2()) {
+    figure.dataset.view = 'svg';
+    return controller;
+  }
+  const canvas = h('canvas', { class: 'preview-3d', id: 'preview-3d', tabindex: '0', 'aria-label': picture.getAttribute('aria-label') });
+  const why = h('button', { type: 'button', class: 'button secondary small', id: 'show-why', disabled: true, onclick: () => showWhy() }, t('view3d.why'));
+  const note = h('p', { class: 'preview-note', id: 'preview-note', role: 'status' });
+  const toggle = h('button', { type: 'button', class: 'button secondary small', id: 'view-2d', 'aria-pressed': 'false', onclick: () => flip() }, t('view3d.flat'));
+  const bar = h('div', { class: 'preview-tools', role: 'toolbar', 'aria-label': t('view3d.tools') });
+
+  function showWhy() {
+    if (!stage.refused || !stage.view) return;
+    const { attribute, value } = stage.refused;
+    const refusal = stage.domains.get(attribute)?.refused?.find((r) => r.value === value);
+    const conflicts = refusal?.conflictsWith || [];
+    const shown = stage.view.showWhy(conflicts);
+    const names = conflicts.map((a) => model.attributeLabel(a)).join(', ');
+    note.textContent = shown ? t('view3d.whyShown', { value: model.valueLabel(attribute, value, {}), choices: names }) : t('view3d.whyHidden', { choices: names || '—' });
+  }
+
+  function flip() {
+    const flat = figure.dataset.view === '3d';
+    figure.dataset.view = flat ? 'svg' : '3d';
+    toggle.setAttribute('aria-pressed', String(flat));
+    toggle.textContent = flat ? t('view3d.solid') : t('view3d.flat');
+    if (!flat) stage.view?.resize();
+  }
+
+  /** Remembers the refused value the shopper points at or focuses ("show me why" explains it). */
+  function onPoint(event) {
+    const target = event.target instanceof Element ? event.target : null;
+    const input = target?.closest('label.option')?.querySelector('input') || target?.closest('input');
+    if (!input || input.getAttribute('aria-disabled') !== 'true' || !figure.isConnected) return;
+    const text = /^text-(.*)$/.exec(input.id);
+    const attribute = text ? input.closest('[data-attribute]')?.dataset.attribute || text[1] : input.name.replace(/^attr-/, '');
+    stage.refused = { attribute, value: text ? GIVEN : input.value };
+    why.disabled = false;
+    why.textContent = t('view3d.whyValue', { value: model.valueLabel(attribute, stage.refused.value, {}) });
+  }
+  document.addEventListener('focusin', onPoint);
+  document.addEventListener('pointerover', onPoint);
+
+  figure.append(canvas, bar, note);
+  figure.dataset.view = 'loading';
+  import('./view3d.js')
+    .then(({ createView }) => createView(canvas, model.detail.id, model.detail.presentation, model.attributes.map((a) => a.id)))
+    .then((view) => {
+      if (stage.closed) {
+        view.dispose();
+        return;
+      }
+      stage.view = view;
+      for (const name of Object.keys(view.recipe.views)) {
+        bar.append(h('button', { type: 'button', class: 'button secondary small', 'data-view': name, onclick: () => view.view(name) }, t(`view3d.view.${name}`)));
+      }
+      bar.append(h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } }, t('view3d.reset')), why, toggle);
+      figure.dataset.view = '3d';
+      if (stage.last) view.update(stage.last.values, stage.last.texts);
+      window.__atelier = { ...(window.__atelier || {}), scene: view.scene, view, webgl2: view.renderer.getContext() instanceof WebGL2RenderingContext };
+      figure.dispatchEvent(new CustomEvent('view3d-ready', { bubbles: true }));
+    })
+    .catch((error) => {
+      console.error('3D view unavailable, showing the picture', error);
+      canvas.remove();
+      bar.remove();
+      note.remove();
+      figure.dataset.view = 'svg';
+    });
+  return controller;
+}
