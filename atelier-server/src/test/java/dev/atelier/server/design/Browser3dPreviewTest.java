@@ -41,6 +41,8 @@ class Browser3dPreviewTest {
           "insurance", "bike_type=");
 
   static ConfiguratorPage open(Page page, String product) {
+    // Software WebGL on a shared machine: shader compilation alone can take many seconds.
+    page.setDefaultTimeout(120_000);
     ConfiguratorPage configurator = new ConfiguratorPage(page).open(browser.url("/p/" + product));
     page.waitForFunction(
         "() => window.__atelier?.view && window.__atelier.view.state.frames > 0"
