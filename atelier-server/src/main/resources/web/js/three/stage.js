@@ -1,19 +1,39 @@
 // The configurator's 3D stage around the SVG picture: when the browser has WebGL2, loads three.js
 // (vendored, web/vendor/three, through the page's import map) and the product's recipe, shows the
 // canvas with its camera views, reset, "show me why" and a 2D/3D switch; otherwise (or if
-// anything fails) the SVG picture stays, as before. Nothing here loads without WebGL2.
+// anything fails) the SVG picture stays, as before. Nothing here loads without WebGL2, nor with
+// software GL unless asked (see wanted()).
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { GIVEN } from '../model.js';
 
-/** Whether this browser gives a WebGL2 context (a throwaway canvas, released at once). */
-export function hasWebGl2() {
+/**
+ * What this browser's WebGL2 is: 'none', 'software' (SwiftShader, llvmpipe: every pixel on the CPU)
+ * or 'gpu'. A throwaway canvas, released at once.
+ */
+export function webGl2() {
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
+    return /swiftshader|llvmpipe|software/i.test(name) ? 'software' : 'gpu';
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * Whether to show the 3D view: with a GPU; with software GL only when asked
+ * (localStorage "atelier.view3d" = "on"), as its first frame can take seconds there.
+ */
+function wanted() {
+  const gl = webGl2();
+  if (gl === 'gpu') return true;
+  try {
+    return gl === 'software' && localStorage.getItem('atelier.view3d') === 'on';
   } catch {
     return false;
   }
@@ -38,7 +58,7 @@ export function attachStage(figure, picture, model) {
       stage.view?.dispose();
     },
   };
-  if (!hasWebGl2()) {
+  if (!wanted()) {
     figure.dataset.view = 'svg';
     return controller;
   }

@@ -43,6 +43,8 @@ class Browser3dPreviewTest {
   static ConfiguratorPage open(Page page, String product) {
     // Software WebGL on a shared machine: shader compilation alone can take many seconds.
     page.setDefaultTimeout(120_000);
+    // Software GL shows the 3D view only when asked (js/three/stage.js).
+    page.addInitScript("localStorage.setItem('atelier.view3d', 'on')");
     ConfiguratorPage configurator = new ConfiguratorPage(page).open(browser.url("/p/" + product));
     page.waitForFunction(
         "() => window.__atelier?.view && window.__atelier.view.state.frames > 0"
