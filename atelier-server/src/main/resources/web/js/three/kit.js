@@ -63,7 +63,7 @@ export class RecipeContext {
   material(attribute, kind, colour, extra = {}) {
     const name = `${attribute}=${this.value(attribute)}:${kind}:${colour}`;
     if (!this.materials.has(name)) {
-      const m = new THREE.MeshPhysicalMaterial({ ...MATERIALS[kind], ...extra, color: new THREE.Color(colour) });
+      const m = surface({ ...MATERIALS[kind], ...extra, color: new THREE.Color(colour) });
       m.name = `${attribute}=${this.value(attribute)}`;
       m.userData.kind = kind;
       this.materials.set(name, m);
@@ -75,12 +75,20 @@ export class RecipeContext {
   plain(kind, colour) {
     const key = `:${kind}:${colour}`;
     if (!this.materials.has(key)) {
-      const m = new THREE.MeshPhysicalMaterial({ ...MATERIALS[kind], color: new THREE.Color(colour) });
+      const m = surface({ ...MATERIALS[kind], color: new THREE.Color(colour) });
       m.name = kind;
       this.materials.set(key, m);
     }
     return this.materials.get(key);
   }
+}
+
+/**
+ * A physical material where sheen or clear coat is asked for, a standard one otherwise (its
+ * shader is smaller: quicker to compile and draw, which counts with software GL).
+ */
+function surface(params) {
+  return params.sheen || params.clearcoat ? new THREE.MeshPhysicalMaterial(params) : new THREE.MeshStandardMaterial(params);
 }
 
 /** Surface kinds: fabric and suede have sheen, paint clear coat, metal is metal. */
