@@ -228,13 +228,22 @@ export async function createView(canvas, product, presentation, attributeIds) {
     probe(name) {
       const node = product3d.getObjectByName(name);
       if (!node) return null;
-      const centre = new THREE.Box3().setFromObject(node).getCenter(new THREE.Vector3());
-      const ndc = centre.clone().project(camera);
+      // The centre of the node's first mesh whose centre shows the node itself (a wheel's hub is
+      // air, its spokes are not), else of the whole node.
+      const meshes = [];
+      node.traverseVisible((o) => o.isMesh && meshes.push(o));
       const ray = new THREE.Raycaster();
-      ray.setFromCamera(new THREE.Vector2(ndc.x, ndc.y), camera);
-      const first = ray.intersectObject(product3d, true).find((i) => i.object.visible);
-      let hit = false;
-      for (let p = first?.object; p; p = p.parent) if (p === node) hit = true;
+      let chosen = null;
+      for (const target of [...meshes, node]) {
+        const ndc = new THREE.Box3().setFromObject(target).getCenter(new THREE.Vector3()).project(camera);
+        ray.setFromCamera(new THREE.Vector2(ndc.x, ndc.y), camera);
+        const first = ray.intersectObject(product3d, true).find((i) => i.object.visible);
+        let hit = false;
+        for (let p = first?.object; p; p = p.parent) if (p === node) hit = true;
+        chosen = { ndc, hit };
+        if (hit) break;
+      }
+      const { ndc, hit } = chosen;
       render();
       const gl = renderer.getContext();
       const px = Math.round(((ndc.x + 1) / 2) * gl.drawingBufferWidth);

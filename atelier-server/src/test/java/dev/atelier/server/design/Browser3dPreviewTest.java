@@ -34,8 +34,8 @@ class Browser3dPreviewTest {
           "bicycle", "part:rear-wheel",
           "pc", "case=",
           "sneakers", "upper_colour=",
-          "jeans", "fabric=",
-          "pizza", "crust=",
+          "jeans", "rise=",
+          "pizza", "sauce=",
           "shelving", "wall_width=",
           "homeserver", "case=",
           "insurance", "bike_type=");
