@@ -219,9 +219,11 @@ class Browser3dPreviewTest {
         (List<?>)
             eval(
                 page,
-                "window.__atelier.scene.getObjectByName('product:shelving').children"
-                    + ".filter(o => /^bays\\[\\d\\]$/.test(o.name))"
-                    + ".map(o => [o.name, o.position.x, o.userData.width])");
+                "(() => { const out = [];"
+                    + " window.__atelier.scene.getObjectByName('product:shelving').traverse(o => {"
+                    + " if (/^bays\\[\\d\\]$/.test(o.name))"
+                    + " out.push([o.name, o.position.x, o.userData.width]); });"
+                    + " return out; })()");
     assertThat(bays).hasSize(3);
     double previousRight = Double.NEGATIVE_INFINITY;
     for (Object b : bays) {
