@@ -1,6 +1,6 @@
 // Shelving wall: the bays side by side at their widths (cm), each with its side panels at its
 // height, top, bottom and back, its shelves spread evenly and its doors (glass or wood); all
-// wood in the finish. The wall behind is bayGroupwidth wide, so a wall too narrow for the bays shows.
+// wood in the finish. The wall behind is wall_width wide, so a wall too narrow for the bays shows.
 
 import * as THREE from 'three';
 import { box, mesh, part } from '../kit.js';
@@ -9,17 +9,17 @@ const T = 0.018; // board thickness
 const DEPTH = 0.35;
 
 export default {
-  shows: ['finish', 'bayGroupwidth', 'bays[*].width', 'bays[*].height', 'bays[*].shelves', 'bays[*].doors'],
+  shows: ['finish', 'wall_width', 'bays[*].width', 'bays[*].height', 'bays[*].shelves', 'bays[*].doors'],
   views: { front: [0, 0.1, 1], side: [1, 0.2, 0.6], top: [0, 1, 0.3] },
   build(ctx, root) {
     const wood = ctx.material('finish', 'wood', ctx.colour('finish', '#b08850'));
     const bays = ctx.instances('bays');
     const widths = bays.map((n) => ctx.number(`bays[${n}].width`, 60) / 100);
     const total = widths.reduce((a, b) => a + b, 0);
-    const wall = ctx.number('bayGroupwidth', 0) / 100;
-    if (ctx.value('bayGroupwidth') !== null) {
-      const plane = mesh(new THREE.PlaneGeometry(wall, 2.4), ctx.material('bayGroupwidth', 'paper', '#e9e4da'), 0, 1.2, -DEPTH / 2 - 0.01);
-      part(root, `bayGroupwidth=${ctx.value('bayGroupwidth')}`, plane, 'bayGroupwidth');
+    const wall = ctx.number('wall_width', 0) / 100;
+    if (ctx.value('wall_width') !== null) {
+      const plane = mesh(new THREE.PlaneGeometry(wall, 2.4), ctx.material('wall_width', 'paper', '#e9e4da'), 0, 1.2, -DEPTH / 2 - 0.01);
+      part(root, `wall_width=${ctx.value('wall_width')}`, plane, 'wall_width');
     }
     // The bays stand in a group named by the finish: all their wood is in it.
     const bayGroup = part(root, `finish=${ctx.value('finish')}`, new THREE.Group(), 'finish');
