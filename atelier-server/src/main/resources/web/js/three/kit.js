@@ -204,3 +204,54 @@ export function textPlate(attribute, text, { w, h, colour = '#c9a227', font = 'F
   plate.userData.text = text;
   return plate;
 }
+
+/**
+ * The nodes recipe promises for the design in ctx: "attribute=value" for every attribute of
+ * recipe.shows with a value ("slot[*].x" for each instance; yes/no ones only when yes).
+ */
+export function expectedNodes(recipe, ctx) {
+  const ids = recipe.shows.flatMap((s) => {
+    if (!s.includes('[*]')) return [s];
+    const [slot, rest] = s.split('[*]');
+    return ctx.instances(slot).map((n) => `${slot}[${n}]${rest}`);
+  });
+  return ids.filter((id) => ctx.value(id) !== null && ctx.value(id) !== 'false').map((id) => `${id}=${ctx.value(id)}`);
+}
+
+/** Names of the nodes under root (scene-graph assertions). */
+export function nodeNames(root) {
+  const names = [];
+  root.traverse((o) => o.name && names.push(o.name));
+  return names;
+}
+
+/** Triangles of the visible meshes under root (the budget is 30k a product). */
+export function triangleCount(root) {
+  let n = 0;
+  root.traverseVisible((o) => {
+    if (o.isMesh) n += (o.geometry.index ? o.geometry.index.count : o.geometry.attributes.position.count) / 3;
+  });
+  return n;
+}
+
+/**
+ * Builds recipe for one design without drawing it (no WebGL needed): {nodes, missing, triangles}
+ * (the test of every sampled configuration, RecipeConfigurationsTest).
+ */
+export function buildHeadless(recipe, presentation, attributeIds, values, texts) {
+  const root = new THREE.Group();
+  const ctx = new RecipeContext(presentation, attributeIds, values, texts);
+  recipe.build(ctx, root);
+  const names = new Set(nodeNames(root));
+  const nodes = expectedNodes(recipe, ctx);
+  const result = { nodes, missing: nodes.filter((n) => !names.has(n)), triangles: triangleCount(root) };
+  root.traverse((o) => {
+    if (!o.isMesh) return;
+    o.geometry.dispose();
+    for (const m of [o.material].flat()) {
+      m.map?.dispose();
+      m.dispose();
+    }
+  });
+  return result;
+}

@@ -7,7 +7,7 @@
 import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
-import { RecipeContext } from './kit.js';
+import { RecipeContext, expectedNodes, nodeNames, triangleCount } from './kit.js';
 
 const HIGHLIGHT = new THREE.Color('#ff8a00');
 
@@ -76,18 +76,32 @@ export async function createView(canvas, product, presentation, attributeIds) {
     }
   }
 
-  /** Puts the camera on direction dir (from the centre of box) at a distance showing all of box. */
+  /**
+   * Puts the camera on direction dir (from the centre of box) at the distance where every corner
+   * of box is in the picture (the product fills the frame, whatever its shape and the canvas's).
+   */
   function fit(box, dir) {
-    const sphere = box.getBoundingSphere(new THREE.Sphere());
-    const fov = THREE.MathUtils.degToRad(camera.fov);
-    const half = Math.min(fov, 2 * Math.atan(Math.tan(fov / 2) * camera.aspect)) / 2;
-    const distance = (Math.max(sphere.radius, 0.05) / Math.sin(half)) * 1.05;
+    const centre = box.getCenter(new THREE.Vector3());
     const d = new THREE.Vector3(...dir).normalize();
-    camera.position.copy(sphere.center).addScaledVector(d, distance);
+    // The camera's axes as lookAt makes them (camera.up is y; OrbitControls keeps it so).
+    const right = new THREE.Vector3().crossVectors(camera.up, d);
+    if (right.lengthSq() < 1e-8) right.set(1, 0, 0);
+    right.normalize();
+    const upright = new THREE.Vector3().crossVectors(d, right);
+    const tanV = Math.tan(THREE.MathUtils.degToRad(camera.fov) / 2);
+    const tanH = tanV * camera.aspect;
+    let distance = 0.05;
+    for (let k = 0; k < 8; k++) {
+      const corner = new THREE.Vector3(k & 1 ? box.max.x : box.min.x, k & 2 ? box.max.y : box.min.y, k & 4 ? box.max.z : box.min.z).sub(centre);
+      const towards = corner.dot(d);
+      distance = Math.max(distance, towards + Math.abs(corner.dot(right)) / tanH, towards + Math.abs(corner.dot(upright)) / tanV);
+    }
+    distance *= 1.08;
+    camera.position.copy(centre).addScaledVector(d, distance);
     camera.near = distance / 50;
     camera.far = distance * 10;
     camera.updateProjectionMatrix();
-    controls.target.copy(sphere.center);
+    controls.target.copy(centre);
     controls.minDistance = distance / 6;
     controls.maxDistance = distance * 3;
     controls.update();
@@ -191,24 +205,11 @@ export async function createView(canvas, product, presentation, attributeIds) {
     resize,
     /** Triangles of the visible meshes. */
     triangles() {
-      let n = 0;
-      product3d.traverseVisible((o) => {
-        if (o.isMesh) n += (o.geometry.index ? o.geometry.index.count : o.geometry.attributes.position.count) / 3;
-      });
-      return n;
+      return triangleCount(product3d);
     },
-    /**
-     * The nodes the recipe promises for the design drawn last: "attribute=value" for every
-     * attribute of recipe.shows with a value ("slot[*].x" for each instance; yes/no ones when yes).
-     */
+    /** The nodes the recipe promises for the design drawn last (see kit.js expectedNodes). */
     expectedNodes() {
-      const ctx = api.context;
-      const ids = recipe.shows.flatMap((s) => {
-        if (!s.includes('[*]')) return [s];
-        const [slot, rest] = s.split('[*]');
-        return ctx.instances(slot).map((n) => `${slot}[${n}]${rest}`);
-      });
-      return ids.filter((id) => ctx.value(id) !== null && ctx.value(id) !== 'false').map((id) => `${id}=${ctx.value(id)}`);
+      return expectedNodes(recipe, api.context);
     },
     /** The expected nodes that are not in the scene (none when the recipe keeps its promise). */
     missingNodes() {
@@ -217,40 +218,79 @@ export async function createView(canvas, product, presentation, attributeIds) {
     },
     /** Names of the nodes of the product (scene-graph assertions). */
     names() {
-      const names = [];
-      product3d.traverse((o) => o.name && names.push(o.name));
-      return names;
+      return nodeNames(product3d);
     },
     /**
-     * Renders and reads the pixel at the projected centre of node name's bounds (CSS pixels
-     * from the canvas's top left): {x, y, rgba, hit} (hit: the first mesh there belongs to node).
+     * A point on node name's own geometry that the camera sees, well inside the part (not on an
+     * edge, nor in the air of a wheel's hub): the centre of the pixel under the centroid of the
+     * node's visible triangle that is largest on screen among those whose pixel shows the node
+     * first. {x, y} in CSS pixels from the canvas's top left, px/py in drawing-buffer pixels from
+     * the bottom left, world (the point), hit (false: every triangle is hidden; then the best
+     * one's point). Null when the node is not in the scene or has no visible triangle.
      */
-    probe(name) {
+    samplePoint(name) {
       const node = product3d.getObjectByName(name);
       if (!node) return null;
-      // The centre of the node's first mesh whose centre shows the node itself (a wheel's hub is
-      // air, its spokes are not), else of the whole node.
-      const meshes = [];
-      node.traverseVisible((o) => o.isMesh && meshes.push(o));
+      product3d.updateMatrixWorld(true);
+      const gl = renderer.getContext();
+      const width = gl.drawingBufferWidth;
+      const height = gl.drawingBufferHeight;
+      const [a, b, c] = [new THREE.Vector3(), new THREE.Vector3(), new THREE.Vector3()];
+      const candidates = [];
+      node.traverseVisible((o) => {
+        if (!o.isMesh) return;
+        const position = o.geometry.attributes.position;
+        const index = o.geometry.index;
+        const count = (index ? index.count : position.count) / 3;
+        const step = Math.max(1, Math.floor(count / 600)); // a sample of a big mesh's triangles
+        for (let t = 0; t < count; t += step) {
+          const at = (k) => (index ? index.getX(3 * t + k) : 3 * t + k);
+          a.fromBufferAttribute(position, at(0)).applyMatrix4(o.matrixWorld);
+          b.fromBufferAttribute(position, at(1)).applyMatrix4(o.matrixWorld);
+          c.fromBufferAttribute(position, at(2)).applyMatrix4(o.matrixWorld);
+          const world = a.clone().add(b).add(c).divideScalar(3);
+          const [pa, pb, pc] = [a.project(camera), b.project(camera), c.project(camera)];
+          const area = Math.abs((pb.x - pa.x) * (pc.y - pa.y) - (pc.x - pa.x) * (pb.y - pa.y)) * width * height / 8;
+          if (area >= 1) candidates.push({ world, area });
+        }
+      });
+      if (!candidates.length) return null;
+      candidates.sort((p, q) => q.area - p.area);
       const ray = new THREE.Raycaster();
-      let chosen = null;
-      for (const target of [...meshes, node]) {
-        const ndc = new THREE.Box3().setFromObject(target).getCenter(new THREE.Vector3()).project(camera);
-        ray.setFromCamera(new THREE.Vector2(ndc.x, ndc.y), camera);
+      let best = null;
+      for (const { world } of candidates.slice(0, 150)) {
+        const ndc = world.clone().project(camera);
+        if (Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1 || ndc.z > 1) continue;
+        const px = Math.min(width - 1, Math.floor(((ndc.x + 1) / 2) * width));
+        const py = Math.min(height - 1, Math.floor(((ndc.y + 1) / 2) * height));
+        ray.setFromCamera(new THREE.Vector2(((px + 0.5) / width) * 2 - 1, ((py + 0.5) / height) * 2 - 1), camera);
         const first = ray.intersectObject(product3d, true).find((i) => i.object.visible);
         let hit = false;
         for (let p = first?.object; p; p = p.parent) if (p === node) hit = true;
-        chosen = { ndc, hit };
-        if (hit) break;
+        const point = { x: ((px + 0.5) / width) * canvas.clientWidth, y: (1 - (py + 0.5) / height) * canvas.clientHeight, px, py, world: world.toArray(), hit };
+        if (hit) return point;
+        best ??= point;
       }
-      const { ndc, hit } = chosen;
+      return best;
+    },
+    /**
+     * Renders and reads the pixel at node name's sample point (see samplePoint): {x, y, rgba,
+     * hit} (hit: the first surface there belongs to the node); null without a sample point.
+     */
+    probe(name) {
+      return api.probeAll([name])[0];
+    },
+    /** probe for each of names, in one frame. */
+    probeAll(names) {
+      const points = names.map((n) => api.samplePoint(n));
       render();
       const gl = renderer.getContext();
-      const px = Math.round(((ndc.x + 1) / 2) * gl.drawingBufferWidth);
-      const py = Math.round(((ndc.y + 1) / 2) * gl.drawingBufferHeight);
-      const rgba = new Uint8Array(4);
-      gl.readPixels(px, py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
-      return { x: ((ndc.x + 1) / 2) * canvas.clientWidth, y: ((1 - ndc.y) / 2) * canvas.clientHeight, rgba: [...rgba], hit };
+      return points.map((point) => {
+        if (!point) return null;
+        const rgba = new Uint8Array(4);
+        gl.readPixels(point.px, point.py, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
+        return { x: point.x, y: point.y, rgba: [...rgba], hit: point.hit };
+      });
     },
     /**
      * Milliseconds per frame over n frames, the camera turning a little each time (each frame

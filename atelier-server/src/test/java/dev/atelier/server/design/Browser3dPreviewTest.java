@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The 3D preview in chromium with WebGL2 in software (SwiftShader): every product's scene renders
  * within the triangle budget with its named nodes (through the hook {@code window.__atelier}),
- * pixels at projected part centres are the part's, a colour choice changes the material, shelving
- * bays stand side by side at their widths, the monogram is drawn where it is placed, "show me why"
- * lights up the parts in the way; and configurations sampled from the engine (random walks of
- * decisions) all get every node their recipe promises. Slow: software WebGL.
+ * pixels at points on the parts' own triangles are the part's, a colour choice changes the
+ * material, shelving bays stand side by side at their widths, the monogram is drawn where it is
+ * placed, "show me why" lights up the parts in the way; and configurations sampled from the engine
+ * (random walks of decisions) all get every node their recipe promises. Slow: software WebGL.
  */
 @Tag("slow")
 class Browser3dPreviewTest {
@@ -82,6 +82,26 @@ class Browser3dPreviewTest {
       assertThat(((Number) ((List<?>) probe.get("rgba")).get(3)).intValue())
           .as(product + " pixel drawn at " + probed)
           .isEqualTo(255);
+      // Every promised node the camera sees at its sample point (a point on its own triangles)
+      // is drawn there: no part is probed in the air of its bounds.
+      List<?> probes =
+          (List<?>)
+              eval(
+                  page,
+                  "(() => { const v = window.__atelier.view; const n = v.expectedNodes();"
+                      + " return v.probeAll(n).map((p, i) => ({ node: n[i], probe: p })); })()");
+      long seen = 0;
+      for (Object o : probes) {
+        Map<?, ?> entry = (Map<?, ?>) o;
+        Map<?, ?> p = (Map<?, ?>) entry.get("probe");
+        if (p != null && Boolean.TRUE.equals(p.get("hit"))) {
+          seen++;
+          assertThat(((Number) ((List<?>) p.get("rgba")).get(3)).intValue())
+              .as(product + " pixel drawn at " + entry)
+              .isEqualTo(255);
+        }
+      }
+      assertThat(seen).as(product + " promised nodes in sight " + probes).isPositive();
       Chromium.screenshot(page, "3d-" + product);
     }
   }
