@@ -10,6 +10,8 @@ import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
 import { RecipeContext, expectedNodes, nodeNames, triangleCount } from './kit.js';
 
 const HIGHLIGHT = new THREE.Color('#ff8a00');
+/** Points inside a triangle (barycentric weights): the centroid first (see samplePoint). */
+const BARYCENTRES = [[1 / 3, 1 / 3, 1 / 3], [0.6, 0.2, 0.2], [0.2, 0.6, 0.2], [0.2, 0.2, 0.6], [0.4, 0.4, 0.2], [0.4, 0.2, 0.4], [0.2, 0.4, 0.4], [0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8]];
 
 /** Whether WebGL2 here is drawn in software (SwiftShader, llvmpipe). */
 function softwareGl() {
@@ -222,9 +224,9 @@ export async function createView(canvas, product, presentation, attributeIds) {
     },
     /**
      * A point on node name's own geometry that the camera sees, well inside the part (not on an
-     * edge, nor in the air of a wheel's hub): the centre of the pixel under the centroid of the
-     * node's visible triangle that is largest on screen among those whose pixel shows the node
-     * first. {x, y} in CSS pixels from the canvas's top left, px/py in drawing-buffer pixels from
+     * edge, nor in the air of a wheel's hub): the centre of the pixel under a point inside one of
+     * the node's visible triangles, largest on screen first (its centroid, then on a big triangle
+     * points spread inside), the first whose pixel shows the node first. {x, y} in CSS pixels from the canvas's top left, px/py in drawing-buffer pixels from
      * the bottom left, world (the point), hit (false: every triangle is hidden; then the best
      * one's point). Null when the node is not in the scene or has no visible triangle.
      */
@@ -248,14 +250,19 @@ export async function createView(canvas, product, presentation, attributeIds) {
           a.fromBufferAttribute(position, at(0)).applyMatrix4(o.matrixWorld);
           b.fromBufferAttribute(position, at(1)).applyMatrix4(o.matrixWorld);
           c.fromBufferAttribute(position, at(2)).applyMatrix4(o.matrixWorld);
-          const world = a.clone().add(b).add(c).divideScalar(3);
+          const corners = [a.clone(), b.clone(), c.clone()];
           const [pa, pb, pc] = [a.project(camera), b.project(camera), c.project(camera)];
           const area = Math.abs((pb.x - pa.x) * (pc.y - pa.y) - (pc.x - pa.x) * (pb.y - pa.y)) * width * height / 8;
-          if (area >= 1) candidates.push({ world, area });
+          if (area < 1) continue;
+          // The centroid, and on a big triangle (a wall, a panel) points spread over its inside too.
+          for (const [i, j, k] of area > 400 ? BARYCENTRES : BARYCENTRES.slice(0, 1)) {
+            const world = corners[0].clone().multiplyScalar(i).addScaledVector(corners[1], j).addScaledVector(corners[2], k);
+            candidates.push({ world, area });
+          }
         }
       });
       if (!candidates.length) return null;
-      candidates.sort((p, q) => q.area - p.area);
+      candidates.sort((p, q) => q.area - p.area); // stable: a triangle's centroid before its other points
       const ray = new THREE.Raycaster();
       let best = null;
       for (const { world } of candidates.slice(0, 150)) {
