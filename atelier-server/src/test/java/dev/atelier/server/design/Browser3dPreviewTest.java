@@ -56,12 +56,6 @@ class Browser3dPreviewTest {
     return page.evaluate(script);
   }
 
-  static String nodeStartingWith(Page page, String prefix) {
-    return (String)
-        page.evaluate(
-            "p => window.__atelier.view.names().find(n => n.startsWith(p)) || null", prefix);
-  }
-
   @Test
   void everyProductRendersItsNamedNodesWithinTheBudget() {
     Page page = browser.page();
@@ -75,9 +69,18 @@ class Browser3dPreviewTest {
       assertThat((List<?>) eval(page, "window.__atelier.view.missingNodes()"))
           .as(product + " nodes the recipe promises")
           .isEmpty();
-      String probed = nodeStartingWith(page, PROBED.get(product));
-      assertThat(probed).as(product + " probed node").isNotNull();
-      Map<?, ?> probe = (Map<?, ?>) page.evaluate("n => window.__atelier.view.probe(n)", probed);
+      // The node's name and its probe in one evaluation: a later update (a domain answer) may
+      // rebuild the scene between two calls.
+      Map<?, ?> probed =
+          (Map<?, ?>)
+              page.evaluate(
+                  "p => { const v = window.__atelier.view;"
+                      + " const n = v.names().find(x => x.startsWith(p));"
+                      + " return n ? { node: n, probe: v.probe(n) } : null; }",
+                  PROBED.get(product));
+      assertThat(probed).as(product + " probed node " + PROBED.get(product)).isNotNull();
+      Map<?, ?> probe = (Map<?, ?>) probed.get("probe");
+      assertThat(probe).as(product + " sample point of " + probed).isNotNull();
       assertThat(probe.get("hit")).as(product + " " + probed + " in front").isEqualTo(true);
       assertThat(((Number) ((List<?>) probe.get("rgba")).get(3)).intValue())
           .as(product + " pixel drawn at " + probed)
