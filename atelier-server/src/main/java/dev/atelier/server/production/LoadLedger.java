@@ -1,12 +1,9 @@
 package dev.atelier.server.production;
 
-import dev.atelier.server.db.Dialect;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +34,6 @@ public final class LoadLedger {
   private static final String BOOK =
       "UPDATE work_centre_load SET booked_minutes = booked_minutes + ?"
           + " WHERE work_centre = ? AND work_day = ? AND booked_minutes + ? <= capacity_minutes";
-
-  /**
-   * {@link #BOOK} for several rows at once (PostgreSQL; arrays of work centre, day and minutes):
-   * the rows are locked in key order by the materialized {@code locked} before any is updated.
-   */
-  private static final String BOOK_AT_ONCE =
-      "WITH v AS (SELECT * FROM unnest(?::varchar[], ?::date[], ?::bigint[]) AS t(wc, d, m)),"
-          + " locked AS MATERIALIZED (SELECT l.work_centre, l.work_day FROM work_centre_load l"
-          + " JOIN v ON l.work_centre = v.wc AND l.work_day = v.d"
-          + " ORDER BY l.work_centre, l.work_day FOR UPDATE OF l)"
-          + " UPDATE work_centre_load w SET booked_minutes = w.booked_minutes + v.m"
-          + " FROM v, locked k WHERE w.work_centre = v.wc AND w.work_day = v.d"
-          + " AND k.work_centre = v.wc AND k.work_day = v.d"
-          + " AND w.booked_minutes + v.m <= w.capacity_minutes";
 
   private LoadLedger() {}
 
@@ -131,15 +114,7 @@ public final class LoadLedger {
       return true;
     }
     // Plain JDBC on the transaction's connection: every order runs this.
-    Connection c = h.getConnection();
-    try {
-      if (Dialect.of(c) == Dialect.POSTGRESQL) {
-        return bookAtOnce(c, merged.values());
-      }
-    } catch (SQLException e) {
-      return failed(e);
-    }
-    try (PreparedStatement batch = c.prepareStatement(BOOK)) {
+    try (PreparedStatement batch = h.getConnection().prepareStatement(BOOK)) {
       for (Slot s : merged.values()) {
         batch.setLong(1, s.minutes());
         batch.setString(2, s.workCentre());
@@ -154,42 +129,12 @@ public final class LoadLedger {
       }
       return true;
     } catch (SQLException e) {
-      return failed(e);
+      UnableToExecuteStatementException wrapped = new UnableToExecuteStatementException(e, null);
+      if (contention(wrapped)) {
+        return false;
+      }
+      throw wrapped;
     }
-  }
-
-  /**
-   * PostgreSQL: every row of {@code slots} (distinct, in key order) booked by one statement; the
-   * rows are locked first in (work centre, day) order, as the batch does, whatever plan the update
-   * gets. True when every row had the room.
-   */
-  private static boolean bookAtOnce(Connection c, Collection<Slot> slots) throws SQLException {
-    int n = slots.size();
-    String[] centres = new String[n];
-    LocalDate[] days = new LocalDate[n];
-    Long[] minutes = new Long[n];
-    int i = 0;
-    for (Slot s : slots) {
-      centres[i] = s.workCentre();
-      days[i] = s.day();
-      minutes[i] = s.minutes();
-      i++;
-    }
-    try (PreparedStatement s = c.prepareStatement(BOOK_AT_ONCE)) {
-      s.setArray(1, c.createArrayOf("varchar", centres));
-      s.setArray(2, c.createArrayOf("date", days));
-      s.setArray(3, c.createArrayOf("bigint", minutes));
-      return s.executeUpdate() == n;
-    }
-  }
-
-  /** False for contention (the caller reschedules), else the failure. */
-  private static boolean failed(SQLException e) {
-    UnableToExecuteStatementException wrapped = new UnableToExecuteStatementException(e, null);
-    if (contention(wrapped)) {
-      return false;
-    }
-    throw wrapped;
   }
 
   /** Minutes booked at {@code workCentre} on {@code day} (0 without a row). */
