@@ -2,7 +2,10 @@ package dev.atelier.cli;
 
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.formats.check.ModelDiff;
+import dev.atelier.formats.check.ModuleDiff;
+import dev.atelier.formats.product.ModuleStructure;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code atelier diff OLD NEW}: values added and removed, rules changed, and how many
- * configurations the new version gains and loses. One instance per run; not thread-safe.
+ * configurations the new version gains and loses, and for native models the module library imports,
+ * slots and module types that changed. One instance per run; not thread-safe.
  */
 @Command(
     name = "diff",
@@ -40,6 +44,14 @@ public final class DiffCommand implements Callable<Integer> {
     }
     PrintWriter out = format.out();
     out.print(ModelDiff.compare(before.get(), after.get(), timeout.deadline()).render());
+    List<String> modules =
+        ModuleDiff.compare(
+            ModelLoader.modules(oldModel).orElse(ModuleStructure.NONE),
+            ModelLoader.modules(newModel).orElse(ModuleStructure.NONE));
+    if (!modules.isEmpty()) {
+      out.println("modules:");
+      modules.forEach(line -> out.println("  " + line));
+    }
     out.flush();
     return AtelierCommand.EXIT_OK;
   }

@@ -7,12 +7,16 @@ import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.dimacs.DimacsReader;
 import dev.atelier.formats.files.ModelFiles;
+import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.product.ModuleStructure;
+import dev.atelier.formats.yaml.NativeFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,6 +52,30 @@ final class ModelLoader {
     } catch (InvalidPathException e) {
       return rejected(argument, "not a valid path: " + e.getReason());
     }
+  }
+
+  /**
+   * The modular form (imports, slots, module types) of a bundled demo or a native YAML/JSON file;
+   * empty for other formats and for files that do not read.
+   */
+  static Optional<ModuleStructure> modules(String argument) {
+    DefinitionResult read;
+    if (argument.startsWith(DEMO_PREFIX)) {
+      read = Demos.load(argument.substring(DEMO_PREFIX.length()));
+    } else {
+      String name = argument.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+      if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+        return Optional.empty();
+      }
+      try {
+        read = NativeFormat.readDefinition(Path.of(argument));
+      } catch (InvalidPathException e) {
+        return Optional.empty();
+      }
+    }
+    return read instanceof DefinitionResult.Loaded loaded
+        ? Optional.of(loaded.definition().modules())
+        : Optional.empty();
   }
 
   private static ReadResult demo(String argument) {

@@ -54,6 +54,38 @@ class CheckAndDiffCommandTest {
   }
 
   @Test
+  void diffNamesTheLibraryImportAndSlotThatChanged() throws IOException {
+    String source;
+    try (var in = getClass().getResourceAsStream("/demo/homeserver.yaml")) {
+      source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String changed =
+        source
+            .replace("{library: parts, version: 1,", "{library: parts, version: 2,")
+            .replace("count: 1..4", "count: 1..5");
+    assertThat(changed).isNotEqualTo(source);
+    Path after = write("homeserver-v2.yaml", changed);
+
+    CliRun run = CliRun.of("diff", "demo:homeserver", after.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(AtelierCommand.EXIT_OK);
+    assertThat(run.out())
+        .contains("modules:")
+        .contains("import changed: parts v1 [drive] -> parts v2 [drive]")
+        .contains("slot changed: drives (drive, 1..4")
+        .contains("-> drives (drive, 1..5");
+  }
+
+  @Test
+  void diffOfFlatModelsHasNoModulesSection() throws IOException {
+    Path cnf = write("m.dimacs", "c 1 a\np cnf 1 0\n");
+    CliRun run = CliRun.of("diff", cnf.toString(), cnf.toString());
+
+    assertThat(run.exitCode()).isEqualTo(AtelierCommand.EXIT_OK);
+    assertThat(run.out()).doesNotContain("modules:");
+  }
+
+  @Test
   void countReadsEveryBundledDemoInTheNativeFormat() {
     for (String demo : new String[] {"demo:bicycle", "demo:pc", "demo:pizza"}) {
       CliRun run = CliRun.of("count", demo);
