@@ -44,7 +44,7 @@ final class OrderBenchmark {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int customers = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-    int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 15;
     int poolSize =
         args.length > 4 && !args[4].equals("-")
             ? Integer.parseInt(args[4])
