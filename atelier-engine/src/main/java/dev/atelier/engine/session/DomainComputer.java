@@ -41,7 +41,12 @@ final class DomainComputer {
   // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
   private static final int MAX_MOVED = 16;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
-  private static final int LOCAL_REPAIR_LIMIT = 256;
+  // -Datelier.probes=off: no failed-literal probes (the engine of before them, for old-vs-new
+  // runs).
+  static final boolean PROBES = !LEGACY && !"off".equals(System.getProperty("atelier.probes"));
+  private static final int LOCAL_REPAIR_LIMIT = PROBES ? 2048 : 256;
+  // Probes per round may visit this many times the model's clauses (about a SAT round's work).
+  private static final int PROBE_WORK = 3;
 
   private final VariableMap vars;
   private final ClauseIndex index;
@@ -64,6 +69,8 @@ final class DomainComputer {
   private ResidualComponents lastComponents;
   // The session's support state on the model's clique tree (table models), kept across decisions.
   private CliqueSupport support;
+  // Whether the decisions' propagation is in place for failed-literal probes (no conflict).
+  private boolean probePossible;
 
   DomainComputer(CompiledModel model, SatSolver solver) {
     this(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
@@ -147,8 +154,16 @@ final class DomainComputer {
             ? lastComponents.dirtyUnder(components)
             : null;
     DomainState state = initialState(lits, decided, monotone, dirty);
+    int[] implied = lits;
     if (propagated) {
       state.refuseFalsified(propagation);
+      if (PROBES) {
+        state.freezeImplied(propagation);
+        implied = new int[propagation.trailSize()];
+        for (int i = 0; i < implied.length; i++) {
+          implied[i] = propagation.trailLiteral(i);
+        }
+      }
     }
     List<boolean[]> moved = new ArrayList<>();
     int tries = 0;
@@ -156,7 +171,7 @@ final class DomainComputer {
       if (DomainState.satisfies(w, lits)) {
         state.witness(w, false);
       } else if (tries++ < MAX_MOVED) {
-        boolean[] m = repair.walkTo(w, state.frozen(), lits);
+        boolean[] m = repair.walkTo(w, state.frozen(), implied);
         if (m != null) {
           moved.add(m);
         }
@@ -165,14 +180,21 @@ final class DomainComputer {
     for (boolean[] m : moved) {
       state.witness(m, false);
     }
-    Tristate base = solver.solve(lits, deadline);
-    if (base == Tristate.UNDEF) {
-      return Result.failed(Failure.timedOut("computing valid domains"));
+    // A witness that satisfies the decisions proves them consistent: no SAT call needed for that.
+    boolean[] agreeing = PROBES ? agreeing(lits, moved) : null;
+    if (agreeing != null) {
+      lastModel = agreeing;
+    } else {
+      Tristate base = solver.solve(lits, deadline);
+      if (base == Tristate.UNDEF) {
+        return Result.failed(Failure.timedOut("computing valid domains"));
+      }
+      if (base == Tristate.FALSE) {
+        return Result.failed(refusal(decisions));
+      }
+      remember(state);
     }
-    if (base == Tristate.FALSE) {
-      return Result.failed(refusal(decisions));
-    }
-    remember(state);
+    probePossible = propagated;
     Result<Boolean> probed = probeAll(state, lits, deadline);
     if (!probed.isOk()) {
       return Result.failed(probed.failureOrNull());
@@ -306,7 +328,15 @@ final class DomainComputer {
     while (true) {
       List<Integer> open = state.openLiterals();
       if (!open.isEmpty() && open.size() <= LOCAL_REPAIR_LIMIT && lastModel != null) {
-        state.repairOpen(repair, lastModel);
+        if (!PROBES || !probePossible) {
+          state.repairOpen(repair, lastModel);
+        } else {
+          state.probeOpen(
+              propagation,
+              repair,
+              lastModel,
+              propagation.work() + PROBE_WORK * index.clauseCount());
+        }
         open = state.openLiterals();
       }
       if (open.isEmpty()) {
@@ -332,6 +362,18 @@ final class DomainComputer {
       }
       remember(state);
     }
+  }
+
+  private boolean[] agreeing(int[] lits, List<boolean[]> moved) {
+    if (!moved.isEmpty()) {
+      return moved.get(0);
+    }
+    for (boolean[] w : witnesses) {
+      if (DomainState.satisfies(w, lits)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   private void remember(DomainState state) {

@@ -16,6 +16,11 @@ final class DomainState {
   private static final byte OPEN = 0;
   private static final byte OFFERED = 1;
   private static final byte REFUSED = 2;
+  // Models found by probes, checked against later open values before probing them.
+  private static final int RECENT = 8;
+  // Probes whose propagation assigns more literals are left to the SAT rounds (a walk from a
+  // model that far away rarely succeeds, and the propagation alone costs a descent's share).
+  private static final int MAX_CONE = 2000;
 
   private final Slots slots;
   private final ClauseIndex index;
@@ -127,6 +132,69 @@ final class DomainState {
       }
     }
     openSize = kept;
+  }
+
+  /** Freezes every variable the propagation of the decisions assigned (no model moves them). */
+  void freezeImplied(UnitPropagation up) {
+    for (int i = 0; i < up.trailSize(); i++) {
+      frozen[Math.abs(up.trailLiteral(i))] = true;
+    }
+  }
+
+  /**
+   * Settles open values by failed-literal probes on top of the decisions' propagation {@code up}: a
+   * value whose literal propagates to a conflict is refused; otherwise its literal and everything
+   * it implies are forced into {@code base} and a short walk repairs the rest, which witnesses it
+   * (and the values the repaired model contains) without a SAT call. Stops probing once {@code
+   * up.work()} passes {@code workLimit}; values not settled stay open.
+   */
+  void probeOpen(UnitPropagation up, LocalRepair repair, boolean[] base, long workLimit) {
+    repair.reset(base, frozen);
+    boolean[][] recent = new boolean[RECENT][];
+    int found = 0;
+    int kept = 0;
+    for (int r = 0; r < openSize; r++) {
+      int s = open[r];
+      if (status[s] != OPEN) {
+        continue;
+      }
+      int lit = slots.literal(s);
+      if (slots.isUnset(s) || up.work() > workLimit) {
+        open[kept++] = s;
+        continue;
+      }
+      if (heldByAny(recent, Math.min(found, RECENT), lit)) {
+        status[s] = OFFERED;
+        continue;
+      }
+      int mark = up.probe(lit, MAX_CONE);
+      if (mark == -1) {
+        status[s] = REFUSED;
+        continue;
+      }
+      if (mark < 0) {
+        open[kept++] = s;
+        continue;
+      }
+      boolean[] model = repair.reachableWith(up, mark);
+      up.undoTo(mark);
+      if (model == null) {
+        open[kept++] = s;
+      } else {
+        status[s] = OFFERED;
+        recent[found++ % RECENT] = model;
+      }
+    }
+    openSize = kept;
+  }
+
+  private static boolean heldByAny(boolean[][] models, int count, int lit) {
+    for (int k = 0; k < count; k++) {
+      if (holds(models[k], lit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The literals of all values (and "unset"s) not settled yet, in model order. */

@@ -123,6 +123,49 @@ final class LocalRepair {
     return found;
   }
 
+  /**
+   * A model near the base of {@link #reset} in which every literal a probe assigned holds (trail
+   * positions {@code mark} on of {@code up}): those literals are forced and frozen, then the
+   * clauses this breaks are repaired by a short walk. Null when the walk fails. The base is left
+   * unchanged.
+   */
+  boolean[] reachableWith(UnitPropagation up, int mark) {
+    int size = up.trailSize() - mark;
+    int[] moved = new int[size + MAX_FLIPS];
+    int[] pinned = new int[size];
+    int pins = 0;
+    int flips = 0;
+    for (int i = mark; i < up.trailSize(); i++) {
+      int lit = up.trailLiteral(i);
+      int v = Math.abs(lit);
+      if (!holds(lit)) {
+        flip(v);
+        moved[flips++] = v;
+      }
+      if (!frozen[v]) {
+        frozen[v] = true;
+        pinned[pins++] = v;
+      }
+    }
+    int forced = flips;
+    while (unsatSize > 0 && flips - forced < MAX_FLIPS) {
+      int var = choose(unsat[random.nextInt(unsatSize)]);
+      if (var == 0) {
+        break;
+      }
+      flip(var);
+      moved[flips++] = var;
+    }
+    boolean[] found = unsatSize == 0 ? model.clone() : null;
+    for (int i = flips - 1; i >= 0; i--) {
+      flip(moved[i]);
+    }
+    for (int i = 0; i < pins; i++) {
+      frozen[pinned[i]] = false;
+    }
+    return found;
+  }
+
   private int choose(int clause) {
     int best = 0;
     int bestBreak = Integer.MAX_VALUE;

@@ -15,6 +15,7 @@ final class UnitPropagation {
   private final int[] trail;
   private int trailSize;
   private int epoch;
+  private long work;
 
   UnitPropagation(ClauseIndex index, int numVars) {
     this.index = index;
@@ -52,6 +53,57 @@ final class UnitPropagation {
       }
     }
     return true;
+  }
+
+  /** How many literals the last propagation (and any probe not undone) assigned. */
+  int trailSize() {
+    return trailSize;
+  }
+
+  /** The {@code i}-th literal the last propagation assigned, in propagation order. */
+  int trailLiteral(int i) {
+    return trail[i];
+  }
+
+  /**
+   * After a {@link #propagate} without conflict: assigns {@code lit} on top and propagates it (a
+   * failed-literal probe). Returns the trail position the probe's literals start at, or -1 on a
+   * conflict (the probe is then undone), or -2 when it assigned more than {@code maxCone} literals
+   * without a conflict yet (undone: unknown). Undo a successful probe with {@link #undoTo}. Adds
+   * the number of clauses visited to {@link #work}.
+   */
+  int probe(int lit, int maxCone) {
+    int mark = trailSize;
+    if (!assign(lit)) {
+      return -1;
+    }
+    for (int head = mark; head < trailSize; head++) {
+      if (trailSize - mark > maxCone) {
+        undoTo(mark);
+        return -2;
+      }
+      for (int k : index.clausesWith(-trail[head])) {
+        work++;
+        if (!propagateClause(index.clause(k))) {
+          undoTo(mark);
+          return -1;
+        }
+      }
+    }
+    return mark;
+  }
+
+  /** Clauses visited by probes so far (a work counter for budgets). */
+  long work() {
+    return work;
+  }
+
+  /** Unassigns every literal from trail position {@code mark} on. */
+  void undoTo(int mark) {
+    for (int i = mark; i < trailSize; i++) {
+      value[Math.abs(trail[i])] = 0;
+    }
+    trailSize = mark;
   }
 
   /** Whether the last propagation made {@code lit} false. */

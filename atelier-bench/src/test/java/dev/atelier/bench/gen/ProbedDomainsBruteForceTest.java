@@ -1,0 +1,191 @@
+package dev.atelier.bench.gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.bench.run.LoadedModel;
+import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.BooleanAttribute;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Result;
+import dev.atelier.engine.session.AttributeDomain;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.ValidDomains;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SAT path's valid domains (decision-DNNF declined; failed-literal probes, implied literals
+ * frozen, no base SAT call when a witness agrees with the decisions) on seeded random small CNFs
+ * rich in binary clauses and implication chains, compared after every step of random sessions
+ * (decisions and undos) with brute-force enumeration of every assignment.
+ */
+class ProbedDomainsBruteForceTest {
+
+  @Test
+  void satPathDomainsEqualBruteForceOnRandomSmallCnfs(@TempDir Path dir) throws IOException {
+    int compared = 0;
+    int refusedByModel = 0;
+    for (int seed = 1; seed <= 120; seed++) {
+      Random random = new Random(seed);
+      int n = 6 + random.nextInt(9);
+      int[][] clauses = randomCnf(n, random);
+      Path file = dir.resolve("random-" + seed + ".dimacs");
+      Files.writeString(file, dimacs(n, clauses));
+      LoadedModel loaded = ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow();
+      CompiledModel compiled = loaded.compiled();
+      compiled.knowledge().decline();
+      ConfigurationSession session = ConfigurationSession.start(compiled);
+      for (int step = 0; step < 12; step++) {
+        Result<ValidDomains> result = session.validDomains(soon());
+        List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
+        if (!result.isOk()) {
+          // Only a model without any configuration refuses before the first decision.
+          assertThat(expected).as("seed %d", seed).isEmpty();
+          refusedByModel++;
+          break;
+        }
+        assertThat(shape(compiled, result.orThrow()))
+            .as("seed %d after %s", seed, session.decisions())
+            .isEqualTo(expected);
+        compared++;
+        if (step % 5 == 4 && !session.decisions().isEmpty()) {
+          session.undo().orThrow();
+          continue;
+        }
+        List<AttributeDomain> free =
+            result.orThrow().domains().values().stream()
+                .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
+                .toList();
+        if (free.isEmpty()) {
+          break;
+        }
+        AttributeDomain pick = free.get(random.nextInt(free.size()));
+        String value = pick.offered().get(random.nextInt(pick.offered().size()));
+        session.decide(pick.attribute(), value, soon()).orThrow();
+      }
+    }
+    assertThat(compared).isGreaterThan(400);
+    assertThat(refusedByModel).isLessThan(60);
+  }
+
+  /** Chains and binary implications with some longer clauses, satisfied by a planted assignment. */
+  private static int[][] randomCnf(int n, Random random) {
+    boolean[] planted = new boolean[n + 1];
+    for (int v = 1; v <= n; v++) {
+      planted[v] = random.nextBoolean();
+    }
+    boolean plant = random.nextInt(10) != 0;
+    int m = n + random.nextInt(2 * n);
+    List<int[]> out = new ArrayList<>();
+    while (out.size() < m) {
+      int length = random.nextInt(10) < 6 ? 2 : 3 + random.nextInt(2);
+      int[] clause = new int[Math.min(length, n)];
+      boolean holds = false;
+      for (int k = 0; k < clause.length; k++) {
+        int v = 1 + random.nextInt(n);
+        clause[k] = random.nextBoolean() ? v : -v;
+        holds |= clause[k] > 0 == planted[v];
+      }
+      if (holds || !plant) {
+        out.add(clause);
+      }
+    }
+    return out.toArray(new int[0][]);
+  }
+
+  private static String dimacs(int n, int[][] clauses) {
+    StringBuilder text = new StringBuilder();
+    text.append("p cnf ").append(n).append(' ').append(clauses.length).append('\n');
+    for (int[] clause : clauses) {
+      for (int lit : clause) {
+        text.append(lit).append(' ');
+      }
+      text.append("0\n");
+    }
+    return text.toString();
+  }
+
+  /**
+   * Per attribute (DIMACS variable {@code k} is attribute {@code xk} with values "true" and
+   * "false") the offered values, from every assignment; empty when none exists.
+   */
+  private static List<String> bruteForce(
+      CompiledModel compiled, int[][] clauses, int n, List<Decision> decisions) {
+    List<int[]> assumed = new ArrayList<>();
+    for (Decision d : decisions) {
+      int v = Integer.parseInt(d.attribute().substring(1));
+      assumed.add(new int[] {BooleanAttribute.TRUE.equals(d.value()) ? v : -v});
+    }
+    int[][] units = assumed.toArray(new int[0][]);
+    boolean[][] possible = new boolean[n + 1][2];
+    boolean any = false;
+    for (long bits = 0; bits < 1L << n; bits++) {
+      if (!allHold(clauses, bits) || !allHold(units, bits)) {
+        continue;
+      }
+      any = true;
+      for (int v = 1; v <= n; v++) {
+        possible[v][holds(v, bits) ? 0 : 1] = true;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    if (!any) {
+      return out;
+    }
+    for (Attribute a : compiled.variables().attributes()) {
+      int v = Integer.parseInt(a.id().substring(1));
+      List<String> offered = new ArrayList<>();
+      for (String value : a.valueIds()) {
+        if (possible[v][BooleanAttribute.TRUE.equals(value) ? 0 : 1]) {
+          offered.add(value);
+        }
+      }
+      out.add(a.id() + "=" + offered);
+    }
+    return out;
+  }
+
+  private static boolean allHold(int[][] clauses, long bits) {
+    for (int[] clause : clauses) {
+      boolean sat = false;
+      for (int lit : clause) {
+        sat |= holds(lit, bits);
+      }
+      if (!sat) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holds(int lit, long bits) {
+    return ((bits >> (Math.abs(lit) - 1) & 1) == 1) == lit > 0;
+  }
+
+  private static List<String> shape(CompiledModel compiled, ValidDomains domains) {
+    List<String> out = new ArrayList<>();
+    for (Attribute a : compiled.variables().attributes()) {
+      AttributeDomain d = domains.of(a.id());
+      List<String> offered = new ArrayList<>(d.offered());
+      if (d.decided().isPresent()) {
+        offered = List.of(d.decided().get());
+      }
+      out.add(a.id() + "=" + offered);
+    }
+    return out;
+  }
+
+  private static Deadline soon() {
+    return Deadline.inMillis(60_000);
+  }
+}
