@@ -30,8 +30,13 @@ import org.logicng.datastructures.Tristate;
  * and once few values are open a short local walk witnesses values nearby; earlier assignments are
  * reused while they agree with the decisions; a value refused under some decisions stays refused
  * when decisions are only added; and the solver decides the values not yet witnessed first. Refused
- * values found along the way are assumed for the rest of the computation. Results are cached per
- * decision set, so undo is immediate. Not thread-safe; one per session.
+ * values found along the way are assumed for the rest of the computation. Once at most 2,048 values
+ * are open, failed-literal probes on top of the decisions' propagation settle most of them without
+ * a SAT call (a conflict refuses the value; otherwise the probe's implications are forced into the
+ * last model and a short walk repairs it into a witness). Variables the decisions imply are frozen
+ * for walks and flips, and no SAT call is made to prove the decisions consistent when a witness
+ * already satisfies them. Results are cached per decision set, so undo is immediate. Not
+ * thread-safe; one per session.
  */
 final class DomainComputer {
   // -Datelier.domains=legacy: the engine of before the residual components, for old-vs-new runs.
