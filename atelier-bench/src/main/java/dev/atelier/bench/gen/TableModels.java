@@ -17,6 +17,14 @@ import java.util.Set;
  * min(width + 1, 6)), {@code domain} (largest domain, 20), {@code binary} (share of two-valued
  * variables, 0.5), {@code tightness} (0.3), {@code maxTuples} (1500), {@code extra} (tables beyond
  * one per variable, as a share of the variables, 0.3), {@code seed} (1).
+ *
+ * <p>With {@code products=M} (M &gt; 0) the tables are a catalogue's projections instead, as in a
+ * car maker's documentation: M random products (each variable's value drawn from a skewed
+ * distribution, so a few values are common) and every table allows exactly the projections of the
+ * products on its scope, plus {@code noise} (0) times as many random tuples. Every value a product
+ * uses survives arc consistency, and tables that share few variables combine products freely, so
+ * the count is far above M: the regime where random tight tables (almost functional at large
+ * domains) are too easy.
  */
 public final class TableModels {
 
@@ -65,8 +73,61 @@ public final class TableModels {
     for (int i = 0; i < extras; i++) {
       scopes.add(scope(bags.get(random.nextInt(bags.size())), random, arity));
     }
+    int products = spec.integer("products", 0);
+    if (products > 0) {
+      int[][] catalogue = catalogue(domain, planted, products, random);
+      double noise = spec.decimal("noise", 0);
+      return Xcsp.write(domain, scopes, s -> projections(s, domain, catalogue, noise, random));
+    }
     return Xcsp.write(
         domain, scopes, s -> tuples(s, domain, planted, tightness, maxTuples, random));
+  }
+
+  // Product 0 is the planted configuration; value j of a variable is drawn with weight 1/(j+1).
+  private static int[][] catalogue(int[] domain, int[] planted, int products, Random random) {
+    int[][] catalogue = new int[products][];
+    catalogue[0] = planted.clone();
+    double[] harmonic = new double[domain.length];
+    for (int v = 0; v < domain.length; v++) {
+      for (int j = 0; j < domain[v]; j++) {
+        harmonic[v] += 1.0 / (j + 1);
+      }
+    }
+    for (int p = 1; p < products; p++) {
+      int[] product = new int[domain.length];
+      for (int v = 0; v < domain.length; v++) {
+        double r = random.nextDouble() * harmonic[v];
+        int j = 0;
+        while (j < domain[v] - 1 && (r -= 1.0 / (j + 1)) > 0) {
+          j++;
+        }
+        product[v] = j;
+      }
+      catalogue[p] = product;
+    }
+    return catalogue;
+  }
+
+  private static List<int[]> projections(
+      int[] scope, int[] domain, int[][] catalogue, double noise, Random random) {
+    Set<List<Integer>> chosen = new HashSet<>();
+    List<int[]> tuples = new ArrayList<>();
+    for (int[] product : catalogue) {
+      int[] t = new int[scope.length];
+      for (int i = 0; i < scope.length; i++) {
+        t[i] = product[scope[i]];
+      }
+      add(t, chosen, tuples);
+    }
+    long extra = Math.round(noise * tuples.size());
+    for (long i = 0; i < extra; i++) {
+      int[] t = new int[scope.length];
+      for (int c = 0; c < scope.length; c++) {
+        t[c] = random.nextInt(domain[scope[c]]);
+      }
+      add(t, chosen, tuples);
+    }
+    return tuples;
   }
 
   private static int[] scopeWith(int v, int[] clique, Random random, int arity) {
