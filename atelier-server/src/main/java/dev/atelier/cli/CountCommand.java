@@ -166,8 +166,9 @@ public final class CountCommand implements Callable<Integer> {
           if (now - lastPrint[0] >= 1_000_000_000L) {
             lastPrint[0] = now;
             err.printf(
-                "counting: %d of %d variables eliminated (largest table %,d rows) after %d ms%n",
-                done, total, rows, (now - start) / 1_000_000);
+                "counting: %d%% (%d of %d variables eliminated, largest table %,d rows) after %d"
+                    + " ms%n",
+                100L * done / Math.max(1, total), done, total, rows, (now - start) / 1_000_000);
             err.flush();
           }
         });
