@@ -170,7 +170,11 @@ public final class ConfigurationSession {
     if (missing != null) {
       return Result.failed(missing);
     }
-    return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
+    return new Optimizer(model, solver)
+        .complete(
+            resolver.literals(CustomerFacts.absentFactsUnset(model.model(), decisions)),
+            objective,
+            deadline);
   }
 
   /**
@@ -209,7 +213,11 @@ public final class ConfigurationSession {
     if (missing != null) {
       return Result.failed(missing);
     }
-    return new Proposer(model).propose(resolver.literals(decisions), proposal, deadline);
+    return new Proposer(model)
+        .propose(
+            resolver.literals(CustomerFacts.absentFactsUnset(model.model(), decisions)),
+            proposal,
+            deadline);
   }
 
   /** Whether {@code configuration} is complete and valid (independent of the decisions). */

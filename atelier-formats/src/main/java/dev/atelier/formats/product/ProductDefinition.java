@@ -2,6 +2,7 @@ package dev.atelier.formats.product;
 
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.formats.print.PrintArea;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.Set;
  *     repairs and proposals), in attribute order
  * @param modules the module types, slots and imports the model was written with ({@link
  *     ModuleStructure#NONE} for a flat model)
+ * @param printAreas surfaces that take the customer's own artwork, in file order; their generated
+ *     attributes, facts and rules (see {@link dev.atelier.formats.print.ArtworkAttributes}) are
+ *     already part of {@code model}
  */
 public record ProductDefinition(
     ProductModel model,
@@ -36,7 +40,8 @@ public record ProductDefinition(
     Set<String> adaptive,
     List<NeedQuestion> needs,
     List<NotByDefault> notByDefault,
-    ModuleStructure modules) {
+    ModuleStructure modules,
+    List<PrintArea> printAreas) {
 
   public ProductDefinition {
     Objects.requireNonNull(model, "model");
@@ -48,9 +53,34 @@ public record ProductDefinition(
     needs = List.copyOf(needs);
     notByDefault = List.copyOf(notByDefault);
     Objects.requireNonNull(modules, "modules");
+    printAreas = List.copyOf(printAreas);
   }
 
-  /** A definition of a flat model (no module structure). */
+  /** A definition without print areas. */
+  public ProductDefinition(
+      ProductModel model,
+      Presentation presentation,
+      List<BomLine> bom,
+      List<RoutingOperation> routing,
+      Ownership departments,
+      Set<String> adaptive,
+      List<NeedQuestion> needs,
+      List<NotByDefault> notByDefault,
+      ModuleStructure modules) {
+    this(
+        model,
+        presentation,
+        bom,
+        routing,
+        departments,
+        adaptive,
+        needs,
+        notByDefault,
+        modules,
+        List.of());
+  }
+
+  /** A definition of a flat model (no module structure) without print areas. */
   public ProductDefinition(
       ProductModel model,
       Presentation presentation,
@@ -70,6 +100,11 @@ public record ProductDefinition(
         needs,
         notByDefault,
         ModuleStructure.NONE);
+  }
+
+  /** The print area {@code id}, if the product has one. */
+  public java.util.Optional<PrintArea> printArea(String id) {
+    return printAreas.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /** A definition where every value is offered by default. */

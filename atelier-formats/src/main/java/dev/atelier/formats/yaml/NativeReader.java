@@ -2,12 +2,17 @@ package dev.atelier.formats.yaml;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Component;
+import dev.atelier.engine.model.Constraint;
+import dev.atelier.engine.model.Fact;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ModelProblem;
 import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Slot;
 import dev.atelier.engine.model.Slots;
+import dev.atelier.formats.print.ArtworkAttributes;
+import dev.atelier.formats.print.ArtworkRules;
+import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ModuleStructure;
@@ -16,6 +21,7 @@ import dev.atelier.formats.product.Ownership;
 import dev.atelier.formats.product.Presentation;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.product.RoutingOperation;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +48,8 @@ final class NativeReader {
           "needs",
           "modules",
           "slots",
-          "imports");
+          "imports",
+          "printAreas");
 
   private final Diagnostics d;
   private final String text;
@@ -91,12 +98,35 @@ final class NativeReader {
     Node attributesNode = m.require("attributes");
     AttributeReader attributes = new AttributeReader(d, digits);
     attributes.read(attributesNode);
-    ModuleReader modules = new ModuleReader(d, digits, attributes.byId());
+    List<PrintArea> printAreas = new PrintAreaReader(d).read(m.get("printAreas"));
+    List<Attribute> generated = new ArrayList<>();
+    List<Constraint> generatedRules = new ArrayList<>();
+    List<Fact> generatedFacts = new ArrayList<>();
+    for (PrintArea area : printAreas) {
+      for (Attribute a : ArtworkAttributes.attributes(area)) {
+        if (attributes.byId().containsKey(a.id())) {
+          d.at(
+              m.get("printAreas"),
+              "print area '"
+                  + area.id()
+                  + "' generates attribute '"
+                  + a.id()
+                  + "', which the model already defines");
+        } else {
+          generated.add(a);
+        }
+      }
+      generatedRules.addAll(ArtworkRules.rules(area));
+      generatedFacts.addAll(ArtworkAttributes.facts(area));
+    }
+    Map<String, Attribute> withArtwork = new LinkedHashMap<>(attributes.byId());
+    generated.forEach(a -> withArtwork.put(a.id(), a));
+    ModuleReader modules = new ModuleReader(d, digits, withArtwork);
     LibraryImports imports = new LibraryImports(d, libraries, digits);
     imports.read(m.get("imports"), modules);
     modules.read(m.get("modules"));
     List<Slot> slots = modules.slots(m.get("slots"), "the product model");
-    Map<String, Attribute> scope = new LinkedHashMap<>(attributes.byId());
+    Map<String, Attribute> scope = new LinkedHashMap<>(withArtwork);
     Map<String, Slot> slotMap = new LinkedHashMap<>();
     for (Slot s : slots) {
       Slots.expand(s).attributes().forEach(a -> scope.putIfAbsent(a.id(), a));
@@ -130,10 +160,10 @@ final class NativeReader {
                 label,
                 currency,
                 basePrice,
-                attributes.attributes(),
-                rules.rules(),
+                concat(attributes.attributes(), generated),
+                concat(rules.rules(), generatedRules),
                 components,
-                attributes.facts()),
+                concat(attributes.facts(), generatedFacts)),
             slots);
     return new ProductDefinition(
         model,
@@ -147,7 +177,14 @@ final class NativeReader {
         new ModuleStructure(
             slots,
             modules.defined().stream().map(modules::defined).filter(t -> t != null).toList(),
-            imports.imports()));
+            imports.imports()),
+        printAreas);
+  }
+
+  private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
+    List<T> out = new ArrayList<>(first);
+    out.addAll(second);
+    return out;
   }
 
   /** The product's rule ids and those of the unrolled slots ({@code bays[2].glass-shelves}). */

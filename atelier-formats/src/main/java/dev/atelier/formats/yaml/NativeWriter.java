@@ -18,6 +18,10 @@ import dev.atelier.engine.model.Value;
 import dev.atelier.engine.session.Preference;
 import dev.atelier.formats.expr.ExprPrinter;
 import dev.atelier.formats.expr.Quantity;
+import dev.atelier.formats.print.ArtworkAttributes;
+import dev.atelier.formats.print.ArtworkRules;
+import dev.atelier.formats.print.PrintArea;
+import dev.atelier.formats.print.TechniqueLimit;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.Department;
 import dev.atelier.formats.product.InstanceRow;
@@ -32,9 +36,11 @@ import dev.atelier.formats.product.VisualLayer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a {@link ProductDefinition} as native YAML: deterministic, defaults left out, expressions
@@ -80,19 +86,32 @@ final class NativeWriter {
       slotRules += f.constraints().size();
       slotComponents += f.components().size();
     }
+    // Print areas' generated attributes and rules are left out: the printAreas section makes them.
+    Set<String> generated = new HashSet<>();
+    Set<String> generatedRules = new HashSet<>();
+    for (PrintArea area : definition.printAreas()) {
+      ArtworkAttributes.attributes(area).forEach(a -> generated.add(a.id()));
+      ArtworkRules.rules(area).forEach(r -> generatedRules.add(r.id()));
+    }
     List<Attribute> attributes = model.attributes();
     List<Constraint> rules = model.constraints();
     List<Component> components = model.components();
     out.line(0, "attributes:");
-    attributes.subList(0, attributes.size() - slotAttributes).forEach(a -> attribute(a, 2, true));
+    attributes.subList(0, attributes.size() - slotAttributes).stream()
+        .filter(a -> !generated.contains(a.id()))
+        .forEach(a -> attribute(a, 2, true));
     if (!modules.defined().isEmpty()) {
       out.line(0, "modules:");
       modules.defined().forEach(this::module);
     }
     slots(0, modules.slots());
-    if (rules.size() > slotRules) {
+    List<Constraint> ownRules =
+        rules.subList(slotRules, rules.size()).stream()
+            .filter(c -> !generatedRules.contains(c.id()))
+            .toList();
+    if (!ownRules.isEmpty()) {
       out.line(0, "rules:");
-      rules.subList(slotRules, rules.size()).forEach(c -> rule(c, 2, printer));
+      ownRules.forEach(c -> rule(c, 2, printer));
     }
     if (components.size() > slotComponents) {
       out.line(0, "components:");
@@ -114,6 +133,10 @@ final class NativeWriter {
     if (!definition.needs().isEmpty()) {
       out.line(0, "needs:");
       definition.needs().forEach(this::need);
+    }
+    if (!definition.printAreas().isEmpty()) {
+      out.line(0, "printAreas:");
+      definition.printAreas().forEach(this::printArea);
     }
     return out.toString();
   }
@@ -266,6 +289,20 @@ final class NativeWriter {
       out.line(in + 2, t.allowed() ? "allowed:" : "forbidden:");
       t.rows().forEach(row -> out.line(in + 4, "- " + YamlText.flowList(row)));
     }
+  }
+
+  private void printArea(PrintArea area) {
+    out.entry(2, "- id", area.id());
+    label(4, area.label(), area.id());
+    out.entry(4, "part", area.part());
+    out.raw(4, "width", String.valueOf(area.widthMm()));
+    out.raw(4, "height", String.valueOf(area.heightMm()));
+    out.raw(4, "safeMargin", String.valueOf(area.safeMarginMm()));
+    List<String> limits = new ArrayList<>();
+    for (TechniqueLimit t : area.techniques()) {
+      limits.add(t.technique().id() + ": " + t.maxColours());
+    }
+    out.raw(4, "techniques", "{" + String.join(", ", limits) + "}");
   }
 
   private void component(Component c, int at) {

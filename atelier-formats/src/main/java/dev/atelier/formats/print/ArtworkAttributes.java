@@ -1,0 +1,127 @@
+package dev.atelier.formats.print;
+
+import dev.atelier.engine.model.Attribute;
+import dev.atelier.engine.model.BooleanAttribute;
+import dev.atelier.engine.model.EnumAttribute;
+import dev.atelier.engine.model.Fact;
+import dev.atelier.engine.model.IntegerAttribute;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The attributes a print area adds to the model. Choices (the solver may change them in a repair):
+ * {@code <area>_technique}, the placed box {@code <area>_width}, {@code _height}, {@code _x},
+ * {@code _y} (mm, top-left corner from the area's top-left) and {@code <area>_text_mm} (the
+ * smallest text height). Optional customer facts describing the artwork (never changed by the
+ * solver): {@code <area>_px_w}, {@code _px_h} (pixels, in steps of {@link #PX_STEP}, rounded down),
+ * {@code <area>_colours} and {@code <area>_photo}. All optional: an area without artwork leaves
+ * them unset.
+ */
+public final class ArtworkAttributes {
+  /** Pixel facts are multiples of this (rounded down), to keep their domains small. */
+  public static final int PX_STEP = 16;
+
+  /** Top of the text height choice: taller text counts as this (the rule only needs 2 mm). */
+  public static final int TEXT_MM_CAP = 20;
+
+  private ArtworkAttributes() {}
+
+  /** The attribute id of {@code suffix} ("technique", "px_w", ...) on {@code area}. */
+  public static String id(PrintArea area, String suffix) {
+    return area.id() + "_" + suffix;
+  }
+
+  /** The generated attributes of {@code area}, in a fixed order. */
+  public static List<Attribute> attributes(PrintArea area) {
+    List<Attribute> out = new ArrayList<>();
+    List<Value> techniques = new ArrayList<>();
+    for (TechniqueLimit t : area.techniques()) {
+      techniques.add(new Value(t.technique().id(), techniqueLabel(t.technique()), 0));
+    }
+    out.add(new EnumAttribute(id(area, "technique"), label(area, "technique"), techniques, true));
+    out.add(mm(area, "width", 1, area.widthMm()));
+    out.add(mm(area, "height", 1, area.heightMm()));
+    out.add(mm(area, "x", 0, area.widthMm() - 1));
+    out.add(mm(area, "y", 0, area.heightMm() - 1));
+    out.add(mm(area, "text_mm", 1, Math.min(area.heightMm(), TEXT_MM_CAP)));
+    out.add(integer(area, "px_w", 0, pixelCap(area.widthMm()), PX_STEP, "px"));
+    out.add(integer(area, "px_h", 0, pixelCap(area.heightMm()), PX_STEP, "px"));
+    out.add(integer(area, "colours", 1, PrintArea.MAX_COLOURS, 1, ""));
+    out.add(new BooleanAttribute(id(area, "photo"), label(area, "photo"), true, 0));
+    return out;
+  }
+
+  /** The customer facts among the generated attributes: the artwork's own properties. */
+  public static List<Fact> facts(PrintArea area) {
+    return List.of(
+        Fact.of(id(area, "px_w")),
+        Fact.of(id(area, "px_h")),
+        Fact.of(id(area, "colours")),
+        Fact.of(id(area, "photo")));
+  }
+
+  /**
+   * The pixel fact for an artwork side of {@code pixels} on an area side of {@code sideMm}: rounded
+   * down to a multiple of {@link #PX_STEP}, capped at {@link #pixelCap} (more pixels than fill the
+   * whole side at 150 dpi change no rule).
+   */
+  public static long pixelFact(long pixels, int sideMm) {
+    long capped = Math.max(0, Math.min(pixelCap(sideMm), pixels));
+    return capped / PX_STEP * PX_STEP;
+  }
+
+  /**
+   * The pixels that fill {@code sideMm} at {@link PrintArea#MIN_DPI}, up to a multiple of the step.
+   */
+  public static long pixelCap(int sideMm) {
+    long px = (sideMm * (long) PrintArea.MIN_DPI * 10 + 253) / 254;
+    return (px + PX_STEP - 1) / PX_STEP * PX_STEP;
+  }
+
+  private static IntegerAttribute mm(PrintArea area, String suffix, long min, long max) {
+    return integer(area, suffix, min, max, 1, "mm");
+  }
+
+  private static IntegerAttribute integer(
+      PrintArea area, String suffix, long min, long max, long step, String unit) {
+    return new IntegerAttribute(
+        id(area, suffix), label(area, suffix), min, max, step, unit, true, 0);
+  }
+
+  private static LocalizedText techniqueLabel(Technique t) {
+    return t == Technique.PRINT ? text("Print", "Druck") : text("Embroidery", "Stickerei");
+  }
+
+  private static final Map<String, String[]> WORDS =
+      Map.of(
+          "technique", new String[] {"technique", "Technik"},
+          "width", new String[] {"artwork width", "Motivbreite"},
+          "height", new String[] {"artwork height", "Motivhöhe"},
+          "x", new String[] {"distance from left edge", "Abstand vom linken Rand"},
+          "y", new String[] {"distance from top edge", "Abstand vom oberen Rand"},
+          "text_mm", new String[] {"text height", "Schrifthöhe"},
+          "px_w", new String[] {"image width in pixels", "Bildbreite in Pixeln"},
+          "px_h", new String[] {"image height in pixels", "Bildhöhe in Pixeln"},
+          "colours", new String[] {"colours in the artwork", "Farben im Motiv"},
+          "photo", new String[] {"artwork is a photo", "Motiv ist ein Foto"});
+
+  /** An English and German text, English first (the fallback). */
+  static LocalizedText text(String en, String de) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("en", en);
+    texts.put("de", de);
+    return new LocalizedText(texts);
+  }
+
+  /** "Tongue: technique" / "Zunge: Technik". */
+  static LocalizedText label(PrintArea area, String suffix) {
+    String[] words = WORDS.get(suffix);
+    String de = Optional.ofNullable(area.label().texts().get("de")).orElse(area.label().in("en"));
+    return text(area.label().in("en") + ": " + words[0], de + ": " + words[1]);
+  }
+}

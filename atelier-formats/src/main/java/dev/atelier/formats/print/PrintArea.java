@@ -1,0 +1,61 @@
+package dev.atelier.formats.print;
+
+import dev.atelier.engine.model.LocalizedText;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A surface of the product that takes the customer's own artwork (an image or a text): where it is,
+ * how large, how far from the edge artwork must stay, and which techniques put it there. Immutable.
+ *
+ * @param id the area id (lower-case word, also the prefix of its generated attributes)
+ * @param label what the customer reads
+ * @param part the product part that carries the area (a presentation/3D part name)
+ * @param widthMm width in millimetres, 1..{@link #MAX_MM}
+ * @param heightMm height in millimetres, 1..{@link #MAX_MM}
+ * @param safeMarginMm how far artwork stays from each edge, less than half of either side
+ * @param techniques the allowed techniques with their colour limits, in file order, at least one
+ */
+public record PrintArea(
+    String id,
+    LocalizedText label,
+    String part,
+    int widthMm,
+    int heightMm,
+    int safeMarginMm,
+    List<TechniqueLimit> techniques) {
+
+  /** Largest side of a print area in millimetres. */
+  public static final int MAX_MM = 1000;
+
+  /** Most colours a colour limit may name (and the top of the colour-count fact). */
+  public static final int MAX_COLOURS = 64;
+
+  /** Smallest text height in millimetres that any technique reproduces legibly. */
+  public static final int MIN_TEXT_MM = 2;
+
+  /** Smallest effective resolution of raster artwork at its placed size. */
+  public static final int MIN_DPI = 150;
+
+  public PrintArea {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(part, "part");
+    techniques = List.copyOf(techniques);
+    if (widthMm < 1 || heightMm < 1 || widthMm > MAX_MM || heightMm > MAX_MM) {
+      throw new IllegalArgumentException("size " + widthMm + "x" + heightMm);
+    }
+    if (safeMarginMm < 0 || 2 * safeMarginMm >= Math.min(widthMm, heightMm)) {
+      throw new IllegalArgumentException("safe margin " + safeMarginMm);
+    }
+    if (techniques.isEmpty()) {
+      throw new IllegalArgumentException("no technique");
+    }
+  }
+
+  /** The colour limit of {@code technique} here, if the area allows it. */
+  public Optional<TechniqueLimit> limit(Technique technique) {
+    return techniques.stream().filter(t -> t.technique() == technique).findFirst();
+  }
+}
