@@ -9,17 +9,22 @@ export const GIVEN = 'given';
 export class ProductModel {
   constructor(detail) {
     this.detail = detail;
-    this.attributes = detail.attributes;
+    // Print areas: their generated attributes (technique, placed size, artwork facts) belong to
+    // the design surface, not to the form.
+    this.printAreas = detail.printAreas || [];
+    const artwork = new Set(this.printAreas.flatMap((p) => p.attributes));
+    this.attributes = detail.attributes.filter((a) => !artwork.has(a.id));
     this.byId = new Map(detail.attributes.map((a) => [a.id, a]));
     this.rules = new Map(detail.rules.map((r) => [r.id, r]));
-    this.steps = groupSteps(detail.attributes);
+    this.steps = groupSteps(this.attributes);
     // Customer facts: what the customer is or has (measurements); never chosen for them.
-    this.facts = new Map((detail.facts || []).map((f) => [f.attribute, f]));
+    this.facts = new Map((detail.facts || []).filter((f) => !artwork.has(f.attribute)).map((f) => [f.attribute, f]));
+    this.artworkFacts = new Set((detail.facts || []).filter((f) => artwork.has(f.attribute)).map((f) => f.attribute));
   }
 
   /** Whether attribute id is a customer fact. */
   isFact(id) {
-    return this.facts.has(id);
+    return this.facts.has(id) || this.artworkFacts.has(id);
   }
 
   /** The "how to measure" text of a fact in the current language, or ''. */

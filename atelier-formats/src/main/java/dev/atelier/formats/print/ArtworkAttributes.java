@@ -51,7 +51,7 @@ public final class ArtworkAttributes {
     out.add(mm(area, "text_mm", 1, Math.min(area.heightMm(), TEXT_MM_CAP)));
     out.add(integer(area, "px_w", 0, pixelCap(area.widthMm()), PX_STEP, "px"));
     out.add(integer(area, "px_h", 0, pixelCap(area.heightMm()), PX_STEP, "px"));
-    out.add(integer(area, "colours", 1, PrintArea.MAX_COLOURS, 1, ""));
+    out.add(integer(area, "colours", 1, colourCap(area), 1, ""));
     out.add(new BooleanAttribute(id(area, "photo"), label(area, "photo"), true, 0));
     return out;
   }

@@ -42,7 +42,22 @@ public final class CatalogueJson {
       List<AttributeInfo> attributes,
       List<RuleInfo> rules,
       PresentationInfo presentation,
-      List<FactInfo> facts) {}
+      List<FactInfo> facts,
+      List<PrintAreaInfo> printAreas) {}
+
+  /**
+   * A surface that takes the customer's own artwork (see docs/model-format.md, Print areas) and the
+   * ids of the attributes it generated (the design surface sets them, the form leaves them out).
+   */
+  public record PrintAreaInfo(
+      String id,
+      Map<String, String> label,
+      String part,
+      int widthMm,
+      int heightMm,
+      int safeMarginMm,
+      Map<String, Integer> maxColours,
+      List<String> attributes) {}
 
   /**
    * A customer fact (something the customer is or has, such as a body measurement): the attribute

@@ -66,6 +66,23 @@ final class CatalogueViews {
                         f.attribute(),
                         f.fromProfile() ? f.profileKey() : null,
                         f.help().map(h -> h.texts()).orElse(null)))
+            .toList(),
+        version.definition().printAreas().stream().map(CatalogueViews::printArea).toList());
+  }
+
+  private static CatalogueJson.PrintAreaInfo printArea(dev.atelier.formats.print.PrintArea area) {
+    java.util.Map<String, Integer> colours = new java.util.LinkedHashMap<>();
+    area.techniques().forEach(t -> colours.put(t.technique().id(), t.maxColours()));
+    return new CatalogueJson.PrintAreaInfo(
+        area.id(),
+        area.label().texts(),
+        area.part(),
+        area.widthMm(),
+        area.heightMm(),
+        area.safeMarginMm(),
+        colours,
+        dev.atelier.formats.print.ArtworkAttributes.attributes(area).stream()
+            .map(a -> a.id())
             .toList());
   }
 

@@ -97,7 +97,16 @@ public final class RecommendRoute {
   }
 
   private static boolean factsMissing(ResolvedDesign design) {
+    // An optional fact (artwork never uploaded) is never missing.
     return design.product().model().facts().stream()
+        .filter(
+            f ->
+                design
+                    .product()
+                    .model()
+                    .attribute(f.attribute())
+                    .map(a -> !a.optional())
+                    .orElse(true))
         .anyMatch(f -> design.decided(f.attribute()).isEmpty());
   }
 

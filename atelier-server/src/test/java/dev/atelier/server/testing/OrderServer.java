@@ -198,8 +198,13 @@ public final class OrderServer implements AutoCloseable {
     JsonNode detail =
         get("/api/products/" + product + "/versions/" + design.get("version").asText(), null)
             .body();
+    java.util.Set<String> artwork = new java.util.HashSet<>();
+    detail
+        .path("printAreas")
+        .forEach(p -> p.get("attributes").forEach(a -> artwork.add(a.asText())));
     List<String> facts = new ArrayList<>();
     detail.get("facts").forEach(f -> facts.add(f.get("attribute").asText()));
+    facts.removeAll(artwork); // the artwork's facts: set by the design surface, never asked for
     return TestFacts.give(design, facts, (path, json) -> post(path, null, null, json).body());
   }
 

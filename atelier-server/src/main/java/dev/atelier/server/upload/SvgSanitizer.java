@@ -1,0 +1,183 @@
+package dev.atelier.server.upload;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Checks an SVG with a hardened XML parser (no DTD, no entities, no external access, no XInclude)
+ * and refuses scripts, event handlers, foreignObject and any reference that leaves the document;
+ * what passes is written back from the parsed tree. Thread-safe (a parser per call).
+ */
+final class SvgSanitizer {
+  private static final Set<String> FORBIDDEN =
+      Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
+
+  private SvgSanitizer() {}
+
+  /** The cleaned SVG with its size and colours, or why it is refused. */
+  record Cleaned(byte[] bytes, int width, int height, int colours) {}
+
+  /** Either a cleaned document or the reason it is refused. */
+  record Outcome(Optional<Cleaned> cleaned, String refusal) {}
+
+  static Outcome check(byte[] svg) {
+    Document doc;
+    try {
+      doc = parser().parse(new ByteArrayInputStream(svg));
+    } catch (SAXException | IOException | ParserConfigurationException e) {
+      return refuse("is not a well-formed SVG without DTD or entities");
+    }
+    Element root = doc.getDocumentElement();
+    if (!"svg".equals(localName(root))) {
+      return refuse("is XML but not an SVG");
+    }
+    Set<String> colours = new HashSet<>();
+    String problem = walk(root, colours);
+    if (problem != null) {
+      return refuse(problem);
+    }
+    int[] size = size(root);
+    if (size == null) {
+      return refuse("needs a width and height or a viewBox");
+    }
+    try {
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(doc), new StreamResult(out));
+      return new Outcome(
+          Optional.of(
+              new Cleaned(out.toByteArray(), size[0], size[1], Math.max(1, colours.size()))),
+          "");
+    } catch (TransformerException e) {
+      return refuse("could not be written back");
+    }
+  }
+
+  private static DocumentBuilder parser() throws ParserConfigurationException {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    f.setXIncludeAware(false);
+    f.setExpandEntityReferences(false);
+    DocumentBuilder b = f.newDocumentBuilder();
+    b.setErrorHandler(null);
+    return b;
+  }
+
+  private static String walk(Element e, Set<String> colours) {
+    String name = localName(e).toLowerCase(Locale.ROOT);
+    if (FORBIDDEN.contains(name)) {
+      return "contains a <" + localName(e) + "> element";
+    }
+    NamedNodeMap attrs = e.getAttributes();
+    for (int i = 0; i < attrs.getLength(); i++) {
+      Attr a = (Attr) attrs.item(i);
+      String an = localName(a).toLowerCase(Locale.ROOT);
+      String value = a.getValue().trim();
+      String lower = value.toLowerCase(Locale.ROOT);
+      if (an.startsWith("on")) {
+        return "has an event handler (" + a.getName() + ")";
+      }
+      if (an.equals("href") && !value.startsWith("#")) {
+        return "refers outside the document (" + a.getName() + "=\"" + shorten(value) + "\")";
+      }
+      if (lower.contains("url(") && !lower.replace(" ", "").contains("url(#")
+          || lower.contains("javascript:")
+          || lower.contains("@import")) {
+        return "refers outside the document (" + a.getName() + ")";
+      }
+      if (an.equals("fill") || an.equals("stroke") || an.equals("stop-color")) {
+        if (!lower.equals("none") && !lower.startsWith("url(")) {
+          colours.add(lower);
+        }
+      }
+    }
+    if (name.equals("style")
+        && (e.getTextContent().toLowerCase(Locale.ROOT).contains("url(")
+            || e.getTextContent().contains("@import"))) {
+      return "has a style sheet that loads from elsewhere";
+    }
+    NodeList children = e.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      Node c = children.item(i);
+      if (c.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) {
+        return "contains a processing instruction";
+      }
+      if (c instanceof Element child) {
+        String problem = walk(child, colours);
+        if (problem != null) {
+          return problem;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int[] size(Element root) {
+    Integer w = number(root.getAttribute("width"));
+    Integer h = number(root.getAttribute("height"));
+    if (w != null && h != null) {
+      return new int[] {w, h};
+    }
+    String[] box = root.getAttribute("viewBox").trim().split("[\\s,]+");
+    if (box.length == 4) {
+      Integer bw = number(box[2]);
+      Integer bh = number(box[3]);
+      if (bw != null && bh != null) {
+        return new int[] {bw, bh};
+      }
+    }
+    return null;
+  }
+
+  private static Integer number(String s) {
+    String digits = s.trim().replaceAll("(px)?$", "");
+    try {
+      double v = Double.parseDouble(digits);
+      return v >= 1 && v <= 100_000 ? (int) Math.round(v) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String localName(Node n) {
+    return n.getLocalName() != null ? n.getLocalName() : n.getNodeName();
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  private static Outcome refuse(String why) {
+    return new Outcome(Optional.empty(), "the SVG " + why);
+  }
+}

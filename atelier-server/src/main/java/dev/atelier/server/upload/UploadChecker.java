@@ -1,0 +1,169 @@
+package dev.atelier.server.upload;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+/**
+ * Checks one upload: the type by content (the declared content type must agree), byte size, pixel
+ * size from the header before decoding (no decompression bombs), then re-encodes raster images from
+ * their pixels alone (EXIF and every other chunk dropped) or sanitises an SVG. Thread-safe.
+ */
+public final class UploadChecker {
+  /** More distinct colours than this count as a photo (continuous tone). */
+  static final int PHOTO_COLOURS = 256;
+
+  private static final int COLOUR_CAP = 65;
+
+  private final UploadLimits limits;
+
+  public UploadChecker(UploadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The verdict on {@code body} sent as {@code contentType} (may be empty when not given). */
+  public UploadVerdict check(byte[] body, String contentType) {
+    if (body.length == 0) {
+      return new UploadVerdict.Refused("file", 422, "the file is empty");
+    }
+    if (body.length > limits.maxBytes()) {
+      return new UploadVerdict.Refused(
+          "file", 413, "the file has " + body.length + " bytes; at most " + limits.maxBytes());
+    }
+    Optional<ArtworkKind> sniffed = ContentSniffer.kind(body);
+    if (sniffed.isEmpty()) {
+      return new UploadVerdict.Refused("file", 415, "the file is not a PNG, JPEG or SVG image");
+    }
+    ArtworkKind kind = sniffed.get();
+    String declared = contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+    if (!declared.isEmpty()
+        && !declared.equals("application/octet-stream")
+        && !declared.equals(kind.mediaType())
+        && !(kind == ArtworkKind.JPEG && declared.equals("image/jpg"))) {
+      return new UploadVerdict.Refused(
+          "contentType",
+          415,
+          "the content type says " + declared + " but the file is " + kind.mediaType());
+    }
+    return kind.raster() ? raster(kind, body) : svg(body);
+  }
+
+  private UploadVerdict raster(ArtworkKind kind, byte[] body) {
+    Optional<ContentSniffer.Size> size = ContentSniffer.rasterSize(kind, body);
+    if (size.isEmpty()) {
+      return new UploadVerdict.Refused("file", 422, "the image header is unreadable");
+    }
+    long w = size.get().width();
+    long h = size.get().height();
+    if (w < 1
+        || h < 1
+        || w > limits.maxSide()
+        || h > limits.maxSide()
+        || w * h > limits.maxPixels()) {
+      return new UploadVerdict.Refused(
+          "file",
+          422,
+          "the image is "
+              + w
+              + " x "
+              + h
+              + " pixels; at most "
+              + limits.maxSide()
+              + " a side and "
+              + limits.maxPixels()
+              + " in all");
+    }
+    if (ContentSniffer.trailingData(kind, body)) {
+      return new UploadVerdict.Refused(
+          "file", 422, "the file has data after the image's end (it is also another kind of file)");
+    }
+    BufferedImage image;
+    try {
+      image = ImageIO.read(new ByteArrayInputStream(body));
+    } catch (IOException | RuntimeException e) {
+      image = null;
+    }
+    if (image == null || image.getWidth() != w || image.getHeight() != h) {
+      return new UploadVerdict.Refused("file", 422, "the image could not be decoded");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      BufferedImage clean = kind == ArtworkKind.JPEG ? rgb(image) : image;
+      if (!ImageIO.write(clean, kind == ArtworkKind.JPEG ? "jpeg" : "png", out)) {
+        return new UploadVerdict.Refused("file", 422, "the image could not be re-encoded");
+      }
+    } catch (IOException e) {
+      return new UploadVerdict.Refused("file", 422, "the image could not be re-encoded");
+    }
+    byte[] bytes = out.toByteArray();
+    int colours = colours(image);
+    return new UploadVerdict.Accepted(
+        kind,
+        bytes,
+        sha256(bytes),
+        (int) w,
+        (int) h,
+        Math.min(colours, COLOUR_CAP),
+        colours > PHOTO_COLOURS);
+  }
+
+  private static UploadVerdict svg(byte[] body) {
+    SvgSanitizer.Outcome o = SvgSanitizer.check(body);
+    if (o.cleaned().isEmpty()) {
+      return new UploadVerdict.Refused("file", 422, o.refusal());
+    }
+    SvgSanitizer.Cleaned c = o.cleaned().get();
+    return new UploadVerdict.Accepted(
+        ArtworkKind.SVG,
+        c.bytes(),
+        sha256(c.bytes()),
+        c.width(),
+        c.height(),
+        Math.min(c.colours(), COLOUR_CAP),
+        false);
+  }
+
+  private static BufferedImage rgb(BufferedImage image) {
+    BufferedImage out =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    out.createGraphics().drawImage(image, 0, 0, null);
+    return out;
+  }
+
+  /** Distinct colours, counting up to PHOTO_COLOURS + 1 on a sample grid of at most 512 x 512. */
+  private static int colours(BufferedImage image) {
+    Set<Integer> seen = new HashSet<>();
+    int stepX = Math.max(1, image.getWidth() / 512);
+    int stepY = Math.max(1, image.getHeight() / 512);
+    for (int y = 0; y < image.getHeight(); y += stepY) {
+      for (int x = 0; x < image.getWidth(); x += stepX) {
+        int argb = image.getRGB(x, y);
+        if ((argb >>> 24) < 16) {
+          continue; // transparent pixels are no ink
+        }
+        seen.add(argb & 0xffffff);
+        if (seen.size() > PHOTO_COLOURS) {
+          return seen.size();
+        }
+      }
+    }
+    return Math.max(1, seen.size());
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+}
