@@ -76,6 +76,19 @@ public final class ArtworkAttributes {
   }
 
   /**
+   * Top of the colour fact: one more than the area's largest colour limit (any count above every
+   * limit is refused by the same rules, so it counts as this). Keeps the domain small.
+   */
+  public static int colourCap(PrintArea area) {
+    return area.techniques().stream().mapToInt(TechniqueLimit::maxColours).max().orElse(1) + 1;
+  }
+
+  /** The colour fact for an artwork with {@code colours} distinct colours on {@code area}. */
+  public static long colourFact(int colours, PrintArea area) {
+    return Math.max(1, Math.min(colours, colourCap(area)));
+  }
+
+  /**
    * The pixels that fill {@code sideMm} at {@link PrintArea#MIN_DPI}, up to a multiple of the step.
    */
   public static long pixelCap(int sideMm) {
