@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * @param profileKey the key of the customer's profile value that feeds it ("waist"), or empty when
  *     no profile value does; shared across products
  * @param help a short "how to measure" text shown next to the fact, if any
+ * @param mayBeAbsent whether the customer may simply not have this fact (the pixel size of artwork
+ *     never uploaded): such a fact is never missing, and completion and proposals leave it unset
+ *     when it is not given. Every other fact (optional attribute or not) is missing until given.
  */
-public record Fact(String attribute, String profileKey, Optional<LocalizedText> help) {
+public record Fact(
+    String attribute, String profileKey, Optional<LocalizedText> help, boolean mayBeAbsent) {
 
   /** What a profile key looks like: lower-case words joined by hyphens ("inside-leg"). */
   public static final Pattern PROFILE_KEY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -24,6 +28,16 @@ public record Fact(String attribute, String profileKey, Optional<LocalizedText> 
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(profileKey, "profileKey");
     Objects.requireNonNull(help, "help");
+  }
+
+  /** A fact the customer must give before completion. */
+  public Fact(String attribute, String profileKey, Optional<LocalizedText> help) {
+    this(attribute, profileKey, help, false);
+  }
+
+  /** A fact without profile key or help that is left unset when the customer does not have it. */
+  public static Fact mayBeAbsent(String attribute) {
+    return new Fact(attribute, "", Optional.empty(), true);
   }
 
   /** A fact without profile key or help. */

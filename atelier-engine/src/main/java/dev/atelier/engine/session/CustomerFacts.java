@@ -24,14 +24,14 @@ final class CustomerFacts {
   private CustomerFacts() {}
 
   /**
-   * The required facts of {@code model} without a decision, in model order. An optional fact (one
-   * the customer may not have, such as the pixel size of artwork never uploaded) is never missing.
+   * The facts of {@code model} without a decision, in model order; a fact that {@linkplain
+   * Fact#mayBeAbsent may be absent} is never missing.
    */
   static List<String> missing(ProductModel model, List<Decision> decisions) {
     Set<String> decided = decidedAttributes(decisions);
     List<String> missing = new ArrayList<>();
     for (Fact f : model.facts()) {
-      if (!decided.contains(f.attribute()) && !optional(model, f)) {
+      if (!decided.contains(f.attribute()) && !f.mayBeAbsent()) {
         missing.add(f.attribute());
       }
     }
@@ -39,22 +39,18 @@ final class CustomerFacts {
   }
 
   /**
-   * The decisions plus "unset" for each optional fact without a decision: what completion and
-   * proposals start from, so that they never decide a fact either.
+   * The decisions plus "unset" for each fact that may be absent and has no decision: what
+   * completion and proposals start from, so that they never decide such a fact either.
    */
   static List<Decision> absentFactsUnset(ProductModel model, List<Decision> decisions) {
     Set<String> decided = decidedAttributes(decisions);
     List<Decision> out = new ArrayList<>(decisions);
     for (Fact f : model.facts()) {
-      if (!decided.contains(f.attribute()) && optional(model, f)) {
+      if (!decided.contains(f.attribute()) && f.mayBeAbsent()) {
         out.add(new Decision(f.attribute(), Decision.UNSET));
       }
     }
     return out;
-  }
-
-  private static boolean optional(ProductModel model, Fact f) {
-    return model.attribute(f.attribute()).map(Attribute::optional).orElse(false);
   }
 
   /** The decisions on facts first, then the others, each group in the order given. */

@@ -16,18 +16,27 @@ import java.util.Optional;
 /**
  * The attributes a print area adds to the model. Choices (the solver may change them in a repair):
  * {@code <area>_technique}, the placed box {@code <area>_width}, {@code _height}, {@code _x},
- * {@code _y} (mm, top-left corner from the area's top-left) and {@code <area>_text_mm} (the
- * smallest text height). Optional customer facts describing the artwork (never changed by the
- * solver): {@code <area>_px_w}, {@code _px_h} (pixels, in steps of {@link #PX_STEP}, rounded down),
- * {@code <area>_colours} and {@code <area>_photo}. All optional: an area without artwork leaves
- * them unset.
+ * {@code _y} (mm on a grid of {@link #STEP_MM}, top-left corner from the area's top-left; the
+ * design surface snaps to it) and {@code <area>_text_mm} (the smallest text height, capped at
+ * {@link #TEXT_MM_CAP}). Customer facts describing the artwork that {@linkplain Fact#mayBeAbsent
+ * may be absent} (never changed by the solver): {@code <area>_px_w}, {@code _px_h} (pixels, in
+ * steps of {@link #PX_STEP}, rounded down), {@code <area>_colours} and {@code <area>_photo}. All
+ * optional: an area without artwork leaves them unset. The coarse grid keeps every domain at a few
+ * dozen values at most, so sessions of products with print areas stay as fast as without.
  */
 public final class ArtworkAttributes {
-  /** Pixel facts are multiples of this (rounded down), to keep their domains small. */
-  public static final int PX_STEP = 16;
+  /** The placement grid in millimetres: sizes and positions are multiples of it. */
+  public static final int STEP_MM = 5;
+
+  /**
+   * Pixel facts are multiples of this (rounded down): the pixels that cover one {@link #STEP_MM}
+   * step at {@link PrintArea#MIN_DPI} (29.5, rounded up), so that k steps of pixels allow exactly k
+   * steps of placed size and rounding down never lets a placement fall below 150 dpi.
+   */
+  public static final int PX_STEP = 30;
 
   /** Top of the text height choice: taller text counts as this (the rule only needs 2 mm). */
-  public static final int TEXT_MM_CAP = 20;
+  public static final int TEXT_MM_CAP = 4;
 
   private ArtworkAttributes() {}
 
@@ -44,11 +53,11 @@ public final class ArtworkAttributes {
       techniques.add(new Value(t.technique().id(), techniqueLabel(t.technique()), 0));
     }
     out.add(new EnumAttribute(id(area, "technique"), label(area, "technique"), techniques, true));
-    out.add(mm(area, "width", 1, area.widthMm()));
-    out.add(mm(area, "height", 1, area.heightMm()));
-    out.add(mm(area, "x", 0, area.widthMm() - 1));
-    out.add(mm(area, "y", 0, area.heightMm() - 1));
-    out.add(mm(area, "text_mm", 1, Math.min(area.heightMm(), TEXT_MM_CAP)));
+    out.add(grid(area, "width", STEP_MM, floorToGrid(area.widthMm())));
+    out.add(grid(area, "height", STEP_MM, floorToGrid(area.heightMm())));
+    out.add(grid(area, "x", 0, floorToGrid(area.widthMm() - STEP_MM)));
+    out.add(grid(area, "y", 0, floorToGrid(area.heightMm() - STEP_MM)));
+    out.add(integer(area, "text_mm", 1, Math.min(area.heightMm(), TEXT_MM_CAP), 1, "mm"));
     out.add(integer(area, "px_w", 0, pixelCap(area.widthMm()), PX_STEP, "px"));
     out.add(integer(area, "px_h", 0, pixelCap(area.heightMm()), PX_STEP, "px"));
     out.add(integer(area, "colours", 1, colourCap(area), 1, ""));
@@ -59,10 +68,10 @@ public final class ArtworkAttributes {
   /** The customer facts among the generated attributes: the artwork's own properties. */
   public static List<Fact> facts(PrintArea area) {
     return List.of(
-        Fact.of(id(area, "px_w")),
-        Fact.of(id(area, "px_h")),
-        Fact.of(id(area, "colours")),
-        Fact.of(id(area, "photo")));
+        Fact.mayBeAbsent(id(area, "px_w")),
+        Fact.mayBeAbsent(id(area, "px_h")),
+        Fact.mayBeAbsent(id(area, "colours")),
+        Fact.mayBeAbsent(id(area, "photo")));
   }
 
   /**
@@ -96,8 +105,13 @@ public final class ArtworkAttributes {
     return (px + PX_STEP - 1) / PX_STEP * PX_STEP;
   }
 
-  private static IntegerAttribute mm(PrintArea area, String suffix, long min, long max) {
-    return integer(area, suffix, min, max, 1, "mm");
+  /** {@code mm} rounded down to the placement grid (at least 0). */
+  public static int floorToGrid(int mm) {
+    return Math.max(0, mm / STEP_MM * STEP_MM);
+  }
+
+  private static IntegerAttribute grid(PrintArea area, String suffix, long min, long max) {
+    return integer(area, suffix, min, Math.max(min, max), STEP_MM, "mm");
   }
 
   private static IntegerAttribute integer(

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param id the area id (lower-case word, also the prefix of its generated attributes)
  * @param label what the customer reads
  * @param part the product part that carries the area (a presentation/3D part name)
- * @param widthMm width in millimetres, 1..{@link #MAX_MM}
- * @param heightMm height in millimetres, 1..{@link #MAX_MM}
+ * @param widthMm width in millimetres, {@link #MIN_MM}..{@link #MAX_MM}
+ * @param heightMm height in millimetres, {@link #MIN_MM}..{@link #MAX_MM}
  * @param safeMarginMm how far artwork stays from each edge, less than half of either side
  * @param techniques the allowed techniques with their colour limits, in file order, at least one
  */
@@ -25,6 +25,9 @@ public record PrintArea(
     int heightMm,
     int safeMarginMm,
     List<TechniqueLimit> techniques) {
+
+  /** Smallest side of a print area in millimetres: two steps of the placement grid. */
+  public static final int MIN_MM = 2 * ArtworkAttributes.STEP_MM;
 
   /** Largest side of a print area in millimetres. */
   public static final int MAX_MM = 1000;
@@ -43,7 +46,7 @@ public record PrintArea(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(part, "part");
     techniques = List.copyOf(techniques);
-    if (widthMm < 1 || heightMm < 1 || widthMm > MAX_MM || heightMm > MAX_MM) {
+    if (widthMm < MIN_MM || heightMm < MIN_MM || widthMm > MAX_MM || heightMm > MAX_MM) {
       throw new IllegalArgumentException("size " + widthMm + "x" + heightMm);
     }
     if (safeMarginMm < 0 || 2 * safeMarginMm >= Math.min(widthMm, heightMm)) {

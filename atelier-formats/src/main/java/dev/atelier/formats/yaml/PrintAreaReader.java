@@ -92,7 +92,9 @@ final class PrintAreaReader {
 
   private Integer size(MappingView m, String key) {
     Node n = m.require(key);
-    return n == null ? null : Scalars.bounded(n, key + " (mm)", 1, PrintArea.MAX_MM, d);
+    return n == null
+        ? null
+        : Scalars.bounded(n, key + " (mm)", PrintArea.MIN_MM, PrintArea.MAX_MM, d);
   }
 
   private List<TechniqueLimit> techniques(Node node) {

@@ -53,14 +53,14 @@ class ArtworkRulesTest {
 
   @Test
   void aSmallImageLimitsThePlacedSizeAndTheRepairMakesItSmaller() {
-    // 160 px at 150 dpi cover 27 mm (160 * 25.4 / 150 = 27.09).
+    // 150 px at 150 dpi cover 25.4 mm: 25 mm on the 5 mm grid.
     ConfigurationSession s =
-        session("tongue_px_w", "160", "tongue_px_h", "160", "tongue_technique", "print");
-    assertThat(s.validDomains(SOON).orThrow().of("tongue_width").feasibleRange().orElseThrow())
-        .containsExactly(1L, 27L);
-    assertThat(s.decide("tongue_width", "27", SOON).isOk()).isTrue();
+        session("tongue_px_w", "150", "tongue_px_h", "150", "tongue_technique", "print");
+    assertThat(s.validDomains(SOON).orThrow().of("tongue_width").offered())
+        .containsExactly("5", "10", "15", "20", "25");
+    assertThat(s.decide("tongue_width", "25", SOON).isOk()).isTrue();
     ConfigurationSession wide =
-        session("tongue_px_w", "160", "tongue_width", "34", "tongue_height", "20");
+        session("tongue_px_w", "150", "tongue_width", "30", "tongue_height", "20");
     Explanation repair = wide.explain("tongue_technique", "print", SOON).orThrow();
     assertThat(repair.reachable()).isTrue();
     assertThat(repair.rules())
@@ -71,19 +71,32 @@ class ArtworkRulesTest {
             .filter(r -> r.attribute().equals("tongue_width"))
             .findFirst()
             .orElseThrow();
-    assertThat(smaller.oldValue()).isEqualTo("34");
-    assertThat(Integer.parseInt(smaller.newValue())).isBetween(1, 27);
+    assertThat(smaller.oldValue()).isEqualTo("30");
+    assertThat(Integer.parseInt(smaller.newValue())).isBetween(5, 25);
   }
 
   @Test
   void theArtworkStaysInsideTheSafeAreaAndTextIsAtLeastTwoMillimetres() {
     assertThat(ArtworkAttributes.pixelFact(5000, 40)).isEqualTo(240);
-    assertThat(ArtworkAttributes.pixelFact(175, 40)).isEqualTo(160);
-    ConfigurationSession s = session("tongue_width", "30", "tongue_height", "44");
+    assertThat(ArtworkAttributes.pixelFact(175, 40)).isEqualTo(150);
+    ConfigurationSession s = session("tongue_width", "25", "tongue_height", "40");
     var domains = s.validDomains(SOON).orThrow();
-    assertThat(domains.of("tongue_x").feasibleRange().orElseThrow()).containsExactly(3L, 7L);
-    assertThat(domains.of("tongue_y").offered()).containsExactly("3");
+    // 3 mm margin on the 5 mm grid: x in 5..10 (5 + 25 <= 37), y only 5 (5 + 40 <= 47).
+    assertThat(domains.of("tongue_x").offered()).containsExactly("5", "10");
+    assertThat(domains.of("tongue_y").offered()).containsExactly("5");
     assertThat(domains.of("tongue_text_mm").refused()).containsExactly("1");
+  }
+
+  @Test
+  void everyPlacementDomainIsSmall() {
+    for (String suffix : new String[] {"width", "height", "x", "y", "text_mm", "px_w", "px_h"}) {
+      var a =
+          (dev.atelier.engine.model.IntegerAttribute)
+              SNEAKERS.model().attribute("tongue_" + suffix).orElseThrow();
+      assertThat(a.size()).as(suffix).isBetween(1L, 20L);
+    }
+    assertThat(SNEAKERS.model().attribute("tongue_x").orElseThrow().valueIds())
+        .containsExactly("0", "5", "10", "15", "20", "25", "30", "35");
   }
 
   @Test

@@ -81,7 +81,15 @@ class PrintAreaFormatTest {
     assertThat(
             problems(
                 HEAD
-                    + "  - {id: Front, part: body, width: 1, height: 1, techniques: {print: 1}}\n"))
+                    + "  - {id: tiny, part: body, width: 9, height: 20, techniques: {print: 1}}\n"))
+        .singleElement()
+        .asString()
+        .contains("width (mm)")
+        .contains("10");
+    assertThat(
+            problems(
+                HEAD
+                    + "  - {id: Front, part: body, width: 10, height: 10, techniques: {print: 1}}\n"))
         .singleElement()
         .asString()
         .contains("lower-case word");

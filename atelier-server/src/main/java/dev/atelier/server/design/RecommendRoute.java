@@ -97,16 +97,9 @@ public final class RecommendRoute {
   }
 
   private static boolean factsMissing(ResolvedDesign design) {
-    // An optional fact (artwork never uploaded) is never missing.
+    // A fact that may be absent (artwork never uploaded) is never missing.
     return design.product().model().facts().stream()
-        .filter(
-            f ->
-                design
-                    .product()
-                    .model()
-                    .attribute(f.attribute())
-                    .map(a -> !a.optional())
-                    .orElse(true))
+        .filter(f -> !f.mayBeAbsent())
         .anyMatch(f -> design.decided(f.attribute()).isEmpty());
   }
 
