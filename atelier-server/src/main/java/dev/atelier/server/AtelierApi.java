@@ -48,6 +48,10 @@ import dev.atelier.server.saved.JdbiSavedDesigns;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
 import dev.atelier.server.studio.StudioRoutes;
+import dev.atelier.server.upload.UploadChecker;
+import dev.atelier.server.upload.UploadLimits;
+import dev.atelier.server.upload.UploadRoutes;
+import dev.atelier.server.upload.UploadStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -147,6 +151,12 @@ public final class AtelierApi {
     SavedDesigns saved = new JdbiSavedDesigns(database);
     routes.addAll(
         new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
+            .routes());
+    routes.addAll(
+        new UploadRoutes(
+                new UploadChecker(UploadLimits.DEFAULT),
+                new UploadStore(database),
+                Clock.systemUTC())
             .routes());
     routes.addAll(new AccountRoutes(accounts).routes());
     routes.addAll(new TokenRoutes(accounts).routes());

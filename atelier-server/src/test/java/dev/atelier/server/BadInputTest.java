@@ -106,9 +106,10 @@ class BadInputTest {
 
   /**
    * Public POST routes left out: a failed sign-in names no field on purpose (it must not tell
-   * whether the email or the password was wrong); SignUpAndSignInTest covers it.
+   * whether the email or the password was wrong); SignUpAndSignInTest covers it. An upload's body
+   * is raw image bytes, not JSON: {@link #hostileUploadsAreProblemsNamingTheField} covers it.
    */
-  private static final Set<String> NOT_HERE = Set.of("/api/session");
+  private static final Set<String> NOT_HERE = Set.of("/api/session", "/api/uploads");
 
   /**
    * Optional fields: leaving them out is fine (a configuration may be partial when priced); a
@@ -206,6 +207,27 @@ class BadInputTest {
       }
     }
     assertThat(cases).isGreaterThan(150);
+    soft.assertAll();
+  }
+
+  @Test
+  void hostileUploadsAreProblemsNamingTheField() {
+    SoftAssertions soft = new SoftAssertions();
+    byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+    problem(soft, "html as png", server.post("/api/uploads", "image/png", html), 415, "file");
+    problem(soft, "empty", server.post("/api/uploads", "image/png", new byte[0]), 422, "file");
+    problem(soft, "no type", server.post("/api/uploads", null, new byte[0]), 422, "file");
+    byte[] script =
+        ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\">"
+                + "<script>alert(1)</script></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+    problem(soft, "svg script", server.post("/api/uploads", "image/svg+xml", script), 422, "file");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H'};
+    problem(
+        soft, "png as svg", server.post("/api/uploads", "image/svg+xml", png), 415, "contentType");
+    problem(soft, "truncated png", server.post("/api/uploads", "image/png", png), 422, "file");
+    problem(soft, "unknown upload", server.get("/api/uploads/" + "0".repeat(64)), 404, "id");
+    problem(soft, "bad id", server.get("/api/uploads/NOT-A-HASH"), 404, "id");
     soft.assertAll();
   }
 

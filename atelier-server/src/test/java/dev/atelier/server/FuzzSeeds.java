@@ -8,6 +8,7 @@ import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.production.StaffRoutesTest;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ final class FuzzSeeds {
   static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
   private FuzzSeeds() {}
+
+  /** Artwork uploaded for the upload routes (the fuzzer sends their POST without a body). */
+  private static final String FUZZ_SVG =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\">"
+          + "<circle cx=\"10\" cy=\"10\" r=\"5\" fill=\"#00f\"/></svg>";
 
   private static final String DESIGN =
       "{\"product\":\"pc\",\"version\":\"2025.1\",\"decisions\":"
@@ -85,6 +91,13 @@ final class FuzzSeeds {
         "saved",
         server
             .post("/api/saved-designs", "{\"design\":" + DESIGN + "}")
+            .body()
+            .path("id")
+            .asText());
+    ids.put(
+        "upload",
+        server
+            .post("/api/uploads", "image/svg+xml", FUZZ_SVG.getBytes(StandardCharsets.UTF_8))
             .body()
             .path("id")
             .asText());
@@ -253,6 +266,8 @@ final class FuzzSeeds {
           yield ids.get("saved");
         } else if (template.startsWith("/api/wishes")) {
           yield ids.get("wish");
+        } else if (template.startsWith("/api/uploads")) {
+          yield ids.get("upload");
         }
         yield "1";
       }

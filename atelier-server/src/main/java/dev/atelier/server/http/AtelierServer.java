@@ -88,7 +88,9 @@ public final class AtelierServer implements AutoCloseable {
       JavalinConfig config, List<Route> routes, long bodyLimit, Authenticator authenticator) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
-    config.http.maxRequestSize = bodyLimit;
+    // Uploads (raw bodies read by their route, which checks their own limit) may be larger than the
+    // JSON routes' limit: those still refuse a declared length over it before reading.
+    config.http.maxRequestSize = Math.max(bodyLimit, UPLOAD_BODY_LIMIT);
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(JsonBodies.mapper(), false));
     WebPages.configure(config);
@@ -101,6 +103,12 @@ public final class AtelierServer implements AutoCloseable {
         HttpResponseException.class, (e, ctx) -> httpException(e, ctx, bodyLimit));
     config.routes.exception(Exception.class, AtelierServer::unexpected);
   }
+
+  /**
+   * The largest body a route reading raw bytes (an artwork upload) may get, when it declares its
+   * length; JSON and YAML routes keep the server's body limit.
+   */
+  public static final long UPLOAD_BODY_LIMIT = 10L * 1024 * 1024;
 
   private static void answer(
       Context ctx, Route route, long bodyLimit, Authenticator authenticator) {
@@ -141,7 +149,14 @@ public final class AtelierServer implements AutoCloseable {
       }
     }
     Outcome<?> outcome = route.handler().answer(ctx);
-    if (outcome instanceof Outcome.Ok<?> ok && ok.value() instanceof CsvBody csv) {
+    if (outcome instanceof Outcome.Ok<?> ok && ok.value() instanceof FileBody file) {
+      ctx.status(ok.status())
+          .contentType(file.mediaType())
+          .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
+          .header("X-Content-Type-Options", "nosniff")
+          .header("Content-Security-Policy", FileBody.POLICY)
+          .result(file.bytes());
+    } else if (outcome instanceof Outcome.Ok<?> ok && ok.value() instanceof CsvBody csv) {
       ctx.status(ok.status())
           .contentType(CsvBody.MEDIA_TYPE)
           .header("Content-Disposition", "attachment; filename=\"" + csv.filename() + "\"")

@@ -98,7 +98,13 @@ public final class OpenApiDocument {
     for (int status : new TreeSet<>(route.success())) {
       ObjectNode ok =
           responses.putObject(String.valueOf(status)).put("description", reason(status));
-      if (route.response() == CsvBody.class) {
+      if (route.response() == FileBody.class) {
+        ok.putObject("content")
+            .putObject("application/octet-stream")
+            .putObject("schema")
+            .put("type", "string")
+            .put("format", "binary");
+      } else if (route.response() == CsvBody.class) {
         ok.putObject("content")
             .putObject(CsvBody.MEDIA_TYPE.split(";")[0])
             .putObject("schema")

@@ -1,0 +1,144 @@
+package dev.atelier.server.upload;
+
+import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.FileBody;
+import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Principal;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
+import dev.atelier.server.http.Route;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Customers' artwork ({@code /api/uploads}): the raw body with its content type (PNG, JPEG or SVG),
+ * checked by the {@link UploadChecker} and stored by the hash of its cleaned bytes; read back only
+ * by whoever uploaded it (a signed-in account, or the anonymous visitor's cookie), as the cleaned
+ * bytes with a safe content type. Thread-safe.
+ */
+public final class UploadRoutes {
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  private final UploadChecker checker;
+  private final UploadStore store;
+  private final Clock clock;
+
+  /** Routes checking with {@code checker} and storing in {@code store}. */
+  public UploadRoutes(UploadChecker checker, UploadStore store, Clock clock) {
+    this.checker = checker;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * What the customer gets back after an upload: its id (the hash) and what the design surface
+   * needs to place it (pixel size, colours, photo).
+   */
+  public record UploadView(
+      String id,
+      String mediaType,
+      int bytes,
+      int widthPx,
+      int heightPx,
+      int colours,
+      boolean photo,
+      String url) {
+    static UploadView of(StoredUpload u) {
+      return new UploadView(
+          u.sha256(),
+          u.kind().mediaType(),
+          u.bytes().length,
+          u.widthPx(),
+          u.heightPx(),
+          u.colours(),
+          u.photo(),
+          "/api/uploads/" + u.sha256());
+    }
+  }
+
+  /** The route table. */
+  public List<Route> routes() {
+    return List.of(
+        new Route(
+                HandlerType.POST,
+                "/api/uploads",
+                "uploadArtwork",
+                "Upload artwork (raw PNG, JPEG or SVG body with its Content-Type, at most "
+                    + UploadLimits.DEFAULT.maxBytes()
+                    + " bytes): checked, cleaned and stored by content hash",
+                null,
+                UploadView.class,
+                List.of(413, 415, 422),
+                dev.atelier.server.http.Access.PUBLIC,
+                this::upload)
+            .withSuccess(201),
+        Route.get(
+            "/api/uploads/{id}",
+            "getUpload",
+            "The caller's own upload as its cleaned bytes (another's answers 404)",
+            FileBody.class,
+            this::read));
+  }
+
+  private Outcome<UploadView> upload(Context ctx) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > AtelierServer.UPLOAD_BODY_LIMIT) {
+      return Outcome.rejected(
+          Problem.of(
+              413,
+              ProblemType.BODY_TOO_LARGE,
+              "Body too large",
+              "the file must not exceed " + AtelierServer.UPLOAD_BODY_LIMIT + " bytes",
+              "file"));
+    }
+    String contentType = Optional.ofNullable(ctx.contentType()).orElse("");
+    UploadVerdict verdict = checker.check(JsonBodies.bytes(ctx), contentType);
+    if (verdict instanceof UploadVerdict.Refused r) {
+      ProblemType type =
+          switch (r.status()) {
+            case 413 -> ProblemType.BODY_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemType.UPLOAD_REFUSED;
+          };
+      return Outcome.rejected(
+          Problem.of(r.status(), type, "Upload refused", r.reason(), r.field()));
+    }
+    StoredUpload upload = StoredUpload.of((UploadVerdict.Accepted) verdict);
+    String owner =
+        Route.principal(ctx)
+            .map(Principal::accountId)
+            .map(UploadOwner::account)
+            .or(() -> UploadOwner.visitor(ctx))
+            .orElseGet(() -> UploadOwner.newVisitor(ctx));
+    store.save(upload, owner, clock.instant());
+    return Outcome.created(UploadView.of(upload));
+  }
+
+  private Outcome<FileBody> read(Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<String> owner =
+        Route.principal(ctx)
+            .map(Principal::accountId)
+            .map(UploadOwner::account)
+            .or(() -> UploadOwner.visitor(ctx));
+    return owner
+        .filter(o -> SHA256.matcher(id).matches())
+        .flatMap(o -> store.find(id, o))
+        .<Outcome<FileBody>>map(
+            u -> Outcome.ok(new FileBody(u.kind().mediaType(), u.filename(), u.bytes())))
+        .orElseGet(
+            () ->
+                Outcome.rejected(
+                    Problem.of(
+                        404,
+                        ProblemType.UNKNOWN_UPLOAD,
+                        "Unknown upload",
+                        "no upload '" + id + "' of yours",
+                        "id")));
+  }
+}

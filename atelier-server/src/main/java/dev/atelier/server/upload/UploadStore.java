@@ -1,0 +1,85 @@
+package dev.atelier.server.upload;
+
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.DatabaseException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The tables {@code upload_blobs} (artwork by content hash, written once) and {@code upload_owners}
+ * (who uploaded it). Thread-safe.
+ */
+public final class UploadStore {
+  private final Database database;
+
+  /** The store in {@code database} (migrated). */
+  public UploadStore(Database database) {
+    this.database = database;
+  }
+
+  /** Stores {@code upload} (unless its hash is stored) and records {@code owner} as having it. */
+  public void save(StoredUpload upload, String owner, Instant at) {
+    run(
+        h ->
+            h.inTransaction(
+                t -> {
+                  t.createUpdate(
+                          "INSERT INTO upload_blobs (sha256, kind, bytes, size_bytes, width_px,"
+                              + " height_px, colours, photo, created_at) VALUES (:sha, :kind,"
+                              + " :bytes, :size, :w, :h, :colours, :photo, :at)"
+                              + " ON CONFLICT DO NOTHING")
+                      .bind("sha", upload.sha256())
+                      .bind("kind", upload.kind().name())
+                      .bind("bytes", upload.bytes())
+                      .bind("size", upload.bytes().length)
+                      .bind("w", upload.widthPx())
+                      .bind("h", upload.heightPx())
+                      .bind("colours", upload.colours())
+                      .bind("photo", upload.photo())
+                      .bind("at", at.atOffset(ZoneOffset.UTC))
+                      .execute();
+                  return t.createUpdate(
+                          "INSERT INTO upload_owners (sha256, owner, created_at)"
+                              + " VALUES (:sha, :owner, :at) ON CONFLICT DO NOTHING")
+                      .bind("sha", upload.sha256())
+                      .bind("owner", owner)
+                      .bind("at", at.atOffset(ZoneOffset.UTC))
+                      .execute();
+                }));
+  }
+
+  /** The upload {@code sha256} if {@code owner} uploaded it (anyone else's answers empty). */
+  public Optional<StoredUpload> find(String sha256, String owner) {
+    return run(
+        h ->
+            h.createQuery(
+                    "SELECT b.sha256, b.kind, b.bytes, b.width_px, b.height_px, b.colours, b.photo"
+                        + " FROM upload_blobs b JOIN upload_owners o ON o.sha256 = b.sha256"
+                        + " WHERE b.sha256 = :sha AND o.owner = :owner")
+                .bind("sha", sha256)
+                .bind("owner", owner)
+                .map(
+                    (rs, ctx) ->
+                        new StoredUpload(
+                            rs.getString("sha256"),
+                            ArtworkKind.valueOf(rs.getString("kind")),
+                            rs.getBytes("bytes"),
+                            rs.getInt("width_px"),
+                            rs.getInt("height_px"),
+                            rs.getInt("colours"),
+                            rs.getBoolean("photo")))
+                .findOne());
+  }
+
+  private <T> T run(Function<Handle, T> work) {
+    try {
+      return database.jdbi().withHandle(work::apply);
+    } catch (JdbiException e) {
+      throw new DatabaseException("uploads", e);
+    }
+  }
+}
