@@ -84,6 +84,14 @@ class OpenApiTest {
           anonymous.post(
               "/api/session", TestAccounts.credentials(customer.email(), TestAccounts.PASSWORD)));
       answered.put("GET /api/products", anonymous.get("/api/products"));
+      answered.put(
+          "POST /api/uploads",
+          server.post(
+              "/api/uploads",
+              "image/svg+xml",
+              ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+                      + "<rect width=\"8\" height=\"8\" fill=\"#000\"/></svg>")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       TestServer.Answer completed =
           anonymous.post(
               "/api/designs/complete",
