@@ -10,6 +10,7 @@ import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * clique tree either) is given up before anything starts it, as a compilation beyond the engine's
  * budget ends; the route answers 422 {@code too-large}, and other versions still count.
  */
+@Tag("slow")
 class VersionCountsTooLargeTest {
 
   @ParameterizedTest
