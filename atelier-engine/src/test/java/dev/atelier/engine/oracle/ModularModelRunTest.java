@@ -1,5 +1,7 @@
 package dev.atelier.engine.oracle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.Expr;
@@ -86,6 +88,61 @@ class ModularModelRunTest {
             rules,
             List.of()),
         List.of(bays));
+  }
+
+  /**
+   * Nested slots: 1 to 2 bays, each holding 0 to 2 drawers (fronts x/y); a bay with doors a holds
+   * at most one drawer, and at most two y fronts over the whole product.
+   */
+  static ProductModel nested(boolean interchangeable) {
+    ModuleType drawer =
+        new ModuleType(
+            "drawer",
+            LocalizedText.of("Drawer"),
+            List.of(enumeration("f", 100, "x", "y")),
+            List.of(),
+            List.of(),
+            List.of());
+    Slot drawers = new Slot("drawers", LocalizedText.of("Drawers"), drawer, 0, 2, interchangeable);
+    ModuleType bay =
+        new ModuleType(
+            "bay",
+            LocalizedText.of("Bay"),
+            List.of(enumeration("d", 500, "a", "b")),
+            List.of(
+                rule(
+                    "a-one-drawer",
+                    Expr.implies(Expr.is("d", "a"), Expr.not(Expr.is("drawers", "2"))))),
+            List.of(),
+            List.of(drawers));
+    Slot bays = new Slot("bays", LocalizedText.of("Bays"), bay, 1, 2, false);
+    List<Expr> fronts = new ArrayList<>();
+    for (int b = 1; b <= 2; b++) {
+      for (int d = 1; d <= 2; d++) {
+        fronts.add(Expr.is(bays.address(b, drawers.address(d, "f")), "y"));
+      }
+    }
+    return Slots.flatten(
+        new ProductModel(
+            "cabinet",
+            "1",
+            LocalizedText.of("Cabinet"),
+            "EUR",
+            1000,
+            List.of(enumeration("finish", 200, "oak", "white")),
+            List.of(rule("two-y", new Expr.Count(fronts, Expr.Op.LE, 2))),
+            List.of()),
+        List.of(bays));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void everyGuaranteeHoldsInNestedSlots(boolean interchangeableDrawers) {
+    ProductModel model = nested(interchangeableDrawers);
+    assertThat(model.attributesById()).containsKeys("bays[2].drawers", "bays[2].drawers[2].f");
+    for (long seed = 0; seed < 5; seed++) {
+      new ModelRun(seed, model).run(6);
+    }
   }
 
   @ParameterizedTest
