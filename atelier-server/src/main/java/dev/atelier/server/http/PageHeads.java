@@ -64,11 +64,26 @@ final class PageHeads implements ResourceHandler {
     return files.resourceRouteRoles(ctx);
   }
 
+  /**
+   * The expanded page at {@code path} ({@code /orders/} is {@code /orders/index.html}); empty for a
+   * file without the directive. Only files that exist are remembered, so requests for made-up names
+   * do not grow the map.
+   */
   private Optional<String> page(String path) {
-    if (!path.endsWith(".html") || path.contains("..") || path.contains("//")) {
+    String file = path.endsWith("/") ? path + "index.html" : path;
+    if (!file.endsWith(".html") || file.contains("..") || file.contains("//")) {
       return Optional.empty();
     }
-    return pages.computeIfAbsent(path, p -> read(folder + p).flatMap(PageHead::expand));
+    Optional<String> known = pages.get(file);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> text = read(folder + file);
+    Optional<String> page = text.flatMap(PageHead::expand);
+    if (text.isPresent()) {
+      pages.putIfAbsent(file, page);
+    }
+    return page;
   }
 
   private static Optional<String> read(String resource) {

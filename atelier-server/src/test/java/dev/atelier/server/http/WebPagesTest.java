@@ -31,11 +31,22 @@ class WebPagesTest {
   void pagesAreServedWithTheSharedHead() {
     for (String path :
         List.of(
-            "/account/signin.html",
             "/account/admin.html",
+            "/account/designs.html",
+            "/account/profile.html",
+            "/account/signin.html",
+            "/account/signup.html",
+            "/account/webhooks.html",
+            "/analytics/",
             "/analytics/inbox.html",
+            "/analytics/summary.html",
+            "/orders/",
             "/orders/index.html",
+            "/orders/order.html",
+            "/staff/",
             "/staff/queue.html",
+            "/staff/wish.html",
+            "/studio/",
             "/studio/draft.html")) {
       TestServer.Answer page = server.get(path);
       assertThat(page.status()).as(path).isEqualTo(200);
