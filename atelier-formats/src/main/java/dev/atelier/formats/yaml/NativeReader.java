@@ -141,8 +141,17 @@ final class NativeReader {
     List<RoutingOperation> routing = production.routing(m.get("routing"));
     PresentationReader presentationReader = new PresentationReader(d, scope);
     Presentation presentation = presentationReader.presentation(m.get("presentation"));
-    Ownership departments =
-        presentationReader.departments(m.get("departments"), ruleIds(rules, slots));
+    Map<String, PresentationReader.AreaIds> areaIds = new LinkedHashMap<>();
+    for (PrintArea area : printAreas) {
+      areaIds.put(
+          area.id(),
+          new PresentationReader.AreaIds(
+              ArtworkAttributes.attributes(area).stream().map(Attribute::id).toList(),
+              ArtworkRules.rules(area).stream().map(Constraint::id).toList()));
+    }
+    java.util.Set<String> ruleIds = ruleIds(rules, slots);
+    areaIds.values().forEach(a -> ruleIds.addAll(a.rules()));
+    Ownership departments = presentationReader.departments(m.get("departments"), ruleIds, areaIds);
     List<NeedQuestion> needs = new NeedsReader(d, expressions, digits).needs(m.get("needs"));
     if (id == null
         || version == null

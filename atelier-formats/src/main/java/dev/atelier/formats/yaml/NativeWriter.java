@@ -430,14 +430,33 @@ final class NativeWriter {
         + "}";
   }
 
+  /**
+   * A department; the print areas whose generated ids it owns are written as {@code printAreas}.
+   */
   private void department(Department dep) {
     out.entry(2, "- id", dep.id());
     label(4, dep.label(), dep.id());
-    if (!dep.attributes().isEmpty()) {
-      out.raw(4, "attributes", YamlText.flowList(dep.attributes()));
+    List<String> attributes = new ArrayList<>(dep.attributes());
+    List<String> rules = new ArrayList<>(dep.rules());
+    List<String> areas = new ArrayList<>();
+    for (PrintArea area : definition.printAreas()) {
+      List<String> generated =
+          ArtworkAttributes.attributes(area).stream().map(Attribute::id).toList();
+      List<String> generatedRules = ArtworkRules.rules(area).stream().map(Constraint::id).toList();
+      if (attributes.containsAll(generated) && rules.containsAll(generatedRules)) {
+        attributes.removeAll(generated);
+        rules.removeAll(generatedRules);
+        areas.add(area.id());
+      }
     }
-    if (!dep.rules().isEmpty()) {
-      out.raw(4, "rules", YamlText.flowList(dep.rules()));
+    if (!attributes.isEmpty()) {
+      out.raw(4, "attributes", YamlText.flowList(attributes));
+    }
+    if (!rules.isEmpty()) {
+      out.raw(4, "rules", YamlText.flowList(rules));
+    }
+    if (!areas.isEmpty()) {
+      out.raw(4, "printAreas", YamlText.flowList(areas));
     }
   }
 

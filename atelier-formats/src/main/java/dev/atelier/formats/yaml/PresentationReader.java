@@ -140,9 +140,17 @@ final class PresentationReader {
   }
 
   Ownership departments(Node section, Set<String> ruleIds) {
+    return departments(section, ruleIds, Map.of());
+  }
+
+  /**
+   * The departments; one that lists a print area in {@code printAreas} owns the attributes and
+   * rules the area generates ({@code areas}: area id to those ids).
+   */
+  Ownership departments(Node section, Set<String> ruleIds, Map<String, AreaIds> areas) {
     Map<String, Node> owned = new HashMap<>();
     UniqueIds ids = new UniqueIds("department id", d);
-    List<String> keys = List.of("id", "label", "attributes", "rules");
+    List<String> keys = List.of("id", "label", "attributes", "rules", "printAreas");
     return new Ownership(
         YamlLists.mappings(
             section,
@@ -150,17 +158,36 @@ final class PresentationReader {
             "department",
             keys,
             d,
-            m -> department(m, ids, ruleIds, owned)));
+            m -> department(m, ids, ruleIds, owned, areas)));
   }
 
+  /**
+   * The attribute and rule ids one print area generates.
+   *
+   * @param attributes generated attribute ids
+   * @param rules generated rule ids
+   */
+  record AreaIds(List<String> attributes, List<String> rules) {}
+
   private Department department(
-      MappingView m, UniqueIds ids, Set<String> ruleIds, Map<String, Node> owned) {
+      MappingView m,
+      UniqueIds ids,
+      Set<String> ruleIds,
+      Map<String, Node> owned,
+      Map<String, AreaIds> areas) {
     String id = ids.read(m.require("id"));
     LocalizedText label = m.label(id);
     List<String> attributes = owned(m.get("attributes"), "attribute", scope.keySet(), owned);
     List<String> rules = owned(m.get("rules"), "rule", ruleIds, owned);
-    if (id != null && label != null && attributes != null && rules != null) {
-      return new Department(id, label, attributes, rules);
+    List<String> areaIds = owned(m.get("printAreas"), "print area", areas.keySet(), owned);
+    if (id != null && label != null && attributes != null && rules != null && areaIds != null) {
+      List<String> allAttributes = new ArrayList<>(attributes);
+      List<String> allRules = new ArrayList<>(rules);
+      for (String area : areaIds) {
+        allAttributes.addAll(areas.get(area).attributes());
+        allRules.addAll(areas.get(area).rules());
+      }
+      return new Department(id, label, allAttributes, allRules);
     }
     return null;
   }
