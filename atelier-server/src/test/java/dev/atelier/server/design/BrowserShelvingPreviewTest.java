@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The shelving picture draws the bays the customer configures (presentation.rows): side by side at
  * their widths and heights, with their shelves and doors, on a desktop and on a phone.
  */
+@Tag("slow")
 class BrowserShelvingPreviewTest {
 
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();

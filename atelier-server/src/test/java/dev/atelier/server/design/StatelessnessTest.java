@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Designs live in the client: two independent server instances, one of them warmed up by other
  * requests first, answer the same requests identically.
  */
+@Tag("slow")
 class StatelessnessTest {
 
   @Test
