@@ -45,7 +45,7 @@ class Browser3dBenchTest {
     table.append("product | first frame ms | per frame ms | triangles | bytes (gzip) | bytes\n");
     for (String product : Browser3dPreviewTest.PRODUCTS) {
       Page page = browser.page(1280, 800);
-      Browser3dPreviewTest.open(page, product);
+      Browser3dPreviewTest.open(page, product, browser);
       Map<?, ?> m = (Map<?, ?>) page.evaluate(MEASURE);
       assertThat(((Number) m.get("triangles")).intValue()).as(product).isPositive();
       table.append(

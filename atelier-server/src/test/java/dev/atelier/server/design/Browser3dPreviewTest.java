@@ -41,11 +41,16 @@ class Browser3dPreviewTest {
           "insurance", "bike_type=");
 
   static ConfiguratorPage open(Page page, String product) {
+    return open(page, product, browser);
+  }
+
+  /** Opens {@code product} on {@code fixture}'s server (the benchmark has its own). */
+  static ConfiguratorPage open(Page page, String product, BrowserFixture fixture) {
     // Software WebGL on a shared machine: shader compilation alone can take many seconds.
     page.setDefaultTimeout(120_000);
     // Software GL shows the 3D view only when asked (js/three/stage.js).
     page.addInitScript("localStorage.setItem('atelier.view3d', 'on')");
-    ConfiguratorPage configurator = new ConfiguratorPage(page).open(browser.url("/p/" + product));
+    ConfiguratorPage configurator = new ConfiguratorPage(page).open(fixture.url("/p/" + product));
     page.waitForFunction(
         "() => window.__atelier?.view && window.__atelier.view.state.frames > 0"
             + " && document.querySelector('.preview-card').dataset.view === '3d'");
