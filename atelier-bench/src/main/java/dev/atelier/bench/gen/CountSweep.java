@@ -15,15 +15,19 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Counts models with several engines one after the other in one process and prints a tab-separated
  * line per model and engine: process CPU time, wall time, peak heap, DNNF size, the count (or why
  * there is none). Usage: {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.gen.CountSweep
- * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] MODEL...}; with {@code --seeds N} every
+ * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] [--family productdoc:35] MODEL...}; with
+ * {@code --seeds N} every
  * {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old} ({@link
  * ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new} ({@link
  * CnfCounter}), {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with
@@ -49,11 +53,14 @@ public final class CountSweep {
         case "--budget" -> budgetSeconds = Long.parseLong(value);
         case "--seeds" -> seeds = Integer.parseInt(value);
         case "--engines" -> engines = List.of(value.split(","));
+        case "--family" -> models.addAll(family(value));
         default -> models.add(arg);
       }
     }
     System.out.println(
         "model\tvars\tclauses\tengine\tcpu_ms\twall_ms\tpeak_heap_mib\tdnnf_nodes\tresult");
+    Map<String, List<Long>> solved = new TreeMap<>();
+    int runs = 0;
     for (String model : models) {
       List<String> specs = new ArrayList<>();
       if (seeds > 0 && model.startsWith(GeneratorSpec.PREFIX)) {
@@ -68,15 +75,50 @@ public final class CountSweep {
         LoadedModel loaded =
             ModelSource.load(spec, Optional.empty(), Deadline.inMillis(600_000)).orThrow();
         Cnf cnf = loaded.compiled().cnf();
+        runs++;
         for (String engine : engines) {
           System.gc();
-          run(spec, cnf, engine, budgetSeconds);
+          long cpu = run(spec, cnf, engine, budgetSeconds);
+          List<Long> times = solved.computeIfAbsent(engine, e -> new ArrayList<>());
+          if (cpu >= 0) {
+            times.add(cpu);
+          }
         }
       }
     }
+    for (Map.Entry<String, List<Long>> e : solved.entrySet()) {
+      List<Long> times = e.getValue();
+      Collections.sort(times);
+      System.out.printf(
+          "# %s: %d of %d counted; median CPU ms of those counted %s%n",
+          e.getKey(),
+          times.size(),
+          runs,
+          times.isEmpty() ? "-" : times.get(times.size() / 2).toString());
+    }
   }
 
-  private static void run(String spec, Cnf cnf, String engine, long budgetSeconds)
+  /**
+   * The seeded instance set of a family shorthand: {@code productdoc:N} is N product-documentation
+   * instances (seeds 1..N) whose sizes step evenly from 1,400 to 2,000 variables, as the held-back
+   * automotive formulas of issue 14 (35 of 1.4k-2k variables).
+   */
+  static List<String> family(String shorthand) {
+    String[] parts = shorthand.split(":");
+    if (parts.length != 2 || !parts[0].equals("productdoc")) {
+      throw new IllegalArgumentException("unknown family " + shorthand + " (productdoc:N)");
+    }
+    int n = Integer.parseInt(parts[1]);
+    List<String> specs = new ArrayList<>(n);
+    for (int s = 1; s <= n; s++) {
+      int vars = 1400 + (n == 1 ? 0 : (s - 1) * 600 / (n - 1));
+      specs.add(GeneratorSpec.PREFIX + "productdoc:vars=" + vars + ",seed=" + s);
+    }
+    return specs;
+  }
+
+  /** Runs one engine on one model, prints its line; the CPU ms when it counted, else -1. */
+  private static long run(String spec, Cnf cnf, String engine, long budgetSeconds)
       throws InterruptedException {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -148,6 +190,7 @@ public final class CountSweep {
         nodes.get(),
         shown);
     System.out.flush();
+    return r.chars().allMatch(Character::isDigit) && !r.isEmpty() ? cpu : -1;
   }
 
   private static java.util.function.BooleanSupplier cpuSpent(long seconds) {

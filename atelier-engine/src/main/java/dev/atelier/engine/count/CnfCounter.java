@@ -4,6 +4,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +40,10 @@ public final class CnfCounter {
     if (simple.isEmpty()) {
       return Optional.of(DnnfNodes.unsatisfiable(numVars));
     }
-    CnfSimplifier.Simplified s = simple.get();
+    CnfSimplifier.Simplified s = withoutGates(numVars, simple.get(), deadline);
+    if (s == null) {
+      return Optional.of(DnnfNodes.unsatisfiable(numVars));
+    }
     return DnnfCompiler.compile(
         numVars,
         s.clauses(),
@@ -50,6 +54,21 @@ public final class CnfCounter {
             cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
             () -> false),
         true);
+  }
+
+  /**
+   * {@code s} with its functionally defined variables eliminated ({@link GateElimination}) and
+   * simplified again (resolvents may give new units and equivalences); null when unsatisfiable.
+   */
+  private static CnfSimplifier.Simplified withoutGates(
+      int numVars, CnfSimplifier.Simplified s, Deadline deadline) {
+    GateElimination.Eliminated e = GateElimination.eliminate(numVars, s.clauses(), deadline);
+    if (e.eliminated().length == 0) {
+      return s;
+    }
+    int[] units = Arrays.copyOf(s.units(), s.units().length + e.eliminated().length);
+    System.arraycopy(e.eliminated(), 0, units, s.units().length, e.eliminated().length);
+    return CnfSimplifier.simplify(numVars, e.clauses(), units).orElse(null);
   }
 
   /**

@@ -100,7 +100,39 @@ class CnfCounterTest {
       out.add(new int[] {-s, -(s + 2)});
       out.add(new int[] {-(s + 1), -(s + 2)});
     }
+    for (int g = numVars >= 3 ? random.nextInt(3) : 0; g > 0; g--) {
+      addGate(random, numVars, out);
+    }
     return out.toArray(new int[0][]);
+  }
+
+  /** A derived code {@code x <-> l1 & l2 (& l3)} or {@code x <-> l1 | l2 (| l3)} over other vars. */
+  private static void addGate(Random random, int numVars, List<int[]> out) {
+    int x = 1 + random.nextInt(numVars);
+    int[] inputs = randomLits(random, numVars, 2 + random.nextInt(2));
+    for (int lit : inputs) {
+      if (Math.abs(lit) == x) {
+        return;
+      }
+    }
+    int g = random.nextBoolean() ? x : -x; // g <-> AND(inputs); g = -x makes x an OR of negations
+    int[] big = new int[inputs.length + 1];
+    big[0] = g;
+    for (int i = 0; i < inputs.length; i++) {
+      out.add(new int[] {-g, inputs[i]});
+      big[i + 1] = -inputs[i];
+    }
+    out.add(big);
+  }
+
+  @Test
+  void definedVariablesAreEliminatedAndTheCountKept() {
+    // 3 <-> 1 & 2, 4 <-> 1 | 3, rule 3 | 4 | 5: 3 and 4 are defined, 5 is not.
+    int[][] clauses = {{-3, 1}, {-3, 2}, {3, -1, -2}, {4, -1}, {4, -3}, {-4, 1, 3}, {3, 4, 5}};
+    GateElimination.Eliminated e = GateElimination.eliminate(5, clauses, Deadline.none());
+    assertThat(e.eliminated()).contains(3, 4);
+    int[][] reduced = e.clauses();
+    assertThat(bruteCount(5, reduced, e.eliminated())).isEqualTo(bruteCount(5, clauses, new int[0]));
   }
 
   private static int[] randomLits(Random random, int numVars, int n) {
