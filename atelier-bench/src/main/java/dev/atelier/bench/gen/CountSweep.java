@@ -27,12 +27,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * line per model and engine: process CPU time, wall time, peak heap, DNNF size, the count (or why
  * there is none). Usage: {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.gen.CountSweep
  * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] [--family productdoc:35] MODEL...}; with
- * {@code --seeds N} every
- * {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old} ({@link
- * ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new} ({@link
- * CnfCounter}), {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with
- * the SAT oracle and separator ranks at any width, no simplification). Not a test; a measuring
- * tool.
+ * {@code --seeds N} every {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old}
+ * ({@link ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new}
+ * ({@link CnfCounter}), {@code dpll} (our compiler without the oracle), {@code oracle} (our
+ * compiler with the SAT oracle and separator ranks at any width, no simplification). Not a test; a
+ * measuring tool.
  */
 public final class CountSweep {
 

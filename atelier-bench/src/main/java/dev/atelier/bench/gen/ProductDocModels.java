@@ -16,7 +16,10 @@ import java.util.Random;
  * 60), {@code plants} (4), {@code aliases} (share of equivalent codes, 0.15), {@code derived}
  * (share of derived codes, 0.1), {@code cross} (rules across families per family, 2), {@code
  * require} (chance an option requires core members, 0.5), {@code rules} (three-literal rules per
- * option inside its family, 0.6), {@code seed} (1).
+ * option inside its family, 0.6), {@code locality} (0: rules across families and to core groups
+ * pick them uniformly; L > 0: within L positions of the family, families and small core groups laid
+ * side by side, as related equipment is linked in real documentation; the four widest core groups
+ * stay global either way), {@code seed} (1).
  */
 public final class ProductDocModels {
 
@@ -32,7 +35,8 @@ public final class ProductDocModels {
     double cross = spec.decimal("cross", 2);
     double require = spec.decimal("require", 0.5);
     double rules = spec.decimal("rules", 0.6);
-    return new Builder(n, plantCount, new Random(spec.integer("seed", 1)))
+    int locality = Math.max(0, spec.integer("locality", 0));
+    return new Builder(n, plantCount, new Random(spec.integer("seed", 1)), locality)
         .build(widest, aliases, derived, cross, require, rules)
         .dimacs("generated product-documentation-like " + spec.parameters());
   }
@@ -44,9 +48,11 @@ public final class ProductDocModels {
     private final List<int[]> core = new ArrayList<>();
     private final List<int[]> families = new ArrayList<>();
     private final List<int[]> amo = new ArrayList<>();
+    private final int locality;
     private int next = 1;
 
-    Builder(int n, int plantCount, Random random) {
+    Builder(int n, int plantCount, Random random, int locality) {
+      this.locality = locality;
       this.n = n;
       this.random = random;
       this.plants = new boolean[plantCount][n + 1];
@@ -85,12 +91,13 @@ public final class ProductDocModels {
           }
         }
       }
-      for (int[] f : families) {
-        familyRules(cnf, f, require, rules);
+      for (int i = 0; i < families.size(); i++) {
+        familyRules(cnf, i, require, rules);
       }
       for (int r = 0; r < cross * families.size(); r++) {
-        int[] a = families.get(random.nextInt(families.size()));
-        int[] b = families.get(random.nextInt(families.size()));
+        int ai = random.nextInt(families.size());
+        int[] a = families.get(ai);
+        int[] b = families.get(near(families.size(), ai));
         int x = a[random.nextInt(a.length)];
         int y = b[random.nextInt(b.length)];
         int z = b[random.nextInt(b.length)];
@@ -138,7 +145,25 @@ public final class ProductDocModels {
       return f;
     }
 
-    private void familyRules(Cnf cnf, int[] f, double require, double rules) {
+    /**
+     * An index below {@code size}: uniform without locality, else within {@code locality} of {@code
+     * center} (clamped), as rules of real product documentation link related equipment.
+     */
+    private int near(int size, int center) {
+      if (locality == 0) {
+        return random.nextInt(size);
+      }
+      int i = center + random.nextInt(2 * locality + 1) - locality;
+      return Math.max(0, Math.min(size - 1, i));
+    }
+
+    /** The core group near family {@code fi} (families and core groups laid side by side). */
+    private int[] coreNear(int fi) {
+      return core.get(near(core.size(), fi * core.size() / Math.max(1, families.size())));
+    }
+
+    private void familyRules(Cnf cnf, int fi, double require, double rules) {
+      int[] f = families.get(fi);
       for (int i = 0; i + 1 < f.length; i++) {
         if (random.nextDouble() < 0.3) {
           cnf.add(-f[i + 1], f[i]);
@@ -149,7 +174,7 @@ public final class ProductDocModels {
           requireCore(cnf, o);
         }
         if (random.nextDouble() < 0.3) {
-          int[] g = core.get(random.nextInt(core.size()));
+          int[] g = coreNear(fi);
           cnf.add(-g[random.nextInt(g.length)], -o);
         }
       }
@@ -190,10 +215,11 @@ public final class ProductDocModels {
     private void derive(Cnf cnf, double require) {
       int x = next++;
       // Derived codes are defined over codes of one equipment family (and maybe a core member).
-      int[] f = families.get(random.nextInt(families.size()));
+      int fi = random.nextInt(families.size());
+      int[] f = families.get(fi);
       int a = f[random.nextInt(f.length)];
       int b = f[random.nextInt(f.length)];
-      int[] g = core.get(random.nextInt(core.size()));
+      int[] g = coreNear(fi);
       int c = random.nextBoolean() ? f[random.nextInt(f.length)] : g[random.nextInt(g.length)];
       if (random.nextBoolean() || a == b) {
         for (boolean[] p : plants) {

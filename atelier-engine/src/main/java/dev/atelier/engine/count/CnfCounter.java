@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exact model counting of a CNF: simplified first ({@link CnfSimplifier}: units, equivalent
- * literals), then compiled by our component-caching decision-DNNF compiler with a SAT oracle and
- * separator-first branching, on one thread (the other core stays free on a shared machine) that
- * stops at the deadline. A count that does not finish in time is a {@code TIMED_OUT} result, "not
- * within budget". Stateless and thread-safe.
+ * literals; {@link GateElimination}: functionally defined variables; {@link Backbone}), then
+ * compiled by our component-caching decision-DNNF compiler with a SAT oracle and separator-first
+ * branching, on one thread (the other core stays free on a shared machine) that stops at the
+ * deadline. A count that does not finish in time is a {@code TIMED_OUT} result, "not within
+ * budget". Stateless and thread-safe.
  */
 public final class CnfCounter {
   // Up to 25 M nodes: about 2 GiB of DNNF, past which the heap, not the deadline, is the limit.
@@ -36,39 +38,50 @@ public final class CnfCounter {
    */
   public static Optional<DecisionDnnf> compile(
       int numVars, int[][] clauses, int[] units, Deadline deadline, long cpuMillis) {
+    BooleanSupplier spent =
+        CpuBudget.spentOr(
+            cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
+            () -> false);
     Optional<CnfSimplifier.Simplified> simple = CnfSimplifier.simplify(numVars, clauses, units);
     if (simple.isEmpty()) {
       return Optional.of(DnnfNodes.unsatisfiable(numVars));
     }
-    CnfSimplifier.Simplified s = withoutGates(numVars, simple.get(), deadline);
+    CnfSimplifier.Simplified s = preprocess(numVars, simple.get(), deadline, spent);
     if (s == null) {
       return Optional.of(DnnfNodes.unsatisfiable(numVars));
     }
-    return DnnfCompiler.compile(
-        numVars,
-        s.clauses(),
-        s.units(),
-        deadline,
-        MAX_NODES,
-        CpuBudget.spentOr(
-            cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
-            () -> false),
-        true);
+    return DnnfCompiler.compile(numVars, s.clauses(), s.units(), deadline, MAX_NODES, spent, true);
   }
 
   /**
-   * {@code s} with its functionally defined variables eliminated ({@link GateElimination}) and
-   * simplified again (resolvents may give new units and equivalences); null when unsatisfiable.
+   * {@code s} with its functionally defined variables eliminated ({@link GateElimination}) and its
+   * backbone fixed ({@link Backbone}), simplified again after each (resolvents and backbone
+   * literals may give new units and equivalences); null when unsatisfiable.
    */
-  private static CnfSimplifier.Simplified withoutGates(
-      int numVars, CnfSimplifier.Simplified s, Deadline deadline) {
+  private static CnfSimplifier.Simplified preprocess(
+      int numVars, CnfSimplifier.Simplified s, Deadline deadline, BooleanSupplier spent) {
     GateElimination.Eliminated e = GateElimination.eliminate(numVars, s.clauses(), deadline);
-    if (e.eliminated().length == 0) {
-      return s;
+    CnfSimplifier.Simplified g =
+        e.eliminated().length == 0
+            ? s
+            : CnfSimplifier.simplify(numVars, e.clauses(), concat(s.units(), e.eliminated()))
+                .orElse(null);
+    if (g == null) {
+      return null;
     }
-    int[] units = Arrays.copyOf(s.units(), s.units().length + e.eliminated().length);
-    System.arraycopy(e.eliminated(), 0, units, s.units().length, e.eliminated().length);
-    return CnfSimplifier.simplify(numVars, e.clauses(), units).orElse(null);
+    int[] backbone = Backbone.of(numVars, g.clauses(), deadline, spent);
+    if (backbone == null) {
+      return null;
+    }
+    return backbone.length == 0
+        ? g
+        : CnfSimplifier.simplify(numVars, g.clauses(), concat(g.units(), backbone)).orElse(null);
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.Set;
  * mentioning {@code x} by the resolvents of gate clauses with the other clauses (resolving two
  * non-gate clauses gives only implied clauses, as in SatElite's gate-based elimination), and only
  * when that adds no more clauses than it removes and no resolvent is longer than {@value
- * #MAX_RESOLVENT}; eliminated variables come back as units (they occur in no clause, so fixing
- * them keeps the count). Stateless.
+ * #MAX_RESOLVENT}; eliminated variables come back as units (they occur in no clause, so fixing them
+ * keeps the count). Stateless.
  */
 final class GateElimination {
   private static final int MAX_RESOLVENT = 24;
@@ -50,8 +50,9 @@ final class GateElimination {
           continue;
         }
         List<int[]> resolvents = resolvents(v, gate, clauses, alive, occ);
-        int removed = live(occ.get(DecisionDnnf.index(v)), alive).size()
-            + live(occ.get(DecisionDnnf.index(-v)), alive).size();
+        int removed =
+            live(occ.get(DecisionDnnf.index(v)), alive).size()
+                + live(occ.get(DecisionDnnf.index(-v)), alive).size();
         if (resolvents == null || resolvents.size() > removed) {
           continue;
         }
@@ -141,7 +142,8 @@ final class GateElimination {
     }
     for (int k : live(occ.get(DecisionDnnf.index(-g)), alive)) {
       int[] c = clauses.get(k);
-      if (c.length == 2 && Arrays.stream(gate).anyMatch(m -> m != g && (c[0] == -m || c[1] == -m))) {
+      if (c.length == 2
+          && Arrays.stream(gate).anyMatch(m -> m != g && (c[0] == -m || c[1] == -m))) {
         gateKs.add(k);
       }
     }
@@ -182,7 +184,9 @@ final class GateElimination {
     return Arrays.equals(a, b);
   }
 
-  /** The sorted resolvent of {@code a} (with v) and {@code b} (with -v), or null if tautological. */
+  /**
+   * The sorted resolvent of {@code a} (with v) and {@code b} (with -v), or null if tautological.
+   */
   private static int[] resolve(int[] a, int[] b, int v) {
     int[] r = new int[a.length + b.length];
     int n = 0;

@@ -10,8 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The new counter (simplification, SAT oracle, separator ranks at any width) against brute-force
- * enumeration on seeded random CNFs rich in equivalences, with and without units.
+ * The new counter (simplification, gate elimination, backbone, SAT oracle, separator ranks at any
+ * width) against brute-force enumeration on seeded random CNFs rich in equivalences, exactly-one
+ * groups and gates (derived codes), with and without units; the backbone and gate elimination on
+ * their own.
  */
 class CnfCounterTest {
   private static final long SEED = 20261206L;
@@ -106,7 +108,9 @@ class CnfCounterTest {
     return out.toArray(new int[0][]);
   }
 
-  /** A derived code {@code x <-> l1 & l2 (& l3)} or {@code x <-> l1 | l2 (| l3)} over other vars. */
+  /**
+   * A derived code {@code x <-> l1 & l2 (& l3)} or {@code x <-> l1 | l2 (| l3)} over other vars.
+   */
   private static void addGate(Random random, int numVars, List<int[]> out) {
     int x = 1 + random.nextInt(numVars);
     int[] inputs = randomLits(random, numVars, 2 + random.nextInt(2));
@@ -132,7 +136,49 @@ class CnfCounterTest {
     GateElimination.Eliminated e = GateElimination.eliminate(5, clauses, Deadline.none());
     assertThat(e.eliminated()).contains(3, 4);
     int[][] reduced = e.clauses();
-    assertThat(bruteCount(5, reduced, e.eliminated())).isEqualTo(bruteCount(5, clauses, new int[0]));
+    assertThat(bruteCount(5, reduced, e.eliminated()))
+        .isEqualTo(bruteCount(5, clauses, new int[0]));
+  }
+
+  @Test
+  void theBackboneIsExactlyTheLiteralsOfEveryModel() {
+    Random random = new Random(SEED + 2);
+    for (int round = 0; round < 300; round++) {
+      int numVars = 1 + random.nextInt(12);
+      int[][] clauses = randomClauses(random, numVars);
+      int[] backbone = Backbone.of(numVars, clauses, Deadline.none(), () -> false);
+      boolean satisfiable = bruteCount(numVars, clauses, new int[0]).signum() > 0;
+      String where = "round " + round;
+      assertThat(backbone == null).as(where).isEqualTo(!satisfiable);
+      if (backbone == null) {
+        continue;
+      }
+      List<Integer> expected = new ArrayList<>();
+      for (int v = 1; v <= numVars; v++) {
+        if (!mentions(clauses, v)) {
+          continue;
+        }
+        for (int lit : new int[] {v, -v}) {
+          if (bruteCount(numVars, clauses, new int[] {-lit}).signum() == 0) {
+            expected.add(lit);
+          }
+        }
+      }
+      assertThat(backbone)
+          .as(where)
+          .containsExactlyInAnyOrder(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  private static boolean mentions(int[][] clauses, int v) {
+    for (int[] clause : clauses) {
+      for (int lit : clause) {
+        if (Math.abs(lit) == v) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int[] randomLits(Random random, int numVars, int n) {
