@@ -65,12 +65,21 @@ class GeneratedModelsTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3})
   void productDocModelsCountAsBruteForceWithBothCounters(int seed) {
-    String spec = "gen:productdoc:vars=20,widest=4,seed=" + seed;
+    // Seeds 2 and 3 with local cross-family and core rules (locality 1, 2).
+    String spec = "gen:productdoc:vars=20,widest=4,locality=" + (seed - 1) + ",seed=" + seed;
     BigInteger brute = assertCountsAsBruteForce(spec, BruteForce::cnf);
     Cnf cnf = ModelSource.load(spec, Optional.empty(), Deadline.none()).orThrow().compiled().cnf();
     assertThat(
             CnfCounter.count(cnf.numVars(), cnf.clauses(), new int[0], Deadline.none()).orThrow())
         .isEqualTo(brute);
+  }
+
+  @Test
+  void theProductDocFamilySpansTheHeldBackSizes() {
+    List<String> family = CountSweep.family("productdoc:35");
+    assertThat(family).hasSize(35).doesNotHaveDuplicates();
+    assertThat(family.get(0)).isEqualTo("gen:productdoc:vars=1400,seed=1");
+    assertThat(family.get(34)).isEqualTo("gen:productdoc:vars=2000,seed=35");
   }
 
   @Tag("slow")
