@@ -10,8 +10,6 @@ import org.logicng.datastructures.Tristate;
 import org.logicng.handlers.TimeoutHandler;
 import org.logicng.handlers.TimeoutSATHandler;
 import org.logicng.solvers.sat.MiniSat2Solver;
-import org.logicng.solvers.sat.MiniSatConfig;
-import org.logicng.solvers.sat.MiniSatStyleSolver;
 
 /**
  * The backbone of a CNF (literals true in every model) by SAT calls, a count-preserving
@@ -31,18 +29,12 @@ final class Backbone {
    * when the CNF has no model; fewer once the deadline passes or {@code stop} holds.
    */
   static int[] of(int numVars, int[][] clauses, Deadline deadline, BooleanSupplier stop) {
-    MiniSat2Solver solver = new MiniSat2Solver(MiniSatConfig.builder().build());
+    MiniSat2Solver solver = SatOracle.loaded(numVars, clauses);
     boolean[] mentioned = new boolean[numVars + 1];
-    for (int v = 0; v < numVars; v++) {
-      solver.newVar(true, true);
-    }
     for (int[] clause : clauses) {
-      LNGIntVector c = new LNGIntVector(clause.length);
       for (int lit : clause) {
-        c.push(toSolver(lit));
         mentioned[Math.abs(lit)] = true;
       }
-      solver.addClause(c, null);
     }
     TimeoutSATHandler handler =
         new TimeoutSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
@@ -58,7 +50,7 @@ final class Backbone {
       }
       int lit = first[v] ? v : -v;
       LNGIntVector assumption = new LNGIntVector(1);
-      assumption.push(toSolver(-lit));
+      assumption.push(SatOracle.toSolver(-lit));
       Tristate answer = solver.solve(handler, assumption);
       if (answer == Tristate.TRUE) {
         boolean[] other = model(solver, numVars);
@@ -68,7 +60,7 @@ final class Backbone {
       } else if (answer == Tristate.FALSE) {
         found.add(lit);
         LNGIntVector unit = new LNGIntVector(1);
-        unit.push(toSolver(lit));
+        unit.push(SatOracle.toSolver(lit));
         solver.addClause(unit, null);
       }
     }
@@ -82,9 +74,5 @@ final class Backbone {
       out[v] = m.get(v - 1);
     }
     return out;
-  }
-
-  private static int toSolver(int lit) {
-    return MiniSatStyleSolver.mkLit(Math.abs(lit) - 1, lit < 0);
   }
 }

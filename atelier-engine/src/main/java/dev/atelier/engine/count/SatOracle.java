@@ -20,7 +20,7 @@ import org.logicng.solvers.sat.MiniSatStyleSolver;
  * compilation.
  */
 final class SatOracle {
-  private final MiniSat2Solver solver = new MiniSat2Solver(MiniSatConfig.builder().build());
+  private final MiniSat2Solver solver;
   private final boolean[] witness;
   private boolean hasWitness;
   private final Deadline deadline;
@@ -29,6 +29,12 @@ final class SatOracle {
   SatOracle(int numVars, int[][] clauses, Deadline deadline) {
     this.deadline = deadline;
     this.witness = new boolean[numVars + 1];
+    this.solver = loaded(numVars, clauses);
+  }
+
+  /** A MiniSat with variables 1..numVars (solver variables 0..numVars-1) and the clauses. */
+  static MiniSat2Solver loaded(int numVars, int[][] clauses) {
+    MiniSat2Solver solver = new MiniSat2Solver(MiniSatConfig.builder().build());
     for (int v = 0; v < numVars; v++) {
       solver.newVar(true, true);
     }
@@ -39,6 +45,7 @@ final class SatOracle {
       }
       solver.addClause(c, null);
     }
+    return solver;
   }
 
   /**
@@ -85,7 +92,7 @@ final class SatOracle {
     return true;
   }
 
-  private static int toSolver(int lit) {
+  static int toSolver(int lit) {
     return MiniSatStyleSolver.mkLit(Math.abs(lit) - 1, lit < 0);
   }
 }
