@@ -3,6 +3,7 @@ package dev.atelier.cli;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.AccountSettings.LoginLimits;
 import dev.atelier.server.account.AccountSettings.SignUpLimits;
+import dev.atelier.server.http.Nullable;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -60,6 +61,7 @@ final class AccountLimitOptions {
   int signUpsPerMinute;
 
   /** A message naming a value out of range, or null when all are fine. */
+  @Nullable
   String problem() {
     if (perAccount < 1
         || perAddress < 1

@@ -140,7 +140,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     try {
       return new RecommenderSettings(decay, popularityExponent);
     } catch (IllegalArgumentException e) {
-      throw format.badArgument(e.getMessage());
+      throw format.badArgument(String.valueOf(e.getMessage()));
     }
   }
 

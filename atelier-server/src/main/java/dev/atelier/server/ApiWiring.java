@@ -7,6 +7,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.Authenticator;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Require;
 
 /**
@@ -30,9 +31,9 @@ public record ApiWiring(
     Database database,
     AtelierApi.Options options,
     AccountSettings settings,
-    AccountService accounts,
-    Authenticator authenticator,
-    DesignEventRecorder recorder,
+    @Nullable AccountService accounts,
+    @Nullable Authenticator authenticator,
+    @Nullable DesignEventRecorder recorder,
     WebhookTargets webhookTargets) {
 
   public ApiWiring {

@@ -1,5 +1,6 @@
 package dev.atelier.server.account;
 
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 
@@ -41,7 +42,7 @@ public record AccountQuery(String search, long before, int limit) {
     return Outcome.ok(new AccountQuery(search, b, l.intValue()));
   }
 
-  private static Long number(String raw, long fallback) {
+  private static @Nullable Long number(String raw, long fallback) {
     if (raw == null || raw.isEmpty()) {
       return fallback;
     }

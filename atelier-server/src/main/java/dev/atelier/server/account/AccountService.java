@@ -2,6 +2,7 @@ package dev.atelier.server.account;
 
 import dev.atelier.server.account.AccountJson.Credentials;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Role;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class AccountService {
   private final AccountSettings settings;
   private final String dummyHash;
   private final Database database;
-  private volatile DeviceCookie devices;
+  private volatile @Nullable DeviceCookie devices;
 
   /** Accounts in {@code database} behaving as {@code settings} say. */
   public AccountService(Database database, AccountSettings settings) {

@@ -1,6 +1,7 @@
 package dev.atelier.server.account;
 
 import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,13 +24,13 @@ public final class AccountStore {
     this.jdbi = database.jdbi();
   }
 
-  static Account map(ResultSet rs, StatementContext ctx) throws SQLException {
+  static Account map(ResultSet rs, @Nullable StatementContext ctx) throws SQLException {
     return new Account(
         rs.getLong("id"),
         rs.getString("email"),
         Role.valueOf(rs.getString("role")),
         rs.getString("password_hash"),
-        Sql.instant(rs, "created_at"));
+        Sql.requiredInstant(rs, "created_at"));
   }
 
   /**

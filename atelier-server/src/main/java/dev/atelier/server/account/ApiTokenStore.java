@@ -3,6 +3,7 @@ package dev.atelier.server.account;
 import dev.atelier.server.account.AccountJson.NewToken;
 import dev.atelier.server.account.AccountJson.TokenView;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class ApiTokenStore {
   }
 
   /** The tokens of account {@code accountId}, or of every account when it is null. */
-  public List<TokenView> list(Long accountId) {
+  public List<TokenView> list(@Nullable Long accountId) {
     return Sql.call(
         jdbi,
         "list tokens",
@@ -103,12 +104,12 @@ public final class ApiTokenStore {
         rs.getLong("id"),
         rs.getString("name"),
         rs.getString("email"),
-        Sql.instant(rs, "created_at").toString(),
+        Sql.requiredInstant(rs, "created_at").toString(),
         text(Sql.instant(rs, "last_used_at")),
         text(Sql.instant(rs, "revoked_at")));
   }
 
-  private static String text(Instant instant) {
+  private static @Nullable String text(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();
   }
 
@@ -116,7 +117,7 @@ public final class ApiTokenStore {
    * Revokes token {@code id} if it belongs to account {@code accountId} (any account's when null);
    * the revoked token, or empty when there is no such token of that account.
    */
-  public Optional<TokenView> revoke(long id, Long accountId, Instant now) {
+  public Optional<TokenView> revoke(long id, @Nullable Long accountId, Instant now) {
     return Sql.transaction(
         jdbi,
         "revoke a token",

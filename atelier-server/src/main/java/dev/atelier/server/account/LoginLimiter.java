@@ -2,6 +2,7 @@ package dev.atelier.server.account;
 
 import dev.atelier.server.account.AccountSettings.LoginLimits;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -47,7 +48,8 @@ public final class LoginLimiter {
    * must wait, or empty when it may try now; {@code device} is the id of the caller's valid device
    * cookie for this account, or null.
    */
-  public Optional<Duration> blocked(String email, String address, String device, Instant now) {
+  public Optional<Duration> blocked(
+      @Nullable String email, String address, @Nullable String device, Instant now) {
     String where = "scope = ? AND subject = ?";
     return Sql.call(
         jdbi,
@@ -72,7 +74,7 @@ public final class LoginLimiter {
    * Counts a failed sign-in as {@code email} (null when the request named none) from {@code
    * address} and, when not null, {@code device}; forgets expired failures.
    */
-  public void failed(String email, String address, String device, Instant now) {
+  public void failed(@Nullable String email, String address, @Nullable String device, Instant now) {
     Sql.transaction(
         jdbi,
         "count a failed sign-in",
@@ -90,7 +92,7 @@ public final class LoginLimiter {
   }
 
   /** Forgets the failures of {@code email} and of {@code device} (after a successful sign-in). */
-  public void succeeded(String email, String device) {
+  public void succeeded(String email, @Nullable String device) {
     Sql.call(
         jdbi,
         "reset the sign-in limit",

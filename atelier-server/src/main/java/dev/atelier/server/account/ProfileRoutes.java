@@ -94,8 +94,11 @@ public final class ProfileRoutes {
               if (badFact.isPresent()) {
                 return Outcome.rejected(badFact.get());
               }
+              Map<String, String> facts = p.facts();
               if (p.products() == null) {
-                profiles.replaceFacts(caller(ctx), p.facts());
+                if (facts != null) { // always: one of the two is given
+                  profiles.replaceFacts(caller(ctx), facts);
+                }
                 return Outcome.ok(profile(caller(ctx)));
               }
               return canonical(p.products())

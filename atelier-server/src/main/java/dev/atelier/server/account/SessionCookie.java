@@ -1,5 +1,6 @@
 package dev.atelier.server.account;
 
+import dev.atelier.server.http.Nullable;
 import io.javalin.http.Context;
 import java.time.Duration;
 
@@ -27,7 +28,7 @@ final class SessionCookie {
   }
 
   /** The cookie's value in the request, or null. */
-  static String read(Context ctx) {
+  static @Nullable String read(Context ctx) {
     String value = ctx.cookie(NAME);
     return value == null || value.isEmpty() ? null : value;
   }

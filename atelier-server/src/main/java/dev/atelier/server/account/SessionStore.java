@@ -98,7 +98,7 @@ public final class SessionStore {
                   ? Optional.of(
                       new Seen(
                           new Live(idHash, AccountStore.map(rs, null), rs.getString("csrf_token")),
-                          Sql.instant(rs, "last_seen_at")))
+                          Sql.requiredInstant(rs, "last_seen_at")))
                   : Optional.empty();
         }
       }

@@ -4,12 +4,14 @@ import dev.atelier.server.account.AccountJson.AccountView;
 import dev.atelier.server.account.AccountJson.Credentials;
 import dev.atelier.server.account.AccountJson.SessionView;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,14 +52,16 @@ final class SignInRoute {
       service.limiter().failed(email, address, device, now);
       return Outcome.rejected(malformed.get());
     }
-    Optional<Account> account = service.check(c);
+    Credentials given = Objects.requireNonNull(c, "credentials");
+    String signedIn = given.email();
+    Optional<Account> account = service.check(given);
     if (account.isEmpty()) {
       service.limiter().failed(email, address, device, now);
       return Outcome.rejected(
           Problem.of(
               401, "sign-in-failed", "Sign-in failed", "the email or password is wrong", null));
     }
-    service.limiter().succeeded(email, device);
+    service.limiter().succeeded(signedIn, device);
     String previous = SessionCookie.read(ctx);
     if (previous != null) {
       service.sessions().close(Secrets.hash(previous));
@@ -65,14 +69,17 @@ final class SignInRoute {
     SessionStore.Opened opened = service.sessions().open(account.get().id(), now);
     SessionCookie.set(ctx, opened.id(), opened.lifetime());
     DeviceCookie devices = service.devices();
-    devices.set(ctx, devices.issue(email, now));
+    devices.set(ctx, devices.issue(signedIn, now));
     return Outcome.ok(new SessionView(true, AccountView.of(account.get()), opened.csrfToken()));
   }
 
   /** The problem with a request that cannot be a sign-in, or empty. */
-  private static Optional<Problem> malformed(Outcome<Credentials> read, Credentials c) {
+  private static Optional<Problem> malformed(Outcome<Credentials> read, @Nullable Credentials c) {
     if (read instanceof Outcome.Rejected<Credentials> r) {
       return Optional.of(r.problem());
+    }
+    if (c == null) {
+      return Optional.of(Problem.badRequest("email", "'email' is required"));
     }
     if (c.email() == null || c.password() == null) {
       String field = c.email() == null ? "email" : "password";

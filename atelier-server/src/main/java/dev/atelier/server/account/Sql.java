@@ -1,10 +1,12 @@
 package dev.atelier.server.account;
 
+import dev.atelier.server.http.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -42,8 +44,13 @@ final class Sql {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
+  /** The instant in column {@code column}, which is NOT NULL. */
+  static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+    return Objects.requireNonNull(instant(rs, column), column);
+  }
+
   /** The instant in column {@code column}, or null. */
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
   }

@@ -6,6 +6,7 @@ import dev.atelier.server.account.AccountJson.TokenRequest;
 import dev.atelier.server.account.AccountJson.TokenView;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
@@ -64,7 +65,7 @@ public final class TokenRoutes {
   }
 
   /** The account whose tokens the caller manages; null for all (admins). */
-  private static Long scope(Context ctx) {
+  private static @Nullable Long scope(Context ctx) {
     Principal p = Route.principal(ctx).orElseThrow();
     return p.role() == Role.ADMIN ? null : p.accountId();
   }

@@ -196,7 +196,7 @@ public final class Analytics {
       for (String v : a.valueIds()) {
         String k = key(a.id(), v);
         if (refused.getOrDefault(k, 0L) >= minCount) {
-          add.add(new AddSuggestion(a.id(), v, "refused", refused.get(k)));
+          add.add(new AddSuggestion(a.id(), v, "refused", refused.getOrDefault(k, 0L)));
         }
         if (sessions >= minSessions
             && !pv.model().isFact(a.id())

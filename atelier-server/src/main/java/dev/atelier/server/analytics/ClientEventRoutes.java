@@ -88,7 +88,7 @@ public final class ClientEventRoutes {
         .then(a -> new Outcome.Ok<>(a, 202));
   }
 
-  private Outcome<List<DesignEvent>> events(ClientEvents batch, Long account) {
+  private Outcome<List<DesignEvent>> events(ClientEvents batch, @Nullable Long account) {
     if (batch.session() != null && !DesignOrigin.SESSION_ID.matcher(batch.session()).matches()) {
       return Outcome.rejected(
           Problem.badRequest("session", "a session id is 8 to 64 letters, digits, '-' or '_'"));
@@ -116,7 +116,7 @@ public final class ClientEventRoutes {
     return Outcome.ok(events);
   }
 
-  private Outcome<DesignEvent> event(ClientEvent e, String f, String key, Long account) {
+  private Outcome<DesignEvent> event(ClientEvent e, String f, String key, @Nullable Long account) {
     Optional<Problem> p =
         CatalogueRefs.required(e, f.substring(0, f.length() - 1))
             .or(() -> CatalogueRefs.required(e.kind(), f + "kind"));
@@ -158,7 +158,8 @@ public final class ClientEventRoutes {
   }
 
   /** The canonical form of a checked value ("0060" is counted as "60"), null for none. */
-  private static String canonical(ProductVersion pv, String attribute, String value) {
+  private static @Nullable String canonical(
+      ProductVersion pv, @Nullable String attribute, @Nullable String value) {
     if (attribute == null || value == null) {
       return value;
     }

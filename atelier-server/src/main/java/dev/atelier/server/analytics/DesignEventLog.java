@@ -96,9 +96,9 @@ final class DesignEventLog implements DesignListener {
       DesignOrigin who,
       ResolvedDesign design,
       EventKind kind,
-      String attribute,
-      String value,
-      String rule) {
+      @Nullable String attribute,
+      @Nullable String value,
+      @Nullable String rule) {
     String session = session(who);
     if (session != null) {
       recorder.record(event(session, who, design, kind, attribute, value, rule, null));
@@ -106,7 +106,7 @@ final class DesignEventLog implements DesignListener {
   }
 
   /** The session to record under, or null when not recorded. */
-  private String session(DesignOrigin who) {
+  private @Nullable String session(DesignOrigin who) {
     String session = DesignEvent.sessionKey(who.sessionId(), who.accountId());
     if (session == null || rate == null || who.address() == null) {
       return session;
@@ -119,10 +119,10 @@ final class DesignEventLog implements DesignListener {
       DesignOrigin who,
       ResolvedDesign design,
       EventKind kind,
-      String attribute,
-      String value,
-      String rule,
-      String decisions) {
+      @Nullable String attribute,
+      @Nullable String value,
+      @Nullable String rule,
+      @Nullable String decisions) {
     return new DesignEvent(
         clock.instant(),
         kind,
@@ -140,7 +140,7 @@ final class DesignEventLog implements DesignListener {
    * The design's decisions as a JSON object, or null when they do not fit the column (the refusal
    * is still recorded, without them).
    */
-  private static String decisions(ResolvedDesign design) {
+  private static @Nullable String decisions(ResolvedDesign design) {
     Map<String, String> values = new LinkedHashMap<>();
     design.decisions().forEach(d -> values.put(d.attribute(), d.value()));
     try {

@@ -30,7 +30,7 @@ public final class OrderEvents implements OrderPlacedListener {
             order.createdAt(),
             order.product().product(),
             order.product().version(),
-            DesignEvent.sessionKey(null, order.accountId()),
+            DesignEvent.accountKey(order.accountId()),
             order.accountId(),
             order.configuration().values()));
     return Optional.empty();

@@ -6,6 +6,7 @@ import dev.atelier.engine.count.Artefacts;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.db.DatabaseException;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -87,7 +88,8 @@ public final class PrecompiledModels {
         form.compilation().decline();
         return;
       }
-      ArtefactRead<T> read = form.read(row.get().bytes(), hash);
+      ArtefactRead<T> read =
+          form.read(Objects.requireNonNull(row.get().bytes(), "a ready artefact's bytes"), hash);
       if (read instanceof ArtefactRead.Loaded<T> ok && form.compilation().supply(ok.value())) {
         loaded.incrementAndGet();
         return;

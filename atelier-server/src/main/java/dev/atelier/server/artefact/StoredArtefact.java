@@ -1,6 +1,7 @@
 package dev.atelier.server.artefact;
 
 import dev.atelier.engine.count.Artefacts;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Require;
 
 /**
@@ -20,7 +21,7 @@ public record StoredArtefact(
     String modelHash,
     Artefacts.Kind kind,
     Outcome outcome,
-    byte[] bytes,
+    @Nullable byte[] bytes,
     long compileMillis) {
 
   /** How a compilation ended. */

@@ -2,6 +2,7 @@ package dev.atelier.server.catalogue;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public final class CatalogueRefs {
   }
 
   /** A problem when {@code attribute} is not null and not an attribute of {@code product}. */
-  public Optional<Problem> attribute(ProductVersion product, String attribute, String field) {
+  public Optional<Problem> attribute(
+      ProductVersion product, @Nullable String attribute, String field) {
     if (attribute == null || product.model().attribute(attribute).isPresent()) {
       return Optional.empty();
     }
@@ -54,7 +56,7 @@ public final class CatalogueRefs {
 
   /** A problem when {@code value} is not null and not a value of the known {@code attribute}. */
   public Optional<Problem> value(
-      ProductVersion product, String attribute, String value, String field) {
+      ProductVersion product, @Nullable String attribute, @Nullable String value, String field) {
     if (value == null) {
       return Optional.empty();
     }
@@ -69,7 +71,7 @@ public final class CatalogueRefs {
   }
 
   /** A problem when {@code rule} is not null and not a rule of {@code product}. */
-  public Optional<Problem> rule(ProductVersion product, String rule, String field) {
+  public Optional<Problem> rule(ProductVersion product, @Nullable String rule, String field) {
     if (rule == null
         || product.model().constraints().stream().map(Constraint::id).anyMatch(rule::equals)) {
       return Optional.empty();
@@ -78,7 +80,7 @@ public final class CatalogueRefs {
   }
 
   /** A 400 problem when {@code value} is null. */
-  public static Optional<Problem> required(Object value, String field) {
+  public static Optional<Problem> required(@Nullable Object value, String field) {
     return value == null
         ? Optional.of(Problem.badRequest(field, "'" + field + "' is required"))
         : Optional.empty();

@@ -4,6 +4,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.ModelJson.ModelReport;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public final class Drafts {
   }
 
   /** The check report of a stored version (null when stored unchecked). */
-  public static ModelReport report(StoredVersion v) {
+  public static @Nullable ModelReport report(StoredVersion v) {
     return ModelViews.report(v);
   }
 
@@ -70,7 +71,9 @@ public final class Drafts {
 
   /** A checked source: its findings, and report and definition when it reads (else null). */
   public record Checked(
-      List<ModelJson.ModelDiagnostic> diagnostics, ModelReport report, ProductDefinition read) {}
+      List<ModelJson.ModelDiagnostic> diagnostics,
+      @Nullable ModelReport report,
+      @Nullable ProductDefinition read) {}
 
   /**
    * Replaces the source of draft {@code v} with {@code text}: 422 when it does not read, or names

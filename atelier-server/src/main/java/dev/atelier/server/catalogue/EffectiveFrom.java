@@ -1,5 +1,6 @@
 package dev.atelier.server.catalogue;
 
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.time.Instant;
@@ -19,7 +20,7 @@ public final class EffectiveFrom {
    * (both read in UTC, a date at midnight); {@code now} when null; a 400 problem naming {@code
    * effectiveFrom} otherwise.
    */
-  public static Outcome<Instant> parse(String text, Instant now) {
+  public static Outcome<Instant> parse(@Nullable String text, Instant now) {
     if (text == null) {
       return Outcome.ok(now);
     }

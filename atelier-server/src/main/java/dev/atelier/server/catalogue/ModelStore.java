@@ -1,6 +1,7 @@
 package dev.atelier.server.catalogue;
 
 import dev.atelier.server.db.Database;
+import dev.atelier.server.http.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -84,7 +86,7 @@ public final class ModelStore {
    * Keeps {@code report} (JSON) for a version stored unchecked; a report once kept stays (the first
    * of two concurrent checks wins).
    */
-  public void saveReport(String product, String version, String report) {
+  public void saveReport(String product, String version, @Nullable String report) {
     run(
         "keep the report of " + product + " " + version,
         h ->
@@ -162,7 +164,7 @@ public final class ModelStore {
                         new ProductFamily.Release(
                             rs.getString("product"),
                             rs.getString("version"),
-                            instant(rs, "effective_from"),
+                            Objects.requireNonNull(instant(rs, "effective_from"), "effective_from"),
                             rs.getString("digest")))
                 .list());
   }
@@ -189,7 +191,7 @@ public final class ModelStore {
    * digest and check report; false when it is no draft (unknown, or published meanwhile).
    */
   public boolean updateDraft(
-      String product, String version, String text, String digest, String report) {
+      String product, String version, String text, String digest, @Nullable String report) {
     return updateVersion(
         "update draft",
         product,
@@ -292,18 +294,18 @@ public final class ModelStore {
         rs.getString("status").equals("published"),
         instant(rs, "effective_from"),
         rs.getString("created_by"),
-        instant(rs, "created_at"),
+        Objects.requireNonNull(instant(rs, "created_at"), "created_at"),
         rs.getString("published_by"),
         instant(rs, "published_at"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
   }
 
   /** Binds an instant as a UTC timestamp with time zone (or SQL NULL), the same on H2 and PG. */
-  private static Argument utc(Instant instant) {
+  private static Argument utc(@Nullable Instant instant) {
     return (position, statement, ctx) -> {
       if (instant == null) {
         statement.setNull(position, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);

@@ -7,6 +7,7 @@ import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.ModelJson.ModelDiagnostic;
 import dev.atelier.server.catalogue.ModelJson.ModelReport;
 import dev.atelier.server.catalogue.ModelJson.UploadRejection;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.time.Clock;
@@ -221,7 +222,7 @@ final class ModelUploads {
             field));
   }
 
-  private static Optional<Problem> badName(String name, String field) {
+  private static Optional<Problem> badName(@Nullable String name, String field) {
     if (name == null || NAME.matcher(name).matches()) {
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.catalogue.ModelJson.ModelReport;
 import dev.atelier.server.catalogue.ModelJson.ModelVersionView;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class ModelViews {
   private ModelViews() {}
 
   /** The report as stored. */
-  static String write(ModelReport report) {
+  static @Nullable String write(@Nullable ModelReport report) {
     try {
       return JsonBodies.mapper().writeValueAsString(report);
     } catch (JsonProcessingException e) {
@@ -22,7 +23,7 @@ final class ModelViews {
   }
 
   /** The stored report, or null when the version was stored unchecked. */
-  static ModelReport report(StoredVersion v) {
+  static @Nullable ModelReport report(StoredVersion v) {
     if (v.report() == null) {
       return null;
     }
@@ -54,7 +55,7 @@ final class ModelViews {
         report == null ? List.of() : report.diagnostics());
   }
 
-  private static String text(Instant instant) {
+  private static @Nullable String text(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -145,7 +146,12 @@ public final class StoredCatalogue implements Catalogue {
         return Optional.empty();
       }
       StoredVersion s = stored.get();
-      release = new ProductFamily.Release(product, version, s.effectiveFrom(), s.digest());
+      release =
+          new ProductFamily.Release(
+              product,
+              version,
+              Objects.requireNonNull(s.effectiveFrom(), "effectiveFrom"),
+              s.digest());
       remember(release);
     }
     if (release.effectiveFrom().isAfter(now)) {

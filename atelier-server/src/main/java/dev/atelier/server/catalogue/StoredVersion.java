@@ -44,6 +44,6 @@ public record StoredVersion(
 
   /** Whether it is published and effective at {@code now}. */
   public boolean availableAt(Instant now) {
-    return published && !effectiveFrom.isAfter(now);
+    return published && effectiveFrom != null && !effectiveFrom.isAfter(now);
   }
 }

@@ -2,6 +2,7 @@ package dev.atelier.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.atelier.server.http.Nullable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -49,7 +50,8 @@ public final class Database implements AutoCloseable {
    * @throws IllegalArgumentException when the URL is of an unsupported database
    * @throws UnableToOpenDatabase when it cannot be connected to or migrated
    */
-  public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+  public static Database open(
+      String jdbcUrl, @Nullable String user, @Nullable String password, int poolSize) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Dialect dialect = Dialect.of(jdbcUrl);
     if (dialect == null) {

@@ -1,5 +1,6 @@
 package dev.atelier.server.db;
 
+import dev.atelier.server.http.Nullable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -17,7 +18,7 @@ public enum Dialect {
   POSTGRESQL;
 
   /** The dialect of {@code jdbcUrl}, or null when Atelier does not support it. */
-  static Dialect of(String jdbcUrl) {
+  static @Nullable Dialect of(String jdbcUrl) {
     String url = jdbcUrl.toLowerCase(Locale.ROOT);
     if (url.startsWith("jdbc:h2:")) {
       return H2;

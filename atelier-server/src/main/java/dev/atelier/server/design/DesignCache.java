@@ -3,6 +3,7 @@ package dev.atelier.server.design;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.ValidDomains;
 import dev.atelier.server.design.DesignJson.Refused;
+import dev.atelier.server.http.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class DesignCache {
   }
 
   /** The entry of {@code design}, or null. */
+  @Nullable
   Entry get(ResolvedDesign design) {
     if (capacity == 0) {
       return null;

@@ -197,7 +197,9 @@ public final class DesignRoutes {
     }
     Outcome<Decision> step =
         DesignResolver.decision(d.product(), c.attribute(), c.newValue(), field);
-    p = rejected(step).map(x -> x.at(x.field().replace(".value", ".newValue")));
+    p =
+        rejected(step)
+            .map(x -> x.field() == null ? x : x.at(x.field().replace(".value", ".newValue")));
     if (p.isEmpty() && !d.decided(c.attribute()).equals(Optional.ofNullable(c.oldValue()))) {
       p =
           Optional.of(

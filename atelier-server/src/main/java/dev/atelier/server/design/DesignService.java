@@ -23,6 +23,7 @@ import dev.atelier.server.design.DesignJson.Domains;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.design.DesignJson.Refused;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.PriceInstances;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ public final class DesignService {
     return new Domains(call.design().json(), complete, domains);
   }
 
-  private static Refused reason(EngineCall call, String attribute, String value, Deadline until) {
+  private static @Nullable Refused reason(
+      EngineCall call, String attribute, String value, Deadline until) {
     if (until.expired()) {
       return null;
     }
@@ -206,7 +208,7 @@ public final class DesignService {
    * The cheapest complete total of {@code design} ({@code session}: its decisions without the one
    * on {@code attribute}), missing facts at their cheapest; null when it cannot be had in time.
    */
-  private static PriceBreakdown before(
+  private static @Nullable PriceBreakdown before(
       ResolvedDesign design,
       ConfigurationSession session,
       String attribute,

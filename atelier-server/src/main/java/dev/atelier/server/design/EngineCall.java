@@ -6,6 +6,7 @@ import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
+import dev.atelier.server.http.Nullable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ final class EngineCall {
 
   private final ResolvedDesign design;
   private final Deadline deadline;
-  private DesignResult<ConfigurationSession> session;
+  private @Nullable DesignResult<ConfigurationSession> session;
 
   /** Work on {@code design} until {@code deadline}. */
   EngineCall(ResolvedDesign design, Deadline deadline) {

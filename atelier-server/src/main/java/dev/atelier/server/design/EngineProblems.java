@@ -1,9 +1,11 @@
 package dev.atelier.server.design;
 
 import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.session.Decision;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
+import java.util.Objects;
 
 /**
  * Maps engine failures to problems naming request fields, for the routes (the only place that knows
@@ -68,14 +70,15 @@ final class EngineProblems {
       case DECISIONS -> of(f.failure(), DesignResolver.sub(designField, "decisions"));
       case DESIGN -> of(f.failure(), "design");
       case DECISION -> {
+        Decision about = Objects.requireNonNull(f.about(), "about");
         Problem p =
             Problem.of(
                     409,
                     ProblemType.INCONSISTENT_DESIGN,
                     "The decisions do not fit together",
-                    f.about() + " is not possible with the other decisions",
+                    about + " is not possible with the other decisions",
                     DesignResolver.sub(designField, "decisions[" + f.index() + "]"))
-                .about(f.about().attribute(), f.about().value());
+                .about(about.attribute(), about.value());
         yield f.explanation() == null ? p : p.explainedBy(f.explanation());
       }
       case REQUEST ->
@@ -89,7 +92,9 @@ final class EngineProblems {
                           + " is not possible with the other decisions: "
                           + f.explanation().reason(),
                       requestField)
-                  .about(f.about().attribute(), f.about().value())
+                  .about(
+                      Objects.requireNonNull(f.about(), "about").attribute(),
+                      Objects.requireNonNull(f.about(), "about").value())
                   .explainedBy(f.explanation());
     };
   }

@@ -10,6 +10,7 @@ import dev.atelier.engine.session.RepairStep;
 import dev.atelier.server.design.DesignJson.Change;
 import dev.atelier.server.design.DesignJson.PricedRepair;
 import dev.atelier.server.design.DesignJson.Refused;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Choice;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class Reasons {
    * repair options are listed, the cheapest first.
    */
   static DesignJson.Explanation json(
-      ResolvedDesign design, Explanation e, boolean offered, PriceBreakdown before) {
+      ResolvedDesign design, Explanation e, boolean offered, @Nullable PriceBreakdown before) {
     ProductModel model = design.product().model();
     return new DesignJson.Explanation(
         e.attribute(),

@@ -1,6 +1,7 @@
 package dev.atelier.server.designevents;
 
 import dev.atelier.engine.model.PlainText;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Require;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +29,11 @@ public record DesignEvent(
     String product,
     String version,
     String sessionKey,
-    Long accountId,
-    String attribute,
-    String value,
-    String rule,
-    String decisions) {
+    @Nullable Long accountId,
+    @Nullable String attribute,
+    @Nullable String value,
+    @Nullable String rule,
+    @Nullable String decisions) {
 
   /** The longest product, version, attribute, value and rule a row holds (VARCHAR(200)). */
   public static final int MAX_TEXT = 200;
@@ -50,10 +51,10 @@ public record DesignEvent(
       String product,
       String version,
       String sessionKey,
-      Long accountId,
-      String attribute,
-      String value,
-      String rule) {
+      @Nullable Long accountId,
+      @Nullable String attribute,
+      @Nullable String value,
+      @Nullable String rule) {
     this(at, kind, product, version, sessionKey, accountId, attribute, value, rule, null);
   }
 
@@ -79,11 +80,16 @@ public record DesignEvent(
    * The session key of a design: the client's design-session id when given, else the signed-in
    * account; null when there is neither (nothing is recorded then).
    */
-  public static String sessionKey(String sessionId, Long accountId) {
+  public static @Nullable String sessionKey(@Nullable String sessionId, @Nullable Long accountId) {
     if (sessionId != null) {
       return "s:" + sessionId;
     }
-    return accountId == null ? null : "a:" + accountId;
+    return accountId == null ? null : accountKey(accountId);
+  }
+
+  /** The session key of what signed-in account {@code accountId} does without a design session. */
+  public static String accountKey(long accountId) {
+    return "a:" + accountId;
   }
 
   /**
@@ -95,7 +101,7 @@ public record DesignEvent(
       String product,
       String version,
       String sessionKey,
-      Long accountId,
+      @Nullable Long accountId,
       Map<String, String> configuration) {
     return configuration.entrySet().stream()
         .map(

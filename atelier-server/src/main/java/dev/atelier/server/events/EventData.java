@@ -1,6 +1,7 @@
 package dev.atelier.server.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.MaterialLine;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public sealed interface EventData
    * @param shippedAt when (ISO instant)
    * @param trackingNumber the carrier's tracking number, or null
    */
-  record OrderShipped(String orderId, String shippedAt, String trackingNumber)
+  record OrderShipped(String orderId, String shippedAt, @Nullable String trackingNumber)
       implements EventData {
     public OrderShipped {
       Objects.requireNonNull(orderId, "orderId");

@@ -1,5 +1,6 @@
 package dev.atelier.server.events;
 
+import dev.atelier.server.http.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final Clock clock;
   private final Duration requestTimeout;
   private final RandomGenerator random = RandomGenerator.getDefault();
-  private ScheduledExecutorService thread;
+  private @Nullable ScheduledExecutorService thread;
 
   /**
    * A dispatcher on {@code jdbi} posting to the URLs {@code targets} allow, giving each POST {@code
@@ -253,7 +254,8 @@ public final class OutboxDispatcher implements AutoCloseable {
     record(due, attempt, started, status, error);
   }
 
-  private void record(Due due, int attempt, Instant started, Integer status, String error) {
+  private void record(
+      Due due, int attempt, Instant started, @Nullable Integer status, @Nullable String error) {
     long now = clock.millis();
     String shortError =
         error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
@@ -273,7 +275,8 @@ public final class OutboxDispatcher implements AutoCloseable {
         });
   }
 
-  private void update(Handle h, Due due, int attempt, Integer status, String error, long now) {
+  private void update(
+      Handle h, Due due, int attempt, @Nullable Integer status, @Nullable String error, long now) {
     if (error == null) {
       h.createUpdate(
               "UPDATE webhook_delivery SET status = 'delivered', attempts = :a, last_status = :s,"

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -197,6 +198,11 @@ public final class WebhookRoutes {
       return Optional.empty();
     }
     return Optional.of(
-        Problem.of(422, "invalid-url", "Invalid webhook URL", checked.problem(), "url"));
+        Problem.of(
+            422,
+            "invalid-url",
+            "Invalid webhook URL",
+            Objects.requireNonNull(checked.problem(), "problem"),
+            "url"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.server.events;
 
+import dev.atelier.server.http.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -76,7 +77,7 @@ public final class WebhookSignature {
     }
   }
 
-  private static byte[] parseHex(String s) {
+  private static @Nullable byte[] parseHex(String s) {
     try {
       return HexFormat.of().parseHex(s);
     } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package dev.atelier.server.events;
 
+import dev.atelier.server.http.Nullable;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,7 +50,7 @@ public record WebhookTargets(List<AddressRange> allowed) {
   /**
    * The URL's problem as a sentence for the admin, or null when it is a well-formed http(s) URL.
    */
-  public static String shapeProblem(String url) {
+  public static @Nullable String shapeProblem(String url) {
     if (url.length() > MAX_URL) {
       return "'url' must be at most " + MAX_URL + " characters";
     }
@@ -111,7 +112,7 @@ public record WebhookTargets(List<AddressRange> allowed) {
    * @param target where to connect, or null
    * @param problem why not, or null
    */
-  public record Checked(Target target, String problem) {}
+  public record Checked(@Nullable Target target, @Nullable String problem) {}
 
   /** Whether a delivery may connect to {@code address}. */
   public boolean permitted(InetAddress address) {

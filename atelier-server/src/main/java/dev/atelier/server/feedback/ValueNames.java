@@ -7,6 +7,7 @@ import dev.atelier.engine.model.Value;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.feedback.FeedbackJson.ValueName;
+import dev.atelier.server.http.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ final class ValueNames {
         : attribute(product, null, attribute).map(a -> a.label().texts()).orElse(Map.of());
   }
 
-  private Optional<Attribute> attribute(String product, String version, String attribute) {
+  private Optional<Attribute> attribute(
+      String product, @Nullable String version, String attribute) {
     Optional<Attribute> inVersion =
         version == null
             ? Optional.empty()
@@ -57,7 +59,7 @@ final class ValueNames {
   }
 
   /** {@code product} in {@code version} (null: its current version), if the catalogue has it. */
-  private Optional<ProductModel> model(String product, String version) {
+  private Optional<ProductModel> model(String product, @Nullable String version) {
     return models.computeIfAbsent(
         product + "\n" + version,
         k ->

@@ -64,7 +64,7 @@ final class AddressConnections implements Connection.Listener {
     return refused.get();
   }
 
-  private static InetAddress address(Connection connection) {
+  private static @Nullable InetAddress address(Connection connection) {
     SocketAddress remote = connection.getEndPoint().getRemoteSocketAddress();
     return remote instanceof InetSocketAddress inet ? inet.getAddress() : null;
   }

@@ -83,7 +83,7 @@ public final class AddressRate {
   }
 
   /** The 429 problem for the caller of {@code ctx} when its allowance is used up, else null. */
-  public Problem check(Context ctx) {
+  public @Nullable Problem check(Context ctx) {
     if (hasLeft(ctx.ip())) {
       return null;
     }

@@ -26,7 +26,7 @@ public interface Authenticator {
   Authenticator NOBODY = ctx -> Outcome.ok(Identity.ANONYMOUS);
 
   /** The caller of a request: a principal, or nobody. Immutable and thread-safe. */
-  record Identity(Principal principal) {
+  record Identity(@Nullable Principal principal) {
     /** Nobody signed in. */
     public static final Identity ANONYMOUS = new Identity(null);
 

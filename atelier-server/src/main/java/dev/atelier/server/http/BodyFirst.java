@@ -55,7 +55,7 @@ final class BodyFirst extends Handler.Wrapper {
     private final Callback callback;
     private final ByteArrayOutputStream body;
     private final AtomicBoolean done = new AtomicBoolean();
-    private volatile Scheduler.Task timer;
+    private volatile @Nullable Scheduler.Task timer;
 
     Loader(Request request, Response response, Callback callback, long length) {
       this.request = request;

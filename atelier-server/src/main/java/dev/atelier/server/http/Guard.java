@@ -6,20 +6,21 @@ final class Guard {
   private Guard() {}
 
   /** The problem to answer with, or null when {@code who} may call a route of {@code access}. */
-  static Problem check(Access access, Authenticator.Identity who) {
+  static @Nullable Problem check(Access access, Authenticator.Identity who) {
     if (access == Access.PUBLIC) {
       return null;
     }
-    if (!who.signedIn()) {
+    Principal principal = who.principal();
+    if (principal == null) {
       return Problem.of(
           401, "unauthenticated", "Sign in first", "this route needs a signed-in account", null);
     }
-    if (!access.allows(who.principal().role())) {
+    if (!access.allows(principal.role())) {
       return Problem.of(
           403,
           "forbidden",
           "Forbidden",
-          "a " + who.principal().role() + " account may not call this route",
+          "a " + principal.role() + " account may not call this route",
           null);
     }
     return null;

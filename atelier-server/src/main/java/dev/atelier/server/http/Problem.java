@@ -46,7 +46,7 @@ public record Problem(
 
   /** A problem of kind {@code type} without attribute or value. */
   public static Problem of(
-      int status, ProblemType type, String title, String detail, String field) {
+      int status, ProblemType type, String title, String detail, @Nullable String field) {
     return new Problem(type, title, status, detail, field, null, null, null);
   }
 
@@ -64,7 +64,8 @@ public record Problem(
    * A problem of the kind whose slug is {@code slug} without attribute or value; the slug must name
    * a {@link ProblemType} ({@code ProblemTypeTest} checks every literal in the sources).
    */
-  public static Problem of(int status, String slug, String title, String detail, String field) {
+  public static Problem of(
+      int status, String slug, String title, String detail, @Nullable String field) {
     return of(status, ProblemType.ofSlug(slug), title, detail, field);
   }
 
@@ -74,7 +75,7 @@ public record Problem(
   }
 
   /** This problem naming an attribute and value ({@code value} may be null). */
-  public Problem about(String anAttribute, String aValue) {
+  public Problem about(@Nullable String anAttribute, @Nullable String aValue) {
     return new Problem(type, title, status, detail, field, anAttribute, aValue, explanation);
   }
 

@@ -3,6 +3,7 @@ package dev.atelier.server.order;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.HeaderParameter;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
@@ -148,7 +149,7 @@ public final class OrderRoutes {
     return page(ctx, null);
   }
 
-  private Outcome<OrderPage> page(Context ctx, Long account) {
+  private Outcome<OrderPage> page(Context ctx, @Nullable Long account) {
     Outcome<Long> before = longParam(ctx.queryParam("before"), "before", Long.MAX_VALUE);
     Outcome<Long> limit = longParam(ctx.queryParam("limit"), "limit", DEFAULT_PAGE);
     return before.then(

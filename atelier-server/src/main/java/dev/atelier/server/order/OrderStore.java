@@ -289,7 +289,7 @@ final class OrderStore {
     }
   }
 
-  private static String sqlState(Throwable e) {
+  private static @Nullable String sqlState(Throwable e) {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         return sql.getSQLState();

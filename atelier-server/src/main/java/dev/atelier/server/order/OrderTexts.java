@@ -5,6 +5,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.PlainText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import java.util.Collections;
@@ -29,7 +30,7 @@ final class OrderTexts {
    * texts.<attribute>}.
    */
   static Outcome<Map<String, String>> check(
-      ProductModel model, Configuration configuration, Map<String, String> texts) {
+      ProductModel model, Configuration configuration, @Nullable Map<String, String> texts) {
     Map<String, String> given = texts == null ? Map.of() : texts;
     for (String attribute : given.keySet()) {
       Optional<Attribute> a = model.attribute(attribute);

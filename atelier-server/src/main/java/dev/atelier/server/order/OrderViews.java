@@ -1,6 +1,7 @@
 package dev.atelier.server.order;
 
 import dev.atelier.engine.answer.PriceLine;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
@@ -52,7 +53,7 @@ final class OrderViews {
       Map<String, String> configuration,
       Map<String, String> texts,
       OrderPrice price,
-      Long reorderOf,
+      @Nullable Long reorderOf,
       Instant createdAt,
       DesignSummary labels) {
     return new Order(

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -140,7 +141,7 @@ public final class OwnedRoutes {
     Map<String, String> now = OwnedStore.current(found.bought(), history);
     List<Adjustable> adaptive = new ArrayList<>();
     for (String id : found.version().definition().adaptive()) {
-      Attribute a = found.version().model().attributesById().get(id);
+      Attribute a = Objects.requireNonNull(found.version().model().attributesById().get(id), id);
       List<String> offered = new ArrayList<>();
       for (String value : a.valueIds()) {
         Map<String, String> next = new LinkedHashMap<>(now);

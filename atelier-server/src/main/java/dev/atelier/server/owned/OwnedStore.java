@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.DatabaseException;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.owned.OwnedJson.Adjustment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -72,7 +73,7 @@ final class OwnedStore {
    * Records an adjustment of {@code attribute} from {@code from} to {@code to} unless the current
    * value is no longer {@code from} (a concurrent adjustment): false then.
    */
-  boolean adjust(Bought bought, String attribute, String from, String to, Instant at) {
+  boolean adjust(Bought bought, String attribute, @Nullable String from, String to, Instant at) {
     return jdbi.inTransaction(
         h -> {
           // Serialize adjustments of one order: lock its row, then re-read the current value.

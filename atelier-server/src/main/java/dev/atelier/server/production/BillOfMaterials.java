@@ -65,7 +65,7 @@ public final class BillOfMaterials {
     }
     List<MaterialLine> lines = new ArrayList<>();
     for (Map.Entry<String, Long> e : perUnit.entrySet()) {
-      BomLine line = first.get(e.getKey());
+      BomLine line = Objects.requireNonNull(first.get(e.getKey()), "first line");
       lines.add(
           new MaterialLine(
               line.part(), e.getValue(), Math.multiplyExact(e.getValue(), quantity), line.unit()));

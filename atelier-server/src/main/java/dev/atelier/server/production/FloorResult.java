@@ -1,5 +1,6 @@
 package dev.atelier.server.production;
 
+import dev.atelier.server.http.Nullable;
 import java.util.Objects;
 
 /** The outcome of a staff action on an operation or production order. Immutable and thread-safe. */
@@ -12,7 +13,7 @@ public sealed interface FloorResult
    * @param operation the operation after it (null for actions on a whole production order)
    * @param status the production order's status after it
    */
-  record Changed(QueuedOperation operation, String status) implements FloorResult {}
+  record Changed(@Nullable QueuedOperation operation, String status) implements FloorResult {}
 
   /** No such operation or production order. */
   record NotFound() implements FloorResult {}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
@@ -65,7 +66,7 @@ final class FreeDays implements FreeCapacity {
     if (day.isBefore(readFrom.get(workCentre)) || day.isAfter(readThrough.get(workCentre))) {
       read(List.of(workCentre), day, NEXT_READ);
     }
-    return free.get(workCentre).getOrDefault(day, 0L);
+    return Objects.requireNonNull(free.get(workCentre), workCentre).getOrDefault(day, 0L);
   }
 
   private static String sql(int centres, int limit) {
@@ -101,7 +102,7 @@ final class FreeDays implements FreeCapacity {
         while (rs.next()) {
           String wc = rs.getString(1);
           LocalDate day = rs.getObject(2, LocalDate.class);
-          free.get(wc).put(day, rs.getLong(3));
+          Objects.requireNonNull(free.get(wc), wc).put(day, rs.getLong(3));
           rows.merge(wc, 1, Integer::sum);
           readThrough.merge(wc, day, (a, b) -> a.isAfter(b) ? a : b);
         }
@@ -110,7 +111,7 @@ final class FreeDays implements FreeCapacity {
       throw new UnableToExecuteStatementException(e, null);
     }
     for (String wc : centres) {
-      if (rows.get(wc) < limit) {
+      if (rows.getOrDefault(wc, 0) < limit) {
         readThrough.put(wc, to); // no more free days before the end of the range
       }
     }

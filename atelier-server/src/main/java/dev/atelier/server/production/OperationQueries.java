@@ -3,6 +3,7 @@ package dev.atelier.server.production;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,7 +84,7 @@ final class OperationQueries {
         rs.getString("note"));
   }
 
-  private static BigDecimal decimal(String text) {
+  private static @Nullable BigDecimal decimal(@Nullable String text) {
     return text == null ? null : new BigDecimal(text);
   }
 

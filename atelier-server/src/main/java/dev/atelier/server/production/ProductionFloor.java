@@ -2,6 +2,7 @@ package dev.atelier.server.production;
 
 import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,7 +96,7 @@ public final class ProductionFloor {
   }
 
   /** Starts operation {@code id}; {@code note} (may be null) is kept. */
-  public FloorResult start(String id, String note) {
+  public FloorResult start(String id, @Nullable String note) {
     return withLockedOperation(
         id,
         (h, locked) -> {
@@ -128,7 +129,7 @@ public final class ProductionFloor {
   }
 
   /** Finishes operation {@code id}; {@code note} (may be null) records scrap or rework. */
-  public FloorResult done(String id, String note) {
+  public FloorResult done(String id, @Nullable String note) {
     return withLockedOperation(
         id,
         (h, locked) -> {
@@ -170,7 +171,7 @@ public final class ProductionFloor {
   }
 
   /** Ships finished production order {@code id}; {@code trackingNumber} may be null. */
-  public FloorResult ship(String id, String trackingNumber) {
+  public FloorResult ship(String id, @Nullable String trackingNumber) {
     return jdbi.inTransaction(
         h -> {
           Optional<OrderRow> order = lockOrder(h, id);
@@ -220,7 +221,7 @@ public final class ProductionFloor {
    * Sets operation {@code id} to {@code status} at {@code now} ({@code timeColumn}), keeps a note.
    */
   private static void mark(
-      Handle h, String id, String status, String timeColumn, Instant now, String note) {
+      Handle h, String id, String status, String timeColumn, Instant now, @Nullable String note) {
     h.createUpdate(
             "UPDATE production_operation SET status = :status, "
                 + timeColumn

@@ -3,6 +3,7 @@ package dev.atelier.server.production;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.MaterialLine;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -253,7 +254,7 @@ final class ProductionOrderStore {
       Map<String, String> configuration) {}
 
   /** Exact decimal text of {@code minutes}, or null. */
-  private static String exact(BigDecimal minutes) {
+  private static @Nullable String exact(@Nullable BigDecimal minutes) {
     return minutes == null ? null : minutes.stripTrailingZeros().toPlainString();
   }
 

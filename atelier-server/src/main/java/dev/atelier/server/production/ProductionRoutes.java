@@ -3,6 +3,7 @@ package dev.atelier.server.production;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
@@ -220,12 +221,12 @@ public final class ProductionRoutes {
         .then(r -> limited(r.note(), "note"));
   }
 
-  private static String orNull(String text) {
+  private static @Nullable String orNull(String text) {
     return text.isBlank() ? null : text;
   }
 
   /** {@code text} within the limit, null as "" (an outcome carries no null). */
-  private static Outcome<String> limited(String text, String field) {
+  private static Outcome<String> limited(@Nullable String text, String field) {
     if (text != null && text.length() > MAX_NOTE) {
       return Outcome.rejected(
           Problem.badRequest(field, "'" + field + "' is longer than " + MAX_NOTE + " characters"));

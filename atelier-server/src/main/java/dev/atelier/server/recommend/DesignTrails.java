@@ -2,6 +2,7 @@ package dev.atelier.server.recommend;
 
 import dev.atelier.server.designevents.DesignEvent;
 import dev.atelier.server.designevents.EventKind;
+import dev.atelier.server.http.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class DesignTrails {
   private static final class Trail {
     final Map<String, String> last = new LinkedHashMap<>();
     final List<Map.Entry<String, String>> undone = new ArrayList<>();
-    EventKind outcome;
+    @Nullable EventKind outcome;
     boolean ordered;
     boolean anonymous = true;
 
@@ -95,7 +96,7 @@ final class DesignTrails {
     return sessions;
   }
 
-  private static double weightOf(EventKind outcome, LearningWeights weights) {
+  private static double weightOf(@Nullable EventKind outcome, LearningWeights weights) {
     if (outcome == EventKind.COMPLETION) {
       return weights.completed();
     }

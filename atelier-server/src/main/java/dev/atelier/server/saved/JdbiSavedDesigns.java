@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
 import java.sql.ResultSet;
@@ -118,7 +119,7 @@ public final class JdbiSavedDesigns implements SavedDesigns {
         "DELETE FROM saved_designs WHERE id = :id AND owner = :owner", id, owner, null);
   }
 
-  private boolean changeOwn(String sql, String id, long owner, String name) {
+  private boolean changeOwn(String sql, String id, long owner, @Nullable String name) {
     try {
       return database
               .jdbi()

@@ -3,6 +3,7 @@ package dev.atelier.server.saved;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
@@ -135,7 +136,7 @@ public final class SavedDesignRoutes {
         : Outcome.ok(stripped);
   }
 
-  private static Outcome<Map<String, String>> texts(Map<String, String> texts) {
+  private static Outcome<Map<String, String>> texts(@Nullable Map<String, String> texts) {
     Map<String, String> given = texts == null ? Map.of() : texts;
     boolean fits =
         given.size() <= MAX_TEXTS
@@ -167,7 +168,7 @@ public final class SavedDesignRoutes {
                           // A signed-in caller's named design is theirs, with its texts; a
                           // design saved without a name (a share link) belongs to nobody.
                           Long owner = r.name() == null ? null : caller;
-                          String name = owner == null ? null : r.name().strip();
+                          String name = owner == null || r.name() == null ? null : r.name().strip();
                           Map<String, String> texts =
                               owner == null || r.texts() == null ? Map.of() : r.texts();
                           SavedDesign saved;

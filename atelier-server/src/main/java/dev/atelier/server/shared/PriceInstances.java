@@ -2,6 +2,7 @@ package dev.atelier.server.shared;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.server.http.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,8 @@ public final class PriceInstances {
         String reference,
         String label,
         long amount,
-        String instance,
-        Map<String, String> instanceLabel);
+        @Nullable String instance,
+        @Nullable Map<String, String> instanceLabel);
   }
 
   private static final Pattern TOP = Pattern.compile("^([^\\[\\]=.]+\\[\\d+\\])\\.");

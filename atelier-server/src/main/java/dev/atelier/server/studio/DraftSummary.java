@@ -77,7 +77,7 @@ final class DraftSummary {
               "'version' must be 1 to 64 letters, digits, '.', '_' or '-'",
               "version"));
     }
-    Node old = SourceEdits.get(SourceEdits.compose(text).orElse(null), "version");
+    Node old = SourceEdits.compose(text).map(n -> SourceEdits.get(n, "version")).orElse(null);
     if (!(old instanceof ScalarNode)) {
       return Outcome.rejected(Problem.badRequest("version", "the source has no 'version:'"));
     }

@@ -9,6 +9,7 @@ import dev.atelier.formats.check.AnalysisResult;
 import dev.atelier.formats.check.DiffReport;
 import dev.atelier.formats.check.ModelDiff;
 import dev.atelier.formats.product.ProductDefinition;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.studio.ImpactJson.Impact;
 import dev.atelier.server.studio.ImpactJson.PriceChange;
 import dev.atelier.server.studio.ImpactJson.ValueCounts;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A draft's impact against the current version, computed by the engine: the structural diff, the
@@ -40,7 +42,7 @@ final class ImpactAnalysis {
       StudioStore store,
       String product,
       CompiledModel draft,
-      CompiledModel current,
+      @Nullable CompiledModel current,
       Instant now,
       Deadline deadline) {
     ProductModel n = draft.model();
@@ -110,7 +112,7 @@ final class ImpactAnalysis {
     return refs.stream().map(r -> new ValueKey(r.attribute(), r.value())).toList();
   }
 
-  private static String text(AnalysisResult<BigInteger> r) {
+  private static @Nullable String text(AnalysisResult<BigInteger> r) {
     return r instanceof AnalysisResult.Done<BigInteger> d ? d.value().toString() : null;
   }
 
@@ -144,7 +146,8 @@ final class ImpactAnalysis {
       StudioStore store, String product, ProductModel n, DiffReport diff) {
     List<ValueKey> added = new ArrayList<>(keys(diff.valuesAdded()));
     for (String a : diff.attributesAdded()) {
-      n.attributesById().get(a).valueIds().forEach(v -> added.add(new ValueKey(a, v)));
+      Attribute attribute = Objects.requireNonNull(n.attributesById().get(a), a);
+      attribute.valueIds().forEach(v -> added.add(new ValueKey(a, v)));
     }
     return added.isEmpty() ? List.of() : WishMatch.met(store.openWishes(product), n, added);
   }
@@ -155,14 +158,13 @@ final class ImpactAnalysis {
    * wishes.
    */
   static WishesMetListener.Publication publication(
-      ProductDefinition published, ProductModel o, Instant from) {
+      ProductDefinition published, @Nullable ProductModel o, Instant from) {
     ProductModel n = published.model();
     List<ValueKey> added = new ArrayList<>();
+    Map<String, Attribute> old = o == null ? Map.of() : o.attributesById();
     for (Attribute a : o == null ? List.<Attribute>of() : n.attributes()) {
-      List<String> before =
-          !o.attributesById().containsKey(a.id())
-              ? List.of()
-              : o.attributesById().get(a.id()).valueIds();
+      Attribute was = old.get(a.id());
+      List<String> before = was == null ? List.of() : was.valueIds();
       a.valueIds().stream()
           .filter(v -> !before.contains(v))
           .forEach(v -> added.add(new ValueKey(a.id(), v)));
@@ -171,7 +173,7 @@ final class ImpactAnalysis {
   }
 
   private static List<PriceChange> prices(
-      StudioStore store, String product, CompiledModel current, CompiledModel draft) {
+      StudioStore store, String product, @Nullable CompiledModel current, CompiledModel draft) {
     List<PriceChange> out = new ArrayList<>();
     if (current == null) {
       return out;

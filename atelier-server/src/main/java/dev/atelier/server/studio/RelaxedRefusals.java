@@ -7,6 +7,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.server.designevents.DesignEvent;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.studio.ImpactJson.Relaxed;
 import dev.atelier.server.studio.ImpactJson.RuleSessions;
 import java.time.Duration;
@@ -41,7 +42,10 @@ final class RelaxedRefusals {
    * refusal counts) until {@code deadline}.
    */
   static Relaxed of(
-      List<DesignEvent> refusals, CompiledModel draft, CompiledModel current, Deadline deadline) {
+      List<DesignEvent> refusals,
+      CompiledModel draft,
+      @Nullable CompiledModel current,
+      Deadline deadline) {
     Set<String> sessions = new HashSet<>();
     Map<String, Set<String>> perRule = new TreeMap<>();
     int checked = 0;
@@ -85,7 +89,7 @@ final class RelaxedRefusals {
     return s.decide(refusal.attribute(), refusal.value(), deadline).isOk();
   }
 
-  private static Map<String, String> decisions(String json) {
+  private static @Nullable Map<String, String> decisions(@Nullable String json) {
     try {
       return json == null ? null : JsonBodies.mapper().readValue(json, VALUES);
     } catch (JsonProcessingException e) {

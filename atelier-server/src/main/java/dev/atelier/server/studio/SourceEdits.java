@@ -1,5 +1,6 @@
 package dev.atelier.server.studio;
 
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.studio.StudioJson.EditRequest;
@@ -32,7 +33,7 @@ final class SourceEdits {
   private SourceEdits() {}
 
   /** The rule id that retires {@code attribute = value}. */
-  static String retiredRule(String attribute, String value) {
+  static String retiredRule(String attribute, @Nullable String value) {
     return "retired-" + attribute + "-" + value;
   }
 
@@ -70,7 +71,7 @@ final class SourceEdits {
     };
   }
 
-  private static Outcome<MappingNode> withValue(Node values, EditRequest edit) {
+  private static Outcome<MappingNode> withValue(@Nullable Node values, EditRequest edit) {
     Optional<MappingNode> v = byId(values, edit.value());
     return v.isPresent()
         ? Outcome.ok(v.get())
@@ -83,7 +84,7 @@ final class SourceEdits {
                 "value"));
   }
 
-  private static Outcome<String> price(String text, MappingNode value, String price) {
+  private static Outcome<String> price(String text, MappingNode value, @Nullable String price) {
     if (price == null || !PRICE.matcher(price.trim()).matches()) {
       return bad("price", "'price' must be a decimal such as 12.50");
     }
@@ -91,7 +92,7 @@ final class SourceEdits {
   }
 
   private static Outcome<String> labels(
-      String text, MappingNode value, Map<String, String> labels) {
+      String text, MappingNode value, @Nullable Map<String, String> labels) {
     if (labels == null || labels.isEmpty()) {
       return bad("labels", "'labels' needs at least one language");
     }
@@ -118,7 +119,7 @@ final class SourceEdits {
     return Outcome.ok(out);
   }
 
-  private static Outcome<String> addValue(String text, Node values, EditRequest edit) {
+  private static Outcome<String> addValue(String text, @Nullable Node values, EditRequest edit) {
     if (edit.value() == null || !ID.matcher(edit.value()).matches()) {
       return bad("value", "'value' must be an id: letters, digits, '_' or '-'");
     }
@@ -267,7 +268,7 @@ final class SourceEdits {
     return new Compose(settings).composeString(text);
   }
 
-  static Node get(Node mapping, String key) {
+  static @Nullable Node get(@Nullable Node mapping, String key) {
     if (!(mapping instanceof MappingNode m)) {
       return null;
     }
@@ -279,7 +280,7 @@ final class SourceEdits {
     return null;
   }
 
-  static Optional<MappingNode> byId(Node sequence, String id) {
+  static Optional<MappingNode> byId(@Nullable Node sequence, @Nullable String id) {
     if (!(sequence instanceof SequenceNode s) || id == null) {
       return Optional.empty();
     }
@@ -294,7 +295,7 @@ final class SourceEdits {
   }
 
   /** The item of {@code sequence} written as the bare scalar {@code id}, if any. */
-  private static Optional<ScalarNode> bareId(Node sequence, String id) {
+  private static Optional<ScalarNode> bareId(@Nullable Node sequence, @Nullable String id) {
     if (!(sequence instanceof SequenceNode s) || id == null) {
       return Optional.empty();
     }

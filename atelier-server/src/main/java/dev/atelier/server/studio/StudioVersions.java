@@ -6,6 +6,7 @@ import dev.atelier.server.catalogue.ModelJson.ModelReport;
 import dev.atelier.server.catalogue.ProductFamily;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.catalogue.StoredVersion;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.studio.StudioJson.Pins;
 import dev.atelier.server.studio.StudioJson.StudioProduct;
 import dev.atelier.server.studio.StudioJson.StudioVersion;
@@ -37,7 +38,7 @@ final class StudioVersions {
     if (!v.published()) {
       return "draft";
     }
-    if (v.effectiveFrom().isAfter(catalogue.clock().instant())) {
+    if (v.effectiveFrom() != null && v.effectiveFrom().isAfter(catalogue.clock().instant())) {
       return "scheduled";
     }
     String current = catalogue.family(v.product()).map(ProductFamily::current).orElse(null);
@@ -54,7 +55,7 @@ final class StudioVersions {
     return products(id).get(0);
   }
 
-  private List<StudioProduct> products(String only) {
+  private List<StudioProduct> products(@Nullable String only) {
     Instant now = catalogue.clock().instant();
     Map<String, String> current = new HashMap<>();
     catalogue.families().forEach(f -> current.put(f.id(), f.current()));
@@ -66,15 +67,17 @@ final class StudioVersions {
       if (only != null && !only.equals(v.product())) {
         continue;
       }
-      byProduct.computeIfAbsent(v.product(), k -> new ArrayList<>());
+      List<StudioVersion> versions = byProduct.computeIfAbsent(v.product(), k -> new ArrayList<>());
       if (!v.published()) {
         drafts.add(v);
         continue;
       }
-      byProduct.get(v.product()).add(view(v, now, current.get(v.product()), ends, pins));
+      versions.add(view(v, now, current.get(v.product()), ends, pins));
     }
     for (StoredVersion v : drafts) {
-      byProduct.get(v.product()).add(view(v, now, null, ends, pins));
+      byProduct
+          .computeIfAbsent(v.product(), k -> new ArrayList<>())
+          .add(view(v, now, null, ends, pins));
     }
     List<StudioProduct> out = new ArrayList<>();
     byProduct.forEach((id, vs) -> out.add(new StudioProduct(id, current.get(id), vs)));
@@ -84,14 +87,14 @@ final class StudioVersions {
   private static StudioVersion view(
       StoredVersion v,
       Instant now,
-      String current,
+      @Nullable String current,
       Map<String, Instant> ends,
       Map<String, Pins> pins) {
     String key = v.product() + "\n" + v.version();
     String status;
     if (!v.published()) {
       status = "draft";
-    } else if (v.effectiveFrom().isAfter(now)) {
+    } else if (v.effectiveFrom() != null && v.effectiveFrom().isAfter(now)) {
       status = "scheduled";
     } else {
       status = v.version().equals(current) ? "current" : "retired";
@@ -113,7 +116,7 @@ final class StudioVersions {
         pins.getOrDefault(key, NONE));
   }
 
-  private static String text(Instant i) {
+  private static @Nullable String text(@Nullable Instant i) {
     return i == null ? null : i.toString();
   }
 }

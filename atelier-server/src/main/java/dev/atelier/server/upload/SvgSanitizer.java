@@ -1,5 +1,6 @@
 package dev.atelier.server.upload;
 
+import dev.atelier.server.http.Nullable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +94,7 @@ final class SvgSanitizer {
     return b;
   }
 
-  private static String walk(Element e, Set<String> colours) {
+  private static @Nullable String walk(Element e, Set<String> colours) {
     String name = localName(e).toLowerCase(Locale.ROOT);
     if (FORBIDDEN.contains(name)) {
       return "contains a <" + localName(e) + "> element";
@@ -142,7 +143,7 @@ final class SvgSanitizer {
     return null;
   }
 
-  private static int[] size(Element root) {
+  private static @Nullable int[] size(Element root) {
     Integer w = number(root.getAttribute("width"));
     Integer h = number(root.getAttribute("height"));
     if (w != null && h != null) {
@@ -159,7 +160,7 @@ final class SvgSanitizer {
     return null;
   }
 
-  private static Integer number(String s) {
+  private static @Nullable Integer number(String s) {
     String digits = s.trim().replaceAll("(px)?$", "");
     try {
       double v = Double.parseDouble(digits);

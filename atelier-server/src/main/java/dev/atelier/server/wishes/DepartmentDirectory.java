@@ -5,6 +5,7 @@ import dev.atelier.formats.product.Ownership;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductFamily;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public final class DepartmentDirectory {
    * The department a wish about {@code attribute} (may be null) on {@code product} goes to: the
    * attribute's owner, else the model's first department, else {@link #UNASSIGNED}.
    */
-  public static String routeWish(ProductVersion product, String attribute) {
+  public static String routeWish(ProductVersion product, @Nullable String attribute) {
     Ownership o = product.definition().departments();
     Optional<Department> owner =
         attribute == null ? Optional.empty() : o.ownerOfAttribute(attribute);

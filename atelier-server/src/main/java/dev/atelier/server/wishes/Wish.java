@@ -1,6 +1,7 @@
 package dev.atelier.server.wishes;
 
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Require;
 import dev.atelier.server.shared.Choice;
 import java.time.Instant;
@@ -26,10 +27,10 @@ public record Wish(
     String product,
     String version,
     String department,
-    String attribute,
+    @Nullable String attribute,
     String text,
     String sessionKey,
-    Long accountId,
+    @Nullable Long accountId,
     List<Choice> design) {
 
   public Wish {
@@ -51,10 +52,10 @@ public record Wish(
   public static Wish made(
       Instant at,
       ProductVersion product,
-      String attribute,
+      @Nullable String attribute,
       String text,
       String sessionKey,
-      Long accountId,
+      @Nullable Long accountId,
       List<Choice> design) {
     return new Wish(
         at,

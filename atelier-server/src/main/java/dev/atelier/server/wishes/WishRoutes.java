@@ -8,6 +8,7 @@ import dev.atelier.server.designevents.DesignEvent;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
@@ -122,7 +123,7 @@ public final class WishRoutes {
    * The e-mail address an anonymous wisher left to be told when the wish is met, normalized; none
    * for a signed-in wisher (their account is told) or when left empty.
    */
-  private static Outcome<Optional<String>> notifyEmail(WishRequest r, Long account) {
+  private static Outcome<Optional<String>> notifyEmail(WishRequest r, @Nullable Long account) {
     if (account != null || r.email() == null || r.email().isBlank()) {
       return Outcome.ok(Optional.empty());
     }
@@ -177,16 +178,17 @@ public final class WishRoutes {
     return Problem.of(404, "unknown-wish", "Unknown wish", "no wish " + id, "id");
   }
 
-  private Outcome<Wish> checked(WishRequest r, Long account) {
+  private Outcome<Wish> checked(WishRequest r, @Nullable Long account) {
     if (r.session() != null && !DesignOrigin.SESSION_ID.matcher(r.session()).matches()) {
       return Outcome.rejected(
           Problem.badRequest("session", "a session id is 8 to 64 letters, digits, '-' or '_'"));
     }
     String key = DesignEvent.sessionKey(r.session(), account);
-    Optional<Problem> p =
-        key == null
-            ? Optional.of(Problem.badRequest("session", "send the design-session id (or sign in)"))
-            : CatalogueRefs.required(r.text(), "text");
+    if (key == null) {
+      return Outcome.rejected(
+          Problem.badRequest("session", "send the design-session id (or sign in)"));
+    }
+    Optional<Problem> p = CatalogueRefs.required(r.text(), "text");
     if (p.isEmpty() && (r.text().isBlank() || r.text().length() > MAX_TEXT)) {
       p = Optional.of(Problem.badRequest("text", "a wish is 1 to " + MAX_TEXT + " characters"));
     }
@@ -218,7 +220,7 @@ public final class WishRoutes {
   }
 
   /** A wish's design: at most {@value #MAX_DECISIONS} decisions on attributes of the version. */
-  private Optional<Problem> decisionsProblem(ProductVersion pv, List<Choice> decisions) {
+  private Optional<Problem> decisionsProblem(ProductVersion pv, @Nullable List<Choice> decisions) {
     if (decisions == null) {
       return Optional.empty();
     }

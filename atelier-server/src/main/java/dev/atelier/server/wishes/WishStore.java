@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.designevents.EventQueries;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Choice;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ public final class WishStore {
    * Stores {@code wish}, made in the configurator by someone to be told at {@code notifyEmail}
    * (null: their account, or nobody) when it is met; its id.
    */
-  public long insert(Wish wish, String notifyEmail) {
+  public long insert(Wish wish, @Nullable String notifyEmail) {
     return insert(wish, "configurator", null, null, notifyEmail);
   }
 
@@ -77,12 +78,17 @@ public final class WishStore {
    * Stores {@code wish}, heard through {@code channel} and recorded by {@code recordedBy} (null:
    * the customer) about order {@code orderId} (may be null); its id.
    */
-  public long insert(Wish wish, String channel, String recordedBy, Long orderId) {
+  public long insert(
+      Wish wish, String channel, @Nullable String recordedBy, @Nullable Long orderId) {
     return insert(wish, channel, recordedBy, orderId, null);
   }
 
   private long insert(
-      Wish wish, String channel, String recordedBy, Long orderId, String notifyEmail) {
+      Wish wish,
+      String channel,
+      @Nullable String recordedBy,
+      @Nullable Long orderId,
+      @Nullable String notifyEmail) {
     return queries.with(
         "store a wish",
         h ->
@@ -150,7 +156,8 @@ public final class WishStore {
    * Sets the triage of unmet wish {@code id} to {@code state} with its draft or reason; false when
    * it is unknown or met already.
    */
-  public boolean triage(long id, String state, String draftVersion, String reason) {
+  public boolean triage(
+      long id, String state, @Nullable String draftVersion, @Nullable String reason) {
     return queries.with(
             "triage wish " + id,
             h ->
