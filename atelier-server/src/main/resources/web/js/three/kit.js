@@ -8,14 +8,16 @@ export const UNSET = '~';
 
 /**
  * The design as a recipe reads it. values: attribute → value (chosen, forced or the ghost of an
- * open attribute); presentation: the model's layers (colours per value); texts: attribute → text.
+ * open attribute); presentation: the model's layers (colours per value); texts: attribute → text;
+ * software: WebGL drawn on the CPU (standard materials only, see surface).
  */
 export class RecipeContext {
-  constructor(presentation, attributeIds, values, texts) {
+  constructor(presentation, attributeIds, values, texts, { software = false } = {}) {
     this.presentation = presentation;
     this.attributeIds = attributeIds;
     this.values = values;
     this.texts = texts;
+    this.software = software;
     this.materials = new Map();
   }
 
@@ -63,7 +65,7 @@ export class RecipeContext {
   material(attribute, kind, colour, extra = {}) {
     const name = `${attribute}=${this.value(attribute)}:${kind}:${colour}`;
     if (!this.materials.has(name)) {
-      const m = surface({ ...MATERIALS[kind], ...extra, color: new THREE.Color(colour) });
+      const m = surface({ ...MATERIALS[kind], ...extra, color: new THREE.Color(colour) }, this.software);
       m.name = `${attribute}=${this.value(attribute)}`;
       m.userData.kind = kind;
       this.materials.set(name, m);
@@ -75,7 +77,7 @@ export class RecipeContext {
   plain(kind, colour) {
     const key = `:${kind}:${colour}`;
     if (!this.materials.has(key)) {
-      const m = surface({ ...MATERIALS[kind], color: new THREE.Color(colour) });
+      const m = surface({ ...MATERIALS[kind], color: new THREE.Color(colour) }, this.software);
       m.name = kind;
       this.materials.set(key, m);
     }
@@ -83,12 +85,23 @@ export class RecipeContext {
   }
 }
 
+/** Parameters only the physical material has. */
+const PHYSICAL = ['sheen', 'sheenRoughness', 'sheenColor', 'clearcoat', 'clearcoatRoughness'];
+
 /**
  * A physical material where sheen or clear coat is asked for, a standard one otherwise (its
- * shader is smaller: quicker to compile and draw, which counts with software GL).
+ * shader is smaller: quicker to compile and draw). With software GL always a standard one, and
+ * metals half metal: there the view is lit by direct lights only (view3d.js light; no environment
+ * for a metal to mirror) at a capped resolution where sheen and clear coat hardly show, and their
+ * shaders took seconds to compile (docs/performance.md). userData.physical keeps what was asked.
  */
-function surface(params) {
-  return params.sheen || params.clearcoat ? new THREE.MeshPhysicalMaterial(params) : new THREE.MeshStandardMaterial(params);
+function surface(params, software) {
+  const physical = PHYSICAL.filter((k) => k in params);
+  if (!software) return params.sheen || params.clearcoat ? new THREE.MeshPhysicalMaterial(params) : new THREE.MeshStandardMaterial(params);
+  const standard = Object.fromEntries(Object.entries(params).filter(([k]) => !physical.includes(k)));
+  const m = new THREE.MeshStandardMaterial({ ...standard, metalness: Math.min(params.metalness ?? 0, 0.5) });
+  if (physical.length) m.userData.physical = Object.fromEntries(physical.map((k) => [k, params[k]]));
+  return m;
 }
 
 /** Surface kinds: fabric and suede have sheen, paint clear coat, metal is metal. */

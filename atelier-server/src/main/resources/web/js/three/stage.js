@@ -10,9 +10,16 @@ import { GIVEN } from '../model.js';
 
 /**
  * What this browser's WebGL2 is: 'none', 'software' (SwiftShader, llvmpipe: every pixel on the CPU)
- * or 'gpu'. A throwaway canvas, released at once.
+ * or 'gpu'. Probed once, on a throwaway canvas released at once.
  */
 export function webGl2() {
+  kind ??= probeWebGl2();
+  return kind;
+}
+
+let kind = null;
+
+function probeWebGl2() {
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return 'none';

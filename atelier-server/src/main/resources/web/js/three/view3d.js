@@ -8,37 +8,76 @@ import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
 import { RecipeContext, expectedNodes, nodeNames, triangleCount } from './kit.js';
+import { webGl2 } from './stage.js';
 
 const HIGHLIGHT = new THREE.Color('#ff8a00');
 /** Points inside a triangle (barycentric weights): the centroid first (see samplePoint). */
 const BARYCENTRES = [[1 / 3, 1 / 3, 1 / 3], [0.6, 0.2, 0.2], [0.2, 0.6, 0.2], [0.2, 0.2, 0.6], [0.4, 0.4, 0.2], [0.4, 0.2, 0.4], [0.2, 0.4, 0.4], [0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.1, 0.1, 0.8]];
 
-/** Whether WebGL2 here is drawn in software (SwiftShader, llvmpipe). */
-function softwareGl() {
-  const gl = document.createElement('canvas').getContext('webgl2');
-  if (!gl) return false;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|software/i.test(name);
+/**
+ * Software WebGL (SwiftShader, llvmpipe) draws every pixel on the CPU (docs/performance.md, 3D):
+ * there the view has no multisampling, a drawing buffer of at most SOFTWARE_PIXELS pixels, direct
+ * lights instead of the environment (see light) and standard materials only (kit.js: no sheen nor
+ * clear coat, whose shaders cost seconds to compile and a second lobe per pixel).
+ */
+const SOFTWARE_PIXELS = 400 * 300;
+
+/** The pixel ratio of a css-sized canvas: the screen's (at most 2), capped for software GL. */
+function pixelRatio(canvas, software) {
+  const screen = Math.min(window.devicePixelRatio || 1, 2);
+  if (!software) return screen;
+  const css = Math.max(1, (canvas.clientWidth || 1) * (canvas.clientHeight || 1));
+  return Math.min(screen, Math.sqrt(SOFTWARE_PIXELS / css));
 }
 
-/** A view of product in canvas (already in the page): {update, view, reset, showWhy, dispose}. */
-export async function createView(canvas, product, presentation, attributeIds) {
-  const started = performance.now();
-  const recipe = (await import(`./recipes/${product}.js`)).default;
-  // Software GL (SwiftShader) draws every sample on the CPU: no multisampling there, one pixel a pixel.
-  const software = softwareGl();
-  const renderer = new THREE.WebGLRenderer({ canvas, antialias: !software, alpha: true });
-  renderer.setPixelRatio(software ? 1 : Math.min(window.devicePixelRatio || 1, 2));
-  renderer.toneMapping = THREE.ACESFilmicToneMapping;
-  const scene = new THREE.Scene();
+/**
+ * Lights scene: RoomEnvironment's image-based light (PMREM) on a GPU; with software GL a sky light
+ * and a light at the camera instead, since there the PMREM (its shaders and blur passes) took most
+ * of the first frame and sampling it most of every frame.
+ */
+function light(scene, camera, renderer, software) {
+  if (software) {
+    scene.add(new THREE.HemisphereLight(0xffffff, 0x8a8278, 1.6));
+    const head = new THREE.DirectionalLight(0xffffff, 1.8);
+    head.position.set(0.3, 0.6, 1); // above and beside the eye; its target stays at the origin
+    camera.add(head, head.target);
+    scene.add(camera);
+    return;
+  }
   const pmrem = new THREE.PMREMGenerator(renderer);
   const room = new RoomEnvironment();
   scene.environment = pmrem.fromScene(room, 0.04).texture;
   room.dispose();
   pmrem.dispose();
+}
+
+/** Waits until the GL has done everything asked so far (a 1×1 read-back): honest phase times. */
+function finish(renderer) {
+  const gl = renderer.getContext();
+  gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+}
+
+/** A view of product in canvas (already in the page): {update, view, reset, showWhy, dispose}. */
+export async function createView(canvas, product, presentation, attributeIds) {
+  const started = performance.now();
+  const phases = {};
+  let mark = started;
+  const lap = (name) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
+  const recipe = (await import(`./recipes/${product}.js`)).default;
+  lap('recipe');
+  const software = webGl2() === 'software';
+  const renderer = new THREE.WebGLRenderer({ canvas, antialias: !software, alpha: true });
+  renderer.setPixelRatio(pixelRatio(canvas, software));
+  renderer.toneMapping = THREE.ACESFilmicToneMapping;
+  lap('context');
+  const scene = new THREE.Scene();
   const camera = new THREE.PerspectiveCamera(35, 1, 0.01, 100);
+  light(scene, camera, renderer, software);
+  lap('environment');
   const controls = new OrbitControls(camera, canvas);
   controls.enableDamping = false;
   controls.enablePan = false;
@@ -46,13 +85,22 @@ export async function createView(canvas, product, presentation, attributeIds) {
   product3d.name = `product:${product}`;
   scene.add(product3d);
   const views = recipe.views;
-  const state = { view: Object.keys(views)[0], highlighted: [], frames: 0, firstFrameMs: null, firstFrameAt: null, software };
+  const state = { view: Object.keys(views)[0], highlighted: [], frames: 0, firstFrameMs: null, firstFrameAt: null, software, phases };
   let pending = false;
 
   function render() {
+    const first = state.firstFrameMs === null;
+    if (first) {
+      lap('waiting'); // for the design and the next animation frame
+      renderer.compile(scene, camera);
+      finish(renderer);
+      lap('compile');
+    }
     renderer.render(scene, camera);
     state.frames++;
-    if (state.firstFrameMs === null) {
+    if (first) {
+      finish(renderer);
+      lap('draw');
       state.firstFrameAt = performance.now(); // since the page's navigation started
       state.firstFrameMs = state.firstFrameAt - started; // since the view began loading its recipe
     }
@@ -70,6 +118,7 @@ export async function createView(canvas, product, presentation, attributeIds) {
   function resize() {
     const w = canvas.clientWidth || 1;
     const h = canvas.clientHeight || 1;
+    if (software && renderer.getPixelRatio() !== pixelRatio(canvas, software)) renderer.setPixelRatio(pixelRatio(canvas, software));
     if (canvas.width !== Math.round(w * renderer.getPixelRatio()) || canvas.height !== Math.round(h * renderer.getPixelRatio())) {
       renderer.setSize(w, h, false);
       camera.aspect = w / h;
@@ -163,8 +212,10 @@ export async function createView(canvas, product, presentation, attributeIds) {
         product3d.remove(child);
         dispose(child);
       }
-      const ctx = new RecipeContext(presentation, attributeIds, values, texts);
+      if (first) lap('until update');
+      const ctx = new RecipeContext(presentation, attributeIds, values, texts, { software });
       recipe.build(ctx, product3d);
+      if (first) lap('build');
       api.context = ctx;
       resize();
       if (first) view(state.view);

@@ -3,72 +3,215 @@ package dev.atelier.server.design;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The 3D preview's benchmark (docs/performance.md): per product at 1280×800 with software WebGL,
- * the time from navigation to the first rendered frame, the mean time of 10 frames (each read back)
- * and the bytes the 3D view loads (three.js, the view, the recipe). Prints a table (also to
- * target/3d-bench.txt, with the load average); asserts only that each product rendered. Run: {@code
- * ./mvnw -pl atelier-server -am test -Pslow -Dtest=Browser3dBenchTest}.
+ * The 3D preview's benchmark (docs/performance.md) in a 1280×800 page with software WebGL2: per
+ * product, the first frame (finished: a 1×1 read-back right after it) since navigation and since
+ * the view started, the median and 90th percentile of 20 frames while orbiting (each render plus a
+ * 1×1 read-back, timed in the page), chromium's CPU time per frame (all its processes), the
+ * canvas's drawing-buffer size and the triangles. With {@code -Datelier.bench.baseline=DIR} (a copy
+ * of another build's {@code web} directory, e.g. main's) the page's {@code js/three/} files come
+ * from DIR in alternate runs ("old") and from this worktree ("new"), in the same window; {@code
+ * -Datelier.bench.rounds=N} repeats each pair. Prints a table (also target/3d-bench.txt); asserts
+ * only WebGL2 and a drawn product. Run: {@code ./mvnw -B -q -o -pl atelier-server -am test
+ * -Dtest=Browser3dBenchTest -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
 class Browser3dBenchTest {
 
   @RegisterExtension static final BrowserFixture browser = BrowserFixture.webGl();
 
+  static final int FRAMES = 20;
+
+  /** Records when the view's first frame is finished (read back right after the view drew it). */
+  static final String FIRST_FRAME_PROBE =
+      """
+      (() => {
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (callback) => raf((t) => {
+          callback(t);
+          const view = window.__atelier?.view;
+          if (!view || view.state.frames === 0 || window.__bench) return;
+          const gl = view.renderer.getContext();
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+          window.__bench = { done: performance.now(), viewStart: view.state.firstFrameAt - view.state.firstFrameMs };
+        });
+      })();
+      """;
+
+  /** Frames while orbiting: each render and a 1×1 read-back (the frame finished), timed here. */
   static final String MEASURE =
       """
-      () => {
+      async (n) => {
+        const THREE = await import('three');
         const view = window.__atelier.view;
-        const bytes = performance.getEntriesByType('resource')
-          .filter((e) => e.name.includes('/vendor/three/') || e.name.includes('/js/three/'))
-          .reduce((n, e) => n + (e.encodedBodySize || 0), 0);
-        const decoded = performance.getEntriesByType('resource')
-          .filter((e) => e.name.includes('/vendor/three/') || e.name.includes('/js/three/'))
-          .reduce((n, e) => n + (e.decodedBodySize || 0), 0);
-        return { first: view.state.firstFrameAt, frame: view.timeFrames(10), bytes, decoded, triangles: view.triangles() };
+        const gl = view.renderer.getContext();
+        const camera = view.camera;
+        const target = new THREE.Box3().setFromObject(view.scene.getObjectByName(view.scene.children.find((c) => c.name.startsWith('product:')).name)).getCenter(new THREE.Vector3());
+        const axis = new THREE.Vector3(0, 1, 0);
+        const pixel = new Uint8Array(4);
+        const times = [];
+        for (let i = 0; i < n; i++) {
+          camera.position.sub(target).applyAxisAngle(axis, (2 * Math.PI) / n).add(target);
+          camera.lookAt(target);
+          const t0 = performance.now();
+          view.render();
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return {
+          webgl2: gl instanceof WebGL2RenderingContext,
+          first: window.__bench.done,
+          firstView: window.__bench.done - window.__bench.viewStart,
+          median: times[Math.floor(n / 2)],
+          p90: times[Math.ceil(n * 0.9) - 1],
+          buffer: gl.drawingBufferWidth + 'x' + gl.drawingBufferHeight,
+          css: view.renderer.domElement.clientWidth + 'x' + view.renderer.domElement.clientHeight,
+          triangles: view.triangles(),
+          phases: view.state.phases ? Object.entries(view.state.phases).map(([k, v]) => k + ' ' + v).join(', ') : '',
+        };
       }
       """;
 
+  record Run(
+      String variant,
+      String product,
+      Map<?, ?> m,
+      double cpuToFirstFrameMs,
+      double cpuPerFrameMs,
+      String load) {}
+
   @Test
   void timeToFirstFrameAndPerFrame() throws IOException {
+    String baseline = System.getProperty("atelier.bench.baseline", "");
+    int rounds = Integer.getInteger("atelier.bench.rounds", 1);
+    List<String> products =
+        List.of(
+            System.getProperty(
+                    "atelier.bench.products", String.join(",", Browser3dPreviewTest.PRODUCTS))
+                .split(","));
+    List<Run> runs = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      for (String product : products) {
+        if (!baseline.isEmpty()) {
+          runs.add(measure("old", product, Path.of(baseline)));
+        }
+        runs.add(measure("new", product, Path.of("src/main/resources/web")));
+      }
+    }
     StringBuilder table = new StringBuilder();
-    table.append("product | first frame ms | per frame ms | triangles | bytes (gzip) | bytes\n");
-    for (String product : Browser3dPreviewTest.PRODUCTS) {
-      Page page = browser.page(1280, 800);
-      Browser3dPreviewTest.open(page, product, browser);
-      Map<?, ?> m = (Map<?, ?>) page.evaluate(MEASURE);
-      assertThat(((Number) m.get("triangles")).intValue()).as(product).isPositive();
+    table.append(
+        "| build | product | first frame ms from navigation | from view start | chromium CPU ms"
+            + " to first frame | per frame median ms | p90 ms | chromium CPU ms/frame | canvas px"
+            + " (CSS) | triangles | load avg | phases ms |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (Run r : runs) {
       table.append(
           String.format(
               Locale.ROOT,
-              "%s | %.0f | %.1f | %d | %d | %d%n",
-              product,
-              ((Number) m.get("first")).doubleValue(),
-              ((Number) m.get("frame")).doubleValue(),
-              ((Number) m.get("triangles")).intValue(),
-              ((Number) m.get("bytes")).longValue(),
-              ((Number) m.get("decoded")).longValue()));
-      page.context().close();
+              "| %s | %s | %.0f | %.0f | %.0f | %.1f | %.1f | %.1f | %s (%s) | %d | %s | %s |%n",
+              r.variant(),
+              r.product(),
+              num(r.m(), "first"),
+              num(r.m(), "firstView"),
+              r.cpuToFirstFrameMs(),
+              num(r.m(), "median"),
+              num(r.m(), "p90"),
+              r.cpuPerFrameMs(),
+              r.m().get("buffer"),
+              r.m().get("css"),
+              (int) num(r.m(), "triangles"),
+              r.load(),
+              r.m().get("phases")));
     }
-    Path load = Path.of("/proc/loadavg");
     String report =
-        "3D preview benchmark (software WebGL, 1280x800), load average at the end: "
-            + (Files.isReadable(load) ? Files.readString(load).trim() : "unknown")
-            + "\n"
+        "3D preview benchmark (software WebGL2, 1280x800 page, "
+            + FRAMES
+            + " frames orbiting)\n"
             + table;
     System.out.println(report);
     Path out = Path.of("target", "3d-bench.txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
+  }
+
+  /** Opens product with its js/three/ files from web and measures it. */
+  private static Run measure(String variant, String product, Path web) throws IOException {
+    // A chromium of its own: a cold GPU process (no shader cached by an earlier run).
+    Set<Long> others = chromium().map(ProcessHandle::pid).collect(Collectors.toSet());
+    try (Chromium chromium = Chromium.launchWebGl()) {
+      return measure(variant, product, web, chromium, others);
+    }
+  }
+
+  private static Run measure(
+      String variant, String product, Path web, Chromium chromium, Set<Long> others)
+      throws IOException {
+    Page page = chromium.page(1280, 800);
+    page.route("**/js/three/**", route -> serve(route, web));
+    page.addInitScript(FIRST_FRAME_PROBE);
+    long start = cpuNanos(others);
+    Browser3dPreviewTest.open(page, product, browser);
+    page.waitForFunction("() => window.__bench !== undefined");
+    double cpuToFirstFrame = (cpuNanos(others) - start) / 1e6;
+    long cpu = cpuNanos(others);
+    Map<?, ?> m = (Map<?, ?>) page.evaluate(MEASURE, FRAMES);
+    double cpuPerFrame = (cpuNanos(others) - cpu) / 1e6 / FRAMES;
+    String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    assertThat(m.get("webgl2")).as(product + " WebGL2").isEqualTo(true);
+    assertThat((int) num(m, "triangles")).as(product).isPositive();
+    return new Run(variant, product, m, cpuToFirstFrame, cpuPerFrame, load);
+  }
+
+  private static void serve(Route route, Path web) {
+    String path = URI.create(route.request().url()).getPath();
+    Path file = web.resolve(path.substring(1)).normalize();
+    try {
+      route.fulfill(
+          new Route.FulfillOptions()
+              .setStatus(200)
+              .setContentType("text/javascript")
+              .setBodyBytes(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      route.fulfill(new Route.FulfillOptions().setStatus(404));
+    }
+  }
+
+  /** This JVM's chromium processes. */
+  private static Stream<ProcessHandle> chromium() {
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().command().orElse("").contains("chrom"));
+  }
+
+  /** CPU time (user + system) so far of this JVM's chromium processes but others. */
+  private static long cpuNanos(Set<Long> others) {
+    return chromium()
+        .filter(p -> !others.contains(p.pid()))
+        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+        .sum();
+  }
+
+  private static double num(Map<?, ?> m, String key) {
+    return ((Number) m.get(key)).doubleValue();
   }
 }
