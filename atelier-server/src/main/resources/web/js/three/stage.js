@@ -10,7 +10,8 @@ import { GIVEN } from '../model.js';
 
 /**
  * What this browser's WebGL2 is: 'none', 'software' (SwiftShader, llvmpipe: every pixel on the CPU)
- * or 'gpu'. Probed once, on a throwaway canvas released at once.
+ * or 'gpu'. Probed once, on a canvas of its own: released at once with a GPU; with software GL kept
+ * for the view (see takeCanvas).
  */
 export function webGl2() {
   kind ??= probeWebGl2();
@@ -18,18 +19,35 @@ export function webGl2() {
 }
 
 let kind = null;
+let spare = null;
 
 function probeWebGl2() {
   try {
-    const gl = document.createElement('canvas').getContext('webgl2');
+    const canvas = document.createElement('canvas');
+    // The view's attributes with software GL (view3d.js: no multisampling there).
+    const gl = canvas.getContext('webgl2', { antialias: false, alpha: true });
     if (!gl) return 'none';
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    if (/swiftshader|llvmpipe|software/i.test(name)) {
+      spare = canvas;
+      return 'software';
+    }
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return /swiftshader|llvmpipe|software/i.test(name) ? 'software' : 'gpu';
+    return 'gpu';
   } catch {
     return 'none';
   }
+}
+
+/**
+ * A canvas for the view: the probe's with software GL, the first time (its context is the view's:
+ * a second one took seconds there), else a new one.
+ */
+function takeCanvas() {
+  const canvas = spare || document.createElement('canvas');
+  spare = null;
+  return canvas;
 }
 
 /**
@@ -66,10 +84,14 @@ export function attachStage(figure, picture, model) {
     },
   };
   if (!wanted()) {
+    spare?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    spare = null;
     figure.dataset.view = 'svg';
     return controller;
   }
-  const canvas = h('canvas', { class: 'preview-3d', id: 'preview-3d', tabindex: '0', 'aria-label': picture.getAttribute('aria-label') });
+  const canvas = takeCanvas();
+  Object.assign(canvas, { className: 'preview-3d', id: 'preview-3d', tabIndex: 0 });
+  if (picture.getAttribute('aria-label')) canvas.setAttribute('aria-label', picture.getAttribute('aria-label'));
   const why = h('button', { type: 'button', class: 'button secondary small', id: 'show-why', disabled: true, onclick: () => showWhy() }, t('view3d.why'));
   const note = h('p', { class: 'preview-note', id: 'preview-note', role: 'status' });
   const toggle = h('button', { type: 'button', class: 'button secondary small', id: 'view-2d', 'aria-pressed': 'false', onclick: () => flip() }, t('view3d.flat'));
