@@ -10,16 +10,13 @@ import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.logicng.datastructures.Tristate;
 
 /**
  * Computes valid domains: from the model's compiled decision-DNNF when it has one, otherwise with a
@@ -35,34 +32,24 @@ import org.logicng.datastructures.Tristate;
  * a SAT call (a conflict refuses the value; otherwise the probe's implications are forced into the
  * last model and a short walk repairs it into a witness). Variables the decisions imply are frozen
  * for walks and flips, and no SAT call is made to prove the decisions consistent when a witness
- * already satisfies them. Results are cached per decision set, so undo is immediate. Not
- * thread-safe; one per session.
+ * already satisfies them (the search itself is {@link SatRounds}). Results are cached per decision
+ * set, so undo is immediate. Not thread-safe; one per session.
  */
 final class DomainComputer {
   // -Datelier.domains=legacy: the engine of before the residual components, for old-vs-new runs.
   static final boolean LEGACY = "legacy".equals(System.getProperty("atelier.domains"));
-  private static final int MAX_WITNESSES = 64;
   private static final int MAX_CACHED = 16;
-  // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
-  private static final int MAX_MOVED = 16;
-  // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
   // -Datelier.probes=off: no failed-literal probes (the engine of before them, for old-vs-new
   // runs).
   static final boolean PROBES = !LEGACY && !"off".equals(System.getProperty("atelier.probes"));
-  private static final int LOCAL_REPAIR_LIMIT = PROBES ? 2048 : 256;
-  // Probes per round may visit this many times the model's clauses (about a SAT round's work).
-  private static final int PROBE_WORK = 3;
 
   private final VariableMap vars;
   private final ClauseIndex index;
   private final int numVars;
-  private final SatSolver solver;
-  private final LocalRepair repair;
   private final UnitPropagation propagation;
   private final Slots slots;
-  private boolean[] lastModel;
+  private final SatRounds rounds;
   private CompiledModel shared;
-  private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private final Map<Set<Decision>, ValidDomains> cache = new LinkedHashMap<>(16, 0.75f, true);
   private List<Decision> lastDecisions;
   // The last domain built per attribute, reused while it stays the same (large models).
@@ -74,17 +61,21 @@ final class DomainComputer {
   private ResidualComponents lastComponents;
   // The session's support state on the model's clique tree (table models), kept across decisions.
   private CliqueSupport support;
-  // Whether the decisions' propagation is in place for failed-literal probes (no conflict).
-  private boolean probePossible;
 
   DomainComputer(CompiledModel model, SatSolver solver) {
-    this(model.variables(), model.clauseIndex(), model.cnf().numVars(), solver);
+    this(
+        model.variables(),
+        model.clauseIndex(),
+        model.cnf().numVars(),
+        solver,
+        SatRounds.NEW ? WitnessPool.of(model) : null,
+        SatRounds.NEW ? ImplicationGraph.of(model) : null);
     this.shared = model;
     model
         .memo(WarmStart.class)
         .ifPresent(
             w -> {
-              w.models().stream().limit(MAX_WITNESSES).forEach(witnesses::addLast);
+              rounds.seed(w.models());
               cache.put(Set.of(), w.domains());
               // Values refused with no decision (dead features) stay refused from the start.
               last = stateOf(w.domains());
@@ -107,13 +98,18 @@ final class DomainComputer {
     return state;
   }
 
-  private DomainComputer(VariableMap vars, ClauseIndex index, int numVars, SatSolver solver) {
+  private DomainComputer(
+      VariableMap vars,
+      ClauseIndex index,
+      int numVars,
+      SatSolver solver,
+      WitnessPool pool,
+      ImplicationGraph graph) {
     this.vars = vars;
     this.numVars = numVars;
     this.index = index;
-    this.solver = solver;
-    this.repair = new LocalRepair(index);
     this.propagation = new UnitPropagation(index, numVars);
+    this.rounds = new SatRounds(solver, index, propagation, pool, graph);
     this.slots = new Slots(vars);
     int n = vars.attributes().size();
     this.shown = new AttributeDomain[n];
@@ -170,37 +166,14 @@ final class DomainComputer {
         }
       }
     }
-    List<boolean[]> moved = new ArrayList<>();
-    int tries = 0;
-    for (boolean[] w : witnesses) {
-      if (DomainState.satisfies(w, lits)) {
-        state.witness(w, false);
-      } else if (tries++ < MAX_MOVED) {
-        boolean[] m = repair.walkTo(w, state.frozen(), implied);
-        if (m != null) {
-          moved.add(m);
-        }
-      }
+    Result<Boolean> consistent = rounds.start(state, lits, implied, deadline);
+    if (!consistent.isOk()) {
+      return Result.failed(consistent.failureOrNull());
     }
-    for (boolean[] m : moved) {
-      state.witness(m, false);
+    if (!consistent.orThrow()) {
+      return Result.failed(refusal(decisions));
     }
-    // A witness that satisfies the decisions proves them consistent: no SAT call needed for that.
-    boolean[] agreeing = PROBES ? agreeing(lits, moved) : null;
-    if (agreeing != null) {
-      lastModel = agreeing;
-    } else {
-      Tristate base = solver.solve(lits, deadline);
-      if (base == Tristate.UNDEF) {
-        return Result.failed(Failure.timedOut("computing valid domains"));
-      }
-      if (base == Tristate.FALSE) {
-        return Result.failed(refusal(decisions));
-      }
-      remember(state);
-    }
-    probePossible = propagated;
-    Result<Boolean> probed = probeAll(state, lits, deadline);
+    Result<Boolean> probed = rounds.settle(state, lits, propagated, deadline);
     if (!probed.isOk()) {
       return Result.failed(probed.failureOrNull());
     }
@@ -217,7 +190,7 @@ final class DomainComputer {
     lastComponents = components;
     ValidDomains result = toDomains(state, decided);
     if (decisions.isEmpty() && shared != null && shared.memo(WarmStart.class).isEmpty()) {
-      shared.offerMemo(WarmStart.class, new WarmStart(result, List.copyOf(witnesses)));
+      shared.offerMemo(WarmStart.class, new WarmStart(result, rounds.witnesses()));
     }
     return remember(key, Result.ok(result));
   }
@@ -322,73 +295,6 @@ final class DomainComputer {
       }
     }
     return state;
-  }
-
-  /**
-   * Settles every open value. Each round asks for a model containing at least one open value (a
-   * clause over all of them, switched on by a fresh activation literal): a model witnesses at least
-   * one, usually many; unsatisfiable means every open value is refused at once.
-   */
-  private Result<Boolean> probeAll(DomainState state, int[] decisionLits, Deadline deadline) {
-    while (true) {
-      List<Integer> open = state.openLiterals();
-      if (!open.isEmpty() && open.size() <= LOCAL_REPAIR_LIMIT && lastModel != null) {
-        if (!PROBES || !probePossible) {
-          state.repairOpen(repair, lastModel);
-        } else {
-          state.probeOpen(
-              propagation,
-              repair,
-              lastModel,
-              propagation.work() + PROBE_WORK * index.clauseCount());
-        }
-        open = state.openLiterals();
-      }
-      if (open.isEmpty()) {
-        return Result.ok(true);
-      }
-      int activation = solver.newVariable();
-      int[] clause = new int[open.size() + 1];
-      clause[0] = -activation;
-      for (int k = 0; k < open.size(); k++) {
-        clause[k + 1] = open.get(k);
-      }
-      solver.addClause(clause);
-      solver.decideFirst(open);
-      Tristate t = solver.solve(DecisionResolver.plus(decisionLits, activation), deadline);
-      solver.decideFirst(List.of());
-      solver.addClause(-activation);
-      if (t == Tristate.UNDEF) {
-        return Result.failed(Failure.timedOut("computing valid domains"));
-      }
-      if (t == Tristate.FALSE) {
-        state.refuseOpen();
-        return Result.ok(true);
-      }
-      remember(state);
-    }
-  }
-
-  private boolean[] agreeing(int[] lits, List<boolean[]> moved) {
-    if (!moved.isEmpty()) {
-      return moved.get(0);
-    }
-    for (boolean[] w : witnesses) {
-      if (DomainState.satisfies(w, lits)) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  private void remember(DomainState state) {
-    boolean[] model = solver.modelCopy();
-    lastModel = model;
-    if (witnesses.size() == MAX_WITNESSES) {
-      witnesses.removeLast();
-    }
-    witnesses.addFirst(model);
-    state.witness(model, true);
   }
 
   private ValidDomains toDomains(DomainState state, Map<Integer, Decision> decided) {

@@ -146,11 +146,21 @@ final class DomainState {
    * value whose literal propagates to a conflict is refused; otherwise its literal and everything
    * it implies are forced into {@code base} and a short walk repairs the rest, which witnesses it
    * (and the values the repaired model contains) without a SAT call. Stops probing once {@code
-   * up.work()} passes {@code workLimit}; values not settled stay open.
+   * up.work()} passes {@code workLimit}; values not settled stay open. With {@code graph}, a value
+   * whose atomic set was probed takes that answer. With {@code learn}, a failed literal's negation
+   * (implied by the decisions) stays in {@code up} with its implications, so later probes fail
+   * sooner and values it falsifies are refused without a probe of their own.
    */
-  void probeOpen(UnitPropagation up, LocalRepair repair, boolean[] base, long workLimit) {
+  void probeOpen(
+      UnitPropagation up,
+      LocalRepair repair,
+      boolean[] base,
+      long workLimit,
+      ImplicationGraph graph,
+      boolean learn) {
     repair.reset(base, frozen);
     boolean[][] recent = new boolean[RECENT][];
+    byte[] byClass = graph == null ? null : new byte[2 * frozen.length + 2];
     int found = 0;
     int kept = 0;
     for (int r = 0; r < openSize; r++) {
@@ -163,6 +173,16 @@ final class DomainState {
         open[kept++] = s;
         continue;
       }
+      int node = byClass == null ? 0 : ImplicationGraph.node(graph.representative(lit));
+      if (byClass != null && byClass[node] != OPEN) {
+        status[s] = byClass[node];
+        continue;
+      }
+      if (learn && up.isTrue(lit)) {
+        // Implied by the decisions (through a learned literal), which are consistent.
+        status[s] = OFFERED;
+        continue;
+      }
       if (heldByAny(recent, Math.min(found, RECENT), lit)) {
         status[s] = OFFERED;
         continue;
@@ -170,19 +190,21 @@ final class DomainState {
       int mark = up.probe(lit, MAX_CONE);
       if (mark == -1) {
         status[s] = REFUSED;
-        continue;
+        if (learn) {
+          up.probe(-lit, Integer.MAX_VALUE);
+        }
+      } else if (mark >= 0) {
+        boolean[] model = repair.reachableWith(up, mark);
+        up.undoTo(mark);
+        if (model != null) {
+          status[s] = OFFERED;
+          recent[found++ % RECENT] = model;
+        }
       }
-      if (mark < 0) {
+      if (status[s] == OPEN) {
         open[kept++] = s;
-        continue;
-      }
-      boolean[] model = repair.reachableWith(up, mark);
-      up.undoTo(mark);
-      if (model == null) {
-        open[kept++] = s;
-      } else {
-        status[s] = OFFERED;
-        recent[found++ % RECENT] = model;
+      } else if (byClass != null) {
+        byClass[node] = status[s];
       }
     }
     openSize = kept;

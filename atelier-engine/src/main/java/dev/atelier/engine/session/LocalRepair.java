@@ -74,20 +74,7 @@ final class LocalRepair {
         moved[flips++] = Math.abs(lit);
       }
     }
-    int forced = flips;
-    while (unsatSize > 0 && flips - forced < MAX_FLIPS) {
-      int var = choose(unsat[random.nextInt(unsatSize)]);
-      if (var == 0) {
-        break;
-      }
-      flip(var);
-      moved[flips++] = var;
-    }
-    boolean[] found = unsatSize == 0 ? model.clone() : null;
-    for (int i = flips - 1; i >= 0; i--) {
-      flip(moved[i]);
-    }
-    return found;
+    return walkAndUndo(moved, flips, MAX_FLIPS, true);
   }
 
   /** Whether the walk reached a model in which {@code lit} holds. */
@@ -96,29 +83,33 @@ final class LocalRepair {
     if (frozen[v] || holds(lit)) {
       return holds(lit);
     }
-    int flips = 0;
     flip(v);
-    flipped[flips++] = v;
+    flipped[0] = v;
     frozen[v] = true;
-    boolean found = false;
-    while (flips <= MAX_FLIPS) {
-      if (unsatSize == 0) {
-        found = true;
-        break;
-      }
-      if (flips == MAX_FLIPS) {
-        break;
-      }
+    boolean found = walkAndUndo(flipped, 1, MAX_FLIPS - 1, false) != null;
+    frozen[v] = false;
+    return found;
+  }
+
+  /**
+   * Repairs the clauses broken by the {@code forced} flips recorded in {@code moved} by at most
+   * {@code budget} more flips, then undoes every flip. Returns the model reached when no clause is
+   * left unsatisfied (a copy with {@code copy}, else the base itself, which must not be kept), or
+   * null.
+   */
+  private boolean[] walkAndUndo(int[] moved, int forced, int budget, boolean copy) {
+    int flips = forced;
+    while (unsatSize > 0 && flips - forced < budget) {
       int var = choose(unsat[random.nextInt(unsatSize)]);
       if (var == 0) {
         break;
       }
       flip(var);
-      flipped[flips++] = var;
+      moved[flips++] = var;
     }
-    frozen[v] = false;
+    boolean[] found = unsatSize == 0 ? (copy ? model.clone() : model) : null;
     for (int i = flips - 1; i >= 0; i--) {
-      flip(flipped[i]);
+      flip(moved[i]);
     }
     return found;
   }
@@ -147,19 +138,7 @@ final class LocalRepair {
         pinned[pins++] = v;
       }
     }
-    int forced = flips;
-    while (unsatSize > 0 && flips - forced < MAX_FLIPS) {
-      int var = choose(unsat[random.nextInt(unsatSize)]);
-      if (var == 0) {
-        break;
-      }
-      flip(var);
-      moved[flips++] = var;
-    }
-    boolean[] found = unsatSize == 0 ? model.clone() : null;
-    for (int i = flips - 1; i >= 0; i--) {
-      flip(moved[i]);
-    }
+    boolean[] found = walkAndUndo(moved, flips, MAX_FLIPS, true);
     for (int i = 0; i < pins; i++) {
       frozen[pinned[i]] = false;
     }

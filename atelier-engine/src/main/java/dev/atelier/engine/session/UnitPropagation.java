@@ -112,6 +112,12 @@ final class UnitPropagation {
     return v != 0 && (v > 0) != (lit > 0);
   }
 
+  /** Whether the last propagation (and probes kept) made {@code lit} true. */
+  boolean isTrue(int lit) {
+    int v = value[Math.abs(lit)];
+    return v != 0 && (v > 0) == (lit > 0);
+  }
+
   /** The value the last propagation gave variable {@code v}: 1 true, -1 false, 0 unassigned. */
   byte valueOf(int v) {
     return value[v];

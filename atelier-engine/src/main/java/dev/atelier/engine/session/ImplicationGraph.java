@@ -1,0 +1,102 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.ClauseIndex;
+import dev.atelier.engine.compile.CompiledModel;
+
+/**
+ * The binary implication graph of a compiled CNF (each two-literal clause {@code a ∨ b} gives the
+ * edges {@code ¬a → b} and {@code ¬b → a}) and its strongly connected components, computed once per
+ * compiled version (a memo of the {@link CompiledModel}). Literals in one component imply each
+ * other, so they hold together in every model (an atomic set, as in Krieter's modal implication
+ * graph): one representative is decided, probed or witnessed for all of them. A component holding a
+ * literal and its negation makes the CNF unsatisfiable. Immutable and thread-safe.
+ */
+final class ImplicationGraph {
+  private final int[] representative;
+  private final int classes;
+  private final boolean contradictory;
+
+  private ImplicationGraph(int[] representative, int classes, boolean contradictory) {
+    this.representative = representative;
+    this.classes = classes;
+    this.contradictory = contradictory;
+  }
+
+  /** The graph of {@code model}'s CNF, computed on first use and shared by its sessions. */
+  static ImplicationGraph of(CompiledModel model) {
+    return model
+        .memo(ImplicationGraph.class)
+        .orElseGet(
+            () -> {
+              model.offerMemo(
+                  ImplicationGraph.class, of(model.clauseIndex(), model.cnf().numVars()));
+              return model.memo(ImplicationGraph.class).orElseThrow();
+            });
+  }
+
+  static ImplicationGraph of(ClauseIndex index, int numVars) {
+    int nodes = 2 * numVars + 2;
+    int[] degree = new int[nodes + 1];
+    for (int k = 0; k < index.clauseCount(); k++) {
+      int[] c = index.clause(k);
+      if (c.length == 2) {
+        degree[node(-c[0])]++;
+        degree[node(-c[1])]++;
+      }
+    }
+    int[] start = new int[nodes + 1];
+    for (int i = 0; i < nodes; i++) {
+      start[i + 1] = start[i] + degree[i];
+    }
+    int[] edges = new int[start[nodes]];
+    int[] fill = start.clone();
+    for (int k = 0; k < index.clauseCount(); k++) {
+      int[] c = index.clause(k);
+      if (c.length == 2) {
+        edges[fill[node(-c[0])]++] = node(c[1]);
+        edges[fill[node(-c[1])]++] = node(c[0]);
+      }
+    }
+    int[] component = Tarjan.components(nodes, start, edges);
+    // The representative of a component: its literal of the smallest variable (the negated
+    // component then has the negated representative).
+    int count = 0;
+    int[] best = new int[nodes];
+    for (int v = numVars; v >= 1; v--) {
+      best[component[node(v)]] = v;
+      best[component[node(-v)]] = -v;
+    }
+    int[] representative = new int[nodes];
+    boolean contradictory = false;
+    boolean[] seen = new boolean[nodes];
+    for (int v = 1; v <= numVars; v++) {
+      representative[node(v)] = best[component[node(v)]];
+      representative[node(-v)] = best[component[node(-v)]];
+      contradictory |= component[node(v)] == component[node(-v)];
+      if (!seen[component[node(v)]]) {
+        seen[component[node(v)]] = true;
+        count++;
+      }
+    }
+    return new ImplicationGraph(representative, count, contradictory);
+  }
+
+  static int node(int lit) {
+    return lit > 0 ? 2 * lit : -2 * lit + 1;
+  }
+
+  /** The literal standing for {@code lit}'s atomic set (equal in every model; itself if alone). */
+  int representative(int lit) {
+    return representative[node(lit)];
+  }
+
+  /** How many atomic sets the positive literals form (the number of variables when none merge). */
+  int classes() {
+    return classes;
+  }
+
+  /** Whether some literal and its negation imply each other (the CNF has no model). */
+  boolean contradictory() {
+    return contradictory;
+  }
+}

@@ -1,0 +1,179 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.compile.ClauseIndex;
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.result.Failure;
+import dev.atelier.engine.result.Result;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.logicng.datastructures.Tristate;
+
+/**
+ * The search part of one valid-domain computation on the SAT path: earlier witnesses (this
+ * session's, moved along with new decisions by short walks, and the version's {@link WitnessPool})
+ * settle what they can, one SAT call proves the decisions consistent unless a witness already does,
+ * and then rounds settle the open values: failed-literal probes on top of the decisions'
+ * propagation once few values are open, otherwise one "some open value holds" SAT call per round (a
+ * model witnesses many values; unsatisfiable refuses every open value at once). With {@link #NEW}:
+ * a failed literal's negation is kept in the propagation for the rest of the computation (later
+ * probes see it), literals of one atomic set ({@link ImplicationGraph}) are probed once, and models
+ * are shared across sessions through the pool. Not thread-safe; one per session.
+ */
+final class SatRounds {
+  // -Datelier.sat=old: the SAT path of before the implication graph, learned failed literals and
+  // the shared witness pool (for old-vs-new runs from one jar).
+  static final boolean NEW =
+      !DomainComputer.LEGACY && !"old".equals(System.getProperty("atelier.sat"));
+  private static final int MAX_WITNESSES = 64;
+  // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
+  private static final int MAX_MOVED = 16;
+  // Pooled models of other sessions checked against the decisions.
+  private static final int MAX_POOLED = 32;
+  // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
+  private static final int LOCAL_REPAIR_LIMIT = DomainComputer.PROBES ? 2048 : 256;
+  // Probes per round may visit this many times the model's clauses (about a SAT round's work).
+  private static final int PROBE_WORK = 3;
+
+  private final SatSolver solver;
+  private final ClauseIndex index;
+  private final LocalRepair repair;
+  private final UnitPropagation propagation;
+  private final WitnessPool pool;
+  private final ImplicationGraph graph;
+  private final Deque<boolean[]> witnesses = new ArrayDeque<>();
+  private boolean[] lastModel;
+
+  SatRounds(
+      SatSolver solver,
+      ClauseIndex index,
+      UnitPropagation propagation,
+      WitnessPool pool,
+      ImplicationGraph graph) {
+    this.solver = solver;
+    this.index = index;
+    this.repair = new LocalRepair(index);
+    this.propagation = propagation;
+    this.pool = NEW ? pool : null;
+    this.graph = NEW ? graph : null;
+  }
+
+  /** Starts from these models (a warm start), most useful first. */
+  void seed(List<boolean[]> models) {
+    models.stream().limit(MAX_WITNESSES).forEach(witnesses::addLast);
+  }
+
+  /** This session's witnesses, most recent first. */
+  List<boolean[]> witnesses() {
+    return List.copyOf(witnesses);
+  }
+
+  /**
+   * Settles what earlier witnesses show under the decisions {@code lits} ({@code implied}: the
+   * literals their propagation assigned, or {@code lits}), then proves the decisions consistent: ok
+   * true when they are, ok false when they contradict.
+   */
+  Result<Boolean> start(DomainState state, int[] lits, int[] implied, Deadline deadline) {
+    List<boolean[]> moved = new ArrayList<>();
+    int tries = 0;
+    for (boolean[] w : witnesses) {
+      if (DomainState.satisfies(w, lits)) {
+        state.witness(w, false);
+      } else if (tries++ < MAX_MOVED) {
+        boolean[] m = repair.walkTo(w, state.frozen(), implied);
+        if (m != null) {
+          moved.add(m);
+        }
+      }
+    }
+    for (boolean[] m : moved) {
+      state.witness(m, false);
+    }
+    List<boolean[]> pooled = pool == null ? List.of() : pool.agreeingWith(lits, MAX_POOLED);
+    for (boolean[] m : pooled) {
+      state.witness(m, false);
+    }
+    // A witness that satisfies the decisions proves them consistent: no SAT call needed for that.
+    boolean[] agreeing = DomainComputer.PROBES ? agreeing(lits, moved, pooled) : null;
+    if (agreeing != null) {
+      lastModel = agreeing;
+      return Result.ok(true);
+    }
+    Tristate base = solver.solve(lits, deadline);
+    if (base == Tristate.UNDEF) {
+      return Result.failed(Failure.timedOut("computing valid domains"));
+    }
+    if (base == Tristate.TRUE) {
+      remember(state);
+    }
+    return Result.ok(base == Tristate.TRUE);
+  }
+
+  /**
+   * Settles every open value of {@code state} under the (consistent) decisions {@code lits}; with
+   * {@code probePossible}, the session's propagation holds the decisions' implications without a
+   * conflict, so failed-literal probes may run on top of it.
+   */
+  Result<Boolean> settle(DomainState state, int[] lits, boolean probePossible, Deadline deadline) {
+    while (true) {
+      List<Integer> open = state.openLiterals();
+      if (!open.isEmpty() && open.size() <= LOCAL_REPAIR_LIMIT && lastModel != null) {
+        if (!DomainComputer.PROBES || !probePossible) {
+          state.repairOpen(repair, lastModel);
+        } else {
+          long limit = propagation.work() + PROBE_WORK * index.clauseCount();
+          state.probeOpen(propagation, repair, lastModel, limit, graph, NEW);
+        }
+        open = state.openLiterals();
+      }
+      if (open.isEmpty()) {
+        return Result.ok(true);
+      }
+      int activation = solver.newVariable();
+      int[] clause = new int[open.size() + 1];
+      clause[0] = -activation;
+      for (int k = 0; k < open.size(); k++) {
+        clause[k + 1] = open.get(k);
+      }
+      solver.addClause(clause);
+      solver.decideFirst(open);
+      Tristate t = solver.solve(DecisionResolver.plus(lits, activation), deadline);
+      solver.decideFirst(List.of());
+      solver.addClause(-activation);
+      if (t == Tristate.UNDEF) {
+        return Result.failed(Failure.timedOut("computing valid domains"));
+      }
+      if (t == Tristate.FALSE) {
+        state.refuseOpen();
+        return Result.ok(true);
+      }
+      remember(state);
+    }
+  }
+
+  private boolean[] agreeing(int[] lits, List<boolean[]> moved, List<boolean[]> pooled) {
+    if (!moved.isEmpty()) {
+      return moved.get(0);
+    }
+    for (boolean[] w : witnesses) {
+      if (DomainState.satisfies(w, lits)) {
+        return w;
+      }
+    }
+    return pooled.isEmpty() ? null : pooled.get(0);
+  }
+
+  private void remember(DomainState state) {
+    boolean[] model = solver.modelCopy();
+    lastModel = model;
+    if (witnesses.size() == MAX_WITNESSES) {
+      witnesses.removeLast();
+    }
+    witnesses.addFirst(model);
+    if (pool != null) {
+      pool.offer(model);
+    }
+    state.witness(model, true);
+  }
+}
