@@ -38,6 +38,11 @@ public final class ClauseIndex {
     }
   }
 
+  /** The index of {@code cnf}'s clauses (a compiled model builds its own once). */
+  public static ClauseIndex of(Cnf cnf) {
+    return new ClauseIndex(cnf);
+  }
+
   /** Number of clauses. */
   public int clauseCount() {
     return clauses.length;

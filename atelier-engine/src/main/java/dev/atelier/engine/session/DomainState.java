@@ -148,8 +148,9 @@ final class DomainState {
    * (and the values the repaired model contains) without a SAT call. Stops probing once {@code
    * up.work()} passes {@code workLimit}; values not settled stay open. With {@code graph}, a value
    * whose atomic set was probed takes that answer. With {@code learn}, a failed literal's negation
-   * (implied by the decisions) stays in {@code up} with its implications, so later probes fail
-   * sooner and values it falsifies are refused without a probe of their own.
+   * (implied by the decisions) stays in {@code up} with its implications (unless they are more than
+   * the cone limit), so later probes fail sooner and values it falsifies are refused without a
+   * probe of their own.
    */
   void probeOpen(
       UnitPropagation up,
@@ -191,7 +192,7 @@ final class DomainState {
       if (mark == -1) {
         status[s] = REFUSED;
         if (learn) {
-          up.probe(-lit, Integer.MAX_VALUE);
+          up.probe(-lit, MAX_CONE);
         }
       } else if (mark >= 0) {
         boolean[] model = repair.reachableWith(up, mark);
