@@ -1,5 +1,6 @@
 package dev.atelier.engine.count;
 
+import dev.atelier.engine.cnf.Tarjan;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,59 +60,14 @@ final class Equivalences {
 
   /** Component number of every node (Tarjan, iterative). */
   private static int[] scc(int nodes, int[][] succ) {
-    int[] index = new int[nodes];
-    int[] low = new int[nodes];
-    int[] comp = new int[nodes];
-    Arrays.fill(index, -1);
-    boolean[] onStack = new boolean[nodes];
-    int[] stack = new int[nodes];
-    int sp = 0;
-    int[] callNode = new int[nodes];
-    int[] callEdge = new int[nodes];
-    int counter = 0;
-    int comps = 0;
-    for (int root = 0; root < nodes; root++) {
-      if (index[root] >= 0) {
-        continue;
-      }
-      int depth = 0;
-      callNode[0] = root;
-      callEdge[0] = 0;
-      index[root] = low[root] = counter++;
-      stack[sp++] = root;
-      onStack[root] = true;
-      while (depth >= 0) {
-        int v = callNode[depth];
-        if (callEdge[depth] < succ[v].length) {
-          int w = succ[v][callEdge[depth]++];
-          if (index[w] < 0) {
-            index[w] = low[w] = counter++;
-            stack[sp++] = w;
-            onStack[w] = true;
-            depth++;
-            callNode[depth] = w;
-            callEdge[depth] = 0;
-          } else if (onStack[w]) {
-            low[v] = Math.min(low[v], index[w]);
-          }
-        } else {
-          if (low[v] == index[v]) {
-            int w;
-            do {
-              w = stack[--sp];
-              onStack[w] = false;
-              comp[w] = comps;
-            } while (w != v);
-            comps++;
-          }
-          depth--;
-          if (depth >= 0) {
-            int parent = callNode[depth];
-            low[parent] = Math.min(low[parent], low[v]);
-          }
-        }
-      }
+    int[] start = new int[nodes + 1];
+    for (int i = 0; i < nodes; i++) {
+      start[i + 1] = start[i] + succ[i].length;
     }
-    return comp;
+    int[] edges = new int[start[nodes]];
+    for (int i = 0; i < nodes; i++) {
+      System.arraycopy(succ[i], 0, edges, start[i], succ[i].length);
+    }
+    return Tarjan.components(nodes, start, edges);
   }
 }

@@ -1,5 +1,6 @@
 package dev.atelier.engine.session;
 
+import dev.atelier.engine.cnf.Tarjan;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.CompiledModel;
 

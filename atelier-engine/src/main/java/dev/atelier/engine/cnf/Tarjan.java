@@ -1,4 +1,4 @@
-package dev.atelier.engine.session;
+package dev.atelier.engine.cnf;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Tarjan's strongly connected components of a directed graph in compressed adjacency form,
  * iterative (no recursion, for graphs of hundreds of thousands of nodes).
  */
-final class Tarjan {
+public final class Tarjan {
   private Tarjan() {}
 
   /**
@@ -14,7 +14,7 @@ final class Tarjan {
    * edges[start[u] .. start[u + 1] - 1]}. Components are numbered in the order they complete (a
    * reverse topological order of the condensation).
    */
-  static int[] components(int n, int[] start, int[] edges) {
+  public static int[] components(int n, int[] start, int[] edges) {
     int[] index = new int[n];
     Arrays.fill(index, -1);
     int[] low = new int[n];
