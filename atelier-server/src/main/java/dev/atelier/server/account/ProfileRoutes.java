@@ -31,22 +31,12 @@ import java.util.Optional;
 /**
  * The signed-in caller's own profile (there is no way to name another's) and designs prefilled from
  * it. Values are checked against the product's current version when saved; a prefill keeps those
- * that are valid together, in the profile's order, and lists the others. Thread-safe.
+ * that are valid together, in the profile's order, and lists the others. Thread-safe. Routes
+ * storing in {@code profiles}, checking against {@code catalogue}.
  */
-public final class ProfileRoutes {
+public record ProfileRoutes(Catalogue catalogue, ProfileStore profiles, Duration engineBudget) {
 
   private static final int MAX_VALUES = 200;
-
-  private final Catalogue catalogue;
-  private final ProfileStore profiles;
-  private final Duration engineBudget;
-
-  /** Routes storing in {@code profiles}, checking against {@code catalogue}. */
-  public ProfileRoutes(Catalogue catalogue, ProfileStore profiles, Duration engineBudget) {
-    this.catalogue = catalogue;
-    this.profiles = profiles;
-    this.engineBudget = engineBudget;
-  }
 
   /** The route table. */
   public List<Route> routes() {

@@ -16,9 +16,10 @@ import java.util.Set;
  * CSRF token as {@code X-CSRF-Token}: without it a non-public route answers 403 naming the header,
  * and a public one treats the caller as anonymous (a forged request then can do no more than
  * anybody can). Token requests need no CSRF token: browsers never add them by themselves.
- * Thread-safe.
+ * Thread-safe. Identifies callers from {@code sessions} and {@code tokens}.
  */
-public final class SessionAuthenticator implements Authenticator {
+public record SessionAuthenticator(SessionStore sessions, ApiTokenStore tokens, Clock clock)
+    implements Authenticator {
 
   /** The header carrying the CSRF token. */
   public static final String CSRF_HEADER = "X-CSRF-Token";
@@ -27,17 +28,6 @@ public final class SessionAuthenticator implements Authenticator {
   static final String SESSION = "atelier.session";
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
-  private final SessionStore sessions;
-  private final ApiTokenStore tokens;
-  private final Clock clock;
-
-  /** Identifies callers from {@code sessions} and {@code tokens}. */
-  public SessionAuthenticator(SessionStore sessions, ApiTokenStore tokens, Clock clock) {
-    this.sessions = sessions;
-    this.tokens = tokens;
-    this.clock = clock;
-  }
 
   @Override
   public Outcome<Identity> identify(Context ctx) {

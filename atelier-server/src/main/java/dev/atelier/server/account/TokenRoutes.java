@@ -18,18 +18,12 @@ import java.util.List;
 
 /**
  * API token routes for product managers and admins: list, create (the secret is shown once),
- * revoke. Product managers see and revoke their own tokens, admins everybody's. Thread-safe.
+ * revoke. Product managers see and revoke their own tokens, admins everybody's. Thread-safe. Routes
+ * over {@code service}.
  */
-public final class TokenRoutes {
+public record TokenRoutes(AccountService service) {
 
   private static final int MAX_NAME = 100;
-
-  private final AccountService service;
-
-  /** Routes over {@code service}. */
-  public TokenRoutes(AccountService service) {
-    this.service = service;
-  }
 
   /** The route table. */
   public List<Route> routes() {

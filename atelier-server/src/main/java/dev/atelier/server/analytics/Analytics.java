@@ -31,18 +31,9 @@ import java.util.Map;
 
 /**
  * Computes the analytics figures of one product version from the counts the database aggregates.
- * Thread-safe.
+ * Thread-safe. Figures over {@code events} and {@code wishes}.
  */
-public final class Analytics {
-
-  private final DesignEventStore events;
-  private final WishStore wishes;
-
-  /** Figures over {@code events} and {@code wishes}. */
-  public Analytics(DesignEventStore events, WishStore wishes) {
-    this.events = events;
-    this.wishes = wishes;
-  }
+public record Analytics(DesignEventStore events, WishStore wishes) {
 
   /** Counts of {@code kind} per attribute and value. */
   private static Map<String, Long> counts(ValueCounts all, EventKind kind) {

@@ -31,41 +31,34 @@ final class AnalyticsCsv {
   static String modules(ModuleDemand d) {
     List<List<Object>> rows = new ArrayList<>();
     for (ModuleAttributeDemand a : d.modules()) {
-      for (ValueDemand v : a.values()) {
-        rows.add(
-            List.of(
-                a.slot(),
-                a.attribute(),
-                v.value(),
-                v.decisions(),
-                v.decisionShare(),
-                v.orders(),
-                v.orderShare()));
-      }
+      addValueRows(rows, List.of(a.slot(), a.attribute()), a.values());
     }
-    return Csv.of(
-        List.of(
-            "slot", "attribute", "value", "decisions", "decision_share", "orders", "order_share"),
-        rows);
+    return Csv.of(valueHeader("slot", "attribute"), rows);
   }
 
   static String demand(Demand d) {
     List<List<Object>> rows = new ArrayList<>();
     for (AttributeDemand a : d.attributes()) {
-      for (ValueDemand v : a.values()) {
-        rows.add(
-            List.of(
-                a.attribute(),
-                v.value(),
-                v.decisions(),
-                v.decisionShare(),
-                v.orders(),
-                v.orderShare()));
-      }
+      addValueRows(rows, List.of(a.attribute()), a.values());
     }
-    return Csv.of(
-        List.of("attribute", "value", "decisions", "decision_share", "orders", "order_share"),
-        rows);
+    return Csv.of(valueHeader("attribute"), rows);
+  }
+
+  /** One row per value: the {@code key} cells, then the value's demand. */
+  private static void addValueRows(
+      List<List<Object>> rows, List<Object> key, List<ValueDemand> values) {
+    for (ValueDemand v : values) {
+      List<Object> row = new ArrayList<>(key);
+      row.addAll(List.of(v.value(), v.decisions(), v.decisionShare(), v.orders(), v.orderShare()));
+      rows.add(row);
+    }
+  }
+
+  /** The {@code key} columns, then those {@link #addValueRows} writes. */
+  private static List<String> valueHeader(String... key) {
+    List<String> header = new ArrayList<>(List.of(key));
+    header.addAll(List.of("value", "decisions", "decision_share", "orders", "order_share"));
+    return header;
   }
 
   static String rules(Rules r) {

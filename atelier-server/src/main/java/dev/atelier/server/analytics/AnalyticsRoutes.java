@@ -25,9 +25,10 @@ import java.util.function.Function;
  * The analytics routes for product managers: {@code GET /api/analytics/{product}/{version}/FIGURE}
  * answers a figure as JSON and {@code .../FIGURE.csv} as CSV, for the figures demand, modules,
  * rules, repairs, funnel, wishes, heterogeneity and suggestions ({@code ?minSessions=&minCount=}).
- * Immutable and thread-safe.
+ * Immutable and thread-safe. Routes over {@code catalogue}'s products, computed by {@code
+ * analytics}.
  */
-public final class AnalyticsRoutes {
+public record AnalyticsRoutes(Catalogue catalogue, Analytics analytics) {
 
   /** Prune values only once this many sessions started, unless asked otherwise. */
   public static final int DEFAULT_MIN_SESSIONS = 100;
@@ -43,15 +44,6 @@ public final class AnalyticsRoutes {
       Class<T> type,
       BiFunction<ProductVersion, Context, Outcome<T>> compute,
       Function<T, String> csv) {}
-
-  private final Catalogue catalogue;
-  private final Analytics analytics;
-
-  /** Routes over {@code catalogue}'s products, computed by {@code analytics}. */
-  public AnalyticsRoutes(Catalogue catalogue, Analytics analytics) {
-    this.catalogue = catalogue;
-    this.analytics = analytics;
-  }
 
   /** The route table. */
   public List<Route> routes() {

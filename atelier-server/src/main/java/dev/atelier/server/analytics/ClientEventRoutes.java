@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * {@code POST /api/design-events}: the design events only the client sees (a repair dismissed, a
  * design abandoned), in batches, checked against the catalogue. Public; keyed by the client's
- * design-session id or the signed-in account. Immutable and thread-safe.
+ * design-session id or the signed-in account. Immutable and thread-safe. Routes checking against
+ * {@code refs}, queuing on {@code recorder}.
  */
-public final class ClientEventRoutes {
+public record ClientEventRoutes(CatalogueRefs refs, DesignEventRecorder recorder, Clock clock) {
 
   /** Largest batch. */
   public static final int MAX_EVENTS = 100;
@@ -50,17 +51,6 @@ public final class ClientEventRoutes {
 
   /** How many events were queued, and how many were dropped because the server is busy. */
   public record Accepted(int accepted, int dropped) {}
-
-  private final CatalogueRefs refs;
-  private final DesignEventRecorder recorder;
-  private final Clock clock;
-
-  /** Routes checking against {@code refs}, queuing on {@code recorder}. */
-  public ClientEventRoutes(CatalogueRefs refs, DesignEventRecorder recorder, Clock clock) {
-    this.refs = refs;
-    this.recorder = recorder;
-    this.clock = clock;
-  }
 
   /** The route table. */
   public List<Route> routes() {

@@ -12,16 +12,9 @@ import org.jdbi.v3.core.Handle;
  * Records an order's design events (one {@link EventKind#ORDER} event per chosen value, keyed by
  * the ordering account) when it is placed. Queued, never refusing an order; an order whose
  * transaction rolls back after this ran is still counted (rare: only a later failure does that).
- * Thread-safe.
+ * Thread-safe. Queues on {@code recorder}.
  */
-public final class OrderEvents implements OrderPlacedListener {
-
-  private final DesignEventRecorder recorder;
-
-  /** Queues on {@code recorder}. */
-  public OrderEvents(DesignEventRecorder recorder) {
-    this.recorder = recorder;
-  }
+public record OrderEvents(DesignEventRecorder recorder) implements OrderPlacedListener {
 
   @Override
   public Optional<Problem> placed(Handle handle, PlacedOrder order) {

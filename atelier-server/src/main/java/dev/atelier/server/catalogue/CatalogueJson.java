@@ -1,5 +1,6 @@
 package dev.atelier.server.catalogue;
 
+import dev.atelier.formats.product.InstanceRow;
 import dev.atelier.server.http.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -93,29 +94,18 @@ public final class CatalogueJson {
   /** A rule: its id, kind (requires, excludes, rule, table, cardinality, linear) and label. */
   public record RuleInfo(String id, String kind, Map<String, String> label) {}
 
-  /** The product picture: SVG layers chosen by values, text overlays for text attributes. */
-  public record PresentationInfo(
-      int width, int height, List<LayerInfo> layers, List<TextInfo> texts, List<RowInfo> rows) {}
-
   /**
-   * A module slot drawn as a row of instance boxes (see {@code
-   * dev.atelier.formats.product.InstanceRow}): width, height and shelves name module attributes (or
-   * are numbers), front's value picks a style of fronts, tint names the product attribute whose
-   * layer colour fills the boxes.
+   * The product picture: SVG layers chosen by values, text overlays for text attributes, and module
+   * slots drawn as rows of instance boxes ({@link InstanceRow}, as the model states them: width,
+   * height and shelves name module attributes or are numbers, front's value picks a style of
+   * fronts, tint names the product attribute whose layer colour fills the boxes).
    */
-  public record RowInfo(
-      String slot,
-      int x,
-      int y,
-      int z,
-      double scale,
-      String width,
-      String height,
-      int gap,
-      String shelves,
-      String front,
-      Map<String, String> fronts,
-      String tint) {}
+  public record PresentationInfo(
+      int width,
+      int height,
+      List<LayerInfo> layers,
+      List<TextInfo> texts,
+      List<InstanceRow> rows) {}
 
   /** An SVG layer shown when {@code attribute = value}, stacked by ascending {@code z}. */
   public record LayerInfo(String attribute, String value, String asset, int z, String colour) {}

@@ -11,20 +11,10 @@ import java.util.Optional;
  * Checks that what a client reports names a known product version, attribute, value and rule: 400
  * when a required field is missing, 422 naming the field when something is unknown. Immutable and
  * thread-safe.
+ *
+ * @param catalogue the catalogue checked against
  */
-public final class CatalogueRefs {
-
-  private final Catalogue catalogue;
-
-  /** Checks against {@code catalogue}. */
-  public CatalogueRefs(Catalogue catalogue) {
-    this.catalogue = catalogue;
-  }
-
-  /** The catalogue checked against. */
-  public Catalogue catalogue() {
-    return catalogue;
-  }
+public record CatalogueRefs(Catalogue catalogue) {
 
   /** {@code product} in {@code version} (request fields {@code <prefix>product}, ...version). */
   public Outcome<ProductVersion> product(String product, String version, String prefix) {

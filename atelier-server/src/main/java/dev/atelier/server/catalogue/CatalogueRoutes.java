@@ -18,21 +18,14 @@ import java.util.Optional;
 /**
  * The catalogue routes: the product list, one product, one product version. Answers reflect the
  * catalogue at the time of the request (versions become available on their effective date).
- * Thread-safe.
+ * Thread-safe. Routes over {@code catalogue}.
  */
-public final class CatalogueRoutes {
+public record CatalogueRoutes(Catalogue catalogue) {
 
   /** How long a counts request waits for the compiled form, then may take counting. */
   static final long WAIT_MILLIS = 1_000;
 
   static final long COUNT_MILLIS = 5_000;
-
-  private final Catalogue catalogue;
-
-  /** Routes over {@code catalogue}. */
-  public CatalogueRoutes(Catalogue catalogue) {
-    this.catalogue = catalogue;
-  }
 
   /** The route table. */
   public List<Route> routes() {

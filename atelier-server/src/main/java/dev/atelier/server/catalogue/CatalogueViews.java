@@ -16,7 +16,6 @@ import dev.atelier.server.catalogue.CatalogueJson.PresentationInfo;
 import dev.atelier.server.catalogue.CatalogueJson.ProductDetail;
 import dev.atelier.server.catalogue.CatalogueJson.ProductSummary;
 import dev.atelier.server.catalogue.CatalogueJson.ReleaseInfo;
-import dev.atelier.server.catalogue.CatalogueJson.RowInfo;
 import dev.atelier.server.catalogue.CatalogueJson.RuleInfo;
 import dev.atelier.server.catalogue.CatalogueJson.TextInfo;
 import dev.atelier.server.catalogue.CatalogueJson.ValueInfo;
@@ -157,22 +156,6 @@ final class CatalogueViews {
                     new TextInfo(
                         t.attribute(), t.x(), t.y(), t.z(), t.font(), t.size(), t.colour()))
             .toList(),
-        p.rows().stream()
-            .map(
-                r ->
-                    new RowInfo(
-                        r.slot(),
-                        r.x(),
-                        r.y(),
-                        r.z(),
-                        r.scale(),
-                        r.width(),
-                        r.height(),
-                        r.gap(),
-                        r.shelves(),
-                        r.front(),
-                        r.fronts(),
-                        r.tint()))
-            .toList());
+        p.rows());
   }
 }

@@ -21,22 +21,12 @@ import java.util.regex.Pattern;
  * naming every {@code file:line:col}), checked, and stored as a draft; a draft without errors is
  * published once. Thread-safe.
  */
-final class ModelUploads {
+record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
 
   /** The largest model source accepted, in characters. */
   static final int MAX_SOURCE_CHARS = 48 * 1024;
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
-  private final ModelStore store;
-  private final Clock clock;
-  private final long checkMillis;
-
-  ModelUploads(ModelStore store, Clock clock, long checkMillis) {
-    this.store = store;
-    this.clock = clock;
-    this.checkMillis = checkMillis;
-  }
 
   /** Reads, checks and stores {@code r} as a draft by {@code who}. */
   Outcome<StoredVersion> upload(ModelJson.UploadRequest r, String who) {

@@ -17,16 +17,10 @@ import java.util.Optional;
 /**
  * Checks request fields against the catalogue: required fields present, product and version known;
  * attributes and values are checked (and made canonical) by the engine's {@link DecisionResolver}.
- * Every problem names the request field. Immutable and thread-safe.
+ * Every problem names the request field. Immutable and thread-safe. Checks against {@code
+ * catalogue}.
  */
-public final class DesignResolver {
-
-  private final Catalogue catalogue;
-
-  /** Checks against {@code catalogue}. */
-  public DesignResolver(Catalogue catalogue) {
-    this.catalogue = catalogue;
-  }
+public record DesignResolver(Catalogue catalogue) {
 
   /** A 400 problem when {@code value} is null. */
   static Optional<Problem> missing(Object value, String field) {

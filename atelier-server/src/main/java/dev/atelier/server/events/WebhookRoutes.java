@@ -18,25 +18,14 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The admin routes for webhooks and their delivery log ({@link Access#ADMIN}, checked by the
- * server). Thread-safe.
+ * server). Thread-safe. Routes on {@code jdbi} accepting the URLs {@code targets} allow.
  */
-public final class WebhookRoutes {
+public record WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
 
   /** Most deliveries the log lists. */
   static final int LOG_LIMIT = 200;
 
   private static final SecureRandom SECRETS = new SecureRandom();
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final WebhookTargets targets;
-
-  /** Routes on {@code jdbi} accepting the URLs {@code targets} allow. */
-  public WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.targets = targets;
-  }
 
   /**
    * {@code POST /api/webhooks}.

@@ -19,20 +19,10 @@ import java.util.Optional;
  * answers 404). Reading first meets the wishes of versions that became effective since the last
  * sweep. Thread-safe.
  */
-final class NoticeRoutes {
+record NoticeRoutes(FeedbackStore store, WishesMet wishesMet, Clock clock) {
 
   /** Notices a customer sees. */
   static final int NOTICES = 50;
-
-  private final FeedbackStore store;
-  private final WishesMet wishesMet;
-  private final Clock clock;
-
-  NoticeRoutes(FeedbackStore store, WishesMet wishesMet, Clock clock) {
-    this.store = store;
-    this.wishesMet = wishesMet;
-    this.clock = clock;
-  }
 
   List<Route> routes() {
     return List.of(

@@ -25,23 +25,11 @@ import java.util.Optional;
  * visit, an e-mail, a complaint on an order or a scrap/rework note on a production operation, with
  * the customer or order it concerns. It is routed like a customer's wish. Thread-safe.
  */
-final class RecordRoutes {
+record RecordRoutes(CatalogueRefs refs, WishStore wishes, FeedbackStore store, Clock clock) {
 
   /** How employees hear customers. */
   static final List<String> CHANNELS =
       List.of("phone", "showroom", "email", "complaint", "production");
-
-  private final CatalogueRefs refs;
-  private final WishStore wishes;
-  private final FeedbackStore store;
-  private final Clock clock;
-
-  RecordRoutes(CatalogueRefs refs, WishStore wishes, FeedbackStore store, Clock clock) {
-    this.refs = refs;
-    this.wishes = wishes;
-    this.store = store;
-    this.clock = clock;
-  }
 
   Route route() {
     return Route.post(

@@ -33,20 +33,10 @@ import java.util.stream.Collectors;
  * products, with the values they added that it owns) and what it earned (orders of those values
  * from their publication to the month's end). Months are UTC. Thread-safe.
  */
-final class SummaryRoutes {
+record SummaryRoutes(Catalogue catalogue, FeedbackStore store, Clock clock) {
 
   /** Most topics a summary lists. */
   static final int TOPICS = 20;
-
-  private final Catalogue catalogue;
-  private final FeedbackStore store;
-  private final Clock clock;
-
-  SummaryRoutes(Catalogue catalogue, FeedbackStore store, Clock clock) {
-    this.catalogue = catalogue;
-    this.store = store;
-    this.clock = clock;
-  }
 
   Route route() {
     return Route.get(

@@ -18,18 +18,10 @@ import java.util.Optional;
  * Triage of a wish by its department ({@code POST /api/wishes/{id}/triage}, product managers): new,
  * accepted with the draft that addresses it, declined with a reason. Thread-safe.
  */
-final class TriageRoutes {
+record TriageRoutes(WishStore wishes, FeedbackStore store) {
 
   /** The states triage sets; met comes from publishing. */
   static final List<String> STATES = List.of("new", "accepted", "declined");
-
-  private final WishStore wishes;
-  private final FeedbackStore store;
-
-  TriageRoutes(WishStore wishes, FeedbackStore store) {
-    this.wishes = wishes;
-    this.store = store;
-  }
 
   List<Route> routes() {
     return List.of(

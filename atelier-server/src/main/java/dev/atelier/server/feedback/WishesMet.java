@@ -10,7 +10,6 @@ import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import dev.atelier.server.studio.ImpactJson.ValueKey;
 import dev.atelier.server.studio.ImpactJson.WishMet;
-import dev.atelier.server.studio.StudioJson.OpenWish;
 import dev.atelier.server.studio.WishMatch;
 import dev.atelier.server.studio.WishesMetListener;
 import dev.atelier.server.wishes.DepartmentDirectory;
@@ -147,7 +146,8 @@ public final class WishesMet implements WishesMetListener {
       Optional<ProductVersion> version =
           offered ? catalogue.find(d.product(), d.version()) : Optional.empty();
       if (version.isPresent()) {
-        for (WishMet m : WishMatch.met(open(d.product()), version.get().model(), added(d))) {
+        for (WishMet m :
+            WishMatch.met(WishMatch.open(jdbi, d.product()), version.get().model(), added(d))) {
           met += meet(m, d, now) ? 1 : 0;
         }
       }
@@ -161,17 +161,6 @@ public final class WishesMet implements WishesMetListener {
                   .execute());
     }
     return met;
-  }
-
-  private List<OpenWish> open(String product) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, attribute, wish_text FROM wish WHERE product = :p AND resolved_at"
-                        + " IS NULL ORDER BY id")
-                .bind("p", product)
-                .map((rs, ctx) -> new OpenWish(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list());
   }
 
   private List<ValueKey> added(Due d) {

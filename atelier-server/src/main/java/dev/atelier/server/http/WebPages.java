@@ -33,22 +33,22 @@ final class WebPages {
       return; // a build without the web pages
     }
     config.resourceHandler(new PageHeads(new JettyResourceHandler(), "/web"));
-    config.staticFiles.add(
-        s -> {
-          s.hostedPath = "/";
-          s.directory = "/web";
-          s.location = Location.CLASSPATH;
-          s.headers = Map.of("Cache-Control", "no-cache");
-        });
-    config.staticFiles.add(
-        s -> {
-          s.hostedPath = "/assets";
-          s.directory = "/demo/assets";
-          s.location = Location.CLASSPATH;
-          s.headers = Map.of("Cache-Control", "max-age=3600");
-        });
+    serve(config, "/", "/web", "no-cache");
+    serve(config, "/assets", "/demo/assets", "max-age=3600");
     for (String prefix : CLIENT_ROUTES) {
       config.spaRoot.addFile(prefix, SHELL, Location.CLASSPATH);
     }
+  }
+
+  /** Serves the class-path {@code directory} at {@code hostedPath} with {@code cacheControl}. */
+  private static void serve(
+      JavalinConfig config, String hostedPath, String directory, String cacheControl) {
+    config.staticFiles.add(
+        s -> {
+          s.hostedPath = hostedPath;
+          s.directory = directory;
+          s.location = Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", cacheControl);
+        });
   }
 }

@@ -29,9 +29,9 @@ import java.util.Optional;
  * (known attributes and values, decisions that fit together) and priced before it is saved. A
  * signed-in customer's design saved with a name is theirs, with its texts: listed on {@code GET
  * /api/account/designs}, renamed and deleted only by them (another's id answers 404 like an unknown
- * one). Thread-safe.
+ * one). Thread-safe. Routes saving designs checked by {@code check} into {@code store}.
  */
-public final class SavedDesignRoutes {
+public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clock) {
 
   private static final String ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -43,17 +43,7 @@ public final class SavedDesignRoutes {
   private static final int MAX_TEXTS = 50;
   private static final int MAX_TEXT = 1000;
 
-  private final DesignCheck check;
-  private final SavedDesigns store;
-  private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
-
-  /** Routes saving designs checked by {@code check} into {@code store}. */
-  public SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clock) {
-    this.check = check;
-    this.store = store;
-    this.clock = clock;
-  }
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The route table. */
   public List<Route> routes() {
@@ -209,7 +199,7 @@ public final class SavedDesignRoutes {
   private String newId() {
     StringBuilder id = new StringBuilder(ID_LENGTH);
     for (int i = 0; i < ID_LENGTH; i++) {
-      id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return id.toString();
   }

@@ -20,13 +20,7 @@ import java.util.List;
  * Editing drafts in the studio: checking a source live, saving it, one everyday change by a form,
  * and starting a new draft from a version. Every change is logged. Thread-safe.
  */
-final class StudioEditRoutes {
-
-  private final StudioContext studio;
-
-  StudioEditRoutes(StudioContext studio) {
-    this.studio = studio;
-  }
+record StudioEditRoutes(StudioContext studio) {
 
   List<Route> routes() {
     return List.of(

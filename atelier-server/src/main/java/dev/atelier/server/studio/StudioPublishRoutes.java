@@ -28,17 +28,9 @@ import java.util.Optional;
  * one, publishing a draft from a date (ending the previous version's offer), and rolling back to a
  * retired version. Every change is logged. Thread-safe.
  */
-final class StudioPublishRoutes {
+record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
 
   private static final long IMPACT_MILLIS = 30_000;
-
-  private final StudioContext studio;
-  private final WishesMetListener wishesMet;
-
-  StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
-    this.studio = studio;
-    this.wishesMet = wishesMet;
-  }
 
   List<Route> routes() {
     return List.of(

@@ -206,17 +206,7 @@ final class StudioStore {
 
   /** The open wishes (not resolved) about {@code product}. */
   List<StudioJson.OpenWish> openWishes(String product) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id, attribute, wish_text FROM wish WHERE product = :p AND resolved_at"
-                        + " IS NULL ORDER BY id")
-                .bind("p", product)
-                .map(
-                    (rs, ctx) ->
-                        new StudioJson.OpenWish(
-                            rs.getLong("id"), rs.getString("attribute"), rs.getString("wish_text")))
-                .list());
+    return WishMatch.open(jdbi, product);
   }
 
   private static <T> T parse(String json, TypeReference<T> type) {

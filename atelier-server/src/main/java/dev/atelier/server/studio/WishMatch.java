@@ -8,15 +8,32 @@ import dev.atelier.server.studio.ImpactJson.WishMet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Which open wishes new values meet: a wish about the value's attribute (or about none) whose text
  * names the value's id or one of its labels (3 characters or more, any case). The impact shows
- * them; a version meets them when it becomes effective. Stateless.
+ * them; a version meets them when it becomes effective. Stateless (the open wishes are read from
+ * the database given).
  */
 public final class WishMatch {
 
   private WishMatch() {}
+
+  /** The open wishes (not resolved) about {@code product} in {@code jdbi}, oldest first. */
+  public static List<StudioJson.OpenWish> open(Jdbi jdbi, String product) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id, attribute, wish_text FROM wish WHERE product = :p AND resolved_at"
+                        + " IS NULL ORDER BY id")
+                .bind("p", product)
+                .map(
+                    (rs, ctx) ->
+                        new StudioJson.OpenWish(
+                            rs.getLong("id"), rs.getString("attribute"), rs.getString("wish_text")))
+                .list());
+  }
 
   /** The wishes of {@code open} that one of {@code added}, values of {@code model}, meets. */
   public static List<WishMet> met(

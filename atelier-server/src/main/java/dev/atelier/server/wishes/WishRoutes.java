@@ -35,9 +35,11 @@ import java.util.Optional;
 /**
  * The wish box ({@code POST /api/wishes}, public), the department inboxes ({@code GET
  * /api/departments}, {@code GET /api/departments/{id}/inbox}) and marking a wish met ({@code PATCH
- * /api/wishes/{id}}), for product managers. Immutable and thread-safe.
+ * /api/wishes/{id}}), for product managers. Immutable and thread-safe. Routes over {@code refs}'
+ * catalogue, storing in {@code wishes}, counting {@code events}.
  */
-public final class WishRoutes {
+public record WishRoutes(
+    CatalogueRefs refs, WishStore wishes, DesignEventStore events, Clock clock) {
 
   /** Longest wish text. */
   public static final int MAX_TEXT = 1000;
@@ -52,19 +54,6 @@ public final class WishRoutes {
 
   /** Most decisions a wish's design may carry. */
   static final int MAX_DECISIONS = 200;
-
-  private final CatalogueRefs refs;
-  private final WishStore wishes;
-  private final DesignEventStore events;
-  private final Clock clock;
-
-  /** Routes over {@code refs}' catalogue, storing in {@code wishes}, counting {@code events}. */
-  public WishRoutes(CatalogueRefs refs, WishStore wishes, DesignEventStore events, Clock clock) {
-    this.refs = refs;
-    this.wishes = wishes;
-    this.events = events;
-    this.clock = clock;
-  }
 
   /** The route table. */
   public List<Route> routes() {

@@ -3,7 +3,6 @@ package dev.atelier.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.AtelierApi;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.TestAccounts;
@@ -27,9 +26,7 @@ class AdminAccountsPageTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void adminsSearchAndPageTheUsers(TestDatabases.Kind kind) {
-    try (TestServer server =
-        new TestServer(
-            TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), AccountSettings.cheap())) {
+    try (TestServer server = TestServer.withAccounts(kind)) {
       AccountStore store = new AccountStore(server.database);
       for (int i = 1; i <= 5; i++) {
         store.create("pager-" + i + "@example.org", HASH, Role.CUSTOMER, Instant.now());

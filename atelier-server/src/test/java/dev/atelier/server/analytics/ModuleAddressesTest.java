@@ -30,29 +30,11 @@ class ModuleAddressesTest {
 
   private static JsonNode shelving(String firstDoors, String secondDoors) {
     return DesignBuilder.of("shelving")
-        .pairs(
-            "wall_width",
-            "200",
-            "finish",
-            "oak",
-            "bays",
-            "2",
-            "bays[1].width",
-            "80",
-            "bays[1].height",
-            "220",
-            "bays[1].shelves",
-            "4",
-            "bays[1].doors",
-            firstDoors,
-            "bays[2].width",
-            "60",
-            "bays[2].height",
-            "180",
-            "bays[2].shelves",
-            "2",
-            "bays[2].doors",
-            secondDoors)
+        .pairs("wall_width", "200", "finish", "oak", "bays", "2")
+        .each("bays", "width", "80", "60")
+        .each("bays", "height", "220", "180")
+        .each("bays", "shelves", "4", "2")
+        .each("bays", "doors", firstDoors, secondDoors)
         .json();
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.AtelierApi;
-import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
@@ -89,9 +87,7 @@ class InputValuesTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void theProfileStoresCanonicalValuesAndRefusesWhatDoesNotFit(TestDatabases.Kind kind) {
-    try (TestServer server =
-        new TestServer(
-            TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), AccountSettings.cheap())) {
+    try (TestServer server = TestServer.withAccounts(kind)) {
       TestAccounts.Caller customer = TestAccounts.create(server, Role.CUSTOMER);
       TestServer.Answer saved =
           customer.put(

@@ -1,19 +1,22 @@
 package dev.atelier.server.feedback;
 
+import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
+import static dev.atelier.server.testing.StudioCalls.PM;
+import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.publishFirst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.StudioCalls;
 import dev.atelier.server.testing.TestServer;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,19 +30,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FeedbackApiTest {
 
-  private static final long PM = 7;
   private static final long STAFF = 8;
-  private static final String BASE = "/api/studio/products/kite/versions/";
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void recordTriageMeetNotifySummarize(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db)) {
-      ObjectNode upload = TestServer.JSON.createObjectNode();
-      upload.put("format", "yaml").put("source", FeedbackKite.yaml("1"));
-      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
-      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
+      publishFirst(server, "kite", FeedbackKite.yaml("1"));
       AccountStore accounts = new AccountStore(db);
       long ann = customer(accounts, "ann@example.org");
       long bob = customer(accounts, "bob@example.org");
@@ -101,7 +99,8 @@ class FeedbackApiTest {
       long spar = complaint.body().get("id").asLong();
       String accept = "{\"state\":\"accepted\",\"draft\":\"2\"}";
       assertThat(triage(server, green, accept, Role.PRODUCT_MANAGER).status()).isEqualTo(400);
-      assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
+      assertThat(pm(server, KITE_VERSIONS + "1/drafts", "{\"version\":\"2\"}").status())
+          .isEqualTo(201);
       assertThat(triage(server, green, accept, Role.STAFF).status()).isEqualTo(403);
       assertThat(triage(server, green, accept, Role.PRODUCT_MANAGER).status()).isEqualTo(200);
       assertThat(triage(server, spar, "{\"state\":\"declined\"}", Role.PRODUCT_MANAGER).status())
@@ -128,12 +127,12 @@ class FeedbackApiTest {
       String add =
           "{\"kind\":\"add-value\",\"attribute\":\"colour\",\"value\":\"green\",\"price\":"
               + "\"4.00\",\"labels\":{\"en\":\"Green\",\"de\":\"Grün\"}}";
-      assertThat(pm(server, BASE + "2/edit", add).status()).isEqualTo(200);
-      JsonNode impact = server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body();
+      assertThat(pm(server, KITE_VERSIONS + "2/edit", add).status()).isEqualTo(200);
+      JsonNode impact = server.get(KITE_VERSIONS + "2/impact", PM, Role.PRODUCT_MANAGER).body();
       assertThat(impact.get("wishesMet")).hasSize(3);
-      assertThat(server.postAs(BASE + "2/publish", STAFF, Role.STAFF, "{}").status())
+      assertThat(server.postAs(KITE_VERSIONS + "2/publish", STAFF, Role.STAFF, "{}").status())
           .isEqualTo(403);
-      assertThat(pm(server, BASE + "2/publish", "{}").status()).isEqualTo(200);
+      assertThat(pm(server, KITE_VERSIONS + "2/publish", "{}").status()).isEqualTo(200);
       assertThat(notices(server, ann)).containsExactly("A green kite please @2 colour = green");
       assertThat(notices(server, bob)).containsExactly("Green, like grass @2 colour = green");
       assertThat(notices(server, cid)).isEmpty();
@@ -276,10 +275,6 @@ class FeedbackApiTest {
     return accounts.create(email, "x", Role.CUSTOMER, Instant.now()).orElseThrow().id();
   }
 
-  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
-    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
-  }
-
   private static OrderServer.Answer record(OrderServer server, String json) {
     return server.postAs("/api/feedback/wishes", STAFF, Role.STAFF, json);
   }
@@ -289,26 +284,16 @@ class FeedbackApiTest {
   }
 
   private static List<String> texts(JsonNode inbox) {
-    List<String> out = new ArrayList<>();
-    inbox.get("wishes").forEach(w -> out.add(w.get("text").asText()));
-    return out;
+    return TestServer.each(inbox.get("wishes"), w -> w.get("text").asText());
   }
 
   private static List<String> notices(OrderServer server, long account) {
-    List<String> out = new ArrayList<>();
-    server
-        .get("/api/notices", account)
-        .body()
-        .get("notices")
-        .forEach(
-            n ->
-                out.add(
-                    n.get("text").asText()
-                        + " @"
-                        + n.get("version").asText()
-                        + " "
-                        + n.get("value").asText()));
-    return out;
+    return TestServer.each(
+        server.get("/api/notices", account).body().get("notices"),
+        n ->
+            "%s @%s %s"
+                .formatted(
+                    n.get("text").asText(), n.get("version").asText(), n.get("value").asText()));
   }
 
   private static List<String> outboxWishMet(Database db) {
@@ -333,20 +318,6 @@ class FeedbackApiTest {
   }
 
   static long kiteOrder(OrderServer server, long account, String version, String colour) {
-    String design =
-        "{\"product\":\"kite\",\"version\":\""
-            + version
-            + "\",\"decisions\":[{\"attribute\":\"shape\",\"value\":\"diamond\"},"
-            + "{\"attribute\":\"colour\",\"value\":\""
-            + colour
-            + "\"}]}";
-    OrderServer.Answer a =
-        server.post(
-            "/api/orders",
-            account,
-            "k-" + account + version + colour + System.nanoTime(),
-            "{\"design\":" + design + ",\"quantity\":1}");
-    assertThat(a.status()).as(a.text()).isEqualTo(201);
-    return a.body().get("id").asLong();
+    return StudioCalls.kiteOrder(server, account, version, "diamond", colour, 1).get("id").asLong();
   }
 }

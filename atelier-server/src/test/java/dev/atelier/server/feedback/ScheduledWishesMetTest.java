@@ -1,16 +1,16 @@
 package dev.atelier.server.feedback;
 
+import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
+import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.publishFirst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.account.AccountStore;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
-import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.MutableClock;
 import dev.atelier.server.testing.OrderServer;
-import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,31 +26,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ScheduledWishesMetTest {
 
-  private static final long PM = 7;
-  private static final String BASE = "/api/studio/products/kite/versions/";
-
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void wishesAreMetWhenTheVersionStarts(TestDatabases.Kind kind) {
     MutableClock clock = new MutableClock(Instant.parse("2027-03-01T10:00:00Z"));
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db, clock)) {
-      ObjectNode upload = TestServer.JSON.createObjectNode();
-      upload.put("format", "yaml").put("source", FeedbackKite.yaml("1"));
-      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
-      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
+      publishFirst(server, "kite", FeedbackKite.yaml("1"));
       AccountStore accounts = new AccountStore(db);
       long ann = FeedbackApiTest.customer(accounts, "ann@example.org");
       long bob = FeedbackApiTest.customer(accounts, "bob@example.org");
       assertThat(wish(server, ann, "A green kite").status()).isEqualTo(201);
 
-      assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
+      assertThat(pm(server, KITE_VERSIONS + "1/drafts", "{\"version\":\"2\"}").status())
+          .isEqualTo(201);
       String add =
           "{\"kind\":\"add-value\",\"attribute\":\"colour\",\"value\":\"green\",\"price\":"
               + "\"4.00\",\"labels\":{\"en\":\"Green\",\"de\":\"Grün\"}}";
-      assertThat(pm(server, BASE + "2/edit", add).status()).isEqualTo(200);
+      assertThat(pm(server, KITE_VERSIONS + "2/edit", add).status()).isEqualTo(200);
       OrderServer.Answer published =
-          pm(server, BASE + "2/publish", "{\"effectiveFrom\":\"2027-03-10\"}");
+          pm(server, KITE_VERSIONS + "2/publish", "{\"effectiveFrom\":\"2027-03-10\"}");
       assertThat(published.status()).as(published.text()).isEqualTo(200);
 
       // Published, not yet effective: nothing is met; a wish made now still counts later.
@@ -106,9 +101,5 @@ class ScheduledWishesMetTest {
                 h.createQuery("SELECT COUNT(*) FROM outbox_event WHERE type = 'wish.met'")
                     .mapTo(Long.class)
                     .one());
-  }
-
-  private static OrderServer.Answer pm(OrderServer server, String path, String json) {
-    return server.postAs(path, PM, Role.PRODUCT_MANAGER, json);
   }
 }

@@ -2,8 +2,6 @@ package dev.atelier.server.saved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
-import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.TestAccounts;
@@ -34,9 +32,7 @@ class OwnDesignsTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void eachCustomerSeesRenamesAndDeletesOnlyTheirOwnDesigns(TestDatabases.Kind kind) {
-    try (TestServer server =
-        new TestServer(
-            TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), AccountSettings.cheap())) {
+    try (TestServer server = TestServer.withAccounts(kind)) {
       TestAccounts.TwoCustomers two = TestAccounts.twoCustomers(server);
       TestAccounts.Caller alice = two.a();
       TestAccounts.Caller bob = two.b();

@@ -1,7 +1,9 @@
 package dev.atelier.server.studio;
 
-import static dev.atelier.server.studio.StudioCalls.PM;
-import static dev.atelier.server.studio.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
+import static dev.atelier.server.testing.StudioCalls.PM;
+import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.publishFirst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,8 +38,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RelaxedRefusalsTest {
 
-  private static final String BASE = "/api/studio/products/kite/versions/";
-
   /** Version 1 refuses blue deltas and red diamonds; the draft keeps only the second rule. */
   private static String kite(String version, boolean blueDelta) {
     String rules =
@@ -58,13 +58,11 @@ class RelaxedRefusalsTest {
   void impactCountsTheSessionsARelaxedRuleWouldHaveLetThrough(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind);
         OrderServer server = new OrderServer(db)) {
-      ObjectNode upload = TestServer.JSON.createObjectNode();
-      upload.put("format", "yaml").put("source", kite("1", true));
-      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
-      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
-      assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
+      publishFirst(server, "kite", kite("1", true));
+      assertThat(pm(server, KITE_VERSIONS + "1/drafts", "{\"version\":\"2\"}").status())
+          .isEqualTo(201);
       ObjectNode save = TestServer.JSON.createObjectNode().put("source", kite("2", false));
-      OrderServer.Answer saved = pm(server, BASE + "2/source", save.toString());
+      OrderServer.Answer saved = pm(server, KITE_VERSIONS + "2/source", save.toString());
       assertThat(saved.status()).as(saved.text()).isEqualTo(200);
 
       Instant now = Instant.now();
@@ -85,7 +83,7 @@ class RelaxedRefusalsTest {
       new DesignEventStore(db).insert(events);
 
       JsonNode relaxed =
-          server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body().get("relaxed");
+          server.get(KITE_VERSIONS + "2/impact", PM, Role.PRODUCT_MANAGER).body().get("relaxed");
       Map<String, Integer> expected = expected(events, now);
       assertThat(expected).isEqualTo(Map.of("no-blue-delta", 2));
       assertThat(relaxed.get("days").asInt()).isEqualTo(90);

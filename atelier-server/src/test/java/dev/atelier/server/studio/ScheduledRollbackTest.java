@@ -1,18 +1,17 @@
 package dev.atelier.server.studio;
 
-import static dev.atelier.server.studio.StudioCalls.PM;
-import static dev.atelier.server.studio.StudioCalls.pm;
-import static dev.atelier.server.studio.StudioCalls.version;
+import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
+import static dev.atelier.server.testing.StudioCalls.PM;
+import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.publishFirst;
+import static dev.atelier.server.testing.StudioCalls.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.MutableClock;
 import dev.atelier.server.testing.OrderServer;
-import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,39 +24,35 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ScheduledRollbackTest {
 
-  private static final String BASE = "/api/studio/products/kite/versions/";
-
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aRollBackAtADateTakesEffectThen(TestDatabases.Kind kind) {
     MutableClock clock = new MutableClock(Instant.parse("2027-03-01T10:00:00Z"));
-    try (Database db = TestDatabases.fresh(kind);
-        OrderServer server = new OrderServer(db, clock)) {
-      ObjectNode upload = TestServer.JSON.createObjectNode();
-      upload.put("format", "yaml").put("source", StudioApiTest.kite("1"));
-      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
-      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
-      assertThat(pm(server, BASE + "1/drafts", "{\"version\":\"2\"}").status()).isEqualTo(201);
+    try (OrderServer server = OrderServer.fresh(kind, clock)) {
+      publishFirst(server, "kite", StudioApiTest.kite("1"));
+      assertThat(pm(server, KITE_VERSIONS + "1/drafts", "{\"version\":\"2\"}").status())
+          .isEqualTo(201);
       clock.advance(Duration.ofMinutes(1));
       OrderServer.Answer early =
-          pm(server, BASE + "2/publish", "{\"effectiveFrom\":\"2027-02-01\"}");
+          pm(server, KITE_VERSIONS + "2/publish", "{\"effectiveFrom\":\"2027-02-01\"}");
       assertThat(early.status()).as(early.text()).isEqualTo(400);
       assertThat(early.text()).contains("effectiveFrom");
       OrderServer.Answer endedEarly =
-          pm(server, BASE + "2/publish", "{\"previousEffectiveTo\":\"2027-02-01\"}");
+          pm(server, KITE_VERSIONS + "2/publish", "{\"previousEffectiveTo\":\"2027-02-01\"}");
       assertThat(endedEarly.status()).as(endedEarly.text()).isEqualTo(400);
       assertThat(endedEarly.text()).contains("previousEffectiveTo");
-      assertThat(pm(server, BASE + "2/publish", "{}").status()).isEqualTo(200);
+      assertThat(pm(server, KITE_VERSIONS + "2/publish", "{}").status()).isEqualTo(200);
       clock.advance(Duration.ofMinutes(1));
 
-      OrderServer.Answer past = pm(server, BASE + "2/rollback", "{}");
+      OrderServer.Answer past = pm(server, KITE_VERSIONS + "2/rollback", "{}");
       assertThat(past.status()).as(past.text()).isEqualTo(409);
-      OrderServer.Answer bad = pm(server, BASE + "1/rollback", "{\"effectiveFrom\":\"soon\"}");
+      OrderServer.Answer bad =
+          pm(server, KITE_VERSIONS + "1/rollback", "{\"effectiveFrom\":\"soon\"}");
       assertThat(bad.status()).isEqualTo(400);
       assertThat(bad.text()).contains("effectiveFrom");
 
       OrderServer.Answer scheduled =
-          pm(server, BASE + "1/rollback", "{\"effectiveFrom\":\"2027-03-10\"}");
+          pm(server, KITE_VERSIONS + "1/rollback", "{\"effectiveFrom\":\"2027-03-10\"}");
       assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
       assertThat(status(scheduled.body(), "1")).isEqualTo("scheduled");
       assertThat(status(scheduled.body(), "2")).isEqualTo("current");

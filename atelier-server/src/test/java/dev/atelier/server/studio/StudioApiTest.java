@@ -1,12 +1,14 @@
 package dev.atelier.server.studio;
 
-import static dev.atelier.server.studio.StudioCalls.PM;
-import static dev.atelier.server.studio.StudioCalls.pm;
-import static dev.atelier.server.studio.StudioCalls.version;
+import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
+import static dev.atelier.server.testing.StudioCalls.PM;
+import static dev.atelier.server.testing.StudioCalls.kiteOrder;
+import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.publishFirst;
+import static dev.atelier.server.testing.StudioCalls.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
@@ -33,8 +35,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class StudioApiTest {
 
-  private static final String BASE = "/api/studio/products/kite/versions/";
-
   /** A kite: two shapes, two colours, one part per shape; no rules. */
   static String kite(String version) {
     return String.join(
@@ -59,10 +59,7 @@ class StudioApiTest {
   @EnumSource(TestDatabases.Kind.class)
   void draftImpactPublishRollBack(TestDatabases.Kind kind) {
     try (OrderServer server = OrderServer.fresh(kind)) {
-      ObjectNode upload = TestServer.JSON.createObjectNode();
-      upload.put("format", "yaml").put("source", kite("1"));
-      assertThat(pm(server, "/api/models", upload.toString()).status()).isEqualTo(201);
-      assertThat(pm(server, BASE + "1/publish", "{}").status()).isEqualTo(200);
+      publishFirst(server, "kite", kite("1"));
 
       // Two open orders on version 1, and a wish for a green kite.
       long delta = order(server, "1", "delta", "red", 2).get("id").asLong();
@@ -78,7 +75,7 @@ class StudioApiTest {
                   .status())
           .isEqualTo(201);
 
-      OrderServer.Answer draft = pm(server, BASE + "1/drafts", "{\"version\":\"2\"}");
+      OrderServer.Answer draft = pm(server, KITE_VERSIONS + "1/drafts", "{\"version\":\"2\"}");
       assertThat(draft.status()).as(draft.text()).isEqualTo(201);
       assertThat(draft.body().get("status").asText()).isEqualTo("draft");
       assertThat(draft.body().get("source").asText()).contains("version: \"2\"", "# The studio");
@@ -132,7 +129,7 @@ class StudioApiTest {
       impactMatchesBruteForce(server, source, delta);
 
       OrderServer.Answer published =
-          pm(server, BASE + "2/publish", "{\"previousEffectiveTo\":\"2999-01-01\"}");
+          pm(server, KITE_VERSIONS + "2/publish", "{\"previousEffectiveTo\":\"2999-01-01\"}");
       assertThat(published.status()).as(published.text()).isEqualTo(200);
       assertThat(published.body().get("current").asText()).isEqualTo("2");
       JsonNode v1 = version(published.body(), "1");
@@ -150,11 +147,11 @@ class StudioApiTest {
       JsonNode now = order(server, "2", "diamond", "blue", 1);
       assertThat(now.get("price").get("unit").asLong()).isEqualTo(2400);
 
-      OrderServer.Answer back = pm(server, BASE + "1/rollback", "{}");
+      OrderServer.Answer back = pm(server, KITE_VERSIONS + "1/rollback", "{}");
       assertThat(back.status()).as(back.text()).isEqualTo(200);
       assertThat(back.body().get("current").asText()).isEqualTo("1");
       assertThat(version(back.body(), "2").get("status").asText()).isEqualTo("retired");
-      assertThat(pm(server, BASE + "1/rollback", "{}").status()).isEqualTo(409);
+      assertThat(pm(server, KITE_VERSIONS + "1/rollback", "{}").status()).isEqualTo(409);
       assertThat(server.get("/api/products/kite", 3L).body().get("latest").asText()).isEqualTo("1");
 
       auditLogNamesEveryChange(server);
@@ -166,7 +163,7 @@ class StudioApiTest {
     OrderServer.Answer check =
         pm(
             server,
-            BASE + "2/check",
+            KITE_VERSIONS + "2/check",
             TestServer.JSON
                 .createObjectNode()
                 .put("source", source.replace("currency: EUR", "currency: [EUR"))
@@ -178,19 +175,15 @@ class StudioApiTest {
   }
 
   private static void auditLogNamesEveryChange(OrderServer server) {
-    List<String> audit = new ArrayList<>();
-    server
-        .get("/api/studio/audit?product=kite", PM, Role.ADMIN)
-        .body()
-        .get("entries")
-        .forEach(
+    List<String> audit =
+        TestServer.each(
+            server.get("/api/studio/audit?product=kite", PM, Role.ADMIN).body().get("entries"),
             e ->
-                audit.add(
-                    e.get("version").asText()
-                        + " "
-                        + e.get("action").asText()
-                        + " by "
-                        + e.get("actor").asText()));
+                "%s %s by %s"
+                    .formatted(
+                        e.get("version").asText(),
+                        e.get("action").asText(),
+                        e.get("actor").asText()));
     assertThat(audit)
         .startsWith(
             "1 rollback by user7@test",
@@ -201,7 +194,7 @@ class StudioApiTest {
   }
 
   private static void impactMatchesBruteForce(OrderServer server, String source, long delta) {
-    JsonNode impact = server.get(BASE + "2/impact", PM, Role.PRODUCT_MANAGER).body();
+    JsonNode impact = server.get(KITE_VERSIONS + "2/impact", PM, Role.PRODUCT_MANAGER).body();
     assertThat(impact.get("against").asText()).isEqualTo("1");
     assertThat(impact.get("valuesAdded").toString())
         .isEqualTo("[{\"attribute\":\"colour\",\"value\":\"green\"}]");
@@ -259,31 +252,14 @@ class StudioApiTest {
   }
 
   private static OrderServer.Answer edit(OrderServer server, String json) {
-    OrderServer.Answer a = pm(server, BASE + "2/edit", json);
+    OrderServer.Answer a = pm(server, KITE_VERSIONS + "2/edit", json);
     assertThat(a.status()).as(a.text()).isEqualTo(200);
     return a;
   }
 
   private static JsonNode order(
       OrderServer server, String version, String shape, String colour, int quantity) {
-    String design =
-        "{\"product\":\"kite\",\"version\":\""
-            + version
-            + "\",\"decisions\":["
-            + "{\"attribute\":\"shape\",\"value\":\""
-            + shape
-            + "\"},"
-            + "{\"attribute\":\"colour\",\"value\":\""
-            + colour
-            + "\"}]}";
-    OrderServer.Answer a =
-        server.post(
-            "/api/orders",
-            3L,
-            "k-" + version + shape + colour + System.nanoTime(),
-            "{\"design\":" + design + ",\"quantity\":" + quantity + "}");
-    assertThat(a.status()).as(a.text()).isEqualTo(201);
-    return a.body();
+    return kiteOrder(server, 3L, version, shape, colour, quantity);
   }
 
   /** Every assignment over both versions' values, validated by each compiled model. */

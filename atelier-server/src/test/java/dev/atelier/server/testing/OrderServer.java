@@ -81,6 +81,14 @@ public final class OrderServer implements AutoCloseable {
     return new OrderServer(TestDatabases.fresh(kind), true, Clock.systemUTC());
   }
 
+  /**
+   * A server over a fresh database of {@code kind}, which it closes, reading time from {@code
+   * clock}.
+   */
+  public static OrderServer fresh(TestDatabases.Kind kind, Clock clock) {
+    return new OrderServer(TestDatabases.fresh(kind), true, clock);
+  }
+
   private OrderServer(Database database, boolean ownsDatabase, Clock clock) {
     this.database = database;
     this.ownsDatabase = ownsDatabase;

@@ -10,6 +10,7 @@ import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
@@ -26,7 +27,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -136,6 +140,12 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
     this(database, options, settings, null, Clock.systemUTC());
   }
 
+  /** A server on a fresh database of {@code kind} whose callers sign in (cheap hashing). */
+  public static TestServer withAccounts(TestDatabases.Kind kind) {
+    return new TestServer(
+        TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), AccountSettings.cheap());
+  }
+
   /**
    * Signs callers in with real accounts at {@code settings}, or else by {@code authenticator}; the
    * demo catalogue is seeded into {@code database}.
@@ -223,6 +233,13 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
   /** POST /api/designs/complete of {@code design} (its JSON) at the lowest price. */
   public Answer completeCheapest(Object design) {
     return post("/api/designs/complete", cheapest(design));
+  }
+
+  /** {@code text} of each element of the JSON array {@code array}, in order. */
+  public static List<String> each(JsonNode array, Function<JsonNode, String> text) {
+    List<String> out = new ArrayList<>();
+    array.forEach(e -> out.add(text.apply(e)));
+    return out;
   }
 
   /** The body of a request to complete {@code design} (its JSON) at the lowest price. */
