@@ -15,6 +15,7 @@ import dev.atelier.server.catalogue.Drafts;
 import dev.atelier.server.catalogue.ModelRoutes;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.ArtworkFacts;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.DesignRoutes;
@@ -145,12 +146,14 @@ public final class AtelierApi {
       routes.addAll(
           new StudioRoutes(new Drafts(stored, MODEL_CHECK_MILLIS), database, wishesMet).routes());
     }
-    routes.addAll(new DesignRoutes(catalogue, designs).routes());
-    routes.addAll(new ProposeRoutes(catalogue, designs).routes());
+    ArtworkFacts artwork = new ArtworkFacts(new UploadStore(database));
+    routes.addAll(new DesignRoutes(catalogue, designs, artwork).routes());
+    routes.addAll(new ProposeRoutes(catalogue, designs, artwork).routes());
     routes.addAll(new PriceRoutes(catalogue, options.engineBudget()).routes());
     SavedDesigns saved = new JdbiSavedDesigns(database);
     routes.addAll(
-        new SavedDesignRoutes(new DesignCheck(catalogue, designs), saved, Clock.systemUTC())
+        new SavedDesignRoutes(
+                new DesignCheck(catalogue, designs, artwork), saved, Clock.systemUTC())
             .routes());
     routes.addAll(
         new UploadRoutes(
@@ -173,7 +176,8 @@ public final class AtelierApi {
                     database,
                     OrderPlacedListener.all(
                         new ProductionBooking(planner), new OrderEvents(recorder)),
-                    clock))
+                    clock,
+                    artwork))
             .routes();
     routes.addAll(orders);
     routes.add(new PromiseRoute(catalogue, planner).route());

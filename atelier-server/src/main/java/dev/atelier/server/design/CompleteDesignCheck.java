@@ -29,11 +29,21 @@ public final class CompleteDesignCheck {
 
   private final DesignResolver resolver;
   private final Duration engineBudget;
+  private final ArtworkFacts artwork;
 
-  /** Checks against {@code catalogue}; engine work gets {@code engineBudget} per call. */
-  public CompleteDesignCheck(Catalogue catalogue, Duration engineBudget) {
+  /**
+   * Checks against {@code catalogue}; engine work gets {@code engineBudget} per call; artwork
+   * references are checked against {@code artwork}'s uploads.
+   */
+  public CompleteDesignCheck(Catalogue catalogue, Duration engineBudget, ArtworkFacts artwork) {
     this.resolver = new DesignResolver(catalogue);
     this.engineBudget = Objects.requireNonNull(engineBudget, "engineBudget");
+    this.artwork = Objects.requireNonNull(artwork, "artwork");
+  }
+
+  /** Checks without uploads (every artwork reference is refused). */
+  public CompleteDesignCheck(Catalogue catalogue, Duration engineBudget) {
+    this(catalogue, engineBudget, ArtworkFacts.NONE);
   }
 
   /**
@@ -43,10 +53,21 @@ public final class CompleteDesignCheck {
    * @param design the design, one decision per attribute
    * @param configuration the complete configuration it stands for
    * @param price the price of one unit from the version's price list
+   * @param artwork the checked artwork references (print area id to upload), by area id
    */
-  public record Complete(ResolvedDesign design, Configuration configuration, PriceBreakdown price) {
+  public record Complete(
+      ResolvedDesign design,
+      Configuration configuration,
+      PriceBreakdown price,
+      Map<String, ArtworkRef> artwork) {
     public Complete {
-      Require.nonNull("design configuration price", design, configuration, price);
+      Require.nonNull("design configuration price artwork", design, configuration, price, artwork);
+      artwork = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(artwork));
+    }
+
+    /** A complete design without artwork. */
+    public Complete(ResolvedDesign design, Configuration configuration, PriceBreakdown price) {
+      this(design, configuration, price, Map.of());
     }
   }
 
@@ -57,10 +78,24 @@ public final class CompleteDesignCheck {
    * violated; 503 past the deadline.
    */
   public Outcome<Complete> check(Design design, String field) {
-    return resolver.resolve(design, field).then(d -> complete(d, field));
+    return resolver.resolve(design, field).then(d -> complete(d, field, Map.of()));
   }
 
-  private Outcome<Complete> complete(ResolvedDesign design, String field) {
+  /**
+   * Like {@link #check(Design, String)}, with the artwork references {@code refs} (null for none)
+   * of a caller owning uploads as {@code owners} checked first and the artwork facts set from the
+   * uploads ({@link ArtworkFacts}): validity and price count the server's facts.
+   */
+  public Outcome<Complete> check(
+      Design design, String field, Map<String, ArtworkRef> refs, List<String> owners) {
+    return resolver
+        .resolve(design, field)
+        .then(d -> artwork.place(d, refs, owners))
+        .then(p -> complete(p.design(), field, p.artwork()));
+  }
+
+  private Outcome<Complete> complete(
+      ResolvedDesign design, String field, Map<String, ArtworkRef> refs) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Decision d : design.decisions()) {
       if (!d.isUnset()) {
@@ -79,7 +114,8 @@ public final class CompleteDesignCheck {
         }
       }
       return Outcome.ok(
-          new Complete(full, configuration, design.product().compiled().price(configuration)));
+          new Complete(
+              full, configuration, design.product().compiled().price(configuration), refs));
     }
     // Invalid: ask the engine whether the decisions conflict (409 with an explanation) or merely
     // leave something open (422 naming it).

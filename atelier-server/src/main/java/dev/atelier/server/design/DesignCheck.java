@@ -4,6 +4,8 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.shared.Design;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a design for features outside the design routes (saving, ordering): known product,
@@ -14,26 +16,52 @@ public final class DesignCheck {
 
   private final DesignResolver resolver;
   private final DesignService service;
+  private final ArtworkFacts artwork;
 
-  /** Checks against {@code catalogue}, with the engine work of {@code service}. */
-  public DesignCheck(Catalogue catalogue, DesignService service) {
+  /**
+   * Checks against {@code catalogue}, with the engine work of {@code service}; artwork references
+   * against {@code artwork}'s uploads.
+   */
+  public DesignCheck(Catalogue catalogue, DesignService service, ArtworkFacts artwork) {
     this.resolver = new DesignResolver(catalogue);
     this.service = service;
+    this.artwork = artwork;
   }
 
-  /** A checked design (one decision per attribute, in the order made) and its price. */
-  public record Checked(Design design, Price price) {}
+  /** Checks without uploads (every artwork reference is refused). */
+  public DesignCheck(Catalogue catalogue, DesignService service) {
+    this(catalogue, service, ArtworkFacts.NONE);
+  }
+
+  /**
+   * A checked design (one decision per attribute, in the order made, artwork facts set from the
+   * uploads), its price and its checked artwork references (area id to reference).
+   */
+  public record Checked(Design design, Price price, Map<String, ArtworkRef> artwork) {}
 
   /**
    * {@code design} (at request field {@code field}) checked and priced, or the problem: 400/422
    * naming the field, 409 when the decisions do not fit together, 503 past the deadline.
    */
   public Outcome<Checked> check(Design design, String field) {
+    return check(design, field, Map.of(), List.of());
+  }
+
+  /**
+   * Like {@link #check(Design, String)}, with the artwork references {@code refs} of a caller
+   * owning uploads as {@code owners} checked and the artwork facts set ({@link ArtworkFacts}).
+   */
+  public Outcome<Checked> check(
+      Design design, String field, Map<String, ArtworkRef> refs, List<String> owners) {
     return resolver
         .resolve(design, field)
+        .then(r -> artwork.place(r, refs, owners))
         .then(
-            d ->
-                EngineProblems.outcome(service.domains(d), "", "design")
-                    .map(x -> new Checked(d.json(), DesignService.price(d))));
+            p ->
+                EngineProblems.outcome(service.domains(p.design()), "", "design")
+                    .map(
+                        x ->
+                            new Checked(
+                                p.design().json(), DesignService.price(p.design()), p.artwork())));
   }
 }

@@ -2,8 +2,12 @@ package dev.atelier.server.design;
 
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.shared.Design;
+import dev.atelier.server.upload.UploadOwner;
+import io.javalin.http.Context;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -14,9 +18,16 @@ import java.util.function.Function;
 final class DesignHandlers {
 
   private final DesignResolver resolver;
+  private final ArtworkFacts artwork;
 
+  /** Handlers of requests that carry no artwork. */
   DesignHandlers(DesignResolver resolver) {
+    this(resolver, ArtworkFacts.NONE);
+  }
+
+  DesignHandlers(DesignResolver resolver, ArtworkFacts artwork) {
     this.resolver = resolver;
+    this.artwork = artwork;
   }
 
   /** A handler whose body is the design itself (problems name fields of the body). */
@@ -45,5 +56,36 @@ final class DesignHandlers {
                     resolver
                         .resolve(design.apply(r), "design")
                         .then(d -> call.answer(r, d, DesignOrigin.of(ctx))));
+  }
+
+  /**
+   * Like {@link #request(Class, Function, Call)} for a request that may carry artwork references
+   * ({@code artwork} of the request): they are checked and the design's artwork facts set from the
+   * caller's uploads before {@code call} gets it.
+   */
+  <R, T> Route.Handler artworkRequest(
+      Class<R> type,
+      Function<R, Design> design,
+      Function<R, Map<String, ArtworkRef>> refs,
+      Call<R, T> call) {
+    return ctx ->
+        JsonBodies.read(ctx.bodyAsBytes(), type)
+            .then(
+                r ->
+                    resolver
+                        .resolve(design.apply(r), "design")
+                        .then(d -> place(ctx, d, refs.apply(r)))
+                        .then(p -> call.answer(r, p.design(), DesignOrigin.of(ctx))));
+  }
+
+  /** {@code refs} of the caller of {@code ctx} placed on {@code design}. */
+  Outcome<ArtworkFacts.Placed> place(
+      Context ctx, ResolvedDesign design, Map<String, ArtworkRef> refs) {
+    return artwork.place(design, refs, owners(ctx));
+  }
+
+  /** The upload owners the caller of {@code ctx} speaks for. */
+  static java.util.List<String> owners(Context ctx) {
+    return UploadOwner.callers(ctx, Route.principal(ctx).map(Principal::accountId).orElse(null));
   }
 }

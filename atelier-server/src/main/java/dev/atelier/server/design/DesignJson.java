@@ -15,8 +15,12 @@ public final class DesignJson {
 
   private DesignJson() {}
 
-  /** {@code POST /api/designs/decide}. */
-  public record DecideRequest(Design design, String attribute, String value) {}
+  /**
+   * {@code POST /api/designs/decide}; {@code artwork} (print area id to an upload of the caller)
+   * sets the areas' artwork facts from the uploads.
+   */
+  public record DecideRequest(
+      Design design, String attribute, String value, @Nullable Map<String, ArtworkRef> artwork) {}
 
   /** {@code POST /api/designs/retract}. */
   public record RetractRequest(Design design, String attribute) {}
@@ -49,7 +53,10 @@ public final class DesignJson {
    * preferences).
    */
   public record CompleteRequest(
-      Design design, String objective, @Nullable List<Preference> preferences) {}
+      Design design,
+      String objective,
+      @Nullable List<Preference> preferences,
+      @Nullable Map<String, ArtworkRef> artwork) {}
 
   /** A soft wish {@code attribute = value}; missing it costs {@code weight} (1 to 1,000,000). */
   public record Preference(String attribute, String value, @Nullable Integer weight) {}

@@ -46,10 +46,13 @@ public final class DesignRoutes {
   private final DesignHandlers handlers;
   private final DesignService service;
 
-  /** Routes over {@code catalogue}, answered by {@code service}. */
-  public DesignRoutes(Catalogue catalogue, DesignService service) {
+  /**
+   * Routes over {@code catalogue}, answered by {@code service}; artwork references are checked
+   * against {@code artwork}'s uploads.
+   */
+  public DesignRoutes(Catalogue catalogue, DesignService service, ArtworkFacts artwork) {
     this.resolver = new DesignResolver(catalogue);
-    this.handlers = new DesignHandlers(resolver);
+    this.handlers = new DesignHandlers(resolver, artwork);
     this.service = service;
   }
 
@@ -72,7 +75,8 @@ public final class DesignRoutes {
             DecideRequest.class,
             Domains.class,
             engine,
-            handlers.request(DecideRequest.class, DecideRequest::design, this::decide)),
+            handlers.artworkRequest(
+                DecideRequest.class, DecideRequest::design, DecideRequest::artwork, this::decide)),
         Route.post(
             "/api/designs/retract",
             "designRetract",
@@ -113,7 +117,11 @@ public final class DesignRoutes {
             CompleteRequest.class,
             Completion.class,
             engine,
-            handlers.request(CompleteRequest.class, CompleteRequest::design, this::complete)),
+            handlers.artworkRequest(
+                CompleteRequest.class,
+                CompleteRequest::design,
+                CompleteRequest::artwork,
+                this::complete)),
         Route.post(
             "/api/designs/price",
             "designPrice",

@@ -29,7 +29,11 @@ public final class NeedsJson {
    * {@code POST /api/designs/propose}: the design so far (e.g. body measurements), one answer per
    * question (questions may be skipped), and how many designs to propose (default 3, at most 10).
    */
-  public record ProposeRequest(Design design, List<Given> answers, @Nullable Integer count) {}
+  public record ProposeRequest(
+      Design design,
+      List<Given> answers,
+      @Nullable Integer count,
+      @Nullable Map<String, ArtworkRef> artwork) {}
 
   /** The answer given to a question. */
   public record Given(String question, String answer) {}

@@ -41,12 +41,17 @@ public final class ProposeRoutes {
   private final Catalogue catalogue;
   private final DesignResolver resolver;
   private final DesignService service;
+  private final DesignHandlers handlers;
 
-  /** Routes over {@code catalogue}, answered by {@code service}. */
-  public ProposeRoutes(Catalogue catalogue, DesignService service) {
+  /**
+   * Routes over {@code catalogue}, answered by {@code service}; artwork references are checked
+   * against {@code artwork}'s uploads.
+   */
+  public ProposeRoutes(Catalogue catalogue, DesignService service, ArtworkFacts artwork) {
     this.catalogue = catalogue;
     this.resolver = new DesignResolver(catalogue);
     this.service = service;
+    this.handlers = new DesignHandlers(resolver, artwork);
   }
 
   /** The route table. */
@@ -98,6 +103,8 @@ public final class ProposeRoutes {
               }
               return resolver
                   .resolve(r.design(), "design")
+                  .then(d -> handlers.place(ctx, d, r.artwork()))
+                  .map(ArtworkFacts.Placed::design)
                   .then(
                       d ->
                           chosen(d.product(), r.answers() == null ? List.of() : r.answers())

@@ -67,6 +67,7 @@ public enum ProblemType {
   UNKNOWN_NOTICE("unknown-notice"),
   UNKNOWN_OBJECTIVE("unknown-objective"),
   UNKNOWN_ORDER("unknown-order"),
+  UNKNOWN_PRINT_AREA("unknown-print-area"),
   UNKNOWN_PRODUCT("unknown-product"),
   UNKNOWN_QUESTION("unknown-question"),
   UNKNOWN_ROLE("unknown-role"),

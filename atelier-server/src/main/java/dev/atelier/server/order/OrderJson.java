@@ -1,5 +1,6 @@
 package dev.atelier.server.order;
 
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignLine;
@@ -20,7 +21,10 @@ public final class OrderJson {
    * (text attribute id to text; required for each text attribute decided {@code given}).
    */
   public record OrderRequest(
-      Design design, Integer quantity, @Nullable Map<String, String> texts) {}
+      Design design,
+      Integer quantity,
+      @Nullable Map<String, String> texts,
+      @Nullable Map<String, ArtworkRef> artwork) {}
 
   /**
    * {@code POST /api/orders/{id}/reorder}: the same configuration again, re-validated and re-priced
@@ -33,7 +37,8 @@ public final class OrderJson {
    * price breakdown of one unit and the total, quantity and status; {@code reorderOf} is the order
    * it repeats, or null; {@code texts} are the personalization texts (text attribute id to text);
    * {@code designLines} are the chosen values in the labels of the version's model, as the staff
-   * queue shows them (the ids when the version is no longer in the catalogue).
+   * queue shows them (the ids when the version is no longer in the catalogue); {@code artwork} the
+   * customer's artwork per print area (upload and rotation; empty for none).
    */
   public record Order(
       long id,
@@ -47,7 +52,8 @@ public final class OrderJson {
       OrderPrice price,
       @Nullable Long reorderOf,
       String createdAt,
-      List<DesignLine> designLines) {}
+      List<DesignLine> designLines,
+      Map<String, ArtworkRef> artwork) {}
 
   /** The price: one unit line by line (base first), the unit price and the total. */
   public record OrderPrice(

@@ -2,6 +2,7 @@ package dev.atelier.server.order;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderJson.Line;
@@ -24,6 +25,7 @@ import org.jdbi.v3.core.statement.Query;
 final class OrderQueries {
 
   private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
+  private static final TypeReference<Map<String, ArtworkRef>> ARTWORK = new TypeReference<>() {};
 
   /** An order and the account that owns it. */
   record Owned(long accountId, Order order) {}
@@ -53,7 +55,7 @@ final class OrderQueries {
             .list();
     return h.createQuery(
             "SELECT account_id, status, quantity, currency, unit_price, total, design, configuration,"
-                + " texts, reorder_of, created_at FROM orders WHERE id = :id")
+                + " texts, reorder_of, created_at, artwork FROM orders WHERE id = :id")
         .bind("id", id)
         .map((rs, ctx) -> owned(id, rs, lines))
         .findOne();
@@ -100,7 +102,20 @@ final class OrderQueries {
             price,
             reorder,
             rs.getTimestamp("created_at").toInstant(),
+            artwork(rs.getString("artwork"), id),
             labels));
+  }
+
+  /** The artwork references stored as {@code json} (null: none) of order {@code id}. */
+  static Map<String, ArtworkRef> artwork(@Nullable String json, long id) {
+    if (json == null) {
+      return Map.of();
+    }
+    try {
+      return JsonBodies.mapper().readValue(json, ARTWORK);
+    } catch (IOException e) {
+      throw new UnableToStoreOrder("order " + id + " has unreadable artwork", e);
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.atelier.server.order.OrderJson.OrderRequest;
 import dev.atelier.server.order.OrderJson.OrderSummary;
 import dev.atelier.server.order.OrderJson.ReorderRequest;
 import dev.atelier.server.shared.Design;
+import dev.atelier.server.upload.UploadOwner;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -132,7 +133,8 @@ public final class OrderRoutes {
                             account,
                             lookup,
                             IdempotencyKey.hash(target, r),
-                            r.design(),
+                            new OrderService.Artwork(
+                                r.design(), r.artwork(), UploadOwner.callers(ctx, account)),
                             "design",
                             r.texts(),
                             r.quantity(),
@@ -199,9 +201,9 @@ public final class OrderRoutes {
                                               new ReorderRequest(quantity));
                                       return service.place(
                                           account,
-                                          key,
+                                          service.lookUp(account, key, null),
                                           hash,
-                                          o.design(),
+                                          new OrderService.Artwork(o.design(), o.artwork(), null),
                                           "design",
                                           o.texts(),
                                           quantity,

@@ -2,6 +2,8 @@ package dev.atelier.server.order;
 
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.ArtworkFacts;
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.CompleteDesignCheck;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
@@ -11,6 +13,7 @@ import dev.atelier.server.shared.DesignSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +45,21 @@ public final class OrderService {
       Database database,
       OrderPlacedListener listener,
       Clock clock) {
-    this.designs = new CompleteDesignCheck(catalogue, engineBudget);
+    this(catalogue, engineBudget, database, listener, clock, ArtworkFacts.NONE);
+  }
+
+  /**
+   * Orders as {@link #OrderService(Catalogue, Duration, Database, OrderPlacedListener, Clock)},
+   * whose artwork references are checked against {@code artwork}'s uploads.
+   */
+  public OrderService(
+      Catalogue catalogue,
+      Duration engineBudget,
+      Database database,
+      OrderPlacedListener listener,
+      Clock clock,
+      ArtworkFacts artwork) {
+    this.designs = new CompleteDesignCheck(catalogue, engineBudget, artwork);
     DesignSummary labels = new DesignSummary(catalogue);
     this.store = new OrderStore(database, labels);
     this.queries = new OrderQueries(database, labels);
@@ -105,7 +122,7 @@ public final class OrderService {
         accountId,
         lookUp(accountId, key, null),
         hash,
-        design,
+        new Artwork(design, Map.of(), List.of()),
         designField,
         texts,
         quantity,
@@ -113,14 +130,25 @@ public final class OrderService {
   }
 
   /**
+   * A design with its artwork references ({@code refs}, area id to upload) and the upload owners
+   * the caller speaks for ({@code owners}; null for an order's own references, checked before).
+   */
+  record Artwork(Design design, Map<String, ArtworkRef> refs, @Nullable List<String> owners) {
+    Artwork {
+      refs = refs == null ? Map.of() : refs;
+    }
+  }
+
+  /**
    * Like {@link #place(long, IdempotencyKey, String, Design, String, Map, int, Long)}, with the key
-   * looked up already ({@link #lookUp}).
+   * looked up already ({@link #lookUp}) and the design's artwork references checked and its artwork
+   * facts set from the uploads.
    */
   Outcome<RawJson> place(
       long accountId,
       KeyLookup lookup,
       String hash,
-      Design design,
+      Artwork artwork,
       String designField,
       @Nullable Map<String, String> texts,
       int quantity,
@@ -130,7 +158,8 @@ public final class OrderService {
     if (stored.isPresent()) {
       return replay(stored.get(), hash);
     }
-    Outcome<CompleteDesignCheck.Complete> checked = designs.check(design, designField);
+    Outcome<CompleteDesignCheck.Complete> checked =
+        designs.check(artwork.design(), designField, artwork.refs(), artwork.owners());
     if (checked instanceof Outcome.Rejected<CompleteDesignCheck.Complete> r) {
       return Outcome.rejected(r.problem());
     }

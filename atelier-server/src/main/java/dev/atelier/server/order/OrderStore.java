@@ -59,8 +59,8 @@ final class OrderStore {
 
   private static final String INSERT_ORDER =
       "INSERT INTO orders (account_id, product, version, quantity, status, currency, unit_price,"
-          + " total, design, configuration, texts, reorder_of, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " total, design, configuration, texts, reorder_of, created_at, artwork)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String INSERT_PRICE_LINE =
       "INSERT INTO order_price_lines (order_id, position, kind, reference, label, amount)"
@@ -183,7 +183,8 @@ final class OrderStore {
             order.quantity(),
             checked.price(),
             order.total(),
-            order.createdAt());
+            order.createdAt(),
+            checked.artwork());
     Optional<Problem> refused = listener.placed(h, placed);
     if (refused.isPresent()) {
       h.rollback();
@@ -212,10 +213,10 @@ final class OrderStore {
     }
     try (PreparedStatement s = c.prepareStatement(INSERT_ORDER_POSTGRES)) {
       bindOrder(s, order);
-      s.setArray(14, c.createArrayOf("varchar", kinds));
-      s.setArray(15, c.createArrayOf("varchar", references));
-      s.setArray(16, c.createArrayOf("varchar", labels));
-      s.setArray(17, c.createArrayOf("bigint", amounts));
+      s.setArray(15, c.createArrayOf("varchar", kinds));
+      s.setArray(16, c.createArrayOf("varchar", references));
+      s.setArray(17, c.createArrayOf("varchar", labels));
+      s.setArray(18, c.createArrayOf("bigint", amounts));
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           throw new SQLException("no id generated for the order");
@@ -279,6 +280,11 @@ final class OrderStore {
       s.setLong(12, order.reorderOf());
     }
     s.setTimestamp(13, Timestamp.from(order.createdAt()));
+    if (checked.artwork().isEmpty()) {
+      s.setNull(14, Types.VARCHAR);
+    } else {
+      s.setString(14, json(checked.artwork()));
+    }
   }
 
   static String json(Object value) {

@@ -1,6 +1,7 @@
 package dev.atelier.server.order;
 
 import dev.atelier.engine.answer.PriceLine;
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
@@ -42,6 +43,7 @@ final class OrderViews {
             lines),
         order.reorderOf(),
         order.createdAt(),
+        checked.artwork(),
         labels);
   }
 
@@ -55,6 +57,7 @@ final class OrderViews {
       OrderPrice price,
       @Nullable Long reorderOf,
       Instant createdAt,
+      Map<String, ArtworkRef> artwork,
       DesignSummary labels) {
     return new Order(
         id,
@@ -68,7 +71,8 @@ final class OrderViews {
         price,
         reorderOf,
         timestamp(createdAt),
-        labels.lines(design.product(), design.version(), configuration, texts));
+        labels.lines(design.product(), design.version(), configuration, texts),
+        artwork);
   }
 
   /** ISO-8601 in UTC with milliseconds, e.g. {@code 2026-11-22T14:03:07.123Z}. */

@@ -3,6 +3,7 @@ package dev.atelier.server.saved;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
@@ -27,7 +28,8 @@ public final class JdbiSavedDesigns implements SavedDesigns {
   private static final TypeReference<List<Choice>> CHOICES = new TypeReference<>() {};
   private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
   private static final String COLUMNS =
-      "id, product, version, decisions, price, saved_at, owner, name, texts";
+      "id, product, version, decisions, price, saved_at, owner, name, texts, artwork";
+  private static final TypeReference<Map<String, ArtworkRef>> ARTWORK = new TypeReference<>() {};
 
   private final Database database;
 
@@ -49,7 +51,7 @@ public final class JdbiSavedDesigns implements SavedDesigns {
                               "INSERT INTO saved_designs ("
                                   + COLUMNS
                                   + ") VALUES (:id, :product, :version, :decisions,"
-                                  + " :price, :savedAt, :owner, :name, :texts)"
+                                  + " :price, :savedAt, :owner, :name, :texts, :artwork)"
                                   + " ON CONFLICT DO NOTHING")
                           .bind("id", design.id())
                           .bind("product", design.design().product())
@@ -59,6 +61,8 @@ public final class JdbiSavedDesigns implements SavedDesigns {
                           .bind("owner", design.owner())
                           .bind("name", design.name())
                           .bind("texts", design.texts().isEmpty() ? null : json(design.texts()))
+                          .bind(
+                              "artwork", design.artwork().isEmpty() ? null : json(design.artwork()))
                           .bind(
                               "savedAt",
                               (position, statement, ctx) ->
@@ -144,6 +148,7 @@ public final class JdbiSavedDesigns implements SavedDesigns {
       long owner = rs.getLong("owner");
       Long ownerOrNull = rs.wasNull() ? null : owner;
       String texts = rs.getString("texts");
+      String artwork = rs.getString("artwork");
       return new SavedDesign(
           rs.getString("id"),
           new Design(rs.getString("product"), rs.getString("version"), decisions),
@@ -151,7 +156,8 @@ public final class JdbiSavedDesigns implements SavedDesigns {
           rs.getObject("saved_at", OffsetDateTime.class).toInstant(),
           ownerOrNull,
           rs.getString("name"),
-          texts == null ? Map.of() : JsonBodies.mapper().readValue(texts, TEXTS));
+          texts == null ? Map.of() : JsonBodies.mapper().readValue(texts, TEXTS),
+          artwork == null ? Map.of() : JsonBodies.mapper().readValue(artwork, ARTWORK));
     } catch (JsonProcessingException e) {
       throw new SQLException("saved design " + rs.getString("id") + " is not readable", e);
     }

@@ -1,5 +1,6 @@
 package dev.atelier.server.saved;
 
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Require;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param owner the account that saved it, or null when saved anonymously
  * @param name the owner's name for it, or null
  * @param texts the personalization texts kept for the owner (empty when none or anonymous)
+ * @param artwork the artwork references (print area id to upload and rotation; empty for none)
  */
 public record SavedDesign(
     String id,
@@ -27,20 +29,34 @@ public record SavedDesign(
     Instant savedAt,
     @Nullable Long owner,
     @Nullable String name,
-    Map<String, String> texts) {
+    Map<String, String> texts,
+    Map<String, ArtworkRef> artwork) {
 
   public SavedDesign {
     Require.nonNull("id design price savedAt", id, design, price, savedAt);
     texts = Map.copyOf(texts);
+    artwork = artwork == null ? Map.of() : Map.copyOf(artwork);
+  }
+
+  /** A saved design without artwork. */
+  public SavedDesign(
+      String id,
+      Design design,
+      Price price,
+      Instant savedAt,
+      @Nullable Long owner,
+      @Nullable String name,
+      Map<String, String> texts) {
+    this(id, design, price, savedAt, owner, name, texts, Map.of());
   }
 
   /** A design saved anonymously: no owner, name or texts. */
   public SavedDesign(String id, Design design, Price price, Instant savedAt) {
-    this(id, design, price, savedAt, null, null, Map.of());
+    this(id, design, price, savedAt, null, null, Map.of(), Map.of());
   }
 
   /** This design under another name. */
   public SavedDesign named(String newName) {
-    return new SavedDesign(id, design, price, savedAt, owner, newName, texts);
+    return new SavedDesign(id, design, price, savedAt, owner, newName, texts, artwork);
   }
 }

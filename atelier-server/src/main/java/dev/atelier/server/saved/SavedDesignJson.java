@@ -1,5 +1,6 @@
 package dev.atelier.server.saved;
 
+import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Design;
@@ -16,7 +17,10 @@ public final class SavedDesignJson {
    * and the personalization texts kept for the owner (text attribute id to text).
    */
   public record SaveRequest(
-      Design design, @Nullable String name, @Nullable Map<String, String> texts) {}
+      Design design,
+      @Nullable String name,
+      @Nullable Map<String, String> texts,
+      @Nullable Map<String, ArtworkRef> artwork) {}
 
   /** {@code PATCH /api/saved-designs/{id}}: the new name (1 to 200 characters). */
   public record RenameRequest(String name) {}
@@ -27,7 +31,13 @@ public final class SavedDesignJson {
    * owner or the texts: anyone with the link may read it.
    */
   public record SavedDesignView(
-      String id, String link, Design design, Price price, String savedAt, @Nullable String name) {
+      String id,
+      String link,
+      Design design,
+      Price price,
+      String savedAt,
+      @Nullable String name,
+      Map<String, ArtworkRef> artwork) {
 
     static SavedDesignView of(SavedDesign saved) {
       return new SavedDesignView(
@@ -36,7 +46,8 @@ public final class SavedDesignJson {
           saved.design(),
           saved.price(),
           saved.savedAt().toString(),
-          saved.name());
+          saved.name(),
+          saved.artwork());
     }
   }
 
@@ -48,7 +59,8 @@ public final class SavedDesignJson {
       Design design,
       Price price,
       String savedAt,
-      Map<String, String> texts) {
+      Map<String, String> texts,
+      Map<String, ArtworkRef> artwork) {
 
     static OwnDesign of(SavedDesign saved) {
       return new OwnDesign(
@@ -58,7 +70,8 @@ public final class SavedDesignJson {
           saved.design(),
           saved.price(),
           saved.savedAt().toString(),
-          saved.texts());
+          saved.texts(),
+          saved.artwork());
     }
   }
 

@@ -13,6 +13,7 @@ import dev.atelier.server.saved.SavedDesignJson.OwnDesigns;
 import dev.atelier.server.saved.SavedDesignJson.RenameRequest;
 import dev.atelier.server.saved.SavedDesignJson.SaveRequest;
 import dev.atelier.server.saved.SavedDesignJson.SavedDesignView;
+import dev.atelier.server.upload.UploadOwner;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.security.SecureRandom;
@@ -152,7 +153,11 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
         .then(
             r ->
                 check
-                    .check(r.design(), "design")
+                    .check(
+                        r.design(),
+                        "design",
+                        r.artwork() == null ? Map.of() : r.artwork(),
+                        UploadOwner.callers(ctx, caller))
                     .map(
                         checked -> {
                           // A signed-in caller's named design is theirs, with its texts; a
@@ -171,7 +176,8 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
                                     now(),
                                     owner,
                                     name,
-                                    texts);
+                                    texts,
+                                    checked.artwork());
                           } while (!store.insert(saved));
                           return SavedDesignView.of(saved);
                         }));

@@ -5,22 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Who owns an upload: the signed-in account ({@code account:<id>}), or an anonymous visitor known
  * by a random cookie ({@code visitor:<SHA-256 of the cookie>}; only the hash is stored). The cookie
- * is sent only to {@code /api/uploads}, HttpOnly, Secure, SameSite=Strict. Thread-safe.
+ * is sent to {@code /api} (the design and order routes check artwork references against it),
+ * HttpOnly, Secure, SameSite=Strict. Thread-safe.
  */
-final class UploadOwner {
+public final class UploadOwner {
   /** The visitor cookie's name. */
   static final String COOKIE = "atelier_uploads";
 
   private static final String FLAGS =
-      "; Path=/api/uploads; Max-Age=2592000; HttpOnly; Secure; SameSite=Strict";
+      "; Path=/api; Max-Age=2592000; HttpOnly; Secure; SameSite=Strict";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,6 +32,20 @@ final class UploadOwner {
   /** The owner of the caller as an account, if signed in. */
   static String account(long accountId) {
     return "account:" + accountId;
+  }
+
+  /**
+   * Every owner the caller of {@code ctx} speaks for: its account when signed in ({@code accountId}
+   * non-null) and its visitor cookie when it sent one (artwork uploaded before signing in stays the
+   * caller's).
+   */
+  public static List<String> callers(Context ctx, Long accountId) {
+    List<String> owners = new ArrayList<>(2);
+    if (accountId != null) {
+      owners.add(account(accountId));
+    }
+    visitor(ctx).ifPresent(owners::add);
+    return owners;
   }
 
   /** The visitor owner of the caller's cookie, if it sent a well-formed one. */

@@ -4,10 +4,12 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The tables {@code upload_blobs} (artwork by content hash, written once) and {@code upload_owners}
@@ -62,6 +64,64 @@ public final class UploadStore {
                         + " WHERE b.sha256 = :sha AND o.owner = :owner")
                 .bind("sha", sha256)
                 .bind("owner", owner)
+                .map(
+                    (rs, ctx) ->
+                        new StoredUpload(
+                            rs.getString("sha256"),
+                            ArtworkKind.valueOf(rs.getString("kind")),
+                            rs.getBytes("bytes"),
+                            rs.getInt("width_px"),
+                            rs.getInt("height_px"),
+                            rs.getInt("colours"),
+                            rs.getBoolean("photo")))
+                .findOne());
+  }
+
+  /**
+   * What the checks measured of upload {@code sha256} (not its bytes), if one of {@code owners}
+   * uploaded it (with {@code owners} null: whoever did); empty for anyone else's or an unknown one.
+   */
+  public Optional<UploadFacts> facts(String sha256, List<String> owners) {
+    if (owners != null && (owners.isEmpty() || owners.size() > 2)) {
+      return Optional.empty(); // a caller is at most an account and a visitor
+    }
+    String owned =
+        owners == null
+            ? ""
+            : " AND EXISTS (SELECT 1 FROM upload_owners o"
+                + " WHERE o.sha256 = b.sha256 AND o.owner IN (:first, :second))";
+    return run(
+        h -> {
+          Query q =
+              h.createQuery(
+                      "SELECT b.kind, b.width_px, b.height_px, b.colours, b.photo"
+                          + " FROM upload_blobs b WHERE b.sha256 = :sha"
+                          + owned)
+                  .bind("sha", sha256);
+          if (owners != null) {
+            q.bind("first", owners.get(0)).bind("second", owners.get(owners.size() - 1));
+          }
+          return q.map(
+                  (rs, ctx) ->
+                      new UploadFacts(
+                          sha256,
+                          ArtworkKind.valueOf(rs.getString("kind")),
+                          rs.getInt("width_px"),
+                          rs.getInt("height_px"),
+                          rs.getInt("colours"),
+                          rs.getBoolean("photo")))
+              .findOne();
+        });
+  }
+
+  /** The stored upload {@code sha256}, whoever uploaded it (production reads ordered artwork). */
+  public Optional<StoredUpload> any(String sha256) {
+    return run(
+        h ->
+            h.createQuery(
+                    "SELECT sha256, kind, bytes, width_px, height_px, colours, photo"
+                        + " FROM upload_blobs WHERE sha256 = :sha")
+                .bind("sha", sha256)
                 .map(
                     (rs, ctx) ->
                         new StoredUpload(

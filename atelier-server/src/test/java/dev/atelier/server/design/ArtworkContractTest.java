@@ -1,0 +1,283 @@
+package dev.atelier.server.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The artwork contract ({@code "artwork": {"<area>": {"upload": id, "rotation": deg}}}) on H2 and
+ * PostgreSQL: references checked naming the field, the area's facts set from the stored upload
+ * whatever the client claims, kept with saved designs and orders, nothing written when refused.
+ */
+class ArtworkContractTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final long SHOPPER = 21;
+  private static final long STRANGER = 22;
+
+  /** A photo-like PNG: every pixel another colour. */
+  static byte[] photo(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        img.setRGB(x, y, (x * 255 / w) << 16 | (y * 255 / h) << 8 | ((x + y) % 256));
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(img, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** A flat PNG of three colours: white with a red and a blue block. */
+  static byte[] flat(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        img.setRGB(x, y, x < w / 2 ? (y < h / 2 ? 0xFF0000 : 0xFFFFFF) : 0x0000FF);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(img, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Uploads {@code png} as customer {@code account}: its id. */
+  static String upload(OrderServer s, long account, byte[] png) {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.server.port() + "/api/uploads"))
+            .header(OrderServer.ACCOUNT, Long.toString(account))
+            .header(OrderServer.ROLE, "CUSTOMER")
+            .header("Content-Type", "image/png")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(png))
+            .build();
+    try {
+      HttpResponse<String> answer = CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+      return TestServer.JSON.readTree(answer.body()).get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code design} with {@code attribute = value} (replacing a decision on it) appended. */
+  static ObjectNode with(JsonNode design, String attribute, String value) {
+    ObjectNode copy = design.deepCopy();
+    ArrayNode decisions = copy.putArray("decisions");
+    design
+        .get("decisions")
+        .forEach(
+            d -> {
+              if (!d.get("attribute").asText().equals(attribute)) {
+                decisions.add(d);
+              }
+            });
+    decisions.addObject().put("attribute", attribute).put("value", value);
+    return copy;
+  }
+
+  /** {@code {"<area>": {"upload": id, "rotation": rotation}}}. */
+  static ObjectNode artwork(String area, String upload, int rotation) {
+    ObjectNode a = TestServer.JSON.createObjectNode();
+    a.putObject(area).put("upload", upload).put("rotation", rotation);
+    return a;
+  }
+
+  private static String decide(JsonNode design, String attribute, String value, JsonNode art) {
+    ObjectNode body = TestServer.JSON.createObjectNode();
+    body.set("design", design);
+    body.put("attribute", attribute).put("value", value);
+    if (art != null) {
+      body.set("artwork", art);
+    }
+    return body.toString();
+  }
+
+  private static String decided(JsonNode design, String attribute) {
+    for (JsonNode d : design.get("decisions")) {
+      if (d.get("attribute").asText().equals(attribute)) {
+        return d.get("value").asText();
+      }
+    }
+    return null;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void theServersFactsCountWhateverTheClientClaims(TestDatabases.Kind kind) {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      String id = upload(s, SHOPPER, photo(300, 300));
+      JsonNode sneakers = s.completeDesign("sneakers");
+      // The client lies: not a photo, two colours.
+      JsonNode placed = sneakers;
+      for (String side : new String[] {"width", "height", "x", "y"}) {
+        placed = with(placed, "tongue_" + side, side.length() == 1 ? "5" : "20");
+      }
+      JsonNode lying = with(with(placed, "tongue_photo", "false"), "tongue_colours", "2");
+
+      // Without the artwork the lie would pass; with it the photo refuses embroidery.
+      OrderServer.Answer believed =
+          s.post(
+              "/api/designs/decide",
+              SHOPPER,
+              null,
+              decide(lying, "tongue_technique", "embroidery", null));
+      assertThat(believed.status()).as(believed.text()).isEqualTo(200);
+      OrderServer.Answer refused =
+          s.post(
+              "/api/designs/decide",
+              SHOPPER,
+              null,
+              decide(lying, "tongue_technique", "embroidery", artwork("tongue", id, 0)));
+      assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+      assertThat(refused.text()).contains("A photo cannot be embroidered");
+
+      // The photo's facts replace the client's: 65 colours count as one more than the largest
+      // limit (print: 12), so the photo cannot be printed on the demo tongue either.
+      OrderServer.Answer domains =
+          s.post(
+              "/api/designs/decide",
+              SHOPPER,
+              null,
+              decide(lying, "tongue_y", "5", artwork("tongue", id, 0)));
+      assertThat(domains.status()).as(domains.text()).isEqualTo(200);
+      JsonNode photoDesign = domains.body().get("design");
+      assertThat(decided(photoDesign, "tongue_photo")).isEqualTo("true");
+      assertThat(decided(photoDesign, "tongue_colours")).isEqualTo("13");
+      assertThat(decided(photoDesign, "tongue_px_w")).isEqualTo("240"); // 300 px capped at 40 mm
+      assertThat(decided(photoDesign, "tongue_px_h")).isEqualTo("300");
+
+      // A flat three-colour logo while the client claims a photo: embroidery is fine.
+      String logo = upload(s, SHOPPER, flat(200, 200));
+      JsonNode claimed = with(with(placed, "tongue_photo", "true"), "tongue_colours", "12");
+      OrderServer.Answer embroidery =
+          s.post(
+              "/api/designs/decide",
+              SHOPPER,
+              null,
+              decide(claimed, "tongue_technique", "embroidery", artwork("tongue", logo, 90)));
+      assertThat(embroidery.status()).as(embroidery.text()).isEqualTo(200);
+      JsonNode design = embroidery.body().get("design");
+      assertThat(decided(design, "tongue_photo")).isEqualTo("false");
+      assertThat(decided(design, "tongue_colours")).isEqualTo("3");
+      assertThat(decided(design, "tongue_px_w")).isEqualTo("180"); // 200 px down to 30 px steps
+
+      // The order re-validates with the upload's facts: the lying embroidered design is refused
+      // and nothing is written.
+      ObjectNode embroidered = with(lying, "tongue_technique", "embroidery");
+      ObjectNode order = TestServer.JSON.createObjectNode();
+      order.set("design", embroidered);
+      order.put("quantity", 1);
+      order.set("artwork", artwork("tongue", id, 0));
+      OrderServer.Answer no = s.post("/api/orders", SHOPPER, "k-lie", order.toString());
+      assertThat(no.status()).as(no.text()).isEqualTo(409);
+      assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
+
+      // The logo, embroidered, is ordered with its artwork, echoed and read back.
+      order.set("design", design);
+      order.set("artwork", artwork("tongue", logo, 90));
+      OrderServer.Answer ordered = s.post("/api/orders", SHOPPER, "k-print", order.toString());
+      assertThat(ordered.status()).as(ordered.text()).isEqualTo(201);
+      JsonNode art = ordered.body().get("artwork");
+      assertThat(art.get("tongue").get("upload").asText()).isEqualTo(logo);
+      assertThat(art.get("tongue").get("rotation").asInt()).isEqualTo(90);
+      long orderId = ordered.body().get("id").asLong();
+      JsonNode read = s.get("/api/orders/" + orderId, SHOPPER).body();
+      assertThat(read.get("artwork")).isEqualTo(art);
+      assertThat(decided(read.get("design"), "tongue_photo")).isEqualTo("false");
+
+      // A saved design keeps its artwork too.
+      ObjectNode save = TestServer.JSON.createObjectNode();
+      save.set("design", design);
+      save.put("name", "mine");
+      save.set("artwork", artwork("tongue", logo, 90));
+      OrderServer.Answer saved = s.post("/api/saved-designs", SHOPPER, null, save.toString());
+      assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+      String link = saved.body().get("id").asText();
+      JsonNode reopened = s.get("/api/saved-designs/" + link, null).body();
+      assertThat(reopened.get("artwork").get("tongue").get("upload").asText()).isEqualTo(logo);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void badReferencesAreRefusedNamingTheFieldAndNothingIsWritten(TestDatabases.Kind kind) {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      String mine = upload(s, SHOPPER, photo(90, 90));
+      String theirs = upload(s, STRANGER, photo(120, 60));
+      JsonNode sneakers = s.completeDesign("sneakers");
+      String[][] cases = {
+        {"sole", mine, "0", "422", "artwork.sole", "unknown-print-area"},
+        {"tongue", theirs, "0", "422", "artwork.tongue.upload", "unknown-upload"},
+        {"tongue", "not-a-hash", "0", "422", "artwork.tongue.upload", "unknown-upload"},
+        {"tongue", mine, "360", "422", "artwork.tongue.rotation", "out-of-range"},
+        {"tongue", mine, "-1", "422", "artwork.tongue.rotation", "out-of-range"},
+      };
+      for (String[] c : cases) {
+        JsonNode art = artwork(c[0], c[1], Integer.parseInt(c[2]));
+        OrderServer.Answer decided =
+            s.post(
+                "/api/designs/decide",
+                SHOPPER,
+                null,
+                decide(sneakers, "tongue_technique", "print", art));
+        assertThat(decided.status()).as(decided.text()).isEqualTo(Integer.parseInt(c[3]));
+        assertThat(decided.body().get("field").asText()).isEqualTo(c[4]);
+        assertThat(decided.body().get("type").asText()).isEqualTo("/problems/" + c[5]);
+
+        ObjectNode order = TestServer.JSON.createObjectNode();
+        order.set("design", sneakers);
+        order.put("quantity", 1);
+        order.set("artwork", art);
+        OrderServer.Answer placed =
+            s.post("/api/orders", SHOPPER, "k-" + c[0] + c[2] + c[1], order.toString());
+        assertThat(placed.status()).as(placed.text()).isEqualTo(Integer.parseInt(c[3]));
+        assertThat(placed.body().get("field").asText()).isEqualTo(c[4]);
+      }
+      ObjectNode noUpload = TestServer.JSON.createObjectNode();
+      noUpload.putObject("tongue").put("rotation", 0);
+      OrderServer.Answer missing =
+          s.post(
+              "/api/designs/decide",
+              SHOPPER,
+              null,
+              decide(sneakers, "tongue_technique", "print", noUpload));
+      assertThat(missing.status()).isEqualTo(400);
+      assertThat(missing.body().get("field").asText()).isEqualTo("artwork.tongue.upload");
+      assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
+      // Anonymous callers own no account's uploads.
+      OrderServer.Answer anonymous =
+          s.post(
+              "/api/designs/decide",
+              null,
+              null,
+              decide(sneakers, "tongue_technique", "print", artwork("tongue", mine, 0)));
+      assertThat(anonymous.status()).isEqualTo(422);
+    }
+  }
+}
