@@ -1,11 +1,14 @@
 package dev.atelier.server.printfile;
 
 import dev.atelier.formats.print.PrintArea;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +28,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Renders a print area with its placed artwork into print-ready files: the whole area at {@value
@@ -50,17 +52,74 @@ public final class PrintFileRenderer {
     return (int) Math.round(mm * DPI / MM_PER_INCH);
   }
 
-  /** The files for {@code artwork} placed on {@code area} as {@code placement} says. */
-  public static PrintFiles render(PrintArea area, Placement placement, BufferedImage artwork) {
-    BufferedImage canvas = draw(area, placement, artwork);
-    return new PrintFiles(
-        area.id(), png(canvas), pdf(area, canvas), canvas.getWidth(), canvas.getHeight());
+  /** The most pixels one area's print file may have (a 1 m × 1 m area would be 139 million). */
+  public static final long MAX_PIXELS = 24_000_000L;
+
+  /**
+   * A personalization text for an area: the text and the height of its capital letters.
+   *
+   * @param text the text, drawn as outlines
+   * @param heightMm the capital height in millimetres, at least 1
+   */
+  public record AreaText(String text, int heightMm) {
+    public AreaText {
+      java.util.Objects.requireNonNull(text, "text");
+      heightMm = Math.max(1, heightMm);
+    }
   }
 
-  private static BufferedImage draw(PrintArea area, Placement p, BufferedImage artwork) {
+  /** The files for {@code artwork} placed on {@code area} as {@code placement} says. */
+  public static PrintFiles render(PrintArea area, Placement placement, BufferedImage artwork) {
+    return render(area, placement, artwork, null).orElseThrow();
+  }
+
+  /**
+   * The files of {@code area} with {@code artwork} (null for none) placed as {@code placement} says
+   * and {@code text} (null for none) centred at the bottom of the safe area, as outlines: in the
+   * PDF as paths over the artwork's image (no font), in the PNG as the same shapes filled. Empty
+   * when the area at {@link #DPI} would exceed {@link #MAX_PIXELS}.
+   */
+  public static java.util.Optional<PrintFiles> render(
+      PrintArea area,
+      @dev.atelier.server.http.Nullable Placement placement,
+      @dev.atelier.server.http.Nullable BufferedImage artwork,
+      @dev.atelier.server.http.Nullable AreaText text) {
+    if ((long) pixels(area.widthMm()) * pixels(area.heightMm()) > MAX_PIXELS) {
+      return java.util.Optional.empty();
+    }
     BufferedImage canvas =
         new BufferedImage(
             pixels(area.widthMm()), pixels(area.heightMm()), BufferedImage.TYPE_INT_ARGB);
+    if (artwork != null && placement != null) {
+      draw(canvas, placement, artwork);
+    }
+    Shape outline = null;
+    if (text != null && !text.text().isBlank()) {
+      double margin = pixels(area.safeMarginMm());
+      outline =
+          TextOutlines.outline(
+              text.text(),
+              pixels(text.heightMm()),
+              canvas.getWidth() / 2.0,
+              canvas.getHeight() - margin,
+              canvas.getWidth() - 2 * margin);
+    }
+    byte[] pdf = pdf(area, artwork == null ? null : canvas, outline, canvas.getWidth());
+    if (outline != null) {
+      Graphics2D g = canvas.createGraphics();
+      try {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.fill(outline);
+      } finally {
+        g.dispose();
+      }
+    }
+    return java.util.Optional.of(
+        new PrintFiles(area.id(), png(canvas), pdf, canvas.getWidth(), canvas.getHeight()));
+  }
+
+  private static void draw(BufferedImage canvas, Placement p, BufferedImage artwork) {
     Graphics2D g = canvas.createGraphics();
     try {
       g.setRenderingHint(
@@ -85,7 +144,53 @@ public final class PrintFileRenderer {
     } finally {
       g.dispose();
     }
-    return canvas;
+  }
+
+  /**
+   * {@code shape} (pixels, y down) as a PDF path: scaled by {@code scale} to points, y up from a
+   * page {@code pageHeight} tall; quadratic segments become cubic ones.
+   */
+  private static void path(PDPageContentStream out, Shape shape, float scale, float pageHeight)
+      throws IOException {
+    float[] c = new float[6];
+    float lastX = 0;
+    float lastY = 0;
+    for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      for (int i = 0; i < 6; i += 2) {
+        c[i] *= scale;
+        c[i + 1] = pageHeight - c[i + 1] * scale;
+      }
+      switch (type) {
+        case PathIterator.SEG_MOVETO -> out.moveTo(c[0], c[1]);
+        case PathIterator.SEG_LINETO -> out.lineTo(c[0], c[1]);
+        case PathIterator.SEG_QUADTO ->
+            out.curveTo(
+                lastX + 2f / 3 * (c[0] - lastX),
+                lastY + 2f / 3 * (c[1] - lastY),
+                c[2] + 2f / 3 * (c[0] - c[2]),
+                c[3] + 2f / 3 * (c[1] - c[3]),
+                c[2],
+                c[3]);
+        case PathIterator.SEG_CUBICTO -> out.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+        default -> out.closePath();
+      }
+      switch (type) {
+        case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> {
+          lastX = c[0];
+          lastY = c[1];
+        }
+        case PathIterator.SEG_QUADTO -> {
+          lastX = c[2];
+          lastY = c[3];
+        }
+        case PathIterator.SEG_CUBICTO -> {
+          lastX = c[4];
+          lastY = c[5];
+        }
+        default -> {}
+      }
+    }
   }
 
   private static byte[] png(BufferedImage image) {
@@ -116,15 +221,21 @@ public final class PrintFileRenderer {
     return out.toByteArray();
   }
 
-  private static byte[] pdf(PrintArea area, BufferedImage image) {
+  private static byte[] pdf(PrintArea area, BufferedImage image, Shape text, int widthPx) {
     try (PDDocument doc = new PDDocument()) {
       float w = (float) (area.widthMm() * POINTS_PER_MM);
       float h = (float) (area.heightMm() * POINTS_PER_MM);
       PDPage page = new PDPage(new PDRectangle(w, h));
       doc.addPage(page);
-      PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.drawImage(xobject, 0, 0, w, h);
+        if (image != null) {
+          content.drawImage(LosslessFactory.createFromImage(doc, image), 0, 0, w, h);
+        }
+        if (text != null) {
+          content.setNonStrokingColor(Color.BLACK);
+          path(content, text, w / widthPx, h);
+          content.fill();
+        }
       }
       byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
       PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));

@@ -1,0 +1,71 @@
+package dev.atelier.server.printfile;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.apache.batik.transcoder.SVGAbstractTranscoder;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.ImageTranscoder;
+
+/**
+ * Customer artwork as pixels for the print files: a raster upload decoded as it is, an SVG upload
+ * (already sanitised: no scripts, no external references) rendered by Batik at the size it is
+ * printed, no longer side than {@value #MAX_SIDE_PX} pixels. Stateless and thread-safe.
+ */
+public final class ArtworkImage {
+  /** The longest side an SVG is rendered at. */
+  public static final int MAX_SIDE_PX = 4096;
+
+  private ArtworkImage() {}
+
+  /** A raster upload's pixels; empty when the bytes do not decode. */
+  public static Optional<BufferedImage> raster(byte[] bytes) {
+    try {
+      return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * An SVG upload rendered at {@code widthPx} × {@code heightPx} (scaled down together so that
+   * neither exceeds {@link #MAX_SIDE_PX}), transparent where it draws nothing; empty when Batik
+   * cannot render it.
+   */
+  public static Optional<BufferedImage> svg(byte[] bytes, int widthPx, int heightPx) {
+    double scale = Math.min(1, (double) MAX_SIDE_PX / Math.max(widthPx, heightPx));
+    float w = (float) Math.max(1, Math.round(widthPx * scale));
+    float h = (float) Math.max(1, Math.round(heightPx * scale));
+    Capture capture = new Capture();
+    capture.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, w);
+    capture.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, h);
+    capture.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
+    capture.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOWED_SCRIPT_TYPES, "");
+    capture.addTranscodingHint(SVGAbstractTranscoder.KEY_CONSTRAIN_SCRIPT_ORIGIN, Boolean.TRUE);
+    try {
+      capture.transcode(new TranscoderInput(new ByteArrayInputStream(bytes)), null);
+    } catch (TranscoderException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(capture.image);
+  }
+
+  /** Keeps the image Batik renders instead of encoding it. */
+  private static final class Capture extends ImageTranscoder {
+    private BufferedImage image;
+
+    @Override
+    public BufferedImage createImage(int width, int height) {
+      return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    }
+
+    @Override
+    public void writeImage(BufferedImage img, TranscoderOutput output) {
+      this.image = img;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.atelier.server.printfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.formats.demo.Demos;
+import dev.atelier.formats.print.PrintArea;
+import dev.atelier.formats.product.DefinitionResult;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Print files of customer artwork on the sneakers' tongue (40 × 50 mm, 3 mm safe margin): SVG
+ * rendered by Batik, rotation applied, personalization text as outlines (paths, no font).
+ */
+class PrintFileArtworkTest {
+  private static final PrintArea TONGUE =
+      ((DefinitionResult.Loaded) Demos.load("sneakers"))
+          .definition()
+          .printArea("tongue")
+          .orElseThrow();
+
+  /** Left half red, right half blue. */
+  private static final byte[] SVG =
+      ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\">"
+              + "<rect width=\"100\" height=\"100\" fill=\"#ff0000\"/>"
+              + "<rect x=\"100\" width=\"100\" height=\"100\" fill=\"#0000ff\"/></svg>")
+          .getBytes(StandardCharsets.UTF_8);
+
+  private static BufferedImage png(PrintFiles files) throws IOException {
+    return ImageIO.read(new ByteArrayInputStream(files.png()));
+  }
+
+  private static int px(double mm) {
+    return PrintFileRenderer.pixels(mm);
+  }
+
+  @Test
+  void anSvgIsRenderedInItsBoxAndRotated() throws IOException {
+    BufferedImage art = ArtworkImage.svg(SVG, px(30), px(15)).orElseThrow();
+    assertThat(art.getWidth()).isEqualTo(px(30));
+    // A 30 x 15 mm box from (5, 10): red on the left, blue on the right.
+    PrintFiles upright =
+        PrintFileRenderer.render(TONGUE, new Placement(5, 10, 30, 15, 0), art, null).orElseThrow();
+    BufferedImage image = png(upright);
+    assertThat(image.getRGB(px(12), px(17))).isEqualTo(0xffff0000);
+    assertThat(image.getRGB(px(28), px(17))).isEqualTo(0xff0000ff);
+    assertThat(image.getRGB(px(20), px(40)) >>> 24).isZero(); // below the box: transparent
+    // Turned half a turn the halves swap.
+    PrintFiles turned =
+        PrintFileRenderer.render(TONGUE, new Placement(5, 10, 30, 15, 180), art, null)
+            .orElseThrow();
+    BufferedImage rotated = png(turned);
+    assertThat(rotated.getRGB(px(12), px(17))).isEqualTo(0xff0000ff);
+    assertThat(rotated.getRGB(px(28), px(17))).isEqualTo(0xffff0000);
+  }
+
+  @Test
+  void textIsDrawnAsOutlinesWithoutAFont() throws IOException {
+    PrintFiles files =
+        PrintFileRenderer.render(TONGUE, null, null, new PrintFileRenderer.AreaText("JMK", 4))
+            .orElseThrow();
+    try (PDDocument pdf = Loader.loadPDF(files.pdf())) {
+      PDPage page = pdf.getPage(0);
+      assertThat(page.getResources().getFontNames()).isEmpty();
+      List<String> operators = new ArrayList<>();
+      for (Object token : new PDFStreamParser(page).parse()) {
+        if (token instanceof Operator op) {
+          operators.add(op.getName());
+        }
+      }
+      assertThat(operators).contains("m", "c", "f").doesNotContain("Tj", "TJ", "BT");
+    }
+    // The PNG fills the same shapes: dark pixels between the baseline (3 mm above the bottom)
+    // and the capital height (4 mm above it), centred; nothing above.
+    BufferedImage image = png(files);
+    int dark = 0;
+    for (int y = px(50 - 7); y < px(50 - 3); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int argb = image.getRGB(x, y);
+        if (argb >>> 24 > 200 && (argb & 0xffffff) == 0) {
+          dark++;
+        }
+      }
+    }
+    assertThat(dark).isGreaterThan(500);
+    for (int y = 0; y < px(50 - 8); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) {
+        assertThat(image.getRGB(x, y) >>> 24).isZero();
+      }
+    }
+    assertThat(image.getRGB(px(20), px(50 - 3) + 3) >>> 24).isZero(); // below the baseline
+  }
+
+  @Test
+  void anAreaTooLargeForThePixelCapHasNoFiles() {
+    PrintArea huge =
+        new PrintArea("wall", TONGUE.label(), "wall", 1000, 1000, 10, TONGUE.techniques());
+    assertThat(PrintFileRenderer.render(huge, null, null, null)).isEmpty();
+  }
+}
