@@ -49,13 +49,7 @@ final class DesignHandlers {
    * {@code call} gets the request, the resolved design and who sent it.
    */
   <R, T> Route.Handler request(Class<R> type, Function<R, Design> design, Call<R, T> call) {
-    return ctx ->
-        JsonBodies.read(ctx.bodyAsBytes(), type)
-            .then(
-                r ->
-                    resolver
-                        .resolve(design.apply(r), "design")
-                        .then(d -> call.answer(r, d, DesignOrigin.of(ctx))));
+    return artworkRequest(type, design, r -> Map.of(), call);
   }
 
   /**

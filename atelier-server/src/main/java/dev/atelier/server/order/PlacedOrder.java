@@ -44,28 +44,4 @@ public record PlacedOrder(
     texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     artwork = artwork == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(artwork));
   }
-
-  /** An order without artwork. */
-  public PlacedOrder(
-      long id,
-      long accountId,
-      ProductVersion product,
-      Configuration configuration,
-      Map<String, String> texts,
-      int quantity,
-      PriceBreakdown unitPrice,
-      long total,
-      Instant createdAt) {
-    this(
-        id,
-        accountId,
-        product,
-        configuration,
-        texts,
-        quantity,
-        unitPrice,
-        total,
-        createdAt,
-        Map.of());
-  }
 }

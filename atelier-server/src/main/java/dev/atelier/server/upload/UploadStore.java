@@ -114,27 +114,6 @@ public final class UploadStore {
         });
   }
 
-  /** The stored upload {@code sha256}, whoever uploaded it (production reads ordered artwork). */
-  public Optional<StoredUpload> any(String sha256) {
-    return run(
-        h ->
-            h.createQuery(
-                    "SELECT sha256, kind, bytes, width_px, height_px, colours, photo"
-                        + " FROM upload_blobs WHERE sha256 = :sha")
-                .bind("sha", sha256)
-                .map(
-                    (rs, ctx) ->
-                        new StoredUpload(
-                            rs.getString("sha256"),
-                            ArtworkKind.valueOf(rs.getString("kind")),
-                            rs.getBytes("bytes"),
-                            rs.getInt("width_px"),
-                            rs.getInt("height_px"),
-                            rs.getInt("colours"),
-                            rs.getBoolean("photo")))
-                .findOne());
-  }
-
   private <T> T run(Function<Handle, T> work) {
     try {
       return database.jdbi().withHandle(work::apply);

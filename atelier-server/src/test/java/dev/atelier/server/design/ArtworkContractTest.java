@@ -127,6 +127,18 @@ class ArtworkContractTest {
     return null;
   }
 
+  /** Decides {@code body}: 200 with these tongue facts; answers the design. */
+  private static JsonNode assertFacts(
+      OrderServer s, String body, String photo, String colours, String pxW) {
+    OrderServer.Answer answer = s.post("/api/designs/decide", SHOPPER, null, body);
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    JsonNode design = answer.body().get("design");
+    assertThat(decided(design, "tongue_photo")).isEqualTo(photo);
+    assertThat(decided(design, "tongue_colours")).isEqualTo(colours);
+    assertThat(decided(design, "tongue_px_w")).isEqualTo(pxW);
+    return design;
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void theServersFactsCountWhateverTheClientClaims(TestDatabases.Kind kind) {
@@ -159,33 +171,18 @@ class ArtworkContractTest {
 
       // The photo's facts replace the client's: 65 colours count as one more than the largest
       // limit (print: 12), so the photo cannot be printed on the demo tongue either.
-      OrderServer.Answer domains =
-          s.post(
-              "/api/designs/decide",
-              SHOPPER,
-              null,
-              decide(lying, "tongue_y", "5", artwork("tongue", id, 0)));
-      assertThat(domains.status()).as(domains.text()).isEqualTo(200);
-      JsonNode photoDesign = domains.body().get("design");
-      assertThat(decided(photoDesign, "tongue_photo")).isEqualTo("true");
-      assertThat(decided(photoDesign, "tongue_colours")).isEqualTo("13");
-      assertThat(decided(photoDesign, "tongue_px_w")).isEqualTo("240"); // 300 px capped at 40 mm
-      assertThat(decided(photoDesign, "tongue_px_h")).isEqualTo("300");
+      assertFacts(s, decide(lying, "tongue_y", "5", artwork("tongue", id, 0)), "true", "13", "240");
 
       // A flat three-colour logo while the client claims a photo: embroidery is fine.
       String logo = upload(s, SHOPPER, flat(200, 200));
       JsonNode claimed = with(with(placed, "tongue_photo", "true"), "tongue_colours", "12");
-      OrderServer.Answer embroidery =
-          s.post(
-              "/api/designs/decide",
-              SHOPPER,
-              null,
-              decide(claimed, "tongue_technique", "embroidery", artwork("tongue", logo, 90)));
-      assertThat(embroidery.status()).as(embroidery.text()).isEqualTo(200);
-      JsonNode design = embroidery.body().get("design");
-      assertThat(decided(design, "tongue_photo")).isEqualTo("false");
-      assertThat(decided(design, "tongue_colours")).isEqualTo("3");
-      assertThat(decided(design, "tongue_px_w")).isEqualTo("180"); // 200 px down to 30 px steps
+      JsonNode design =
+          assertFacts( // 200 px down to 30 px steps
+              s,
+              decide(claimed, "tongue_technique", "embroidery", artwork("tongue", logo, 90)),
+              "false",
+              "3",
+              "180");
 
       // The order re-validates with the upload's facts: the lying embroidered design is refused
       // and nothing is written.
