@@ -38,13 +38,7 @@ class ArtworkContractTest {
         img.setRGB(x, y, (x * 255 / w) << 16 | (y * 255 / h) << 8 | ((x + y) % 256));
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return encode(img);
   }
 
   /** A flat PNG of three colours: white with a red and a blue block. */
@@ -55,6 +49,10 @@ class ArtworkContractTest {
         img.setRGB(x, y, x < w / 2 ? (y < h / 2 ? 0xFF0000 : 0xFFFFFF) : 0x0000FF);
       }
     }
+    return encode(img);
+  }
+
+  private static byte[] encode(BufferedImage img) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       ImageIO.write(img, "png", out);
