@@ -2,6 +2,7 @@ package dev.atelier.server.design;
 
 import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.formats.print.PrintArea;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
@@ -34,7 +35,7 @@ public final class ArtworkFacts {
      * The facts of upload {@code sha256} if one of {@code owners} uploaded it; with {@code owners}
      * null (references an order already checked), whoever uploaded it.
      */
-    Optional<UploadFacts> facts(String sha256, List<String> owners);
+    Optional<UploadFacts> facts(String sha256, @Nullable List<String> owners);
   }
 
   /** Knows no uploads: every reference is refused. */
@@ -70,7 +71,9 @@ public final class ArtworkFacts {
    * the caller's) or {@code artwork.<area>.rotation} (422).
    */
   public Outcome<Placed> place(
-      ResolvedDesign design, Map<String, ArtworkRef> artwork, List<String> owners) {
+      ResolvedDesign design,
+      @Nullable Map<String, ArtworkRef> artwork,
+      @Nullable List<String> owners) {
     if (artwork == null || artwork.isEmpty()) {
       return Outcome.ok(new Placed(design, Map.of()));
     }

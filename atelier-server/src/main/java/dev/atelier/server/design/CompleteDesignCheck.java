@@ -87,7 +87,10 @@ public final class CompleteDesignCheck {
    * uploads ({@link ArtworkFacts}): validity and price count the server's facts.
    */
   public Outcome<Complete> check(
-      Design design, String field, Map<String, ArtworkRef> refs, List<String> owners) {
+      Design design,
+      String field,
+      @dev.atelier.server.http.Nullable Map<String, ArtworkRef> refs,
+      @dev.atelier.server.http.Nullable List<String> owners) {
     return resolver
         .resolve(design, field)
         .then(d -> artwork.place(d, refs, owners))

@@ -74,7 +74,9 @@ final class DesignHandlers {
 
   /** {@code refs} of the caller of {@code ctx} placed on {@code design}. */
   Outcome<ArtworkFacts.Placed> place(
-      Context ctx, ResolvedDesign design, Map<String, ArtworkRef> refs) {
+      Context ctx,
+      ResolvedDesign design,
+      @dev.atelier.server.http.Nullable Map<String, ArtworkRef> refs) {
     return artwork.place(design, refs, owners(ctx));
   }
 

@@ -103,7 +103,7 @@ public final class ProposeRoutes {
               }
               return resolver
                   .resolve(r.design(), "design")
-                  .then(d -> handlers.place(ctx, d, r.artwork()))
+                  .then(d -> handlers.place(ctx, d, r.artwork() == null ? Map.of() : r.artwork()))
                   .map(ArtworkFacts.Placed::design)
                   .then(
                       d ->

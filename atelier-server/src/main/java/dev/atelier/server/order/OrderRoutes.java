@@ -134,7 +134,9 @@ public final class OrderRoutes {
                             lookup,
                             IdempotencyKey.hash(target, r),
                             new OrderService.Artwork(
-                                r.design(), r.artwork(), UploadOwner.callers(ctx, account)),
+                                r.design(),
+                                r.artwork() == null ? java.util.Map.of() : r.artwork(),
+                                UploadOwner.callers(ctx, account)),
                             "design",
                             r.texts(),
                             r.quantity(),

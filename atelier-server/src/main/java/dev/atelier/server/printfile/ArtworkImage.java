@@ -56,7 +56,7 @@ public final class ArtworkImage {
 
   /** Keeps the image Batik renders instead of encoding it. */
   private static final class Capture extends ImageTranscoder {
-    private BufferedImage image;
+    private @dev.atelier.server.http.Nullable BufferedImage image;
 
     @Override
     public BufferedImage createImage(int width, int height) {

@@ -221,7 +221,11 @@ public final class PrintFileRenderer {
     return out.toByteArray();
   }
 
-  private static byte[] pdf(PrintArea area, BufferedImage image, Shape text, int widthPx) {
+  private static byte[] pdf(
+      PrintArea area,
+      @dev.atelier.server.http.Nullable BufferedImage image,
+      @dev.atelier.server.http.Nullable Shape text,
+      int widthPx) {
     try (PDDocument doc = new PDDocument()) {
       float w = (float) (area.widthMm() * POINTS_PER_MM);
       float h = (float) (area.heightMm() * POINTS_PER_MM);

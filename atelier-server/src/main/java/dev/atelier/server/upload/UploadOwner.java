@@ -39,7 +39,8 @@ public final class UploadOwner {
    * non-null) and its visitor cookie when it sent one (artwork uploaded before signing in stays the
    * caller's).
    */
-  public static List<String> callers(Context ctx, Long accountId) {
+  public static List<String> callers(
+      Context ctx, @dev.atelier.server.http.Nullable Long accountId) {
     List<String> owners = new ArrayList<>(2);
     if (accountId != null) {
       owners.add(account(accountId));
