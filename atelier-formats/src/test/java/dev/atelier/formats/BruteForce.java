@@ -71,4 +71,22 @@ public final class BruteForce {
     }
     current.remove(a.id());
   }
+
+  /** Every multiset of {@code n} items out of {@code kinds} kinds, as sorted arrays of kinds. */
+  public static List<int[]> multisets(int kinds, int n) {
+    List<int[]> all = new ArrayList<>();
+    collect(kinds, n, 0, new int[n], 0, all);
+    return all;
+  }
+
+  private static void collect(int kinds, int n, int from, int[] current, int at, List<int[]> all) {
+    if (at == n) {
+      all.add(current.clone());
+      return;
+    }
+    for (int k = from; k < kinds; k++) {
+      current[at] = k;
+      collect(kinds, n, k, current, at + 1, all);
+    }
+  }
 }

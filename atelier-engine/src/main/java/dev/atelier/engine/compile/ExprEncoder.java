@@ -25,20 +25,18 @@ final class ExprEncoder {
 
   /** Adds clauses, in the builder's current group, requiring {@code expr} to hold. */
   void require(Expr expr) {
-    if (expr instanceof Expr.Or or && or.operands().stream().allMatch(e -> e instanceof Expr.Is)) {
+    if (expr.kind() == Expr.Kind.OR
+        && ((Expr.Or) expr).operands().stream().allMatch(e -> e.kind() == Expr.Kind.IS)) {
       // The shape of every DIMACS clause: no allocation beyond the clause itself.
-      int[] clause = new int[or.operands().size()];
+      List<Expr> atoms = ((Expr.Or) expr).operands();
+      int[] clause = new int[atoms.size()];
       for (int k = 0; k < clause.length; k++) {
-        clause[k] = literal(or.operands().get(k));
+        clause[k] = literal(atoms.get(k));
       }
       cnf.addClause(clause);
       return;
     }
-    if (expr instanceof Expr.Implies imp && imp.consequence() instanceof Expr.Count count) {
-      if (requireCount(literal(imp.condition()), count)) {
-        return;
-      }
-    } else if (expr instanceof Expr.Count count && requireCount(cnf.trueLit(), count)) {
+    if (requireCount(expr)) {
       return;
     }
     List<List<Integer>> small = direct.clauses(expr);
@@ -48,20 +46,54 @@ final class ExprEncoder {
       }
       return;
     }
-    if (expr instanceof Expr.And and) {
-      and.operands().forEach(this::require);
-    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Or or) {
-      or.operands().forEach(e -> require(new Expr.Not(e)));
-    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Not inner) {
-      require(inner.operand());
-    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Implies imp) {
-      require(imp.condition());
-      require(new Expr.Not(imp.consequence()));
-    } else {
+    boolean split =
+        switch (expr.kind()) {
+          case AND -> {
+            ((Expr.And) expr).operands().forEach(this::require);
+            yield true;
+          }
+          case NOT -> requireNegation(((Expr.Not) expr).operand());
+          case CONST, IS, IS_SET, OR, IMPLIES, IFF, COMPARE, COUNT -> false;
+        };
+    if (!split) {
       List<Integer> clause = new ArrayList<>();
       collectDisjuncts(expr, clause);
       cnf.addClause(clause.stream().mapToInt(Integer::intValue).toArray());
     }
+  }
+
+  /** A count, or {@code guard -> count}, as plain clauses; false when that does not apply. */
+  private boolean requireCount(Expr expr) {
+    return switch (expr.kind()) {
+      case COUNT -> requireCount(cnf.trueLit(), (Expr.Count) expr);
+      case IMPLIES -> {
+        Expr.Implies imp = (Expr.Implies) expr;
+        yield imp.consequence().kind() == Expr.Kind.COUNT
+            && requireCount(literal(imp.condition()), (Expr.Count) imp.consequence());
+      }
+      case CONST, IS, IS_SET, NOT, AND, OR, IFF, COMPARE -> false;
+    };
+  }
+
+  /** Requires {@code not operand} by parts where it splits; false when it does not. */
+  private boolean requireNegation(Expr operand) {
+    return switch (operand.kind()) {
+      case OR -> {
+        ((Expr.Or) operand).operands().forEach(e -> require(new Expr.Not(e)));
+        yield true;
+      }
+      case NOT -> {
+        require(((Expr.Not) operand).operand());
+        yield true;
+      }
+      case IMPLIES -> {
+        Expr.Implies imp = (Expr.Implies) operand;
+        require(imp.condition());
+        require(new Expr.Not(imp.consequence()));
+        yield true;
+      }
+      case CONST, IS, IS_SET, AND, IFF, COMPARE, COUNT -> false;
+    };
   }
 
   /**
@@ -114,18 +146,39 @@ final class ExprEncoder {
   }
 
   private void collectDisjuncts(Expr expr, List<Integer> out) {
-    if (expr instanceof Expr.Or or) {
-      or.operands().forEach(e -> collectDisjuncts(e, out));
-    } else if (expr instanceof Expr.Implies imp) {
-      collectDisjuncts(new Expr.Not(imp.condition()), out);
-      collectDisjuncts(imp.consequence(), out);
-    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.And and) {
-      and.operands().forEach(e -> collectDisjuncts(new Expr.Not(e), out));
-    } else if (expr instanceof Expr.Not not && not.operand() instanceof Expr.Not inner) {
-      collectDisjuncts(inner.operand(), out);
-    } else {
+    boolean split =
+        switch (expr.kind()) {
+          case OR -> {
+            ((Expr.Or) expr).operands().forEach(e -> collectDisjuncts(e, out));
+            yield true;
+          }
+          case IMPLIES -> {
+            Expr.Implies imp = (Expr.Implies) expr;
+            collectDisjuncts(new Expr.Not(imp.condition()), out);
+            collectDisjuncts(imp.consequence(), out);
+            yield true;
+          }
+          case NOT -> collectNegatedDisjuncts(((Expr.Not) expr).operand(), out);
+          case CONST, IS, IS_SET, AND, IFF, COMPARE, COUNT -> false;
+        };
+    if (!split) {
       out.add(literal(expr));
     }
+  }
+
+  /** Adds the disjuncts of {@code not operand} where it splits; false when it does not. */
+  private boolean collectNegatedDisjuncts(Expr operand, List<Integer> out) {
+    return switch (operand.kind()) {
+      case AND -> {
+        ((Expr.And) operand).operands().forEach(e -> collectDisjuncts(new Expr.Not(e), out));
+        yield true;
+      }
+      case NOT -> {
+        collectDisjuncts(((Expr.Not) operand).operand(), out);
+        yield true;
+      }
+      case CONST, IS, IS_SET, OR, IMPLIES, IFF, COMPARE, COUNT -> false;
+    };
   }
 
   /** A literal equivalent to {@code expr}. */

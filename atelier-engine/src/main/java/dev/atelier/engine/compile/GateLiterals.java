@@ -64,9 +64,10 @@ final class GateLiterals implements Expr.Visitor<Integer> {
    * count's ladder instead of every count value above it, so the unrolled model stays a chain.
    */
   private Integer range(List<Expr> operands) {
-    if (operands.size() < 2 || !(operands.get(0) instanceof Expr.Is first)) {
+    if (operands.size() < 2 || operands.get(0).kind() != Expr.Kind.IS) {
       return null;
     }
+    Expr.Is first = (Expr.Is) operands.get(0);
     int attribute = vars.indexOf(first.attribute());
     int k = vars.valueLiterals(attribute).length;
     if (k <= Compiler.PAIRWISE_LIMIT) {
@@ -74,9 +75,10 @@ final class GateLiterals implements Expr.Visitor<Integer> {
     }
     boolean[] in = new boolean[k];
     for (Expr e : operands) {
-      if (!(e instanceof Expr.Is is) || !is.attribute().equals(first.attribute())) {
+      if (e.kind() != Expr.Kind.IS || !((Expr.Is) e).attribute().equals(first.attribute())) {
         return null;
       }
+      Expr.Is is = (Expr.Is) e;
       in[vars.valueIndexOf(attribute, is.value())] = true;
     }
     int lo = 0;

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * <p>Code that walks an expression implements {@link Visitor} and calls {@link #accept}: a new kind
  * of expression adds a method to the visitor, so every walker fails to compile until it handles it.
+ * Code that looks for a shape switches over {@link #kind} (a switch expression, no default).
  */
 public sealed interface Expr
     permits Expr.Const,
@@ -64,6 +65,27 @@ public sealed interface Expr
   /** Calls the method of {@code visitor} for this kind of expression and returns its answer. */
   <R> R accept(Visitor<R> visitor);
 
+  /**
+   * The kinds of expression, one per record. A {@code switch} expression over {@link #kind} without
+   * {@code default} must name every kind, so that a new kind cannot fall through silently where
+   * code asks for one shape (a negated disjunction, a clause of atoms).
+   */
+  enum Kind {
+    CONST,
+    IS,
+    IS_SET,
+    NOT,
+    AND,
+    OR,
+    IMPLIES,
+    IFF,
+    COMPARE,
+    COUNT
+  }
+
+  /** This expression's kind. */
+  Kind kind();
+
   /** Always true. */
   Expr TRUE = new Const(true);
 
@@ -75,6 +97,11 @@ public sealed interface Expr
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitConst(this);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.CONST;
     }
   }
 
@@ -89,6 +116,11 @@ public sealed interface Expr
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitIs(this);
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.IS;
+    }
   }
 
   /** The attribute has a value (is not unset). */
@@ -100,6 +132,11 @@ public sealed interface Expr
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitIsSet(this);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.IS_SET;
     }
   }
 
@@ -113,6 +150,11 @@ public sealed interface Expr
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitNot(this);
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.NOT;
+    }
   }
 
   /** Conjunction; empty is true. */
@@ -125,6 +167,11 @@ public sealed interface Expr
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitAnd(this);
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.AND;
+    }
   }
 
   /** Disjunction; empty is false. */
@@ -136,6 +183,11 @@ public sealed interface Expr
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitOr(this);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.OR;
     }
   }
 
@@ -150,6 +202,11 @@ public sealed interface Expr
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitImplies(this);
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.IMPLIES;
+    }
   }
 
   /** {@code left <-> right}. */
@@ -162,6 +219,11 @@ public sealed interface Expr
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitIff(this);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.IFF;
     }
   }
 
@@ -179,6 +241,11 @@ public sealed interface Expr
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitCompare(this);
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.COMPARE;
+    }
   }
 
   /** How many of {@code operands} are true, compared with {@code k}. */
@@ -191,6 +258,11 @@ public sealed interface Expr
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitCount(this);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.COUNT;
     }
   }
 

@@ -63,16 +63,20 @@ public final class ExprPrinter {
 
   /** The special printed forms of a negation, or null for {@code not x}. */
   private String negation(Expr operand) {
-    if (operand instanceof Expr.Is is && !isBooleanTrue(is)) {
-      return Names.attribute(is.attribute()) + " != " + Names.value(is.value());
-    }
-    if (operand instanceof Expr.Or or) {
-      String attribute = valueSetAttribute(or);
-      if (attribute != null) {
-        return Names.attribute(attribute) + " not in " + valueSet(or);
+    return switch (operand.kind()) {
+      case IS -> {
+        Expr.Is is = (Expr.Is) operand;
+        yield isBooleanTrue(is)
+            ? null
+            : Names.attribute(is.attribute()) + " != " + Names.value(is.value());
       }
-    }
-    return null;
+      case OR -> {
+        Expr.Or or = (Expr.Or) operand;
+        String attribute = valueSetAttribute(or);
+        yield attribute == null ? null : Names.attribute(attribute) + " not in " + valueSet(or);
+      }
+      case CONST, IS_SET, NOT, AND, IMPLIES, IFF, COMPARE, COUNT -> null;
+    };
   }
 
   private boolean isBooleanTrue(Expr.Is is) {
@@ -84,10 +88,14 @@ public final class ExprPrinter {
   private static String valueSetAttribute(Expr.Or or) {
     String attribute = null;
     for (Expr o : or.operands()) {
-      if (!(o instanceof Expr.Is is) || (attribute != null && !attribute.equals(is.attribute()))) {
+      if (o.kind() != Expr.Kind.IS) {
         return null;
       }
-      attribute = is.attribute();
+      String own = ((Expr.Is) o).attribute();
+      if (attribute != null && !attribute.equals(own)) {
+        return null;
+      }
+      attribute = own;
     }
     return attribute;
   }

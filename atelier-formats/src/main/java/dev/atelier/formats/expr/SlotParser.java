@@ -14,17 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The module constructs of the expression language, parsed for {@link ExprParser}: rules that hold
+ * The module constructs of the expression language, parsed for {@link RuleParser}: rules that hold
  * per instance of a slot ({@code bays.doors}, {@code next(bays).height}), {@code sum(bays.width)},
  * and {@code count/all/any/none(bays where ...)} over the instances. Not thread-safe; one per
  * parser.
  */
 final class SlotParser {
-  private final ExprParser parser;
+  private final RuleParser parser;
   private final TokenCursor in;
   private final Map<String, Slot> slots;
 
-  SlotParser(ExprParser parser, TokenCursor in, Map<String, Slot> slots) {
+  SlotParser(RuleParser parser, TokenCursor in, Map<String, Slot> slots) {
     this.parser = parser;
     this.in = in;
     this.slots = slots;

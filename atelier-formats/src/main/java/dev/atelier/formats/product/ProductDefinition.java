@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,67 +57,9 @@ public record ProductDefinition(
     printAreas = List.copyOf(printAreas);
   }
 
-  /** A definition without print areas. */
-  public ProductDefinition(
-      ProductModel model,
-      Presentation presentation,
-      List<BomLine> bom,
-      List<RoutingOperation> routing,
-      Ownership departments,
-      Set<String> adaptive,
-      List<NeedQuestion> needs,
-      List<NotByDefault> notByDefault,
-      ModuleStructure modules) {
-    this(
-        model,
-        presentation,
-        bom,
-        routing,
-        departments,
-        adaptive,
-        needs,
-        notByDefault,
-        modules,
-        List.of());
-  }
-
-  /** A definition of a flat model (no module structure) without print areas. */
-  public ProductDefinition(
-      ProductModel model,
-      Presentation presentation,
-      List<BomLine> bom,
-      List<RoutingOperation> routing,
-      Ownership departments,
-      Set<String> adaptive,
-      List<NeedQuestion> needs,
-      List<NotByDefault> notByDefault) {
-    this(
-        model,
-        presentation,
-        bom,
-        routing,
-        departments,
-        adaptive,
-        needs,
-        notByDefault,
-        ModuleStructure.NONE);
-  }
-
   /** The print area {@code id}, if the product has one. */
-  public java.util.Optional<PrintArea> printArea(String id) {
+  public Optional<PrintArea> printArea(String id) {
     return printAreas.stream().filter(a -> a.id().equals(id)).findFirst();
-  }
-
-  /** A definition where every value is offered by default. */
-  public ProductDefinition(
-      ProductModel model,
-      Presentation presentation,
-      List<BomLine> bom,
-      List<RoutingOperation> routing,
-      Ownership departments,
-      Set<String> adaptive,
-      List<NeedQuestion> needs) {
-    this(model, presentation, bom, routing, departments, adaptive, needs, List.of());
   }
 
   /** The conditions completion, repairs and proposals avoid unless the design decides them. */
@@ -126,7 +69,98 @@ public record ProductDefinition(
 
   /** A definition of {@code model} alone, without the other sections. */
   public static ProductDefinition of(ProductModel model) {
-    return new ProductDefinition(
-        model, Presentation.NONE, List.of(), List.of(), Ownership.NONE, Set.of(), List.of());
+    return builder(model).build();
+  }
+
+  /** A builder for a definition of {@code model}; every section starts empty. */
+  public static Builder builder(ProductModel model) {
+    return new Builder(model);
+  }
+
+  /** Builds a {@link ProductDefinition} section by section. Not thread-safe. */
+  public static final class Builder {
+    private final ProductModel model;
+    private Presentation presentation = Presentation.NONE;
+    private List<BomLine> bom = List.of();
+    private List<RoutingOperation> routing = List.of();
+    private Ownership departments = Ownership.NONE;
+    private Set<String> adaptive = Set.of();
+    private List<NeedQuestion> needs = List.of();
+    private List<NotByDefault> notByDefault = List.of();
+    private ModuleStructure modules = ModuleStructure.NONE;
+    private List<PrintArea> printAreas = List.of();
+
+    private Builder(ProductModel model) {
+      this.model = model;
+    }
+
+    /** The product picture. */
+    public Builder presentation(Presentation presentation) {
+      this.presentation = presentation;
+      return this;
+    }
+
+    /** The bill-of-material lines. */
+    public Builder bom(List<BomLine> bom) {
+      this.bom = bom;
+      return this;
+    }
+
+    /** The manufacturing operations. */
+    public Builder routing(List<RoutingOperation> routing) {
+      this.routing = routing;
+      return this;
+    }
+
+    /** Who owns which attributes and rules. */
+    public Builder departments(Ownership departments) {
+      this.departments = departments;
+      return this;
+    }
+
+    /** The attributes the owner may re-adjust after purchase. */
+    public Builder adaptive(Set<String> adaptive) {
+      this.adaptive = adaptive;
+      return this;
+    }
+
+    /** The needs dialogue. */
+    public Builder needs(List<NeedQuestion> needs) {
+      this.needs = needs;
+      return this;
+    }
+
+    /** The values offered only when the customer picks them. */
+    public Builder notByDefault(List<NotByDefault> notByDefault) {
+      this.notByDefault = notByDefault;
+      return this;
+    }
+
+    /** The module types, slots and imports. */
+    public Builder modules(ModuleStructure modules) {
+      this.modules = modules;
+      return this;
+    }
+
+    /** The surfaces that take the customer's own artwork. */
+    public Builder printAreas(List<PrintArea> printAreas) {
+      this.printAreas = printAreas;
+      return this;
+    }
+
+    /** The definition. */
+    public ProductDefinition build() {
+      return new ProductDefinition(
+          model,
+          presentation,
+          bom,
+          routing,
+          departments,
+          adaptive,
+          needs,
+          notByDefault,
+          modules,
+          printAreas);
+    }
   }
 }

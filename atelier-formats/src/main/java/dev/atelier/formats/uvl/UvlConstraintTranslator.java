@@ -82,9 +82,9 @@ final class UvlConstraintTranslator {
       }
       switch (b.op()) {
         case "&":
-          return new Expr.And(flatten(left, right, Expr.And.class));
+          return new Expr.And(flatten(left, right, Expr.Kind.AND));
         case "|":
-          return new Expr.Or(flatten(left, right, Expr.Or.class));
+          return new Expr.Or(flatten(left, right, Expr.Kind.OR));
         case "=>":
           return new Expr.Implies(left, right);
         case "<=>":
@@ -96,16 +96,19 @@ final class UvlConstraintTranslator {
     return report(e, "expected a condition, found a " + kind(e));
   }
 
-  private static List<Expr> flatten(Expr left, Expr right, Class<? extends Expr> kind) {
+  /** The operands of {@code left kind right}, a side of the same kind spliced in. */
+  private static List<Expr> flatten(Expr left, Expr right, Expr.Kind kind) {
     List<Expr> operands = new ArrayList<>();
     for (Expr side : List.of(left, right)) {
-      if (kind.isInstance(side) && side instanceof Expr.And and) {
-        operands.addAll(and.operands());
-      } else if (kind.isInstance(side) && side instanceof Expr.Or or) {
-        operands.addAll(or.operands());
-      } else {
-        operands.add(side);
-      }
+      List<Expr> own =
+          side.kind() != kind
+              ? List.of(side)
+              : switch (kind) {
+                case AND -> ((Expr.And) side).operands();
+                case OR -> ((Expr.Or) side).operands();
+                case CONST, IS, IS_SET, NOT, IMPLIES, IFF, COMPARE, COUNT -> List.of(side);
+              };
+      operands.addAll(own);
     }
     return operands;
   }

@@ -174,20 +174,21 @@ final class NativeReader {
                 components,
                 concat(attributes.facts(), generatedFacts)),
             slots);
-    return new ProductDefinition(
-        model,
-        presentation,
-        bom,
-        routing,
-        departments,
-        attributes.adaptive(),
-        needs,
-        attributes.notByDefault(),
-        new ModuleStructure(
-            slots,
-            modules.defined().stream().map(modules::defined).filter(t -> t != null).toList(),
-            imports.imports()),
-        printAreas);
+    return ProductDefinition.builder(model)
+        .presentation(presentation)
+        .bom(bom)
+        .routing(routing)
+        .departments(departments)
+        .adaptive(attributes.adaptive())
+        .needs(needs)
+        .notByDefault(attributes.notByDefault())
+        .modules(
+            new ModuleStructure(
+                slots,
+                modules.defined().stream().map(modules::defined).filter(t -> t != null).toList(),
+                imports.imports()))
+        .printAreas(printAreas)
+        .build();
   }
 
   private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {

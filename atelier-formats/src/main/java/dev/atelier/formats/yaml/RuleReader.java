@@ -107,7 +107,8 @@ final class RuleReader {
       case "cardinality":
         {
           Expr e = expressions.expr(body, "cardinality");
-          if (e instanceof Expr.Count c) {
+          if (e != null && e.kind() == Expr.Kind.COUNT) {
+            Expr.Count c = (Expr.Count) e;
             return new Constraint.Cardinality(id, label, c.operands(), c.op(), c.k());
           }
           if (e != null) {
@@ -120,7 +121,8 @@ final class RuleReader {
       case "linear":
         {
           Expr e = expressions.expr(body, "linear");
-          if (e instanceof Expr.Compare c) {
+          if (e != null && e.kind() == Expr.Kind.COMPARE) {
+            Expr.Compare c = (Expr.Compare) e;
             return new Constraint.Linear(id, label, c.terms(), c.op(), c.bound());
           }
           if (e != null) {

@@ -1,5 +1,7 @@
 package dev.atelier.formats.demo;
 
+import static dev.atelier.formats.yaml.NativeTesting.decided;
+import static dev.atelier.formats.yaml.NativeTesting.demoModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.answer.RuleRef;
@@ -9,7 +11,6 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.ValidDomains;
-import dev.atelier.formats.product.DefinitionResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +19,8 @@ class DemoFactsTest {
   private static final Deadline SOON = Deadline.inMillis(30_000);
 
   private static ConfigurationSession session(String name, String... decisions) {
-    CompiledModel m =
-        CompiledModel.compile(
-                ((DefinitionResult.Loaded) Demos.load(name)).definition().model(), SOON)
-            .orThrow();
-    ConfigurationSession s = ConfigurationSession.start(m);
-    for (int i = 0; i < decisions.length; i += 2) {
-      assertThat(s.decide(decisions[i], decisions[i + 1], SOON).isOk())
-          .as(decisions[i] + "=" + decisions[i + 1])
-          .isTrue();
-    }
-    return s;
+    CompiledModel m = CompiledModel.compile(demoModel(name), SOON).orThrow();
+    return decided(ConfigurationSession.start(m), SOON, decisions);
   }
 
   private static ValidDomains domains(String name, String... decisions) {

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.formats.BruteForce;
+import dev.atelier.formats.yaml.NativeTesting;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,7 @@ class PcModulesCountTest {
   }
 
   private static ProductModel pc() {
-    DefinitionResult r = Demos.load("pc");
-    assertThat(r).as("%s", r).isInstanceOf(DefinitionResult.Loaded.class);
-    return ((DefinitionResult.Loaded) r).definition().model();
+    return NativeTesting.demoModel("pc");
   }
 
   @Test
@@ -65,14 +64,14 @@ class PcModulesCountTest {
     long[] drivesAny = new long[5];
     long[] drivesWithSsd = new long[5];
     for (int n = 1; n <= 4; n++) {
-      for (int[] set : multisets(6, n)) {
+      for (int[] set : BruteForce.multisets(6, n)) {
         drivesAny[n]++;
         drivesWithSsd[n] += set[0] <= 2 ? 1 : 0; // sorted: the smallest kind is an SSD if any is
       }
     }
     long sticks = 0;
     for (int n = 1; n <= 4; n++) {
-      sticks += multisets(3, n).size();
+      sticks += BruteForce.multisets(3, n).size();
     }
     long total = 0;
     for (String cpu : socketOf.keySet()) {
@@ -110,22 +109,5 @@ class PcModulesCountTest {
     }
     assertThat(drivesAny[4]).isEqualTo(126); // C(9, 4): the multisets are enumerated
     return total;
-  }
-
-  private static List<int[]> multisets(int kinds, int n) {
-    List<int[]> all = new java.util.ArrayList<>();
-    collect(kinds, n, 0, new int[n], 0, all);
-    return all;
-  }
-
-  private static void collect(int kinds, int n, int from, int[] current, int at, List<int[]> all) {
-    if (at == n) {
-      all.add(current.clone());
-      return;
-    }
-    for (int k = from; k < kinds; k++) {
-      current[at] = k;
-      collect(kinds, n, k, current, at + 1, all);
-    }
   }
 }

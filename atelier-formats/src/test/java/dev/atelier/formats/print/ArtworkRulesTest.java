@@ -1,5 +1,7 @@
 package dev.atelier.formats.print;
 
+import static dev.atelier.formats.yaml.NativeTesting.decided;
+import static dev.atelier.formats.yaml.NativeTesting.demoModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.compile.CompiledModel;
@@ -8,8 +10,6 @@ import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.RepairStep;
-import dev.atelier.formats.demo.Demos;
-import dev.atelier.formats.product.DefinitionResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +19,10 @@ import org.junit.jupiter.api.Test;
 class ArtworkRulesTest {
   private static final Deadline SOON = Deadline.inMillis(30_000);
   private static final CompiledModel SNEAKERS =
-      CompiledModel.compile(
-              ((DefinitionResult.Loaded) Demos.load("sneakers")).definition().model(), SOON)
-          .orThrow();
+      CompiledModel.compile(demoModel("sneakers"), SOON).orThrow();
 
   private static ConfigurationSession session(String... decisions) {
-    ConfigurationSession s = ConfigurationSession.start(SNEAKERS);
-    for (int i = 0; i < decisions.length; i += 2) {
-      assertThat(s.decide(decisions[i], decisions[i + 1], SOON).isOk())
-          .as(decisions[i] + "=" + decisions[i + 1])
-          .isTrue();
-    }
-    return s;
+    return decided(ConfigurationSession.start(SNEAKERS), SOON, decisions);
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.atelier.formats.print;
 
+import static dev.atelier.formats.yaml.NativeTesting.loaded;
+import static dev.atelier.formats.yaml.NativeTesting.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.formats.demo.Demos;
-import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.yaml.NativeFormat;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code printAreas} section: read, generated into the model, written back, checked. */
@@ -20,17 +20,6 @@ class PrintAreaFormatTest {
         - {id: colour, kind: enum, values: [red, blue]}
       printAreas:
       """;
-
-  private static ProductDefinition loaded(DefinitionResult r) {
-    assertThat(r).as(r.toString()).isInstanceOf(DefinitionResult.Loaded.class);
-    return ((DefinitionResult.Loaded) r).definition();
-  }
-
-  private static List<String> problems(String text) {
-    DefinitionResult r = NativeFormat.readDefinition(text, "m.yaml");
-    assertThat(r).isInstanceOf(DefinitionResult.Rejected.class);
-    return ((DefinitionResult.Rejected) r).diagnostics().stream().map(Object::toString).toList();
-  }
 
   @Test
   void theSneakersHaveATongueAndAHeelAreaWithGermanLabels() {

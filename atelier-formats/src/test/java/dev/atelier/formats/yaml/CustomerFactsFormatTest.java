@@ -1,12 +1,12 @@
 package dev.atelier.formats.yaml;
 
+import static dev.atelier.formats.yaml.NativeTesting.loaded;
+import static dev.atelier.formats.yaml.NativeTesting.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.model.Fact;
 import dev.atelier.formats.demo.Demos;
-import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code fact} marker of the native format: read, written back, and checked. */
@@ -24,17 +24,6 @@ class CustomerFactsFormatTest {
           max: 300
           unit: cm
       """;
-
-  private static ProductDefinition loaded(DefinitionResult r) {
-    assertThat(r).as(r.toString()).isInstanceOf(DefinitionResult.Loaded.class);
-    return ((DefinitionResult.Loaded) r).definition();
-  }
-
-  private static List<String> problems(String text) {
-    DefinitionResult r = NativeFormat.readDefinition(text, "m.yaml");
-    assertThat(r).isInstanceOf(DefinitionResult.Rejected.class);
-    return ((DefinitionResult.Rejected) r).diagnostics().stream().map(Object::toString).toList();
-  }
 
   @Test
   void jeansMeasurementsAreFactsFedFromTheProfile() {

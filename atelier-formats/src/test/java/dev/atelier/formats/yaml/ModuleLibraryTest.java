@@ -1,11 +1,12 @@
 package dev.atelier.formats.yaml;
 
+import static dev.atelier.formats.yaml.NativeTesting.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.formats.Diagnostic;
+import dev.atelier.formats.BruteForce;
 import dev.atelier.formats.check.AnalysisResult;
 import dev.atelier.formats.check.DiffReport;
 import dev.atelier.formats.check.ModelDiff;
@@ -39,14 +40,7 @@ class ModuleLibraryTest {
   }
 
   private static ProductModel loaded(DefinitionResult r) {
-    assertThat(r).as("%s", r).isInstanceOf(DefinitionResult.Loaded.class);
-    return ((DefinitionResult.Loaded) r).definition().model();
-  }
-
-  private static List<String> problems(DefinitionResult r) {
-    assertThat(r).isInstanceOf(DefinitionResult.Rejected.class);
-    return ((DefinitionResult.Rejected) r)
-        .diagnostics().stream().map(Diagnostic::toString).toList();
+    return NativeTesting.loaded(r).model();
   }
 
   @Test
@@ -59,7 +53,7 @@ class ModuleLibraryTest {
     // more than 8 GB of memory.
     long expected = 0;
     for (int n = 1; n <= 4; n++) {
-      for (int[] drives : multisets(6, n)) {
+      for (int[] drives : BruteForce.multisets(6, n)) {
         int big = 0;
         for (int dr : drives) {
           big += dr == 5 ? 1 : 0;
@@ -79,23 +73,6 @@ class ModuleLibraryTest {
     }
     BigInteger count = CompiledModel.compile(model, soon()).orThrow().count(soon()).orThrow();
     assertThat(count).isEqualTo(BigInteger.valueOf(expected));
-  }
-
-  private static List<int[]> multisets(int kinds, int n) {
-    List<int[]> all = new java.util.ArrayList<>();
-    collect(kinds, n, 0, new int[n], 0, all);
-    return all;
-  }
-
-  private static void collect(int kinds, int n, int from, int[] current, int at, List<int[]> all) {
-    if (at == n) {
-      all.add(current.clone());
-      return;
-    }
-    for (int k = from; k < kinds; k++) {
-      current[at] = k;
-      collect(kinds, n, k, current, at + 1, all);
-    }
   }
 
   @Test

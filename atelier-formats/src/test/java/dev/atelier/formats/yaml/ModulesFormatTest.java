@@ -7,8 +7,6 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.ValidDomains;
-import dev.atelier.formats.Diagnostic;
-import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.product.DefinitionResult;
 import java.io.StringReader;
 import java.math.BigInteger;
@@ -20,7 +18,7 @@ class ModulesFormatTest {
   private static final Deadline SOON = Deadline.inMillis(30_000);
 
   private static ProductModel shelving() {
-    return ((DefinitionResult.Loaded) Demos.load("shelving")).definition().model();
+    return NativeTesting.demoModel("shelving");
   }
 
   private static DefinitionResult read(String yaml) {
@@ -28,14 +26,8 @@ class ModulesFormatTest {
   }
 
   private static ConfigurationSession session(ProductModel model, String... decisions) {
-    ConfigurationSession s =
-        ConfigurationSession.start(CompiledModel.compile(model, SOON).orThrow());
-    for (int i = 0; i < decisions.length; i += 2) {
-      assertThat(s.decide(decisions[i], decisions[i + 1], SOON).isOk())
-          .as(decisions[i] + "=" + decisions[i + 1])
-          .isTrue();
-    }
-    return s;
+    return NativeTesting.decided(
+        ConfigurationSession.start(CompiledModel.compile(model, SOON).orThrow()), SOON, decisions);
   }
 
   @Test
@@ -168,10 +160,7 @@ class ModulesFormatTest {
           - id: r
             rule: sum(bays.widht) <= size
         """;
-    DefinitionResult r = read(yaml);
-    assertThat(r).isInstanceOf(DefinitionResult.Rejected.class);
-    List<String> messages =
-        ((DefinitionResult.Rejected) r).diagnostics().stream().map(Diagnostic::toString).toList();
+    List<String> messages = NativeTesting.problems(read(yaml));
     assertThat(messages)
         .anySatisfy(
             s -> assertThat(s).contains("11:", "unknown module 'bey'", "did you mean 'bay'"))

@@ -1,5 +1,6 @@
 package dev.atelier.formats.yaml;
 
+import static dev.atelier.formats.yaml.NativeTesting.loaded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.model.BooleanAttribute;
@@ -11,7 +12,6 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.demo.Demos;
-import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NativeFormatTest {
-
-  private static ProductDefinition loaded(DefinitionResult r) {
-    assertThat(r).as(r.toString()).isInstanceOf(DefinitionResult.Loaded.class);
-    return ((DefinitionResult.Loaded) r).definition();
-  }
 
   @Test
   void jsonVersionReadsEqualToYaml() throws IOException {

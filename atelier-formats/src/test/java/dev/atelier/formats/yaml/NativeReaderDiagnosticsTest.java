@@ -1,10 +1,9 @@
 package dev.atelier.formats.yaml;
 
+import static dev.atelier.formats.yaml.NativeTesting.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.formats.ReadResult;
-import dev.atelier.formats.product.DefinitionResult;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NativeReaderDiagnosticsTest {
@@ -22,12 +21,6 @@ class NativeReaderDiagnosticsTest {
           values: ["3", "8"]
         - {id: basket, kind: boolean, price: 20.00}
       """;
-
-  private static List<String> problems(String text) {
-    DefinitionResult r = NativeFormat.readDefinition(text, "m.yaml");
-    assertThat(r).isInstanceOf(DefinitionResult.Rejected.class);
-    return ((DefinitionResult.Rejected) r).diagnostics().stream().map(Object::toString).toList();
-  }
 
   @Test
   void validHeadLoads() {

@@ -42,15 +42,7 @@ class CapacityContentionTest {
             BigDecimal.ZERO,
             BigDecimal.valueOf(minutes),
             Expr.TRUE);
-    ProductDefinition base = ProductDefinition.of(model);
-    return new ProductDefinition(
-        model,
-        base.presentation(),
-        List.of(),
-        List.of(op),
-        base.departments(),
-        base.adaptive(),
-        base.needs());
+    return ProductDefinition.builder(model).routing(List.of(op)).build();
   }
 
   /** Adds a work centre with no capacity except {@code minutes} on {@code day}. */

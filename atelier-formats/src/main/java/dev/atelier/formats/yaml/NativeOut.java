@@ -1,0 +1,81 @@
+package dev.atelier.formats.yaml;
+
+import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.ProductModel;
+import dev.atelier.formats.expr.ExprPrinter;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The native YAML being written and the conventions every part of it follows: defaults left out,
+ * money in the currency's digits, expressions in the rule language. Not thread-safe; one instance
+ * per written definition.
+ */
+final class NativeOut {
+  private final YamlText out = new YamlText();
+  private final ExprPrinter printer;
+  private final int digits;
+
+  NativeOut(ProductModel model) {
+    this.printer = new ExprPrinter(model.attributesById());
+    int d;
+    try {
+      d = Currency.getInstance(model.currency()).getDefaultFractionDigits();
+    } catch (IllegalArgumentException e) {
+      d = 2;
+    }
+    this.digits = d < 0 ? 2 : d;
+  }
+
+  /** The text written so far. */
+  YamlText yaml() {
+    return out;
+  }
+
+  /** Prints expressions over the product's attributes. */
+  ExprPrinter printer() {
+    return printer;
+  }
+
+  /** {@code key:} and {@code each} item below it, unless there are none. */
+  <T> void section(int indent, String key, List<T> items, Consumer<T> each) {
+    if (!items.isEmpty()) {
+      out.line(indent, key + ":");
+      items.forEach(each);
+    }
+  }
+
+  /** {@code key: expression}. */
+  void expr(int indent, String key, Expr e) {
+    out.entry(indent, key, printer.print(e));
+  }
+
+  /** {@code when: condition} unless the condition always holds. */
+  void when(Expr condition) {
+    if (!condition.equals(Expr.TRUE)) {
+      expr(4, "when", condition);
+    }
+  }
+
+  /** {@code label:} unless the label is the id. */
+  void label(int indent, LocalizedText label, String id) {
+    if (!label.equals(LocalizedText.of(id))) {
+      out.label(indent, "label", label);
+    }
+  }
+
+  /** {@code key: price} unless the price is zero. */
+  void price(int indent, String key, long minor) {
+    if (minor != 0) {
+      out.raw(indent, key, money(minor));
+    }
+  }
+
+  /** An amount in minor units, in the currency's digits. */
+  String money(long minor) {
+    return BigDecimal.valueOf(minor, digits).toPlainString();
+  }
+}
