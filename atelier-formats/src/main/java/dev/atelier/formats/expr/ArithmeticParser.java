@@ -16,10 +16,10 @@ final class ArithmeticParser {
   private final TokenCursor in;
   private final SlotParser slots;
 
-  ArithmeticParser(RuleParser rules, TokenCursor in, SlotParser slots) {
+  ArithmeticParser(RuleParser rules) {
     this.rules = rules;
-    this.in = in;
-    this.slots = slots;
+    this.in = rules.in();
+    this.slots = rules.slots();
   }
 
   /** A whole numeric expression such as {@code 2*inseam + 10}. */

@@ -14,12 +14,10 @@ import java.util.List;
 final class NameAtomParser {
   private final RuleParser rules;
   private final TokenCursor in;
-  private final ArithmeticParser arithmetic;
 
-  NameAtomParser(RuleParser rules, TokenCursor in, ArithmeticParser arithmetic) {
+  NameAtomParser(RuleParser rules) {
     this.rules = rules;
-    this.in = in;
-    this.arithmetic = arithmetic;
+    this.in = rules.in();
   }
 
   /** An atom starting with {@code name}: a value test, a value set, a comparison or the name. */
@@ -32,9 +30,9 @@ final class NameAtomParser {
           Expr is = rules.names().is(name, value());
           return after.kind() == Kind.EQ ? is : new Expr.Not(is);
         }
-        return arithmetic.linear();
+        return rules.linear();
       case LT, LE, GT, GE, PLUS, MINUS, STAR:
-        return arithmetic.linear();
+        return rules.linear();
       default:
         break;
     }

@@ -36,8 +36,8 @@ final class RuleParser {
     this.errors = errors;
     this.scope = SlotParser.withTemplates(scope, slots);
     this.slots = new SlotParser(this, in, slots);
-    this.arithmetic = new ArithmeticParser(this, in, this.slots);
-    this.atoms = new NameAtomParser(this, in, arithmetic);
+    this.arithmetic = new ArithmeticParser(this);
+    this.atoms = new NameAtomParser(this);
     this.names = new NameResolver(this.scope, errors);
   }
 
@@ -171,6 +171,21 @@ final class RuleParser {
       return atoms.afterName(t);
     }
     throw new SyntaxError(t.start(), "expected an attribute, '(' or 'not', found " + t.shown());
+  }
+
+  /** The tokens being parsed. */
+  TokenCursor in() {
+    return in;
+  }
+
+  /** The module constructs of this expression. */
+  SlotParser slots() {
+    return slots;
+  }
+
+  /** A linear comparison from the current token. */
+  Expr linear() {
+    return arithmetic.linear();
   }
 
   /** The names in use: the scope, or an instance's names inside an aggregate. */

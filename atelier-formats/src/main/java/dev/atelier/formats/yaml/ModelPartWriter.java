@@ -21,20 +21,18 @@ import java.util.List;
  * and facts, rules and components. Not thread-safe; one per written definition.
  */
 final class ModelPartWriter {
-  private final ProductDefinition definition;
   private final NativeOut out;
-  private final YamlText yaml;
+  private final ProductDefinition definition;
 
-  ModelPartWriter(ProductDefinition definition, NativeOut out) {
-    this.definition = definition;
+  ModelPartWriter(NativeOut out) {
     this.out = out;
-    this.yaml = out.yaml();
+    this.definition = out.definition();
   }
 
   /** An attribute list item at {@code at}; a product's own also gets adaptive, fact, avoided. */
   void attribute(Attribute a, int at, boolean product) {
     int in = at + 2;
-    yaml.entry(at, "- id", a.id());
+    out.entry(at, "- id", a.id());
     String kind = "text";
     if (a instanceof EnumAttribute) {
       kind = "enum";
@@ -43,13 +41,13 @@ final class ModelPartWriter {
     } else if (a instanceof IntegerAttribute) {
       kind = "integer";
     }
-    yaml.raw(in, "kind", kind);
-    out.label(in, a.label(), a.id());
+    out.raw(in, "kind", kind);
+    out.labelIfNotId(in, a.label(), a.id());
     if (a.optional()) {
-      yaml.raw(in, "optional", "true");
+      out.raw(in, "optional", "true");
     }
     if (product && definition.adaptive().contains(a.id())) {
-      yaml.raw(in, "adaptive", "true");
+      out.raw(in, "adaptive", "true");
     }
     if (product) {
       definition.model().fact(a.id()).ifPresent(this::fact);
@@ -60,26 +58,26 @@ final class ModelPartWriter {
             .map(n -> n.value())
             .toList();
     if (!avoided.isEmpty()) {
-      yaml.raw(in, "notByDefault", YamlText.flowList(avoided));
+      out.raw(in, "notByDefault", YamlText.flowList(avoided));
     }
     if (a instanceof EnumAttribute e) {
-      yaml.line(in, "values:");
-      e.values().forEach(v -> yaml.line(in + 2, "- " + value(v)));
+      out.line(in, "values:");
+      e.values().forEach(v -> out.line(in + 2, "- " + value(v)));
     } else if (a instanceof BooleanAttribute b) {
       out.price(in, "price", b.priceWhenTrue());
     } else if (a instanceof IntegerAttribute i) {
-      yaml.raw(in, "min", Long.toString(i.min())).raw(in, "max", Long.toString(i.max()));
+      out.raw(in, "min", Long.toString(i.min())).raw(in, "max", Long.toString(i.max()));
       if (i.step() != 1) {
-        yaml.raw(in, "step", Long.toString(i.step()));
+        out.raw(in, "step", Long.toString(i.step()));
       }
       if (!i.unit().isEmpty()) {
-        yaml.entry(in, "unit", i.unit());
+        out.entry(in, "unit", i.unit());
       }
       out.price(in, "pricePerUnit", i.pricePerUnit());
     } else if (a instanceof TextAttribute t) {
-      yaml.raw(in, "maxLength", Integer.toString(t.maxLength()));
+      out.raw(in, "maxLength", Integer.toString(t.maxLength()));
       if (!t.allowedCharacters().isEmpty()) {
-        yaml.entry(in, "allowed", t.allowedCharacters());
+        out.entry(in, "allowed", t.allowedCharacters());
       }
       out.price(in, "price", t.priceWhenGiven());
     }
@@ -87,14 +85,14 @@ final class ModelPartWriter {
 
   private void fact(Fact f) {
     if (!f.fromProfile() && f.help().isEmpty()) {
-      yaml.raw(4, "fact", "true");
+      out.raw(4, "fact", "true");
       return;
     }
-    yaml.line(4, "fact:");
+    out.line(4, "fact:");
     if (f.fromProfile()) {
-      yaml.entry(6, "profile", f.profileKey());
+      out.entry(6, "profile", f.profileKey());
     }
-    f.help().ifPresent(h -> yaml.label(6, "help", h));
+    f.help().ifPresent(h -> out.label(6, "help", h));
   }
 
   private String value(Value v) {
@@ -115,37 +113,37 @@ final class ModelPartWriter {
   /** A rule list item at {@code at}, its expressions printed by {@code p}. */
   void rule(Constraint c, int at, ExprPrinter p) {
     int in = at + 2;
-    yaml.entry(at, "- id", c.id());
-    out.label(in, c.label(), c.id());
+    out.entry(at, "- id", c.id());
+    out.labelIfNotId(in, c.label(), c.id());
     if (c instanceof Constraint.Rule r) {
-      yaml.entry(in, "rule", p.print(r.expr()));
+      out.entry(in, "rule", p.print(r.expr()));
     } else if (c instanceof Constraint.Requires r) {
-      yaml.entry(in, "if", p.print(r.condition())).entry(in, "requires", p.print(r.required()));
+      out.entry(in, "if", p.print(r.condition())).entry(in, "requires", p.print(r.required()));
     } else if (c instanceof Constraint.Excludes x) {
-      yaml.entry(in, "if", p.print(x.first())).entry(in, "excludes", p.print(x.second()));
+      out.entry(in, "if", p.print(x.first())).entry(in, "excludes", p.print(x.second()));
     } else if (c instanceof Constraint.Cardinality k) {
-      yaml.entry(in, "cardinality", p.print(new Expr.Count(k.operands(), k.op(), k.k())));
+      out.entry(in, "cardinality", p.print(new Expr.Count(k.operands(), k.op(), k.k())));
     } else if (c instanceof Constraint.Linear l) {
-      yaml.entry(in, "linear", p.print(new Expr.Compare(l.terms(), l.op(), l.bound())));
+      out.entry(in, "linear", p.print(new Expr.Compare(l.terms(), l.op(), l.bound())));
     } else if (c instanceof Constraint.Table t) {
-      yaml.line(in, "table:");
-      yaml.raw(in + 2, "columns", YamlText.flowList(t.attributes()));
-      yaml.line(in + 2, t.allowed() ? "allowed:" : "forbidden:");
-      t.rows().forEach(row -> yaml.line(in + 4, "- " + YamlText.flowList(row)));
+      out.line(in, "table:");
+      out.raw(in + 2, "columns", YamlText.flowList(t.attributes()));
+      out.line(in + 2, t.allowed() ? "allowed:" : "forbidden:");
+      t.rows().forEach(row -> out.line(in + 4, "- " + YamlText.flowList(row)));
     }
   }
 
   /** A component list item at {@code at}, its condition printed by {@code p}. */
   void component(Component c, int at, ExprPrinter p) {
     int in = at + 2;
-    yaml.entry(at, "- part", c.partNumber());
-    out.label(in, c.label(), c.partNumber());
-    yaml.raw(in, "price", out.money(c.unitPrice()));
+    out.entry(at, "- part", c.partNumber());
+    out.labelIfNotId(in, c.label(), c.partNumber());
+    out.raw(in, "price", out.money(c.unitPrice()));
     if (c.quantity() != 1) {
-      yaml.raw(in, "quantity", Integer.toString(c.quantity()));
+      out.raw(in, "quantity", Integer.toString(c.quantity()));
     }
     if (!c.condition().equals(Expr.TRUE)) {
-      yaml.entry(in, "when", p.print(c.condition()));
+      out.entry(in, "when", p.print(c.condition()));
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.atelier.formats.yaml;
 
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.ModuleType;
-import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Slot;
 import dev.atelier.formats.expr.ExprPrinter;
 import dev.atelier.formats.product.ModuleStructure;
@@ -15,30 +14,26 @@ import java.util.Map;
  * thread-safe; one per written definition.
  */
 final class ModuleWriter {
-  private final ProductModel model;
   private final NativeOut out;
-  private final YamlText yaml;
   private final ModelPartWriter parts;
 
-  ModuleWriter(ProductModel model, NativeOut out, ModelPartWriter parts) {
-    this.model = model;
+  ModuleWriter(NativeOut out) {
     this.out = out;
-    this.yaml = out.yaml();
-    this.parts = parts;
+    this.parts = new ModelPartWriter(out);
   }
 
   /** The {@code imports:} section, if any. */
   void imports(List<ModuleStructure.Import> imports) {
-    out.section(0, "imports", imports, i -> yaml.line(2, "- " + importItem(i)));
+    out.section(0, "imports", imports, i -> out.line(2, "- " + importItem(i)));
   }
 
   /** A module type list item. */
   void module(ModuleType t) {
-    yaml.entry(2, "- id", t.id());
-    out.label(4, t.label(), t.id());
-    yaml.line(4, "attributes:");
+    out.entry(2, "- id", t.id());
+    out.labelIfNotId(4, t.label(), t.id());
+    out.line(4, "attributes:");
     t.attributes().forEach(a -> parts.attribute(a, 6, false));
-    Map<String, Attribute> scope = new LinkedHashMap<>(model.attributesById());
+    Map<String, Attribute> scope = new LinkedHashMap<>(out.definition().model().attributesById());
     t.flat().attributes().forEach(a -> scope.put(a.id(), a));
     ExprPrinter local = new ExprPrinter(scope);
     out.section(4, "rules", t.constraints(), c -> parts.rule(c, 6, local));
@@ -51,17 +46,17 @@ final class ModuleWriter {
     if (slots.isEmpty()) {
       return;
     }
-    yaml.line(indent, "slots:");
+    out.line(indent, "slots:");
     for (Slot s : slots) {
-      yaml.line(indent + 2, YamlText.scalar(s.id()) + ":");
-      yaml.entry(indent + 4, "module", s.module().id());
-      yaml.raw(
+      out.line(indent + 2, YamlText.scalar(s.id()) + ":");
+      out.entry(indent + 4, "module", s.module().id());
+      out.raw(
           indent + 4,
           "count",
           s.min() == s.max() ? Integer.toString(s.min()) : s.min() + ".." + s.max());
-      out.label(indent + 4, s.label(), s.id());
+      out.labelIfNotId(indent + 4, s.label(), s.id());
       if (s.interchangeable()) {
-        yaml.raw(indent + 4, "interchangeable", "true");
+        out.raw(indent + 4, "interchangeable", "true");
       }
     }
   }

@@ -4,22 +4,25 @@ import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.formats.expr.ExprPrinter;
+import dev.atelier.formats.product.ProductDefinition;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The native YAML being written and the conventions every part of it follows: defaults left out,
- * money in the currency's digits, expressions in the rule language. Not thread-safe; one instance
- * per written definition.
+ * The native YAML of one definition being written, and the conventions every part of it follows:
+ * defaults left out, money in the currency's digits, expressions in the rule language. Not
+ * thread-safe; one instance per written definition.
  */
-final class NativeOut {
-  private final YamlText out = new YamlText();
+final class NativeOut extends YamlText {
+  private final ProductDefinition definition;
   private final ExprPrinter printer;
   private final int digits;
 
-  NativeOut(ProductModel model) {
+  NativeOut(ProductDefinition definition) {
+    this.definition = definition;
+    ProductModel model = definition.model();
     this.printer = new ExprPrinter(model.attributesById());
     int d;
     try {
@@ -30,9 +33,9 @@ final class NativeOut {
     this.digits = d < 0 ? 2 : d;
   }
 
-  /** The text written so far. */
-  YamlText yaml() {
-    return out;
+  /** The definition being written. */
+  ProductDefinition definition() {
+    return definition;
   }
 
   /** Prints expressions over the product's attributes. */
@@ -43,14 +46,14 @@ final class NativeOut {
   /** {@code key:} and {@code each} item below it, unless there are none. */
   <T> void section(int indent, String key, List<T> items, Consumer<T> each) {
     if (!items.isEmpty()) {
-      out.line(indent, key + ":");
+      line(indent, key + ":");
       items.forEach(each);
     }
   }
 
   /** {@code key: expression}. */
   void expr(int indent, String key, Expr e) {
-    out.entry(indent, key, printer.print(e));
+    entry(indent, key, printer.print(e));
   }
 
   /** {@code when: condition} unless the condition always holds. */
@@ -61,16 +64,16 @@ final class NativeOut {
   }
 
   /** {@code label:} unless the label is the id. */
-  void label(int indent, LocalizedText label, String id) {
+  void labelIfNotId(int indent, LocalizedText label, String id) {
     if (!label.equals(LocalizedText.of(id))) {
-      out.label(indent, "label", label);
+      label(indent, "label", label);
     }
   }
 
   /** {@code key: price} unless the price is zero. */
   void price(int indent, String key, long minor) {
     if (minor != 0) {
-      out.raw(indent, key, money(minor));
+      raw(indent, key, money(minor));
     }
   }
 

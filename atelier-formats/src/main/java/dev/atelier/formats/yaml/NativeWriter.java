@@ -26,23 +26,20 @@ final class NativeWriter {
   private final ProductDefinition definition;
   private final ProductModel model;
   private final NativeOut out;
-  private final YamlText yaml;
-  private final ModelPartWriter parts;
 
   NativeWriter(ProductDefinition definition) {
     this.definition = definition;
     this.model = definition.model();
-    this.out = new NativeOut(model);
-    this.yaml = out.yaml();
-    this.parts = new ModelPartWriter(definition, out);
+    this.out = new NativeOut(definition);
   }
 
   String write() {
-    yaml.entry(0, "id", model.id()).entry(0, "version", model.version());
-    yaml.label(0, "label", model.label()).entry(0, "currency", model.currency());
-    yaml.raw(0, "basePrice", out.money(model.basePrice()));
+    out.entry(0, "id", model.id()).entry(0, "version", model.version());
+    out.label(0, "label", model.label()).entry(0, "currency", model.currency());
+    out.raw(0, "basePrice", out.money(model.basePrice()));
     ModuleStructure modules = definition.modules();
-    ModuleWriter moduleWriter = new ModuleWriter(model, out, parts);
+    ModuleWriter moduleWriter = new ModuleWriter(out);
+    ModelPartWriter parts = new ModelPartWriter(out);
     moduleWriter.imports(modules.imports());
     // Slots.flatten: own attributes, then the slots'; the slots' rules, then own; own components
     // first.
@@ -65,7 +62,7 @@ final class NativeWriter {
     List<Attribute> attributes = model.attributes();
     List<Constraint> rules = model.constraints();
     List<Component> components = model.components();
-    yaml.line(0, "attributes:");
+    out.line(0, "attributes:");
     attributes.subList(0, attributes.size() - slotAttributes).stream()
         .filter(a -> !generated.contains(a.id()))
         .forEach(a -> parts.attribute(a, 2, true));
@@ -79,7 +76,7 @@ final class NativeWriter {
     out.section(0, "rules", ownRules, c -> parts.rule(c, 2, printer));
     List<Component> ownComponents = components.subList(0, components.size() - slotComponents);
     out.section(0, "components", ownComponents, c -> parts.component(c, 2, printer));
-    new SectionWriter(definition, out).write();
-    return yaml.toString();
+    new SectionWriter(out).write();
+    return out.toString();
   }
 }

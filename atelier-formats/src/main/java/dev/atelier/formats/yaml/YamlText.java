@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Builds block-style YAML text line by line, quoting scalars only when YAML needs it. Not
  * thread-safe.
  */
-final class YamlText {
+class YamlText {
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
   private static final Set<String> RESERVED =
       Set.of("true", "false", "null", "~", "yes", "no", "on", "off", "y", "n");
