@@ -7,20 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the numeric constructs of the rule language for {@link RuleParser}: {@code
- * atLeast/atMost/exactly(k, ...)}, {@code count(...) op k}, linear comparisons and the sums they
- * compare. Not thread-safe; one per expression.
+ * The numeric constructs of the rule language: {@code atLeast/atMost/exactly(k, ...)}, {@code
+ * count(...) op k}, linear comparisons and the sums they compare. The base of the parser's levels
+ * ({@link NameAtomParser}, then {@link RuleParser}), which supplies the operands. Not thread-safe;
+ * one per expression.
  */
-final class ArithmeticParser {
-  private final RuleParser rules;
-  private final TokenCursor in;
-  private final SlotParser slots;
+abstract class ArithmeticParser {
+  /** The tokens being parsed. */
+  final TokenCursor in;
 
-  ArithmeticParser(RuleParser rules) {
-    this.rules = rules;
-    this.in = rules.in();
-    this.slots = rules.slots();
+  ArithmeticParser(TokenCursor in) {
+    this.in = in;
   }
+
+  /** A whole boolean expression (the loosest precedence level). */
+  abstract Expr iff();
+
+  /** The attribute id of a summand, recording an error unless it names a numeric attribute. */
+  abstract String numeric(Token name);
+
+  /** The module constructs of this expression. */
+  abstract SlotParser slots();
 
   /** A whole numeric expression such as {@code 2*inseam + 10}. */
   Quantity wholeQuantity() {
@@ -42,7 +49,7 @@ final class ArithmeticParser {
     List<Expr> operands = new ArrayList<>();
     in.expect(Kind.COMMA, "','");
     do {
-      operands.add(rules.iff());
+      operands.add(iff());
     } while (in.accept(Kind.COMMA));
     in.expect(Kind.RPAREN, "',' or ')'");
     Expr.Op op =
@@ -59,7 +66,7 @@ final class ArithmeticParser {
     in.skip(2);
     List<Expr> operands = new ArrayList<>();
     do {
-      operands.add(rules.iff());
+      operands.add(iff());
     } while (in.accept(Kind.COMMA));
     in.expect(Kind.RPAREN, "',' or ')'");
     return countOf(operands);
@@ -132,17 +139,17 @@ final class ArithmeticParser {
           if (in.accept(Kind.STAR)
               && in.peek(0).isWord("sum")
               && in.peek(1).kind() == Kind.LPAREN) {
-            terms.addAll(slots.sum(n));
+            terms.addAll(slots().sum(n));
           } else if (in.peek(-1).kind() == Kind.STAR) {
-            terms.add(new Expr.Term(n, rules.numeric(in.expectName("an attribute after '*'"))));
+            terms.add(new Expr.Term(n, numeric(in.expectName("an attribute after '*'"))));
           } else {
             constant = Math.addExact(constant, n);
           }
         } else if (term.isWord("sum") && in.peek(1).kind() == Kind.LPAREN) {
-          terms.addAll(slots.sum(s));
+          terms.addAll(slots().sum(s));
         } else if (term.isName()) {
           in.skip(1);
-          terms.add(new Expr.Term(s, rules.numeric(term)));
+          terms.add(new Expr.Term(s, numeric(term)));
         } else {
           throw new SyntaxError(
               term.start(), "expected a number or an attribute, found " + term.shown());

@@ -7,18 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The atoms of the rule language that start with a name, for {@link RuleParser}: {@code a = v},
- * {@code a != v}, {@code a in {v, w}}, {@code a not in {...}}, a boolean attribute alone, or the
- * start of a linear comparison. Not thread-safe; one per expression.
+ * The atoms of the rule language that start with a name: {@code a = v}, {@code a != v}, {@code a in
+ * {v, w}}, {@code a not in {...}}, a boolean attribute alone, or the start of a linear comparison.
+ * The level between {@link ArithmeticParser} and {@link RuleParser}. Not thread-safe; one per
+ * expression.
  */
-final class NameAtomParser {
-  private final RuleParser rules;
-  private final TokenCursor in;
+abstract class NameAtomParser extends ArithmeticParser {
 
-  NameAtomParser(RuleParser rules) {
-    this.rules = rules;
-    this.in = rules.in();
+  NameAtomParser(TokenCursor in) {
+    super(in);
   }
+
+  /** The names in use: the scope, or an instance's names inside an aggregate. */
+  abstract NameResolver names();
 
   /** An atom starting with {@code name}: a value test, a value set, a comparison or the name. */
   Expr afterName(Token name) {
@@ -27,12 +28,12 @@ final class NameAtomParser {
       case EQ, NE:
         if (isValueComparison()) {
           in.skip(2);
-          Expr is = rules.names().is(name, value());
+          Expr is = names().is(name, value());
           return after.kind() == Kind.EQ ? is : new Expr.Not(is);
         }
-        return rules.linear();
+        return linear();
       case LT, LE, GT, GE, PLUS, MINUS, STAR:
-        return rules.linear();
+        return linear();
       default:
         break;
     }
@@ -45,7 +46,7 @@ final class NameAtomParser {
       return new Expr.Not(valueSet(name));
     }
     in.skip(1);
-    return rules.names().bare(name);
+    return names().bare(name);
   }
 
   /** After {@code name =}: a single value not followed by arithmetic. */
@@ -64,7 +65,7 @@ final class NameAtomParser {
     in.expect(Kind.LBRACE, "'{'");
     List<Expr> options = new ArrayList<>();
     do {
-      options.add(rules.names().is(name, value()));
+      options.add(names().is(name, value()));
     } while (in.accept(Kind.COMMA));
     in.expect(Kind.RBRACE, "',' or '}'");
     return new Expr.Or(options);

@@ -13,16 +13,13 @@ import java.util.function.Supplier;
 
 /**
  * The precedence levels of the rule language for {@link ExprParser}: {@code <->}, {@code ->},
- * {@code or}, {@code and}, {@code not}, then atoms; atoms after a name are built by {@link
- * NameAtomParser}, counts and linear comparisons by {@link ArithmeticParser}, the module constructs
- * by {@link SlotParser}. Not thread-safe; one per expression.
+ * {@code or}, {@code and}, {@code not}, then atoms; atoms after a name are parsed by {@link
+ * NameAtomParser}, counts and linear comparisons by {@link ArithmeticParser} (the levels below),
+ * the module constructs by {@link SlotParser}. Not thread-safe; one per expression.
  */
-final class RuleParser {
-  private final TokenCursor in;
+final class RuleParser extends NameAtomParser {
   private final Map<String, Attribute> scope;
   private final SlotParser slots;
-  private final ArithmeticParser arithmetic;
-  private final NameAtomParser atoms;
   private NameResolver names;
   private final List<ExprError> errors;
   private int depth;
@@ -32,12 +29,10 @@ final class RuleParser {
       Map<String, Attribute> scope,
       Map<String, Slot> slots,
       List<ExprError> errors) {
-    this.in = in;
+    super(in);
     this.errors = errors;
     this.scope = SlotParser.withTemplates(scope, slots);
     this.slots = new SlotParser(this, in, slots);
-    this.arithmetic = new ArithmeticParser(this);
-    this.atoms = new NameAtomParser(this);
     this.names = new NameResolver(this.scope, errors);
   }
 
@@ -46,16 +41,6 @@ final class RuleParser {
     Expr e = iff();
     in.expect(Kind.END, "an operator or end of expression");
     return slots.perInstance(e);
-  }
-
-  /** A whole numeric expression. */
-  Quantity wholeQuantity() {
-    return arithmetic.wholeQuantity();
-  }
-
-  /** After {@code count(...)}: how many of {@code operands} hold, compared with a bound. */
-  Expr countOf(List<Expr> operands) {
-    return arithmetic.countOf(operands);
   }
 
   /**
@@ -77,12 +62,13 @@ final class RuleParser {
     return scope;
   }
 
-  /** The attribute id of a summand, recording an error unless it names a numeric attribute. */
+  @Override
   String numeric(Token name) {
     return names.numeric(name);
   }
 
   /** The loosest level: {@code a <-> b <-> ...}. */
+  @Override
   Expr iff() {
     Expr left = implies();
     while (in.peek(0).kind() == Kind.IFF) {
@@ -152,13 +138,13 @@ final class RuleParser {
       in.skip(1);
       return new Expr.Const(t.text().equals("true"));
     } else if (call && (t.isWord("atLeast") || t.isWord("atMost") || t.isWord("exactly"))) {
-      return arithmetic.boundedCount();
+      return boundedCount();
     } else if (call && t.isWord("sum") && slots.any()) {
-      return arithmetic.linear();
+      return linear();
     } else if (call && slots.isAggregate(t)) {
       return slots.aggregate(t);
     } else if (call && t.isWord("count")) {
-      return arithmetic.comparedCount();
+      return comparedCount();
     } else if (call && t.isWord("set")) {
       in.skip(2);
       Token name = in.expectName("an attribute");
@@ -166,29 +152,19 @@ final class RuleParser {
       names.attribute(name);
       return new Expr.IsSet(name.text());
     } else if (t.isNumber() || t.kind() == Kind.MINUS) {
-      return arithmetic.linear();
+      return linear();
     } else if (t.isName()) {
-      return atoms.afterName(t);
+      return afterName(t);
     }
     throw new SyntaxError(t.start(), "expected an attribute, '(' or 'not', found " + t.shown());
   }
 
-  /** The tokens being parsed. */
-  TokenCursor in() {
-    return in;
-  }
-
-  /** The module constructs of this expression. */
+  @Override
   SlotParser slots() {
     return slots;
   }
 
-  /** A linear comparison from the current token. */
-  Expr linear() {
-    return arithmetic.linear();
-  }
-
-  /** The names in use: the scope, or an instance's names inside an aggregate. */
+  @Override
   NameResolver names() {
     return names;
   }

@@ -12,21 +12,19 @@ import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
 import dev.atelier.formats.expr.ExprPrinter;
-import dev.atelier.formats.product.ProductDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes the parts of a model, the product's own and a module type's: attributes with their values
- * and facts, rules and components. Not thread-safe; one per written definition.
+ * and facts, rules and components. Not thread-safe; one per written out.definition().
  */
-final class ModelPartWriter {
-  private final NativeOut out;
-  private final ProductDefinition definition;
+class ModelPartWriter {
+  /** The text being written. */
+  final NativeOut out;
 
   ModelPartWriter(NativeOut out) {
     this.out = out;
-    this.definition = out.definition();
   }
 
   /** An attribute list item at {@code at}; a product's own also gets adaptive, fact, avoided. */
@@ -46,14 +44,14 @@ final class ModelPartWriter {
     if (a.optional()) {
       out.raw(in, "optional", "true");
     }
-    if (product && definition.adaptive().contains(a.id())) {
+    if (product && out.definition().adaptive().contains(a.id())) {
       out.raw(in, "adaptive", "true");
     }
     if (product) {
-      definition.model().fact(a.id()).ifPresent(this::fact);
+      out.definition().model().fact(a.id()).ifPresent(this::fact);
     }
     List<String> avoided =
-        definition.notByDefault().stream()
+        out.definition().notByDefault().stream()
             .filter(n -> product && n.attribute().equals(a.id()))
             .map(n -> n.value())
             .toList();

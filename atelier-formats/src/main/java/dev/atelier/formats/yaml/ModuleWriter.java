@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the module structure of a definition: library imports, module types and slots. Not
- * thread-safe; one per written definition.
+ * Writes the model with its module structure: library imports, module types and slots, besides the
+ * parts. Not thread-safe; one per written definition.
  */
-final class ModuleWriter {
-  private final NativeOut out;
-  private final ModelPartWriter parts;
+final class ModuleWriter extends ModelPartWriter {
 
   ModuleWriter(NativeOut out) {
-    this.out = out;
-    this.parts = new ModelPartWriter(out);
+    super(out);
   }
 
   /** The {@code imports:} section, if any. */
@@ -32,12 +29,12 @@ final class ModuleWriter {
     out.entry(2, "- id", t.id());
     out.labelIfNotId(4, t.label(), t.id());
     out.line(4, "attributes:");
-    t.attributes().forEach(a -> parts.attribute(a, 6, false));
+    t.attributes().forEach(a -> attribute(a, 6, false));
     Map<String, Attribute> scope = new LinkedHashMap<>(out.definition().model().attributesById());
     t.flat().attributes().forEach(a -> scope.put(a.id(), a));
     ExprPrinter local = new ExprPrinter(scope);
-    out.section(4, "rules", t.constraints(), c -> parts.rule(c, 6, local));
-    out.section(4, "components", t.components(), c -> parts.component(c, 6, local));
+    out.section(4, "rules", t.constraints(), c -> rule(c, 6, local));
+    out.section(4, "components", t.components(), c -> component(c, 6, local));
     slots(4, t.slots());
   }
 
@@ -62,12 +59,7 @@ final class ModuleWriter {
   }
 
   private static String importItem(ModuleStructure.Import i) {
-    return "{library: "
-        + YamlText.flowScalar(i.library())
-        + ", version: "
-        + i.version()
-        + ", modules: "
-        + YamlText.flowList(i.modules())
-        + "}";
+    return "{library: %s, version: %s, modules: %s}"
+        .formatted(YamlText.flowScalar(i.library()), i.version(), YamlText.flowList(i.modules()));
   }
 }

@@ -38,9 +38,8 @@ final class NativeWriter {
     out.label(0, "label", model.label()).entry(0, "currency", model.currency());
     out.raw(0, "basePrice", out.money(model.basePrice()));
     ModuleStructure modules = definition.modules();
-    ModuleWriter moduleWriter = new ModuleWriter(out);
-    ModelPartWriter parts = new ModelPartWriter(out);
-    moduleWriter.imports(modules.imports());
+    ModuleWriter parts = new ModuleWriter(out);
+    parts.imports(modules.imports());
     // Slots.flatten: own attributes, then the slots'; the slots' rules, then own; own components
     // first.
     int slotAttributes = 0;
@@ -66,8 +65,8 @@ final class NativeWriter {
     attributes.subList(0, attributes.size() - slotAttributes).stream()
         .filter(a -> !generated.contains(a.id()))
         .forEach(a -> parts.attribute(a, 2, true));
-    out.section(0, "modules", modules.defined(), moduleWriter::module);
-    moduleWriter.slots(0, modules.slots());
+    out.section(0, "modules", modules.defined(), parts::module);
+    parts.slots(0, modules.slots());
     ExprPrinter printer = out.printer();
     List<Constraint> ownRules =
         rules.subList(slotRules, rules.size()).stream()

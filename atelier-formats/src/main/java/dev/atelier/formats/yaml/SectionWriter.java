@@ -3,7 +3,6 @@ package dev.atelier.formats.yaml;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.session.Preference;
-import dev.atelier.formats.expr.ExprPrinter;
 import dev.atelier.formats.expr.Quantity;
 import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.formats.print.ArtworkRules;
@@ -24,11 +23,9 @@ import java.util.List;
  */
 final class SectionWriter {
   private final NativeOut out;
-  private final ExprPrinter printer;
 
   SectionWriter(NativeOut out) {
     this.out = out;
-    this.printer = out.printer();
   }
 
   /** The sections after the model's own, in file order. */
@@ -44,7 +41,7 @@ final class SectionWriter {
   private void bomLine(BomLine line) {
     out.entry(2, "- part", line.part());
     if (!line.quantity().equals(Quantity.of(1))) {
-      out.entry(4, "quantity", printer.print(line.quantity()));
+      out.entry(4, "quantity", out.printer().print(line.quantity()));
     }
     if (!line.unit().equals("pcs")) {
       out.entry(4, "unit", line.unit());
@@ -127,7 +124,10 @@ final class SectionWriter {
             out.raw(12, "weight", Integer.toString(p.weight()));
           });
       out.section(
-          8, "require", a.require(), e -> out.line(10, "- " + YamlText.scalar(printer.print(e))));
+          8,
+          "require",
+          a.require(),
+          e -> out.line(10, "- " + YamlText.scalar(out.printer().print(e))));
       if (a.hasBudget()) {
         out.raw(8, "budget", out.money(a.budget()));
       }
