@@ -158,7 +158,7 @@ public final class BenchRunner {
       progress.accept("timing explain and complete(cheapest)");
       explainComplete =
           Optional.of(
-              new ExplainCompletePhase(compiled, config.timeoutMillis(), config.seed())
+              new ExplainCompletePhase(compiled, config)
                   .run(phase.warmupTraces(), ours.orThrow().traces()));
     }
     BenchReport.Extras extras =

@@ -22,14 +22,16 @@ import java.util.Random;
  */
 public final class ExplainCompletePhase {
   private final CompiledModel compiled;
-  private final long timeoutMillis;
+  private final BenchConfig config;
   private final Random random;
 
-  /** A phase on {@code compiled}, each call with a deadline of {@code timeoutMillis}. */
-  public ExplainCompletePhase(CompiledModel compiled, long timeoutMillis, long seed) {
+  /**
+   * A phase on {@code compiled}, with the run's seed and each call's deadline from {@code config}.
+   */
+  public ExplainCompletePhase(CompiledModel compiled, BenchConfig config) {
     this.compiled = compiled;
-    this.timeoutMillis = timeoutMillis;
-    this.random = new Random(seed);
+    this.config = config;
+    this.random = new Random(config.seed());
   }
 
   /**
@@ -93,7 +95,7 @@ public final class ExplainCompletePhase {
   }
 
   private Deadline deadline() {
-    return Deadline.inMillis(timeoutMillis);
+    return Deadline.inMillis(config.timeoutMillis());
   }
 
   private static LatencyStats stats(List<Long> nanos) {

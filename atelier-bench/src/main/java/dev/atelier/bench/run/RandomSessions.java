@@ -19,33 +19,33 @@ import java.util.Random;
 public final class RandomSessions {
   private final CompiledModel compiled;
   private final DomainLayout layout;
-  private final int maxDecisions;
-  private final long timeoutMillis;
+  private final BenchConfig config;
   private final Random random;
   private final RunCounters counters;
 
-  /** Sessions on {@code compiled} drawing choices from {@code seed}. */
+  /**
+   * Sessions on {@code compiled} drawing choices from {@code seed}, with the decisions per session
+   * and each call's deadline from {@code config}.
+   */
   public RandomSessions(
       CompiledModel compiled,
       DomainLayout layout,
-      int maxDecisions,
-      long timeoutMillis,
+      BenchConfig config,
       long seed,
       RunCounters counters) {
     this.compiled = compiled;
     this.layout = layout;
-    this.maxDecisions = maxDecisions;
-    this.timeoutMillis = timeoutMillis;
+    this.config = config;
     this.random = new Random(seed);
     this.counters = counters;
   }
 
   /** Runs the next session. */
   public SessionTrace next() {
-    TimedSession.Started started = TimedSession.start(compiled, layout, timeoutMillis);
+    TimedSession.Started started = TimedSession.start(compiled, layout, config.timeoutMillis());
     TimedSession session = started.session();
     Result<ValidDomains> domains = started.domains();
-    for (int k = 0; k < maxDecisions && domains.isOk(); k++) {
+    for (int k = 0; k < config.maxDecisions() && domains.isOk(); k++) {
       List<Decision> options = freeOptions(domains.orThrow());
       if (options.isEmpty()) {
         break;

@@ -21,22 +21,19 @@ import java.util.Optional;
 public final class ReplaySessions {
   private final CompiledModel compiled;
   private final DomainLayout layout;
-  private final int maxDecisions;
-  private final long timeoutMillis;
+  private final BenchConfig config;
   private final RunCounters counters;
   private final List<String> columns;
 
   private ReplaySessions(
       CompiledModel compiled,
       DomainLayout layout,
-      int maxDecisions,
-      long timeoutMillis,
+      BenchConfig config,
       RunCounters counters,
       List<String> columns) {
     this.compiled = compiled;
     this.layout = layout;
-    this.maxDecisions = maxDecisions;
-    this.timeoutMillis = timeoutMillis;
+    this.config = config;
     this.counters = counters;
     this.columns = columns;
   }
@@ -48,8 +45,7 @@ public final class ReplaySessions {
   public static Result<ReplaySessions> of(
       CompiledModel compiled,
       DomainLayout layout,
-      int maxDecisions,
-      long timeoutMillis,
+      BenchConfig config,
       RunCounters counters,
       List<String> columns) {
     VariableMap vars = compiled.variables();
@@ -60,17 +56,16 @@ public final class ReplaySessions {
             "the sales file names '" + column + "', which is not an attribute of the model");
       }
     }
-    return Result.ok(
-        new ReplaySessions(compiled, layout, maxDecisions, timeoutMillis, counters, columns));
+    return Result.ok(new ReplaySessions(compiled, layout, config, counters, columns));
   }
 
   /** Replays one sales line. */
   public SessionTrace replay(List<String> row) {
-    TimedSession.Started started = TimedSession.start(compiled, layout, timeoutMillis);
+    TimedSession.Started started = TimedSession.start(compiled, layout, config.timeoutMillis());
     TimedSession session = started.session();
     Result<ValidDomains> domains = started.domains();
     int decided = 0;
-    for (int c = 0; c < columns.size() && decided < maxDecisions && domains.isOk(); c++) {
+    for (int c = 0; c < columns.size() && decided < config.maxDecisions() && domains.isOk(); c++) {
       Optional<Decision> decision = admissible(columns.get(c), row.get(c), domains.orThrow());
       if (decision.isPresent()) {
         domains = session.decide(decision.get());

@@ -36,26 +36,14 @@ public final class SessionPhase {
   public Result<SessionRun> random() {
     RandomSessions warm =
         new RandomSessions(
-            compiled,
-            layout,
-            config.maxDecisions(),
-            config.timeoutMillis(),
-            config.seed() ^ WARMUP_SEED_MIX,
-            new RunCounters());
+            compiled, layout, config, config.seed() ^ WARMUP_SEED_MIX, new RunCounters());
     List<SessionTrace> warmed = new ArrayList<>();
     for (int s = 0; s < config.warmupSessions(); s++) {
       warmed.add(warm.next());
     }
     warmup = List.copyOf(warmed);
     RunCounters counters = new RunCounters();
-    RandomSessions timed =
-        new RandomSessions(
-            compiled,
-            layout,
-            config.maxDecisions(),
-            config.timeoutMillis(),
-            config.seed(),
-            counters);
+    RandomSessions timed = new RandomSessions(compiled, layout, config, config.seed(), counters);
     HeapMeter heap = new HeapMeter();
     heap.start();
     List<SessionTrace> traces = new ArrayList<>();
@@ -103,7 +91,6 @@ public final class SessionPhase {
   }
 
   private Result<ReplaySessions> replayer(SalesFile sales, RunCounters counters) {
-    return ReplaySessions.of(
-        compiled, layout, config.maxDecisions(), config.timeoutMillis(), counters, sales.columns());
+    return ReplaySessions.of(compiled, layout, config, counters, sales.columns());
   }
 }

@@ -34,6 +34,11 @@ public record ModuleType(
     slots = List.copyOf(slots);
   }
 
+  /** A module of {@code attributes} alone: no rules, components or nested slots. */
+  public static ModuleType of(String id, LocalizedText label, List<Attribute> attributes) {
+    return new ModuleType(id, label, attributes, List.of(), List.of(), List.of());
+  }
+
   /**
    * The module as one flat piece with names relative to one instance: its own attributes followed
    * by each nested slot's count and instances; its own rules followed by the nested ones.

@@ -55,13 +55,7 @@ class GeneratedModularOracleTest {
       List<Slot> inner = new ArrayList<>();
       if (nested) {
         ModuleType sub =
-            new ModuleType(
-                "sub",
-                LocalizedText.of("Sub"),
-                List.of(enumeration("tone", "t0", "t1")),
-                List.of(),
-                List.of(),
-                List.of());
+            ModuleType.of("sub", LocalizedText.of("Sub"), List.of(enumeration("tone", "t0", "t1")));
         inner.add(new Slot("subs", LocalizedText.of("Subs"), sub, 0, 2, nestedSwap));
       }
       List<Constraint> moduleRules = new ArrayList<>();

@@ -40,15 +40,12 @@ class LongSlotOracleTest {
       int min = random.nextInt(3);
       int max = 6;
       ModuleType part =
-          new ModuleType(
+          ModuleType.of(
               "part",
               LocalizedText.of("Part"),
               List.of(
                   new IntegerAttribute("size", LocalizedText.of("Size"), 1, 2, 1, "", false, 0),
-                  enumeration("kind", "k0", "k1")),
-              List.of(),
-              List.of(),
-              List.of());
+                  enumeration("kind", "k0", "k1")));
       Slot parts = new Slot("parts", LocalizedText.of("Parts"), part, min, max, interchangeable);
       // Limits from "barely one small part" to "every part large": the sum's edge is inside.
       int limitMin = 1 + random.nextInt(3);

@@ -176,13 +176,8 @@ class ModularOracleTest {
   @Test
   void nestedSlotsUnrollPerOuterInstance() {
     ModuleType drawer =
-        new ModuleType(
-            "drawer",
-            LocalizedText.of("Drawer"),
-            List.of(enumeration("handle", "knob", "bar")),
-            List.of(),
-            List.of(),
-            List.of());
+        ModuleType.of(
+            "drawer", LocalizedText.of("Drawer"), List.of(enumeration("handle", "knob", "bar")));
     Slot drawers = new Slot("drawers", LocalizedText.of("Drawers"), drawer, 0, 2, false);
     ModuleType cabinet =
         new ModuleType(

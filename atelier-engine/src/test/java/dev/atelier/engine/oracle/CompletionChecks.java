@@ -16,14 +16,7 @@ import java.util.OptionalLong;
  * The completion checks of a {@link ModelRun} state: the cheapest and the preferred completion
  * against the oracle's minimum, with their price breakdowns.
  */
-final class CompletionChecks {
-  private final ModelRun run;
-  private final OracleCalls calls;
-
-  CompletionChecks(ModelRun run, OracleCalls calls) {
-    this.run = run;
-    this.calls = calls;
-  }
+record CompletionChecks(ModelRun run, OracleCalls calls) {
 
   void cheapest(List<Decision> decisions) {
     OptionalLong min = run.oracle.minPrice(decisions);

@@ -24,14 +24,7 @@ import java.util.Map;
  * configurations, calls with an expired deadline, and the answers of a model without valid
  * configuration.
  */
-final class EdgeCaseChecks {
-  private final ModelRun run;
-  private final StateChecks states;
-
-  EdgeCaseChecks(ModelRun run, StateChecks states) {
-    this.run = run;
-    this.states = states;
-  }
+record EdgeCaseChecks(ModelRun run, StateChecks states) {
 
   /**
    * For a model without valid configuration that compiled: every question answers "nothing" or

@@ -96,13 +96,8 @@ class ModularModelRunTest {
    */
   static ProductModel nested(boolean interchangeable) {
     ModuleType drawer =
-        new ModuleType(
-            "drawer",
-            LocalizedText.of("Drawer"),
-            List.of(enumeration("f", 100, "x", "y")),
-            List.of(),
-            List.of(),
-            List.of());
+        ModuleType.of(
+            "drawer", LocalizedText.of("Drawer"), List.of(enumeration("f", 100, "x", "y")));
     Slot drawers = new Slot("drawers", LocalizedText.of("Drawers"), drawer, 0, 2, interchangeable);
     ModuleType bay =
         new ModuleType(

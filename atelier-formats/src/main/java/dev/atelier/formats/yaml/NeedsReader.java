@@ -9,16 +9,7 @@ import java.util.List;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code needs} section (the needs dialogue). Not thread-safe; one per file. */
-final class NeedsReader {
-  private final Diagnostics d;
-  private final Expressions expressions;
-  private final int digits;
-
-  NeedsReader(Diagnostics diagnostics, Expressions expressions, int currencyDigits) {
-    this.d = diagnostics;
-    this.expressions = expressions;
-    this.digits = currencyDigits;
-  }
+record NeedsReader(Diagnostics d, Expressions expressions, int digits) {
 
   List<NeedQuestion> needs(Node section) {
     UniqueIds ids = new UniqueIds("question id", d);

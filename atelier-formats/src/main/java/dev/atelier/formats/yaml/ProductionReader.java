@@ -14,16 +14,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * Reads the {@code components}, {@code bom} and {@code routing} sections. Not thread-safe; one
  * instance per file.
  */
-final class ProductionReader {
-  private final Diagnostics d;
-  private final Expressions expressions;
-  private final int digits;
-
-  ProductionReader(Diagnostics diagnostics, Expressions expressions, int currencyDigits) {
-    this.d = diagnostics;
-    this.expressions = expressions;
-    this.digits = currencyDigits;
-  }
+record ProductionReader(Diagnostics d, Expressions expressions, int digits) {
 
   List<Component> components(Node section) {
     List<String> keys = List.of("part", "label", "price", "quantity", "when");
