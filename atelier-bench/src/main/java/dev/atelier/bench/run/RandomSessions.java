@@ -33,10 +33,10 @@ public final class RandomSessions {
       BenchConfig config,
       long seed,
       RunCounters counters) {
+    this.random = new Random(seed);
     this.compiled = compiled;
     this.layout = layout;
     this.config = config;
-    this.random = new Random(seed);
     this.counters = counters;
   }
 

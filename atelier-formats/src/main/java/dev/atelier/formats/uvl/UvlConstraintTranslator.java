@@ -219,14 +219,7 @@ final class UvlConstraintTranslator {
     if (whole != null) {
       if (whole.declared() == UvlDocument.Type.INTEGER
           || whole.declared() == UvlDocument.Type.REAL) {
-        return report(
-            ref,
-            "unsupported: "
-                + whole.declared().name().charAt(0)
-                + whole.declared().name().substring(1).toLowerCase(java.util.Locale.ROOT)
-                + " feature '"
-                + ref.joined()
-                + "' has no bounded domain to map");
+        return report(ref, whole.declared().noBoundedDomain(ref.joined()));
       }
       return report(ref, "'" + ref.joined() + "' is a feature, not a number");
     }
@@ -285,16 +278,13 @@ final class UvlConstraintTranslator {
   }
 
   private static String kind(UvlExpr e) {
-    if (e instanceof UvlExpr.Num) {
-      return "number";
-    }
-    if (e instanceof UvlExpr.Str) {
-      return "string";
-    }
-    if (e instanceof UvlExpr.Bool) {
-      return "truth value";
-    }
-    return e instanceof UvlExpr.Call ? "function call" : "calculation";
+    return e instanceof UvlExpr.Num
+        ? "number"
+        : e instanceof UvlExpr.Str
+            ? "string"
+            : e instanceof UvlExpr.Bool
+                ? "truth value"
+                : e instanceof UvlExpr.Call ? "function call" : "calculation";
   }
 
   private <T> T unknown(UvlExpr.Ref ref) {

@@ -31,7 +31,20 @@ record UvlDocument(
     BOOLEAN,
     INTEGER,
     REAL,
-    STRING
+    STRING;
+
+    /**
+     * Why a feature of this type (Integer or Real) cannot be mapped: {@code unsupported: Integer
+     * feature 'name' has no bounded domain to map}.
+     */
+    String noBoundedDomain(String feature) {
+      return "unsupported: "
+          + name().charAt(0)
+          + name().substring(1).toLowerCase(java.util.Locale.ROOT)
+          + " feature '"
+          + feature
+          + "' has no bounded domain to map";
+    }
   }
 
   /** A feature line with its child groups; {@code cardinality} is null unless declared. */

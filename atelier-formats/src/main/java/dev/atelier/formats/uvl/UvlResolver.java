@@ -142,12 +142,7 @@ final class UvlResolver {
           scope.file(),
           decl.line(),
           decl.column(),
-          "unsupported: "
-              + decl.type().name().charAt(0)
-              + decl.type().name().substring(1).toLowerCase(java.util.Locale.ROOT)
-              + " feature '"
-              + decl.name()
-              + "' has no bounded domain to map to an integer attribute");
+          decl.type().noBoundedDomain(decl.name()) + " to an integer attribute");
     }
     Feature.Clones clones = decl.cardinality();
     if (clones != null && !clonable(decl, scope, clones)) {

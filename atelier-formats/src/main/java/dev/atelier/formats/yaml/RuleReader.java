@@ -8,6 +8,8 @@ import dev.atelier.formats.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code rules} section. Not thread-safe; one instance per file. */
@@ -89,50 +91,55 @@ final class RuleReader {
           return e == null ? null : new Constraint.Rule(id, label, e);
         }
       case "requires":
-        {
-          Expr condition = expressions.expr(m.get("if"), "if");
-          Expr required = expressions.expr(body, "requires");
-          return condition == null || required == null
-              ? null
-              : new Constraint.Requires(id, label, condition, required);
-        }
+        return ifThen(m, "requires", (c, r) -> new Constraint.Requires(id, label, c, r));
       case "excludes":
-        {
-          Expr first = expressions.expr(m.get("if"), "if");
-          Expr second = expressions.expr(body, "excludes");
-          return first == null || second == null
-              ? null
-              : new Constraint.Excludes(id, label, first, second);
-        }
+        return ifThen(m, "excludes", (a, b) -> new Constraint.Excludes(id, label, a, b));
       case "cardinality":
-        {
-          Expr e = expressions.expr(body, "cardinality");
-          if (e != null && e.kind() == Expr.Kind.COUNT) {
-            Expr.Count c = (Expr.Count) e;
-            return new Constraint.Cardinality(id, label, c.operands(), c.op(), c.k());
-          }
-          if (e != null) {
-            d.at(
-                body,
-                "a cardinality rule is atLeast(k, ...), atMost(k, ...), exactly(k, ...) or count(...) <op> k");
-          }
-          return null;
-        }
+        return ofKind(
+            body,
+            "cardinality",
+            Expr.Kind.COUNT,
+            "a cardinality rule is atLeast(k, ...), atMost(k, ...), exactly(k, ...) or count(...) <op> k",
+            e -> {
+              Expr.Count c = (Expr.Count) e;
+              return new Constraint.Cardinality(id, label, c.operands(), c.op(), c.k());
+            });
       case "linear":
-        {
-          Expr e = expressions.expr(body, "linear");
-          if (e != null && e.kind() == Expr.Kind.COMPARE) {
-            Expr.Compare c = (Expr.Compare) e;
-            return new Constraint.Linear(id, label, c.terms(), c.op(), c.bound());
-          }
-          if (e != null) {
-            d.at(body, "a linear rule is a comparison of sums such as 2*width + height <= 3000");
-          }
-          return null;
-        }
+        return ofKind(
+            body,
+            "linear",
+            Expr.Kind.COMPARE,
+            "a linear rule is a comparison of sums such as 2*width + height <= 3000",
+            e -> {
+              Expr.Compare c = (Expr.Compare) e;
+              return new Constraint.Linear(id, label, c.terms(), c.op(), c.bound());
+            });
       default:
         return table(id, label, body);
     }
+  }
+
+  /** {@code if: A} with {@code key: B} in {@code m}, made by {@code make}; null after an error. */
+  private Constraint ifThen(MappingView m, String key, BiFunction<Expr, Expr, Constraint> make) {
+    Expr condition = expressions.expr(m.get("if"), "if");
+    Expr then = expressions.expr(m.get(key), key);
+    return condition == null || then == null ? null : make.apply(condition, then);
+  }
+
+  /**
+   * The expression under {@code key}, which must be of {@code kind} ({@code shape} says what it
+   * should look like), made into a rule by {@code make}; null after an error.
+   */
+  private Constraint ofKind(
+      Node body, String key, Expr.Kind kind, String shape, Function<Expr, Constraint> make) {
+    Expr e = expressions.expr(body, key);
+    if (e != null && e.kind() == kind) {
+      return make.apply(e);
+    }
+    if (e != null) {
+      d.at(body, shape);
+    }
+    return null;
   }
 
   private Constraint table(String id, LocalizedText label, Node node) {

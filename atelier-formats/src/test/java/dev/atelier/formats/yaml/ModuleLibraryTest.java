@@ -39,6 +39,11 @@ class ModuleLibraryTest {
     }
   }
 
+  /** The problems of the home server's text with {@code from} replaced by {@code to}. */
+  private static List<String> homeServerProblems(String from, String to) {
+    return problems(NativeFormat.readDefinition(homeServerText().replace(from, to), "hs.yaml"));
+  }
+
   private static ProductModel loaded(DefinitionResult r) {
     return NativeTesting.loaded(r).model();
   }
@@ -77,20 +82,12 @@ class ModuleLibraryTest {
 
   @Test
   void aMissingLibraryVersionOrModuleIsReportedAtTheImport() {
-    String text = homeServerText();
-    assertThat(
-            problems(
-                NativeFormat.readDefinition(
-                    text.replace("library: parts, version: 1", "library: partz, version: 1"),
-                    "hs.yaml")))
+    String version1 = "library: parts, version: 1";
+    assertThat(homeServerProblems(version1, "library: partz, version: 1"))
         .anyMatch(p -> p.startsWith("hs.yaml:11:5: no library 'partz' in version 1"));
-    assertThat(
-            problems(
-                NativeFormat.readDefinition(
-                    text.replace("library: parts, version: 1", "library: parts, version: 9"),
-                    "hs.yaml")))
+    assertThat(homeServerProblems(version1, "library: parts, version: 9"))
         .anyMatch(p -> p.startsWith("hs.yaml:11:5: no library 'parts' in version 9"));
-    assertThat(problems(NativeFormat.readDefinition(text.replace("[drive]", "[drve]"), "hs.yaml")))
+    assertThat(homeServerProblems("[drive]", "[drve]"))
         .anyMatch(
             p ->
                 p.startsWith("hs.yaml:11:44: library 'parts' version 1 has no module 'drve'")
