@@ -1,8 +1,13 @@
 package dev.atelier.bench.gen;
 
+import dev.atelier.engine.result.Deadline;
+import dev.atelier.engine.session.AttributeDomain;
+import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.ValidDomains;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,6 +119,25 @@ final class BruteForce {
         return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * Decides a random value of a random undecided attribute that still offers a choice in {@code
+   * domains}; false when there is none.
+   */
+  static boolean decideRandomFree(
+      ConfigurationSession session, ValidDomains domains, Random random, Deadline deadline) {
+    List<AttributeDomain> free =
+        domains.domains().values().stream()
+            .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
+            .toList();
+    if (free.isEmpty()) {
+      return false;
+    }
+    AttributeDomain pick = free.get(random.nextInt(free.size()));
+    String value = pick.offered().get(random.nextInt(pick.offered().size()));
+    session.decide(pick.attribute(), value, deadline).orThrow();
     return true;
   }
 }

@@ -20,9 +20,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -48,17 +51,20 @@ class GeneratedModelsTest {
     assertCountsAsBruteForce(spec, BruteForce::tables);
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
-  void kconfigModelsCountAsBruteForce(int seed) {
-    String spec = "gen:kconfig:vars=16,cross=2,choice=0.2,seed=" + seed;
-    assertCountsAsBruteForce(spec, BruteForce::cnf);
+  /** Kconfig-like and automotive models, seeds 1 to 6 each. */
+  static Stream<String> cnfSpecs() {
+    return IntStream.rangeClosed(1, 6)
+        .boxed()
+        .flatMap(
+            seed ->
+                Stream.of(
+                    "gen:kconfig:vars=16,cross=2,choice=0.2,seed=" + seed,
+                    "gen:automotive:vars=16,implications=1,seed=" + seed));
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6})
-  void automotiveModelsCountAsBruteForce(int seed) {
-    String spec = "gen:automotive:vars=16,implications=1,seed=" + seed;
+  @MethodSource("cnfSpecs")
+  void kconfigAndAutomotiveModelsCountAsBruteForce(String spec) {
     assertCountsAsBruteForce(spec, BruteForce::cnf);
   }
 

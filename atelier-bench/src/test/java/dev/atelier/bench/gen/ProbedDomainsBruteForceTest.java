@@ -62,16 +62,9 @@ class ProbedDomainsBruteForceTest {
           session.undo().orThrow();
           continue;
         }
-        List<AttributeDomain> free =
-            result.orThrow().domains().values().stream()
-                .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
-                .toList();
-        if (free.isEmpty()) {
+        if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
           break;
         }
-        AttributeDomain pick = free.get(random.nextInt(free.size()));
-        String value = pick.offered().get(random.nextInt(pick.offered().size()));
-        session.decide(pick.attribute(), value, soon()).orThrow();
       }
     }
     assertThat(compared).isGreaterThan(400);

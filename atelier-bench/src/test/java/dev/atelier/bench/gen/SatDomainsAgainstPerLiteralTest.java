@@ -111,16 +111,9 @@ class SatDomainsAgainstPerLiteralTest {
         session.undo().orThrow();
         continue;
       }
-      List<AttributeDomain> free =
-          domains.domains().values().stream()
-              .filter(d -> d.decided().isEmpty() && d.offered().size() > 1)
-              .toList();
-      if (free.isEmpty()) {
+      if (!BruteForce.decideRandomFree(session, domains, random, soon())) {
         break;
       }
-      AttributeDomain pick = free.get(random.nextInt(free.size()));
-      String value = pick.offered().get(random.nextInt(pick.offered().size()));
-      session.decide(pick.attribute(), value, soon()).orThrow();
     }
     return compared;
   }

@@ -95,25 +95,9 @@ final class RuleReader {
       case "excludes":
         return ifThen(m, "excludes", (a, b) -> new Constraint.Excludes(id, label, a, b));
       case "cardinality":
-        return ofKind(
-            body,
-            "cardinality",
-            Expr.Kind.COUNT,
-            "a cardinality rule is atLeast(k, ...), atMost(k, ...), exactly(k, ...) or count(...) <op> k",
-            e -> {
-              Expr.Count c = (Expr.Count) e;
-              return new Constraint.Cardinality(id, label, c.operands(), c.op(), c.k());
-            });
+        return ofKind(body, CARDINALITY, e -> cardinality(id, label, (Expr.Count) e));
       case "linear":
-        return ofKind(
-            body,
-            "linear",
-            Expr.Kind.COMPARE,
-            "a linear rule is a comparison of sums such as 2*width + height <= 3000",
-            e -> {
-              Expr.Compare c = (Expr.Compare) e;
-              return new Constraint.Linear(id, label, c.terms(), c.op(), c.bound());
-            });
+        return ofKind(body, LINEAR, e -> linear(id, label, (Expr.Compare) e));
       default:
         return table(id, label, body);
     }
@@ -126,20 +110,38 @@ final class RuleReader {
     return condition == null || then == null ? null : make.apply(condition, then);
   }
 
-  /**
-   * The expression under {@code key}, which must be of {@code kind} ({@code shape} says what it
-   * should look like), made into a rule by {@code make}; null after an error.
-   */
-  private Constraint ofKind(
-      Node body, String key, Expr.Kind kind, String shape, Function<Expr, Constraint> make) {
-    Expr e = expressions.expr(body, key);
-    if (e != null && e.kind() == kind) {
+  /** A rule whose one expression must be of {@code kind}; {@code shape} says what it should be. */
+  private record Typed(String key, Expr.Kind kind, String shape) {}
+
+  private static final Typed CARDINALITY =
+      new Typed(
+          "cardinality",
+          Expr.Kind.COUNT,
+          "a cardinality rule is atLeast(k, ...), atMost(k, ...), exactly(k, ...) or count(...) <op> k");
+  private static final Typed LINEAR =
+      new Typed(
+          "linear",
+          Expr.Kind.COMPARE,
+          "a linear rule is a comparison of sums such as 2*width + height <= 3000");
+
+  /** The expression in {@code body}, made into a rule by {@code make}; null after an error. */
+  private Constraint ofKind(Node body, Typed typed, Function<Expr, Constraint> make) {
+    Expr e = expressions.expr(body, typed.key());
+    if (e != null && e.kind() == typed.kind()) {
       return make.apply(e);
     }
     if (e != null) {
-      d.at(body, shape);
+      d.at(body, typed.shape());
     }
     return null;
+  }
+
+  private static Constraint cardinality(String id, LocalizedText label, Expr.Count c) {
+    return new Constraint.Cardinality(id, label, c.operands(), c.op(), c.k());
+  }
+
+  private static Constraint linear(String id, LocalizedText label, Expr.Compare c) {
+    return new Constraint.Linear(id, label, c.terms(), c.op(), c.bound());
   }
 
   private Constraint table(String id, LocalizedText label, Node node) {
