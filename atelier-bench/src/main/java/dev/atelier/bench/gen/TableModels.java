@@ -32,13 +32,44 @@ public final class TableModels {
 
   /** The XCSP 2.1 text of the model {@code spec} describes. */
   public static String generate(GeneratorSpec spec) {
+    Drawn d = draw(spec);
+    int products = spec.integer("products", 0);
+    if (products > 0) {
+      int[][] catalogue = catalogue(d.domain(), d.planted(), products, d.random());
+      double noise = spec.decimal("noise", 0);
+      return Xcsp.write(
+          d.domain(), d.scopes(), s -> projections(s, d.domain(), catalogue, noise, d.random()));
+    }
+    double tightness = spec.decimal("tightness", 0.3);
+    int maxTuples = Math.max(1, spec.integer("maxTuples", 1500));
+    return Xcsp.write(
+        d.domain(),
+        d.scopes(),
+        s -> tuples(s, d.domain(), d.planted(), tightness, maxTuples, d.random()));
+  }
+
+  /**
+   * The products of the catalogue model {@code spec} describes ({@code products=M}, M &gt; 0), each
+   * a value index per variable: every one satisfies every table of {@link #generate}'s model.
+   */
+  public static int[][] products(GeneratorSpec spec) {
+    int products = spec.integer("products", 0);
+    if (products <= 0) {
+      throw new IllegalArgumentException("only catalogue models (products=M) have products");
+    }
+    Drawn d = draw(spec);
+    return catalogue(d.domain(), d.planted(), products, d.random());
+  }
+
+  /** Domains, planted configuration and table scopes, with the random stream that drew them. */
+  private record Drawn(int[] domain, int[] planted, List<int[]> scopes, Random random) {}
+
+  private static Drawn draw(GeneratorSpec spec) {
     int n = Math.max(2, spec.integer("vars", 100));
     int k = Math.max(1, Math.min(n - 1, spec.integer("width", 8)));
     int arity = Math.max(2, Math.min(k + 1, spec.integer("arity", Math.min(k + 1, 6))));
     int maxDomain = Math.max(2, spec.integer("domain", 20));
     double binary = spec.decimal("binary", 0.5);
-    double tightness = spec.decimal("tightness", 0.3);
-    int maxTuples = Math.max(1, spec.integer("maxTuples", 1500));
     double extra = spec.decimal("extra", 0.3);
     Random random = new Random(spec.integer("seed", 1));
 
@@ -73,14 +104,7 @@ public final class TableModels {
     for (int i = 0; i < extras; i++) {
       scopes.add(scope(bags.get(random.nextInt(bags.size())), random, arity));
     }
-    int products = spec.integer("products", 0);
-    if (products > 0) {
-      int[][] catalogue = catalogue(domain, planted, products, random);
-      double noise = spec.decimal("noise", 0);
-      return Xcsp.write(domain, scopes, s -> projections(s, domain, catalogue, noise, random));
-    }
-    return Xcsp.write(
-        domain, scopes, s -> tuples(s, domain, planted, tightness, maxTuples, random));
+    return new Drawn(domain, planted, scopes, random);
   }
 
   // Product 0 is the planted configuration; value j of a variable is drawn with weight 1/(j+1).

@@ -1,8 +1,11 @@
 package dev.atelier.bench.tables;
 
+import dev.atelier.bench.gen.CatalogueSales;
 import dev.atelier.bench.gen.GeneratedModels;
+import dev.atelier.bench.gen.GeneratorSpec;
 import dev.atelier.bench.report.Percentiles;
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.Artefacts;
 import dev.atelier.engine.count.CliqueCounts;
 import dev.atelier.engine.count.CliqueSupport;
 import dev.atelier.engine.count.CliqueTree;
@@ -16,6 +19,7 @@ import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.formats.ReadResult;
+import dev.atelier.formats.sales.SalesFile;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -33,8 +37,10 @@ import java.util.Random;
  * configurations drawn from the model (each variable in random order takes a random valid value),
  * deciding one value at a time in a session and timing the valid domains after each decision
  * (thread CPU time): new = sessions on the clique tree, old = sessions without it (decision-DNNF
- * when it fits, else SAT), on the first OLD_CONFIGS configurations. One line per model on standard
- * output.
+ * when it fits, else SAT), on the first OLD_CONFIGS configurations. For a catalogue model ({@code
+ * products=M}) the configurations are the first CONFIGS cars of its sales file ({@link
+ * CatalogueSales}), decided in column order as {@code atelier bench --replay} does. One line per
+ * model on standard output.
  */
 public final class TreeReplay {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -47,8 +53,8 @@ public final class TreeReplay {
     int configs = Integer.parseInt(args[0]);
     int oldConfigs = Integer.parseInt(args[1]);
     out.println(
-        "| model | old count ms | tree build ms | tree rows / MiB | new count ms | new p50/p99/max ms"
-            + " | old p50/p99/max ms (n) |");
+        "| model | ve count ms | tree build ms | tree rows / MiB / artefact | tree count ms | tree"
+            + " p50/p99/max ms | old p50/p99/max ms (n, path) |");
     for (int a = 2; a < args.length; a++) {
       out.println(row(args[a], configs, oldConfigs));
     }
@@ -81,25 +87,54 @@ public final class TreeReplay {
     if (old.isOk() && !counts.total().equals(old.orThrow())) {
       throw new IllegalStateException(spec + ": counts differ " + old + " " + counts.total());
     }
-    List<List<Decision>> drawn = draw(model, tree, configs, new Random(1));
+    int artefactBytes = Artefacts.write(tree, "replay").length;
+    boolean catalogue = GeneratorSpec.parse(spec).orElseThrow().integer("products", 0) > 0;
+    List<List<Decision>> drawn =
+        catalogue ? sales(spec, configs) : draw(model, tree, configs, new Random(1));
     long[] ours = new long[0];
     long[] theirs = new long[0];
+    String oldPath = "–";
     if (configs > 0) {
       ours = replay(withTree(model), drawn);
-      theirs = replay(withoutTree(model), drawn.subList(0, Math.min(oldConfigs, drawn.size())));
+      CompiledModel without = withoutTree(model);
+      oldPath =
+          without
+              .knowledge()
+              .ready()
+              .map(d -> "DNNF " + d.size() + " nodes")
+              .orElse("SAT (DNNF not within budget)");
+      theirs = replay(without, drawn.subList(0, Math.min(oldConfigs, drawn.size())));
     }
     return String.format(
         Locale.ROOT,
-        "| `%s` | %.0f | %.0f | %,d / %.1f | %.0f | %s | %s (%d) |",
+        "| `%s` | %.0f | %.0f | %,d / %.1f / %,d B | %.0f | %s | %s (%d, %s) |",
         spec,
         oldCount / 1e6,
         build / 1e6,
         tree.rows(),
         tree.bytes() / 1048576.0,
+        artefactBytes,
         newCount / 1e6,
         stats(ours),
         stats(theirs),
-        theirs.length);
+        theirs.length,
+        oldPath);
+  }
+
+  /** The first {@code lines} cars of the catalogue's sales file ({@link CatalogueSales}). */
+  private static List<List<Decision>> sales(String spec, int lines) {
+    SalesFile.Read read =
+        SalesFile.parse(CatalogueSales.text(GeneratorSpec.parse(spec).orElseThrow(), lines), spec);
+    SalesFile file = ((SalesFile.Parsed) read).sales();
+    List<List<Decision>> drawn = new ArrayList<>();
+    for (List<String> row : file.rows()) {
+      List<Decision> decisions = new ArrayList<>();
+      for (int c = 0; c < row.size(); c++) {
+        decisions.add(new Decision(file.columns().get(c), row.get(c)));
+      }
+      drawn.add(decisions);
+    }
+    return drawn;
   }
 
   private static CompiledModel withTree(ProductModel model) {
@@ -114,7 +149,7 @@ public final class TreeReplay {
   private static CompiledModel withoutTree(ProductModel model) {
     CompiledModel compiled = CompiledModel.compile(model, Deadline.inMillis(600_000)).orThrow();
     compiled.tables().cancel();
-    compiled.knowledge().await(Deadline.inMillis(10_000));
+    compiled.knowledge().await(Deadline.inMillis(60_000));
     return compiled;
   }
 

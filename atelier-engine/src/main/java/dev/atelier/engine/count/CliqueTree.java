@@ -98,6 +98,29 @@ public final class CliqueTree {
   }
 
   /**
+   * Whether some solution takes only values {@code allowed[x][j]} (an explanation's check of a
+   * subset of decisions): a fresh {@link CliqueSupport} restricted to them, so the cost is the rows
+   * the evidence kills. TIMED_OUT at the deadline.
+   */
+  public Result<Boolean> consistent(boolean[][] allowed, Deadline deadline) {
+    if (!satisfiable) {
+      return Result.ok(false);
+    }
+    return newSupport()
+        .restrict(allowed, deadline)
+        .map(valid -> valid.length == 0 || anyTrue(valid[0]));
+  }
+
+  private static boolean anyTrue(boolean[] values) {
+    for (boolean v : values) {
+      if (v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Compiles {@code csp}; fails TOO_LARGE beyond {@code maxCells} stored cells (clique rows times
    * arity) and TIMED_OUT at the deadline or when {@code stop} holds.
    */
