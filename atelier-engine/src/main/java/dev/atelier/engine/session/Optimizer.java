@@ -11,6 +11,7 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.logicng.datastructures.Tristate;
 
 /**
@@ -37,6 +38,13 @@ final class Optimizer {
   }
 
   Result<Completion> complete(int[] decisionLits, Objective objective, Deadline deadline) {
+    if (objective.isCheapest() && objective.avoid().isEmpty()) {
+      Optional<Result<Configuration>> fromTree =
+          TreeCompletion.cheapest(model, decisionLits, deadline, WORDING.refused());
+      if (fromTree.isPresent()) {
+        return fromTree.get().map(c -> completion(objective, c));
+      }
+    }
     int numVars = model.cnf().numVars();
     List<int[]> extraClauses = new ArrayList<>();
     List<long[]> soft = new ArrayList<>();

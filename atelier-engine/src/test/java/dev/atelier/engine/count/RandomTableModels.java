@@ -21,15 +21,22 @@ final class RandomTableModels {
   private RandomTableModels() {}
 
   static ProductModel generate(Random random, int n, int tables) {
+    return generate(random, n, tables, false);
+  }
+
+  /** As {@link #generate(Random, int, int)}; {@code priced} gives values prices of -20..99. */
+  static ProductModel generate(Random random, int n, int tables, boolean priced) {
     List<Attribute> attributes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (random.nextInt(4) == 0) {
-        attributes.add(new BooleanAttribute("a" + i, LABEL, random.nextInt(3) == 0, 0));
+        boolean optional = random.nextInt(3) == 0;
+        attributes.add(
+            new BooleanAttribute("a" + i, LABEL, optional, priced ? price(random) : 0));
       } else {
         List<Value> values = new ArrayList<>();
         int k = 1 + random.nextInt(5);
         for (int j = 0; j < k; j++) {
-          values.add(Value.of("v" + j));
+          values.add(priced ? Value.of("v" + j, price(random)) : Value.of("v" + j));
         }
         attributes.add(new EnumAttribute("a" + i, LABEL, values, random.nextInt(3) == 0));
       }
@@ -65,5 +72,9 @@ final class RandomTableModels {
       constraints.add(new Constraint.Table("t" + t, LABEL, scope, rows, true));
     }
     return new ProductModel("m", "1", LABEL, "EUR", 0, attributes, constraints, List.of());
+  }
+
+  private static long price(Random random) {
+    return random.nextInt(120) - 20;
   }
 }
