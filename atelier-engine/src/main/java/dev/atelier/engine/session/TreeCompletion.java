@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The cheapest completion of a table model from its clique tree ({@link CliqueMinSum}: min-sum
- * over the stored rows, linear in them) instead of weighted MaxSAT, once the tree is ready. Every
- * price term must be a value literal of an attribute and every decision literal a value or set
- * literal; otherwise (and while the tree is not ready) there is no answer here and the caller
- * uses MaxSAT. Stateless.
+ * The cheapest completion of a table model from its clique tree ({@link CliqueMinSum}: min-sum over
+ * the stored rows, linear in them) instead of weighted MaxSAT, once the tree is ready. Every price
+ * term must be a value literal of an attribute and every decision literal a value or set literal;
+ * otherwise (and while the tree is not ready) there is no answer here and the caller uses MaxSAT.
+ * Stateless.
  */
 final class TreeCompletion {
   private TreeCompletion() {}

@@ -30,8 +30,7 @@ final class RandomTableModels {
     for (int i = 0; i < n; i++) {
       if (random.nextInt(4) == 0) {
         boolean optional = random.nextInt(3) == 0;
-        attributes.add(
-            new BooleanAttribute("a" + i, LABEL, optional, priced ? price(random) : 0));
+        attributes.add(new BooleanAttribute("a" + i, LABEL, optional, priced ? price(random) : 0));
       } else {
         List<Value> values = new ArrayList<>();
         int k = 1 + random.nextInt(5);

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cheapest completion of a priced table model from its clique tree (min-sum) costs exactly what
- * weighted MaxSAT's costs (the oracle: the same session without the tree), is a valid
- * configuration and keeps the decisions, along seeded random sessions (negative prices,
- * optional attributes, wildcard and unset cells, unsatisfiable models).
+ * weighted MaxSAT's costs (the oracle: the same session without the tree), is a valid configuration
+ * and keeps the decisions, along seeded random sessions (negative prices, optional attributes,
+ * wildcard and unset cells, unsatisfiable models).
  */
 class TreeCompletionTest {
 
@@ -49,7 +49,9 @@ class TreeCompletionTest {
           break;
         }
         Completion found = ca.orThrow();
-        assertThat(found.penalty()).as("model %d step %d", m, step).isEqualTo(cb.orThrow().penalty());
+        assertThat(found.penalty())
+            .as("model %d step %d", m, step)
+            .isEqualTo(cb.orThrow().penalty());
         assertThat(found.price().total()).isEqualTo(found.penalty());
         assertThat(tree.validate(found.configuration()).violations()).isEmpty();
         for (var d : a.decisions()) {
