@@ -60,20 +60,15 @@ class TreeCompletionTest {
               .isEqualTo(d.isUnset() ? null : d.value());
         }
         compared++;
-        List<String[]> choices = new ArrayList<>();
+        List<AttributeDomain> open = new ArrayList<>();
         for (AttributeDomain dom : a.validDomains(Deadline.none()).orThrow().domains().values()) {
           if (dom.decided().isEmpty()) {
-            for (String v : dom.offered()) {
-              choices.add(new String[] {dom.attribute(), v});
-            }
+            open.add(dom);
           }
         }
-        if (choices.isEmpty()) {
+        if (!SessionSteps.decideAlike(random, open, a, b)) {
           break;
         }
-        String[] c = choices.get(random.nextInt(choices.size()));
-        assertThat(a.decide(c[0], c[1], Deadline.none()).isOk())
-            .isEqualTo(b.decide(c[0], c[1], Deadline.none()).isOk());
       }
     }
     assertThat(compared).isGreaterThan(150);
