@@ -22,6 +22,7 @@ import { drawOptionPrices, showOptionPrices } from './option-prices.js';
 import { clearDraft, saveDraft } from './draft-store.js';
 import { publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
+import { createSurfaces, placedArtwork } from './artwork/surface.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?, draft?}. */
 export async function showConfigurator(root, options) {
@@ -54,6 +55,8 @@ class Configurator {
       texts: Object.fromEntries(Object.entries(options.texts || {}).filter(([a, text]) => model.acceptsText(a, text))),
       domains: new Map(),
       price: null,
+      // The shopper's artwork per print area (kept in the page): {upload, rotation, front, textAt}.
+      artwork: {},
     };
     this.past = [];
     this.future = [];
@@ -64,6 +67,12 @@ class Configurator {
       text: (attribute, text, refused) => this.run(() => this.setText(attribute, text, refused)),
       retract: (attribute) => this.run(() => this.retract(attribute)),
       instances: (slot, action, instance, to) => this.run(() => this.instances(slot, action, instance, to)),
+      decideAll: (decisions) => this.run(() => this.decideAll(decisions)),
+      busy: (work) => this.run(work),
+      artwork: (area, patch) => {
+        this.state.artwork = { ...this.state.artwork, [area]: { ...this.state.artwork[area], ...patch } };
+        this.update();
+      },
     };
     this.onKey = (e) => this.shortcut(e);
     document.addEventListener('keydown', this.onKey);
@@ -101,7 +110,8 @@ class Configurator {
     this.stage = attachStage(this.figure, this.picture, m);
     this.share = createShareBox();
     this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }), (q) =>
-      showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q));
+      showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q), () => this.artworkBody());
+    this.surfaces = createSurfaces(m, this.actions);
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
     this.status = h('p', { class: 'status', id: 'status', role: 'status' });
@@ -146,7 +156,7 @@ class Configurator {
             this.status,
             this.share.element,
           ),
-          h('div', { class: 'steps-column' }, this.steps.progress, this.steps.sections),
+          h('div', { class: 'steps-column' }, this.steps.progress, this.steps.sections, this.surfaces?.element),
         ),
         h('div', { class: 'pricebar', 'aria-hidden': 'true' }, h('span', { class: 'pricebar-label', text: t('price.title') }), this.barTotal, this.barStatus),
       ),
@@ -281,7 +291,8 @@ class Configurator {
       else if (a.kind !== 'boolean' && d.offered.length) ghosts[a.id] = d.offered[0];
     }
     drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts);
-    this.stage.update({ ...ghosts, ...values }, texts, domains);
+    this.surfaces?.update(domains, texts, this.state.artwork);
+    this.stage.update({ ...ghosts, ...values }, texts, domains, placedArtwork(this.model, domains, this.state.artwork));
   }
 
   async choose(attribute, value, refused) {
@@ -300,6 +311,39 @@ class Configurator {
         throw e;
       }
     }
+  }
+
+  /**
+   * Takes several decisions as one change (the design surface's placed box: x, y, width, height);
+   * when one is refused, what came before it is kept and the repair dialog opens for it.
+   */
+  async decideAll(decisions) {
+    let answer = null;
+    let design = this.state.design;
+    for (const { attribute, value } of decisions) {
+      if (design.decisions.some((d) => d.attribute === attribute && d.value === value)) continue;
+      try {
+        answer = await postJson('/api/designs/decide', { design, attribute, value });
+        design = answer.design;
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 409 && e.problem.explanation)) throw e;
+        if (answer) await this.commit(answer);
+        await this.offerRepair(e.problem.explanation);
+        return;
+      }
+    }
+    if (answer) await this.commit(answer);
+  }
+
+  /** The order's artwork: {area: {upload, rotation}} for each area holding a placed upload. */
+  artworkBody() {
+    const body = {};
+    for (const area of this.model.printAreas) {
+      const art = this.state.artwork[area.id];
+      const placed = this.state.domains.get(`${area.id}_width`)?.decided;
+      if (art?.upload && placed && placed !== '~') body[area.id] = { upload: art.upload.id, rotation: art.rotation || 0 };
+    }
+    return body;
   }
 
   async repairTowards(attribute, value) {

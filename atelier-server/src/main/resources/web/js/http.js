@@ -88,6 +88,20 @@ export function putJson(path, body) {
   return request('PUT', path, body);
 }
 
+/**
+ * POSTs a file as the raw body with its type (an upload: POST /api/uploads) → the JSON answer; a
+ * refusal throws its ApiError (the problem names the field and the reason).
+ */
+export async function postFile(path, file) {
+  const headers = { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream' };
+  const s = await session();
+  if (s.csrfToken) headers['X-CSRF-Token'] = s.csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  const answer = await read(response);
+  if (!response.ok) throw new ApiError(response.status, answer);
+  return answer;
+}
+
 /** GET path → its text (a picture layer); a failure throws its ApiError. */
 export async function getText(path) {
   const response = await fetch(path, { credentials: 'same-origin' });

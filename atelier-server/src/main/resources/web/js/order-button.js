@@ -19,9 +19,10 @@ function quantityOf(input) {
 
 /**
  * The order box: {element, update(complete, price)}; {@code design()} gives the design to order and
- * {@code texts()} its personalization texts (text attribute id to text: production needs them).
+ * {@code texts()} its personalization texts (text attribute id to text: production needs them),
+ * {@code artwork()} the print areas' artwork ({area: {upload, rotation}}).
  */
-export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}) {
+export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}, artwork = () => ({})) {
   let price = null;
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
   const quantity = h('input', {
@@ -76,7 +77,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
     button.disabled = true;
     const key = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
     try {
-      const body = await postJson('/api/orders', { design: design(), quantity: q, texts: texts() }, { headers: { 'Idempotency-Key': key } });
+      const body = await postJson('/api/orders', { design: design(), quantity: q, texts: texts(), ...withArtwork(artwork()) }, { headers: { 'Idempotency-Key': key } });
       location.assign(`/orders/order.html?id=${encodeURIComponent(body.id)}`);
     } catch (e) {
       message.textContent = `${t('order.failed')} ${e.message || ''}`.trim();
@@ -96,4 +97,9 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
       else replaceChildren(message);
     },
   };
+}
+
+/** The order body's artwork (print areas with a placed upload), left out when there is none. */
+function withArtwork(artwork) {
+  return Object.keys(artwork).length ? { artwork } : {};
 }

@@ -65,16 +65,16 @@ function wanted() {
 }
 
 /**
- * Adds the 3D view to figure (which holds the SVG picture): {update(values, texts, domains),
+ * Adds the 3D view to figure (which holds the SVG picture): {update(values, texts, domains, artwork),
  * dispose()}. Updates before the view has loaded are kept and applied once it has.
  */
 export function attachStage(figure, picture, model) {
   const stage = { last: null, view: null, closed: false, refused: null, domains: new Map() };
   const controller = {
-    update(values, texts, domains) {
-      stage.last = { values, texts };
+    update(values, texts, domains, artwork = []) {
+      stage.last = { values, texts, artwork };
       stage.domains = domains;
-      stage.view?.update(values, texts);
+      stage.view?.update(values, texts, artwork);
     },
     dispose() {
       stage.closed = true;
@@ -144,7 +144,7 @@ export function attachStage(figure, picture, model) {
       }
       bar.append(h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } }, t('view3d.reset')), why, toggle);
       figure.dataset.view = '3d';
-      if (stage.last) view.update(stage.last.values, stage.last.texts);
+      if (stage.last) view.update(stage.last.values, stage.last.texts, stage.last.artwork);
       window.__atelier = { ...(window.__atelier || {}), scene: view.scene, view, webgl2: view.renderer.getContext() instanceof WebGL2RenderingContext };
       figure.dispatchEvent(new CustomEvent('view3d-ready', { bubbles: true }));
     })

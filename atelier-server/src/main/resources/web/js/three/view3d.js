@@ -7,6 +7,7 @@
 import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
+import { placeArtwork } from './artwork3d.js';
 import { RecipeContext, expectedNodes, nodeNames, triangleCount } from './kit.js';
 import { webGl2 } from './stage.js';
 
@@ -205,7 +206,7 @@ export async function createView(canvas, product, presentation, attributeIds) {
     recipe,
     state,
     /** Rebuilds the product for the design's values and texts (see RecipeContext). */
-    update(values, texts) {
+    update(values, texts, artwork = []) {
       clearHighlight();
       const first = product3d.children.length === 0;
       for (const child of [...product3d.children]) {
@@ -215,6 +216,7 @@ export async function createView(canvas, product, presentation, attributeIds) {
       if (first) lap('until update');
       const ctx = new RecipeContext(presentation, attributeIds, values, texts, { software });
       recipe.build(ctx, product3d);
+      placeArtwork(product3d, artwork, values, requestRender);
       if (first) lap('build');
       api.context = ctx;
       resize();

@@ -1,0 +1,133 @@
+// The flat view of one print area (SVG, in millimetres): the area's outline, the 5 mm grid, the
+// safe margin, the artwork (image turned in its placed box) and the text, in the shopper's layer
+// order. The image and the text are dragged with the pointer or moved with the arrow keys (one grid
+// step); the corner handle scales the image. Positions snap to the grid; each drop is one change.
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { GRID, turnedBox } from './geometry.js';
+
+const svg = (tag, attributes = {}, ...children) => h(`svg:${tag}`, attributes, ...children);
+
+/** The SVG of area: {element, draw(view)}; handlers {move(x, y), scale(w), moveText(x, y)}. */
+export function createAreaCanvas(area, name, handlers) {
+  const W = area.widthMm;
+  const H = area.heightMm;
+  const m = area.safeMarginMm || 0;
+  const grid = [];
+  for (let x = GRID; x < W; x += GRID) grid.push(`M${x} 0V${H}`);
+  for (let y = GRID; y < H; y += GRID) grid.push(`M0 ${y}H${W}`);
+  const picture = svg('image', { preserveAspectRatio: 'none', class: 'art-picture' });
+  const frame = svg('rect', { class: 'art-frame' });
+  const handle = svg('rect', { class: 'art-handle', width: 4, height: 4, 'aria-hidden': 'true' });
+  const image = svg('g', { class: 'art-image', tabindex: '0', role: 'img', id: `art-image-${area.id}` }, picture, frame, handle);
+  const text = svg('text', { class: 'art-text', tabindex: '0', role: 'img', id: `art-text-${area.id}`, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
+  const layers = svg('g', { class: 'art-layers' });
+  const element = svg(
+    'svg',
+    { class: 'art-canvas', viewBox: `-3 -3 ${W + 6} ${H + 6}`, role: 'group', 'aria-label': t('surface.canvas', { area: name, width: W, height: H }) },
+    svg('rect', { class: 'art-area', x: 0, y: 0, width: W, height: H, rx: 1 }),
+    svg('path', { class: 'art-grid', d: grid.join('') }),
+    svg('rect', { class: 'art-safe', x: m, y: m, width: W - 2 * m, height: H - 2 * m }),
+    layers,
+  );
+  let view = null;
+
+  /** Millimetres of a pointer event in the area's coordinates. */
+  const at = (e) => {
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(element.getScreenCTM().inverse());
+    return { x: p.x, y: p.y };
+  };
+
+  /** Drag: follow the pointer (snapped) and report the drop through done(dx, dy). */
+  function drag(target, e, follow, done) {
+    e.preventDefault();
+    e.stopPropagation();
+    const start = at(e);
+    target.setPointerCapture?.(e.pointerId);
+    let delta = { x: 0, y: 0 };
+    const onMove = (ev) => {
+      const p = at(ev);
+      delta = { x: Math.round((p.x - start.x) / GRID) * GRID, y: Math.round((p.y - start.y) / GRID) * GRID };
+      follow(delta);
+    };
+    const onUp = () => {
+      target.removeEventListener('pointermove', onMove);
+      target.removeEventListener('pointerup', onUp);
+      target.removeEventListener('pointercancel', onUp);
+      if (delta.x || delta.y) done(delta);
+      else follow({ x: 0, y: 0 });
+    };
+    target.addEventListener('pointermove', onMove);
+    target.addEventListener('pointerup', onUp);
+    target.addEventListener('pointercancel', onUp);
+  }
+
+  image.addEventListener('pointerdown', (e) => {
+    if (!view?.box) return;
+    if (e.target === handle) {
+      drag(handle, e, (d) => handle.setAttribute('transform', `translate(${d.x} ${d.x})`), (d) => handlers.scale(view.box.w + d.x));
+    } else {
+      drag(image, e, (d) => image.setAttribute('transform', `translate(${d.x} ${d.y})`), (d) => handlers.move(view.box.x + d.x, view.box.y + d.y));
+    }
+  });
+  text.addEventListener('pointerdown', (e) => {
+    if (!view?.text) return;
+    drag(text, e, (d) => text.setAttribute('transform', `translate(${d.x} ${d.y})`), (d) => handlers.moveText(view.textAt.x + d.x, view.textAt.y + d.y));
+  });
+  const ARROWS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  image.addEventListener('keydown', (e) => {
+    const step = ARROWS[e.key];
+    if (!step || !view?.box) return;
+    e.preventDefault();
+    handlers.move(view.box.x + step[0] * GRID, view.box.y + step[1] * GRID);
+  });
+  text.addEventListener('keydown', (e) => {
+    const step = ARROWS[e.key];
+    if (!step || !view?.text) return;
+    e.preventDefault();
+    handlers.moveText(view.textAt.x + step[0] * GRID, view.textAt.y + step[1] * GRID);
+  });
+
+  return {
+    element,
+    /** view: {box {x, y, w, h} | null, upload, rotation, text, textMm, textAt {x, y}, front}. */
+    draw(next) {
+      view = next;
+      const { box, upload, rotation } = next;
+      image.removeAttribute('transform');
+      handle.removeAttribute('transform');
+      text.removeAttribute('transform');
+      image.style.display = box && upload ? '' : 'none';
+      if (box && upload) {
+        // The image fills its turned box: its own size follows from the box and the rotation.
+        const aspect = upload.heightPx / upload.widthPx;
+        const unit = turnedBox(1, aspect, rotation);
+        const iw = Math.min(box.w / unit.w, box.h / unit.h);
+        const ih = iw * aspect;
+        const cx = box.x + box.w / 2;
+        const cy = box.y + box.h / 2;
+        picture.setAttribute('href', upload.url);
+        picture.setAttribute('x', cx - iw / 2);
+        picture.setAttribute('y', cy - ih / 2);
+        picture.setAttribute('width', iw);
+        picture.setAttribute('height', ih);
+        picture.setAttribute('transform', `rotate(${rotation} ${cx} ${cy})`);
+        for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h })) frame.setAttribute(k, v);
+        handle.setAttribute('x', box.x + box.w - 2);
+        handle.setAttribute('y', box.y + box.h - 2);
+        image.setAttribute('aria-label', t('surface.imageAt', { area: name, width: box.w, height: box.h, x: box.x, y: box.y, rotation }));
+      }
+      text.style.display = next.text ? '' : 'none';
+      if (next.text) {
+        text.textContent = next.text;
+        text.setAttribute('x', next.textAt.x);
+        text.setAttribute('y', next.textAt.y);
+        // A text height in mm is about 0.7 of the font size (capital letters).
+        text.setAttribute('font-size', (next.textMm || 4) / 0.7);
+        text.setAttribute('aria-label', t('surface.textAt', { area: name, text: next.text, x: next.textAt.x, y: next.textAt.y }));
+      }
+      layers.replaceChildren(...(next.front === 'text' ? [image, text] : [text, image]));
+    },
+  };
+}

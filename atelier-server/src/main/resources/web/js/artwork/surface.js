@@ -1,0 +1,193 @@
+// "Designed by me": one design surface per print area of the product (docs/print-areas.md). The
+// shopper uploads an image, adds text, moves, scales, turns and layers them; every change of the
+// placed box becomes the area's decisions (x, y, width, height on the 5 mm grid), the technique and
+// the text height are ordinary fields, so the engine greys out and repairs them like any choice.
+
+import { h } from '../dom.js';
+import { label, t } from '../i18n.js';
+import { createField } from '../fields.js';
+import { GIVEN } from '../model.js';
+import { createAreaCanvas } from './canvas.js';
+import { createUpload } from './upload.js';
+import { attr, boxDecisions, factDecisions, placeBox, safeGrid, turnedBox, widestAt150 } from './geometry.js';
+
+/**
+ * The design surfaces of model (null without print areas): {element, update(domains, texts,
+ * artwork)}. actions: the configurator's choose, text, retract, decideAll and artwork(area, patch).
+ */
+export function createSurfaces(model, actions) {
+  if (!model.printAreas.length) return null;
+  const areas = model.printAreas.map((area) => createArea(model, area, actions));
+  const element = h(
+    'section',
+    { class: 'step surface', id: 'surface', 'aria-labelledby': 'surface-title' },
+    h('h2', { class: 'step-title', id: 'surface-title' }, h('span', { text: t('surface.title') })),
+    h('p', { class: 'field-hint', text: t('surface.intro') }),
+    areas.map((a) => a.element),
+  );
+  return {
+    element,
+    update(domains, texts, artwork) {
+      for (const a of areas) a.update(domains, texts, artwork[a.id] || {});
+    },
+  };
+}
+
+/**
+ * The placed artwork for the 3D view (js/three/artwork3d.js): per area with an upload and a placed
+ * box, {area, widthMm, heightMm, box, rotation, url, widthPx, heightPx}.
+ */
+export function placedArtwork(model, domains, artwork) {
+  return model.printAreas.flatMap((area) => {
+    const art = artwork[area.id];
+    const box = boxOf(domains, area);
+    if (!art?.upload || !box) return [];
+    const { url, widthPx, heightPx } = art.upload;
+    return [{ area: area.id, widthMm: area.widthMm, heightMm: area.heightMm, box, rotation: art.rotation || 0, url, widthPx, heightPx }];
+  });
+}
+
+/** The decided placed box of area, or null. */
+function boxOf(domains, area) {
+  const v = ['x', 'y', 'width', 'height'].map((w) => decided(domains, attr(area, w)));
+  return v.every((x) => x !== null) ? { x: Number(v[0]), y: Number(v[1]), w: Number(v[2]), h: Number(v[3]) } : null;
+}
+
+/** The text attribute drawn on area, if the model has one: {text, place} ("monogram_place" = area). */
+function linkedText(model, area) {
+  for (const a of model.detail.attributes) {
+    const place = a.kind === 'text' ? model.attribute(`${a.id}_place`) : null;
+    if (place?.values?.some((v) => v.id === area.id)) return { text: a, place };
+  }
+  return null;
+}
+
+function decided(domains, id) {
+  const d = domains.get(id);
+  return d && d.decided !== null && d.decided !== '~' ? d.decided : null;
+}
+
+function createArea(model, area, actions) {
+  const name = label(area.label);
+  const link = linkedText(model, area);
+  let state = { domains: new Map(), texts: {}, art: {}, box: null };
+  const aspect = () => state.art.upload.heightPx / state.art.upload.widthPx;
+  const rotation = () => state.art.rotation || 0;
+  const centre = () => (state.box ? { x: state.box.x + state.box.w / 2, y: state.box.y + state.box.h / 2 } : null);
+  const place = (box) => actions.decideAll(boxDecisions(area, state.box, box));
+  const safe = safeGrid(area);
+
+  const canvas = createAreaCanvas(area, name, {
+    move: (x, y) => state.box && place(placeBox(area, aspect(), state.box.w, rotation(), { x: x + state.box.w / 2, y: y + state.box.h / 2 })),
+    scale: (w) => state.box && place(placeBox(area, aspect(), w, rotation(), centre())),
+    moveText: (x, y) => actions.artwork(area.id, { textAt: { x: Math.min(Math.max(x, safe.x0), safe.x1), y: Math.min(Math.max(y, safe.y0), safe.y1) } }),
+  });
+  const drop = h('div', { class: 'surface-canvas' }, canvas.element);
+  // An upload's facts and a first placement (as large as is sharp, centred): one change, queued
+  // after the upload (the page stays busy throughout).
+  const upload = createUpload(area, name, drop, actions.busy, (answer) => {
+    actions.artwork(area.id, { upload: answer, rotation: 0 });
+    const ratio = answer.heightPx / answer.widthPx;
+    const box = placeBox(area, ratio, Math.min(widestAt150(answer.widthPx), safe.x1 - safe.x0), 0);
+    actions.decideAll([...factDecisions(model, area, answer), ...boxDecisions(area, state.box, box)]);
+  });
+
+  const sizeId = `size-${area.id}`;
+  const size = h('input', { type: 'range', id: sizeId, min: 5, max: safe.x1 - safe.x0, step: 5, 'aria-describedby': `${sizeId}-hint` });
+  const sizeOut = h('output', { for: sizeId, class: 'surface-value' });
+  const sizeHint = h('p', { class: 'field-hint', id: `${sizeId}-hint` });
+  size.addEventListener('change', () => state.box && place(placeBox(area, aspect(), Number(size.value), rotation(), centre())));
+  const turnId = `rotate-${area.id}`;
+  const turn = h('input', { type: 'range', id: turnId, min: 0, max: 345, step: 15, value: 0 });
+  const turnOut = h('output', { for: turnId, class: 'surface-value' });
+  turn.addEventListener('change', () => {
+    if (!state.box) return;
+    const to = Number(turn.value);
+    const unit = turnedBox(1, aspect(), rotation());
+    const imageW = Math.min(state.box.w / unit.w, state.box.h / unit.h);
+    actions.artwork(area.id, { rotation: to });
+    place(placeBox(area, aspect(), imageW * turnedBox(1, aspect(), to).w, to, centre()));
+  });
+  const layer = h('button', { type: 'button', class: 'button secondary small', id: `layer-${area.id}` });
+  layer.addEventListener('click', () => actions.artwork(area.id, { front: state.art.front === 'text' ? 'image' : 'text' }));
+  const imageTools = h(
+    'div',
+    { class: 'surface-tools' },
+    h('label', { class: 'field-label', for: sizeId, text: t('surface.size') }),
+    h('div', { class: 'surface-row' }, size, sizeOut),
+    sizeHint,
+    h('label', { class: 'field-label', for: turnId, text: t('surface.rotate') }),
+    h('div', { class: 'surface-row' }, turn, turnOut),
+  );
+
+  const textParts = link ? textControls(model, area, link, actions) : null;
+  const technique = createField(model, model.attribute(attr(area, 'technique')), actions);
+  const element = h(
+    'fieldset',
+    { class: 'surface-area', id: `surface-${area.id}`, 'data-area': area.id },
+    h('legend', {}, h('span', { class: 'field-label', text: t('surface.area', { area: name, width: area.widthMm, height: area.heightMm }) })),
+    h('div', { class: 'surface-body' }, drop, h('div', { class: 'surface-controls' }, upload.element, imageTools, textParts?.element, layer, technique.element)),
+  );
+
+  return {
+    id: area.id,
+    element,
+    update(domains, texts, art) {
+      const box = boxOf(domains, area);
+      state = { domains, texts, art, box };
+      const text = link && decided(domains, link.text.id) === GIVEN && decided(domains, link.place.id) === area.id ? texts[link.text.id] : null;
+      const shown = Boolean(box && art.upload);
+      imageTools.hidden = !shown;
+      if (shown) {
+        size.value = box.w;
+        sizeOut.textContent = t('surface.box', { width: box.w, height: box.h });
+        sizeHint.textContent = t('surface.sharp', { width: widestAt150(art.upload.widthPx) });
+        turn.value = rotation();
+        turnOut.textContent = `${rotation()}°`;
+      }
+      layer.hidden = !(shown && text);
+      layer.textContent = art.front === 'text' ? t('surface.imageFront') : t('surface.textFront');
+      const textAt = art.textAt || { x: area.widthMm / 2, y: area.heightMm / 2 };
+      canvas.draw({ box, upload: art.upload, rotation: rotation(), text, textMm: Number(decided(domains, attr(area, 'text_mm'))) || null, textAt, front: art.front || 'image' });
+      textParts?.update(domains, texts);
+      technique.update(domains.get(attr(area, 'technique')) || null, texts);
+    },
+  };
+}
+
+/** The area's text: the model's text attribute placed here, and the area's text height field. */
+function textControls(model, area, link, actions) {
+  const id = `surface-text-${area.id}`;
+  const input = h('input', { type: 'text', id, maxlength: link.text.maxLength, autocomplete: 'off', spellcheck: 'false' });
+  input.addEventListener('change', () => {
+    let text = input.value.trim();
+    if (!text) {
+      actions.retract(link.text.id);
+      return;
+    }
+    if (!model.acceptsText(link.text.id, text)) text = text.toUpperCase();
+    if (!model.acceptsText(link.text.id, text)) {
+      input.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    actions.text(link.text.id, text, false);
+    actions.choose(link.place.id, area.id, false);
+  });
+  const height = createField(model, model.attribute(attr(area, 'text_mm')), actions);
+  const element = h(
+    'div',
+    { class: 'surface-text' },
+    h('label', { class: 'field-label', for: id, text: t('surface.text', { text: label(link.text.label) }) }),
+    input,
+    height.element,
+  );
+  return {
+    element,
+    update(domains, texts) {
+      const here = decided(domains, link.place.id) === area.id && decided(domains, link.text.id) === GIVEN;
+      if (document.activeElement !== input) input.value = here ? texts[link.text.id] || '' : '';
+      height.update(domains.get(attr(area, 'text_mm')) || null, texts);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// Uploading the shopper's image for one print area: a labelled file input and the area's drawing
+// as a drop zone; the file goes to POST /api/uploads as it is, and a refusal shows the server's
+// reason (the problem's detail: what is wrong with the file).
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { ApiError, postFile } from '../http.js';
+
+const TYPES = 'image/png,image/jpeg,image/svg+xml,.png,.jpg,.jpeg,.svg';
+
+/**
+ * The upload controls of area: {element}; dropZone takes dropped files; busy(work) runs the upload
+ * as one of the page's actions; uploaded(answer) is told the server's answer.
+ */
+export function createUpload(area, name, dropZone, busy, uploaded) {
+  const id = `upload-${area.id}`;
+  const error = h('p', { class: 'field-error upload-error', id: `${id}-error`, role: 'alert' });
+  const status = h('p', { class: 'field-hint', id: `${id}-status`, role: 'status' });
+  const input = h('input', { type: 'file', id, accept: TYPES, class: 'upload-input', 'aria-describedby': `${id}-hint ${id}-error` });
+
+  async function send(file) {
+    if (!file) return;
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+    status.textContent = t('surface.uploading', { file: file.name });
+    try {
+      const answer = await postFile('/api/uploads', file);
+      status.textContent = t('surface.uploaded', { file: file.name, width: answer.widthPx, height: answer.heightPx });
+      uploaded(answer);
+    } catch (e) {
+      status.textContent = '';
+      const reason = e instanceof ApiError ? e.problem.detail || e.message : e.message;
+      error.textContent = t('surface.refused', { file: file.name, reason });
+      input.setAttribute('aria-invalid', 'true');
+    } finally {
+      input.value = '';
+    }
+  }
+
+  input.addEventListener('change', () => busy(() => send(input.files[0])));
+  dropZone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    dropZone.classList.add('dropping');
+  });
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dropping'));
+  dropZone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dropZone.classList.remove('dropping');
+    const file = e.dataTransfer?.files?.[0];
+    busy(() => send(file));
+  });
+  const element = h(
+    'div',
+    { class: 'surface-upload' },
+    h('label', { class: 'field-label', for: id }, t('surface.upload', { area: name })),
+    input,
+    h('p', { class: 'field-hint', id: `${id}-hint`, text: t('surface.uploadHint') }),
+    status,
+    error,
+  );
+  return { element };
+}

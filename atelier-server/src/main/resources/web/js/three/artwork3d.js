@@ -1,0 +1,83 @@
+// The shopper's artwork on the 3D product: one plane per print area that holds a placed upload,
+// laid on the area's part (sneakers: the tongue, the heel; jeans: the back patch), with the image
+// drawn into a canvas texture at its placed box and rotation. Called by view3d.js after every
+// rebuild; images are loaded once per address and redrawn when they arrive.
+
+import * as THREE from 'three';
+
+/** Pixels of the texture per millimetre of the area. */
+const PX_PER_MM = 8;
+
+/**
+ * Where each product's areas lie: the node carrying the plane and the plane's basis in that node
+ * (columns: the area's right, the area's up, the surface normal) and its offset along the normal.
+ */
+const ANCHORS = {
+  tongue: { node: 'part:tongue', right: [0, 0, -1], up: [-1, 0, 0], normal: [0, 1, 0], at: [0, 0.0032, 0] },
+  heel: { node: null, right: [0, 0, 1], up: [0, 1, 0], normal: [-1, 0, 0], at: (high) => [-0.142, high ? 0.1 : 0.077, 0] },
+  backpatch: { node: 'patch=text', right: [1, 0, 0], up: [0, 1, 0], normal: [0, 0, 1], at: [0, 0, 0.0008] },
+};
+
+const images = new Map(); // url -> HTMLImageElement (loading or loaded)
+
+function image(url) {
+  let img = images.get(url);
+  if (!img) {
+    img = new Image();
+    img.src = url;
+    images.set(url, img);
+  }
+  return img;
+}
+
+/** The area's texture: transparent, the image turned in its box (mm → px, y down as on screen). */
+function texture(art, img) {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(art.widthMm * PX_PER_MM);
+  canvas.height = Math.round(art.heightMm * PX_PER_MM);
+  const g = canvas.getContext('2d');
+  if (img.complete && img.naturalWidth) {
+    const { x, y, w, h } = art.box;
+    const r = (art.rotation * Math.PI) / 180;
+    const c = Math.abs(Math.cos(r));
+    const s = Math.abs(Math.sin(r));
+    const aspect = art.heightPx / art.widthPx;
+    const iw = Math.min(w / (c + aspect * s), h / (s + aspect * c));
+    g.translate((x + w / 2) * PX_PER_MM, (y + h / 2) * PX_PER_MM);
+    g.rotate(r);
+    g.drawImage(img, (-iw / 2) * PX_PER_MM, (-iw * aspect / 2) * PX_PER_MM, iw * PX_PER_MM, iw * aspect * PX_PER_MM);
+  }
+  const map = new THREE.CanvasTexture(canvas);
+  map.colorSpace = THREE.SRGBColorSpace;
+  return map;
+}
+
+/**
+ * Adds the artwork planes to root (the product just built): artwork is a list of {area, widthMm,
+ * heightMm, box {x, y, w, h}, rotation, url, widthPx, heightPx}; values the design's values;
+ * redraw() asks for a new frame. The planes are named "artwork:<area>".
+ */
+export function placeArtwork(root, artwork, values, redraw) {
+  for (const art of artwork || []) {
+    const anchor = ANCHORS[art.area];
+    if (!anchor) continue;
+    const parent = anchor.node ? root.getObjectByName(anchor.node) : root;
+    if (!parent) continue;
+    const img = image(art.url);
+    const material = new THREE.MeshStandardMaterial({ map: texture(art, img), transparent: true, roughness: 0.7, polygonOffset: true, polygonOffsetFactor: -3 });
+    const plane = new THREE.Mesh(new THREE.PlaneGeometry(art.widthMm / 1000, art.heightMm / 1000), material);
+    plane.name = `artwork:${art.area}`;
+    plane.userData.printArea = art.area;
+    const at = typeof anchor.at === 'function' ? anchor.at(values.model === 'high') : anchor.at;
+    plane.position.set(...at);
+    const basis = new THREE.Matrix4().makeBasis(new THREE.Vector3(...anchor.right), new THREE.Vector3(...anchor.up), new THREE.Vector3(...anchor.normal));
+    plane.quaternion.setFromRotationMatrix(basis);
+    parent.add(plane);
+    if (!img.complete) img.addEventListener('load', () => {
+      material.map.dispose();
+      material.map = texture(art, img);
+      material.needsUpdate = true;
+      redraw();
+    }, { once: true });
+  }
+}

@@ -1,0 +1,179 @@
+package dev.atelier.server.design;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestServer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * "Designed by me" in the browser: a first-time shopper puts a photo on the sneakers' tongue,
+ * places and scales it, finds embroidery greyed for the photo with the reason, chooses print,
+ * completes the design and orders it with the artwork; on a phone the surface works the same way.
+ * Screenshots: {@code target/screenshots/surface/}.
+ */
+class BrowserDesignSurfaceTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  private static Path photo;
+  private static Path notAnImage;
+
+  @BeforeAll
+  static void fixtures() throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "surface-fixtures"));
+    photo = dir.resolve("holiday-photo.png");
+    ImageIO.write(photoLike(240, 300), "png", photo.toFile());
+    notAnImage = dir.resolve("notes.png");
+    Files.writeString(notAnImage, "these are my notes, not a picture", StandardCharsets.UTF_8);
+  }
+
+  /** A continuous-tone picture: a colour gradient with noise (thousands of distinct colours). */
+  private static BufferedImage photoLike(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Random random = new Random(17);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int r = Math.min(255, x * 255 / width + random.nextInt(24));
+        int g = Math.min(255, y * 255 / height + random.nextInt(24));
+        int b = Math.min(255, 128 + (x - y) / 4 + random.nextInt(24));
+        image.setRGB(x, y, (r << 16) | (g << 8) | Math.max(0, b));
+      }
+    }
+    return image;
+  }
+
+  @Test
+  void aShopperPutsAPhotoOnTheTongueAndOrdersItPrinted() throws JsonProcessingException {
+    Page page = browser.page(1280, 800);
+    browser.signUp(page, "first-artwork@example.org", "my own artwork password");
+    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
+    Locator tongue = page.locator("#surface-tongue");
+    assertThat(tongue).containsText("40 × 50 mm");
+    tongue.scrollIntoViewIfNeeded();
+
+    // A file that is no picture: the server's reason is shown, naming the problem.
+    page.locator("#upload-tongue").setInputFiles(notAnImage);
+    assertThat(page.locator("#upload-tongue-error")).containsText("notes.png was refused");
+    assertThat(page.locator("#upload-tongue")).hasAttribute("aria-invalid", "true");
+    shot(page, "desktop-1-refused");
+
+    page.locator("#upload-tongue").setInputFiles(photo);
+    sneakers.idle();
+    Locator image = page.locator("#art-image-tongue");
+    assertThat(image).isVisible();
+    // 240 px give 40 mm at 150 dpi; the safe area (3 mm margin, on the grid) 30 × 40 mm.
+    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*30 × 40 mm at 5, 5 mm.*"));
+    assertThat(page.locator("#upload-tongue-error")).isEmpty();
+    shot(page, "desktop-2-uploaded");
+
+    // Scale down by keyboard (one grid step per arrow), then drag it right and down by the pointer.
+    page.locator("#size-tongue").focus();
+    page.keyboard().press("ArrowLeft");
+    sneakers.idle();
+    page.keyboard().press("ArrowLeft");
+    sneakers.idle();
+    // The box keeps its centre (22.5, 25 mm), snapped to the grid.
+    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*20 × 25 mm at 15, 15 mm.*"));
+    drag(page, image, -5, 5);
+    sneakers.idle();
+    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*20 × 25 mm at 10, 20 mm.*"));
+    image.focus();
+    page.keyboard().press("ArrowLeft");
+    sneakers.idle();
+    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*20 × 25 mm at 5, 20 mm.*"));
+
+    // The photo rules embroidery out, with the reason, exactly like any other choice.
+    assertThat(sneakers.refusalReason("tongue_technique", "embroidery"))
+        .isEqualTo("A photo cannot be embroidered");
+    sneakers.option("tongue_technique", "embroidery").focus();
+    shot(page, "desktop-3-embroidery-greyed");
+    sneakers.choose("tongue_technique", "print");
+    assertThat(sneakers.option("tongue_technique", "print")).isChecked();
+
+    sneakers.complete();
+    shot(page, "desktop-4-complete");
+    page.locator("#order").click();
+    page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+    String orderId = page.url().replaceAll(".*id=", "");
+    JsonNode order =
+        TestServer.JSON.readTree(page.request().get(browser.url("/api/orders/" + orderId)).text());
+    Map<String, String> decided = decisions(order.get("design"));
+    assertThat(decided)
+        .containsEntry("tongue_technique", "print")
+        .containsEntry("tongue_width", "20")
+        .containsEntry("tongue_height", "25")
+        .containsEntry("tongue_x", "5")
+        .containsEntry("tongue_y", "20")
+        .containsEntry("tongue_photo", "true")
+        .containsEntry("tongue_px_w", "240")
+        .doesNotContainKey("tongue_colours");
+    shot(page, "desktop-5-ordered");
+    page.context().close();
+  }
+
+  @Test
+  void onAPhoneTheSurfaceTakesAPhotoAndGreysEmbroidery() {
+    Page page = browser.page(390, 844);
+    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
+    page.locator("#upload-tongue").setInputFiles(photo);
+    sneakers.idle();
+    page.locator("#surface-tongue").scrollIntoViewIfNeeded();
+    assertThat(page.locator("#art-image-tongue")).isVisible();
+    assertThat(sneakers.refusalReason("tongue_technique", "embroidery"))
+        .isEqualTo("A photo cannot be embroidered");
+    assertThat(page.locator("#surface-tongue"))
+        .hasJSProperty("scrollWidth", page.locator("#surface-tongue").evaluate("e => e.clientWidth"));
+    shot(page, "phone-tongue");
+    page.context().close();
+  }
+
+  private static void drag(Page page, Locator target, int dxMm, int dyMm) {
+    var box = target.boundingBox();
+    // The drawing's scale: the area is 40 mm wide plus 3 mm either side in the viewBox.
+    var svg = page.locator("#surface-tongue svg.art-canvas").boundingBox();
+    double perMm = svg.width / 46;
+    double x = box.x + box.width / 2;
+    double y = box.y + box.height / 2;
+    page.mouse().move(x, y);
+    page.mouse().down();
+    page.mouse().move(x + dxMm * perMm / 2, y + dyMm * perMm / 2);
+    page.mouse().move(x + dxMm * perMm, y + dyMm * perMm);
+    page.mouse().up();
+  }
+
+  private static Map<String, String> decisions(JsonNode design) {
+    Map<String, String> map = new HashMap<>();
+    design.get("decisions").forEach(d -> map.put(d.get("attribute").asText(), d.get("value").asText()));
+    return map;
+  }
+
+  private static void shot(Page page, String name) {
+    try {
+      Files.createDirectories(Chromium.SCREENSHOTS.resolve("surface"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Chromium.screenshot(page, "surface/" + name);
+  }
+}
