@@ -108,6 +108,7 @@ class BrowserDesignSurfaceTest {
         .isEqualTo("A photo cannot be embroidered");
     sneakers.option("tongue_technique", "embroidery").focus();
     shot(page, "desktop-3-embroidery-greyed");
+    tongue.screenshot(new Locator.ScreenshotOptions().setPath(shots("desktop-3-tongue")));
     sneakers.choose("tongue_technique", "print");
     assertThat(sneakers.option("tongue_technique", "print")).isChecked();
 
@@ -144,9 +145,67 @@ class BrowserDesignSurfaceTest {
         .isEqualTo("A photo cannot be embroidered");
     assertThat(page.locator("#surface-tongue"))
         .hasJSProperty("scrollWidth", page.locator("#surface-tongue").evaluate("e => e.clientWidth"));
-    shot(page, "phone-tongue");
+    shot(page, "phone-1-page");
+    // The picture stays at the top of a phone's screen: the surface is seen below it.
+    for (String part : new String[] {"canvas", "technique"}) {
+      String selector = part.equals("canvas") ? "#surface-tongue .surface-canvas" : "#field-tongue_technique";
+      page.locator(selector).evaluate("e => e.scrollIntoView({block: 'end'})");
+      page.screenshot(new Page.ScreenshotOptions().setPath(shots("phone-2-" + part)));
+    }
     page.context().close();
   }
+
+  /**
+   * The 3D part without WebGL (scene graph only, as RecipeConfigurationsTest builds recipes): the
+   * uploaded image lies on the sneakers' tongue as a plane of the area's size, its texture drawn
+   * at the placed box once the image has loaded.
+   */
+  @Test
+  void theArtworkLiesOnTheTongueOfTheThreeDimensionalShoe() {
+    Page page = browser.page(1280, 800);
+    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
+    page.locator("#upload-tongue").setInputFiles(photo);
+    sneakers.idle();
+    assertThat(page.locator("#art-image-tongue")).isVisible();
+    String url = page.locator("#art-image-tongue image").getAttribute("href");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> plane = (Map<String, Object>) page.evaluate(THREE_D, url);
+    assertThat(plane)
+        .containsEntry("parent", "part:tongue")
+        .containsEntry("width", "40 mm")
+        .containsEntry("height", "50 mm")
+        .containsEntry("inside", true)
+        .containsEntry("outside", false);
+    page.context().close();
+  }
+
+  /** Builds the sneakers' recipe headless with the artwork: the plane, its size and texture. */
+  private static final String THREE_D =
+      """
+      async (url) => {
+        const { RecipeContext } = await import('/js/three/kit.js');
+        const { placeArtwork } = await import('/js/three/artwork3d.js');
+        const THREE = await import('three');
+        const recipe = (await import('/js/three/recipes/sneakers.js')).default;
+        const version = (await (await fetch('/api/products/sneakers')).json()).latest;
+        const detail = await (await fetch(`/api/products/sneakers/versions/${version}`)).json();
+        const values = { model: 'high', material: 'canvas', upper_colour: 'white' };
+        const root = new THREE.Group();
+        recipe.build(new RecipeContext(detail.presentation, detail.attributes.map((a) => a.id), values, {}), root);
+        const art = { area: 'tongue', widthMm: 40, heightMm: 50, box: { x: 5, y: 5, w: 30, h: 40 }, rotation: 0, url, widthPx: 240, heightPx: 300 };
+        let drawn;
+        const loaded = new Promise((resolve) => { drawn = resolve; });
+        placeArtwork(root, [art], values, drawn);
+        await loaded;
+        const plane = root.getObjectByName('artwork:tongue');
+        const canvas = plane.material.map.image;
+        const alpha = (x, y) => canvas.getContext('2d').getImageData(x * 8, y * 8, 1, 1).data[3];
+        plane.geometry.computeBoundingBox();
+        const size = plane.geometry.boundingBox.getSize(new THREE.Vector3());
+        return { parent: plane.parent.name, width: `${Math.round(size.x * 1000)} mm`, height: `${Math.round(size.y * 1000)} mm`,
+          inside: alpha(20, 25) > 0, outside: alpha(2, 2) > 0 };
+      }
+      """;
 
   private static void drag(Page page, Locator target, int dxMm, int dyMm) {
     var box = target.boundingBox();
@@ -169,11 +228,16 @@ class BrowserDesignSurfaceTest {
   }
 
   private static void shot(Page page, String name) {
+    shots(name);
+    Chromium.screenshot(page, "surface/" + name);
+  }
+
+  /** The path of a screenshot in target/screenshots/surface (created). */
+  private static Path shots(String name) {
     try {
-      Files.createDirectories(Chromium.SCREENSHOTS.resolve("surface"));
+      return Files.createDirectories(Chromium.SCREENSHOTS.resolve("surface")).resolve(name + ".png");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Chromium.screenshot(page, "surface/" + name);
   }
 }
