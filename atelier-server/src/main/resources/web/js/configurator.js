@@ -302,7 +302,7 @@ class Configurator {
       return;
     }
     try {
-      await this.commit(await postJson('/api/designs/decide', { design: this.state.design, attribute, value }));
+      await this.commit(await postJson('/api/designs/decide', this.withArtwork({ design: this.state.design, attribute, value })));
       if (this.model.isFact(attribute)) await rememberFacts(this.model, this.state.design.decisions);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && e.problem.explanation) {
@@ -323,7 +323,7 @@ class Configurator {
     for (const { attribute, value } of decisions) {
       if (design.decisions.some((d) => d.attribute === attribute && d.value === value)) continue;
       try {
-        answer = await postJson('/api/designs/decide', { design, attribute, value });
+        answer = await postJson('/api/designs/decide', this.withArtwork({ design, attribute, value }));
         design = answer.design;
       } catch (e) {
         if (!(e instanceof ApiError && e.status === 409 && e.problem.explanation)) throw e;
@@ -335,15 +335,23 @@ class Configurator {
     if (answer) await this.commit(answer);
   }
 
-  /** The order's artwork: {area: {upload, rotation}} for each area holding a placed upload. */
+  /**
+   * The artwork the requests carry: {area: {upload, rotation}} for each area holding an upload (the
+   * server checks it and sets the area's facts from the stored upload; docs/print-areas.md).
+   */
   artworkBody() {
     const body = {};
     for (const area of this.model.printAreas) {
       const art = this.state.artwork[area.id];
-      const placed = this.state.domains.get(`${area.id}_width`)?.decided;
-      if (art?.upload && placed && placed !== '~') body[area.id] = { upload: art.upload.id, rotation: art.rotation || 0 };
+      if (art?.upload) body[area.id] = { upload: art.upload.id, rotation: art.rotation || 0 };
     }
     return body;
+  }
+
+  /** body with the artwork (decide, complete), left as it is without any. */
+  withArtwork(body) {
+    const artwork = this.artworkBody();
+    return Object.keys(artwork).length ? { ...body, artwork } : body;
   }
 
   async repairTowards(attribute, value) {
@@ -374,7 +382,7 @@ class Configurator {
       await this.offerRepair(explanation, texts);
     } else {
       try {
-        await this.commit(await postJson('/api/designs/decide', { design: this.state.design, attribute, value: GIVEN }), texts);
+        await this.commit(await postJson('/api/designs/decide', this.withArtwork({ design: this.state.design, attribute, value: GIVEN })), texts);
       } catch (e) {
         if (!(e instanceof ApiError && e.status === 409 && e.problem.explanation)) throw e;
         await this.offerRepair(e.problem.explanation, texts);
@@ -423,7 +431,7 @@ class Configurator {
 
   async complete() {
     if (!(await this.factsGiven())) return;
-    const completion = await postJson('/api/designs/complete', { design: this.state.design, objective: 'cheapest' });
+    const completion = await postJson('/api/designs/complete', this.withArtwork({ design: this.state.design, objective: 'cheapest' }));
     await this.commit(await this.domainsOf(completion.design));
   }
 

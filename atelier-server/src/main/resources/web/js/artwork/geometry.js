@@ -64,9 +64,8 @@ export function movedBox(area, box, x, y) {
 
 /**
  * The decisions of an upload's facts for area: pixels rounded down to 30 and capped at the
- * attribute's largest value, colours capped at theirs, photo or not (model: ProductModel). A
- * photo's colours are left absent: continuous tone is printed, not counted in inks, and counting
- * its thousands of colours would rule print out too.
+ * attribute's largest value, colours capped at theirs, photo or not (model: ProductModel). The
+ * server sets the same facts from the stored upload when the request carries the artwork.
  */
 export function factDecisions(model, area, upload) {
   const capped = (what, n, step) => {
@@ -78,7 +77,7 @@ export function factDecisions(model, area, upload) {
   return [
     { attribute: attr(area, 'px_w'), value: capped('px_w', upload.widthPx, 30) },
     { attribute: attr(area, 'px_h'), value: capped('px_h', upload.heightPx, 30) },
-    ...(upload.photo ? [] : [{ attribute: attr(area, 'colours'), value: capped('colours', upload.colours, 1) }]),
+    { attribute: attr(area, 'colours'), value: capped('colours', upload.colours, 1) },
     { attribute: attr(area, 'photo'), value: String(Boolean(upload.photo)) },
   ];
 }

@@ -69,8 +69,15 @@ public final class ArtworkRules {
               new Expr.And(List.of(technique, set(area, "px_" + side), set(area, size))),
               compare(Expr.Op.GE, 0, term(127, area, "px_" + side), term(-750, area, size))));
     }
+    // Print's limit counts the inks of flat artwork: a photo (continuous tone) prints in full
+    // colour, so its colour count limits embroidery only.
+    Expr notPhoto = new Expr.Not(new Expr.Is(id(area, "photo"), "true"));
     for (TechniqueLimit t : area.techniques()) {
       Expr chosen = new Expr.Is(id(area, "technique"), t.technique().id());
+      List<Expr> when =
+          t.technique() == Technique.PRINT
+              ? List.of(chosen, set(area, "colours"), notPhoto)
+              : List.of(chosen, set(area, "colours"));
       String name = t.technique() == Technique.PRINT ? "Print" : "Embroidery";
       String nameDe = t.technique() == Technique.PRINT ? "Druck" : "Stickerei";
       out.add(
@@ -79,7 +86,7 @@ public final class ArtworkRules {
               t.technique().id() + "-colours",
               name + " takes at most " + t.maxColours() + " colours here",
               nameDe + " nimmt hier höchstens " + t.maxColours() + " Farben",
-              new Expr.And(List.of(chosen, set(area, "colours"))),
+              new Expr.And(when),
               compare(Expr.Op.LE, t.maxColours(), term(1, area, "colours"))));
     }
     if (area.limit(Technique.EMBROIDERY).isPresent()) {

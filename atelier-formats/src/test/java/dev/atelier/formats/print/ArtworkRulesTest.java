@@ -37,6 +37,16 @@ class ArtworkRulesTest {
   }
 
   @Test
+  void aPhotoOfManyColoursIsPrintedButNotEmbroidered() {
+    // A photo counts one more colour than the largest limit (print: 12); print takes it anyway.
+    ConfigurationSession s = session("tongue_photo", "true", "tongue_colours", "13");
+    assertThat(s.validDomains(SOON).orThrow().of("tongue_technique").offered())
+        .containsExactly("print");
+    ConfigurationSession flat = session("tongue_photo", "false", "tongue_colours", "13");
+    assertThat(flat.validDomains(SOON).orThrow().of("tongue_technique").offered()).isEmpty();
+  }
+
+  @Test
   void tooManyColoursForEmbroideryButFineForPrint() {
     ConfigurationSession s = session("tongue_colours", "9");
     assertThat(s.validDomains(SOON).orThrow().of("tongue_technique").offered())

@@ -82,6 +82,7 @@ class BrowserDesignSurfaceTest {
     sneakers.idle();
     Locator image = page.locator("#art-image-tongue");
     assertThat(image).isVisible();
+    String upload = image.locator("image").getAttribute("href").replaceAll(".*/", "");
     // 240 px give 40 mm at 150 dpi; the safe area (3 mm margin, on the grid) 30 × 40 mm.
     assertThat(image).hasAttribute("aria-label", Pattern.compile(".*30 × 40 mm at 5, 5 mm.*"));
     assertThat(page.locator("#upload-tongue-error")).isEmpty();
@@ -128,8 +129,13 @@ class BrowserDesignSurfaceTest {
         .containsEntry("tongue_y", "20")
         .containsEntry("tongue_photo", "true")
         .containsEntry("tongue_px_w", "240")
-        .doesNotContainKey("tongue_colours");
+        .containsEntry("tongue_colours", "13");
+    // The order carries the artwork: the upload and its rotation.
+    assertThat(order.get("artwork").get("tongue").get("upload").asText()).isEqualTo(upload);
+    assertThat(order.get("artwork").get("tongue").get("rotation").asInt()).isZero();
     shot(page, "desktop-5-ordered");
+    // Next, once the work centre's queue links the print files (h-print): staff open the queue
+    // and download this order's PDF.
     page.context().close();
   }
 
@@ -144,11 +150,13 @@ class BrowserDesignSurfaceTest {
     assertThat(sneakers.refusalReason("tongue_technique", "embroidery"))
         .isEqualTo("A photo cannot be embroidered");
     assertThat(page.locator("#surface-tongue"))
-        .hasJSProperty("scrollWidth", page.locator("#surface-tongue").evaluate("e => e.clientWidth"));
+        .hasJSProperty(
+            "scrollWidth", page.locator("#surface-tongue").evaluate("e => e.clientWidth"));
     shot(page, "phone-1-page");
     // The picture stays at the top of a phone's screen: the surface is seen below it.
     for (String part : new String[] {"canvas", "technique"}) {
-      String selector = part.equals("canvas") ? "#surface-tongue .surface-canvas" : "#field-tongue_technique";
+      String selector =
+          part.equals("canvas") ? "#surface-tongue .surface-canvas" : "#field-tongue_technique";
       page.locator(selector).evaluate("e => e.scrollIntoView({block: 'end'})");
       page.screenshot(new Page.ScreenshotOptions().setPath(shots("phone-2-" + part)));
     }
@@ -157,8 +165,8 @@ class BrowserDesignSurfaceTest {
 
   /**
    * The 3D part without WebGL (scene graph only, as RecipeConfigurationsTest builds recipes): the
-   * uploaded image lies on the sneakers' tongue as a plane of the area's size, its texture drawn
-   * at the placed box once the image has loaded.
+   * uploaded image lies on the sneakers' tongue as a plane of the area's size, its texture drawn at
+   * the placed box once the image has loaded.
    */
   @Test
   void theArtworkLiesOnTheTongueOfTheThreeDimensionalShoe() {
@@ -223,7 +231,9 @@ class BrowserDesignSurfaceTest {
 
   private static Map<String, String> decisions(JsonNode design) {
     Map<String, String> map = new HashMap<>();
-    design.get("decisions").forEach(d -> map.put(d.get("attribute").asText(), d.get("value").asText()));
+    design
+        .get("decisions")
+        .forEach(d -> map.put(d.get("attribute").asText(), d.get("value").asText()));
     return map;
   }
 
@@ -235,7 +245,8 @@ class BrowserDesignSurfaceTest {
   /** The path of a screenshot in target/screenshots/surface (created). */
   private static Path shots(String name) {
     try {
-      return Files.createDirectories(Chromium.SCREENSHOTS.resolve("surface")).resolve(name + ".png");
+      return Files.createDirectories(Chromium.SCREENSHOTS.resolve("surface"))
+          .resolve(name + ".png");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
