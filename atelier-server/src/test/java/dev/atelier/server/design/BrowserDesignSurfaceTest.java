@@ -142,11 +142,7 @@ class BrowserDesignSurfaceTest {
   @Test
   void onAPhoneTheSurfaceTakesAPhotoAndGreysEmbroidery() {
     Page page = browser.page(390, 844);
-    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
-    page.locator("#upload-tongue").setInputFiles(photo);
-    sneakers.idle();
-    page.locator("#surface-tongue").scrollIntoViewIfNeeded();
-    assertThat(page.locator("#art-image-tongue")).isVisible();
+    ConfiguratorPage sneakers = withPhoto(page);
     assertThat(sneakers.refusalReason("tongue_technique", "embroidery"))
         .isEqualTo("A photo cannot be embroidered");
     assertThat(page.locator("#surface-tongue"))
@@ -163,6 +159,15 @@ class BrowserDesignSurfaceTest {
     page.context().close();
   }
 
+  /** The sneakers' configurator in page with the photo uploaded to the tongue, shown. */
+  private static ConfiguratorPage withPhoto(Page page) {
+    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
+    page.locator("#upload-tongue").setInputFiles(photo);
+    sneakers.idle();
+    assertThat(page.locator("#art-image-tongue")).isVisible();
+    return sneakers;
+  }
+
   /**
    * The 3D part without WebGL (scene graph only, as RecipeConfigurationsTest builds recipes): the
    * uploaded image lies on the sneakers' tongue as a plane of the area's size, its texture drawn at
@@ -171,10 +176,7 @@ class BrowserDesignSurfaceTest {
   @Test
   void theArtworkLiesOnTheTongueOfTheThreeDimensionalShoe() {
     Page page = browser.page(1280, 800);
-    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
-    page.locator("#upload-tongue").setInputFiles(photo);
-    sneakers.idle();
-    assertThat(page.locator("#art-image-tongue")).isVisible();
+    withPhoto(page);
     String url = page.locator("#art-image-tongue image").getAttribute("href");
     @SuppressWarnings("unchecked")
     Map<String, Object> plane = (Map<String, Object>) page.evaluate(THREE_D, url);
