@@ -206,6 +206,11 @@ class BrowserDesignSurfaceTest {
         let drawn;
         const loaded = new Promise((resolve) => { drawn = resolve; });
         placeArtwork(root, [art], values, drawn);
+        // The flat view loaded the image already: then it is drawn at once (no redraw is asked).
+        const probe = new Image();
+        probe.src = url;
+        if (probe.complete) drawn();
+        setTimeout(drawn, 10000);
         await loaded;
         const plane = root.getObjectByName('artwork:tongue');
         const canvas = plane.material.map.image;
