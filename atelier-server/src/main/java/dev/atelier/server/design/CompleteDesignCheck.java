@@ -89,8 +89,8 @@ public final class CompleteDesignCheck {
   public Outcome<Complete> check(
       Design design,
       String field,
-      @dev.atelier.server.http.Nullable Map<String, ArtworkRef> refs,
-      @dev.atelier.server.http.Nullable List<String> owners) {
+      @Nullable Map<String, ArtworkRef> refs,
+      @Nullable List<String> owners) {
     return resolver
         .resolve(design, field)
         .then(d -> artwork.place(d, refs, owners))

@@ -52,7 +52,10 @@ public final class DesignCheck {
    * owning uploads as {@code owners} checked and the artwork facts set ({@link ArtworkFacts}).
    */
   public Outcome<Checked> check(
-      Design design, String field, Map<String, ArtworkRef> refs, List<String> owners) {
+      Design design,
+      String field,
+      @Nullable Map<String, ArtworkRef> refs,
+      @Nullable List<String> owners) {
     return resolver
         .resolve(design, field)
         .then(r -> artwork.place(r, refs, owners))

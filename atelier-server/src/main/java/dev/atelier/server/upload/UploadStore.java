@@ -2,6 +2,7 @@ package dev.atelier.server.upload;
 
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
+import dev.atelier.server.http.Nullable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -81,8 +82,7 @@ public final class UploadStore {
    * What the checks measured of upload {@code sha256} (not its bytes), if one of {@code owners}
    * uploaded it (with {@code owners} null: whoever did); empty for anyone else's or an unknown one.
    */
-  public Optional<UploadFacts> facts(
-      String sha256, @dev.atelier.server.http.Nullable List<String> owners) {
+  public Optional<UploadFacts> facts(String sha256, @Nullable List<String> owners) {
     if (owners != null && (owners.isEmpty() || owners.size() > 2)) {
       return Optional.empty(); // a caller is at most an account and a visitor
     }
