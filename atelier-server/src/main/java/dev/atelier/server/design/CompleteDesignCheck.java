@@ -8,6 +8,7 @@ import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;

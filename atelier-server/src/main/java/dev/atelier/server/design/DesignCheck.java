@@ -2,6 +2,7 @@ package dev.atelier.server.design;
 
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignJson.Price;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.shared.Design;
 import java.util.List;
