@@ -24,8 +24,19 @@ function time(op, order) {
     [t('staff.fact.bookedRounded'), minutes(op.minutes)]];
 }
 
+/** Links to the print files of a production order (a PDF and a PNG per print area), or null. */
+function printFiles(files, opId) {
+  if (!files || files.length === 0) return null;
+  const p = h('p', { class: 'print-files', id: `print-files-${opId}` }, `${t('staff.printFiles')}: `);
+  files.forEach((f, i) => {
+    if (i > 0) p.append(', ');
+    p.append(h('a', { href: f.path, download: '' }, t('staff.printFile', { area: f.area, format: f.format.toUpperCase() })));
+  });
+  return p;
+}
+
 /** One operation as a card with its action. */
-function job(op, order, isNext) {
+function job(op, order, isNext, files) {
   const name = label(op.label) || op.operation;
   const heading = h('h2', {}, t('staff.job.heading', { operation: name, order: op.orderId }));
   if (op.status === 'started') heading.append(h('span', { class: 'badge started' }, t('staff.badge.started')));
@@ -68,7 +79,10 @@ function job(op, order, isNext) {
     [t('staff.fact.operation'), `${op.sequence}. ${name}`],
     ...time(op, order),
     [t('staff.fact.planned'), planned(op)],
-  ]), row);
+  ]));
+  const links = printFiles(files, op.id);
+  if (links) item.append(links);
+  item.append(row);
   return item;
 }
 
@@ -82,7 +96,7 @@ async function load(focusId, afterAction = true) {
   const q = r.body;
   const list = document.getElementById('jobs');
   list.replaceChildren();
-  for (const op of q.operations) list.append(job(op, q.productionOrders[op.productionOrderId], op.id === q.next));
+  for (const op of q.operations) list.append(job(op, q.productionOrders[op.productionOrderId], op.id === q.next, (q.printFiles || {})[op.productionOrderId]));
   document.getElementById('empty').hidden = q.operations.length > 0;
   const target = (focusId && document.getElementById(focusId)) || (q.next && document.getElementById(`start-${q.next}`));
   if (afterAction && target) target.focus();

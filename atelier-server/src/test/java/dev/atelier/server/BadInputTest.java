@@ -11,6 +11,7 @@ import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Role;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.testing.TestServer;
 import io.javalin.http.HandlerType;
@@ -228,6 +229,9 @@ class BadInputTest {
     problem(soft, "truncated png", server.post("/api/uploads", "image/png", png), 422, "file");
     problem(soft, "unknown upload", server.get("/api/uploads/" + "0".repeat(64)), 404, "id");
     problem(soft, "bad id", server.get("/api/uploads/NOT-A-HASH"), 404, "id");
+    String file = "/api/print-files/";
+    problem(soft, "unknown print file", server.getAs(Role.STAFF, file + "0".repeat(64)), 404, "id");
+    problem(soft, "bad print file id", server.getAs(Role.STAFF, file + "NOT-A-HASH"), 404, "id");
     soft.assertAll();
   }
 

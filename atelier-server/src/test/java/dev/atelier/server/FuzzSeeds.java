@@ -3,6 +3,8 @@ package dev.atelier.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.catalogue.ModelCatalogueTest;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.printfile.PrintFileStore;
+import dev.atelier.server.printfile.PrintFiles;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.production.StaffRoutesTest;
@@ -101,6 +103,20 @@ final class FuzzSeeds {
             .body()
             .path("id")
             .asText());
+    // A stored print file for the staff download (its bytes are served as they are).
+    ids.put(
+        "printFile",
+        server
+            .database
+            .jdbi()
+            .withHandle(
+                h ->
+                    PrintFileStore.save(
+                        h,
+                        new PrintFiles("fuzz", new byte[] {1}, new byte[] {2}, 1, 1),
+                        java.time.Instant.now()))
+            .get(0)
+            .sha256());
     ids.put(
         "wish",
         server
@@ -268,6 +284,8 @@ final class FuzzSeeds {
           yield ids.get("wish");
         } else if (template.startsWith("/api/uploads")) {
           yield ids.get("upload");
+        } else if (template.startsWith("/api/print-files")) {
+          yield ids.get("printFile");
         }
         yield "1";
       }

@@ -89,7 +89,12 @@ public final class ArtworkAttributes {
    * limit is refused by the same rules, so it counts as this). Keeps the domain small.
    */
   public static int colourCap(PrintArea area) {
-    return area.techniques().stream().mapToInt(TechniqueLimit::maxColours).max().orElse(1) + 1;
+    return area.techniques().stream()
+            .filter(t -> !t.unlimited())
+            .mapToInt(TechniqueLimit::maxColours)
+            .max()
+            .orElse(1)
+        + 1;
   }
 
   /** The colour fact for an artwork with {@code colours} distinct colours on {@code area}. */

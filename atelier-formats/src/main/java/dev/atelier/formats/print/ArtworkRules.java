@@ -73,6 +73,9 @@ public final class ArtworkRules {
     // colour, so its colour count limits embroidery only.
     Expr notPhoto = new Expr.Not(new Expr.Is(id(area, "photo"), "true"));
     for (TechniqueLimit t : area.techniques()) {
+      if (t.unlimited()) {
+        continue;
+      }
       Expr chosen = new Expr.Is(id(area, "technique"), t.technique().id());
       List<Expr> when =
           t.technique() == Technique.PRINT

@@ -101,7 +101,8 @@ final class PrintAreaReader {
     if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
       d.at(
           node,
-          "expected techniques as a mapping technique: most colours, e.g. {print: 12, embroidery: 6}");
+          "expected techniques as a mapping technique: most colours (or unlimited), e.g. {print:"
+              + " unlimited, embroidery: 6}");
       return null;
     }
     List<TechniqueLimit> out = new ArrayList<>();
@@ -120,7 +121,10 @@ final class PrintAreaReader {
         continue;
       }
       Integer max =
-          Scalars.bounded(t.getValueNode(), "colours of " + name, 1, PrintArea.MAX_COLOURS, d);
+          t.getValueNode() instanceof ScalarNode v && v.getValue().equals("unlimited")
+              ? Integer.valueOf(TechniqueLimit.UNLIMITED)
+              : Scalars.bounded(
+                  t.getValueNode(), "colours of " + name, 1, PrintArea.MAX_COLOURS, d);
       if (max == null) {
         ok = false;
         continue;

@@ -143,7 +143,7 @@ final class SectionWriter {
     out.raw(4, "safeMargin", String.valueOf(area.safeMarginMm()));
     List<String> limits = new ArrayList<>();
     for (TechniqueLimit t : area.techniques()) {
-      limits.add(t.technique().id() + ": " + t.maxColours());
+      limits.add(t.technique().id() + ": " + t.written());
     }
     out.raw(4, "techniques", "{" + String.join(", ", limits) + "}");
   }

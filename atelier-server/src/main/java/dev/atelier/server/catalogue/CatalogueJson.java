@@ -49,6 +49,7 @@ public final class CatalogueJson {
   /**
    * A surface that takes the customer's own artwork (see docs/model-format.md, Print areas) and the
    * ids of the attributes it generated (the design surface sets them, the form leaves them out).
+   * {@code maxColours} maps each allowed technique to its colour limit, null for none (print).
    */
   public record PrintAreaInfo(
       String id,

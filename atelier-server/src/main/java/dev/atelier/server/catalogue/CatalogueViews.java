@@ -71,7 +71,8 @@ final class CatalogueViews {
 
   private static CatalogueJson.PrintAreaInfo printArea(dev.atelier.formats.print.PrintArea area) {
     java.util.Map<String, Integer> colours = new java.util.LinkedHashMap<>();
-    area.techniques().forEach(t -> colours.put(t.technique().id(), t.maxColours()));
+    area.techniques()
+        .forEach(t -> colours.put(t.technique().id(), t.unlimited() ? null : t.maxColours()));
     return new CatalogueJson.PrintAreaInfo(
         area.id(),
         area.label().texts(),

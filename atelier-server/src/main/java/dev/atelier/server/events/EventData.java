@@ -58,6 +58,7 @@ public sealed interface EventData
    *     gift message), for every text attribute decided {@code given}
    * @param promisedDate the day its production is promised to end (ISO date)
    * @param materials its bill of material
+   * @param printFiles the print-ready files of its print areas with artwork (staff download them)
    */
   record PlacedLine(
       String productionOrderId,
@@ -67,9 +68,11 @@ public sealed interface EventData
       Map<String, String> configuration,
       Map<String, String> texts,
       String promisedDate,
-      List<MaterialLine> materials) {
+      List<MaterialLine> materials,
+      List<dev.atelier.server.printfile.PrintFileLink> printFiles) {
     public PlacedLine {
       Objects.requireNonNull(productionOrderId, "productionOrderId");
+      printFiles = List.copyOf(printFiles);
       configuration = Map.copyOf(configuration);
       texts = Map.copyOf(texts);
       materials = List.copyOf(materials);

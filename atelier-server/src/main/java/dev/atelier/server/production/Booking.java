@@ -30,7 +30,8 @@ public sealed interface Booking permits Booking.Booked, Booking.Refused {
         String version,
         long quantity,
         Map<String, String> configuration,
-        Map<String, String> texts) {
+        Map<String, String> texts,
+        List<dev.atelier.server.printfile.PrintFileLink> printFiles) {
       return new EventData.PlacedLine(
           productionOrderId,
           product,
@@ -39,7 +40,8 @@ public sealed interface Booking permits Booking.Booked, Booking.Refused {
           configuration,
           texts,
           promise.date().toString(),
-          materials);
+          materials,
+          printFiles);
     }
   }
 

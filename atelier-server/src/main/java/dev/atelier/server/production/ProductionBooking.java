@@ -5,6 +5,9 @@ import dev.atelier.server.events.Outbox;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.PlacedOrder;
+import dev.atelier.server.printfile.OrderPrintFiles;
+import dev.atelier.server.printfile.PrintFileLink;
+import dev.atelier.server.printfile.PrintFileStore;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,16 +24,28 @@ import org.jdbi.v3.core.Handle;
 public final class ProductionBooking implements OrderPlacedListener {
 
   private final ProductionPlanner planner;
+  private final boolean printFiles;
 
-  /** Books with {@code planner}. */
+  /** Books with {@code planner}, without print files. */
   public ProductionBooking(ProductionPlanner planner) {
+    this(planner, false);
+  }
+
+  /**
+   * Books with {@code planner}; with {@code printFiles}, an order's artwork is rendered into print
+   * files ({@link OrderPrintFiles}) that its production order and {@code order.placed} reference.
+   */
+  public ProductionBooking(ProductionPlanner planner, boolean printFiles) {
     this.planner = Objects.requireNonNull(planner, "planner");
+    this.printFiles = printFiles;
   }
 
   @Override
   public Optional<Problem> placed(Handle h, PlacedOrder order) {
     String orderId = Long.toString(order.id());
     LocalDate today = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+    // Rendered first: the capacity rows stay locked only as long as before.
+    List<PrintFileLink> files = printFiles ? OrderPrintFiles.make(h, order) : List.of();
     // order.placed is written alongside the booking, before the contended capacity rows.
     Booking booking =
         planner.book(
@@ -53,11 +68,13 @@ public final class ProductionBooking implements OrderPlacedListener {
                                 order.product().version(),
                                 order.quantity(),
                                 order.configuration().values(),
-                                order.texts()))),
+                                order.texts(),
+                                files))),
                     order.createdAt()));
     if (booking instanceof Booking.Refused refused) {
       return Optional.of(problem(refused.reason()));
     }
+    PrintFileStore.attach(h, ((Booking.Booked) booking).productionOrderId(), files);
     return Optional.empty();
   }
 

@@ -4,6 +4,8 @@ import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderStatus;
+import dev.atelier.server.printfile.PrintFileLink;
+import dev.atelier.server.printfile.PrintFileStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -266,5 +268,10 @@ public final class ProductionFloor {
         .bind("id", productionOrderId)
         .execute();
     return status;
+  }
+
+  /** The print files of each of {@code productionOrders} that has any. */
+  public Map<String, List<PrintFileLink>> printFiles(Collection<String> productionOrders) {
+    return new PrintFileStore(jdbi).of(productionOrders);
   }
 }

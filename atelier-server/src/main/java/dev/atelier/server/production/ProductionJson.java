@@ -97,12 +97,15 @@ public final class ProductionJson {
    * @param next the id of the operation to start next (the first ready queued one), or null
    * @param operations the open operations
    * @param productionOrders the production orders of those operations (what to make), by id
+   * @param printFiles the print files of those production orders that have any (PNG and PDF per
+   *     print area with artwork, each with its staff download path), by production order id
    */
   public record Queue(
       String workCentre,
       @Nullable String next,
       List<QueuedOperation> operations,
-      Map<String, ProductionOrderView> productionOrders) {}
+      Map<String, ProductionOrderView> productionOrders,
+      Map<String, List<dev.atelier.server.printfile.PrintFileLink>> printFiles) {}
 
   /**
    * Body of {@code POST /api/work-centres/{id}/exceptions}.

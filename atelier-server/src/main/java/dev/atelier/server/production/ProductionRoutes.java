@@ -207,7 +207,7 @@ public final class ProductionRoutes {
         queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
     Map<String, ProductionOrderView> labelled = new LinkedHashMap<>();
     floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, labelled(v)));
-    return Outcome.ok(new Queue(id, next, queue.get(), labelled));
+    return Outcome.ok(new Queue(id, next, queue.get(), labelled, floor.printFiles(orders)));
   }
 
   private Outcome<?> ship(Context ctx) {

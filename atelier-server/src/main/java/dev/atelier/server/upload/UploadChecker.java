@@ -159,7 +159,8 @@ public final class UploadChecker {
     return Math.max(1, seen.size());
   }
 
-  static String sha256(byte[] bytes) {
+  /** The SHA-256 of {@code bytes}, lower-case hex. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The tables {@code upload_blobs} (artwork by content hash, written once) and {@code upload_owners}
@@ -65,17 +66,33 @@ public final class UploadStore {
                         + " WHERE b.sha256 = :sha AND o.owner = :owner")
                 .bind("sha", sha256)
                 .bind("owner", owner)
-                .map(
-                    (rs, ctx) ->
-                        new StoredUpload(
-                            rs.getString("sha256"),
-                            ArtworkKind.valueOf(rs.getString("kind")),
-                            rs.getBytes("bytes"),
-                            rs.getInt("width_px"),
-                            rs.getInt("height_px"),
-                            rs.getInt("colours"),
-                            rs.getBoolean("photo")))
+                .map(UploadStore::stored)
                 .findOne());
+  }
+
+  /**
+   * The upload {@code sha256}, whoever uploaded it, read through {@code h} (an order's transaction:
+   * its references were checked before).
+   */
+  public static Optional<StoredUpload> read(Handle h, String sha256) {
+    return h.createQuery(
+            "SELECT b.sha256, b.kind, b.bytes, b.width_px, b.height_px, b.colours, b.photo"
+                + " FROM upload_blobs b WHERE b.sha256 = :sha")
+        .bind("sha", sha256)
+        .map(UploadStore::stored)
+        .findOne();
+  }
+
+  private static StoredUpload stored(java.sql.ResultSet rs, StatementContext ctx)
+      throws java.sql.SQLException {
+    return new StoredUpload(
+        rs.getString("sha256"),
+        ArtworkKind.valueOf(rs.getString("kind")),
+        rs.getBytes("bytes"),
+        rs.getInt("width_px"),
+        rs.getInt("height_px"),
+        rs.getInt("colours"),
+        rs.getBoolean("photo"));
   }
 
   /**

@@ -25,13 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * PostgreSQL: references checked naming the field, the area's facts set from the stored upload
  * whatever the client claims, kept with saved designs and orders, nothing written when refused.
  */
-class ArtworkContractTest {
+public class ArtworkContractTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final long SHOPPER = 21;
   private static final long STRANGER = 22;
 
   /** A photo-like PNG: every pixel another colour. */
-  static byte[] photo(int w, int h) {
+  public static byte[] photo(int w, int h) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -63,7 +63,7 @@ class ArtworkContractTest {
   }
 
   /** Uploads {@code png} as customer {@code account}: its id. */
-  static String upload(OrderServer s, long account, byte[] png) {
+  public static String upload(OrderServer s, long account, byte[] png) {
     HttpRequest r =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.server.port() + "/api/uploads"))
             .header(OrderServer.ACCOUNT, Long.toString(account))
@@ -84,7 +84,7 @@ class ArtworkContractTest {
   }
 
   /** {@code design} with {@code attribute = value} (replacing a decision on it) appended. */
-  static ObjectNode with(JsonNode design, String attribute, String value) {
+  public static ObjectNode with(JsonNode design, String attribute, String value) {
     ObjectNode copy = design.deepCopy();
     ArrayNode decisions = copy.putArray("decisions");
     design
@@ -100,7 +100,7 @@ class ArtworkContractTest {
   }
 
   /** {@code {"<area>": {"upload": id, "rotation": rotation}}}. */
-  static ObjectNode artwork(String area, String upload, int rotation) {
+  public static ObjectNode artwork(String area, String upload, int rotation) {
     ObjectNode a = TestServer.JSON.createObjectNode();
     a.putObject(area).put("upload", upload).put("rotation", rotation);
     return a;
@@ -168,12 +168,12 @@ class ArtworkContractTest {
       assertThat(refused.text()).contains("A photo cannot be embroidered");
 
       // The photo's facts replace the client's: 65 colours count as one more than the largest
-      // limit (print: 12), so the photo cannot be printed on the demo tongue either.
-      assertFacts(s, decide(lying, "tongue_y", "5", artwork("tongue", id, 0)), "true", "13", "240");
+      // limit (embroidery: 6; print is unlimited, so the photo can be printed).
+      assertFacts(s, decide(lying, "tongue_y", "5", artwork("tongue", id, 0)), "true", "7", "240");
 
       // A flat three-colour logo while the client claims a photo: embroidery is fine.
       String logo = upload(s, SHOPPER, flat(200, 200));
-      JsonNode claimed = with(with(placed, "tongue_photo", "true"), "tongue_colours", "12");
+      JsonNode claimed = with(with(placed, "tongue_photo", "true"), "tongue_colours", "7");
       JsonNode design =
           assertFacts( // 200 px down to 30 px steps
               s,

@@ -87,7 +87,7 @@ class PrintFileRendererTest {
     }
   }
 
-  private static int pixelsPerMetre(byte[] png) throws IOException {
+  static int pixelsPerMetre(byte[] png) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       ImageReader reader = readers.next();

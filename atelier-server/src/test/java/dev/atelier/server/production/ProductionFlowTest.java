@@ -51,7 +51,8 @@ class ProductionFlowTest {
                                     "2025.1",
                                     2,
                                     BillOfMaterialsTest.JEANS.values(),
-                                    Map.of()))),
+                                    Map.of(),
+                                    List.of()))),
                         CLOCK.instant());
                     return b;
                   });

@@ -1,0 +1,182 @@
+package dev.atelier.server.printfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.ArtworkContractTest;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Print files made at order time, on H2 and PostgreSQL: a photo printed on the sneakers' tongue
+ * gives a 300 dpi PNG and a PDF with an sRGB output intent, attached to the production order,
+ * listed in the work centre's queue and referenced by {@code order.placed}; staff download them,
+ * customers get 404; a retried order writes nothing again; an order without artwork gets none.
+ */
+class PrintFilesAtOrderTest {
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final long SHOPPER = 31;
+  private static final long STAFF = 32;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aPhotoOrderGetsPrintFilesStaffDownload(TestDatabases.Kind kind) throws IOException {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      String photo = ArtworkContractTest.upload(s, SHOPPER, ArtworkContractTest.photo(600, 600));
+      JsonNode design = s.completeDesign("sneakers");
+      for (String side : new String[] {"width", "height", "x", "y"}) {
+        design =
+            ArtworkContractTest.with(design, "tongue_" + side, side.length() == 1 ? "5" : "20");
+      }
+      design = ArtworkContractTest.with(design, "tongue_technique", "print");
+      ObjectNode order = TestServer.JSON.createObjectNode();
+      order.set("design", design);
+      order.put("quantity", 1);
+      order.set("artwork", ArtworkContractTest.artwork("tongue", photo, 90));
+      OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-photo", order.toString());
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      String orderId = placed.body().get("id").asText();
+
+      // Attached to the production order: a PNG and a PDF of the tongue.
+      String productionOrder =
+          text(s, "SELECT id FROM production_order WHERE order_id = '" + orderId + "'");
+      List<String> files = attached(s, productionOrder);
+      assertThat(files).hasSize(2);
+      assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
+
+      // order.placed references them with their download paths.
+      JsonNode event =
+          TestServer.JSON.readTree(
+              text(s, "SELECT body FROM outbox_event WHERE type = 'order.placed'"));
+      JsonNode refs = event.findValue("printFiles");
+      assertThat(refs).hasSize(2);
+      String png = null;
+      String pdf = null;
+      for (JsonNode r : refs) {
+        assertThat(r.get("area").asText()).isEqualTo("tongue");
+        assertThat(files).contains(r.get("sha256").asText());
+        if (r.get("format").asText().equals("png")) {
+          png = r.get("path").asText();
+        } else {
+          pdf = r.get("path").asText();
+        }
+      }
+      assertThat(png).startsWith("/api/print-files/");
+
+      // Staff download: the PNG is the tongue (40 × 50 mm) at 300 dpi, with its resolution.
+      HttpResponse<byte[]> image = download(s, png, STAFF, Role.STAFF);
+      assertThat(image.statusCode()).isEqualTo(200);
+      assertThat(image.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+      assertThat(image.headers().firstValue("Content-Disposition").orElse(""))
+          .startsWith("attachment");
+      BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image.body()));
+      assertThat(decoded.getWidth()).isEqualTo(PrintFileRenderer.pixels(40)).isEqualTo(472);
+      assertThat(decoded.getHeight()).isEqualTo(PrintFileRenderer.pixels(50));
+      assertThat(PrintFileRendererTest.pixelsPerMetre(image.body())).isEqualTo(11811); // 300 dpi
+      // The photo covers the centre of its box (5..25 mm), not the corner.
+      int centre = PrintFileRenderer.pixels(15);
+      assertThat(decoded.getRGB(centre, centre) >>> 24).isEqualTo(255);
+      assertThat(decoded.getRGB(decoded.getWidth() - 2, decoded.getHeight() - 2) >>> 24).isZero();
+
+      HttpResponse<byte[]> document = download(s, pdf, STAFF, Role.STAFF);
+      assertThat(document.statusCode()).isEqualTo(200);
+      assertThat(document.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/pdf");
+      try (PDDocument doc = Loader.loadPDF(document.body())) {
+        assertThat(doc.getDocumentCatalog().getOutputIntents())
+            .singleElement()
+            .satisfies(
+                i ->
+                    assertThat(i.getOutputConditionIdentifier()).isEqualTo(PrintFileRenderer.SRGB));
+      }
+
+      // Customers (even the one who ordered) get 404.
+      assertThat(download(s, pdf, SHOPPER, Role.CUSTOMER).statusCode()).isEqualTo(404);
+
+      // The work centre's queue links them.
+      String centre0 =
+          text(
+              s,
+              "SELECT work_centre FROM production_operation WHERE production_order = '"
+                  + productionOrder
+                  + "' AND seq = 1");
+      JsonNode queue = s.get("/api/work-centres/" + centre0 + "/queue", STAFF, Role.STAFF).body();
+      JsonNode listed = queue.get("printFiles").get(productionOrder);
+      assertThat(listed).hasSize(2);
+      assertThat(listed.findValuesAsText("path")).containsExactlyInAnyOrder(png, pdf);
+
+      // A retry with the same key answers the same order and writes no file again.
+      OrderServer.Answer again = s.post("/api/orders", SHOPPER, "k-photo", order.toString());
+      assertThat(again.body().get("id").asText()).isEqualTo(orderId);
+      assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
+      assertThat(count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2);
+
+      // An order without artwork gets no print file.
+      OrderServer.Answer plain = s.placeCheapest(SHOPPER, "k-plain", "sneakers", 1);
+      assertThat(plain.status()).as(plain.text()).isEqualTo(201);
+      String plainOrder =
+          text(
+              s,
+              "SELECT id FROM production_order WHERE order_id = '"
+                  + plain.body().get("id").asText()
+                  + "'");
+      assertThat(attached(s, plainOrder)).isEmpty();
+      assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
+    }
+  }
+
+  private static List<String> attached(OrderServer s, String productionOrder) {
+    return s.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT sha256 FROM production_print_files WHERE production_order = :po")
+                    .bind("po", productionOrder)
+                    .mapTo(String.class)
+                    .list());
+  }
+
+  private static String text(OrderServer s, String sql) {
+    return s.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+  }
+
+  private static long count(OrderServer s, String sql) {
+    return s.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  private static HttpResponse<byte[]> download(
+      OrderServer s, String path, long account, Role role) {
+    HttpRequest r =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.server.port() + path))
+            .header(OrderServer.ACCOUNT, Long.toString(account))
+            .header(OrderServer.ROLE, role.name())
+            .GET()
+            .build();
+    try {
+      return CLIENT.send(r, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
