@@ -1,0 +1,91 @@
+package dev.atelier.server.printfile;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.formats.print.PrintArea;
+import dev.atelier.formats.print.Technique;
+import dev.atelier.formats.print.TechniqueLimit;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.production.ProductionFloor;
+import dev.atelier.server.production.QueuedOperation;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.TestAccounts;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The staff queue page links a production order's print files and staff can fetch them; the same
+ * link answers 404 to the customer.
+ */
+class BrowserPrintFilesTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  @Test
+  void theQueueLinksThePrintFiles() {
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
+    String orderId =
+        browser
+            .order(buyer, browser.cheapest("pizza").body().get("design"), "print-files")
+            .body()
+            .get("id")
+            .asText();
+    QueuedOperation first =
+        browser
+            .server()
+            .database
+            .jdbi()
+            .withHandle(h -> ProductionFloor.forOrder(h, orderId))
+            .get(0);
+    PrintArea lid =
+        new PrintArea(
+            "lid",
+            new LocalizedText(Map.of("en", "Lid")),
+            "box",
+            40,
+            30,
+            2,
+            List.of(new TechniqueLimit(Technique.PRINT, TechniqueLimit.UNLIMITED)));
+    PrintFiles files =
+        PrintFileRenderer.render(
+            lid,
+            new Placement(5, 5, 20, 20, 0),
+            new BufferedImage(50, 50, BufferedImage.TYPE_INT_RGB));
+    List<PrintFileLink> links =
+        browser
+            .server()
+            .database
+            .jdbi()
+            .inTransaction(
+                h -> {
+                  List<PrintFileLink> saved = PrintFileStore.save(h, files, Instant.now());
+                  PrintFileStore.attach(h, first.productionOrderId(), saved);
+                  return saved;
+                });
+
+    Page staff = browser.page();
+    browser.signIn(
+        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    Locator linked = staff.locator("#print-files-" + first.id() + " a");
+    assertThat(linked).hasCount(2);
+    assertThat(linked).hasText(new String[] {"lid PNG", "lid PDF"});
+    assertThat(linked.first()).hasAttribute("href", links.get(0).path());
+    Chromium.screenshot(staff, "staff-queue-print-files");
+    Object status =
+        staff.evaluate(
+            "p => fetch(p).then(r => r.status + ' ' + r.headers.get('content-type'))",
+            links.get(1).path());
+    assertThat(status.toString()).startsWith("200 application/pdf");
+
+    assertThat(buyer.get(links.get(1).path()).status()).isEqualTo(404);
+  }
+}
