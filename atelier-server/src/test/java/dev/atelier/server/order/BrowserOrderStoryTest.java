@@ -12,7 +12,6 @@ import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Role;
-import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
@@ -74,8 +73,7 @@ class BrowserOrderStoryTest {
       assertThat(customer.locator("#message")).hasText("This page is for staff.");
 
       // Staff work through every operation of the order, in routing order.
-      List<QueuedOperation> operations =
-          browser.server().database.jdbi().withHandle(h -> ProductionFloor.forOrder(h, orderId));
+      List<QueuedOperation> operations = browser.operations(orderId);
       assertThat(operations).hasSizeGreaterThanOrEqualTo(3);
       Page staff = browser.page();
       browser.signIn(staff, browser.account(Role.STAFF), "/staff/index.html");

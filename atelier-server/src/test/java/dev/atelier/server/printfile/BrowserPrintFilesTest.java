@@ -10,7 +10,6 @@ import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.print.Technique;
 import dev.atelier.formats.print.TechniqueLimit;
 import dev.atelier.server.http.Role;
-import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
@@ -39,13 +38,7 @@ class BrowserPrintFilesTest {
             .body()
             .get("id")
             .asText();
-    QueuedOperation first =
-        browser
-            .server()
-            .database
-            .jdbi()
-            .withHandle(h -> ProductionFloor.forOrder(h, orderId))
-            .get(0);
+    QueuedOperation first = browser.operations(orderId).get(0);
     PrintArea lid =
         new PrintArea(
             "lid",

@@ -32,13 +32,7 @@ class BrowserStaffLanguageTest {
     JsonNode order =
         browser.order(buyer, browser.cheapest("pizza").body().get("design"), "german-staff").body();
     String orderId = order.get("id").asText();
-    QueuedOperation first =
-        browser
-            .server()
-            .database
-            .jdbi()
-            .withHandle(h -> ProductionFloor.forOrder(h, orderId))
-            .get(0);
+    QueuedOperation first = browser.operations(orderId).get(0);
 
     Page staff = browser.page();
     browser.signIn(staff, browser.account(Role.STAFF), "/staff/index.html");

@@ -188,6 +188,14 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     return placed;
   }
 
+  /** The production operations of order {@code orderId}, in routing order. */
+  public java.util.List<dev.atelier.server.production.QueuedOperation> operations(String orderId) {
+    return server
+        .database
+        .jdbi()
+        .withHandle(h -> dev.atelier.server.production.ProductionFloor.forOrder(h, orderId));
+  }
+
   /**
    * Signs {@code page} in on the sign-in page and waits until it has gone on to {@code next} (the
    * exact URL: a glob ending in {@code next} would match the sign-in page's own address).
