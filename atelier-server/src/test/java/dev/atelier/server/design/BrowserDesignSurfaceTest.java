@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
@@ -129,14 +131,29 @@ class BrowserDesignSurfaceTest {
         .containsEntry("tongue_y", "20")
         .containsEntry("tongue_photo", "true")
         .containsEntry("tongue_px_w", "240")
-        .containsEntry("tongue_colours", "13");
+        .containsEntry("tongue_colours", "7");
     // The order carries the artwork: the upload and its rotation.
     assertThat(order.get("artwork").get("tongue").get("upload").asText()).isEqualTo(upload);
     assertThat(order.get("artwork").get("tongue").get("rotation").asInt()).isZero();
     shot(page, "desktop-5-ordered");
-    // Next, once the work centre's queue links the print files (h-print): staff open the queue
-    // and download this order's PDF.
     page.context().close();
+
+    // Staff open the work centre's queue, find the order's print files linked and download the PDF.
+    QueuedOperation first = browser.operations(orderId).get(0);
+    Page staff = browser.page();
+    browser.signIn(
+        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    Locator linked = staff.locator("#print-files-" + first.id() + " a");
+    assertThat(linked).hasText(new String[] {"tongue PNG", "tongue PDF"});
+    shot(staff, "desktop-6-staff-queue");
+    Object pdf =
+        staff.evaluate(
+            "p => fetch(p).then(r => r.arrayBuffer().then(b => r.status + ' '"
+                + " + r.headers.get('content-type') + ' '"
+                + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))",
+            linked.nth(1).getAttribute("href"));
+    assertThat(pdf.toString()).isEqualTo("200 application/pdf %PDF-");
+    staff.context().close();
   }
 
   @Test
