@@ -11,6 +11,7 @@ import dev.atelier.server.testing.ConfiguratorPage;
 import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and are never invented, the page asks for missing ones with a "how to measure" help, and a
  * bicycle with its extras left unticked is complete and orders.
  */
+@Tag(
+    "slow") // moved to the slow profile (CI runs it): the default suite took 12:53 on a fresh clone
 class BrowserFactsTest {
 
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();

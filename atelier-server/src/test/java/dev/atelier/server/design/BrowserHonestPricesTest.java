@@ -10,6 +10,7 @@ import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * total by, the repair dialog shows the price before and after (the cheapest repair), and 25
  * bicycles get a later date than one, which the order page shows.
  */
+@Tag(
+    "slow") // moved to the slow profile (CI runs it): the default suite took 12:53 on a fresh clone
 class BrowserHonestPricesTest {
 
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();

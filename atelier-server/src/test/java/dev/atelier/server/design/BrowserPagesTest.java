@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * position says, the material's surface); every page has the shop's header, fits 390 px and speaks
  * German in its header and table labels; each role's header and landing page fit its work.
  */
+@Tag(
+    "slow") // moved to the slow profile (CI runs it): the default suite took 12:53 on a fresh clone
 class BrowserPagesTest {
 
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
