@@ -1,6 +1,5 @@
 package dev.atelier.cli;
 
-import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.check.CheckReport;
@@ -40,7 +39,7 @@ public final class CheckCommand implements Callable<Integer> {
       names = "--per-value",
       description =
           "Also print, after the report, the exact per-value counts as count --per-value does"
-              + " (ATTRIBUTE<TAB>VALUE<TAB>COUNT, then the total). Table models only.")
+              + " (ATTRIBUTE<TAB>VALUE<TAB>COUNT, then the total).")
   private boolean perValue;
 
   @Override
@@ -56,23 +55,17 @@ public final class CheckCommand implements Callable<Integer> {
     format.out().print(report.render());
     format.out().flush();
     if (perValue) {
-      Optional<TableCsp> tables = TableCsp.of(loaded.get());
-      if (tables.isEmpty()) {
-        err.println("atelier: per-value counts need a model of tables only");
+      Result<BigInteger> total;
+      Heartbeat h = Heartbeat.start(err, "counting per value");
+      try {
+        total = PerValueCounts.print(loaded.get(), timeout.deadline(), format.out());
+      } finally {
+        h.close();
+      }
+      if (total.isOk()) {
+        format.out().println(total.orThrow());
       } else {
-        Result<BigInteger> total;
-        Heartbeat h = Heartbeat.start(err, "counting per value");
-        try {
-          total =
-              PerValueCounts.print(loaded.get(), tables.get(), timeout.deadline(), format.out());
-        } finally {
-          h.close();
-        }
-        if (total.isOk()) {
-          format.out().println(total.orThrow());
-        } else {
-          err.println("atelier: cannot count per value: " + total.failureOrNull().message());
-        }
+        err.println("atelier: cannot count per value: " + total.failureOrNull().message());
       }
       format.out().flush();
       err.flush();

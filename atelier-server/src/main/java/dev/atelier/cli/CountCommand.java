@@ -48,7 +48,7 @@ public final class CountCommand implements Callable<Integer> {
       names = "--per-value",
       description =
           "Also print, before the total, one line per attribute value: ATTRIBUTE<TAB>VALUE<TAB>"
-              + "COUNT (configurations with that value; ~ for unset). Table models only.")
+              + "COUNT (configurations with that value; ~ for unset), from the compiled form.")
   private boolean perValue;
 
   @Override
@@ -71,20 +71,11 @@ public final class CountCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Optional<TableCsp> tables = TableCsp.of(loaded);
     if (perValue) {
-      if (tables.isEmpty()) {
-        return fail(
-            err,
-            "count per value",
-            Failure.of(
-                Failure.Kind.NOT_APPLICABLE, "per-value counts need a model of tables only"));
-      }
       Optional<Result<BigInteger>> counted;
-      Heartbeat perValueBeat =
-          Heartbeat.start(err, "counting per value (clique tree, then sum-product)");
+      Heartbeat perValueBeat = Heartbeat.start(err, "counting per value (from the compiled form)");
       try {
         counted =
-            BoundedCall.call(
-                "count", () -> PerValueCounts.print(loaded, tables.get(), deadline, out), deadline);
+            BoundedCall.call("count", () -> PerValueCounts.print(loaded, deadline, out), deadline);
       } finally {
         perValueBeat.close();
       }

@@ -68,6 +68,19 @@ class CountCommandTest {
   }
 
   @Test
+  void countsPerValueOfACnfModelFromItsDecisionDnnf() {
+    // 20 configurations with a carbon frame and 120 with each other frame (see the test below).
+    CliRun run = CliRun.of("count", "--per-value", "demo:bike");
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine()).isEqualTo("260");
+    assertThat(run.out().lines().filter(l -> l.startsWith("frame.")))
+        .as("%s", run)
+        .contains("frame.carbon\ttrue\t20", "frame.carbon\tfalse\t240")
+        .contains("frame.steel\ttrue\t120", "frame.aluminium\ttrue\t120");
+  }
+
+  @Test
   void countsTheBundledBikeDemo() {
     // Carbon frame: disc brakes, no basket or rack; 2 gear systems x 8 extras + hub gears x 4 = 20.
     // Aluminium or steel: 2 frames x 2 brakes x (2 gear systems x 24 extras + hub x 12) = 240.

@@ -3,6 +3,7 @@ package dev.atelier.engine.compile;
 import dev.atelier.engine.count.CliqueCounts;
 import dev.atelier.engine.count.CliqueTree;
 import dev.atelier.engine.count.DecisionDnnf;
+import dev.atelier.engine.count.DnnfLiteralCounts;
 import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -63,6 +64,11 @@ public final class ValueCounts {
   }
 
   private static Answer fromDnnf(CompiledModel model, DecisionDnnf dnnf, Deadline deadline) {
+    Result<BigInteger[]> counted = DnnfLiteralCounts.of(dnnf, new int[0], deadline);
+    if (!counted.isOk()) {
+      return new Pending();
+    }
+    BigInteger[] perLiteral = counted.orThrow();
     var vars = model.variables();
     int n = vars.attributes().size();
     BigInteger[][] perValue = new BigInteger[n][];
@@ -71,13 +77,10 @@ public final class ValueCounts {
       boolean optional = vars.attributes().get(i).optional();
       perValue[i] = new BigInteger[lits.length + (optional ? 1 : 0)];
       for (int j = 0; j < lits.length; j++) {
-        if (deadline.expired()) {
-          return new Pending();
-        }
-        perValue[i][j] = dnnf.count(new int[] {lits[j]});
+        perValue[i][j] = perLiteral[DecisionDnnf.index(lits[j])];
       }
       if (optional) {
-        perValue[i][lits.length] = dnnf.count(new int[] {-vars.setLiteral(i)});
+        perValue[i][lits.length] = perLiteral[DecisionDnnf.index(-vars.setLiteral(i))];
       }
     }
     return new Counted(dnnf.count(new int[0]), perValue);

@@ -141,7 +141,7 @@ public final class DecisionDnnf {
     return lit > 0 ? 2 * lit : -2 * lit + 1;
   }
 
-  private boolean consistent(int n, byte[] assumed) {
+  boolean consistent(int n, byte[] assumed) {
     for (int lit : lits[n]) {
       int v = Math.abs(lit);
       if (assumed[v] != 0 && (assumed[v] > 0) != (lit > 0)) {
@@ -161,7 +161,7 @@ public final class DecisionDnnf {
   }
 
   /** +1/-1 per assumed variable, 0 otherwise; null when the units contradict each other. */
-  private byte[] assumed(int[] units) {
+  byte[] assumed(int[] units) {
     byte[] assumed = new byte[numVars + 1];
     for (int lit : units) {
       int v = Math.abs(lit);
