@@ -235,6 +235,15 @@ final class DomainState {
     return lits;
   }
 
+  /** Settles as refused every open value (and "unset") whose literal is {@code lit}. */
+  void refuseLiteral(int lit) {
+    for (int r = 0; r < openSize; r++) {
+      if (status[open[r]] == OPEN && slots.literal(open[r]) == lit) {
+        status[open[r]] = REFUSED;
+      }
+    }
+  }
+
   /** Settles every open value and "unset" as refused. */
   void refuseOpen() {
     for (int r = 0; r < openSize; r++) {

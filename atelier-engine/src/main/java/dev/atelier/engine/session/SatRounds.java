@@ -42,6 +42,7 @@ final class SatRounds {
   private final UnitPropagation propagation;
   private final WitnessPool pool;
   private final ImplicationGraph graph;
+  private final ChunkedRounds chunks;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private boolean[] lastModel;
 
@@ -57,6 +58,7 @@ final class SatRounds {
     this.propagation = propagation;
     this.pool = NEW ? pool : null;
     this.graph = NEW ? graph : null;
+    this.chunks = ChunkedRounds.ON ? new ChunkedRounds(solver) : null;
   }
 
   /** Starts from these models (a warm start), most useful first. */
@@ -75,6 +77,9 @@ final class SatRounds {
    * true when they are, ok false when they contradict.
    */
   Result<Boolean> start(DomainState state, int[] lits, int[] implied, Deadline deadline) {
+    if (chunks != null) {
+      chunks.begin();
+    }
     List<boolean[]> moved = new ArrayList<>();
     int tries = 0;
     for (boolean[] w : witnesses) {
@@ -128,7 +133,14 @@ final class SatRounds {
         open = state.openLiterals();
       }
       if (open.isEmpty()) {
+        solver.trace();
         return Result.ok(true);
+      }
+      if (chunks != null) {
+        if (chunks.round(lits, openOf(state), deadline) == Tristate.UNDEF) {
+          return Result.failed(Failure.timedOut("computing valid domains"));
+        }
+        continue;
       }
       int activation = solver.newVariable();
       int[] clause = new int[open.size() + 1];
@@ -146,10 +158,30 @@ final class SatRounds {
       }
       if (t == Tristate.FALSE) {
         state.refuseOpen();
+        solver.trace();
         return Result.ok(true);
       }
       remember(state);
     }
+  }
+
+  private ChunkedRounds.Open openOf(DomainState state) {
+    return new ChunkedRounds.Open() {
+      @Override
+      public List<Integer> literals() {
+        return state.openLiterals();
+      }
+
+      @Override
+      public void witness() {
+        remember(state);
+      }
+
+      @Override
+      public void refuse(int literal) {
+        state.refuseLiteral(literal);
+      }
+    };
   }
 
   private boolean[] agreeing(int[] lits, List<boolean[]> moved, List<boolean[]> pooled) {

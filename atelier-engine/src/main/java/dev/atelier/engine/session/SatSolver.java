@@ -16,6 +16,8 @@ import org.logicng.solvers.sat.MiniSatStyleSolver;
  * off by assumptions (for explanations). Not thread-safe; one per session.
  */
 final class SatSolver {
+  // -Datelier.sat.trace=true: the SAT calls of each valid-domain computation go to stderr.
+  private static final boolean TRACE = Boolean.getBoolean("atelier.sat.trace");
   private final SteerableMiniSat solver;
   private final int numVars;
   private final int groupCount;
@@ -24,6 +26,7 @@ final class SatSolver {
   private final boolean[] loaded;
   private int[][] clausesOfGroup;
   private LNGBooleanVector model;
+  private int calls;
 
   SatSolver(Cnf cnf, boolean selectors) {
     this.solver = new SteerableMiniSat(MiniSatConfig.builder().build());
@@ -149,9 +152,18 @@ final class SatSolver {
     TimeoutSATHandler handler =
         new TimeoutSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
     Tristate result = solver.solve(handler, vec);
+    calls++;
 
     model = result == Tristate.TRUE ? solver.model() : null;
     return result;
+  }
+
+  /** With -Datelier.sat.trace=true, prints the SAT calls since the last trace (and resets). */
+  void trace() {
+    if (TRACE) {
+      System.err.println("atelier.sat.trace calls " + calls);
+    }
+    calls = 0;
   }
 
   /** Whether {@code lit} is true in the model of the last satisfiable call. */

@@ -1,0 +1,135 @@
+package dev.atelier.engine.session;
+
+import dev.atelier.engine.result.Deadline;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.logicng.datastructures.Tristate;
+
+/**
+ * Core-based chunked rounds (Janota, Lynce and Marques-Silva, "Algorithms for computing backbones",
+ * and the chunking of Cambelo et al.): instead of one "some open value holds" clause per round, the
+ * solver is asked for the decisions plus a chunk of open literals as assumptions (at most one per
+ * variable). Satisfiable: the model witnesses the whole chunk and whatever else it holds.
+ * Unsatisfiable: the final conflict names the assumptions involved; when it holds one chunk literal
+ * only (or the chunk is one literal), the decisions refuse that literal, without a call of its own;
+ * otherwise the named literals cannot hold together, so all but one leave the chunk and the call is
+ * repeated. Literals refused so far are assumed negated in later calls of the computation. The
+ * chunk size grows after a satisfiable first call and shrinks after a conflict between chunk
+ * literals. Not thread-safe; one per session.
+ */
+final class ChunkedRounds {
+  // -Datelier.chunks=old: the "some open value holds" rounds of before (old-vs-new from one jar).
+  static final boolean ON = !"old".equals(System.getProperty("atelier.chunks"));
+  private static final int FIRST_CHUNK = 32;
+  private static final int MAX_CHUNK = 4096;
+
+  /** The open values as the rounds see them. */
+  interface Open {
+    /** The literals still open, distinct. */
+    List<Integer> literals();
+
+    /** The solver's last call was satisfiable: settle what its model witnesses. */
+    void witness();
+
+    /** The decisions contradict {@code literal}. */
+    void refuse(int literal);
+  }
+
+  private final SatSolver solver;
+  private int chunkSize = FIRST_CHUNK;
+  private final List<Integer> refused = new ArrayList<>();
+
+  ChunkedRounds(SatSolver solver) {
+    this.solver = solver;
+  }
+
+  /** A new computation starts: refusals learned under other decisions no longer hold. */
+  void begin() {
+    refused.clear();
+  }
+
+  /**
+   * One round under the (consistent) decisions {@code lits}: settles at least one open literal
+   * (every literal of the final chunk, when the call is satisfiable). UNDEF when the deadline
+   * passed, TRUE otherwise.
+   */
+  Tristate round(int[] lits, Open open, Deadline deadline) {
+    List<Integer> all = open.literals();
+    List<Integer> chunk = choose(all);
+    List<Integer> rest = new ArrayList<>(all);
+    rest.removeAll(new HashSet<>(chunk));
+    boolean conflicted = false;
+    while (!chunk.isEmpty()) {
+      solver.decideFirst(rest);
+      Tristate t = solver.solve(assumptions(lits, chunk), deadline);
+      solver.decideFirst(List.of());
+      if (t == Tristate.UNDEF) {
+        return t;
+      }
+      if (t == Tristate.TRUE) {
+        open.witness();
+        if (!conflicted) {
+          chunkSize = Math.min(MAX_CHUNK, 2 * chunkSize);
+        }
+        return Tristate.TRUE;
+      }
+      List<Integer> core = inChunk(solver.failedAssumptions(), chunk);
+      if (chunk.size() == 1 || core.size() == 1) {
+        int lit = chunk.size() == 1 ? chunk.get(0) : core.get(0);
+        open.refuse(lit);
+        refused.add(-lit);
+        chunk.remove(Integer.valueOf(lit));
+      } else if (core.isEmpty()) {
+        // No chunk literal named (not expected once the decisions are consistent): halve.
+        chunk = new ArrayList<>(chunk.subList(0, chunk.size() / 2));
+      } else {
+        conflicted = true;
+        chunkSize = Math.max(1, chunkSize / 2);
+        chunk.removeAll(new HashSet<>(core.subList(1, core.size())));
+      }
+    }
+    return Tristate.TRUE;
+  }
+
+  /** Up to the chunk size of open literals, at most one per variable, in the given order. */
+  private List<Integer> choose(List<Integer> open) {
+    List<Integer> chunk = new ArrayList<>();
+    Set<Integer> vars = new HashSet<>();
+    for (int lit : open) {
+      if (chunk.size() == chunkSize) {
+        break;
+      }
+      if (lit != 0 && vars.add(Math.abs(lit))) {
+        chunk.add(lit);
+      }
+    }
+    return chunk;
+  }
+
+  private int[] assumptions(int[] lits, List<Integer> chunk) {
+    int[] out = new int[lits.length + refused.size() + chunk.size()];
+    System.arraycopy(lits, 0, out, 0, lits.length);
+    int k = lits.length;
+    for (int lit : refused) {
+      out[k++] = lit;
+    }
+    for (int lit : chunk) {
+      out[k++] = lit;
+    }
+    return out;
+  }
+
+  private static List<Integer> inChunk(int[] failed, List<Integer> chunk) {
+    Set<Integer> members = new HashSet<>(chunk);
+    Set<Integer> out = new LinkedHashSet<>();
+    for (int lit : failed) {
+      if (members.contains(lit)) {
+        out.add(lit);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+}
