@@ -56,9 +56,12 @@ final class ChunkedRounds {
    * (every literal of the final chunk, when the call is satisfiable). UNDEF when the deadline
    * passed, TRUE otherwise.
    */
-  Tristate round(int[] lits, Open open, Deadline deadline) {
+  Tristate round(int[] lits, Open open, UnitPropagation up, Deadline deadline) {
     List<Integer> all = open.literals();
-    List<Integer> chunk = choose(all);
+    List<Integer> chunk = up == null ? choose(all) : chooseCompatible(all, up, open);
+    if (chunk.isEmpty()) {
+      return Tristate.TRUE;
+    }
     List<Integer> rest = new ArrayList<>(all);
     rest.removeAll(new HashSet<>(chunk));
     boolean conflicted = false;
@@ -106,6 +109,34 @@ final class ChunkedRounds {
         chunk.add(lit);
       }
     }
+    return chunk;
+  }
+
+  /**
+   * Like {@link #choose}, but each literal is propagated on top of the decisions' propagation
+   * {@code up} and the chunk so far, and left out when that conflicts: the chunk holds no conflict
+   * unit propagation sees. A literal that conflicts with the decisions alone (the chunk still
+   * empty) is refused. {@code up} is left as it was.
+   */
+  private List<Integer> chooseCompatible(List<Integer> open, UnitPropagation up, Open answers) {
+    List<Integer> chunk = new ArrayList<>();
+    int start = up.trailSize();
+    for (int lit : open) {
+      if (chunk.size() == chunkSize) {
+        break;
+      }
+      if (lit == 0 || up.isFalse(lit) && !chunk.isEmpty()) {
+        continue;
+      }
+      int mark = up.isTrue(lit) ? 0 : up.probe(lit, Integer.MAX_VALUE);
+      if (mark == -1 && chunk.isEmpty()) {
+        answers.refuse(lit);
+        refused.add(-lit);
+      } else if (mark != -1) {
+        chunk.add(lit);
+      }
+    }
+    up.undoTo(start);
     return chunk;
   }
 

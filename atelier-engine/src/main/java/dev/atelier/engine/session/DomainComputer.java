@@ -279,6 +279,7 @@ final class DomainComputer {
       int[] lits, Map<Integer, Decision> decided, boolean monotone, boolean[] dirty) {
     DomainState state = new DomainState(slots, index, numVars, lits);
     List<Attribute> attributes = vars.attributes();
+    int carried = 0;
     for (int i = 0; i < attributes.size(); i++) {
       boolean isDecided = decided.containsKey(i);
       for (int j = 0; j < slots.values(i); j++) {
@@ -286,6 +287,7 @@ final class DomainComputer {
           state.settle(i, j, false);
         } else if (dirty != null && !dirty[Math.abs(slots.literal(slots.value(i, j)))]) {
           state.settle(i, j, true);
+          carried++;
         }
       }
       if (isDecided || !attributes.get(i).optional() || monotone && !last.unsetOk(i)) {
@@ -293,6 +295,9 @@ final class DomainComputer {
       } else if (dirty != null && !dirty[Math.abs(slots.literal(slots.unset(i)))]) {
         state.settleUnset(i, true);
       }
+    }
+    if (SatSolver.TRACE) {
+      System.err.println("atelier.sat.trace carried " + carried + " open " + state.openCount());
     }
     return state;
   }

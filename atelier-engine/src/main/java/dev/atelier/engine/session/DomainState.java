@@ -244,6 +244,15 @@ final class DomainState {
     }
   }
 
+  /** How many values (and "unset"s) are not settled yet. */
+  int openCount() {
+    int count = 0;
+    for (int r = 0; r < openSize; r++) {
+      count += status[open[r]] == OPEN ? 1 : 0;
+    }
+    return count;
+  }
+
   /** Settles every open value and "unset" as refused. */
   void refuseOpen() {
     for (int r = 0; r < openSize; r++) {

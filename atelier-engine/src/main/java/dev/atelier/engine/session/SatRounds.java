@@ -137,7 +137,8 @@ final class SatRounds {
         return Result.ok(true);
       }
       if (chunks != null) {
-        if (chunks.round(lits, openOf(state), deadline) == Tristate.UNDEF) {
+        if (chunks.round(lits, openOf(state), probePossible ? propagation : null, deadline)
+            == Tristate.UNDEF) {
           return Result.failed(Failure.timedOut("computing valid domains"));
         }
         continue;

@@ -17,7 +17,7 @@ import org.logicng.solvers.sat.MiniSatStyleSolver;
  */
 final class SatSolver {
   // -Datelier.sat.trace=true: the SAT calls of each valid-domain computation go to stderr.
-  private static final boolean TRACE = Boolean.getBoolean("atelier.sat.trace");
+  static final boolean TRACE = Boolean.getBoolean("atelier.sat.trace");
   private final SteerableMiniSat solver;
   private final int numVars;
   private final int groupCount;

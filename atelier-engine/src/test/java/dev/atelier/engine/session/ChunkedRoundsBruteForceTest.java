@@ -3,6 +3,7 @@ package dev.atelier.engine.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.result.Deadline;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +16,9 @@ import org.logicng.datastructures.Tristate;
  * {@link ChunkedRounds} on seeded random small CNFs (binary-rich, some unplanted, some with
  * at-most-one groups), under random consistent decisions, with every literal of every undecided
  * variable open: the rounds settle every literal, and each answer (witnessed or refused) equals
- * enumeration of all assignments. One incremental solver per CNF, reused across decision sets, so
- * learned clauses and refusals of earlier computations are exercised too.
+ * enumeration of all assignments; every other run chooses chunks through unit propagation of the
+ * decisions (literals refused by it, the rest compatible). One incremental solver per CNF, reused
+ * across decision sets, so learned clauses and refusals of earlier computations are exercised too.
  */
 class ChunkedRoundsBruteForceTest {
 
@@ -28,7 +30,9 @@ class ChunkedRoundsBruteForceTest {
       Random random = new Random(seed);
       int n = 5 + random.nextInt(8);
       int[][] clauses = randomCnf(n, random);
-      SatSolver solver = new SatSolver(new Cnf(n, 1, clauses, new int[clauses.length], 0), false);
+      Cnf cnf = new Cnf(n, 1, clauses, new int[clauses.length], 0);
+      SatSolver solver = new SatSolver(cnf, false);
+      UnitPropagation up = new UnitPropagation(ClauseIndex.of(cnf), n);
       ChunkedRounds rounds = new ChunkedRounds(solver);
       for (int run = 0; run < 6; run++) {
         int[] decisions = randomDecisions(n, random);
@@ -37,10 +41,13 @@ class ChunkedRoundsBruteForceTest {
           continue;
         }
         Answers answers = new Answers(solver, openLiterals(n, decisions, random), decisions);
+        // Odd runs choose chunks through the decisions' unit propagation.
+        boolean propagated = run % 2 == 1 && up.propagate(decisions);
         rounds.begin();
         int calls = 0;
         while (!answers.literals().isEmpty() && calls++ <= 2 * n) {
-          assertThat(rounds.round(decisions, answers, Deadline.inMillis(60_000)))
+          Deadline deadline = Deadline.inMillis(60_000);
+          assertThat(rounds.round(decisions, answers, propagated ? up : null, deadline))
               .isEqualTo(Tristate.TRUE);
         }
         assertThat(answers.literals()).as("seed %d: every literal settled", seed).isEmpty();
