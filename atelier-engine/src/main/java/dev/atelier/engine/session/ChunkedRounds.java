@@ -38,6 +38,26 @@ final class ChunkedRounds {
     void refuse(int literal);
   }
 
+  /** The open values of {@code state}; {@code onModel} settles what the solver's model holds. */
+  static Open of(DomainState state, Runnable onModel) {
+    return new Open() {
+      @Override
+      public List<Integer> literals() {
+        return state.openLiterals();
+      }
+
+      @Override
+      public void witness() {
+        onModel.run();
+      }
+
+      @Override
+      public void refuse(int literal) {
+        state.refuseLiteral(literal);
+      }
+    };
+  }
+
   private final SatSolver solver;
   private int chunkSize = FIRST_CHUNK;
   private final List<Integer> refused = new ArrayList<>();

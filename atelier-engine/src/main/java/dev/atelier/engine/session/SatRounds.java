@@ -15,11 +15,13 @@ import org.logicng.datastructures.Tristate;
  * session's, moved along with new decisions by short walks, and the version's {@link WitnessPool})
  * settle what they can, one SAT call proves the decisions consistent unless a witness already does,
  * and then rounds settle the open values: failed-literal probes on top of the decisions'
- * propagation once few values are open, otherwise one "some open value holds" SAT call per round (a
- * model witnesses many values; unsatisfiable refuses every open value at once). With {@link #NEW}:
- * a failed literal's negation is kept in the propagation for the rest of the computation (later
- * probes see it), literals of one atomic set ({@link ImplicationGraph}) are probed once, and models
- * are shared across sessions through the pool. Not thread-safe; one per session.
+ * propagation once few values are open, otherwise SAT rounds: {@link ChunkedRounds} (decisions plus
+ * a chunk of open literals as assumptions, final conflicts refuse single values), or with
+ * -Datelier.chunks=old one "some open value holds" SAT call per round (a model witnesses many
+ * values; unsatisfiable refuses every open value at once). With {@link #NEW}: a failed literal's
+ * negation is kept in the propagation for the rest of the computation (later probes see it),
+ * literals of one atomic set ({@link ImplicationGraph}) are probed once, and models are shared
+ * across sessions through the pool. Not thread-safe; one per session.
  */
 final class SatRounds {
   // -Datelier.sat=old: the SAT path of before the implication graph, learned failed literals and
@@ -137,7 +139,7 @@ final class SatRounds {
         return Result.ok(true);
       }
       if (chunks != null) {
-        if (chunks.round(lits, openOf(state), probePossible ? propagation : null, deadline)
+        if (chunks.round(lits, open(state), probePossible ? propagation : null, deadline)
             == Tristate.UNDEF) {
           return Result.failed(Failure.timedOut("computing valid domains"));
         }
@@ -166,23 +168,8 @@ final class SatRounds {
     }
   }
 
-  private ChunkedRounds.Open openOf(DomainState state) {
-    return new ChunkedRounds.Open() {
-      @Override
-      public List<Integer> literals() {
-        return state.openLiterals();
-      }
-
-      @Override
-      public void witness() {
-        remember(state);
-      }
-
-      @Override
-      public void refuse(int literal) {
-        state.refuseLiteral(literal);
-      }
-    };
+  private ChunkedRounds.Open open(DomainState state) {
+    return ChunkedRounds.of(state, () -> remember(state));
   }
 
   private boolean[] agreeing(int[] lits, List<boolean[]> moved, List<boolean[]> pooled) {
