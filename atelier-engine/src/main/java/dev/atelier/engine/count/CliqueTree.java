@@ -3,10 +3,7 @@ package dev.atelier.engine.count;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,7 +38,7 @@ public final class CliqueTree {
   long cells;
   CliqueSupport base;
 
-  private CliqueTree(int n, int[] domains, int[] order, boolean satisfiable) {
+  CliqueTree(int n, int[] domains, int[] order, boolean satisfiable) {
     this.domains = domains;
     this.order = order;
     this.satisfiable = satisfiable;
@@ -98,29 +95,6 @@ public final class CliqueTree {
   }
 
   /**
-   * Whether some solution takes only values {@code allowed[x][j]} (an explanation's check of a
-   * subset of decisions): a fresh {@link CliqueSupport} restricted to them, so the cost is the rows
-   * the evidence kills. TIMED_OUT at the deadline.
-   */
-  public Result<Boolean> consistent(boolean[][] allowed, Deadline deadline) {
-    if (!satisfiable) {
-      return Result.ok(false);
-    }
-    return newSupport()
-        .restrict(allowed, deadline)
-        .map(valid -> valid.length == 0 || anyTrue(valid[0]));
-  }
-
-  private static boolean anyTrue(boolean[] values) {
-    for (boolean v : values) {
-      if (v) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Compiles {@code csp}; fails TOO_LARGE beyond {@code maxCells} stored cells (clique rows times
    * arity) and TIMED_OUT at the deadline or when {@code stop} holds.
    */
@@ -153,10 +127,10 @@ public final class CliqueTree {
     int[] order = EliminationOrders.minFill(n, live);
     BooleanSupplier halt = () -> deadline.expired() || stop.getAsBoolean();
     try {
-      return Result.ok(new Builder(n, csp.domains(), order, maxCells, halt).run(live));
-    } catch (Stopped e) {
+      return Result.ok(new CliqueTreeBuilder(n, csp.domains(), order, maxCells, halt).run(live));
+    } catch (CliqueTreeBuilder.Stopped e) {
       return Result.failed(Failure.timedOut("compiling the tables to a clique tree"));
-    } catch (Factor.TooLarge | TooLarge e) {
+    } catch (Factor.TooLarge | CliqueTreeBuilder.TooLarge e) {
       return Result.failed(
           Failure.Kind.TOO_LARGE, "the clique tree exceeds " + maxCells + " cells");
     }
@@ -220,159 +194,6 @@ public final class CliqueTree {
         domains, order, satisfiable, scope, data, parent, children, seps, sepOf, parentSep, cells);
   }
 
-  /** One build: the elimination, keeping every clique. */
-  private static final class Builder {
-    private final CliqueTree t;
-    private final long maxCells;
-    private final BooleanSupplier halt;
-    private final JoinSum join;
-    private final TupleIds[] ids;
-    private final Map<Factor, Integer> origin = new IdentityHashMap<>();
-    private long cells;
-    private int steps;
-
-    Builder(int n, int[] domains, int[] order, long maxCells, BooleanSupplier halt) {
-      this.t = new CliqueTree(n, domains, order, true);
-      this.maxCells = maxCells;
-      this.halt = halt;
-      this.join = new JoinSum(n, false, TableCounter.MAX_ROWS, this::tick);
-      this.ids = new TupleIds[n];
-    }
-
-    CliqueTree run(List<Factor> live) {
-      int n = t.domains.length;
-      List<List<Integer>> kids = new ArrayList<>();
-      for (int v = 0; v < n; v++) {
-        kids.add(new ArrayList<>());
-      }
-      for (int x : t.order) {
-        List<Factor> bucket = new ArrayList<>();
-        List<Factor> rest = new ArrayList<>();
-        for (Factor f : live) {
-          (contains(f.scope, x) ? bucket : rest).add(f);
-        }
-        Factor clique = join.join(bucket);
-        cells += (long) clique.size * clique.scope.length;
-        if (cells > maxCells) {
-          throw new TooLarge();
-        }
-        if (clique.size == 0) {
-          return unsatisfiable(n);
-        }
-        int[] sc = clique.scope;
-        t.scope[x] = sc;
-        t.size[x] = clique.size;
-        t.data[x] = java.util.Arrays.copyOf(clique.data, clique.size * sc.length);
-        t.column[x] = indexOf(sc, x);
-        for (Factor f : bucket) {
-          Integer y = origin.get(f);
-          if (y != null) {
-            kids.get(x).add(y);
-            t.parent[y] = x;
-            t.parentSep[y] = lookup(t.data[x], sc, t.size[x], t.scope[y], t.column[y], ids[y]);
-            ids[y] = null;
-          }
-        }
-        int[] sep = new int[sc.length - 1];
-        for (int c = 0, k = 0; c < sc.length; c++) {
-          if (sc[c] != x) {
-            sep[k++] = sc[c];
-          }
-        }
-        TupleIds sepIds = new TupleIds(sep.length);
-        t.sepOf[x] = project(t.data[x], sc, t.size[x], t.column[x], sepIds);
-        t.seps[x] = sepIds.size();
-        live = rest;
-        if (sep.length == 0) {
-          t.parent[x] = -1;
-        } else {
-          ids[x] = sepIds;
-          Factor.Builder m = new Factor.Builder(sep.length, false, TableCounter.MAX_ROWS);
-          int[] tuple = new int[sep.length];
-          for (int id = 0; id < sepIds.size(); id++) {
-            sepIds.tuple(id, tuple);
-            m.put(tuple);
-          }
-          Factor message = m.build(sep);
-          origin.put(message, x);
-          live.add(message);
-        }
-      }
-      for (int x = 0; x < n; x++) {
-        t.children[x] = kids.get(x).stream().mapToInt(Integer::intValue).toArray();
-        t.rowsBySep[x] = new Groups(t.sepOf[x], t.size[x], t.seps[x]);
-        t.rowsByValue[x] = new Groups(valuesOf(x), t.size[x], t.domains[x]);
-        if (t.parent[x] >= 0) {
-          t.parentRowsBySep[x] = new Groups(t.parentSep[x], t.size[t.parent[x]], t.seps[x]);
-        }
-      }
-      t.cells = cells;
-      t.base = CliqueSupport.initial(t);
-      return t;
-    }
-
-    private CliqueTree unsatisfiable(int n) {
-      return new CliqueTree(n, t.domains, new int[0], false);
-    }
-
-    private int[] valuesOf(int x) {
-      int arity = t.scope[x].length;
-      int[] v = new int[t.size[x]];
-      for (int r = 0; r < v.length; r++) {
-        v[r] = t.data[x][r * arity + t.column[x]];
-      }
-      return v;
-    }
-
-    /** Numbers each row's assignment without column {@code skip} in {@code into}. */
-    private int[] project(int[] rows, int[] sc, int count, int skip, TupleIds into) {
-      int arity = sc.length;
-      int[] tuple = new int[arity - 1];
-      int[] id = new int[count];
-      for (int r = 0; r < count; r++) {
-        tick();
-        for (int c = 0, k = 0; c < arity; c++) {
-          if (c != skip) {
-            tuple[k++] = rows[r * arity + c];
-          }
-        }
-        id[r] = into.add(tuple);
-      }
-      return id;
-    }
-
-    /**
-     * For each parent row, the number of its projection onto the child's separator (the child's
-     * scope without its own variable) in {@code childIds}.
-     */
-    private int[] lookup(
-        int[] rows, int[] sc, int count, int[] childScope, int childColumn, TupleIds childIds) {
-      int[] cols = new int[childScope.length - 1];
-      for (int c = 0, k = 0; c < childScope.length; c++) {
-        if (c != childColumn) {
-          cols[k++] = indexOf(sc, childScope[c]);
-        }
-      }
-      int arity = sc.length;
-      int[] tuple = new int[cols.length];
-      int[] id = new int[count];
-      for (int r = 0; r < count; r++) {
-        tick();
-        for (int k = 0; k < cols.length; k++) {
-          tuple[k] = rows[r * arity + cols[k]];
-        }
-        id[r] = childIds.idOf(tuple);
-      }
-      return id;
-    }
-
-    private void tick() {
-      if ((++steps & 4095) == 0 && halt.getAsBoolean()) {
-        throw new Stopped();
-      }
-    }
-  }
-
   static int indexOf(int[] scope, int v) {
     for (int i = 0; i < scope.length; i++) {
       if (scope[i] == v) {
@@ -380,25 +201,5 @@ public final class CliqueTree {
       }
     }
     return -1;
-  }
-
-  private static boolean contains(int[] scope, int x) {
-    return indexOf(scope, x) >= 0;
-  }
-
-  private static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stopped() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final class TooLarge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge() {
-      super(null, null, false, false);
-    }
   }
 }

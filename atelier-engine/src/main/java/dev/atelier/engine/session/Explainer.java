@@ -3,6 +3,9 @@ package dev.atelier.engine.session;
 import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
+import dev.atelier.engine.count.CliqueConsistency;
+import dev.atelier.engine.count.CliqueTree;
+import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.logicng.datastructures.Tristate;
 
@@ -19,7 +23,9 @@ import org.logicng.datastructures.Tristate;
  * the kept set over the decisions, oldest first (each kept decision is consistent with the wanted
  * value and the decisions kept before it, so no retracted decision can be put back). The rules
  * involved are a minimal unsatisfiable set of clause groups (deletion-based, seeded by the solver's
- * failed assumptions). Not thread-safe; one per session.
+ * failed assumptions). The consistency checks of decision subsets ask the model's clique tree when
+ * it is ready and the decisions are value literals ({@link CliqueConsistency}), else SAT. Not
+ * thread-safe; one per session.
  */
 final class Explainer {
   private static final int MAX_LAZY_ROUNDS = 64;
@@ -57,8 +63,7 @@ final class Explainer {
             .map(Decision::value)
             .findFirst()
             .orElse("");
-    Tristate now =
-        solver.solve(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
+    Tristate now = check(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
     if (now == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
@@ -70,7 +75,7 @@ final class Explainer {
       return Result.ok(
           new Explanation(wanted.attribute(), wanted.value(), true, List.of(), List.of(), repair));
     }
-    Tristate alone = solver.solve(new int[] {target}, deadline);
+    Tristate alone = check(new int[] {target}, deadline);
     if (alone == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
@@ -109,14 +114,16 @@ final class Explainer {
       }
       List<Decision> trial = new ArrayList<>(kept);
       trial.add(d);
-      Tristate t = solver.solve(DecisionResolver.plus(resolver.literals(trial), target), deadline);
+      int[] lits = DecisionResolver.plus(resolver.literals(trial), target);
+      Optional<Tristate> fromTree = fromTree(lits, deadline);
+      Tristate t = fromTree.orElseGet(() -> solver.solve(lits, deadline));
       if (t == Tristate.UNDEF) {
         solver.decideFirst(List.of());
         return Result.failed(Failure.timedOut("explaining " + wanted));
       }
       if (t == Tristate.TRUE) {
         kept.add(d);
-        model = solver.modelCopy();
+        model = fromTree.isPresent() ? null : solver.modelCopy();
       } else {
         retract.add(d);
       }
@@ -214,7 +221,7 @@ final class Explainer {
     if (facts.isEmpty()) {
       return Result.ok(List.of());
     }
-    Tristate t = solver.solve(DecisionResolver.plus(resolver.literals(facts), target), deadline);
+    Tristate t = check(DecisionResolver.plus(resolver.literals(facts), target), deadline);
     if (t == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
@@ -226,8 +233,7 @@ final class Explainer {
     for (Decision f : facts) {
       List<Decision> without = new ArrayList<>(core);
       without.remove(f);
-      Tristate r =
-          solver.solve(DecisionResolver.plus(resolver.literals(without), target), deadline);
+      Tristate r = check(DecisionResolver.plus(resolver.literals(without), target), deadline);
       if (r == Tristate.UNDEF) {
         return Result.failed(Failure.timedOut("explaining " + wanted));
       }
@@ -236,6 +242,22 @@ final class Explainer {
       }
     }
     return Result.ok(List.copyOf(core));
+  }
+
+  /** Whether {@code lits} can hold together: the clique tree's answer, else SAT's. */
+  private Tristate check(int[] lits, Deadline deadline) {
+    return fromTree(lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
+  }
+
+  /** The clique tree's answer, when it is ready and every literal is a value or set literal. */
+  private Optional<Tristate> fromTree(int[] lits, Deadline deadline) {
+    Optional<CliqueTree> tree = model.tables().now();
+    Optional<TableCsp> csp = model.tableCsp();
+    if (tree.isEmpty() || csp.isEmpty()) {
+      return Optional.empty();
+    }
+    return CliqueConsistency.consistent(tree.get(), csp.get(), lits, deadline)
+        .map(r -> !r.isOk() ? Tristate.UNDEF : r.orThrow() ? Tristate.TRUE : Tristate.FALSE);
   }
 
   private List<Integer> literalsOf(List<Decision> decisions) {

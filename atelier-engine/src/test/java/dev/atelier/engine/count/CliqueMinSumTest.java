@@ -27,8 +27,7 @@ class CliqueMinSumTest {
           TableCsp.of(
                   RandomTableModels.generate(random, 3 + random.nextInt(7), 1 + random.nextInt(9)))
               .orElseThrow();
-      CliqueTree tree =
-          CliqueTree.build(csp, Deadline.none(), Long.MAX_VALUE, () -> false).orThrow();
+      CliqueTree tree = TreeAndSat.treeOf(csp);
       for (int step = 0; step < 4; step++) {
         boolean[][] allowed = evidence(random, csp.domains());
         long[][] cost = prices(random, csp.domains());
@@ -38,7 +37,7 @@ class CliqueMinSumTest {
         assertThat(found.map(CliqueMinSum.Cheapest::cost))
             .as("model %d step %d", m, step)
             .isEqualTo(expected.isPresent() ? Optional.of(expected.getAsLong()) : Optional.empty());
-        assertThat(tree.consistent(allowed, Deadline.none()).orThrow())
+        assertThat(CliqueConsistency.consistent(tree, allowed, Deadline.none()).orThrow())
             .as("model %d step %d", m, step)
             .isEqualTo(expected.isPresent());
         if (found.isPresent()) {
@@ -67,7 +66,7 @@ class CliqueMinSumTest {
     TableCsp csp = null;
     while (tree == null || !tree.satisfiable()) {
       csp = TableCsp.of(RandomTableModels.generate(random, 9, 3)).orElseThrow();
-      tree = CliqueTree.build(csp, Deadline.none(), Long.MAX_VALUE, () -> false).orThrow();
+      tree = TreeAndSat.treeOf(csp);
     }
     boolean[][] all = evidence(new Random(1), csp.domains());
     for (boolean[] a : all) {

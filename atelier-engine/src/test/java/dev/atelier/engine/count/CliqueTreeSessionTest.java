@@ -2,7 +2,6 @@ package dev.atelier.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
@@ -28,14 +27,9 @@ class CliqueTreeSessionTest {
     for (int m = 0; m < 120; m++) {
       ProductModel model =
           RandomTableModels.generate(random, 3 + random.nextInt(8), 1 + random.nextInt(9));
-      CompiledModel tables = CompiledModel.compile(model, Deadline.inMillis(10_000)).orThrow();
-      tables.knowledge().cancel();
-      assertThat(tables.tables().await(Deadline.inMillis(60_000))).isPresent();
-      CompiledModel sat = CompiledModel.compile(model, Deadline.inMillis(10_000)).orThrow();
-      sat.knowledge().cancel();
-      sat.tables().cancel();
-      ConfigurationSession a = ConfigurationSession.start(tables);
-      ConfigurationSession b = ConfigurationSession.start(sat);
+      TreeAndSat both = TreeAndSat.of(model);
+      ConfigurationSession a = both.onTree();
+      ConfigurationSession b = both.onSat();
       for (int step = 0; step < 8; step++) {
         Result<ValidDomains> da = a.validDomains(Deadline.none());
         Result<ValidDomains> db = b.validDomains(Deadline.none());

@@ -2,7 +2,6 @@ package dev.atelier.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
@@ -31,14 +30,9 @@ class TreeCompletionTest {
     for (int m = 0; m < 80; m++) {
       ProductModel model =
           RandomTableModels.generate(random, 3 + random.nextInt(7), 1 + random.nextInt(8), true);
-      CompiledModel tree = CompiledModel.compile(model, Deadline.inMillis(10_000)).orThrow();
-      tree.knowledge().cancel();
-      assertThat(tree.tables().await(Deadline.inMillis(60_000))).isPresent();
-      CompiledModel sat = CompiledModel.compile(model, Deadline.inMillis(10_000)).orThrow();
-      sat.knowledge().cancel();
-      sat.tables().cancel();
-      ConfigurationSession a = ConfigurationSession.start(tree);
-      ConfigurationSession b = ConfigurationSession.start(sat);
+      TreeAndSat both = TreeAndSat.of(model);
+      ConfigurationSession a = both.onTree();
+      ConfigurationSession b = both.onSat();
       for (int step = 0; step < 5; step++) {
         Result<Completion> ca = a.complete(Objective.cheapest(), Deadline.none());
         Result<Completion> cb = b.complete(Objective.cheapest(), Deadline.none());
@@ -53,7 +47,7 @@ class TreeCompletionTest {
             .as("model %d step %d", m, step)
             .isEqualTo(cb.orThrow().penalty());
         assertThat(found.price().total()).isEqualTo(found.penalty());
-        assertThat(tree.validate(found.configuration()).violations()).isEmpty();
+        assertThat(both.tree().validate(found.configuration()).violations()).isEmpty();
         for (var d : a.decisions()) {
           assertThat(found.configuration().values().get(d.attribute()))
               .as("model %d step %d decision %s", m, step, d)
