@@ -303,7 +303,9 @@ public final class ConfigurationSession {
   }
 
   private Result<List<Decision>> commit(List<Decision> next, Deadline deadline) {
-    Tristate t = solver.solve(resolver.literals(next), deadline);
+    int[] lits = resolver.literals(next);
+    Tristate t =
+        TreeCheck.consistent(model, lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
     if (t == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut("checking the decisions"));
     }

@@ -3,9 +3,6 @@ package dev.atelier.engine.session;
 import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.count.CliqueConsistency;
-import dev.atelier.engine.count.CliqueTree;
-import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -24,8 +21,8 @@ import org.logicng.datastructures.Tristate;
  * value and the decisions kept before it, so no retracted decision can be put back). The rules
  * involved are a minimal unsatisfiable set of clause groups (deletion-based, seeded by the solver's
  * failed assumptions). The consistency checks of decision subsets ask the model's clique tree when
- * it is ready and the decisions are value literals ({@link CliqueConsistency}), else SAT. Not
- * thread-safe; one per session.
+ * it is ready and the decisions are value literals ({@link TreeCheck}), else SAT. Not thread-safe;
+ * one per session.
  */
 final class Explainer {
   private static final int MAX_LAZY_ROUNDS = 64;
@@ -249,15 +246,8 @@ final class Explainer {
     return fromTree(lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
   }
 
-  /** The clique tree's answer, when it is ready and every literal is a value or set literal. */
   private Optional<Tristate> fromTree(int[] lits, Deadline deadline) {
-    Optional<CliqueTree> tree = model.tables().now();
-    Optional<TableCsp> csp = model.tableCsp();
-    if (tree.isEmpty() || csp.isEmpty()) {
-      return Optional.empty();
-    }
-    return CliqueConsistency.consistent(tree.get(), csp.get(), lits, deadline)
-        .map(r -> !r.isOk() ? Tristate.UNDEF : r.orThrow() ? Tristate.TRUE : Tristate.FALSE);
+    return TreeCheck.consistent(model, lits, deadline);
   }
 
   private List<Integer> literalsOf(List<Decision> decisions) {
