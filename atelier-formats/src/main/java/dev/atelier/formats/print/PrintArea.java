@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param heightMm height in millimetres, {@link #MIN_MM}..{@link #MAX_MM}
  * @param safeMarginMm how far artwork stays from each edge, less than half of either side
  * @param techniques the allowed techniques with their colour limits, in file order, at least one
+ * @param text the personalization text drawn on the area and its style, if any
  */
 public record PrintArea(
     String id,
@@ -24,7 +25,8 @@ public record PrintArea(
     int widthMm,
     int heightMm,
     int safeMarginMm,
-    List<TechniqueLimit> techniques) {
+    List<TechniqueLimit> techniques,
+    Optional<PrintText> text) {
 
   /** Smallest side of a print area in millimetres: two steps of the placement grid. */
   public static final int MIN_MM = 2 * ArtworkAttributes.STEP_MM;
@@ -46,6 +48,7 @@ public record PrintArea(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(part, "part");
     techniques = List.copyOf(techniques);
+    Objects.requireNonNull(text, "text");
     if (widthMm < MIN_MM || heightMm < MIN_MM || widthMm > MAX_MM || heightMm > MAX_MM) {
       throw new IllegalArgumentException("size " + widthMm + "x" + heightMm);
     }
@@ -55,6 +58,18 @@ public record PrintArea(
     if (techniques.isEmpty()) {
       throw new IllegalArgumentException("no technique");
     }
+  }
+
+  /** An area without a personalization text. */
+  public PrintArea(
+      String id,
+      LocalizedText label,
+      String part,
+      int widthMm,
+      int heightMm,
+      int safeMarginMm,
+      List<TechniqueLimit> techniques) {
+    this(id, label, part, widthMm, heightMm, safeMarginMm, techniques, Optional.empty());
   }
 
   /** The colour limit of {@code technique} here, if the area allows it. */

@@ -1,12 +1,15 @@
 package dev.atelier.formats.yaml;
 
+import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.formats.print.PrintArea;
+import dev.atelier.formats.print.PrintText;
 import dev.atelier.formats.print.Technique;
 import dev.atelier.formats.print.TechniqueLimit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,15 +21,18 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /** Reads the {@code printAreas} section; every problem becomes a diagnostic. */
 final class PrintAreaReader {
   static final List<String> KEYS =
-      List.of("id", "label", "part", "width", "height", "safeMargin", "techniques");
+      List.of("id", "label", "part", "width", "height", "safeMargin", "techniques", "text");
 
   /** Area ids are lower-case words: they prefix attribute ids ({@code tongue_width}). */
   private static final Pattern AREA_ID = Pattern.compile("[a-z][a-z0-9]*");
 
   private final Diagnostics d;
+  private final PrintTextReader texts;
 
-  PrintAreaReader(Diagnostics d) {
+  /** A reader reporting to {@code d}; a text names attributes among {@code attributes}. */
+  PrintAreaReader(Diagnostics d, Map<String, Attribute> attributes) {
     this.d = d;
+    this.texts = new PrintTextReader(d, attributes);
   }
 
   List<PrintArea> read(Node node) {
@@ -68,6 +74,11 @@ final class PrintAreaReader {
             : Integer.valueOf(0);
     Node techNode = m.require("techniques");
     List<TechniqueLimit> techniques = techNode == null ? null : techniques(techNode);
+    PrintText text =
+        m.has("text") ? texts.read(m.get("text"), id == null ? "?" : id, width, height, margin) : null;
+    if (m.has("text") && text == null) {
+      return null;
+    }
     if (width != null
         && height != null
         && margin != null
@@ -87,7 +98,8 @@ final class PrintAreaReader {
         || techniques.isEmpty()) {
       return null;
     }
-    return new PrintArea(id, label, part, width, height, margin, techniques);
+    return new PrintArea(
+        id, label, part, width, height, margin, techniques, Optional.ofNullable(text));
   }
 
   private Integer size(MappingView m, String key) {

@@ -7,6 +7,7 @@ import dev.atelier.formats.expr.Quantity;
 import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.formats.print.ArtworkRules;
 import dev.atelier.formats.print.PrintArea;
+import dev.atelier.formats.print.PrintText;
 import dev.atelier.formats.print.TechniqueLimit;
 import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.Department;
@@ -146,5 +147,20 @@ final class SectionWriter {
       limits.add(t.technique().id() + ": " + t.written());
     }
     out.raw(4, "techniques", "{" + String.join(", ", limits) + "}");
+    area.text().ifPresent(this::printText);
+  }
+
+  private void printText(PrintText text) {
+    out.line(4, "text:");
+    out.raw(6, "attributes", YamlText.flowList(text.attributes()));
+    text.place().ifPresent(p -> out.entry(6, "place", p));
+    out.raw(6, "size", text.fitted() ? "fit" : Integer.toString(text.sizeMm()));
+    text.colourAttribute().ifPresent(c -> out.entry(6, "colour", c));
+    if (!text.colours().isEmpty()) {
+      List<String> colours = new ArrayList<>();
+      text.colours().forEach((v, c) -> colours.add(YamlText.flowScalar(v) + ": \"" + c + "\""));
+      out.raw(6, "colours", "{" + String.join(", ", colours) + "}");
+    }
+    out.raw(6, "position", text.position().id());
   }
 }
