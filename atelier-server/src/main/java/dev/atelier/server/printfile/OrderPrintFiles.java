@@ -14,32 +14,39 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Makes an order's print files inside its transaction: for each print area with artwork, the
- * upload's bytes read from the upload store, placed as the area's {@code _x/_y/_width/_height}
- * decisions say and rotated as the artwork map says, rendered at 300 dpi (PNG and PDF) and stored
- * by content hash. An order without artwork costs nothing (no query, no rendering). Thread-safe.
+ * Makes an order's print files inside its transaction: for each print area with artwork or a
+ * personalization text ({@link AreaText#of}), the upload's bytes read from the upload store, placed
+ * as the area's {@code _x/_y/_width/_height} decisions say and rotated as the artwork map says, and
+ * the text as outlines, rendered at 300 dpi (PNG and PDF) and stored by content hash. An order
+ * without either costs nothing (no query, no rendering). Thread-safe.
  */
 public final class OrderPrintFiles {
 
   private OrderPrintFiles() {}
 
-  /** The stored files of {@code order}'s artwork, written through {@code h}; empty for none. */
+  /**
+   * The stored files of {@code order}'s artwork and personalization texts, written through {@code
+   * h}; empty for none.
+   */
   public static List<PrintFileLink> make(Handle h, PlacedOrder order) {
-    if (order.artwork().isEmpty()) {
-      return List.of();
-    }
     List<PrintFileLink> links = new ArrayList<>();
+    Map<String, String> values = order.configuration().values();
     for (PrintArea area : order.product().definition().printAreas()) {
       ArtworkRef ref = order.artwork().get(area.id());
-      if (ref == null) {
+      Optional<AreaText> text = AreaText.of(area, values, order.texts());
+      if (ref == null && text.isEmpty()) {
         continue;
       }
-      Optional<StoredUpload> upload = UploadStore.read(h, ref.upload());
-      Placement placement = placement(area, order.configuration().values(), ref.degrees());
-      Optional<BufferedImage> image = upload.flatMap(u -> image(u, placement));
-      Optional<PrintFiles> files =
-          image.flatMap(i -> PrintFileRenderer.render(area, placement, i, null));
-      files.ifPresent(f -> links.addAll(PrintFileStore.save(h, f, order.createdAt())));
+      Placement placement = ref == null ? null : placement(area, values, ref.degrees());
+      Optional<BufferedImage> image =
+          ref == null || placement == null
+              ? Optional.empty()
+              : UploadStore.read(h, ref.upload()).flatMap(u -> image(u, placement));
+      if (image.isEmpty() && text.isEmpty()) {
+        continue;
+      }
+      PrintFileRenderer.render(area, placement, image.orElse(null), text.orElse(null))
+          .ifPresent(f -> links.addAll(PrintFileStore.save(h, f, order.createdAt())));
     }
     return List.copyOf(links);
   }

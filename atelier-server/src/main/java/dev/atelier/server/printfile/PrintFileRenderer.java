@@ -55,19 +55,6 @@ public final class PrintFileRenderer {
   /** The most pixels one area's print file may have (a 1 m × 1 m area would be 139 million). */
   public static final long MAX_PIXELS = 24_000_000L;
 
-  /**
-   * A personalization text for an area: the text and the height of its capital letters.
-   *
-   * @param text the text, drawn as outlines
-   * @param heightMm the capital height in millimetres, at least 1
-   */
-  public record AreaText(String text, int heightMm) {
-    public AreaText {
-      java.util.Objects.requireNonNull(text, "text");
-      heightMm = Math.max(1, heightMm);
-    }
-  }
-
   /** The files for {@code artwork} placed on {@code area} as {@code placement} says. */
   public static PrintFiles render(PrintArea area, Placement placement, BufferedImage artwork) {
     return render(area, placement, artwork, null).orElseThrow();
@@ -75,9 +62,9 @@ public final class PrintFileRenderer {
 
   /**
    * The files of {@code area} with {@code artwork} (null for none) placed as {@code placement} says
-   * and {@code text} (null for none) centred at the bottom of the safe area, as outlines: in the
-   * PDF as paths over the artwork's image (no font), in the PNG as the same shapes filled. Empty
-   * when the area at {@link #DPI} would exceed {@link #MAX_PIXELS}.
+   * and {@code text} (null for none) laid out in the safe area ({@link TextLayout}), as outlines:
+   * in the PDF as paths over the artwork's image (no font), in the PNG as the same shapes filled.
+   * Empty when the area at {@link #DPI} would exceed {@link #MAX_PIXELS}.
    */
   public static java.util.Optional<PrintFiles> render(
       PrintArea area,
@@ -93,23 +80,14 @@ public final class PrintFileRenderer {
     if (artwork != null && placement != null) {
       draw(canvas, placement, artwork);
     }
-    Shape outline = null;
-    if (text != null && !text.text().isBlank()) {
-      double margin = pixels(area.safeMarginMm());
-      outline =
-          TextOutlines.outline(
-              text.text(),
-              pixels(text.heightMm()),
-              canvas.getWidth() / 2.0,
-              canvas.getHeight() - margin,
-              canvas.getWidth() - 2 * margin);
-    }
-    byte[] pdf = pdf(area, artwork == null ? null : canvas, outline, canvas.getWidth());
+    Shape outline = text == null ? null : outline(area, text, canvas.getWidth());
+    Color colour = text == null ? Color.BLACK : text.colour();
+    byte[] pdf = pdf(area, artwork == null ? null : canvas, outline, colour, canvas.getWidth());
     if (outline != null) {
       Graphics2D g = canvas.createGraphics();
       try {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.BLACK);
+        g.setColor(colour);
         g.fill(outline);
       } finally {
         g.dispose();
@@ -117,6 +95,17 @@ public final class PrintFileRenderer {
     }
     return java.util.Optional.of(
         new PrintFiles(area.id(), png(canvas), pdf, canvas.getWidth(), canvas.getHeight()));
+  }
+
+  private static @dev.atelier.server.http.Nullable Shape outline(
+      PrintArea area, AreaText text, int widthPx) {
+    return TextLayout.outline(
+        text,
+        pixels(area.safeMarginMm()),
+        pixels(area.safeMarginMm()),
+        widthPx - 2.0 * pixels(area.safeMarginMm()),
+        pixels(area.heightMm()) - 2.0 * pixels(area.safeMarginMm()),
+        DPI / MM_PER_INCH);
   }
 
   private static void draw(BufferedImage canvas, Placement p, BufferedImage artwork) {
@@ -225,6 +214,7 @@ public final class PrintFileRenderer {
       PrintArea area,
       @dev.atelier.server.http.Nullable BufferedImage image,
       @dev.atelier.server.http.Nullable Shape text,
+      Color colour,
       int widthPx) {
     try (PDDocument doc = new PDDocument()) {
       float w = (float) (area.widthMm() * POINTS_PER_MM);
@@ -236,7 +226,7 @@ public final class PrintFileRenderer {
           content.drawImage(LosslessFactory.createFromImage(doc, image), 0, 0, w, h);
         }
         if (text != null) {
-          content.setNonStrokingColor(Color.BLACK);
+          content.setNonStrokingColor(colour);
           path(content, text, w / widthPx, h);
           content.fill();
         }

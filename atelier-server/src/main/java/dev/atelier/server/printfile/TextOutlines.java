@@ -22,6 +22,9 @@ public final class TextOutlines {
 
   private static final Font BASE = load();
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+  private static final Font FONT_1000 = BASE.deriveFont(1000f);
+  private static final double CAP_1000 =
+      -FONT_1000.createGlyphVector(CONTEXT, "H").getVisualBounds().getY();
 
   private TextOutlines() {}
 
@@ -39,20 +42,26 @@ public final class TextOutlines {
   }
 
   /**
+   * The capital height {@code text} gets when asked for {@code capHeight} and held to {@code
+   * maxWidth}: {@code capHeight}, or less when the line would be wider.
+   */
+  public static double fittedCap(String text, double capHeight, double maxWidth) {
+    double width = FONT_1000.createGlyphVector(CONTEXT, text).getLogicalBounds().getWidth();
+    return width * capHeight / CAP_1000 > maxWidth && width > 0
+        ? maxWidth * CAP_1000 / width
+        : capHeight;
+  }
+
+  /**
    * The outline of {@code text} whose capital letters are {@code capHeight} tall (any unit; the
    * shape is in the same unit, y down), centred on {@code centreX} with its baseline at {@code
    * baselineY}, no wider than {@code maxWidth} (scaled down to fit).
    */
   public static Shape outline(
       String text, double capHeight, double centreX, double baselineY, double maxWidth) {
-    Font font = BASE.deriveFont(1000f);
-    double cap = -font.createGlyphVector(CONTEXT, "H").getVisualBounds().getY();
-    GlyphVector glyphs = font.createGlyphVector(CONTEXT, text);
+    GlyphVector glyphs = FONT_1000.createGlyphVector(CONTEXT, text);
     Rectangle2D bounds = glyphs.getLogicalBounds();
-    double scale = capHeight / cap;
-    if (bounds.getWidth() * scale > maxWidth && bounds.getWidth() > 0) {
-      scale = maxWidth / bounds.getWidth();
-    }
+    double scale = fittedCap(text, capHeight, maxWidth) / CAP_1000;
     AffineTransform t = new AffineTransform();
     t.translate(centreX - bounds.getCenterX() * scale, baselineY);
     t.scale(scale, scale);

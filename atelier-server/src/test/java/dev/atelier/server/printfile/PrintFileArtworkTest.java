@@ -68,8 +68,7 @@ class PrintFileArtworkTest {
   @Test
   void textIsDrawnAsOutlinesWithoutAFont() throws IOException {
     PrintFiles files =
-        PrintFileRenderer.render(TONGUE, null, null, new PrintFileRenderer.AreaText("JMK", 4))
-            .orElseThrow();
+        PrintFileRenderer.render(TONGUE, null, null, new AreaText("JMK", 4)).orElseThrow();
     try (PDDocument pdf = Loader.loadPDF(files.pdf())) {
       PDPage page = pdf.getPage(0);
       assertThat(page.getResources().getFontNames()).isEmpty();

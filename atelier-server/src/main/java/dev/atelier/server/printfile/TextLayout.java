@@ -1,0 +1,52 @@
+package dev.atelier.server.printfile;
+
+import dev.atelier.formats.print.PrintText;
+import dev.atelier.server.http.Nullable;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+
+/**
+ * Lays an {@link AreaText} out in a safe area as outlines: the lines stacked with a gap of {@link
+ * #GAP} capital heights, horizontally centred, at the top, centre or bottom of the safe area, all
+ * in one capital height (the asked one, or the largest that fits for {@link PrintText#FIT}, made
+ * smaller where a line would be wider than the area). Stateless.
+ */
+final class TextLayout {
+  /** The gap between lines, in capital heights. */
+  static final double GAP = 0.6;
+
+  private TextLayout() {}
+
+  /**
+   * The outline of {@code text} in the safe rectangle at ({@code x}, {@code y}), {@code width} ×
+   * {@code height} pixels (y down), at {@code pxPerMm} pixels per millimetre; null when blank.
+   */
+  static @Nullable Shape outline(
+      AreaText text, double x, double y, double width, double height, double pxPerMm) {
+    int n = text.lines().size();
+    // The block is n capitals and n - 1 gaps tall; a fitted text fills the safe height with it.
+    double cap =
+        text.heightMm() == PrintText.FIT
+            ? height / (n + (n - 1) * GAP)
+            : Math.min(text.heightMm() * pxPerMm, height / (n + (n - 1) * GAP));
+    for (String line : text.lines()) {
+      cap = Math.min(cap, TextOutlines.fittedCap(line, cap, width));
+    }
+    double block = cap * (n + (n - 1) * GAP);
+    double top =
+        switch (text.position()) {
+          case TOP -> y;
+          case CENTRE -> y + (height - block) / 2;
+          case BOTTOM -> y + height - block;
+        };
+    Path2D.Double out = new Path2D.Double();
+    double baseline = top + cap;
+    for (String line : text.lines()) {
+      if (!line.isBlank()) {
+        out.append(TextOutlines.outline(line, cap, x + width / 2, baseline, width), false);
+      }
+      baseline += cap * (1 + GAP);
+    }
+    return out.getBounds2D().isEmpty() ? null : out;
+  }
+}

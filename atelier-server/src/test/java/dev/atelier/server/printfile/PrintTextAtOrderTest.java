@@ -1,0 +1,167 @@
+package dev.atelier.server.printfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.ArtworkContractTest;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Personalization text in the order's print files, on H2 and PostgreSQL: a sneakers order with a
+ * monogram on the heel and no upload gets the heel's PNG and PDF, the text in the laces' colour as
+ * outlines (no font in the PDF); a jeans order with a photo and a patch text gets both on the back
+ * patch.
+ */
+@Tag("slow")
+class PrintTextAtOrderTest {
+  private static final long SHOPPER = 41;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aMonogramWithoutAnUploadGetsPrintFiles(TestDatabases.Kind kind) throws IOException {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      JsonNode design = s.withFacts(s.sneakersWithText("monogram"));
+      design = ArtworkContractTest.with(design, "monogram_place", "heel");
+      design = ArtworkContractTest.with(design, "laces_colour", "red");
+      design = without(design, "heel_text_mm"); // the model's size: fitted to the heel
+      OrderServer.Answer placed =
+          s.post(
+              "/api/orders",
+              SHOPPER,
+              "k-mono",
+              OrderServer.orderBody(design, 1, Map.of("monogram", "JMK")));
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      List<PrintFiles> files = files(s);
+      assertThat(files).singleElement().satisfies(f -> assertThat(f.area()).isEqualTo("heel"));
+      PrintFiles heel = files.get(0);
+      assertThat(PrintFileRendererTest.pixelsPerMetre(heel.png())).isEqualTo(11811); // 300 dpi
+      BufferedImage png = ImageIO.read(new ByteArrayInputStream(heel.png()));
+      assertThat(png.getWidth()).isEqualTo(PrintFileRenderer.pixels(60)).isEqualTo(709);
+      assertThat(png.getHeight()).isEqualTo(PrintFileRenderer.pixels(30)).isEqualTo(354);
+      // Fitted: red capitals across the heel's middle; nothing in the 2 mm margin.
+      assertThat(count(png, 0, png.getHeight() / 2 - 5, png.getHeight() / 2 + 5, 0xb3261e))
+          .isGreaterThan(50);
+      assertThat(count(png, 0, 0, PrintFileRenderer.pixels(2) - 2, -1)).isZero();
+      assertOutlinesWithoutFont(heel.pdf());
+
+      // An order without a monogram (the cheapest) gets no print file.
+      s.placeCheapest(SHOPPER, "k-plain", "sneakers", 1);
+      assertThat(files(s)).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aPatchTextIsDrawnOverThePhoto(TestDatabases.Kind kind) throws IOException {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      String photo = ArtworkContractTest.upload(s, SHOPPER, ArtworkContractTest.photo(450, 300));
+      JsonNode design = s.completeDesign("jeans");
+      design = ArtworkContractTest.with(design, "patch_text", "given");
+      design = ArtworkContractTest.with(design, "fabric", "black");
+      for (String[] d :
+          new String[][] {{"width", "30"}, {"height", "20"}, {"x", "5"}, {"y", "5"}}) {
+        design = ArtworkContractTest.with(design, "backpatch_" + d[0], d[1]);
+      }
+      design = ArtworkContractTest.with(design, "backpatch_technique", "print");
+      design = without(design, "backpatch_text_mm");
+      ObjectNode order = (ObjectNode) TestServer.JSON.readTree(OrderServer.orderBody(design, 1));
+      order.putObject("texts").put("patch_text", "ATELIER 26");
+      order.set("artwork", ArtworkContractTest.artwork("backpatch", photo, 0));
+      OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-patch", order.toString());
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      PrintFiles patch = files(s).get(0);
+      BufferedImage png = ImageIO.read(new ByteArrayInputStream(patch.png()));
+      assertThat(png.getWidth()).isEqualTo(PrintFileRenderer.pixels(80));
+      assertThat(png.getHeight()).isEqualTo(PrintFileRenderer.pixels(50));
+      // The photo in its box (5..35 mm), the near-white text (black denim) across the middle.
+      assertThat(png.getRGB(PrintFileRenderer.pixels(8), PrintFileRenderer.pixels(8)) >>> 24)
+          .isEqualTo(255);
+      assertThat(count(png, 0, png.getHeight() / 2 - 5, png.getHeight() / 2 + 5, 0xf4f4f4))
+          .isGreaterThan(50);
+      assertOutlinesWithoutFont(patch.pdf());
+    }
+  }
+
+  /** The stored print files, PNG and PDF of one area each, in area order. */
+  private static List<PrintFiles> files(OrderServer s) {
+    return s.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT a.area, p.bytes AS png, d.bytes AS pdf"
+                            + " FROM production_print_files a"
+                            + " JOIN print_files p ON p.sha256 = a.sha256 AND p.format = 'png'"
+                            + " JOIN production_print_files b ON b.production_order ="
+                            + " a.production_order AND b.area = a.area"
+                            + " JOIN print_files d ON d.sha256 = b.sha256 AND d.format = 'pdf'"
+                            + " ORDER BY a.area")
+                    .map(
+                        (r, c) ->
+                            new PrintFiles(
+                                r.getString("area"), r.getBytes("png"), r.getBytes("pdf"), 0, 0))
+                    .list());
+  }
+
+  private static JsonNode without(JsonNode design, String attribute) {
+    ObjectNode copy = design.deepCopy();
+    ArrayNode kept = copy.putArray("decisions");
+    design
+        .get("decisions")
+        .forEach(
+            d -> {
+              if (!d.get("attribute").asText().equals(attribute)) {
+                kept.add(d);
+              }
+            });
+    return copy;
+  }
+
+  /** Opaque pixels of rows {@code y0..y1} near {@code rgb} (-1: any colour). */
+  private static int count(BufferedImage png, int x0, int y0, int y1, int rgb) {
+    int n = 0;
+    for (int y = Math.max(0, y0); y < Math.min(png.getHeight(), y1); y++) {
+      for (int x = x0; x < png.getWidth(); x++) {
+        int argb = png.getRGB(x, y);
+        if (argb >>> 24 == 255 && (rgb < 0 || (argb & 0xffffff) == rgb)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static void assertOutlinesWithoutFont(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDPage page = doc.getPage(0);
+      assertThat(page.getResources().getFontNames()).isEmpty();
+      List<String> operators = new ArrayList<>();
+      for (Object token : new PDFStreamParser(page).parse()) {
+        if (token instanceof Operator op) {
+          operators.add(op.getName());
+        }
+      }
+      assertThat(operators).contains("m", "c", "f").doesNotContain("Tj", "TJ", "BT");
+      assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+    }
+  }
+}
