@@ -20,7 +20,7 @@ import { createOrderBox } from './order-button.js';
 import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
 import { drawOptionPrices, showOptionPrices } from './option-prices.js';
 import { clearDraft, saveDraft } from './draft-store.js';
-import { publicTexts, saveDesign } from './saved-designs.js';
+import { adoptArtwork, publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
 import { createSurfaces, placedArtwork } from './artwork/surface.js';
 
@@ -55,8 +55,9 @@ class Configurator {
       texts: Object.fromEntries(Object.entries(options.texts || {}).filter(([a, text]) => model.acceptsText(a, text))),
       domains: new Map(),
       price: null,
-      // The shopper's artwork per print area (kept in the page): {upload, rotation, front, textAt}.
-      artwork: {},
+      // The shopper's artwork per print area: {upload, rotation, front, textAt}; kept in the draft,
+      // and its references in saved designs (restored by start()).
+      artwork: options.artwork || {},
     };
     this.past = [];
     this.future = [];
@@ -72,6 +73,7 @@ class Configurator {
       artwork: (area, patch) => {
         this.state.artwork = { ...this.state.artwork, [area]: { ...this.state.artwork[area], ...patch } };
         this.update();
+        this.keepDraft();
       },
     };
     this.onKey = (e) => this.shortcut(e);
@@ -94,6 +96,7 @@ class Configurator {
 
   async start() {
     this.render();
+    if (this.saved && !Object.keys(this.state.artwork).length) this.state.artwork = await adoptArtwork(this.saved);
     await this.run(async () => this.apply(await this.domainsOf(this.state.design), this.state.texts));
   }
 
@@ -247,7 +250,7 @@ class Configurator {
 
   /** Keeps the design as this page's draft (a reload, sign-in or sign-up comes back to it). */
   keepDraft() {
-    saveDraft(this.path, this.state.design, this.state.texts);
+    saveDraft(this.path, this.state.design, this.state.texts, this.state.artwork);
   }
 
   /** Forgets the draft and goes back to the design the page opened with (undo brings it back). */
@@ -468,7 +471,7 @@ class Configurator {
   }
 
   async save() {
-    const { saved, mine } = await saveDesign(this.model, this.state.design, this.state.texts);
+    const { saved, mine } = await saveDesign(this.model, this.state.design, this.state.texts, this.artworkBody());
     // Private texts (not drawn on the product, e.g. a gift note) stay out of the share link.
     this.share.show(saved, publicTexts(this.model.detail.presentation, this.state.texts), mine);
   }

@@ -12,21 +12,24 @@ function storage() {
   }
 }
 
-/** The draft kept for page path: {version, decisions, texts}, or null. */
+/** The draft kept for page path: {version, decisions, texts, artwork}, or null. */
 export function loadDraft(path) {
   const raw = storage()?.getItem(PREFIX + path);
   if (!raw) return null;
   try {
     const draft = JSON.parse(raw);
     if (typeof draft.version !== 'string' || !Array.isArray(draft.decisions)) return null;
-    return { version: draft.version, decisions: draft.decisions, texts: draft.texts || {} };
+    return { version: draft.version, decisions: draft.decisions, texts: draft.texts || {}, artwork: draft.artwork || {} };
   } catch {
     return null;
   }
 }
 
-/** Keeps design (with its texts) as the draft of page path; an empty design clears it. */
-export function saveDraft(path, design, texts) {
+/**
+ * Keeps design (with its texts and the page's artwork per print area: the caller's own uploads)
+ * as the draft of page path; an empty design clears it.
+ */
+export function saveDraft(path, design, texts, artwork = {}) {
   const store = storage();
   if (!store) return;
   if (!design.decisions.length && !Object.keys(texts).length) {
@@ -34,7 +37,7 @@ export function saveDraft(path, design, texts) {
     return;
   }
   try {
-    store.setItem(PREFIX + path, JSON.stringify({ version: design.version, decisions: design.decisions, texts, at: new Date().toISOString() }));
+    store.setItem(PREFIX + path, JSON.stringify({ version: design.version, decisions: design.decisions, texts, artwork, at: new Date().toISOString() }));
   } catch {
     // full or blocked storage: the draft is not kept
   }

@@ -90,7 +90,7 @@ async function openWithDraft(options) {
   const draft = loadDraft(location.pathname);
   if (draft && (!options.version || options.version === draft.version)) {
     try {
-      return await showConfigurator(root, { ...options, version: draft.version, decisions: draft.decisions, texts: draft.texts, draft: true });
+      return await showConfigurator(root, { ...options, version: draft.version, decisions: draft.decisions, texts: draft.texts, artwork: draft.artwork, draft: true });
     } catch (e) {
       console.warn('the draft no longer opens', e);
       clearDraft(location.pathname);

@@ -1,7 +1,7 @@
 // Saving a design: anyone gets a share link; a signed-in customer's design is also kept in their
 // "My designs" (/account/designs.html) with a name and its personalization texts.
 
-import { postJson, session } from './http.js';
+import { postFile, postJson, session } from './http.js';
 import { label } from './i18n.js';
 
 /** Whether somebody is signed in (the page's session). */
@@ -9,10 +9,14 @@ export async function signedIn() {
   return (await session()).signedIn === true;
 }
 
-/** Saves design (with texts when signed in): {saved, mine} (mine: kept in "My designs"). */
-export async function saveDesign(model, design, texts) {
+/**
+ * Saves design (with texts when signed in, and the artwork references {area: {upload, rotation}}
+ * when there are any): {saved, mine} (mine: kept in "My designs").
+ */
+export async function saveDesign(model, design, texts, artwork = {}) {
   const mine = await signedIn();
   const body = { design };
+  if (Object.keys(artwork).length) body.artwork = artwork;
   if (mine) {
     const when = new Date().toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
     body.name = `${label(model.detail.label)} · ${when}`;
@@ -29,4 +33,25 @@ export async function saveDesign(model, design, texts) {
 export function publicTexts(presentation, texts) {
   const drawn = new Set((presentation?.texts || []).map((o) => o.attribute));
   return Object.fromEntries(Object.entries(texts).filter(([a]) => drawn.has(a)));
+}
+
+/**
+ * The artwork of saved design s as the page keeps it ({area: {upload, rotation}}, upload as the
+ * upload route answers it): each image is fetched through the design's link and uploaded again, so
+ * it becomes the opener's own upload (the same content hash) that their requests may reference.
+ * An image that no longer loads is left out.
+ */
+export async function adoptArtwork(s) {
+  const artwork = {};
+  for (const [area, ref] of Object.entries(s.artwork || {})) {
+    try {
+      const response = await fetch(`/api/saved-designs/${encodeURIComponent(s.id)}/artwork/${encodeURIComponent(area)}`, { credentials: 'same-origin' });
+      if (!response.ok) continue;
+      const upload = await postFile('/api/uploads', await response.blob());
+      artwork[area] = { upload, rotation: ref.rotation || 0 };
+    } catch (e) {
+      console.warn(`the artwork on ${area} did not load`, e);
+    }
+  }
+  return artwork;
 }

@@ -48,6 +48,7 @@ import dev.atelier.server.production.ProductionRoutes;
 import dev.atelier.server.production.PromiseRoute;
 import dev.atelier.server.recommend.Recommenders;
 import dev.atelier.server.saved.JdbiSavedDesigns;
+import dev.atelier.server.saved.SavedArtworkRoute;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
 import dev.atelier.server.studio.StudioRoutes;
@@ -157,6 +158,7 @@ public final class AtelierApi {
         new SavedDesignRoutes(
                 new DesignCheck(catalogue, designs, artwork), saved, Clock.systemUTC())
             .routes());
+    routes.addAll(new SavedArtworkRoute(saved, new UploadStore(database)).routes());
     routes.addAll(
         new UploadRoutes(
                 new UploadChecker(UploadLimits.DEFAULT),

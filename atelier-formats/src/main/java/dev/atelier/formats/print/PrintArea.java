@@ -60,18 +60,6 @@ public record PrintArea(
     }
   }
 
-  /** An area without a personalization text. */
-  public PrintArea(
-      String id,
-      LocalizedText label,
-      String part,
-      int widthMm,
-      int heightMm,
-      int safeMarginMm,
-      List<TechniqueLimit> techniques) {
-    this(id, label, part, widthMm, heightMm, safeMarginMm, techniques, Optional.empty());
-  }
-
   /** The colour limit of {@code technique} here, if the area allows it. */
   public Optional<TechniqueLimit> limit(Technique technique) {
     return techniques.stream().filter(t -> t.technique() == technique).findFirst();

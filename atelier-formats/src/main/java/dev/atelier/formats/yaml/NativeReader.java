@@ -98,7 +98,8 @@ final class NativeReader {
     Node attributesNode = m.require("attributes");
     AttributeReader attributes = new AttributeReader(d, digits);
     attributes.read(attributesNode);
-    List<PrintArea> printAreas = new PrintAreaReader(d, attributes.byId()).read(m.get("printAreas"));
+    List<PrintArea> printAreas =
+        new PrintAreaReader(d, attributes.byId()).read(m.get("printAreas"));
     List<Attribute> generated = new ArrayList<>();
     List<Constraint> generatedRules = new ArrayList<>();
     List<Fact> generatedFacts = new ArrayList<>();

@@ -75,7 +75,9 @@ final class PrintAreaReader {
     Node techNode = m.require("techniques");
     List<TechniqueLimit> techniques = techNode == null ? null : techniques(techNode);
     PrintText text =
-        m.has("text") ? texts.read(m.get("text"), id == null ? "?" : id, width, height, margin) : null;
+        m.has("text")
+            ? texts.read(m.get("text"), id == null ? "?" : id, width, height, margin)
+            : null;
     if (m.has("text") && text == null) {
       return null;
     }

@@ -116,7 +116,11 @@ final class PrintTextReader {
     }
     int top = heightMm == null || marginMm == null ? PrintArea.MAX_MM : heightMm - 2 * marginMm;
     return Scalars.bounded(
-        n, "text size (mm, or fit)", PrintArea.MIN_TEXT_MM, Math.max(PrintArea.MIN_TEXT_MM, top), d);
+        n,
+        "text size (mm, or fit)",
+        PrintArea.MIN_TEXT_MM,
+        Math.max(PrintArea.MIN_TEXT_MM, top),
+        d);
   }
 
   private Optional<String> enumAttribute(Node n, String what) {
@@ -163,7 +167,8 @@ final class PrintTextReader {
   }
 
   private List<String> valueIds(String enumAttribute) {
-    return ((EnumAttribute) attributes.get(enumAttribute)).values().stream().map(Value::id).toList();
+    return ((EnumAttribute) attributes.get(enumAttribute))
+        .values().stream().map(Value::id).toList();
   }
 
   private String unknown(String what, String id, String kind) {

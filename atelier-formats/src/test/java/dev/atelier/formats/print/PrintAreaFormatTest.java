@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code printAreas} section: read, generated into the model, written back, checked. */
 class PrintAreaFormatTest {
-  private static final String HEAD =
+  static final String HEAD =
       """
       id: bag
       version: "1"

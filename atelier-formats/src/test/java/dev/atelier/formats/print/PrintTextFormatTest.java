@@ -7,33 +7,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.formats.yaml.NativeFormat;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A print area's {@code text}: read, checked against the attributes, written back. */
 class PrintTextFormatTest {
   private static final String HEAD =
-      """
-      id: bag
-      version: "1"
-      currency: EUR
-      attributes:
-        - {id: colour, kind: enum, values: [red, blue]}
-        - {id: name, kind: text, maxLength: 8, optional: true}
-        - {id: long, kind: text, maxLength: 40, optional: true}
-        - {id: side, kind: enum, optional: true, values: [front, back]}
-      printAreas:
-        - id: front
-          part: body
-          width: 40
-          height: 30
-          safeMargin: 2
-          techniques: {print: unlimited}
-          text:
-      """;
+      PrintAreaFormatTest.HEAD.replace(
+          "printAreas:\n",
+          """
+            - {id: name, kind: text, maxLength: 8, optional: true}
+            - {id: long, kind: text, maxLength: 40, optional: true}
+            - {id: side, kind: enum, optional: true, values: [front, back]}
+          printAreas:
+            - id: front
+              part: body
+              width: 40
+              height: 30
+              safeMargin: 2
+              techniques: {print: unlimited}
+              text:
+          """);
 
   private static String area(String text) {
     return HEAD + "      " + text + "\n";
+  }
+
+  /** The one problem of the model whose area has the text {@code text}. */
+  private static String problem(String text) {
+    List<String> found = problems(area(text));
+    assertThat(found).hasSize(1);
+    return found.get(0);
   }
 
   @Test
@@ -76,37 +81,16 @@ class PrintTextFormatTest {
 
   @Test
   void badTextsAreModelProblemsWhereTheyAre() {
-    assertThat(problems(area("{attributes: [nmae]}")))
-        .singleElement()
-        .asString()
-        .contains("unknown text attribute 'nmae'");
-    assertThat(problems(area("{attributes: [colour]}")))
-        .singleElement()
-        .asString()
-        .contains("'colour' is not a text attribute");
-    assertThat(problems(area("{attributes: [long]}")))
-        .singleElement()
-        .asString()
-        .contains("not 2 mm tall in the 36 mm");
-    assertThat(problems(area("{attributes: [name], size: 1}")))
-        .singleElement()
-        .asString()
-        .contains("text size");
-    assertThat(problems(area("{attributes: [name], place: colour}")))
-        .singleElement()
-        .asString()
-        .contains("has no value 'front'");
-    assertThat(problems(area("{attributes: [name], colour: colour, colours: {green: \"#00ff00\"}}")))
-        .singleElement()
-        .asString()
+    assertThat(problem("{attributes: [nmae]}")).contains("unknown text attribute 'nmae'");
+    assertThat(problem("{attributes: [colour]}")).contains("'colour' is not a text attribute");
+    assertThat(problem("{attributes: [long]}")).contains("not 2 mm tall in the 36 mm");
+    assertThat(problem("{attributes: [name], size: 1}")).contains("text size");
+    assertThat(problem("{attributes: [name], place: colour}")).contains("has no value 'front'");
+    assertThat(problem("{attributes: [name], colour: colour, colours: {green: \"#00ff00\"}}"))
         .contains("has no value 'green'");
-    assertThat(problems(area("{attributes: [name], colour: name, colours: {}}")))
-        .singleElement()
-        .asString()
+    assertThat(problem("{attributes: [name], colour: name, colours: {}}"))
         .contains("is not an enum attribute");
-    assertThat(problems(area("{attributes: [name], position: middle}")))
-        .singleElement()
-        .asString()
+    assertThat(problem("{attributes: [name], position: middle}"))
         .contains("unknown position 'middle'");
   }
 }

@@ -28,18 +28,16 @@ import java.util.stream.Collectors;
  */
 public final class CompleteDesignCheck {
 
-  private final DesignResolver resolver;
+  private final DesignIntake intake;
   private final Duration engineBudget;
-  private final ArtworkFacts artwork;
 
   /**
    * Checks against {@code catalogue}; engine work gets {@code engineBudget} per call; artwork
    * references are checked against {@code artwork}'s uploads.
    */
   public CompleteDesignCheck(Catalogue catalogue, Duration engineBudget, ArtworkFacts artwork) {
-    this.resolver = new DesignResolver(catalogue);
+    this.intake = new DesignIntake(catalogue, artwork);
     this.engineBudget = Objects.requireNonNull(engineBudget, "engineBudget");
-    this.artwork = Objects.requireNonNull(artwork, "artwork");
   }
 
   /** Checks without uploads (every artwork reference is refused). */
@@ -79,7 +77,7 @@ public final class CompleteDesignCheck {
    * violated; 503 past the deadline.
    */
   public Outcome<Complete> check(Design design, String field) {
-    return resolver.resolve(design, field).then(d -> complete(d, field, Map.of()));
+    return intake.resolver().resolve(design, field).then(d -> complete(d, field, Map.of()));
   }
 
   /**
@@ -92,9 +90,8 @@ public final class CompleteDesignCheck {
       String field,
       @Nullable Map<String, ArtworkRef> refs,
       @Nullable List<String> owners) {
-    return resolver
-        .resolve(design, field)
-        .then(d -> artwork.place(d, refs, owners))
+    return intake
+        .placed(design, field, refs, owners)
         .then(p -> complete(p.design(), field, p.artwork()));
   }
 

@@ -15,18 +15,16 @@ import java.util.Map;
  */
 public final class DesignCheck {
 
-  private final DesignResolver resolver;
+  private final DesignIntake intake;
   private final DesignService service;
-  private final ArtworkFacts artwork;
 
   /**
    * Checks against {@code catalogue}, with the engine work of {@code service}; artwork references
    * against {@code artwork}'s uploads.
    */
   public DesignCheck(Catalogue catalogue, DesignService service, ArtworkFacts artwork) {
-    this.resolver = new DesignResolver(catalogue);
+    this.intake = new DesignIntake(catalogue, artwork);
     this.service = service;
-    this.artwork = artwork;
   }
 
   /** Checks without uploads (every artwork reference is refused). */
@@ -57,9 +55,8 @@ public final class DesignCheck {
       String field,
       @Nullable Map<String, ArtworkRef> refs,
       @Nullable List<String> owners) {
-    return resolver
-        .resolve(design, field)
-        .then(r -> artwork.place(r, refs, owners))
+    return intake
+        .placed(design, field, refs, owners)
         .then(
             p ->
                 EngineProblems.outcome(service.domains(p.design()), "", "design")

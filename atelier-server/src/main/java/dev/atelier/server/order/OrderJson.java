@@ -1,6 +1,7 @@
 package dev.atelier.server.order;
 
 import dev.atelier.server.design.ArtworkRef;
+import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignLine;
@@ -55,28 +56,12 @@ public final class OrderJson {
       List<DesignLine> designLines,
       Map<String, ArtworkRef> artwork) {}
 
-  /** The price: one unit line by line (base first), the unit price and the total. */
-  public record OrderPrice(
-      String currency, long unit, int quantity, long total, List<Line> lines) {}
-
   /**
-   * One line of a unit's price: kind is base, value or component; {@code instance} is the module
-   * instance it belongs to ({@code bays[2]}, named per language in {@code instanceLabel}), null for
-   * the product's own lines.
+   * The price: one unit line by line (base first, the same lines as a design's price), the unit
+   * price and the total.
    */
-  public record Line(
-      String kind,
-      String reference,
-      String label,
-      long amount,
-      @Nullable String instance,
-      @Nullable Map<String, String> instanceLabel) {
-
-    /** A line of the product itself (or of an order whose model version is gone). */
-    public Line(String kind, String reference, String label, long amount) {
-      this(kind, reference, label, amount, null, null);
-    }
-  }
+  public record OrderPrice(
+      String currency, long unit, int quantity, long total, List<PriceLine> lines) {}
 
   /**
    * A page of orders, newest first; {@code next} is the {@code before} of the next page, or null.

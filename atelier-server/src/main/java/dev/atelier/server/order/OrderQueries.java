@@ -3,9 +3,9 @@ package dev.atelier.server.order;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.ArtworkRef;
+import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
-import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.order.OrderJson.OrderSummary;
@@ -44,14 +44,14 @@ final class OrderQueries {
   }
 
   private Optional<Owned> find(Handle h, long id) {
-    List<Line> lines =
+    List<PriceLine> lines =
         h.createQuery(
                 "SELECT kind, reference, label, amount FROM order_price_lines WHERE order_id = :o"
                     + " ORDER BY position")
             .bind("o", id)
             .map(
                 (rs, ctx) ->
-                    new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                    new PriceLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
             .list();
     return h.createQuery(
             "SELECT account_id, status, quantity, currency, unit_price, total, design, configuration,"
@@ -62,18 +62,22 @@ final class OrderQueries {
   }
 
   /** The lines with their module instances, named in the order's model version when it is there. */
-  private List<Line> withInstances(Design design, List<Line> lines) {
+  private List<PriceLine> withInstances(Design design, List<PriceLine> lines) {
     Optional<PriceInstances> instances =
         labels.model(design.product(), design.version()).map(PriceInstances::of);
     if (instances.isEmpty()) {
       return lines;
     }
     return lines.stream()
-        .map(l -> instances.get().line(l.kind(), l.reference(), l.label(), l.amount(), Line::new))
+        .map(
+            l ->
+                instances
+                    .get()
+                    .line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new))
         .toList();
   }
 
-  private Owned owned(long id, ResultSet rs, List<Line> lines) throws SQLException {
+  private Owned owned(long id, ResultSet rs, List<PriceLine> lines) throws SQLException {
     long reorderOf = rs.getLong("reorder_of");
     Long reorder = rs.wasNull() ? null : reorderOf;
     Design design;

@@ -2,8 +2,8 @@ package dev.atelier.server.order;
 
 import dev.atelier.engine.answer.PriceLine;
 import dev.atelier.server.design.ArtworkRef;
+import dev.atelier.server.design.DesignJson;
 import dev.atelier.server.http.Nullable;
-import dev.atelier.server.order.OrderJson.Line;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.shared.Design;
@@ -23,11 +23,12 @@ final class OrderViews {
   static Order placed(long id, NewOrder order, DesignSummary labels) {
     var checked = order.checked();
     PriceInstances instances = PriceInstances.of(checked.design().product().model());
-    List<Line> lines =
+    List<DesignJson.PriceLine> lines =
         checked.price().lines().stream()
             .map(
                 (PriceLine l) ->
-                    instances.line(l.kind(), l.reference(), l.label(), l.amount(), Line::new))
+                    instances.line(
+                        l.kind(), l.reference(), l.label(), l.amount(), DesignJson.PriceLine::new))
             .toList();
     return order(
         id,

@@ -38,18 +38,6 @@ public record SavedDesign(
     artwork = artwork == null ? Map.of() : Map.copyOf(artwork);
   }
 
-  /** A saved design without artwork. */
-  public SavedDesign(
-      String id,
-      Design design,
-      Price price,
-      Instant savedAt,
-      @Nullable Long owner,
-      @Nullable String name,
-      Map<String, String> texts) {
-    this(id, design, price, savedAt, owner, name, texts, Map.of());
-  }
-
   /** A design saved anonymously: no owner, name or texts. */
   public SavedDesign(String id, Design design, Price price, Instant savedAt) {
     this(id, design, price, savedAt, null, null, Map.of(), Map.of());

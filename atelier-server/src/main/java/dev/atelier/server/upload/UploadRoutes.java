@@ -126,19 +126,23 @@ public final class UploadRoutes {
             .map(Principal::accountId)
             .map(UploadOwner::account)
             .or(() -> UploadOwner.visitor(ctx));
-    return owner
-        .filter(o -> SHA256.matcher(id).matches())
-        .flatMap(o -> store.find(id, o))
+    return file(
+        owner.filter(o -> SHA256.matcher(id).matches()).flatMap(o -> store.find(id, o)),
+        "no upload '" + id + "' of yours",
+        "id");
+  }
+
+  /**
+   * {@code upload} answered as its cleaned bytes (with the download headers of {@link FileBody}),
+   * or 404 {@code unknown-upload} with {@code detail} naming {@code field} when there is none.
+   */
+  public static Outcome<FileBody> file(Optional<StoredUpload> upload, String detail, String field) {
+    return upload
         .<Outcome<FileBody>>map(
             u -> Outcome.ok(new FileBody(u.kind().mediaType(), u.filename(), u.bytes())))
         .orElseGet(
             () ->
                 Outcome.rejected(
-                    Problem.of(
-                        404,
-                        ProblemType.UNKNOWN_UPLOAD,
-                        "Unknown upload",
-                        "no upload '" + id + "' of yours",
-                        "id")));
+                    Problem.of(404, ProblemType.UNKNOWN_UPLOAD, "Unknown upload", detail, field)));
   }
 }

@@ -71,6 +71,14 @@ public final class UploadStore {
   }
 
   /**
+   * The upload {@code sha256}, whoever uploaded it: for a caller whose access was checked otherwise
+   * (a saved design's share link).
+   */
+  public Optional<StoredUpload> read(String sha256) {
+    return run(h -> read(h, sha256));
+  }
+
+  /**
    * The upload {@code sha256}, whoever uploaded it, read through {@code h} (an order's transaction:
    * its references were checked before).
    */

@@ -71,10 +71,25 @@ public class ArtworkContractTest {
             .header("Content-Type", "image/png")
             .POST(HttpRequest.BodyPublishers.ofByteArray(png))
             .build();
+    HttpResponse<String> answer = send(r, HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
     try {
-      HttpResponse<String> answer = CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
       return TestServer.JSON.readTree(answer.body()).get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** GET {@code path} without a caller: status, headers and bytes. */
+  private static HttpResponse<byte[]> getBytes(OrderServer s, String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static <T> HttpResponse<T> send(HttpRequest r, HttpResponse.BodyHandler<T> body) {
+    try {
+      return CLIENT.send(r, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -85,6 +100,13 @@ public class ArtworkContractTest {
 
   /** {@code design} with {@code attribute = value} (replacing a decision on it) appended. */
   public static ObjectNode with(JsonNode design, String attribute, String value) {
+    ObjectNode copy = without(design, attribute);
+    ((ArrayNode) copy.get("decisions")).addObject().put("attribute", attribute).put("value", value);
+    return copy;
+  }
+
+  /** {@code design} without its decision on {@code attribute}. */
+  public static ObjectNode without(JsonNode design, String attribute) {
     ObjectNode copy = design.deepCopy();
     ArrayNode decisions = copy.putArray("decisions");
     design
@@ -95,8 +117,24 @@ public class ArtworkContractTest {
                 decisions.add(d);
               }
             });
-    decisions.addObject().put("attribute", attribute).put("value", value);
     return copy;
+  }
+
+  /** {@code design} with the artwork on {@code area} in the box {@code x, y, width, height} mm. */
+  public static JsonNode placed(JsonNode design, String area, int x, int y, int width, int height) {
+    JsonNode out = with(design, area + "_x", Integer.toString(x));
+    out = with(out, area + "_y", Integer.toString(y));
+    out = with(out, area + "_width", Integer.toString(width));
+    return with(out, area + "_height", Integer.toString(height));
+  }
+
+  /** An order body: {@code design}, one piece, and the artwork references {@code art}. */
+  public static ObjectNode order(JsonNode design, JsonNode art) {
+    ObjectNode order = TestServer.JSON.createObjectNode();
+    order.set("design", design);
+    order.put("quantity", 1);
+    order.set("artwork", art);
+    return order;
   }
 
   /** {@code {"<area>": {"upload": id, "rotation": rotation}}}. */
@@ -114,6 +152,14 @@ public class ArtworkContractTest {
       body.set("artwork", art);
     }
     return body.toString();
+  }
+
+  /**
+   * {@code POST /api/designs/decide} of {@code decide(...)} as {@code account} (null: anonymous).
+   */
+  private static OrderServer.Answer decideAs(
+      OrderServer s, Long account, JsonNode design, String attribute, String value, JsonNode art) {
+    return s.post("/api/designs/decide", account, null, decide(design, attribute, value, art));
   }
 
   private static String decided(JsonNode design, String attribute) {
@@ -144,26 +190,15 @@ public class ArtworkContractTest {
       String id = upload(s, SHOPPER, photo(300, 300));
       JsonNode sneakers = s.completeDesign("sneakers");
       // The client lies: not a photo, two colours.
-      JsonNode placed = sneakers;
-      for (String side : new String[] {"width", "height", "x", "y"}) {
-        placed = with(placed, "tongue_" + side, side.length() == 1 ? "5" : "20");
-      }
+      JsonNode placed = placed(sneakers, "tongue", 5, 5, 20, 20);
       JsonNode lying = with(with(placed, "tongue_photo", "false"), "tongue_colours", "2");
 
       // Without the artwork the lie would pass; with it the photo refuses embroidery.
       OrderServer.Answer believed =
-          s.post(
-              "/api/designs/decide",
-              SHOPPER,
-              null,
-              decide(lying, "tongue_technique", "embroidery", null));
+          decideAs(s, SHOPPER, lying, "tongue_technique", "embroidery", null);
       assertThat(believed.status()).as(believed.text()).isEqualTo(200);
       OrderServer.Answer refused =
-          s.post(
-              "/api/designs/decide",
-              SHOPPER,
-              null,
-              decide(lying, "tongue_technique", "embroidery", artwork("tongue", id, 0)));
+          decideAs(s, SHOPPER, lying, "tongue_technique", "embroidery", artwork("tongue", id, 0));
       assertThat(refused.status()).as(refused.text()).isEqualTo(409);
       assertThat(refused.text()).contains("A photo cannot be embroidered");
 
@@ -185,10 +220,7 @@ public class ArtworkContractTest {
       // The order re-validates with the upload's facts: the lying embroidered design is refused
       // and nothing is written.
       ObjectNode embroidered = with(lying, "tongue_technique", "embroidery");
-      ObjectNode order = TestServer.JSON.createObjectNode();
-      order.set("design", embroidered);
-      order.put("quantity", 1);
-      order.set("artwork", artwork("tongue", id, 0));
+      ObjectNode order = order(embroidered, artwork("tongue", id, 0));
       OrderServer.Answer no = s.post("/api/orders", SHOPPER, "k-lie", order.toString());
       assertThat(no.status()).as(no.text()).isEqualTo(409);
       assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
@@ -216,6 +248,24 @@ public class ArtworkContractTest {
       String link = saved.body().get("id").asText();
       JsonNode reopened = s.get("/api/saved-designs/" + link, null).body();
       assertThat(reopened.get("artwork").get("tongue").get("upload").asText()).isEqualTo(logo);
+
+      // Anyone with the link gets the image through it (nothing of another area) ...
+      HttpResponse<byte[]> image = getBytes(s, "/api/saved-designs/" + link + "/artwork/tongue");
+      assertThat(image.statusCode()).isEqualTo(200);
+      assertThat(image.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+      assertThat(getBytes(s, "/api/saved-designs/" + link + "/artwork/heel").statusCode())
+          .isEqualTo(404);
+      // ... but may reference it only as an upload of their own: the same bytes, the same id.
+      JsonNode logoDesign = design;
+      OrderServer.Answer borrowed =
+          decideAs(
+              s, STRANGER, logoDesign, "tongue_technique", "print", artwork("tongue", logo, 0));
+      assertThat(borrowed.status()).isEqualTo(422);
+      assertThat(upload(s, STRANGER, image.body())).isEqualTo(logo);
+      OrderServer.Answer adopted =
+          decideAs(
+              s, STRANGER, logoDesign, "tongue_technique", "print", artwork("tongue", logo, 0));
+      assertThat(adopted.status()).as(adopted.text()).isEqualTo(200);
     }
   }
 
@@ -236,42 +286,27 @@ public class ArtworkContractTest {
       for (String[] c : cases) {
         JsonNode art = artwork(c[0], c[1], Integer.parseInt(c[2]));
         OrderServer.Answer decided =
-            s.post(
-                "/api/designs/decide",
-                SHOPPER,
-                null,
-                decide(sneakers, "tongue_technique", "print", art));
+            decideAs(s, SHOPPER, sneakers, "tongue_technique", "print", art);
         assertThat(decided.status()).as(decided.text()).isEqualTo(Integer.parseInt(c[3]));
         assertThat(decided.body().get("field").asText()).isEqualTo(c[4]);
         assertThat(decided.body().get("type").asText()).isEqualTo("/problems/" + c[5]);
 
-        ObjectNode order = TestServer.JSON.createObjectNode();
-        order.set("design", sneakers);
-        order.put("quantity", 1);
-        order.set("artwork", art);
         OrderServer.Answer placed =
-            s.post("/api/orders", SHOPPER, "k-" + c[0] + c[2] + c[1], order.toString());
+            s.post(
+                "/api/orders", SHOPPER, "k-" + c[0] + c[2] + c[1], order(sneakers, art).toString());
         assertThat(placed.status()).as(placed.text()).isEqualTo(Integer.parseInt(c[3]));
         assertThat(placed.body().get("field").asText()).isEqualTo(c[4]);
       }
       ObjectNode noUpload = TestServer.JSON.createObjectNode();
       noUpload.putObject("tongue").put("rotation", 0);
       OrderServer.Answer missing =
-          s.post(
-              "/api/designs/decide",
-              SHOPPER,
-              null,
-              decide(sneakers, "tongue_technique", "print", noUpload));
+          decideAs(s, SHOPPER, sneakers, "tongue_technique", "print", noUpload);
       assertThat(missing.status()).isEqualTo(400);
       assertThat(missing.body().get("field").asText()).isEqualTo("artwork.tongue.upload");
       assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
       // Anonymous callers own no account's uploads.
       OrderServer.Answer anonymous =
-          s.post(
-              "/api/designs/decide",
-              null,
-              null,
-              decide(sneakers, "tongue_technique", "print", artwork("tongue", mine, 0)));
+          decideAs(s, null, sneakers, "tongue_technique", "print", artwork("tongue", mine, 0));
       assertThat(anonymous.status()).isEqualTo(422);
     }
   }

@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,7 +48,8 @@ class BrowserPrintFilesTest {
             40,
             30,
             2,
-            List.of(new TechniqueLimit(Technique.PRINT, TechniqueLimit.UNLIMITED)));
+            List.of(new TechniqueLimit(Technique.PRINT, TechniqueLimit.UNLIMITED)),
+            Optional.empty());
     PrintFiles files =
         PrintFileRenderer.render(
             lid,

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -65,12 +66,10 @@ class PrintFileArtworkTest {
     assertThat(rotated.getRGB(px(28), px(17))).isEqualTo(0xffff0000);
   }
 
-  @Test
-  void textIsDrawnAsOutlinesWithoutAFont() throws IOException {
-    PrintFiles files =
-        PrintFileRenderer.render(TONGUE, null, null, new AreaText("JMK", 4)).orElseThrow();
-    try (PDDocument pdf = Loader.loadPDF(files.pdf())) {
-      PDPage page = pdf.getPage(0);
+  /** The PDF's page fills paths (m, c, f), shows no text and has no font; one output intent. */
+  static void assertOutlinesWithoutFont(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDPage page = doc.getPage(0);
       assertThat(page.getResources().getFontNames()).isEmpty();
       List<String> operators = new ArrayList<>();
       for (Object token : new PDFStreamParser(page).parse()) {
@@ -79,7 +78,15 @@ class PrintFileArtworkTest {
         }
       }
       assertThat(operators).contains("m", "c", "f").doesNotContain("Tj", "TJ", "BT");
+      assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
     }
+  }
+
+  @Test
+  void textIsDrawnAsOutlinesWithoutAFont() throws IOException {
+    PrintFiles files =
+        PrintFileRenderer.render(TONGUE, null, null, new AreaText("JMK", 4)).orElseThrow();
+    assertOutlinesWithoutFont(files.pdf());
     // The PNG fills the same shapes: dark pixels between the baseline (3 mm above the bottom)
     // and the capital height (4 mm above it), centred; nothing above.
     BufferedImage image = png(files);
@@ -104,7 +111,8 @@ class PrintFileArtworkTest {
   @Test
   void anAreaTooLargeForThePixelCapHasNoFiles() {
     PrintArea huge =
-        new PrintArea("wall", TONGUE.label(), "wall", 1000, 1000, 10, TONGUE.techniques());
+        new PrintArea(
+            "wall", TONGUE.label(), "wall", 1000, 1000, 10, TONGUE.techniques(), Optional.empty());
     assertThat(PrintFileRenderer.render(huge, null, null, null)).isEmpty();
   }
 }

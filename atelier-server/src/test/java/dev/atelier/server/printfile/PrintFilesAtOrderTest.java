@@ -40,16 +40,11 @@ class PrintFilesAtOrderTest {
   void aPhotoOrderGetsPrintFilesStaffDownload(TestDatabases.Kind kind) throws IOException {
     try (OrderServer s = OrderServer.fresh(kind)) {
       String photo = ArtworkContractTest.upload(s, SHOPPER, ArtworkContractTest.photo(600, 600));
-      JsonNode design = s.completeDesign("sneakers");
-      for (String side : new String[] {"width", "height", "x", "y"}) {
-        design =
-            ArtworkContractTest.with(design, "tongue_" + side, side.length() == 1 ? "5" : "20");
-      }
+      JsonNode design =
+          ArtworkContractTest.placed(s.completeDesign("sneakers"), "tongue", 5, 5, 20, 20);
       design = ArtworkContractTest.with(design, "tongue_technique", "print");
-      ObjectNode order = TestServer.JSON.createObjectNode();
-      order.set("design", design);
-      order.put("quantity", 1);
-      order.set("artwork", ArtworkContractTest.artwork("tongue", photo, 90));
+      ObjectNode order =
+          ArtworkContractTest.order(design, ArtworkContractTest.artwork("tongue", photo, 90));
       OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-photo", order.toString());
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
       String orderId = placed.body().get("id").asText();

@@ -3,24 +3,16 @@ package dev.atelier.server.printfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.ArtworkContractTest;
 import dev.atelier.server.testing.OrderServer;
-import dev.atelier.server.testing.TestServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,13 +34,11 @@ class PrintTextAtOrderTest {
       JsonNode design = s.withFacts(s.sneakersWithText("monogram"));
       design = ArtworkContractTest.with(design, "monogram_place", "heel");
       design = ArtworkContractTest.with(design, "laces_colour", "red");
-      design = without(design, "heel_text_mm"); // the model's size: fitted to the heel
-      OrderServer.Answer placed =
-          s.post(
-              "/api/orders",
-              SHOPPER,
-              "k-mono",
-              OrderServer.orderBody(design, 1, Map.of("monogram", "JMK")));
+      design =
+          ArtworkContractTest.without(
+              design, "heel_text_mm"); // the model's size: fitted to the heel
+      String body = OrderServer.orderBody(design, 1, Map.of("monogram", "JMK"));
+      OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-mono", body);
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
       List<PrintFiles> files = files(s);
       assertThat(files).singleElement().satisfies(f -> assertThat(f.area()).isEqualTo("heel"));
@@ -61,7 +51,7 @@ class PrintTextAtOrderTest {
       assertThat(count(png, 0, png.getHeight() / 2 - 5, png.getHeight() / 2 + 5, 0xb3261e))
           .isGreaterThan(50);
       assertThat(count(png, 0, 0, PrintFileRenderer.pixels(2) - 2, -1)).isZero();
-      assertOutlinesWithoutFont(heel.pdf());
+      PrintFileArtworkTest.assertOutlinesWithoutFont(heel.pdf());
 
       // An order without a monogram (the cheapest) gets no print file.
       s.placeCheapest(SHOPPER, "k-plain", "sneakers", 1);
@@ -77,15 +67,12 @@ class PrintTextAtOrderTest {
       JsonNode design = s.completeDesign("jeans");
       design = ArtworkContractTest.with(design, "patch_text", "given");
       design = ArtworkContractTest.with(design, "fabric", "black");
-      for (String[] d :
-          new String[][] {{"width", "30"}, {"height", "20"}, {"x", "5"}, {"y", "5"}}) {
-        design = ArtworkContractTest.with(design, "backpatch_" + d[0], d[1]);
-      }
+      design = ArtworkContractTest.placed(design, "backpatch", 5, 5, 30, 20);
       design = ArtworkContractTest.with(design, "backpatch_technique", "print");
-      design = without(design, "backpatch_text_mm");
-      ObjectNode order = (ObjectNode) TestServer.JSON.readTree(OrderServer.orderBody(design, 1));
+      design = ArtworkContractTest.without(design, "backpatch_text_mm");
+      ObjectNode order =
+          ArtworkContractTest.order(design, ArtworkContractTest.artwork("backpatch", photo, 0));
       order.putObject("texts").put("patch_text", "ATELIER 26");
-      order.set("artwork", ArtworkContractTest.artwork("backpatch", photo, 0));
       OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-patch", order.toString());
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
       PrintFiles patch = files(s).get(0);
@@ -97,7 +84,7 @@ class PrintTextAtOrderTest {
           .isEqualTo(255);
       assertThat(count(png, 0, png.getHeight() / 2 - 5, png.getHeight() / 2 + 5, 0xf4f4f4))
           .isGreaterThan(50);
-      assertOutlinesWithoutFont(patch.pdf());
+      PrintFileArtworkTest.assertOutlinesWithoutFont(patch.pdf());
     }
   }
 
@@ -122,20 +109,6 @@ class PrintTextAtOrderTest {
                     .list());
   }
 
-  private static JsonNode without(JsonNode design, String attribute) {
-    ObjectNode copy = design.deepCopy();
-    ArrayNode kept = copy.putArray("decisions");
-    design
-        .get("decisions")
-        .forEach(
-            d -> {
-              if (!d.get("attribute").asText().equals(attribute)) {
-                kept.add(d);
-              }
-            });
-    return copy;
-  }
-
   /** Opaque pixels of rows {@code y0..y1} near {@code rgb} (-1: any colour). */
   private static int count(BufferedImage png, int x0, int y0, int y1, int rgb) {
     int n = 0;
@@ -148,20 +121,5 @@ class PrintTextAtOrderTest {
       }
     }
     return n;
-  }
-
-  private static void assertOutlinesWithoutFont(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDPage page = doc.getPage(0);
-      assertThat(page.getResources().getFontNames()).isEmpty();
-      List<String> operators = new ArrayList<>();
-      for (Object token : new PDFStreamParser(page).parse()) {
-        if (token instanceof Operator op) {
-          operators.add(op.getName());
-        }
-      }
-      assertThat(operators).contains("m", "c", "f").doesNotContain("Tj", "TJ", "BT");
-      assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
-    }
   }
 }
