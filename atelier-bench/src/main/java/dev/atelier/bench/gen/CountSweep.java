@@ -26,12 +26,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * Counts models with several engines one after the other in one process and prints a tab-separated
  * line per model and engine: process CPU time, wall time, peak heap, DNNF size, the count (or why
  * there is none). Usage: {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.gen.CountSweep
- * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] [--family productdoc:35] MODEL...}; with
- * {@code --seeds N} every {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old}
+ * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] [--family productdoc:35[:k=v,...]]
+ * [--stats] MODEL...}; with {@code --stats} it prints {@link StatsTable}'s structure table instead;
+ * with {@code --seeds N} every {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old}
  * ({@link ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new}
- * ({@link CnfCounter}), {@code dpll} (our compiler without the oracle), {@code oracle} (our
- * compiler with the SAT oracle and separator ranks at any width, no simplification). Not a test; a
- * measuring tool.
+ * ({@link CnfCounter}, min-fill branching), {@code new-degree} (the same with the min-degree
+ * order), {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with the SAT
+ * oracle and separator ranks at any width, no simplification). Not a test; a measuring tool.
  */
 public final class CountSweep {
 
@@ -43,6 +44,7 @@ public final class CountSweep {
     int seeds = 0;
     List<String> engines = List.of("old", "new");
     List<String> models = new ArrayList<>();
+    boolean stats = false;
     int i = 0;
     while (i < args.length) {
       String arg = args[i];
@@ -53,24 +55,23 @@ public final class CountSweep {
         case "--seeds" -> seeds = Integer.parseInt(value);
         case "--engines" -> engines = List.of(value.split(","));
         case "--family" -> models.addAll(family(value));
+        case "--stats" -> {
+          stats = true;
+          i--;
+        }
         default -> models.add(arg);
       }
+    }
+    if (stats) {
+      StatsTable.print(models, seeds);
+      return;
     }
     System.out.println(
         "model\tvars\tclauses\tengine\tcpu_ms\twall_ms\tpeak_heap_mib\tdnnf_nodes\tresult");
     Map<String, List<Long>> solved = new TreeMap<>();
     int runs = 0;
     for (String model : models) {
-      List<String> specs = new ArrayList<>();
-      if (seeds > 0 && model.startsWith(GeneratorSpec.PREFIX)) {
-        for (int s = 1; s <= seeds; s++) {
-          specs.add(
-              model + (model.contains(":") && model.indexOf(':', 4) > 0 ? "," : ":") + "seed=" + s);
-        }
-      } else {
-        specs.add(model);
-      }
-      for (String spec : specs) {
+      for (String spec : seeded(model, seeds)) {
         LoadedModel loaded =
             ModelSource.load(spec, Optional.empty(), Deadline.inMillis(600_000)).orThrow();
         Cnf cnf = loaded.compiled().cnf();
@@ -97,6 +98,19 @@ public final class CountSweep {
     }
   }
 
+  /** {@code model} with {@code seed=1..seeds} when it is generated and seeds is positive. */
+  static List<String> seeded(String model, int seeds) {
+    if (seeds <= 0 || !model.startsWith(GeneratorSpec.PREFIX)) {
+      return List.of(model);
+    }
+    List<String> specs = new ArrayList<>();
+    for (int s = 1; s <= seeds; s++) {
+      specs.add(
+          model + (model.contains(":") && model.indexOf(':', 4) > 0 ? "," : ":") + "seed=" + s);
+    }
+    return specs;
+  }
+
   /**
    * The seeded instance set of a family shorthand: {@code productdoc:N} is N product-documentation
    * instances (seeds 1..N) whose sizes step evenly from 1,400 to 2,000 variables, as the held-back
@@ -104,14 +118,16 @@ public final class CountSweep {
    */
   static List<String> family(String shorthand) {
     String[] parts = shorthand.split(":");
-    if (parts.length != 2 || !parts[0].equals("productdoc")) {
-      throw new IllegalArgumentException("unknown family " + shorthand + " (productdoc:N)");
+    if (parts.length < 2 || parts.length > 3 || !parts[0].equals("productdoc")) {
+      throw new IllegalArgumentException(
+          "unknown family " + shorthand + " (productdoc:N[:k=v,..])");
     }
+    String extra = parts.length == 3 ? "," + parts[2] : "";
     int n = Integer.parseInt(parts[1]);
     List<String> specs = new ArrayList<>(n);
     for (int s = 1; s <= n; s++) {
       int vars = 1400 + (n == 1 ? 0 : (s - 1) * 600 / (n - 1));
-      specs.add(GeneratorSpec.PREFIX + "productdoc:vars=" + vars + ",seed=" + s);
+      specs.add(GeneratorSpec.PREFIX + "productdoc:vars=" + vars + ",seed=" + s + extra);
     }
     return specs;
   }
@@ -138,10 +154,15 @@ public final class CountSweep {
                         describe(
                             ModelCounting.count(
                                 cnf, new int[0], Deadline.inMillis(budgetSeconds * 2000))));
-                case "new" -> {
+                case "new", "new-degree" -> {
                   Optional<DecisionDnnf> d =
                       CnfCounter.compile(
-                          cnf.numVars(), cnf.clauses(), new int[0], deadline, budgetSeconds * 1000);
+                          cnf.numVars(),
+                          cnf.clauses(),
+                          new int[0],
+                          deadline,
+                          budgetSeconds * 1000,
+                          engine.equals("new"));
                   nodes.set(d.map(DecisionDnnf::size).orElse(-1));
                   result.set(
                       d.map(x -> x.count(new int[0]).toString()).orElse("not within budget"));

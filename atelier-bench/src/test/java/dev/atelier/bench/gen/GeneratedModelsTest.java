@@ -71,8 +71,8 @@ class GeneratedModelsTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3})
   void productDocModelsCountAsBruteForceWithBothCounters(int seed) {
-    // Seeds 2 and 3 with local cross-family and core rules (locality 1, 2).
-    String spec = "gen:productdoc:vars=20,widest=4,locality=" + (seed - 1) + ",seed=" + seed;
+    // Rules reaching 0, 1 and 2 families away.
+    String spec = "gen:productdoc:vars=20,family=4,locality=" + (seed - 1) + ",seed=" + seed;
     BigInteger brute = assertCountsAsBruteForce(spec, BruteForce::cnf);
     Cnf cnf = ModelSource.load(spec, Optional.empty(), Deadline.none()).orThrow().compiled().cnf();
     assertThat(
@@ -92,7 +92,7 @@ class GeneratedModelsTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void productDocModelsCountTheSameWithTheOldAndTheNewCounter(int seed) {
-    String spec = "gen:productdoc:vars=300,widest=20,seed=" + seed;
+    String spec = "gen:productdoc:vars=300,seed=" + seed;
     Cnf cnf = ModelSource.load(spec, Optional.empty(), Deadline.none()).orThrow().compiled().cnf();
     BigInteger old = ModelCounting.count(cnf, new int[0], Deadline.inMillis(60_000)).orThrow();
     assertThat(

@@ -14,10 +14,10 @@ import java.util.function.BooleanSupplier;
 /**
  * Exact model counting of a CNF: simplified first ({@link CnfSimplifier}: units, equivalent
  * literals; {@link GateElimination}: functionally defined variables; {@link Backbone}), then
- * compiled by our component-caching decision-DNNF compiler with a SAT oracle and separator-first
- * branching, on one thread (the other core stays free on a shared machine) that stops at the
- * deadline. A count that does not finish in time is a {@code TIMED_OUT} result, "not within
- * budget". Stateless and thread-safe.
+ * compiled by our component-caching decision-DNNF compiler with a SAT oracle and branching on the
+ * top separators of a min-fill tree decomposition first ({@link FillOrder}), on one thread (the
+ * other core stays free on a shared machine) that stops at the deadline. A count that does not
+ * finish in time is a {@code TIMED_OUT} result, "not within budget". Stateless and thread-safe.
  */
 public final class CnfCounter {
   // Up to 25 M nodes: about 2 GiB of DNNF, past which the heap, not the deadline, is the limit.
@@ -38,6 +38,20 @@ public final class CnfCounter {
    */
   public static Optional<DecisionDnnf> compile(
       int numVars, int[][] clauses, int[] units, Deadline deadline, long cpuMillis) {
+    return compile(numVars, clauses, units, deadline, cpuMillis, true);
+  }
+
+  /**
+   * As {@link #compile(int, int[][], int[], Deadline, long)}; branching by a min-fill order of the
+   * simplified CNF ({@link FillOrder}) when {@code minFill}, else by the min-degree order.
+   */
+  public static Optional<DecisionDnnf> compile(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      Deadline deadline,
+      long cpuMillis,
+      boolean minFill) {
     BooleanSupplier spent =
         CpuBudget.spentOr(
             cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
@@ -50,7 +64,16 @@ public final class CnfCounter {
     if (s == null) {
       return Optional.of(DnnfNodes.unsatisfiable(numVars));
     }
-    return DnnfCompiler.compile(numVars, s.clauses(), s.units(), deadline, MAX_NODES, spent, true);
+    FillOrder.Order order = minFill ? FillOrder.of(numVars, s.clauses(), deadline) : null;
+    return DnnfCompiler.compile(
+        numVars,
+        s.clauses(),
+        s.units(),
+        deadline,
+        MAX_NODES,
+        spent,
+        true,
+        order == null ? null : order.ranks());
   }
 
   /**

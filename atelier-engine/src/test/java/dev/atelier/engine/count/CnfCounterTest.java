@@ -33,6 +33,9 @@ class CnfCounterTest {
       DecisionDnnf dnnf =
           CnfCounter.compile(numVars, clauses, units, Deadline.none(), 60_000).orElseThrow();
       assertThat(dnnf.count(new int[0])).as(where).isEqualTo(expected);
+      DecisionDnnf byDegree =
+          CnfCounter.compile(numVars, clauses, units, Deadline.none(), 60_000, false).orElseThrow();
+      assertThat(byDegree.count(new int[0])).as(where + ", min-degree").isEqualTo(expected);
     }
   }
 
