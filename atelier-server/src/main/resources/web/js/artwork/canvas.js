@@ -19,8 +19,11 @@ export function createAreaCanvas(area, name, handlers) {
   for (let y = GRID; y < H; y += GRID) grid.push(`M0 ${y}H${W}`);
   const picture = svg('image', { preserveAspectRatio: 'none', class: 'art-picture' });
   const frame = svg('rect', { class: 'art-frame' });
-  const handle = svg('rect', { class: 'art-handle', width: 4, height: 4, 'aria-hidden': 'true' });
-  const image = svg('g', { class: 'art-image', tabindex: '0', role: 'img', id: `art-image-${area.id}` }, picture, frame, handle);
+  // The corner handle: 4 mm drawn, 8 mm to grab (a finger on a phone needs about 24 px).
+  const handle = svg('rect', { class: 'art-handle', width: 4, height: 4 });
+  const grab = svg('rect', { class: 'art-handle-hit', width: 8, height: 8 });
+  const grip = svg('g', { class: 'art-grip', 'aria-hidden': 'true' }, grab, handle);
+  const image = svg('g', { class: 'art-image', tabindex: '0', role: 'img', id: `art-image-${area.id}` }, picture, frame, grip);
   const text = svg('text', { class: 'art-text', tabindex: '0', role: 'img', id: `art-text-${area.id}`, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
   const layers = svg('g', { class: 'art-layers' });
   const element = svg(
@@ -65,8 +68,8 @@ export function createAreaCanvas(area, name, handlers) {
 
   image.addEventListener('pointerdown', (e) => {
     if (!view?.box) return;
-    if (e.target === handle) {
-      drag(handle, e, (d) => handle.setAttribute('transform', `translate(${d.x} ${d.x})`), (d) => handlers.scale(view.box.w + d.x));
+    if (grip.contains(e.target)) {
+      drag(grip, e, (d) => grip.setAttribute('transform', `translate(${d.x} ${d.x})`), (d) => handlers.scale(view.box.w + d.x));
     } else {
       drag(image, e, (d) => image.setAttribute('transform', `translate(${d.x} ${d.y})`), (d) => handlers.move(view.box.x + d.x, view.box.y + d.y));
     }
@@ -96,7 +99,7 @@ export function createAreaCanvas(area, name, handlers) {
       view = next;
       const { box, upload, rotation } = next;
       image.removeAttribute('transform');
-      handle.removeAttribute('transform');
+      grip.removeAttribute('transform');
       text.removeAttribute('transform');
       image.style.display = box && upload ? '' : 'none';
       if (box && upload) {
@@ -116,6 +119,8 @@ export function createAreaCanvas(area, name, handlers) {
         for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h })) frame.setAttribute(k, v);
         handle.setAttribute('x', box.x + box.w - 2);
         handle.setAttribute('y', box.y + box.h - 2);
+        grab.setAttribute('x', box.x + box.w - 4);
+        grab.setAttribute('y', box.y + box.h - 4);
         image.setAttribute('aria-label', t('surface.imageAt', { area: name, width: box.w, height: box.h, x: box.x, y: box.y, rotation }));
       }
       text.style.display = next.text ? '' : 'none';

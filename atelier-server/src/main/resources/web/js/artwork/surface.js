@@ -47,6 +47,15 @@ export function placedArtwork(model, domains, artwork) {
   });
 }
 
+/** The width (mm) of an image of aspect (height / width) turned by rotation that fills box. */
+function imageWidth(box, aspect, rotation) {
+  const unit = turnedBox(1, aspect, rotation);
+  return Math.min(box.w / unit.w, box.h / unit.h);
+}
+
+const centreOf = (box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
+const key = (box) => (box ? `${box.x},${box.y},${box.w},${box.h}` : null);
+
 /** The decided placed box of area, or null. */
 function boxOf(domains, area) {
   const v = ['x', 'y', 'width', 'height'].map((w) => decided(domains, attr(area, w)));
@@ -73,13 +82,20 @@ function createArea(model, area, actions) {
   let state = { domains: new Map(), texts: {}, art: {}, box: null };
   const aspect = () => state.art.upload.heightPx / state.art.upload.widthPx;
   const rotation = () => state.art.rotation || 0;
-  const centre = () => (state.box ? { x: state.box.x + state.box.w / 2, y: state.box.y + state.box.h / 2 } : null);
+  const centre = () => (state.box ? centreOf(state.box) : null);
   const place = (box) => actions.decideAll(boxDecisions(area, state.box, box));
   const safe = safeGrid(area);
+  // Resizing remembers the image's own width and centre with the box they gave: turning starts
+  // from them, not from the box (rounded to the grid and held in the safe area), so turning
+  // neither wears the image down nor walks it off, and turning back gives the box back.
+  const sized = (box) => {
+    actions.artwork(area.id, { fit: { imageMm: imageWidth(box, aspect(), rotation()), centre: centreOf(box), box: key(box) } });
+    place(box);
+  };
 
   const canvas = createAreaCanvas(area, name, {
     move: (x, y) => state.box && place(placeBox(area, aspect(), state.box.w, rotation(), { x: x + state.box.w / 2, y: y + state.box.h / 2 })),
-    scale: (w) => state.box && place(placeBox(area, aspect(), w, rotation(), centre())),
+    scale: (w) => state.box && sized(placeBox(area, aspect(), w, rotation(), centre())),
     moveText: (x, y) => actions.artwork(area.id, { textAt: { x: Math.min(Math.max(x, safe.x0), safe.x1), y: Math.min(Math.max(y, safe.y0), safe.y1) } }),
   });
   const drop = h('div', { class: 'surface-canvas' }, canvas.element);
@@ -89,6 +105,7 @@ function createArea(model, area, actions) {
     actions.artwork(area.id, { upload: answer, rotation: 0 });
     const ratio = answer.heightPx / answer.widthPx;
     const box = placeBox(area, ratio, Math.min(widestAt150(answer.widthPx), safe.x1 - safe.x0), 0);
+    actions.artwork(area.id, { fit: { imageMm: imageWidth(box, ratio, 0), centre: centreOf(box), box: key(box) } });
     actions.decideAll([...factDecisions(model, area, answer), ...boxDecisions(area, state.box, box)]);
   });
 
@@ -96,17 +113,17 @@ function createArea(model, area, actions) {
   const size = h('input', { type: 'range', id: sizeId, min: 5, max: safe.x1 - safe.x0, step: 5, 'aria-describedby': `${sizeId}-hint` });
   const sizeOut = h('output', { for: sizeId, class: 'surface-value' });
   const sizeHint = h('p', { class: 'field-hint', id: `${sizeId}-hint` });
-  size.addEventListener('change', () => state.box && place(placeBox(area, aspect(), Number(size.value), rotation(), centre())));
+  size.addEventListener('change', () => state.box && sized(placeBox(area, aspect(), Number(size.value), rotation(), centre())));
   const turnId = `rotate-${area.id}`;
   const turn = h('input', { type: 'range', id: turnId, min: 0, max: 345, step: 15, value: 0 });
   const turnOut = h('output', { for: turnId, class: 'surface-value' });
   turn.addEventListener('change', () => {
     if (!state.box) return;
     const to = Number(turn.value);
-    const unit = turnedBox(1, aspect(), rotation());
-    const imageW = Math.min(state.box.w / unit.w, state.box.h / unit.h);
-    actions.artwork(area.id, { rotation: to });
-    place(placeBox(area, aspect(), imageW * turnedBox(1, aspect(), to).w, to, centre()));
+    const fit = state.art.fit?.box === key(state.box) ? state.art.fit : { imageMm: imageWidth(state.box, aspect(), rotation()), centre: centre() };
+    const box = placeBox(area, aspect(), fit.imageMm * turnedBox(1, aspect(), to).w, to, fit.centre);
+    actions.artwork(area.id, { rotation: to, fit: { ...fit, box: key(box) } });
+    place(box);
   });
   const layer = h('button', { type: 'button', class: 'button secondary small', id: `layer-${area.id}` });
   layer.addEventListener('click', () => actions.artwork(area.id, { front: state.art.front === 'text' ? 'image' : 'text' }));

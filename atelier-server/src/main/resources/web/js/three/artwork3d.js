@@ -11,12 +11,16 @@ const PX_PER_MM = 8;
 /**
  * Where each product's areas lie: the node carrying the plane and the plane's basis in that node
  * (columns: the area's right, the area's up, the surface normal) and its offset along the normal.
+ * The heel's is no plane: a band wrapped round the back of the collar (see heelBand).
  */
 const ANCHORS = {
   tongue: { node: 'part:tongue', right: [0, 0, -1], up: [-1, 0, 0], normal: [0, 1, 0], at: [0, 0.0032, 0] },
-  heel: { node: null, right: [0, 0, 1], up: [0, 1, 0], normal: [-1, 0, 0], at: (high) => [-0.142, high ? 0.1 : 0.077, 0] },
+  heel: { attribute: 'model' },
   backpatch: { node: 'patch=text', right: [1, 0, 0], up: [0, 1, 0], normal: [0, 0, 1], at: [0, 0, 0.0008] },
 };
+
+/** How far the heel's band stands off the collar (metres): above it, never inside it. */
+const HEEL_LIFT = 0.0008;
 
 const images = new Map(); // url -> HTMLImageElement (loading or loaded)
 
@@ -61,17 +65,19 @@ export function placeArtwork(root, artwork, values, redraw) {
   for (const art of artwork || []) {
     const anchor = ANCHORS[art.area];
     if (!anchor) continue;
-    const parent = anchor.node ? root.getObjectByName(anchor.node) : root;
+    const parent = anchor.attribute ? meshOf(root, anchor.attribute) : root.getObjectByName(anchor.node);
     if (!parent) continue;
     const img = image(art.url);
     const material = new THREE.MeshStandardMaterial({ map: texture(art, img), transparent: true, roughness: 0.7, polygonOffset: true, polygonOffsetFactor: -3 });
-    const plane = new THREE.Mesh(new THREE.PlaneGeometry(art.widthMm / 1000, art.heightMm / 1000), material);
+    const plane = new THREE.Mesh(anchor.attribute ? heelBand(parent, art) : new THREE.PlaneGeometry(art.widthMm / 1000, art.heightMm / 1000), material);
     plane.name = `artwork:${art.area}`;
     plane.userData.printArea = art.area;
-    const at = typeof anchor.at === 'function' ? anchor.at(values.model === 'high') : anchor.at;
-    plane.position.set(...at);
-    const basis = new THREE.Matrix4().makeBasis(new THREE.Vector3(...anchor.right), new THREE.Vector3(...anchor.up), new THREE.Vector3(...anchor.normal));
-    plane.quaternion.setFromRotationMatrix(basis);
+    plane.userData.box = { ...art.box };
+    if (!anchor.attribute) {
+      plane.position.set(...anchor.at);
+      const basis = new THREE.Matrix4().makeBasis(new THREE.Vector3(...anchor.right), new THREE.Vector3(...anchor.up), new THREE.Vector3(...anchor.normal));
+      plane.quaternion.setFromRotationMatrix(basis);
+    }
     parent.add(plane);
     if (!img.complete) img.addEventListener('load', () => {
       material.map.dispose();
@@ -80,4 +86,30 @@ export function placeArtwork(root, artwork, values, redraw) {
       redraw();
     }, { once: true });
   }
+}
+
+/** The first mesh under root showing attribute (the sneakers' collar shows the model). */
+function meshOf(root, attribute) {
+  let found = null;
+  root.traverse((o) => {
+    if (!found && o.isMesh && o.userData.attribute === attribute) found = o;
+  });
+  return found;
+}
+
+/**
+ * The heel area as a band on the back of the collar (an open cone, in its own coordinates, whose
+ * scale it shares): the area's width round the back, its height about the collar's middle, just
+ * outside the collar's surface. The texture's left is on the shoe's left seen from behind (+z).
+ */
+function heelBand(collar, art) {
+  const { radiusTop, radiusBottom, height } = collar.geometry.parameters;
+  const h = Math.min(art.heightMm / 1000, height);
+  const at = (y) => radiusBottom + ((y + height / 2) / height) * (radiusTop - radiusBottom) + HEEL_LIFT;
+  const top = at(h / 2);
+  const bottom = at(-h / 2);
+  const arc = art.widthMm / 1000 / ((top + bottom) / 2);
+  // Three's cylinder puts angle 0 at +z and turns towards +x: the back (-x) is at 3π/2.
+  const geometry = new THREE.CylinderGeometry(top, bottom, h, 24, 1, true, (3 * Math.PI) / 2 - arc / 2, arc);
+  return geometry;
 }

@@ -51,7 +51,7 @@ class BrowserDesignSurfaceTest {
   }
 
   /** A continuous-tone picture: a colour gradient with noise (thousands of distinct colours). */
-  private static BufferedImage photoLike(int width, int height) {
+  static BufferedImage photoLike(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Random random = new Random(17);
     for (int y = 0; y < height; y++) {
@@ -253,7 +253,7 @@ class BrowserDesignSurfaceTest {
     page.mouse().up();
   }
 
-  private static Map<String, String> decisions(JsonNode design) {
+  static Map<String, String> decisions(JsonNode design) {
     Map<String, String> map = new HashMap<>();
     design
         .get("decisions")
@@ -261,7 +261,7 @@ class BrowserDesignSurfaceTest {
     return map;
   }
 
-  private static void shot(Page page, String name) {
+  static void shot(Page page, String name) {
     shots(name);
     Chromium.screenshot(page, "surface/" + name);
   }
