@@ -14,7 +14,8 @@ const PX_PER_MM = 8;
  * The heel's is no plane: a band wrapped round the back of the collar (see heelBand).
  */
 const ANCHORS = {
-  tongue: { node: 'part:tongue', right: [0, 0, -1], up: [-1, 0, 0], normal: [0, 1, 0], at: [0, 0.0032, 0] },
+  // Above the upper's dome, which covers the low tongue's middle (as the tongue's monogram is).
+  tongue: { node: 'part:tongue', right: [0, 0, -1], up: [-1, 0, 0], normal: [0, 1, 0], at: [0, 0.0055, 0] },
   heel: { attribute: 'model' },
   backpatch: { node: 'patch=text', right: [1, 0, 0], up: [0, 1, 0], normal: [0, 0, 1], at: [0, 0, 0.0008] },
 };

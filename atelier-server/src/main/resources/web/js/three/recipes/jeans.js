@@ -68,9 +68,26 @@ export default {
     const w = Math.round(ctx.number('waist', 0) / 2.54);
     const l = Math.round(ctx.number('inseam', 0) / 2.54);
     const label = w && l ? `W${w} L${l}` : 'ATELIER';
-    const patch = textPlate('patch', label, { w: 0.08, h: 0.045, colour: '#3b2414', background: '#a8794a' });
-    patch.position.set(-waist * 0.55, inseam + rise - 0.035, -waist * 0.72 * 1.04 * Math.sqrt(1 - 0.55 ** 2) - 0.004);
-    patch.rotation.y = Math.PI;
+    const patch = textPlate('patch', label, { w: 0.08, h: 0.05, colour: '#3b2414', background: '#a8794a' });
+    onSeat(patch, -waist * 0.55, rise - 0.062, { inseam, rise, hip: hip * 1.02, waist: waist * 1.02 });
     root.add(patch);
   },
 };
+
+/**
+ * Lays plate on the back of the seat (a cone from the hip, half way up, to the waist, squeezed to
+ * 0.72 front to back) at x and at height t above the seat's bottom: tangent to it there (the seat
+ * curves away from a tangent plane, so no part of the plate sinks in), 1.5 mm off, below the
+ * waistband, its text upright and read from behind.
+ */
+function onSeat(plate, x, t, { inseam, rise, hip, waist }) {
+  const slope = (waist - hip) / (rise / 2); // dr/dt
+  const r = hip + (t - rise / 2) * slope;
+  const z = -0.72 * Math.sqrt(Math.max(0, r * r - x * x));
+  // The gradient of x²/r² + z²/(0.72 r)² with r = r(t): the outward normal.
+  const n = new THREE.Vector3(x / (r * r), -slope / r, z / (0.5184 * r * r)).normalize();
+  const up = new THREE.Vector3(0, 1, 0).addScaledVector(n, -n.y).normalize();
+  const right = new THREE.Vector3().crossVectors(up, n);
+  plate.quaternion.setFromRotationMatrix(new THREE.Matrix4().makeBasis(right, up, n));
+  plate.position.set(x, inseam - 0.005 + t, z).addScaledVector(n, 0.0015);
+}
