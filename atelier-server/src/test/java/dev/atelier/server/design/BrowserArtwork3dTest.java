@@ -60,13 +60,13 @@ class BrowserArtwork3dTest {
     // The low top's upper covers the tongue's middle: the picture lies on the one or the other.
     assertOnPart(tongue, "part:tongue|upper_colour=.*");
     assertGreen(tongue);
-    Chromium.screenshot(page, "3d-artwork-tongue");
+    canvasShot(page, "3d-artwork-tongue");
 
     page.locator("[data-view=back]").click();
     Map<?, ?> heel = look(page, "heel");
     assertOnPart(heel, "model=low");
     assertGreen(heel);
-    Chromium.screenshot(page, "3d-artwork-heel");
+    canvasShot(page, "3d-artwork-heel");
 
     // The high top's collar is taller: the heel's picture rises with it and stays on it.
     sneakers.choose("model", "high");
@@ -75,7 +75,7 @@ class BrowserArtwork3dTest {
     Map<?, ?> high = look(page, "heel");
     assertOnPart(high, "model=high");
     assertGreen(high);
-    Chromium.screenshot(page, "3d-artwork-heel-high");
+    canvasShot(page, "3d-artwork-heel-high");
   }
 
   @Test
@@ -89,7 +89,7 @@ class BrowserArtwork3dTest {
     Map<?, ?> patch = look(page, "backpatch");
     assertOnPart(patch, "patch=text");
     assertGreen(patch);
-    Chromium.screenshot(page, "3d-artwork-backpatch");
+    canvasShot(page, "3d-artwork-backpatch");
   }
 
   @Test
@@ -133,6 +133,15 @@ class BrowserArtwork3dTest {
     page.locator("#view-reset").click();
     assertThat(page.evaluate("window.__atelier.view.state.highlighted.length")).isEqualTo(0);
     assertThat(blue(framed(page, "model=low"))).as("navy again after Reset").isTrue();
+  }
+
+  /** The page and, beside it, the 3D canvas alone ({@code <name>-canvas.png}). */
+  private static void canvasShot(Page page, String name) {
+    Chromium.screenshot(page, name);
+    page.locator("#preview-3d")
+        .screenshot(
+            new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Chromium.SCREENSHOTS.resolve(name + "-canvas.png")));
   }
 
   private static boolean blue(Map<?, ?> look) {

@@ -240,6 +240,22 @@ class BrowserArtworkPlacementTest {
         .as("handle " + handle)
         .isGreaterThanOrEqualTo(24);
     shot(page, "phone-placement-1");
+    // A keyboard user focusing the image from the top of the page: the browser scrolls it in, and
+    // the grip is not under the sticky picture nor the fixed price bar (the finger reaches it).
+    page.evaluate("window.scrollTo(0, 0)");
+    page.locator("#art-image-tongue").focus();
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "() => { const g = document.querySelector('#art-image-tongue .art-grip');"
+                        + " const r = g.getBoundingClientRect();"
+                        + " return [[r.left + 3, r.top + 3], [r.right - 3, r.bottom - 3]].every(([x, y]) =>"
+                        + " g.contains(document.elementFromPoint(x, y))); }"))
+        .as("the handle's grip is uncovered after focusing the image")
+        .isTrue();
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target", "screenshots", "surface", "phone-placement-1-focused.png")));
     dragHandle(page, "tongue", -10);
     sneakers.idle();
     assertThat(page.locator("#art-image-tongue"))
