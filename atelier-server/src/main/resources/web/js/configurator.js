@@ -29,6 +29,7 @@ export async function showConfigurator(root, options) {
   const version = options.version || (await getJson(`/api/products/${encodeURIComponent(options.product)}`)).latest;
   const detail = await getJson(`/api/products/${encodeURIComponent(options.product)}/versions/${encodeURIComponent(version)}`);
   const model = new ProductModel(detail);
+  performance.mark('atelier:model');
   if (!options.decisions && !options.saved && model.facts.size) {
     // A signed-in customer's measurements (one profile for every product) are filled in on open.
     const filled = await prefill(model);
@@ -97,7 +98,11 @@ class Configurator {
   async start() {
     this.render();
     if (this.saved && !Object.keys(this.state.artwork).length) this.state.artwork = await adoptArtwork(this.saved);
-    await this.run(async () => this.apply(await this.domainsOf(this.state.design), this.state.texts));
+    await this.run(async () => {
+      const domains = await this.domainsOf(this.state.design);
+      performance.mark('atelier:domains');
+      return this.apply(domains, this.state.texts);
+    });
   }
 
   /** Rebuilds the page (after a language switch), keeping the design and its history. */

@@ -8,6 +8,7 @@ import { h, replaceChildren } from './dom.js';
 import { clearDraft, loadDraft } from './draft-store.js';
 import { LANGUAGES, initI18n, language, setLanguage, t } from './i18n.js';
 
+performance.mark('atelier:modules'); // the page's modules are loaded (docs/preview-3d.md, start-up)
 const root = document.getElementById('app');
 const switcher = document.getElementById('language');
 let page = null;

@@ -2,67 +2,15 @@
 // (vendored, web/vendor/three, through the page's import map) and the product's recipe, shows the
 // canvas with its camera views, reset, "show me why" and a 2D/3D switch; otherwise (or if
 // anything fails) the SVG picture stays, as before. Nothing here loads without WebGL2, nor with
-// software GL unless asked (see wanted()).
+// software GL unless asked (early.js wanted()). On a product page early.js has started the view
+// already, in parallel with the configurator; the stage takes that one.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { GIVEN } from '../model.js';
+import { earlyView, releaseCanvas, takeCanvas, wanted } from './early.js';
 
-/**
- * What this browser's WebGL2 is: 'none', 'software' (SwiftShader, llvmpipe: every pixel on the CPU)
- * or 'gpu'. Probed once, on a canvas of its own: released at once with a GPU; with software GL kept
- * for the view (see takeCanvas).
- */
-export function webGl2() {
-  kind ??= probeWebGl2();
-  return kind;
-}
-
-let kind = null;
-let spare = null;
-
-function probeWebGl2() {
-  try {
-    const canvas = document.createElement('canvas');
-    // The view's attributes with software GL (view3d.js: no multisampling there).
-    const gl = canvas.getContext('webgl2', { antialias: false, alpha: true });
-    if (!gl) return 'none';
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    if (/swiftshader|llvmpipe|software/i.test(name)) {
-      spare = canvas;
-      return 'software';
-    }
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return 'gpu';
-  } catch {
-    return 'none';
-  }
-}
-
-/**
- * A canvas for the view: the probe's with software GL, the first time (its context is the view's:
- * a second one took seconds there), else a new one.
- */
-function takeCanvas() {
-  const canvas = spare || document.createElement('canvas');
-  spare = null;
-  return canvas;
-}
-
-/**
- * Whether to show the 3D view: with a GPU; with software GL only when asked
- * (localStorage "atelier.view3d" = "on"), as its first frame can take seconds there.
- */
-function wanted() {
-  const gl = webGl2();
-  if (gl === 'gpu') return true;
-  try {
-    return gl === 'software' && localStorage.getItem('atelier.view3d') === 'on';
-  } catch {
-    return false;
-  }
-}
+export { webGl2 } from './early.js';
 
 /**
  * Adds the 3D view to figure (which holds the SVG picture): {update(values, texts, domains, artwork),
@@ -84,12 +32,12 @@ export function attachStage(figure, picture, model) {
     },
   };
   if (!wanted()) {
-    spare?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
-    spare = null;
+    releaseCanvas();
     figure.dataset.view = 'svg';
     return controller;
   }
-  const canvas = takeCanvas();
+  const early = earlyView(model.detail.id);
+  const canvas = early ? early.canvas : takeCanvas();
   Object.assign(canvas, { className: 'preview-3d', id: 'preview-3d', tabIndex: 0 });
   if (picture.getAttribute('aria-label')) canvas.setAttribute('aria-label', picture.getAttribute('aria-label'));
   const why = h('button', { type: 'button', class: 'button secondary small', id: 'show-why', disabled: true, onclick: () => showWhy() }, t('view3d.why'));
@@ -131,8 +79,9 @@ export function attachStage(figure, picture, model) {
 
   figure.append(canvas, bar, note);
   figure.dataset.view = 'loading';
+  performance.mark('atelier:stage');
   import('./view3d.js')
-    .then(({ createView }) => createView(canvas, model.detail.id, model.detail.presentation, model.attributes.map((a) => a.id)))
+    .then(({ createView }) => createView(canvas, model.detail.id, model.detail.presentation, model.attributes.map((a) => a.id), early?.prepared))
     .then((view) => {
       if (stage.closed) {
         view.dispose();

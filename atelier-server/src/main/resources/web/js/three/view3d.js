@@ -9,7 +9,7 @@ import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { RoomEnvironment } from 'three/addons/environments/RoomEnvironment.js';
 import { placeArtwork } from './artwork3d.js';
 import { RecipeContext, expectedNodes, nodeNames, triangleCount } from './kit.js';
-import { webGl2 } from './stage.js';
+import { webGl2 } from './early.js';
 
 const HIGHLIGHT = new THREE.Color('#ff8a00');
 /** Points inside a triangle (barycentric weights): the centroid first (see samplePoint). */
@@ -58,27 +58,72 @@ function finish(renderer) {
   gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
 }
 
-/** A view of product in canvas (already in the page): {update, view, reset, showWhy, dispose}. */
-export async function createView(canvas, product, presentation, attributeIds) {
-  const started = performance.now();
-  const phases = {};
-  let mark = started;
-  const lap = (name) => {
+/**
+ * Draws one small mesh of each kind of standard material the recipes use (plain, two-sided,
+ * transparent, textured) and keeps the materials, whose programs three.js keeps while they live:
+ * with software GL the shaders are compiled and the rasterizer's routines built before the design
+ * arrives, instead of in its first frame.
+ */
+function warmUp(renderer, scene, camera) {
+  const geometry = new THREE.BoxGeometry(0.1, 0.1, 0.1);
+  const map = new THREE.CanvasTexture(document.createElement('canvas'));
+  map.colorSpace = THREE.SRGBColorSpace;
+  const materials = [
+    new THREE.MeshStandardMaterial(),
+    new THREE.MeshStandardMaterial({ side: THREE.DoubleSide }),
+    new THREE.MeshStandardMaterial({ transparent: true, opacity: 0.3, depthWrite: false }),
+    new THREE.MeshStandardMaterial({ map, transparent: true }),
+    new THREE.MeshStandardMaterial({ map }),
+  ];
+  const group = new THREE.Group();
+  materials.forEach((m, i) => group.add(new THREE.Mesh(geometry, m).translateX(0.12 * i - 0.24).translateZ(-1)));
+  scene.add(group);
+  renderer.render(scene, camera);
+  finish(renderer);
+  scene.remove(group);
+  geometry.dispose();
+  return materials;
+}
+
+/**
+ * The part of a view that needs no design (early.js starts it while the configurator loads): the
+ * recipe, the renderer on canvas, the scene, its camera and lights, and with software GL the warmed
+ * shaders. phases: milliseconds of each step; started: when it began (the view's start).
+ */
+export async function prepare(canvas, product) {
+  const clock = { started: performance.now(), phases: {} };
+  clock.mark = clock.started;
+  clock.lap = (name) => {
     const now = performance.now();
-    phases[name] = Math.round(now - mark);
-    mark = now;
+    clock.phases[name] = Math.round(now - clock.mark);
+    clock.mark = now;
   };
   const recipe = (await import(`./recipes/${product}.js`)).default;
-  lap('recipe');
+  clock.lap('recipe');
   const software = webGl2() === 'software';
   const renderer = new THREE.WebGLRenderer({ canvas, antialias: !software, alpha: true });
   renderer.setPixelRatio(pixelRatio(canvas, software));
   renderer.toneMapping = THREE.ACESFilmicToneMapping;
-  lap('context');
+  clock.lap('context');
+  performance.mark('atelier:context');
   const scene = new THREE.Scene();
   const camera = new THREE.PerspectiveCamera(35, 1, 0.01, 100);
   light(scene, camera, renderer, software);
-  lap('environment');
+  clock.lap('environment');
+  const warm = software ? warmUp(renderer, scene, camera) : [];
+  if (software) clock.lap('warm-up');
+  performance.mark('atelier:prepared');
+  return { canvas, product, recipe, software, renderer, scene, camera, warm, clock };
+}
+
+/**
+ * A view of product in canvas (already in the page): {update, view, reset, showWhy, dispose}.
+ * early: prepare's promise for this canvas and product when early.js started it, else null.
+ */
+export async function createView(canvas, product, presentation, attributeIds, early = null) {
+  const { recipe, software, renderer, scene, camera, warm, clock } = await (early ?? prepare(canvas, product));
+  const { started, phases, lap } = clock;
+  lap('until the stage');
   const controls = new OrbitControls(camera, canvas);
   controls.enableDamping = false;
   controls.enablePan = false;
@@ -104,6 +149,7 @@ export async function createView(canvas, product, presentation, attributeIds) {
       lap('draw');
       state.firstFrameAt = performance.now(); // since the page's navigation started
       state.firstFrameMs = state.firstFrameAt - started; // since the view began loading its recipe
+      performance.mark('atelier:first-frame');
     }
   }
 
@@ -372,6 +418,10 @@ export async function createView(canvas, product, presentation, attributeIds) {
       controls.dispose();
       clearHighlight();
       dispose(product3d);
+      for (const m of warm) {
+        m.map?.dispose();
+        m.dispose();
+      }
       scene.environment?.dispose();
       renderer.dispose();
       renderer.forceContextLoss();

@@ -41,6 +41,14 @@ class Browser3dBenchTest {
 
   static final int FRAMES = 20;
 
+  static final Map<String, String> TYPES =
+      Map.of(
+          "js", "text/javascript",
+          "css", "text/css",
+          "json", "application/json",
+          "html", "text/html; charset=utf-8",
+          "svg", "image/svg+xml");
+
   /** Records when the view's first frame is finished (read back right after the view drew it). */
   static final String FIRST_FRAME_PROBE =
       """
@@ -88,7 +96,32 @@ class Browser3dBenchTest {
           css: view.renderer.domElement.clientWidth + 'x' + view.renderer.domElement.clientHeight,
           triangles: view.triangles(),
           phases: view.state.phases ? Object.entries(view.state.phases).map(([k, v]) => k + ' ' + v).join(', ') : '',
+          waterfall: waterfall(window.__bench.viewStart, window.__bench.done),
         };
+        /** Milliseconds since navigation at which each step of the start-up had finished. */
+        function waterfall(viewStart, frame) {
+          const nav = performance.getEntriesByType('navigation')[0];
+          const res = performance.getEntriesByType('resource');
+          const of = (re) => res.filter((e) => re.test(new URL(e.name).pathname));
+          const end = (re) => (of(re).length ? Math.round(Math.max(...of(re).map((e) => e.responseEnd))) : '-');
+          const first = (re) => (of(re).length ? Math.round(Math.min(...of(re).map((e) => e.responseEnd))) : '-');
+          const start = (re) => (of(re).length ? Math.round(Math.min(...of(re).map((e) => e.startTime))) : '-');
+          const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atelier:'));
+          return [
+            'html ' + Math.round(nav.responseEnd),
+            'app modules ' + end(/^\\/js\\/(?!three\\/).*\\.js$/),
+            'i18n ' + end(/^\\/i18n\\//),
+            'model ' + end(/^\\/api\\/products\\/[^/]+\\/versions\\//),
+            'domains ' + first(/^\\/api\\/designs\\/domains/),
+            'three.js ' + start(/three\\.module/) + '-' + end(/three\\.(module|core)\\.min\\.js$/),
+            'view modules ' + end(/^\\/js\\/three\\/(?!recipes\\/)/),
+            'recipe ' + end(/^\\/js\\/three\\/recipes\\//),
+            'view start ' + Math.round(viewStart),
+            ...marks.map((m) => m.name.slice(8) + ' ' + Math.round(m.startTime)),
+            'first frame ' + Math.round(frame),
+            'transferred ' + res.reduce((n, e) => n + e.transferSize, 0) + ' B',
+          ].join(', ');
+        }
       }
       """;
 
@@ -118,6 +151,11 @@ class Browser3dBenchTest {
         runs.add(measure("new", product, Path.of("src/main/resources/web")));
       }
     }
+    // This build as the server sends it (its caching headers and compression; no routing, which
+    // would turn chromium's HTTP cache off): a first visit, then a second in the same browser.
+    for (String product : products) {
+      runs.addAll(visitTwice(product));
+    }
     StringBuilder table = new StringBuilder();
     table.append(
         "| build | product | first frame ms from navigation | from view start | chromium CPU ms"
@@ -143,6 +181,11 @@ class Browser3dBenchTest {
               r.load(),
               r.m().get("phases")));
     }
+    table.append("\nWhere the time went (ms since navigation):\n\n");
+    for (Run r : runs) {
+      table.append(
+          String.format(Locale.ROOT, "- %s %s: %s%n", r.variant(), r.product(), r.m().get("waterfall")));
+    }
     String report =
         "3D preview benchmark (software WebGL2, 1280x800 page, "
             + FRAMES
@@ -154,20 +197,33 @@ class Browser3dBenchTest {
     Files.writeString(out, report);
   }
 
-  /** Opens product with its js/three/ files from web and measures it. */
+  /** Opens product with the page's files (all but /api and /assets) from web and measures it. */
   private static Run measure(String variant, String product, Path web) throws IOException {
     // A chromium of its own: a cold GPU process (no shader cached by an earlier run).
     Set<Long> others = chromium().map(ProcessHandle::pid).collect(Collectors.toSet());
     try (Chromium chromium = Chromium.launchWebGl()) {
-      return measure(variant, product, web, chromium, others);
+      Page page = chromium.page(1280, 800);
+      page.route(
+          url -> !URI.create(url).getPath().matches("/(api|assets)/.*"),
+          route -> serve(route, web));
+      return measure(variant, product, page, others);
     }
   }
 
-  private static Run measure(
-      String variant, String product, Path web, Chromium chromium, Set<Long> others)
+  /** product from the server itself, twice in one fresh chromium: cold, then warm caches. */
+  private static List<Run> visitTwice(String product) throws IOException {
+    Set<Long> others = chromium().map(ProcessHandle::pid).collect(Collectors.toSet());
+    try (Chromium chromium = Chromium.launchWebGl()) {
+      Page page = chromium.page(1280, 800);
+      Run first = measure("server, 1st visit", product, page, others);
+      page.navigate("about:blank");
+      Run second = measure("server, 2nd visit", product, page, others);
+      return List.of(first, second);
+    }
+  }
+
+  private static Run measure(String variant, String product, Page page, Set<Long> others)
       throws IOException {
-    Page page = chromium.page(1280, 800);
-    page.route("**/js/three/**", route -> serve(route, web));
     page.addInitScript(FIRST_FRAME_PROBE);
     long start = cpuNanos(others);
     Browser3dPreviewTest.open(page, product, browser);
@@ -184,12 +240,16 @@ class Browser3dBenchTest {
 
   private static void serve(Route route, Path web) {
     String path = URI.create(route.request().url()).getPath();
+    if (path.matches("/[pd]/.*")) {
+      path = "/index.html"; // the page shell of the client-side routes
+    }
     Path file = web.resolve(path.substring(1)).normalize();
+    String type = TYPES.getOrDefault(path.replaceAll(".*\\.", ""), "application/octet-stream");
     try {
       route.fulfill(
           new Route.FulfillOptions()
               .setStatus(200)
-              .setContentType("text/javascript")
+              .setContentType(type)
               .setBodyBytes(Files.readAllBytes(file)));
     } catch (IOException e) {
       route.fulfill(new Route.FulfillOptions().setStatus(404));
