@@ -100,9 +100,11 @@ function preload(href) {
 
 function start() {
   const match = /^\/p\/([^/]+)\/?$/.exec(location.pathname);
-  if (!match || !wanted()) return;
+  if (!match) return;
+  performance.mark('atelier:early');
+  if (!wanted()) return;
   const product = decodeURIComponent(match[1]);
-  performance.mark('atelier:3d-start');
+  performance.mark('atelier:probed');
   for (const href of MODULES) preload(href);
   preload(`/js/three/recipes/${encodeURIComponent(product)}.js`);
   const canvas = takeCanvas();

@@ -59,30 +59,22 @@ function finish(renderer) {
 }
 
 /**
- * Draws one small mesh of each kind of standard material the recipes use (plain, two-sided,
- * transparent, textured) and keeps the materials, whose programs three.js keeps while they live:
- * with software GL the shaders are compiled and the rasterizer's routines built before the design
- * arrives, instead of in its first frame.
+ * Compiles and draws one small mesh in the plain standard material every recipe uses and keeps
+ * the material, whose program three.js keeps while it lives: with software GL that shader is
+ * compiled and the rasterizer's routines built while the configurator loads, not in the first
+ * frame. Asynchronous (parallel shader compilation, no read-back). Only the one material: warming
+ * every kind (two-sided, transparent, textured) cost more CPU than it saved (docs/performance.md).
  */
-function warmUp(renderer, scene, camera) {
+async function warmUp(renderer, scene, camera) {
+  const material = new THREE.MeshStandardMaterial();
   const geometry = new THREE.BoxGeometry(0.1, 0.1, 0.1);
-  const map = new THREE.CanvasTexture(document.createElement('canvas'));
-  map.colorSpace = THREE.SRGBColorSpace;
-  const materials = [
-    new THREE.MeshStandardMaterial(),
-    new THREE.MeshStandardMaterial({ side: THREE.DoubleSide }),
-    new THREE.MeshStandardMaterial({ transparent: true, opacity: 0.3, depthWrite: false }),
-    new THREE.MeshStandardMaterial({ map, transparent: true }),
-    new THREE.MeshStandardMaterial({ map }),
-  ];
-  const group = new THREE.Group();
-  materials.forEach((m, i) => group.add(new THREE.Mesh(geometry, m).translateX(0.12 * i - 0.24).translateZ(-1)));
-  scene.add(group);
+  const mesh = new THREE.Mesh(geometry, material).translateZ(-1);
+  scene.add(mesh);
+  await renderer.compileAsync(scene, camera);
   renderer.render(scene, camera);
-  finish(renderer);
-  scene.remove(group);
+  scene.remove(mesh);
   geometry.dispose();
-  return materials;
+  return [material];
 }
 
 /**
@@ -110,7 +102,7 @@ export async function prepare(canvas, product) {
   const camera = new THREE.PerspectiveCamera(35, 1, 0.01, 100);
   light(scene, camera, renderer, software);
   clock.lap('environment');
-  const warm = software ? warmUp(renderer, scene, camera) : [];
+  const warm = software ? await warmUp(renderer, scene, camera) : [];
   if (software) clock.lap('warm-up');
   performance.mark('atelier:prepared');
   return { canvas, product, recipe, software, renderer, scene, camera, warm, clock };
@@ -138,9 +130,11 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     const first = state.firstFrameMs === null;
     if (first) {
       lap('waiting'); // for the design and the next animation frame
+      const programs = renderer.info.programs.length;
       renderer.compile(scene, camera);
       finish(renderer);
       lap('compile');
+      phases['new programs'] = renderer.info.programs.length - programs;
     }
     renderer.render(scene, camera);
     state.frames++;
