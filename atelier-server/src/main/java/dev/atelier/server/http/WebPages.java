@@ -36,8 +36,8 @@ final class WebPages {
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   /**
-   * Files up to this size are gzipped once and kept compressed in memory (three.js's two files
-   * are 355 and 380 KB), not compressed again for every request.
+   * Files up to this size are gzipped once and kept compressed in memory (three.js's two files are
+   * 355 and 380 KB), not compressed again for every request.
    */
   static final int PRECOMPRESS_MAX_BYTES = 1024 * 1024;
 
@@ -57,8 +57,8 @@ final class WebPages {
   }
 
   /**
-   * Serves the class-path {@code directory} at {@code hostedPath} with {@code cacheControl} (and
-   * an ETag, so a no-cache file that did not change is answered 304), precompressed; paths under
+   * Serves the class-path {@code directory} at {@code hostedPath} with {@code cacheControl} (and an
+   * ETag, so a no-cache file that did not change is answered 304), precompressed; paths under
    * {@code skipped} are left to another folder's configuration.
    */
   private static void serve(

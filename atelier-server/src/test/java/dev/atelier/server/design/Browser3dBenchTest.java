@@ -26,12 +26,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The 3D preview's benchmark (docs/performance.md) in a 1280×800 page with software WebGL2: per
  * product, the first frame (finished: a 1×1 read-back right after it) since navigation and since
  * the view started, the median and 90th percentile of 20 frames while orbiting (each render plus a
- * 1×1 read-back, timed in the page), chromium's CPU time per frame (all its processes), the
- * canvas's drawing-buffer size and the triangles. With {@code -Datelier.bench.baseline=DIR} (a copy
- * of another build's {@code web} directory, e.g. main's) the page's {@code js/three/} files come
- * from DIR in alternate runs ("old") and from this worktree ("new"), in the same window; {@code
- * -Datelier.bench.rounds=N} repeats each pair. Prints a table (also target/3d-bench.txt); asserts
- * only WebGL2 and a drawn product. Run: {@code ./mvnw -B -q -o -pl atelier-server -am test
+ * 1×1 read-back, timed in the page), chromium's CPU time to the first frame and per frame (all its
+ * processes), the canvas's drawing-buffer size, the triangles and where the start-up went (a
+ * waterfall from Resource Timing and the page's {@code atelier:} marks). With {@code
+ * -Datelier.bench.baseline=DIR} (a copy of another build's {@code web} directory, e.g. main's) the
+ * page's files (all but {@code /api} and {@code /assets}) come from DIR in alternate runs ("old")
+ * and from this worktree ("new"), in the same window; {@code -Datelier.bench.rounds=N} repeats each
+ * pair. Then each product from the server itself (its caching headers and compression), twice in
+ * one browser: a first and a second visit. Prints a table (also target/3d-bench.txt); asserts only
+ * WebGL2 and a drawn product. Run: {@code ./mvnw -B -q -o -pl atelier-server -am test
  * -Dtest=Browser3dBenchTest -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
@@ -184,7 +187,8 @@ class Browser3dBenchTest {
     table.append("\nWhere the time went (ms since navigation):\n\n");
     for (Run r : runs) {
       table.append(
-          String.format(Locale.ROOT, "- %s %s: %s%n", r.variant(), r.product(), r.m().get("waterfall")));
+          String.format(
+              Locale.ROOT, "- %s %s: %s%n", r.variant(), r.product(), r.m().get("waterfall")));
     }
     String report =
         "3D preview benchmark (software WebGL2, 1280x800 page, "
