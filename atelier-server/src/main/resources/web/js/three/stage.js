@@ -22,7 +22,8 @@ export function attachStage(figure, picture, model) {
     update(values, texts, domains, artwork = []) {
       stage.last = { values, texts, artwork };
       stage.domains = domains;
-      stage.view?.update(values, texts, artwork);
+      // The first frame is drawn from the configurator's first answer, not before it.
+      if (domains.size) stage.view?.update(values, texts, artwork);
     },
     dispose() {
       stage.closed = true;
@@ -93,7 +94,7 @@ export function attachStage(figure, picture, model) {
       }
       bar.append(h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } }, t('view3d.reset')), why, toggle);
       figure.dataset.view = '3d';
-      if (stage.last) view.update(stage.last.values, stage.last.texts, stage.last.artwork);
+      if (stage.last && stage.domains.size) view.update(stage.last.values, stage.last.texts, stage.last.artwork);
       window.__atelier = { ...(window.__atelier || {}), scene: view.scene, view, webgl2: view.renderer.getContext() instanceof WebGL2RenderingContext };
       figure.dispatchEvent(new CustomEvent('view3d-ready', { bubbles: true }));
     })

@@ -202,7 +202,10 @@ export async function createView(canvas, product, presentation, attributeIds, ea
 
   function view(name) {
     state.view = views[name] ? name : Object.keys(views)[0];
-    fit(new THREE.Box3().setFromObject(product3d), views[state.view]);
+    const box = new THREE.Box3().setFromObject(product3d);
+    if (box.isEmpty()) return requestRender(); // nothing to frame yet: the next update fits it
+    state.fitted = true;
+    fit(box, views[state.view]);
   }
 
   function dispose(object) {
@@ -260,7 +263,7 @@ export async function createView(canvas, product, presentation, attributeIds, ea
       if (first) lap('build');
       api.context = ctx;
       resize();
-      if (first) view(state.view);
+      if (!state.fitted) view(state.view);
       else requestRender();
     },
     view,
