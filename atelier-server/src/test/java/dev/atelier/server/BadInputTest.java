@@ -232,6 +232,21 @@ class BadInputTest {
     String file = "/api/print-files/";
     problem(soft, "unknown print file", server.getAs(Role.STAFF, file + "0".repeat(64)), 404, "id");
     problem(soft, "bad print file id", server.getAs(Role.STAFF, file + "NOT-A-HASH"), 404, "id");
+    String upper = "A".repeat(64);
+    problem(soft, "upper-case print file id", server.getAs(Role.STAFF, file + upper), 404, "id");
+    String dots = "..%2F..%2F..%2Fetc%2Fpasswd";
+    problem(soft, "print file path trick", server.getAs(Role.STAFF, file + dots), 404, "id");
+    String mine = "0".repeat(64);
+    problem(soft, "customer print file", server.getAs(Role.CUSTOMER, file + mine), 404, "id");
+    StringBuilder bomb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\"");
+    bomb.append(" height=\"9\"><defs><rect id=\"l0\" width=\"1\" height=\"1\"/>");
+    for (int level = 1; level <= 6; level++) {
+      bomb.append("<g id=\"l").append(level).append("\">");
+      bomb.append(("<use href=\"#l" + (level - 1) + "\"/>").repeat(10)).append("</g>");
+    }
+    byte[] uses =
+        bomb.append("</defs><use href=\"#l6\"/></svg>").toString().getBytes(StandardCharsets.UTF_8);
+    problem(soft, "svg use bomb", server.post("/api/uploads", "image/svg+xml", uses), 422, "file");
     soft.assertAll();
   }
 

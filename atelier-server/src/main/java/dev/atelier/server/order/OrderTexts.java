@@ -8,6 +8,7 @@ import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.upload.TextBlocklist;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +17,14 @@ import java.util.Optional;
 /**
  * Checks the personalization texts of an order against its model and configuration: every text
  * attribute decided {@value TextAttribute#GIVEN} has a text its attribute accepts, and there is no
- * text for anything else. Stateless.
+ * text for anything else, and no text holds a word of the {@link TextBlocklist}. Stateless.
  */
 final class OrderTexts {
 
   /** The request field of the texts. */
   static final String FIELD = "texts";
+
+  private static final TextBlocklist BLOCKLIST = TextBlocklist.shipped();
 
   private OrderTexts() {}
 
@@ -56,6 +59,16 @@ final class OrderTexts {
         }
         if (!text.accepts(value)) {
           return rejected(a.id(), limits(text));
+        }
+        Optional<String> word = BLOCKLIST.blocked(value);
+        if (word.isPresent()) {
+          return rejected(
+              a.id(),
+              "the text of '"
+                  + a.id()
+                  + "' holds a word that is not allowed ('"
+                  + word.get()
+                  + "')");
         }
         ordered.put(a.id(), value);
       }

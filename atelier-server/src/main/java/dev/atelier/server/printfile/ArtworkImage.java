@@ -46,6 +46,7 @@ public final class ArtworkImage {
     capture.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
     capture.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOWED_SCRIPT_TYPES, "");
     capture.addTranscodingHint(SVGAbstractTranscoder.KEY_CONSTRAIN_SCRIPT_ORIGIN, Boolean.TRUE);
+    capture.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
     try {
       capture.transcode(new TranscoderInput(new ByteArrayInputStream(bytes)), null);
     } catch (TranscoderException | RuntimeException e) {

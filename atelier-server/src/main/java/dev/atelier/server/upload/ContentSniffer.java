@@ -12,8 +12,19 @@ final class ContentSniffer {
 
   private ContentSniffer() {}
 
-  /** Width and height from the header. */
-  record Size(long width, long height) {}
+  /**
+   * Width, height and bytes a pixel takes decoded, from the header.
+   *
+   * @param width pixels across
+   * @param height pixels down
+   * @param bytesPerPixel bytes of one decoded pixel (samples times bytes a sample)
+   */
+  record Size(long width, long height, int bytesPerPixel) {
+    /** The bytes the decoded pixels take. */
+    long decodedBytes() {
+      return width * height * bytesPerPixel;
+    }
+  }
 
   static Optional<ArtworkKind> kind(byte[] b) {
     if (startsWith(b, PNG)) {
@@ -66,7 +77,19 @@ final class ContentSniffer {
     if (b.length < 24 || b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R') {
       return Optional.empty();
     }
-    return Optional.of(new Size(u32(b, 16), u32(b, 20)));
+    int depth = b.length > 25 ? b[24] : 0;
+    int samples =
+        switch (b.length > 25 ? b[25] : -1) {
+          case 0, 3 -> 1; // grey, palette
+          case 2 -> 3; // RGB
+          case 4 -> 2; // grey with alpha
+          case 6 -> 4; // RGBA
+          default -> 0;
+        };
+    if (samples == 0 || depth < 1 || depth > 16) {
+      return Optional.empty();
+    }
+    return Optional.of(new Size(u32(b, 16), u32(b, 20), samples * (depth > 8 ? 2 : 1)));
   }
 
   private static Optional<Size> jpegSize(byte[] b) {
@@ -84,7 +107,10 @@ final class ContentSniffer {
       boolean sof =
           marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
       if (sof) {
-        return Optional.of(new Size(u16(b, i + 7), u16(b, i + 5)));
+        int components = Math.max(1, b[i + 9] & 0xff);
+        int precision = b[i + 4] & 0xff;
+        return Optional.of(
+            new Size(u16(b, i + 7), u16(b, i + 5), components * (precision > 8 ? 2 : 1)));
       }
       if (length < 2) {
         return Optional.empty();

@@ -35,6 +35,50 @@ final class SvgSanitizer {
   private static final Set<String> FORBIDDEN =
       Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
 
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+  /**
+   * The SVG elements printed artwork may use: shapes, text, structure, paint servers, clips and
+   * masks. No filters (Batik's filter chains are unbounded work), no animation (it can set a
+   * reference after the check), no images (only references inside the document are allowed), no
+   * fonts. Elements of other namespaces (editor metadata) are not drawn.
+   */
+  private static final Set<String> DRAWN =
+      Set.of(
+          "svg",
+          "g",
+          "defs",
+          "symbol",
+          "use",
+          "title",
+          "desc",
+          "metadata",
+          "switch",
+          "a",
+          "path",
+          "rect",
+          "circle",
+          "ellipse",
+          "line",
+          "polyline",
+          "polygon",
+          "text",
+          "tspan",
+          "textpath",
+          "lineargradient",
+          "radialgradient",
+          "stop",
+          "clippath",
+          "mask",
+          "pattern",
+          "marker",
+          "style");
+
+  private static final TextBlocklist BLOCKLIST = TextBlocklist.shipped();
+
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("url\\(\\s*['\"]?([^'\"\\s)]?)");
+
   private SvgSanitizer() {}
 
   /** The cleaned SVG with its size and colours, or why it is refused. */
@@ -51,17 +95,30 @@ final class SvgSanitizer {
       return refuse("is not a well-formed SVG without DTD or entities");
     }
     Element root = doc.getDocumentElement();
-    if (!"svg".equals(localName(root))) {
-      return refuse("is XML but not an SVG");
+    if (!"svg".equals(localName(root)) || !SVG_NS.equals(root.getNamespaceURI())) {
+      return refuse("is XML but not an SVG (an svg element in the SVG namespace)");
+    }
+    String costly = SvgBudget.problem(root);
+    if (costly != null) {
+      return refuse(costly);
     }
     Set<String> colours = new HashSet<>();
     String problem = walk(root, colours);
     if (problem != null) {
       return refuse(problem);
     }
+    String box = root.getAttribute("viewBox").trim();
+    if (!box.isEmpty() && !viewBox(box)) {
+      return refuse(
+          "has a viewBox that is not four numbers with a width and height of 0.001 to 10^7");
+    }
     int[] size = size(root);
     if (size == null) {
       return refuse("needs a width and height or a viewBox");
+    }
+    Optional<String> word = BLOCKLIST.blocked(root.getTextContent());
+    if (word.isPresent()) {
+      return refuse("has a text with a word that is not allowed ('" + word.get() + "')");
     }
     try {
       Transformer t = TransformerFactory.newInstance().newTransformer();
@@ -111,9 +168,10 @@ final class SvgSanitizer {
       if (an.equals("href") && !value.startsWith("#")) {
         return "refers outside the document (" + a.getName() + "=\"" + shorten(value) + "\")";
       }
-      if (lower.contains("url(") && !lower.replace(" ", "").contains("url(#")
-          || lower.contains("javascript:")
-          || lower.contains("@import")) {
+      if (an.equals("base") && XMLConstants.XML_NS_URI.equals(a.getNamespaceURI())) {
+        return "sets xml:base (references would leave the document)";
+      }
+      if (outside(lower) || lower.contains("javascript:")) {
         return "refers outside the document (" + a.getName() + ")";
       }
       if (an.equals("fill") || an.equals("stroke") || an.equals("stop-color")) {
@@ -122,9 +180,10 @@ final class SvgSanitizer {
         }
       }
     }
-    if (name.equals("style")
-        && (e.getTextContent().toLowerCase(Locale.ROOT).contains("url(")
-            || e.getTextContent().contains("@import"))) {
+    if (SVG_NS.equals(e.getNamespaceURI()) && !DRAWN.contains(name)) {
+      return "contains a <" + localName(e) + "> element (not printed)";
+    }
+    if (name.equals("style") && outside(e.getTextContent().toLowerCase(Locale.ROOT))) {
       return "has a style sheet that loads from elsewhere";
     }
     NodeList children = e.getChildNodes();
@@ -141,6 +200,42 @@ final class SvgSanitizer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether CSS or attribute text {@code lower} (lower case) may load from elsewhere: a {@code
+   * url(...)} not to {@code #id}, an {@code @import}, or a CSS escape (which could spell either).
+   */
+  private static boolean outside(String lower) {
+    if (lower.contains("@import") || lower.indexOf('\\') >= 0) {
+      return true;
+    }
+    java.util.regex.Matcher m = URL.matcher(lower);
+    while (m.find()) {
+      if (!m.group(1).equals("#")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean viewBox(String box) {
+    String[] parts = box.split("[\\s,]+");
+    if (parts.length != 4) {
+      return false;
+    }
+    double[] v = new double[4];
+    for (int i = 0; i < 4; i++) {
+      try {
+        v[i] = Double.parseDouble(parts[i]);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+      if (!Double.isFinite(v[i]) || Math.abs(v[i]) > 1e7) {
+        return false;
+      }
+    }
+    return v[2] >= 0.001 && v[3] >= 0.001;
   }
 
   private static @Nullable int[] size(Element root) {

@@ -14,10 +14,18 @@ import java.util.Set;
 
 /**
  * The words a customer's artwork text may not contain ({@code /upload/blocklist.txt}, one word a
- * line, {@code #} comments). Words are compared case-insensitively, accents and leetspeak digits
- * folded (0→o, 1→i, 3→e, 4→a, 5→s, 7→t), as whole words. Immutable and thread-safe.
+ * line, {@code #} comments). Words are compared case-insensitively, as whole words, after folding
+ * compatibility forms (fullwidth letters, ligatures), accents, Cyrillic and Greek letters that look
+ * Latin (с, а, ο...) and leetspeak digits (0→o, 1→i, 3→e, 4→a, 5→s, 7→t); invisible and
+ * bidirectional format characters are dropped first, so they cannot split a word. Immutable and
+ * thread-safe.
  */
 public final class TextBlocklist {
+  /** Look-alikes of Latin letters, each at the index of its Latin letter in {@link #LATIN}. */
+  private static final String LOOK_ALIKES = "аеорсухіѕјкмтнвıαοεικνρτυχ";
+
+  private static final String LATIN = "aeopcyxisjkmthbiaoeikvptux";
+
   private final Set<String> words;
 
   private TextBlocklist(Set<String> words) {
@@ -46,7 +54,8 @@ public final class TextBlocklist {
 
   /** The first blocked word of {@code text} as written there, if any. */
   public Optional<String> blocked(String text) {
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+    String visible = text.replaceAll("\\p{Cf}", "");
+    for (String word : visible.split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty() && words.contains(fold(word))) {
         return Optional.of(word);
       }
@@ -55,10 +64,17 @@ public final class TextBlocklist {
   }
 
   private static String fold(String word) {
+    String compatible = Normalizer.normalize(word, Normalizer.Form.NFKC);
     String plain =
-        Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        Normalizer.normalize(compatible.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "");
-    return plain
+    StringBuilder latin = new StringBuilder(plain.length());
+    for (int i = 0; i < plain.length(); i++) {
+      int at = LOOK_ALIKES.indexOf(plain.charAt(i));
+      latin.append(at >= 0 ? LATIN.charAt(at) : plain.charAt(i));
+    }
+    return latin
+        .toString()
         .replace('0', 'o')
         .replace('1', 'i')
         .replace('3', 'e')

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
@@ -24,7 +26,17 @@ public final class UploadChecker {
 
   private static final int COLOUR_CAP = 65;
 
+  /** How long an upload waits for a decoder before it is answered 503. */
+  private static final int DECODER_WAIT_SECONDS = 30;
+
   private final UploadLimits limits;
+
+  /**
+   * Images decoded at once: each may take {@link UploadLimits#maxDecodedBytes} and more again to
+   * re-encode, so however many uploads arrive together, memory stays bounded (the others wait).
+   */
+  private final Semaphore decoders =
+      new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
   public UploadChecker(UploadLimits limits) {
     this.limits = limits;
@@ -82,10 +94,39 @@ public final class UploadChecker {
               + limits.maxPixels()
               + " in all");
     }
+    if (size.get().decodedBytes() > limits.maxDecodedBytes()) {
+      return new UploadVerdict.Refused(
+          "file",
+          422,
+          "the image would take "
+              + size.get().decodedBytes()
+              + " bytes decoded ("
+              + size.get().bytesPerPixel()
+              + " a pixel); at most "
+              + limits.maxDecodedBytes());
+    }
     if (ContentSniffer.trailingData(kind, body)) {
       return new UploadVerdict.Refused(
           "file", 422, "the file has data after the image's end (it is also another kind of file)");
     }
+    try {
+      if (!decoders.tryAcquire(DECODER_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        return new UploadVerdict.Refused(
+            "file", 503, "the server is busy checking other images; try again in a minute");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new UploadVerdict.Refused("file", 503, "the check was interrupted; try again");
+    }
+    try {
+      return decoded(kind, body, w, h);
+    } finally {
+      decoders.release();
+    }
+  }
+
+  /** Decodes, re-encodes and measures {@code body}, holding one of the decoder permits. */
+  private static UploadVerdict decoded(ArtworkKind kind, byte[] body, long w, long h) {
     BufferedImage image;
     try {
       image = ImageIO.read(new ByteArrayInputStream(body));

@@ -1,5 +1,6 @@
 package dev.atelier.server.upload;
 
+import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.FileBody;
 import dev.atelier.server.http.JsonBodies;
@@ -27,12 +28,17 @@ public final class UploadRoutes {
   private final UploadChecker checker;
   private final UploadStore store;
   private final Clock clock;
+  private final AddressRate rate;
 
-  /** Routes checking with {@code checker} and storing in {@code store}. */
+  /**
+   * Routes checking with {@code checker} and storing in {@code store}, at most its quota's uploads
+   * a minute per client address.
+   */
   public UploadRoutes(UploadChecker checker, UploadStore store, Clock clock) {
     this.checker = checker;
     this.store = store;
     this.clock = clock;
+    this.rate = new AddressRate("uploads", store.quota().perMinute());
   }
 
   /**
@@ -73,7 +79,7 @@ public final class UploadRoutes {
                     + " bytes): checked, cleaned and stored by content hash",
                 null,
                 UploadView.class,
-                List.of(413, 415, 422),
+                List.of(413, 415, 422, 429, 503),
                 dev.atelier.server.http.Access.PUBLIC,
                 this::upload)
             .withSuccess(201),
@@ -86,6 +92,16 @@ public final class UploadRoutes {
   }
 
   private Outcome<UploadView> upload(Context ctx) {
+    if (!rate.take(ctx.ip())) {
+      ctx.header("Retry-After", "60");
+      return Outcome.rejected(
+          Problem.of(
+              429,
+              ProblemType.TOO_MANY_REQUESTS,
+              "Too many uploads",
+              "at most " + store.quota().perMinute() + " uploads a minute from one address",
+              "file"));
+    }
     long declared = ctx.req().getContentLengthLong();
     if (declared > AtelierServer.UPLOAD_BODY_LIMIT) {
       return Outcome.rejected(
@@ -103,19 +119,33 @@ public final class UploadRoutes {
           switch (r.status()) {
             case 413 -> ProblemType.BODY_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ProblemType.BUSY;
             default -> ProblemType.UPLOAD_REFUSED;
           };
       return Outcome.rejected(
           Problem.of(r.status(), type, "Upload refused", r.reason(), r.field()));
     }
     StoredUpload upload = StoredUpload.of((UploadVerdict.Accepted) verdict);
-    String owner =
+    Optional<String> known =
         Route.principal(ctx)
             .map(Principal::accountId)
             .map(UploadOwner::account)
-            .or(() -> UploadOwner.visitor(ctx))
-            .orElseGet(() -> UploadOwner.newVisitor(ctx));
-    store.save(upload, owner, clock.instant());
+            .or(() -> UploadOwner.visitor(ctx));
+    String owner = known.orElseGet(() -> UploadOwner.newVisitor(ctx));
+    if (!store.save(upload, owner, clock.instant())) {
+      UploadQuota q = store.quota();
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              ProblemType.UPLOAD_REFUSED,
+              "Upload refused",
+              "you keep at most "
+                  + q.maxUploads()
+                  + " uploads of "
+                  + q.maxBytes()
+                  + " bytes together; this one would exceed that",
+              "file"));
+    }
     return Outcome.created(UploadView.of(upload));
   }
 

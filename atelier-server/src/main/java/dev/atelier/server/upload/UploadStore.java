@@ -19,18 +19,38 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class UploadStore {
   private final Database database;
+  private final UploadQuota quota;
 
-  /** The store in {@code database} (migrated). */
+  /** The store in {@code database} (migrated) with the {@link UploadQuota#DEFAULT} quota. */
   public UploadStore(Database database) {
-    this.database = database;
+    this(database, UploadQuota.DEFAULT);
   }
 
-  /** Stores {@code upload} (unless its hash is stored) and records {@code owner} as having it. */
-  public void save(StoredUpload upload, String owner, Instant at) {
-    run(
+  /** The store in {@code database} (migrated) keeping each owner within {@code quota}. */
+  public UploadStore(Database database, UploadQuota quota) {
+    this.database = database;
+    this.quota = quota;
+  }
+
+  /** The quota each owner is kept within. */
+  public UploadQuota quota() {
+    return quota;
+  }
+
+  /**
+   * Stores {@code upload} (unless its hash is stored) and records {@code owner} as having it;
+   * answers false and writes nothing when that would take {@code owner} over the quota (an upload
+   * the owner already has is always true). Two uploads of one owner at the same instant may both
+   * pass the check: the quota is exceeded by at most the requests in flight.
+   */
+  public boolean save(StoredUpload upload, String owner, Instant at) {
+    return run(
         h ->
             h.inTransaction(
                 t -> {
+                  if (!withinQuota(t, upload, owner)) {
+                    return false;
+                  }
                   t.createUpdate(
                           "INSERT INTO upload_blobs (sha256, kind, bytes, size_bytes, width_px,"
                               + " height_px, colours, photo, created_at) VALUES (:sha, :kind,"
@@ -47,13 +67,30 @@ public final class UploadStore {
                       .bind("at", at.atOffset(ZoneOffset.UTC))
                       .execute();
                   return t.createUpdate(
-                          "INSERT INTO upload_owners (sha256, owner, created_at)"
-                              + " VALUES (:sha, :owner, :at) ON CONFLICT DO NOTHING")
-                      .bind("sha", upload.sha256())
-                      .bind("owner", owner)
-                      .bind("at", at.atOffset(ZoneOffset.UTC))
-                      .execute();
+                              "INSERT INTO upload_owners (sha256, owner, created_at)"
+                                  + " VALUES (:sha, :owner, :at) ON CONFLICT DO NOTHING")
+                          .bind("sha", upload.sha256())
+                          .bind("owner", owner)
+                          .bind("at", at.atOffset(ZoneOffset.UTC))
+                          .execute()
+                      >= 0;
                 }));
+  }
+
+  private boolean withinQuota(Handle t, StoredUpload upload, String owner) {
+    return t.createQuery(
+            "SELECT COUNT(*) AS n, COALESCE(SUM(b.size_bytes), 0) AS total,"
+                + " SUM(CASE WHEN o.sha256 = :sha THEN 1 ELSE 0 END) AS has"
+                + " FROM upload_owners o JOIN upload_blobs b ON b.sha256 = o.sha256"
+                + " WHERE o.owner = :owner")
+        .bind("sha", upload.sha256())
+        .bind("owner", owner)
+        .map(
+            (rs, ctx) ->
+                rs.getLong("has") > 0
+                    || rs.getLong("n") < quota.maxUploads()
+                        && rs.getLong("total") + upload.bytes().length <= quota.maxBytes())
+        .one();
   }
 
   /** The upload {@code sha256} if {@code owner} uploaded it (anyone else's answers empty). */

@@ -303,6 +303,39 @@ public class ArtworkContractTest {
           decideAs(s, SHOPPER, sneakers, "tongue_technique", "print", noUpload);
       assertThat(missing.status()).isEqualTo(400);
       assertThat(missing.body().get("field").asText()).isEqualTo("artwork.tongue.upload");
+      // Hostile artwork maps, raw: absurd numbers, wrong shapes, too many areas, deep nesting.
+      String ref = "{\"upload\":\"" + mine + "\",\"rotation\":";
+      StringBuilder many = new StringBuilder("{");
+      for (int i = 0; i < 10_000; i++) {
+        many.append(i == 0 ? "" : ",")
+            .append("\"a")
+            .append(i)
+            .append("\":")
+            .append(ref)
+            .append("0}");
+      }
+      String[][] raw = {
+        {"{\"tongue\":" + ref + "1e308}}", "400", "artwork.tongue.rotation"},
+        {"{\"tongue\":" + ref + "90.5}}", "400", "artwork.tongue.rotation"},
+        {"{\"tongue\":" + ref + "\"NaN\"}}", "400", "artwork.tongue.rotation"},
+        {"{\"tongue\":" + ref + "NaN}}", "400", "body"},
+        {"{\"tongue\":" + ref + "-Infinity}}", "400", "body"},
+        {"{\"tongue\":" + ref + "1" + "0".repeat(1000) + "}}", "400", "artwork.tongue.rotation"},
+        {"{\"tongue\":" + ref + "0,\"scale\":1e308}}", "400", "artwork.tongue.scale"},
+        {"{\"tongue\":null}", "400", "artwork.tongue"},
+        {"[]", "400", "artwork"},
+        {many.append("}").toString(), "400", "artwork"},
+        {"{\"tongue\":{\"upload\":" + "[".repeat(5000) + "]".repeat(5000) + "}}", "400", "body"},
+      };
+      for (String[] c : raw) {
+        String body = "{\"design\":" + sneakers + ",\"quantity\":1,\"artwork\":" + c[0] + "}";
+        OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-raw", body);
+        String shown = c[0].substring(0, Math.min(80, c[0].length()));
+        assertThat(placed.status())
+            .as(shown + " " + placed.text())
+            .isEqualTo(Integer.parseInt(c[1]));
+        assertThat(placed.body().path("field").asText()).as(shown).isEqualTo(c[2]);
+      }
       assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
       // Anonymous callers own no account's uploads.
       OrderServer.Answer anonymous =

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Orders carry their personalization texts, on H2 and PostgreSQL: the text of a text attribute
  * decided "given" is checked against the model (required, length, allowed characters; none for
- * anything else: 422 naming {@code texts.<attribute>}), part of the idempotent request, stored and
- * returned with the order, kept by a reorder and written into the {@code order.placed} event.
+ * anything else; no word of the blocklist: 422 naming {@code texts.<attribute>}), part of the
+ * idempotent request, stored and returned with the order, kept by a reorder and written into the
+ * {@code order.placed} event.
  */
 class OrderTextsTest {
 
@@ -66,6 +67,7 @@ class OrderTextsTest {
     try (OrderServer server = OrderServer.fresh(kind)) {
       JsonNode monogrammed = server.sneakersWithText("monogram");
       JsonNode plain = server.completeDesign("sneakers");
+      JsonNode noted = server.sneakersWithText("gift_note");
       assertThat(plain.toString()).doesNotContain("\"given\"");
       SoftAssertions soft = new SoftAssertions();
       int key = 0;
@@ -76,7 +78,12 @@ class OrderTextsTest {
               new Case(monogrammed, Map.of("monogram", "ab1"), "monogram"),
               new Case(monogrammed, Map.of("monogram", "JMK", "size", "42"), "size"),
               new Case(monogrammed, Map.of("monogram", "JMK", "bogus", "x"), "bogus"),
-              new Case(plain, Map.of("monogram", "JMK"), "monogram"));
+              new Case(plain, Map.of("monogram", "JMK"), "monogram"),
+              // The word blocklist, also behind look-alike letters (Cyrillic, fullwidth).
+              new Case(monogrammed, Map.of("monogram", "KKK"), "monogram"),
+              new Case(noted, Map.of("gift_note", "Happy birthday, you sh1t"), "gift_note"),
+              new Case(noted, Map.of("gift_note", "fu\u0441k off"), "gift_note"),
+              new Case(noted, Map.of("gift_note", "\uff46\uff55\uff43\uff4b"), "gift_note"));
       for (Case c : cases) {
         String body = OrderServer.orderBody(c.design(), 1, c.texts());
         OrderServer.Answer a = server.post("/api/orders", ALICE, "bad-" + key++, body);

@@ -86,5 +86,73 @@ class SvgUploadTest {
     assertThat(list.blocked("ANNA & MAX")).isEmpty();
     assertThat(list.blocked("you sh1t!")).contains("sh1t");
     assertThat(list.blocked("FÜCK")).contains("FÜCK");
+    // Look-alikes: Cyrillic с and а, Greek ο, fullwidth letters, a ligature.
+    assertThat(list.blocked("fu\u0441k you")).contains("fu\u0441k");
+    assertThat(list.blocked("n\u0430zi")).contains("n\u0430zi");
+    assertThat(list.blocked("hitl\u0435r")).isPresent();
+    assertThat(list.blocked("\uff46\uff55\uff43\uff4b")).isPresent();
+    assertThat(list.blocked("\ufb00aggot")).isEmpty(); // ff ligature: "ffaggot" is no word
+    assertThat(list.blocked("sh\u0131t")).isPresent(); // dotless i
+    assertThat(list.blocked("\u0405H1T")).isPresent(); // Cyrillic DZE as S
+    assertThat(list.blocked("fu\u200bck")).isPresent(); // a zero-width space splits no word
+    assertThat(list.blocked("\u202ekcuf fu\u00adck")).isPresent(); // bidi override, soft hyphen
+  }
+
+  @Test
+  void outsideReferencesHiddenBesideInsideOnesOrBehindABaseAreRefused() {
+    assertThat(
+            refusal(OPEN + "<rect style='fill:url(#a);stroke:url(http://evil.example/x)'/></svg>"))
+        .contains("refers outside");
+    assertThat(refusal(OPEN + "<rect fill='url(#a) url(//evil.example/x)'/></svg>"))
+        .contains("refers outside");
+    assertThat(refusal(OPEN + "<style>@IMPORT 'http://evil.example/a.css';</style></svg>"))
+        .contains("style sheet");
+    assertThat(refusal(OPEN + "<style>rect{fill:u\\72l(http://evil.example/y)}</style></svg>"))
+        .contains("style sheet");
+    assertThat(refusal(OPEN + "<rect style='fill:u\\72l(http://evil.example/y)'/></svg>"))
+        .contains("refers outside");
+    assertThat(refusal(OPEN + "<g xml:base='http://evil.example/'><use href='#a'/></g></svg>"))
+        .contains("xml:base");
+    assertThat(
+            refusal(
+                OPEN
+                    + "<a href='#x'><set attributeName='href' to='java&#9;script:alert(1)'/>"
+                    + "<rect id='x' width='5' height='5'/></a></svg>"))
+        .contains("<set>");
+  }
+
+  @Test
+  void whatBatikWouldChokeOnIsRefusedBeforeItIsStored() {
+    String deep = OPEN + "<g>".repeat(100_000) + "</g>".repeat(100_000) + "</svg>";
+    assertThat(refusal(deep)).contains("nested");
+    StringBuilder bomb = new StringBuilder(OPEN + "<defs><rect id='l0' width='1' height='1'/>");
+    for (int level = 1; level <= 9; level++) {
+      bomb.append("<g id='l").append(level).append("'>");
+      for (int i = 0; i < 10; i++) {
+        bomb.append("<use href='#l").append(level - 1).append("'/>");
+      }
+      bomb.append("</g>");
+    }
+    assertThat(refusal(bomb.append("</defs><use href='#l9'/></svg>").toString()))
+        .contains("elements");
+    assertThat(refusal(OPEN + "<g id='a'><use href='#a'/></g></svg>")).contains("itself");
+    assertThat(refusal(OPEN + "<rect/>".repeat(30_000) + "</svg>")).contains("elements");
+    assertThat(
+            refusal(
+                OPEN
+                    + "<filter id='f'><feTurbulence numOctaves='1000000'/></filter>"
+                    + "<rect filter='url(#f)' width='9' height='9'/></svg>"))
+        .contains("<filter>");
+    assertThat(
+            refusal(
+                OPEN.replace("width='200'", "viewBox='0 0 1e-300 1e-300' width='200'") + "</svg>"))
+        .contains("viewBox");
+  }
+
+  @Test
+  void textInAnSvgMeetsTheBlocklistToo() {
+    assertThat(refusal(OPEN + "<text x='1' y='9'>you sh1t</text></svg>")).contains("sh1t");
+    assertThat(check(OPEN + "<text x='1' y='9'>Scunthorpe</text></svg>"))
+        .isInstanceOf(UploadVerdict.Accepted.class);
   }
 }

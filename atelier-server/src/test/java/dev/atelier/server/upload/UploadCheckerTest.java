@@ -151,8 +151,25 @@ class UploadCheckerTest {
     assertThat(((UploadVerdict.Refused) v).status()).isEqualTo(413);
   }
 
+  @Test
+  void aSixteenBitPngWhosePixelsWouldTakeTooMuchMemoryIsRefusedBeforeDecoding() {
+    // 8000 x 5000 RGBA at 16 bits a sample: 320 MB decoded from a file of a few hundred KB.
+    UploadVerdict.Refused r = refused(pngHeaderOnly(8000, 5000, 16, 6), "image/png");
+    assertThat(r.field()).isEqualTo("file");
+    assertThat(r.status()).isEqualTo(422);
+    assertThat(r.reason()).contains("320000000 bytes decoded");
+    // The same size at 8 bits RGB (120 MB) is within the memory bound; only its pixels fail here.
+    assertThat(refused(pngHeaderOnly(8000, 5000, 8, 2), "image/png").reason())
+        .doesNotContain("bytes decoded");
+  }
+
   /** A PNG signature and IHDR claiming w x h, then one tiny IDAT and IEND. */
   static byte[] pngHeaderOnly(int w, int h) {
+    return pngHeaderOnly(w, h, 8, 2);
+  }
+
+  /** A PNG header claiming w x h at {@code depth} bits in colour type {@code type}. */
+  static byte[] pngHeaderOnly(int w, int h, int depth, int type) {
     ByteBuffer b = ByteBuffer.allocate(8 + 25 + 12 + 10 + 12);
     b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     chunk(
@@ -161,8 +178,8 @@ class UploadCheckerTest {
         ByteBuffer.allocate(13)
             .putInt(w)
             .putInt(h)
-            .put((byte) 8)
-            .put((byte) 2)
+            .put((byte) depth)
+            .put((byte) type)
             .put((byte) 0)
             .put((byte) 0)
             .put((byte) 0)

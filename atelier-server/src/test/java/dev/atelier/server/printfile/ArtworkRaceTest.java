@@ -1,0 +1,70 @@
+package dev.atelier.server.printfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.ArtworkContractTest;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * One upload ordered by 50 racing orders at once, on H2 and PostgreSQL: every order is placed (no
+ * 5xx from the print files stored by content hash), each production order gets its PNG and PDF, and
+ * the identical files are stored once.
+ */
+@Tag("slow")
+class ArtworkRaceTest {
+  private static final long SHOPPER = 41;
+  private static final int ORDERS = 50;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void fiftyOrdersOfOneUploadAtOnceAreAllPlacedWithTheirFiles(TestDatabases.Kind kind)
+      throws InterruptedException, ExecutionException {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      String logo = ArtworkContractTest.upload(s, SHOPPER, ArtworkContractTest.photo(200, 200));
+      JsonNode design = s.completeDesign("sneakers");
+      for (String side : new String[] {"width", "height", "x", "y"}) {
+        design =
+            ArtworkContractTest.with(design, "tongue_" + side, side.length() == 1 ? "5" : "20");
+      }
+      ObjectNode order = TestServer.JSON.createObjectNode();
+      order.set("design", ArtworkContractTest.with(design, "tongue_technique", "print"));
+      order.put("quantity", 1);
+      order.set("artwork", ArtworkContractTest.artwork("tongue", logo, 0));
+      String body = order.toString();
+
+      ExecutorService pool = Executors.newFixedThreadPool(ORDERS);
+      List<Future<OrderServer.Answer>> answers = new ArrayList<>();
+      try {
+        for (int i = 0; i < ORDERS; i++) {
+          String key = "race-" + i;
+          answers.add(pool.submit(() -> s.post("/api/orders", SHOPPER, key, body)));
+        }
+        for (Future<OrderServer.Answer> a : answers) {
+          assertThat(a.get().status()).as(a.get().text()).isEqualTo(201);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(count(s, "SELECT COUNT(*) FROM production_order")).isEqualTo(ORDERS);
+      assertThat(count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2L * ORDERS);
+      assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
+    }
+  }
+
+  private static long count(OrderServer s, String sql) {
+    return s.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+}
