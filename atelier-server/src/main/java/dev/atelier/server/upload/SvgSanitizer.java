@@ -76,6 +76,9 @@ final class SvgSanitizer {
 
   private static final TextBlocklist BLOCKLIST = TextBlocklist.shipped();
 
+  /** Most characters of text (and style sheets) together: Batik lays out every glyph. */
+  static final int MAX_TEXT = 20_000;
+
   private static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("url\\(\\s*['\"]?([^'\"\\s)]?)");
 
@@ -116,7 +119,11 @@ final class SvgSanitizer {
     if (size == null) {
       return refuse("needs a width and height or a viewBox");
     }
-    Optional<String> word = BLOCKLIST.blocked(root.getTextContent());
+    String text = root.getTextContent();
+    if (text.length() > MAX_TEXT) {
+      return refuse("has more than " + MAX_TEXT + " characters of text and style");
+    }
+    Optional<String> word = BLOCKLIST.blocked(text);
     if (word.isPresent()) {
       return refuse("has a text with a word that is not allowed ('" + word.get() + "')");
     }
@@ -174,6 +181,9 @@ final class SvgSanitizer {
       if (outside(lower) || lower.contains("javascript:")) {
         return "refers outside the document (" + a.getName() + ")";
       }
+      if (an.equals("stroke-dasharray") || lower.contains("stroke-dasharray")) {
+        return "has a dashed stroke (" + a.getName() + "): convert the dashes to paths";
+      }
       if (an.equals("fill") || an.equals("stroke") || an.equals("stop-color")) {
         if (!lower.equals("none") && !lower.startsWith("url(")) {
           colours.add(lower);
@@ -185,6 +195,10 @@ final class SvgSanitizer {
     }
     if (name.equals("style") && outside(e.getTextContent().toLowerCase(Locale.ROOT))) {
       return "has a style sheet that loads from elsewhere";
+    }
+    if (name.equals("style")
+        && e.getTextContent().toLowerCase(Locale.ROOT).contains("stroke-dasharray")) {
+      return "has a dashed stroke (in a style sheet): convert the dashes to paths";
     }
     NodeList children = e.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {

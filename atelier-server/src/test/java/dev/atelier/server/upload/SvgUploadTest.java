@@ -137,6 +137,14 @@ class SvgUploadTest {
         .contains("elements");
     assertThat(refusal(OPEN + "<g id='a'><use href='#a'/></g></svg>")).contains("itself");
     assertThat(refusal(OPEN + "<rect/>".repeat(30_000) + "</svg>")).contains("elements");
+    assertThat(refusal(OPEN + "<text>" + "W".repeat(5_000_000) + "</text></svg>"))
+        .contains("characters of text");
+    // Dashes a thousandth of a unit long: Batik took 35 s on one 4096 px rendering (loaded box).
+    String path = "<path d='M0 0 L1000 1000 L0 1000 Z' stroke='black' ";
+    assertThat(refusal(OPEN + path + "stroke-dasharray='0.001'/></svg>")).contains("dashed");
+    assertThat(refusal(OPEN + path + "style='stroke-dasharray:0.001'/></svg>")).contains("dashed");
+    assertThat(refusal(OPEN + "<style>path{stroke-dasharray:.001}</style></svg>"))
+        .contains("dashed");
     assertThat(
             refusal(
                 OPEN
