@@ -306,7 +306,7 @@ public class ArtworkContractTest {
       // Hostile artwork maps, raw: absurd numbers, wrong shapes, too many areas, deep nesting.
       String ref = "{\"upload\":\"" + mine + "\",\"rotation\":";
       StringBuilder many = new StringBuilder("{");
-      for (int i = 0; i < 10_000; i++) {
+      for (int i = 0; i < 100; i++) {
         many.append(i == 0 ? "" : ",")
             .append("\"a")
             .append(i)
@@ -314,6 +314,12 @@ public class ArtworkContractTest {
             .append(ref)
             .append("0}");
       }
+      StringBuilder areas = new StringBuilder();
+      for (int i = 0; i < 10_000; i++) {
+        areas.append(i == 0 ? "" : ",").append("\"b").append(i).append("\":").append(ref);
+        areas.append("0}");
+      }
+      String huge = "{" + areas + "}";
       String[][] raw = {
         {"{\"tongue\":" + ref + "1e308}}", "400", "artwork.tongue.rotation"},
         {"{\"tongue\":" + ref + "90.5}}", "400", "artwork.tongue.rotation"},
@@ -324,7 +330,8 @@ public class ArtworkContractTest {
         {"{\"tongue\":" + ref + "0,\"scale\":1e308}}", "400", "artwork.tongue.scale"},
         {"{\"tongue\":null}", "400", "artwork.tongue"},
         {"[]", "400", "artwork"},
-        {many.append("}").toString(), "400", "artwork"},
+        {many.append("}").toString(), "400", "artwork"}, // 100 areas: at most 16
+        {huge, "413", "body"}, // 10,000 areas: over the 64 KB body limit
         {"{\"tongue\":{\"upload\":" + "[".repeat(5000) + "]".repeat(5000) + "}}", "400", "body"},
       };
       for (String[] c : raw) {
