@@ -60,13 +60,14 @@ public final class TreeReplay {
     Path sales = null;
     List<String[]> models = new ArrayList<>();
     int configs = -1;
-    for (int a = 0; a < args.length; a++) {
+    int a = 0;
+    while (a < args.length) {
       switch (args[a]) {
-        case "--old-cap" -> oldCap = Long.parseLong(args[++a]);
-        case "--sales" -> sales = Path.of(args[++a]);
+        case "--old-cap" -> oldCap = Long.parseLong(args[a + 1]);
+        case "--sales" -> sales = Path.of(args[a + 1]);
         case "--family" -> {
-          if (!"renault-sized".equals(args[++a])) {
-            throw new IllegalArgumentException("unknown family " + args[a]);
+          if (!"renault-sized".equals(args[a + 1])) {
+            throw new IllegalArgumentException("unknown family " + args[a + 1]);
           }
           RENAULT_SIZED.forEach(s -> models.add(new String[] {s, null}));
         }
@@ -78,6 +79,7 @@ public final class TreeReplay {
           }
         }
       }
+      a += args[a].startsWith("--") ? 2 : 1;
     }
     out.println(
         "| model | tables / tuples | ve count ms | tree build ms | tree width / rows / artefact |"
