@@ -35,8 +35,18 @@ function printFiles(files, opId) {
   return p;
 }
 
+/** What keeps a production order's print files from existing: being made, or failed with the reason. */
+function pendingFiles(pending, opId) {
+  if (!pending || pending.length === 0) return null;
+  const p = h('p', { class: 'print-files pending', id: `print-files-pending-${opId}` });
+  p.textContent = pending.map((f) => (f.status === 'dead'
+    ? t('staff.printFilesFailed', { area: f.area, reason: f.reason || '' })
+    : t('staff.printFilesPending', { area: f.area }))).join(' · ');
+  return p;
+}
+
 /** One operation as a card with its action. */
-function job(op, order, isNext, files) {
+function job(op, order, isNext, files, pending) {
   const name = label(op.label) || op.operation;
   const heading = h('h2', {}, t('staff.job.heading', { operation: name, order: op.orderId }));
   if (op.status === 'started') heading.append(h('span', { class: 'badge started' }, t('staff.badge.started')));
@@ -50,6 +60,10 @@ function job(op, order, isNext, files) {
   if (action === 'start' && !op.ready) {
     button.disabled = true;
     button.title = t('staff.notReady');
+  } else if (action === 'start' && pending && pending.length > 0) {
+    button.disabled = true;
+    button.title = t('staff.blockedByPrintFiles');
+    heading.append(h('span', { class: 'badge blocked' }, t('staff.badge.blocked')));
   }
   button.addEventListener('click', async () => {
     button.disabled = true;
@@ -82,6 +96,8 @@ function job(op, order, isNext, files) {
   ]));
   const links = printFiles(files, op.id);
   if (links) item.append(links);
+  const waiting = pendingFiles(pending, op.id);
+  if (waiting) item.append(waiting);
   item.append(row);
   return item;
 }
@@ -96,7 +112,7 @@ async function load(focusId, afterAction = true) {
   const q = r.body;
   const list = document.getElementById('jobs');
   list.replaceChildren();
-  for (const op of q.operations) list.append(job(op, q.productionOrders[op.productionOrderId], op.id === q.next, (q.printFiles || {})[op.productionOrderId]));
+  for (const op of q.operations) list.append(job(op, q.productionOrders[op.productionOrderId], op.id === q.next, (q.printFiles || {})[op.productionOrderId], (q.printFilesPending || {})[op.productionOrderId]));
   document.getElementById('empty').hidden = q.operations.length > 0;
   const target = (focusId && document.getElementById(focusId)) || (q.next && document.getElementById(`start-${q.next}`));
   if (afterAction && target) target.focus();

@@ -12,6 +12,7 @@ import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.events.WebhookTargets;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Limits;
+import dev.atelier.server.printfile.PrintJobWorker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
       "Prints the URL, then runs until stopped (Ctrl-C)."
     })
 public final class ServeCommand implements Callable<Integer> {
+
+  /** Render threads for print files: one, so rendering never takes both cores from orders. */
+  private static final int PRINT_THREADS = 1;
 
   @Spec private CommandSpec spec;
 
@@ -250,6 +254,10 @@ public final class ServeCommand implements Callable<Integer> {
             Clock.systemUTC(),
             Duration.ofSeconds(10));
     dispatcher.start(Duration.ofSeconds(1));
+    // Print files are rendered after the order's commit, one at a time beside the requests.
+    PrintJobWorker printJobs =
+        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), PRINT_THREADS);
+    printJobs.start(Duration.ofSeconds(1));
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
@@ -261,6 +269,7 @@ public final class ServeCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  printJobs.close();
                   dispatcher.close();
                   server.close();
                   database.close();
@@ -270,6 +279,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      printJobs.close();
       dispatcher.close();
       server.close();
       database.close();

@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public sealed interface EventData
     permits EventData.OrderPlaced,
+        EventData.PrintFilesReady,
         EventData.ProductionStarted,
         EventData.ProductionCompleted,
         EventData.OrderShipped,
@@ -58,7 +59,8 @@ public sealed interface EventData
    *     gift message), for every text attribute decided {@code given}
    * @param promisedDate the day its production is promised to end (ISO date)
    * @param materials its bill of material
-   * @param printFiles the print-ready files of its print areas with artwork (staff download them)
+   * @param printFilesPending the print areas with artwork whose print-ready files are being made
+   *     after the order (a {@code print-files.ready} event follows when all exist)
    */
   record PlacedLine(
       String productionOrderId,
@@ -69,13 +71,36 @@ public sealed interface EventData
       Map<String, String> texts,
       String promisedDate,
       List<MaterialLine> materials,
-      List<dev.atelier.server.printfile.PrintFileLink> printFiles) {
+      List<String> printFilesPending) {
     public PlacedLine {
       Objects.requireNonNull(productionOrderId, "productionOrderId");
-      printFiles = List.copyOf(printFiles);
+      printFilesPending = List.copyOf(printFilesPending);
       configuration = Map.copyOf(configuration);
       texts = Map.copyOf(texts);
       materials = List.copyOf(materials);
+    }
+  }
+
+  /**
+   * Every print file of a production order exists: production may start it.
+   *
+   * @param orderId the order id
+   * @param productionOrderId the production order id
+   * @param printFiles its files, a PNG and a PDF per print area with artwork (staff download them)
+   */
+  record PrintFilesReady(
+      String orderId,
+      String productionOrderId,
+      List<dev.atelier.server.printfile.PrintFileLink> printFiles)
+      implements EventData {
+    public PrintFilesReady {
+      Objects.requireNonNull(orderId, "orderId");
+      printFiles = List.copyOf(printFiles);
+    }
+
+    @Override
+    public String type() {
+      return "print-files.ready";
     }
   }
 

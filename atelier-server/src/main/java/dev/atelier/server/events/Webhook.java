@@ -18,6 +18,7 @@ public record Webhook(long id, String url, List<String> events, boolean active, 
   public static final List<String> EVENT_TYPES =
       List.of(
           "order.placed",
+          "print-files.ready",
           "production.started",
           "production.completed",
           "order.shipped",

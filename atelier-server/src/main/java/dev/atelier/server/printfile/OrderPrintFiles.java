@@ -5,50 +5,51 @@ import dev.atelier.formats.print.PrintArea;
 import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.order.PlacedOrder;
 import dev.atelier.server.upload.StoredUpload;
-import dev.atelier.server.upload.UploadStore;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
- * Makes an order's print files inside its transaction: for each print area with artwork or a
- * personalization text ({@link AreaText#of}), the upload's bytes read from the upload store, placed
- * as the area's {@code _x/_y/_width/_height} decisions say and rotated as the artwork map says, and
- * the text as outlines, rendered at 300 dpi (PNG and PDF) and stored by content hash. An order
- * without either costs nothing (no query, no rendering). Thread-safe.
+ * What an order's print files are made of: for each print area with artwork, a {@link PrintJob}
+ * (the upload, placed as the area's {@code _x/_y/_width/_height} decisions say and rotated as the
+ * artwork map says), recorded in the order's transaction; and the rendering of one job at 300 dpi
+ * (PNG and PDF), which the {@link PrintJobWorker} runs after the commit. An order without artwork
+ * has no job. Thread-safe.
  */
 public final class OrderPrintFiles {
 
   private OrderPrintFiles() {}
 
-  /**
-   * The stored files of {@code order}'s artwork and personalization texts, written through {@code
-   * h}; empty for none.
-   */
-  public static List<PrintFileLink> make(Handle h, PlacedOrder order) {
-    List<PrintFileLink> links = new ArrayList<>();
-    Map<String, String> values = order.configuration().values();
+  /** The print jobs of {@code order}'s artwork for {@code productionOrder}; empty for none. */
+  public static List<PrintJob> jobs(PlacedOrder order, String productionOrder) {
+    if (order.artwork().isEmpty()) {
+      return List.of();
+    }
+    List<PrintJob> jobs = new ArrayList<>();
     for (PrintArea area : order.product().definition().printAreas()) {
       ArtworkRef ref = order.artwork().get(area.id());
-      Optional<AreaText> text = AreaText.of(area, values, order.texts());
-      if (ref == null && text.isEmpty()) {
-        continue;
+      if (ref != null) {
+        jobs.add(
+            new PrintJob(
+                productionOrder,
+                area.id(),
+                Long.toString(order.id()),
+                order.product().product(),
+                order.product().version(),
+                ref.upload(),
+                placement(area, order.configuration().values(), ref.degrees())));
       }
-      Placement placement = ref == null ? null : placement(area, values, ref.degrees());
-      Optional<BufferedImage> image =
-          ref == null || placement == null
-              ? Optional.empty()
-              : UploadStore.read(h, ref.upload()).flatMap(u -> image(u, placement));
-      if (image.isEmpty() && text.isEmpty()) {
-        continue;
-      }
-      PrintFileRenderer.render(area, placement, image.orElse(null), text.orElse(null))
-          .ifPresent(f -> links.addAll(PrintFileStore.save(h, f, order.createdAt())));
     }
-    return List.copyOf(links);
+    return List.copyOf(jobs);
+  }
+
+  /** The files of {@code upload} placed on {@code area}; empty when it cannot be drawn. */
+  public static Optional<PrintFiles> render(
+      PrintArea area, Placement placement, StoredUpload upload) {
+    return image(upload, placement)
+        .flatMap(i -> PrintFileRenderer.render(area, placement, i, null));
   }
 
   /** Where the configuration places the artwork on {@code area} (the whole area when undecided). */

@@ -82,32 +82,33 @@ public final class PrintFileStore {
 
   /** The files of each of {@code productionOrders} that has any, by area then format. */
   public Map<String, List<PrintFileLink>> of(Collection<String> productionOrders) {
-    Map<String, List<PrintFileLink>> out = new LinkedHashMap<>();
     if (productionOrders.isEmpty()) {
-      return out;
+      return new LinkedHashMap<>();
     }
-    jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    "SELECT p.production_order, p.area, p.format, p.sha256, f.width_px,"
-                        + " f.height_px FROM production_print_files p"
-                        + " JOIN print_files f ON f.sha256 = p.sha256"
-                        + " WHERE p.production_order IN (<ids>)"
-                        + " ORDER BY p.production_order, p.area, p.format DESC")
-                .bindList("ids", List.copyOf(productionOrders))
-                .map(
-                    (rs, ctx) ->
-                        Map.entry(
-                            rs.getString("production_order"),
-                            PrintFileLink.of(
-                                rs.getString("area"),
-                                rs.getString("format"),
-                                rs.getString("sha256"),
-                                rs.getInt("width_px"),
-                                rs.getInt("height_px"))))
-                .forEach(
-                    e ->
-                        out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+    return jdbi.withHandle(h -> of(h, productionOrders));
+  }
+
+  /** The files of {@code productionOrders}, read through {@code h}. */
+  static Map<String, List<PrintFileLink>> of(Handle h, Collection<String> productionOrders) {
+    Map<String, List<PrintFileLink>> out = new LinkedHashMap<>();
+    h.createQuery(
+            "SELECT p.production_order, p.area, p.format, p.sha256, f.width_px,"
+                + " f.height_px FROM production_print_files p"
+                + " JOIN print_files f ON f.sha256 = p.sha256"
+                + " WHERE p.production_order IN (<ids>)"
+                + " ORDER BY p.production_order, p.area, p.format DESC")
+        .bindList("ids", List.copyOf(productionOrders))
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    rs.getString("production_order"),
+                    PrintFileLink.of(
+                        rs.getString("area"),
+                        rs.getString("format"),
+                        rs.getString("sha256"),
+                        rs.getInt("width_px"),
+                        rs.getInt("height_px"))))
+        .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return out;
   }
 }

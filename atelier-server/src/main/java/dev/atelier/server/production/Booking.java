@@ -31,7 +31,7 @@ public sealed interface Booking permits Booking.Booked, Booking.Refused {
         long quantity,
         Map<String, String> configuration,
         Map<String, String> texts,
-        List<dev.atelier.server.printfile.PrintFileLink> printFiles) {
+        List<String> printFilesPending) {
       return new EventData.PlacedLine(
           productionOrderId,
           product,
@@ -41,7 +41,7 @@ public sealed interface Booking permits Booking.Booked, Booking.Refused {
           texts,
           promise.date().toString(),
           materials,
-          printFiles);
+          printFilesPending);
     }
   }
 

@@ -1,13 +1,13 @@
 package dev.atelier.server.production;
 
+import dev.atelier.formats.print.PrintArea;
 import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.PlacedOrder;
 import dev.atelier.server.printfile.OrderPrintFiles;
-import dev.atelier.server.printfile.PrintFileLink;
-import dev.atelier.server.printfile.PrintFileStore;
+import dev.atelier.server.printfile.PrintJobs;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,8 +32,10 @@ public final class ProductionBooking implements OrderPlacedListener {
   }
 
   /**
-   * Books with {@code planner}; with {@code printFiles}, an order's artwork is rendered into print
-   * files ({@link OrderPrintFiles}) that its production order and {@code order.placed} reference.
+   * Books with {@code planner}; with {@code printFiles}, an order's artwork becomes print jobs due
+   * ({@link OrderPrintFiles#jobs}, recorded in the order's transaction; the {@link
+   * dev.atelier.server.printfile.PrintJobWorker} renders them after the commit), and {@code
+   * order.placed} names the areas whose files are pending.
    */
   public ProductionBooking(ProductionPlanner planner, boolean printFiles) {
     this.planner = Objects.requireNonNull(planner, "planner");
@@ -44,8 +46,14 @@ public final class ProductionBooking implements OrderPlacedListener {
   public Optional<Problem> placed(Handle h, PlacedOrder order) {
     String orderId = Long.toString(order.id());
     LocalDate today = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
-    // Rendered first: the capacity rows stay locked only as long as before.
-    List<PrintFileLink> files = printFiles ? OrderPrintFiles.make(h, order) : List.of();
+    // Nothing is rendered here: the files are made after the commit (issue 17).
+    List<String> pending =
+        printFiles
+            ? order.product().definition().printAreas().stream()
+                .map(PrintArea::id)
+                .filter(order.artwork()::containsKey)
+                .toList()
+            : List.of();
     // order.placed is written alongside the booking, before the contended capacity rows.
     Booking booking =
         planner.book(
@@ -69,12 +77,15 @@ public final class ProductionBooking implements OrderPlacedListener {
                                 order.quantity(),
                                 order.configuration().values(),
                                 order.texts(),
-                                files))),
+                                pending))),
                     order.createdAt()));
     if (booking instanceof Booking.Refused refused) {
       return Optional.of(problem(refused.reason()));
     }
-    PrintFileStore.attach(h, ((Booking.Booked) booking).productionOrderId(), files);
+    if (!pending.isEmpty()) {
+      String productionOrder = ((Booking.Booked) booking).productionOrderId();
+      PrintJobs.record(h, OrderPrintFiles.jobs(order, productionOrder), order.createdAt());
+    }
     return Optional.empty();
   }
 

@@ -4,8 +4,10 @@ import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderStatus;
+import dev.atelier.server.printfile.PendingPrintFiles;
 import dev.atelier.server.printfile.PrintFileLink;
 import dev.atelier.server.printfile.PrintFileStore;
+import dev.atelier.server.printfile.PrintJobs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,6 +111,10 @@ public final class ProductionFloor {
           if (!op.ready()) {
             return new FloorResult.Conflict(
                 "an earlier operation of this production order is not done yet");
+          }
+          if (PrintJobs.blocks(h, op.productionOrderId())) {
+            return new FloorResult.Conflict(
+                "the print files of this production order are not ready yet");
           }
           Instant now = clock.instant();
           mark(h, id, "started", "started_at", now, note);
@@ -273,5 +279,11 @@ public final class ProductionFloor {
   /** The print files of each of {@code productionOrders} that has any. */
   public Map<String, List<PrintFileLink>> printFiles(Collection<String> productionOrders) {
     return new PrintFileStore(jdbi).of(productionOrders);
+  }
+
+  /** The print areas still without files of each of {@code productionOrders} that has any. */
+  public Map<String, List<PendingPrintFiles>> pendingPrintFiles(
+      Collection<String> productionOrders) {
+    return new PrintJobs(jdbi).pending(productionOrders);
   }
 }

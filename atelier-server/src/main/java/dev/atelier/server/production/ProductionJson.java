@@ -99,13 +99,16 @@ public final class ProductionJson {
    * @param productionOrders the production orders of those operations (what to make), by id
    * @param printFiles the print files of those production orders that have any (PNG and PDF per
    *     print area with artwork, each with its staff download path), by production order id
+   * @param printFilesPending the print areas still without files (being made, or dead with the
+   *     reason) of those production orders that have any: these cannot start yet
    */
   public record Queue(
       String workCentre,
       @Nullable String next,
       List<QueuedOperation> operations,
       Map<String, ProductionOrderView> productionOrders,
-      Map<String, List<dev.atelier.server.printfile.PrintFileLink>> printFiles) {}
+      Map<String, List<dev.atelier.server.printfile.PrintFileLink>> printFiles,
+      Map<String, List<dev.atelier.server.printfile.PendingPrintFiles>> printFilesPending) {}
 
   /**
    * Body of {@code POST /api/work-centres/{id}/exceptions}.

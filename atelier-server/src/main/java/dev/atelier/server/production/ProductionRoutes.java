@@ -8,6 +8,7 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.http.TextFields;
+import dev.atelier.server.printfile.PendingPrintFiles;
 import dev.atelier.server.production.ProductionJson.CapacityRequest;
 import dev.atelier.server.production.ProductionJson.Change;
 import dev.atelier.server.production.ProductionJson.DayLoad;
@@ -197,17 +198,21 @@ public final class ProductionRoutes {
       return Outcome.rejected(
           Problem.of(404, "not-found", "Not found", "no work centre '" + id + "'", "id"));
     }
+    Set<String> orders =
+        queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
+    Map<String, List<PendingPrintFiles>> pending = floor.pendingPrintFiles(orders);
+    // An operation whose production order waits for its print files is blocked, not next.
     String next =
         queue.get().stream()
             .filter(o -> o.status().equals("queued") && o.ready())
+            .filter(o -> !pending.containsKey(o.productionOrderId()))
             .map(QueuedOperation::id)
             .findFirst()
             .orElse(null);
-    Set<String> orders =
-        queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
     Map<String, ProductionOrderView> labelled = new LinkedHashMap<>();
     floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, labelled(v)));
-    return Outcome.ok(new Queue(id, next, queue.get(), labelled, floor.printFiles(orders)));
+    return Outcome.ok(
+        new Queue(id, next, queue.get(), labelled, floor.printFiles(orders), pending));
   }
 
   private Outcome<?> ship(Context ctx) {
