@@ -25,10 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Print files made at order time, on H2 and PostgreSQL: a photo printed on the sneakers' tongue
- * gives a 300 dpi PNG and a PDF with an sRGB output intent, attached to the production order,
- * listed in the work centre's queue and referenced by {@code order.placed}; staff download them,
- * customers get 404; a retried order writes nothing again; an order without artwork gets none.
+ * Print files made after the order, on H2 and PostgreSQL: a photo printed on the sneakers' tongue
+ * leaves a print job due (named pending by {@code order.placed}; the queue shows it and refuses to
+ * start the order); the worker, run here in the test's thread, renders it once into a 300 dpi PNG
+ * and a PDF with an sRGB output intent, attached to the production order, listed in the work
+ * centre's queue and referenced by {@code print-files.ready}; staff download them, customers get
+ * 404; a retried order writes nothing again; an order without artwork gets no job.
  */
 class PrintFilesAtOrderTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -39,27 +41,57 @@ class PrintFilesAtOrderTest {
   @EnumSource(TestDatabases.Kind.class)
   void aPhotoOrderGetsPrintFilesStaffDownload(TestDatabases.Kind kind) throws IOException {
     try (OrderServer s = OrderServer.fresh(kind)) {
-      String photo = ArtworkContractTest.upload(s, SHOPPER, ArtworkContractTest.photo(600, 600));
-      JsonNode design =
-          ArtworkContractTest.placed(s.completeDesign("sneakers"), "tongue", 5, 5, 20, 20);
-      design = ArtworkContractTest.with(design, "tongue_technique", "print");
-      ObjectNode order =
-          ArtworkContractTest.order(design, ArtworkContractTest.artwork("tongue", photo, 90));
-      OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-photo", order.toString());
+      OrderServer.Answer placed = placePhotoOrder(s, SHOPPER, "k-photo");
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
       String orderId = placed.body().get("id").asText();
-
-      // Attached to the production order: a PNG and a PDF of the tongue.
       String productionOrder =
           text(s, "SELECT id FROM production_order WHERE order_id = '" + orderId + "'");
+
+      // The order's transaction recorded the job and rendered nothing; order.placed says so.
+      assertThat(text(s, "SELECT status FROM print_job")).isEqualTo("due");
+      assertThat(attached(s, productionOrder)).isEmpty();
+      assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isZero();
+      JsonNode placedEvent =
+          TestServer.JSON.readTree(
+              text(s, "SELECT body FROM outbox_event WHERE type = 'order.placed'"));
+      assertThat(placedEvent.findValue("printFilesPending").toString()).isEqualTo("[\"tongue\"]");
+
+      // The work centre's queue shows the files pending and will not start the order.
+      String centre0 =
+          text(
+              s,
+              "SELECT work_centre FROM production_operation WHERE production_order = '"
+                  + productionOrder
+                  + "' AND seq = 1");
+      String firstOp =
+          text(
+              s,
+              "SELECT id FROM production_operation WHERE production_order = '"
+                  + productionOrder
+                  + "' AND seq = 1");
+      JsonNode waiting = s.get("/api/work-centres/" + centre0 + "/queue", STAFF, Role.STAFF).body();
+      assertThat(
+              waiting.get("printFilesPending").get(productionOrder).get(0).get("status").asText())
+          .isEqualTo("due");
+      assertThat(waiting.get("next").asText("")).isNotEqualTo(firstOp);
+      OrderServer.Answer blocked =
+          s.postAs("/api/operations/" + firstOp + "/start", STAFF, Role.STAFF, "{}");
+      assertThat(blocked.status()).as(blocked.text()).isEqualTo(409);
+      assertThat(blocked.text()).contains("print files");
+
+      // The worker renders the job once; the files are attached to the production order.
+      assertThat(s.renderPrintFiles()).isEqualTo(1);
+      assertThat(s.renderPrintFiles()).isZero();
+      assertThat(text(s, "SELECT status FROM print_job")).isEqualTo("done");
       List<String> files = attached(s, productionOrder);
       assertThat(files).hasSize(2);
       assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
 
-      // order.placed references them with their download paths.
+      // print-files.ready references them with their download paths.
       JsonNode event =
           TestServer.JSON.readTree(
-              text(s, "SELECT body FROM outbox_event WHERE type = 'order.placed'"));
+              text(s, "SELECT body FROM outbox_event WHERE type = 'print-files.ready'"));
+      assertThat(event.findValue("productionOrderId").asText()).isEqualTo(productionOrder);
       JsonNode refs = event.findValue("printFiles");
       assertThat(refs).hasSize(2);
       String png = null;
@@ -105,21 +137,21 @@ class PrintFilesAtOrderTest {
       // Customers (even the one who ordered) get 404.
       assertThat(download(s, pdf, SHOPPER, Role.CUSTOMER).statusCode()).isEqualTo(404);
 
-      // The work centre's queue links them.
-      String centre0 =
-          text(
-              s,
-              "SELECT work_centre FROM production_operation WHERE production_order = '"
-                  + productionOrder
-                  + "' AND seq = 1");
+      // The work centre's queue links them, and the order may start.
       JsonNode queue = s.get("/api/work-centres/" + centre0 + "/queue", STAFF, Role.STAFF).body();
       JsonNode listed = queue.get("printFiles").get(productionOrder);
       assertThat(listed).hasSize(2);
       assertThat(listed.findValuesAsText("path")).containsExactlyInAnyOrder(png, pdf);
+      assertThat(queue.get("printFilesPending").has(productionOrder)).isFalse();
+      OrderServer.Answer started =
+          s.postAs("/api/operations/" + firstOp + "/start", STAFF, Role.STAFF, "{}");
+      assertThat(started.status()).as(started.text()).isEqualTo(200);
 
       // A retry with the same key answers the same order and writes no file again.
-      OrderServer.Answer again = s.post("/api/orders", SHOPPER, "k-photo", order.toString());
+      OrderServer.Answer again = placePhotoOrder(s, SHOPPER, "k-photo");
       assertThat(again.body().get("id").asText()).isEqualTo(orderId);
+      assertThat(count(s, "SELECT COUNT(*) FROM print_job")).isEqualTo(1);
+      assertThat(s.renderPrintFiles()).isZero();
       assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
       assertThat(count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2);
 
@@ -133,11 +165,23 @@ class PrintFilesAtOrderTest {
                   + plain.body().get("id").asText()
                   + "'");
       assertThat(attached(s, plainOrder)).isEmpty();
+      assertThat(count(s, "SELECT COUNT(*) FROM print_job")).isEqualTo(1);
       assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
     }
   }
 
-  private static List<String> attached(OrderServer s, String productionOrder) {
+  /** Places sneakers with a 600 × 600 photo printed on the tongue (20 mm box at 5, 5; 90°). */
+  static OrderServer.Answer placePhotoOrder(OrderServer s, long shopper, String key) {
+    String photo = ArtworkContractTest.upload(s, shopper, ArtworkContractTest.photo(600, 600));
+    JsonNode design =
+        ArtworkContractTest.placed(s.completeDesign("sneakers"), "tongue", 5, 5, 20, 20);
+    design = ArtworkContractTest.with(design, "tongue_technique", "print");
+    ObjectNode order =
+        ArtworkContractTest.order(design, ArtworkContractTest.artwork("tongue", photo, 90));
+    return s.post("/api/orders", shopper, key, order.toString());
+  }
+
+  static List<String> attached(OrderServer s, String productionOrder) {
     return s.database()
         .jdbi()
         .withHandle(
@@ -149,11 +193,11 @@ class PrintFilesAtOrderTest {
                     .list());
   }
 
-  private static String text(OrderServer s, String sql) {
+  static String text(OrderServer s, String sql) {
     return s.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
   }
 
-  private static long count(OrderServer s, String sql) {
+  static long count(OrderServer s, String sql) {
     return s.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 

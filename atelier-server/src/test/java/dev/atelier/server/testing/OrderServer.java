@@ -13,6 +13,7 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.printfile.PrintJobWorker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -61,6 +62,9 @@ public final class OrderServer implements AutoCloseable {
 
   public final AtelierServer server;
 
+  /** The server's catalogue. */
+  public final StoredCatalogue catalogue;
+
   private final Database database;
   private final boolean ownsDatabase;
 
@@ -93,10 +97,11 @@ public final class OrderServer implements AutoCloseable {
     this.database = database;
     this.ownsDatabase = ownsDatabase;
     AtelierApi.Options d = AtelierApi.Options.defaults(0);
+    catalogue = StoredCatalogue.open(database, clock);
     server =
         AtelierApi.start(
             ApiWiring.of(
-                    StoredCatalogue.open(database, clock),
+                    catalogue,
                     database,
                     new AtelierApi.Options(
                         "127.0.0.1",
@@ -106,6 +111,22 @@ public final class OrderServer implements AutoCloseable {
                         d.cacheSize(),
                         d.bodyLimit()))
                 .withAuthenticator(HEADERS));
+  }
+
+  /**
+   * Renders every print file due now, in this thread (what the background {@link PrintJobWorker} of
+   * a served instance does): tests wait for print files with this, never by sleeping. Returns the
+   * number of jobs rendered.
+   */
+  public int renderPrintFiles() {
+    try (PrintJobWorker worker =
+        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), 1)) {
+      int rendered = 0;
+      for (int round = worker.runOnce(); round > 0; round = worker.runOnce()) {
+        rendered += round;
+      }
+      return rendered;
+    }
   }
 
   /** GET {@code path} as {@code account} (a customer; null: anonymous). */
