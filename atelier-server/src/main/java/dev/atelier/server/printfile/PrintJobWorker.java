@@ -139,9 +139,7 @@ public final class PrintJobWorker implements AutoCloseable {
 
   private void rounds() {
     try {
-      while (!Thread.currentThread().isInterrupted() && runOnce() > 0) {
-        Thread.onSpinWait();
-      }
+      drain();
     } catch (JdbiException e) {
       LOG.log(System.Logger.Level.WARNING, "print job round failed; retrying next round", e);
     } catch (RuntimeException e) {
@@ -165,6 +163,18 @@ public final class PrintJobWorker implements AutoCloseable {
       end(claimed.get(i), await(running.get(i)));
     }
     return claimed.size();
+  }
+
+  /** Rounds until nothing is due (or the thread is interrupted); the jobs claimed in all. */
+  public int drain() {
+    int claimed = 0;
+    for (int round = runOnce(); round > 0; round = runOnce()) {
+      claimed += round;
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+    }
+    return claimed;
   }
 
   private Attempt await(Future<Attempt> running) {

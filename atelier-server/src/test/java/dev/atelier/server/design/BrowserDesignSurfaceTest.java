@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.printfile.PrintJobWorker;
 import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -138,11 +140,23 @@ class BrowserDesignSurfaceTest {
     shot(page, "desktop-5-ordered");
     page.context().close();
 
-    // Staff open the work centre's queue, find the order's print files linked and download the PDF.
+    // Staff open the work centre's queue: the print files are pending and the order cannot start.
     QueuedOperation first = browser.operations(orderId).get(0);
     Page staff = browser.page();
     browser.signIn(
         staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    assertThat(staff.locator("#print-files-pending-" + first.id()))
+        .hasText("Print files pending: tongue");
+    assertThat(staff.locator("#start-" + first.id())).isDisabled();
+    // The worker renders them (here in the test's thread); after a reload they are linked and the
+    // staff download the PDF.
+    try (PrintJobWorker worker =
+        new PrintJobWorker(
+            browser.server().database.jdbi(), browser.server().catalogue, Clock.systemUTC(), 1)) {
+      org.assertj.core.api.Assertions.assertThat(worker.drain()).isEqualTo(1);
+    }
+    staff.reload();
+    assertThat(staff.locator("#start-" + first.id())).isEnabled();
     Locator linked = staff.locator("#print-files-" + first.id() + " a");
     assertThat(linked).hasText(new String[] {"tongue PNG", "tongue PDF"});
     shot(staff, "desktop-6-staff-queue");

@@ -123,6 +123,22 @@ final class OrderBenchClient {
         "X-CSRF-Token: " + s.csrf());
   }
 
+  /** Uploads {@code png} as {@code s}'s customer; the upload's id. */
+  String upload(Session s, byte[] png) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/uploads"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "image/png")
+                .header("Cookie", s.cookie())
+                .header("X-CSRF-Token", s.csrf())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png)));
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("upload: " + r.statusCode() + " " + r.body());
+    }
+    return TestServer.JSON.readTree(r.body()).get("id").asText();
+  }
+
   private HttpRequest.Builder post(String path) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30))

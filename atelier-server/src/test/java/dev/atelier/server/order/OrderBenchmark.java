@@ -2,6 +2,8 @@ package dev.atelier.server.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountService;
@@ -12,10 +14,13 @@ import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.Dialect;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.ArtworkContractTest;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.printfile.PrintJobWorker; // print-worker-import
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -83,9 +88,23 @@ final class OrderBenchmark {
           sessions.add(client.signIn(email, TestAccounts.PASSWORD));
         }
         List<String> bodies = new ArrayList<>();
-        for (String product : List.of("bicycle", "pc", "sneakers", "jeans", "pizza")) {
-          bodies.add(OrderServer.orderBody(client.complete(catalogue, product), 1));
+        boolean artwork = Boolean.getBoolean("bench.artwork");
+        if (artwork) {
+          // Every order: sneakers with a 600 x 600 photo printed on the tongue.
+          String photo = null;
+          for (OrderBenchClient.Session session : sessions) {
+            photo = client.upload(session, ArtworkContractTest.photo(600, 600));
+          }
+          bodies.add(photoOrder(client.complete(catalogue, "sneakers"), photo));
+        } else {
+          for (String product : List.of("bicycle", "pc", "sneakers", "jeans", "pizza")) {
+            bodies.add(OrderServer.orderBody(client.complete(catalogue, product), 1));
+          }
         }
+        // print-worker-start
+        PrintJobWorker printJobs = new PrintJobWorker(db.jdbi(), catalogue, Clock.systemUTC(), 1);
+        printJobs.start(Duration.ofSeconds(1));
+        // print-worker-end
         OrderBenchRun.run(client, sessions, bodies, threads, warmUp, "warm-up");
         long before = OrderBenchRun.lastOrderId(db);
         BenchCpu cpu =
@@ -106,6 +125,7 @@ final class OrderBenchmark {
             OrderBenchRun.run(client, sessions, bodies, threads, seconds, "measured");
         BenchCpu.Sample spent = cpu.now().minus(cpu0);
         statements.print(r.orders());
+        System.out.println("orders with artwork: " + artwork + "; " + printJobs(db));
         OrderBenchRun.Check check = OrderBenchRun.verify(db, r, before);
         exact = check.exactlyOnce() && r.mismatches() == 0;
         System.out.printf(
@@ -143,5 +163,41 @@ final class OrderBenchmark {
       }
     }
     System.exit(exact ? 0 : 1); // the embedded PostgreSQL's shutdown hook stops it
+  }
+
+  /** The order body of {@code design} (sneakers) with {@code photo} on a 20 mm tongue box. */
+  private static String photoOrder(JsonNode design, String photo) throws IOException {
+    for (String side : new String[] {"width", "height", "x", "y"}) {
+      design = ArtworkContractTest.with(design, "tongue_" + side, side.length() == 1 ? "5" : "20");
+    }
+    design = ArtworkContractTest.with(design, "tongue_technique", "print");
+    ObjectNode body = (ObjectNode) TestServer.JSON.readTree(OrderServer.orderBody(design, 1));
+    body.set("artwork", ArtworkContractTest.artwork("tongue", photo, 90));
+    return body.toString();
+  }
+
+  /** How many print jobs are done and due (none before issue 17's print_job table). */
+  private static String printJobs(Database db) {
+    try {
+      return db.jdbi()
+          .withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT COUNT(*) FILTER (WHERE status = 'done') || ' print jobs done, '"
+                              + " || COUNT(*) FILTER (WHERE status = 'due') || ' due, '"
+                              + " || (SELECT COUNT(*) FROM production_print_files) / 2"
+                              + " || ' production orders with files' FROM print_job")
+                      .mapTo(String.class)
+                      .one());
+    } catch (org.jdbi.v3.core.JdbiException e) {
+      return "no print_job table; "
+          + db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) / 2 FROM production_print_files")
+                          .mapTo(Long.class)
+                          .one())
+          + " production orders with files";
+    }
   }
 }

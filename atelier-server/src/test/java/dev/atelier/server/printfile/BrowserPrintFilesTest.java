@@ -50,6 +50,35 @@ class BrowserPrintFilesTest {
             2,
             List.of(new TechniqueLimit(Technique.PRINT, TechniqueLimit.UNLIMITED)),
             Optional.empty());
+    // The order's print files are due: the queue says so and will not start it.
+    browser
+        .server()
+        .database
+        .jdbi()
+        .useTransaction(
+            h ->
+                PrintJobs.record(
+                    h,
+                    List.of(
+                        new PrintJob(
+                            first.productionOrderId(),
+                            "lid",
+                            orderId,
+                            "pizza",
+                            "1",
+                            "0".repeat(64),
+                            new Placement(5, 5, 20, 20, 0))),
+                    Instant.now()));
+    Page staff = browser.page();
+    browser.signIn(
+        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    assertThat(staff.locator("#print-files-pending-" + first.id()))
+        .hasText("Print files pending: lid");
+    assertThat(staff.locator("#start-" + first.id())).isDisabled();
+    assertThat(staff.locator("#job-" + first.id() + " .badge.blocked")).isVisible();
+    Chromium.screenshot(staff, "staff-queue-print-files-pending");
+
+    // Made (as the worker would): linked, and the order may start.
     PrintFiles files =
         PrintFileRenderer.render(
             lid,
@@ -64,12 +93,12 @@ class BrowserPrintFilesTest {
                 h -> {
                   List<PrintFileLink> saved = PrintFileStore.save(h, files, Instant.now());
                   PrintFileStore.attach(h, first.productionOrderId(), saved);
+                  h.createUpdate("UPDATE print_job SET status = 'done'").execute();
                   return saved;
                 });
 
-    Page staff = browser.page();
-    browser.signIn(
-        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    staff.reload();
+    assertThat(staff.locator("#start-" + first.id())).isEnabled();
     Locator linked = staff.locator("#print-files-" + first.id() + " a");
     assertThat(linked).hasCount(2);
     assertThat(linked).hasText(new String[] {"lid PNG", "lid PDF"});

@@ -188,10 +188,6 @@ class PrintJobWorkerTest {
   /** Rounds of {@code w} after {@code go} until nothing is due; the jobs it claimed. */
   private static int drain(PrintJobWorker w, CountDownLatch go) throws InterruptedException {
     go.await();
-    int claimed = 0;
-    for (int round = w.runOnce(); round > 0; round = w.runOnce()) {
-      claimed += round;
-    }
-    return claimed;
+    return w.drain();
   }
 }

@@ -121,11 +121,7 @@ public final class OrderServer implements AutoCloseable {
   public int renderPrintFiles() {
     try (PrintJobWorker worker =
         new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), 1)) {
-      int rendered = 0;
-      for (int round = worker.runOnce(); round > 0; round = worker.runOnce()) {
-        rendered += round;
-      }
-      return rendered;
+      return worker.drain();
     }
   }
 
