@@ -90,15 +90,7 @@ class PrintJobWorkerTest {
             throw new IllegalStateException("corrupt artwork");
           };
       RetryPolicy three = new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(10), 3);
-      try (PrintJobWorker w =
-          new PrintJobWorker(
-              s.database().jdbi(),
-              s.catalogue,
-              broken,
-              three,
-              PrintJobWorker.Budget.DEFAULT,
-              clock,
-              1)) {
+      try (PrintJobWorker w = worker(s, broken, three, PrintJobWorker.Budget.DEFAULT, clock)) {
         assertThat(w.runOnce()).isEqualTo(1);
         assertThat(w.runOnce()).as("backing off").isZero();
         assertThat(PrintFilesAtOrderTest.text(s, "SELECT status FROM print_job")).isEqualTo("due");
@@ -156,14 +148,12 @@ class PrintJobWorkerTest {
       assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-cpu").status())
           .isEqualTo(201);
       try (PrintJobWorker w =
-          new PrintJobWorker(
-              s.database().jdbi(),
-              s.catalogue,
+          worker(
+              s,
               PrintJobWorker.Renderer.DEFAULT,
               PrintJobWorker.RETRIES,
               new PrintJobWorker.Budget(Duration.ofMinutes(1), Duration.ZERO),
-              new MutableClock(Instant.now()),
-              1)) {
+              new MutableClock(Instant.now()))) {
         assertThat(w.runOnce()).isEqualTo(1);
       }
       assertThat(PrintFilesAtOrderTest.text(s, "SELECT last_error FROM print_job"))
@@ -175,14 +165,16 @@ class PrintJobWorkerTest {
 
   private static PrintJobWorker worker(
       OrderServer s, PrintJobWorker.Renderer renderer, MutableClock clock) {
-    return new PrintJobWorker(
-        s.database().jdbi(),
-        s.catalogue,
-        renderer,
-        PrintJobWorker.RETRIES,
-        PrintJobWorker.Budget.DEFAULT,
-        clock,
-        1);
+    return worker(s, renderer, PrintJobWorker.RETRIES, PrintJobWorker.Budget.DEFAULT, clock);
+  }
+
+  private static PrintJobWorker worker(
+      OrderServer s,
+      PrintJobWorker.Renderer renderer,
+      RetryPolicy policy,
+      PrintJobWorker.Budget budget,
+      MutableClock clock) {
+    return new PrintJobWorker(s.database().jdbi(), s.catalogue, renderer, policy, budget, clock, 1);
   }
 
   /** Rounds of {@code w} after {@code go} until nothing is due; the jobs it claimed. */
