@@ -254,10 +254,7 @@ public final class ServeCommand implements Callable<Integer> {
             Clock.systemUTC(),
             Duration.ofSeconds(10));
     dispatcher.start(Duration.ofSeconds(1));
-    // Print files are rendered after the order's commit, one at a time beside the requests.
-    PrintJobWorker printJobs =
-        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), PRINT_THREADS);
-    printJobs.start(Duration.ofSeconds(1));
+    PrintJobWorker printJobs = printJobs(database, catalogue);
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
@@ -285,5 +282,13 @@ public final class ServeCommand implements Callable<Integer> {
       database.close();
     }
     return AtelierCommand.EXIT_OK;
+  }
+
+  /** Renders print files after the orders' commits, one at a time beside the requests. */
+  private static PrintJobWorker printJobs(Database database, StoredCatalogue catalogue) {
+    PrintJobWorker worker =
+        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), PRINT_THREADS);
+    worker.start(Duration.ofSeconds(1));
+    return worker;
   }
 }

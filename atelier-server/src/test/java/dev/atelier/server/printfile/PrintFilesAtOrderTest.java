@@ -69,15 +69,7 @@ class PrintFilesAtOrderTest {
               "SELECT id FROM production_operation WHERE production_order = '"
                   + productionOrder
                   + "' AND seq = 1");
-      JsonNode waiting = s.get("/api/work-centres/" + centre0 + "/queue", STAFF, Role.STAFF).body();
-      assertThat(
-              waiting.get("printFilesPending").get(productionOrder).get(0).get("status").asText())
-          .isEqualTo("due");
-      assertThat(waiting.get("next").asText("")).isNotEqualTo(firstOp);
-      OrderServer.Answer blocked =
-          s.postAs("/api/operations/" + firstOp + "/start", STAFF, Role.STAFF, "{}");
-      assertThat(blocked.status()).as(blocked.text()).isEqualTo(409);
-      assertThat(blocked.text()).contains("print files");
+      assertBlocked(s, centre0, productionOrder, firstOp);
 
       // The worker renders the job once; the files are attached to the production order.
       assertThat(s.renderPrintFiles()).isEqualTo(1);
@@ -168,6 +160,19 @@ class PrintFilesAtOrderTest {
       assertThat(count(s, "SELECT COUNT(*) FROM print_job")).isEqualTo(1);
       assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
     }
+  }
+
+  /** The queue lists {@code productionOrder}'s files as due, never next, and start is 409. */
+  private static void assertBlocked(
+      OrderServer s, String centre, String productionOrder, String firstOp) {
+    JsonNode waiting = s.get("/api/work-centres/" + centre + "/queue", STAFF, Role.STAFF).body();
+    assertThat(waiting.get("printFilesPending").get(productionOrder).get(0).get("status").asText())
+        .isEqualTo("due");
+    assertThat(waiting.get("next").asText("")).isNotEqualTo(firstOp);
+    OrderServer.Answer blocked =
+        s.postAs("/api/operations/" + firstOp + "/start", STAFF, Role.STAFF, "{}");
+    assertThat(blocked.status()).as(blocked.text()).isEqualTo(409);
+    assertThat(blocked.text()).contains("print files");
   }
 
   /** Places sneakers with a 600 × 600 photo printed on the tongue (20 mm box at 5, 5; 90°). */

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +35,8 @@ class PrintJobWorkerTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void twoWorkersRacingRenderEachJobOnce(TestDatabases.Kind kind) throws Exception {
+  void twoWorkersRacingRenderEachJobOnce(TestDatabases.Kind kind)
+      throws InterruptedException, ExecutionException, TimeoutException {
     try (OrderServer s = OrderServer.fresh(kind)) {
       for (int i = 0; i < 3; i++) {
         OrderServer.Answer placed = PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-" + i);
