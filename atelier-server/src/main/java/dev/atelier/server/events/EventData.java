@@ -59,8 +59,8 @@ public sealed interface EventData
    *     gift message), for every text attribute decided {@code given}
    * @param promisedDate the day its production is promised to end (ISO date)
    * @param materials its bill of material
-   * @param printFilesPending the print areas with artwork whose print-ready files are being made
-   *     after the order (a {@code print-files.ready} event follows when all exist)
+   * @param printFilesPending the print areas with artwork or text whose print-ready files are being
+   *     made after the order (a {@code print-files.ready} event follows when all exist)
    */
   record PlacedLine(
       String productionOrderId,
@@ -88,10 +88,7 @@ public sealed interface EventData
    * @param productionOrderId the production order id
    * @param printFiles its files, a PNG and a PDF per print area with artwork (staff download them)
    */
-  record PrintFilesReady(
-      String orderId,
-      String productionOrderId,
-      List<dev.atelier.server.printfile.PrintFileLink> printFiles)
+  record PrintFilesReady(String orderId, String productionOrderId, List<PrintFile> printFiles)
       implements EventData {
     public PrintFilesReady {
       Objects.requireNonNull(orderId, "orderId");
@@ -101,6 +98,27 @@ public sealed interface EventData
     @Override
     public String type() {
       return "print-files.ready";
+    }
+  }
+
+  /**
+   * One stored print file as events carry it (the fields of the print-file package's link, kept
+   * here so that events do not depend on that package, which writes them).
+   *
+   * @param area the print area's id
+   * @param format {@code png} or {@code pdf}
+   * @param sha256 the SHA-256 of the file's bytes (its id)
+   * @param widthPx the image's width in pixels
+   * @param heightPx the image's height in pixels
+   * @param path where staff download it
+   */
+  record PrintFile(
+      String area, String format, String sha256, int widthPx, int heightPx, String path) {
+    public PrintFile {
+      Objects.requireNonNull(area, "area");
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(sha256, "sha256");
+      Objects.requireNonNull(path, "path");
     }
   }
 

@@ -64,10 +64,10 @@ public final class PrintJobWorker implements AutoCloseable {
   public interface Renderer {
 
     /** {@link OrderPrintFiles#render}. */
-    Renderer DEFAULT = (area, job, upload) -> OrderPrintFiles.render(area, job.placement(), upload);
+    Renderer DEFAULT = OrderPrintFiles::render;
 
-    /** The files of {@code job} on {@code area} from {@code upload}. */
-    Optional<PrintFiles> render(PrintArea area, PrintJob job, StoredUpload upload);
+    /** The files of {@code job} on {@code area} from {@code upload} (null for a text alone). */
+    Optional<PrintFiles> render(PrintArea area, PrintJob job, @Nullable StoredUpload upload);
   }
 
   /** A render's result: files, or why not. */
@@ -203,11 +203,16 @@ public final class PrintJobWorker implements AutoCloseable {
       return new Attempt(
           null, "no print area " + job.area() + " in " + job.product() + " " + job.version());
     }
-    Optional<StoredUpload> upload = jdbi.withHandle(h -> UploadStore.read(h, job.upload()));
-    if (upload.isEmpty()) {
-      return new Attempt(null, "upload " + job.upload() + " is not stored");
+    String hash = job.upload();
+    StoredUpload upload = null;
+    if (hash != null) {
+      Optional<StoredUpload> stored = jdbi.withHandle(h -> UploadStore.read(h, hash));
+      if (stored.isEmpty()) {
+        return new Attempt(null, "upload " + hash + " is not stored");
+      }
+      upload = stored.get();
     }
-    Optional<PrintFiles> files = renderer.render(area.get(), job, upload.get());
+    Optional<PrintFiles> files = renderer.render(area.get(), job, upload);
     long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
     if (cpuMillis > budget.cpu().toMillis()) {
       return new Attempt(
@@ -250,9 +255,19 @@ public final class PrintJobWorker implements AutoCloseable {
           PrintFileStore.attach(h, po, PrintFileStore.save(h, files, now));
           if (PrintJobs.allDone(h, po)) {
             List<PrintFileLink> all = PrintFileStore.of(h, List.of(po)).getOrDefault(po, List.of());
-            Outbox.append(h, new EventData.PrintFilesReady(c.job().orderId(), po, all), now);
+            Outbox.append(h, new EventData.PrintFilesReady(c.job().orderId(), po, refs(all)), now);
           }
         });
+  }
+
+  /** {@code links} as the {@code print-files.ready} event carries them. */
+  private static List<EventData.PrintFile> refs(List<PrintFileLink> links) {
+    return links.stream()
+        .map(
+            l ->
+                new EventData.PrintFile(
+                    l.area(), l.format(), l.sha256(), l.widthPx(), l.heightPx(), l.path()))
+        .toList();
   }
 
   /** Stops the rounds and the render threads (a render in progress is interrupted). */

@@ -1,6 +1,9 @@
 package dev.atelier.server.printfile;
 
+import dev.atelier.formats.print.PrintText;
 import dev.atelier.server.db.Dialect;
+import dev.atelier.server.http.Nullable;
+import java.awt.Color;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,17 +18,19 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The table {@code print_job} (V184): print files due, one row per production order and print area.
- * Rows are written in the order's transaction ({@link #record}); workers claim due rows with a
- * lease ({@link #claim}: {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a compare-and-set on H2), so
- * two nodes never render the same job, and end them done or failed only while they still hold the
- * claim. Thread-safe.
+ * The table {@code print_job} (V184, V185): print files due, one row per production order and print
+ * area, with the artwork's upload and placement, the personalization text or both. Rows are written
+ * in the order's transaction ({@link #record}); workers claim due rows with a lease ({@link
+ * #claim}: {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a compare-and-set on H2), so two nodes
+ * never render the same job, and end them done or failed only while they still hold the claim.
+ * Thread-safe.
  */
 public final class PrintJobs {
 
   private static final String COLUMNS =
       "production_order, area, order_id, product, version, upload, x_mm, y_mm, width_mm,"
-          + " height_mm, rotation, attempts, next_attempt_ms";
+          + " height_mm, rotation, attempts, next_attempt_ms, text_lines, text_height_mm,"
+          + " text_colour, text_position";
 
   /**
    * A job this worker holds until its lease ends.
@@ -47,23 +52,29 @@ public final class PrintJobs {
   public static void record(Handle h, List<PrintJob> jobs, Instant at) {
     for (PrintJob j : jobs) {
       Placement p = j.placement();
+      AreaText t = j.text();
       h.createUpdate(
               "INSERT INTO print_job ("
                   + COLUMNS
                   + ", status, created_at) VALUES (:po, :area, :order, :product, :version,"
-                  + " :upload, :x, :y, :w, :h, :rotation, 0, :at_ms, 'due', :at)")
+                  + " :upload, :x, :y, :w, :h, :rotation, 0, :at_ms, :lines, :text_mm, :colour,"
+                  + " :position, 'due', :at)")
           .bind("po", j.productionOrder())
           .bind("area", j.area())
           .bind("order", j.orderId())
           .bind("product", j.product())
           .bind("version", j.version())
           .bind("upload", j.upload())
-          .bind("x", p.xMm())
-          .bind("y", p.yMm())
-          .bind("w", p.widthMm())
-          .bind("h", p.heightMm())
-          .bind("rotation", p.rotationDeg())
+          .bind("x", p == null ? null : p.xMm())
+          .bind("y", p == null ? null : p.yMm())
+          .bind("w", p == null ? null : p.widthMm())
+          .bind("h", p == null ? null : p.heightMm())
+          .bind("rotation", p == null ? null : p.rotationDeg())
           .bind("at_ms", at.toEpochMilli())
+          .bind("lines", t == null ? null : String.join("\n", t.lines()))
+          .bind("text_mm", t == null ? null : t.heightMm())
+          .bind("colour", t == null ? null : String.format("#%06x", t.colour().getRGB() & 0xffffff))
+          .bind("position", t == null ? null : t.position().name())
           .bind("at", at.atOffset(ZoneOffset.UTC))
           .execute();
     }
@@ -122,11 +133,30 @@ public final class PrintJobs {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
-                new Placement(
-                    rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11))),
+                placement(rs),
+                text(rs)),
             rs.getInt(12),
             UUID.randomUUID().toString());
     return new Candidate(c, rs.getLong(13));
+  }
+
+  private static @Nullable Placement placement(ResultSet rs) throws SQLException {
+    if (rs.getString(6) == null) {
+      return null;
+    }
+    return new Placement(rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
+  }
+
+  private static @Nullable AreaText text(ResultSet rs) throws SQLException {
+    String lines = rs.getString(14);
+    if (lines == null) {
+      return null;
+    }
+    return new AreaText(
+        List.of(lines.split("\n", -1)),
+        rs.getInt(15),
+        Color.decode(rs.getString(16)),
+        PrintText.Position.valueOf(rs.getString(17)));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.atelier.server.production;
 
-import dev.atelier.formats.print.PrintArea;
 import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import dev.atelier.server.http.Problem;
@@ -32,9 +31,9 @@ public final class ProductionBooking implements OrderPlacedListener {
   }
 
   /**
-   * Books with {@code planner}; with {@code printFiles}, an order's artwork becomes print jobs due
-   * ({@link OrderPrintFiles#jobs}, recorded in the order's transaction; the {@link
-   * dev.atelier.server.printfile.PrintJobWorker} renders them after the commit), and {@code
+   * Books with {@code planner}; with {@code printFiles}, an order's artwork and print-area texts
+   * become print jobs due ({@link OrderPrintFiles#jobs}, recorded in the order's transaction; the
+   * {@link dev.atelier.server.printfile.PrintJobWorker} renders them after the commit), and {@code
    * order.placed} names the areas whose files are pending.
    */
   public ProductionBooking(ProductionPlanner planner, boolean printFiles) {
@@ -47,13 +46,7 @@ public final class ProductionBooking implements OrderPlacedListener {
     String orderId = Long.toString(order.id());
     LocalDate today = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
     // Nothing is rendered here: the files are made after the commit (issue 17).
-    List<String> pending =
-        printFiles
-            ? order.product().definition().printAreas().stream()
-                .map(PrintArea::id)
-                .filter(order.artwork()::containsKey)
-                .toList()
-            : List.of();
+    List<String> pending = printFiles ? OrderPrintFiles.areas(order) : List.of();
     // order.placed is written alongside the booking, before the contended capacity rows.
     Booking booking =
         planner.book(

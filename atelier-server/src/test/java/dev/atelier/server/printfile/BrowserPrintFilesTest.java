@@ -67,7 +67,8 @@ class BrowserPrintFilesTest {
                             "pizza",
                             "1",
                             "0".repeat(64),
-                            new Placement(5, 5, 20, 20, 0))),
+                            new Placement(5, 5, 20, 20, 0),
+                            null)),
                     Instant.now()));
     Page staff = browser.page();
     browser.signIn(

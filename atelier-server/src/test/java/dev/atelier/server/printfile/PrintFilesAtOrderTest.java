@@ -57,18 +57,8 @@ class PrintFilesAtOrderTest {
       assertThat(placedEvent.findValue("printFilesPending").toString()).isEqualTo("[\"tongue\"]");
 
       // The work centre's queue shows the files pending and will not start the order.
-      String centre0 =
-          text(
-              s,
-              "SELECT work_centre FROM production_operation WHERE production_order = '"
-                  + productionOrder
-                  + "' AND seq = 1");
-      String firstOp =
-          text(
-              s,
-              "SELECT id FROM production_operation WHERE production_order = '"
-                  + productionOrder
-                  + "' AND seq = 1");
+      String centre0 = firstOperation(s, productionOrder, "work_centre");
+      String firstOp = firstOperation(s, productionOrder, "id");
       assertBlocked(s, centre0, productionOrder, firstOp);
 
       // The worker renders the job once; the files are attached to the production order.
@@ -160,6 +150,17 @@ class PrintFilesAtOrderTest {
       assertThat(count(s, "SELECT COUNT(*) FROM print_job")).isEqualTo(1);
       assertThat(count(s, "SELECT COUNT(*) FROM print_files")).isEqualTo(2);
     }
+  }
+
+  /** {@code column} of the first operation of {@code productionOrder}. */
+  private static String firstOperation(OrderServer s, String productionOrder, String column) {
+    return text(
+        s,
+        "SELECT "
+            + column
+            + " FROM production_operation WHERE production_order = '"
+            + productionOrder
+            + "' AND seq = 1");
   }
 
   /** The queue lists {@code productionOrder}'s files as due, never next, and start is 409. */

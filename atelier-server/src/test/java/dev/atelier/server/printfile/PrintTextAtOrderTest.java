@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Personalization text in the order's print files, on H2 and PostgreSQL: a sneakers order with a
  * monogram on the heel and no upload gets the heel's PNG and PDF, the text in the laces' colour as
  * outlines (no font in the PDF); a jeans order with a photo and a patch text gets both on the back
- * patch.
+ * patch. The order records the jobs; the test runs the worker before reading the files.
  */
 @Tag("slow")
 class PrintTextAtOrderTest {
@@ -40,6 +40,13 @@ class PrintTextAtOrderTest {
       String body = OrderServer.orderBody(design, 1, Map.of("monogram", "JMK"));
       OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-mono", body);
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      // The order recorded the heel's job, text only; the worker (run here) renders it once.
+      assertThat(job(s))
+          .isEqualTo(
+              Map.of("upload", "-", "lines", "JMK", "colour", "#b3261e", "position", "CENTRE"));
+      assertThat(files(s)).isEmpty();
+      assertThat(s.renderPrintFiles()).isEqualTo(1);
+      assertThat(s.renderPrintFiles()).isZero();
       List<PrintFiles> files = files(s);
       assertThat(files).singleElement().satisfies(f -> assertThat(f.area()).isEqualTo("heel"));
       PrintFiles heel = files.get(0);
@@ -55,6 +62,7 @@ class PrintTextAtOrderTest {
 
       // An order without a monogram (the cheapest) gets no print file.
       s.placeCheapest(SHOPPER, "k-plain", "sneakers", 1);
+      assertThat(s.renderPrintFiles()).isZero();
       assertThat(files(s)).hasSize(1);
     }
   }
@@ -75,6 +83,8 @@ class PrintTextAtOrderTest {
       order.putObject("texts").put("patch_text", "ATELIER 26");
       OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-patch", order.toString());
       assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      assertThat(job(s)).containsEntry("upload", photo).containsEntry("lines", "ATELIER 26");
+      assertThat(s.renderPrintFiles()).isEqualTo(1);
       PrintFiles patch = files(s).get(0);
       BufferedImage png = ImageIO.read(new ByteArrayInputStream(patch.png()));
       assertThat(png.getWidth()).isEqualTo(PrintFileRenderer.pixels(80));
@@ -107,6 +117,28 @@ class PrintTextAtOrderTest {
                             new PrintFiles(
                                 r.getString("area"), r.getBytes("png"), r.getBytes("pdf"), 0, 0))
                     .list());
+  }
+
+  /** The one print job's upload ("-" for none) and text as stored. */
+  private static Map<String, String> job(OrderServer s) {
+    return s.database()
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT upload, text_lines, text_colour, text_position FROM print_job")
+                    .map(
+                        (r, c) ->
+                            Map.of(
+                                "upload",
+                                r.getString(1) == null ? "-" : r.getString(1),
+                                "lines",
+                                r.getString(2),
+                                "colour",
+                                r.getString(3),
+                                "position",
+                                r.getString(4)))
+                    .one());
   }
 
   /** Opaque pixels of rows {@code y0..y1} near {@code rgb} (-1: any colour). */
