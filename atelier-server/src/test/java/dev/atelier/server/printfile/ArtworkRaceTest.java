@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One upload ordered by 50 racing orders at once, on H2 and PostgreSQL: every order is placed (no
- * 5xx from the print files stored by content hash), each production order gets its PNG and PDF, and
- * the identical files are stored once.
+ * 5xx), each records its print job, the worker then gives each production order its PNG and PDF,
+ * and the identical files are stored once (by content hash).
  */
 @Tag("slow")
 class ArtworkRaceTest {
@@ -59,6 +59,9 @@ class ArtworkRaceTest {
         pool.shutdownNow();
       }
       assertThat(count(s, "SELECT COUNT(*) FROM production_order")).isEqualTo(ORDERS);
+      // Each order recorded its job; the worker (run here) renders them after the orders.
+      assertThat(count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'due'")).isEqualTo(ORDERS);
+      assertThat(s.renderPrintFiles()).isEqualTo(ORDERS);
       assertThat(count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2L * ORDERS);
       // The PNGs are identical and stored once (each PDF has its own document id).
       assertThat(count(s, "SELECT COUNT(*) FROM print_files WHERE format = 'png'")).isEqualTo(1);
