@@ -29,6 +29,11 @@ public final class ConfigurationSession {
   private final DomainComputer domains;
   private final Explainer explainer;
   private List<Decision> decisions = List.of();
+  // -Datelier.decide=check: check every decision as before LastDomains (old-vs-new runs).
+  private static final boolean TRUST_OFFERED =
+      !"check".equals(System.getProperty("atelier.decide"));
+  // Null until valid domains are computed; a later decision makes them stale (their lits differ).
+  private LastDomains last;
   private final Deque<List<Decision>> undo = new ArrayDeque<>();
   private final Deque<List<Decision>> redo = new ArrayDeque<>();
 
@@ -79,7 +84,12 @@ public final class ConfigurationSession {
     }
     Decision d = resolved.orThrow();
     List<Decision> next = new ArrayList<>(without(decisions, attribute));
+    boolean undecided = next.size() == decisions.size();
     next.add(d);
+    if (undecided && last != null && last.offers(resolver.literals(decisions), d)) {
+      push(next);
+      return Result.ok(d);
+    }
     return commit(next, deadline).map(x -> d);
   }
 
@@ -121,7 +131,12 @@ public final class ConfigurationSession {
 
   /** The valid domain of every attribute: exactly the values that extend to a valid product. */
   public Result<ValidDomains> validDomains(Deadline deadline) {
-    return domains.compute(decisions, resolver.literals(decisions), deadline);
+    int[] lits = resolver.literals(decisions);
+    Result<ValidDomains> computed = domains.compute(decisions, lits, deadline);
+    if (computed.isOk() && TRUST_OFFERED) {
+      last = new LastDomains(lits, computed.orThrow());
+    }
+    return computed;
   }
 
   /** Why {@code value} of {@code attribute} is refused, and a repair that reaches it. */
