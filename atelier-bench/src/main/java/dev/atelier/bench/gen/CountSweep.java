@@ -149,7 +149,7 @@ public final class CountSweep {
             null,
             () -> {
               switch (engine) {
-                case "old" ->
+                case "old", "race" ->
                     result.set(
                         describe(
                             ModelCounting.count(

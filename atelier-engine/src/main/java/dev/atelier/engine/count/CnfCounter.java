@@ -12,16 +12,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Exact model counting of a CNF: simplified first ({@link CnfSimplifier}: units, equivalent
- * literals; {@link GateElimination}: functionally defined variables; {@link Backbone}), then
- * compiled by our component-caching decision-DNNF compiler with a SAT oracle and branching on the
- * top separators of a min-fill tree decomposition first ({@link FillOrder}), on one thread (the
- * other core stays free on a shared machine) that stops at the deadline. A count that does not
- * finish in time is a {@code TIMED_OUT} result, "not within budget". Stateless and thread-safe.
+ * Exact model counting of a CNF: a quick stage (our compiler without oracle, as the old race ran
+ * it), then simplified ({@link CnfSimplifier}: units, equivalent literals; {@link GateElimination}:
+ * functionally defined variables; {@link Backbone}), then compiled by our component-caching
+ * decision-DNNF compiler with a SAT oracle and branching on the top separators of a min-fill tree
+ * decomposition first ({@link FillOrder}), on one thread (the other core stays free on a shared
+ * machine) that stops at the deadline. A count that does not finish in time is a {@code TIMED_OUT}
+ * result, "not within budget". Stateless and thread-safe.
  */
 public final class CnfCounter {
   // Up to 25 M nodes: about 2 GiB of DNNF, past which the heap, not the deadline, is the limit.
   private static final int MAX_NODES = 25_000_000;
+  // The quick stage's CPU time: what the old race gave our compiler without oracle.
+  // -Datelier.count.quick=off: the full pipeline only (session 10's counter), for measuring.
+  static final long QUICK_CPU_NANOS =
+      "off".equals(System.getProperty("atelier.count.quick")) ? 0 : 1_500_000_000L;
 
   private CnfCounter() {}
 
@@ -56,11 +61,52 @@ public final class CnfCounter {
         CpuBudget.spentOr(
             cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
             () -> false);
+    return compile(numVars, clauses, units, null, deadline, spent, minFill, QUICK_CPU_NANOS);
+  }
+
+  /**
+   * The count in two stages on the calling thread (which needs a deep stack), conditioned on {@code
+   * units}. First, for {@code quickCpuNanos} of CPU time (none when 0), the quick one the old race
+   * ran: our compiler on the CNF as it is, without SAT oracle, branching by {@code ranks} when not
+   * null, else by the min-degree order (tightly constrained CNFs such as automotive01: 4,849 nodes
+   * in under 0.4 s, where the full stage's oracle calls and backbone cost 0.4-1.3 s more). Then, if
+   * that did not finish, the full pipeline: simplification, gate elimination, backbone, min-fill
+   * order (when {@code minFill}), SAT oracle. Empty once the deadline passes, {@code stop} holds or
+   * the node budget is spent.
+   */
+  static Optional<DecisionDnnf> compile(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      int[] ranks,
+      Deadline deadline,
+      BooleanSupplier stop,
+      boolean minFill,
+      long quickCpuNanos) {
+    if (quickCpuNanos > 0) {
+      Optional<DecisionDnnf> quick =
+          DnnfCompiler.compile(
+              numVars,
+              clauses,
+              units,
+              deadline,
+              KnowledgeCompilation.MAX_NODES,
+              CpuBudget.spentOr(quickCpuNanos, stop),
+              false,
+              ranks);
+      if (quick.isPresent() || deadline.expired() || stop.getAsBoolean()) {
+        return quick;
+      }
+    }
     Optional<CnfSimplifier.Simplified> simple = CnfSimplifier.simplify(numVars, clauses, units);
     if (simple.isEmpty()) {
       return Optional.of(DnnfNodes.unsatisfiable(numVars));
     }
-    CnfSimplifier.Simplified s = preprocess(numVars, simple.get(), deadline, spent);
+    CnfSimplifier.Simplified g = withoutGates(numVars, simple.get(), deadline);
+    if (g == null) {
+      return Optional.of(DnnfNodes.unsatisfiable(numVars));
+    }
+    CnfSimplifier.Simplified s = withBackbone(numVars, g, deadline, stop);
     if (s == null) {
       return Optional.of(DnnfNodes.unsatisfiable(numVars));
     }
@@ -71,27 +117,29 @@ public final class CnfCounter {
         s.units(),
         deadline,
         MAX_NODES,
-        spent,
+        stop,
         true,
         order == null ? null : order.ranks());
   }
 
   /**
-   * {@code s} with its functionally defined variables eliminated ({@link GateElimination}) and its
-   * backbone fixed ({@link Backbone}), simplified again after each (resolvents and backbone
-   * literals may give new units and equivalences); null when unsatisfiable.
+   * {@code s} with its functionally defined variables eliminated ({@link GateElimination}),
+   * simplified again (resolvents may give new units and equivalences); null when unsatisfiable.
    */
-  private static CnfSimplifier.Simplified preprocess(
-      int numVars, CnfSimplifier.Simplified s, Deadline deadline, BooleanSupplier spent) {
+  private static CnfSimplifier.Simplified withoutGates(
+      int numVars, CnfSimplifier.Simplified s, Deadline deadline) {
     GateElimination.Eliminated e = GateElimination.eliminate(numVars, s.clauses(), deadline);
-    CnfSimplifier.Simplified g =
-        e.eliminated().length == 0
-            ? s
-            : CnfSimplifier.simplify(numVars, e.clauses(), concat(s.units(), e.eliminated()))
-                .orElse(null);
-    if (g == null) {
-      return null;
-    }
+    return e.eliminated().length == 0
+        ? s
+        : CnfSimplifier.simplify(numVars, e.clauses(), concat(s.units(), e.eliminated()))
+            .orElse(null);
+  }
+
+  /**
+   * {@code g} with its backbone fixed ({@link Backbone}) and simplified; null when unsatisfiable.
+   */
+  private static CnfSimplifier.Simplified withBackbone(
+      int numVars, CnfSimplifier.Simplified g, Deadline deadline, BooleanSupplier spent) {
     int[] backbone = Backbone.of(numVars, g.clauses(), deadline, spent);
     if (backbone == null) {
       return null;

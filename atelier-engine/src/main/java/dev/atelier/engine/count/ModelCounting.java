@@ -36,14 +36,17 @@ public final class ModelCounting {
   // leaves the cores to LogicNG. CPU, not wall-clock, time: on a busy machine a wall-clock budget
   // ran out before our counter had had its share of a core, and LogicNG then took 40 s.
   private static final long OWN_BUDGET_CPU_NANOS = 1_500_000_000L;
+  // -Datelier.count=old: session 10's race (our compiler stops after 1.5 s CPU), for measuring.
+  private static final boolean OLD = "old".equals(System.getProperty("atelier.count"));
 
   private ModelCounting() {}
 
   /**
    * The number of models of {@code cnf} in which all {@code units} hold. Two counters race, one per
-   * core: our component-caching DPLL (fast on tightly constrained models) and LogicNG's d-DNNF
-   * compiler (its min-fill ordering wins on large, loosely constrained ones); the first answer wins
-   * and the other is stopped.
+   * core until the deadline: {@link CnfCounter} (its quick stage is our component-caching DPLL,
+   * fast on tightly constrained models; its full stage, with backbone, min-fill order and SAT
+   * oracle, counts automotive-like CNFs) and LogicNG's d-DNNF compiler (its min-fill ordering wins
+   * on large, loosely constrained ones); the first answer wins and the other is stopped.
    */
   public static Result<BigInteger> count(Cnf cnf, int[] units, Deadline deadline) {
     if (deadline.expired()) {
@@ -54,18 +57,31 @@ public final class ModelCounting {
     AtomicBoolean decided = new AtomicBoolean();
     CountingThread ours =
         new CountingThread(
-            () ->
-                DnnfCompiler.compile(
-                        cnf.numVars(),
-                        cnf.clauses(),
-                        units,
-                        deadline,
-                        KnowledgeCompilation.MAX_NODES,
-                        CpuBudget.spentOr(OWN_BUDGET_CPU_NANOS, decided::get),
-                        false,
-                        cnf.branchRanks())
-                    .map(d -> d.count(new int[0]))
-                    .orElse(null),
+            OLD
+                ? () ->
+                    DnnfCompiler.compile(
+                            cnf.numVars(),
+                            cnf.clauses(),
+                            units,
+                            deadline,
+                            KnowledgeCompilation.MAX_NODES,
+                            CpuBudget.spentOr(OWN_BUDGET_CPU_NANOS, decided::get),
+                            false,
+                            cnf.branchRanks())
+                        .map(d -> d.count(new int[0]))
+                        .orElse(null)
+                : () ->
+                    CnfCounter.compile(
+                            cnf.numVars(),
+                            cnf.clauses(),
+                            units,
+                            cnf.branchRanks(),
+                            deadline,
+                            decided::get,
+                            true,
+                            CnfCounter.QUICK_CPU_NANOS)
+                        .map(d -> d.count(new int[0]))
+                        .orElse(null),
             first,
             running);
     CountingThread logicNg =
