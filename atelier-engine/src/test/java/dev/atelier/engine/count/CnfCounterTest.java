@@ -36,25 +36,14 @@ class CnfCounterTest {
       DecisionDnnf byDegree =
           CnfCounter.compile(numVars, clauses, units, Deadline.none(), 60_000, false).orElseThrow();
       assertThat(byDegree.count(new int[0])).as(where + ", min-degree").isEqualTo(expected);
-    }
-  }
-
-  @Test
-  void theQuickAndTheFullStageEachCountAsEnumeration() {
-    // On CNFs this small the quick stage always finishes; without it (0 ns) the full one counts.
-    Random random = new Random(SEED + 3);
-    for (int round = 0; round < 600; round++) {
-      int numVars = 1 + random.nextInt(14);
-      int[][] clauses = randomClauses(random, numVars);
-      int[] units = randomLits(random, numVars, random.nextInt(3));
-      BigInteger expected = bruteCount(numVars, clauses, units);
-      for (long quickNanos : new long[] {CnfCounter.QUICK_CPU_NANOS, 0}) {
-        DecisionDnnf dnnf =
+      // On CNFs this small the quick stage always finishes; without it (0 ns) the full one counts.
+      for (boolean minFill : new boolean[] {true, false}) {
+        DecisionDnnf full =
             CnfCounter.compile(
-                    numVars, clauses, units, null, Deadline.none(), () -> false, true, quickNanos)
+                    numVars, clauses, units, null, Deadline.none(), () -> false, minFill, 0)
                 .orElseThrow();
-        assertThat(dnnf.count(new int[0]))
-            .as("round " + round + ", quick stage " + quickNanos + " ns")
+        assertThat(full.count(new int[0]))
+            .as(where + ", full stage only, min-fill " + minFill)
             .isEqualTo(expected);
       }
     }
