@@ -4,8 +4,8 @@ import dev.atelier.bench.gen.CatalogueSales;
 import dev.atelier.bench.gen.GeneratorSpec;
 import dev.atelier.bench.report.Percentiles;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.count.CliqueSupport;
 import dev.atelier.engine.count.CliqueTree;
+import dev.atelier.engine.count.TreeEvidence;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
@@ -75,7 +75,7 @@ final class ReplayCars {
     List<Attribute> attributes = model.attributes();
     List<List<Decision>> drawn = new ArrayList<>();
     for (int c = 0; c < count; c++) {
-      CliqueSupport support = tree.newSupport();
+      TreeEvidence support = tree.newSupport();
       boolean[][] allowed = support.valid();
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < attributes.size(); i++) {

@@ -14,7 +14,7 @@ import dev.atelier.engine.result.Result;
  * proportional to the rows it kills; evidence that allows a refused value again starts over from
  * the state without evidence. Not thread-safe; one per session.
  */
-public final class CliqueSupport {
+public final class CliqueSupport implements TreeEvidence {
   private final CliqueTree t;
   private final long[][] alive;
   private final int[][] up; // per clique: its alive rows per separator assignment
@@ -80,7 +80,7 @@ public final class CliqueSupport {
     return state;
   }
 
-  /** An independent copy. */
+  @Override
   public CliqueSupport copy() {
     int n = t.domains.length;
     long[][] a = new long[n][];
@@ -101,10 +101,7 @@ public final class CliqueSupport {
     return c;
   }
 
-  /**
-   * Whether this state can take {@code next} by only adding evidence (no value allowed again that
-   * is refused now, and not left half-done by a passed deadline).
-   */
+  @Override
   public boolean narrows(boolean[][] next) {
     if (broken) {
       return false;
@@ -119,12 +116,7 @@ public final class CliqueSupport {
     return true;
   }
 
-  /**
-   * Adds the evidence {@code next} (which must {@link #narrows narrow} this state) and returns the
-   * valid values per variable: {@code valid[x][j]} iff value {@code j} of variable {@code x}
-   * extends to a solution. All false when there is none. TIMED_OUT at the deadline (this state is
-   * then no longer usable: {@link #narrows} is false).
-   */
+  @Override
   public Result<boolean[][]> restrict(boolean[][] next, Deadline deadline) {
     for (int x = 0; x < next.length; x++) {
       for (int j = 0; j < next[x].length; j++) {
@@ -145,6 +137,7 @@ public final class CliqueSupport {
    * The values with an alive row in their variable's clique; none at all when some variable has
    * none (the cliques of another tree of the forest may still have alive rows then).
    */
+  @Override
   public boolean[][] valid() {
     boolean[][] valid = new boolean[values.length][];
     boolean solvable = true;

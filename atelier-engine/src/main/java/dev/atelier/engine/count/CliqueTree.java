@@ -34,9 +34,11 @@ public final class CliqueTree {
   final Groups[] rowsBySep;
   final Groups[] parentRowsBySep;
   final Groups[] rowsByValue;
+  final int[][] valueOf; // per clique row: its variable's value
   final boolean satisfiable;
   long cells;
   CliqueSupport base;
+  CliqueMessages baseMessages;
 
   CliqueTree(int n, int[] domains, int[] order, boolean satisfiable) {
     this.domains = domains;
@@ -54,6 +56,7 @@ public final class CliqueTree {
     rowsBySep = new Groups[n];
     parentRowsBySep = new Groups[n];
     rowsByValue = new Groups[n];
+    valueOf = new int[n][];
   }
 
   /** Whether the tables admit a solution at all. */
@@ -89,9 +92,22 @@ public final class CliqueTree {
     return 4L * cells + 4L * 6 * rows();
   }
 
-  /** A fresh support state with no evidence, for one session. */
-  public CliqueSupport newSupport() {
-    return base.copy();
+  /**
+   * A fresh state with no evidence, for one session: {@link CliqueMessages}, or {@link
+   * CliqueSupport} with {@code -Datelier.treedomains=counters} (to measure the old path).
+   */
+  public TreeEvidence newSupport() {
+    return newSupport(!"counters".equals(System.getProperty("atelier.treedomains")));
+  }
+
+  /** A fresh state with no evidence: {@link CliqueMessages} if {@code messages}, else counters. */
+  public TreeEvidence newSupport(boolean messages) {
+    return messages ? baseMessages.copy() : base.copy();
+  }
+
+  void initialStates() {
+    base = CliqueSupport.initial(this);
+    baseMessages = CliqueMessages.initial(this);
   }
 
   /**
@@ -165,12 +181,13 @@ public final class CliqueTree {
         values[r] = t.data[x][r * arity + t.column[x]];
       }
       t.rowsByValue[x] = new Groups(values, t.size[x], t.domains[x]);
+      t.valueOf[x] = values;
       if (t.parent[x] >= 0) {
         t.parentRowsBySep[x] = new Groups(t.parentSep[x], t.size[t.parent[x]], t.seps[x]);
       }
     }
     t.cells = s.cells();
-    t.base = CliqueSupport.initial(t);
+    t.initialStates();
     return t;
   }
 

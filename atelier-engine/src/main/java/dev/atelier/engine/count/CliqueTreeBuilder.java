@@ -93,13 +93,14 @@ final class CliqueTreeBuilder {
     for (int x = 0; x < n; x++) {
       t.children[x] = kids.get(x).stream().mapToInt(Integer::intValue).toArray();
       t.rowsBySep[x] = new Groups(t.sepOf[x], t.size[x], t.seps[x]);
-      t.rowsByValue[x] = new Groups(valuesOf(x), t.size[x], t.domains[x]);
+      t.valueOf[x] = valuesOf(x);
+      t.rowsByValue[x] = new Groups(t.valueOf[x], t.size[x], t.domains[x]);
       if (t.parent[x] >= 0) {
         t.parentRowsBySep[x] = new Groups(t.parentSep[x], t.size[t.parent[x]], t.seps[x]);
       }
     }
     t.cells = cells;
-    t.base = CliqueSupport.initial(t);
+    t.initialStates();
     return t;
   }
 

@@ -3,7 +3,6 @@ package dev.atelier.engine.session;
 import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.count.CliqueSupport;
 import dev.atelier.engine.count.CliqueTree;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.model.Attribute;
@@ -60,7 +59,7 @@ final class DomainComputer {
   // The residual components under lastDecisions (null: unknown, or the legacy engine).
   private ResidualComponents lastComponents;
   // The session's support state on the model's clique tree (table models), kept across decisions.
-  private CliqueSupport support;
+  private final TreeStates support = new TreeStates();
 
   DomainComputer(CompiledModel model, SatSolver solver) {
     this(
@@ -239,12 +238,8 @@ final class DomainComputer {
     if (!tree.satisfiable()) {
       return Result.failed(refusal(List.of()));
     }
-    if (support == null || !support.narrows(allowed)) {
-      support = tree.newSupport();
-    }
-    Result<boolean[][]> valid = support.restrict(allowed, deadline);
+    Result<boolean[][]> valid = support.valid(tree, allowed, deadline);
     if (!valid.isOk()) {
-      support = null;
       return Result.failed(valid.failureOrNull());
     }
     boolean[][] offered = valid.orThrow();

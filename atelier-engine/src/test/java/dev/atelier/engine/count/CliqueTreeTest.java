@@ -25,7 +25,7 @@ class CliqueTreeTest {
       TableCsp csp = TableCsp.of(model).orElseThrow();
       CliqueTree tree =
           CliqueTree.build(csp, Deadline.none(), Long.MAX_VALUE, () -> false).orThrow();
-      CliqueSupport support = tree.satisfiable() ? tree.newSupport() : null;
+      TreeEvidence support = tree.satisfiable() ? tree.newSupport() : null;
       boolean[][] allowed = all(csp.domains());
       for (int step = 0; step < 6; step++) {
         BruteForce.Counts expected = BruteForce.count(csp, allowed);
