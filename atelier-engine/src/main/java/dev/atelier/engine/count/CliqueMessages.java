@@ -1,5 +1,10 @@
 package dev.atelier.engine.count;
 
+import static dev.atelier.engine.count.Bits.full;
+import static dev.atelier.engine.count.Bits.has;
+import static dev.atelier.engine.count.Bits.set;
+import static dev.atelier.engine.count.Bits.words;
+
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
@@ -211,25 +216,5 @@ public final class CliqueMessages implements TreeEvidence {
     boolean changed = !Arrays.equals(nu, up[x]);
     up[x] = nu;
     return changed;
-  }
-
-  private static long[] full(int bits) {
-    long[] b = new long[words(bits)];
-    for (int i = 0; i < bits; i++) {
-      set(b, i);
-    }
-    return b;
-  }
-
-  private static int words(int bits) {
-    return (bits + 63) >>> 6;
-  }
-
-  private static boolean has(long[] b, int i) {
-    return (b[i >>> 6] & (1L << i)) != 0;
-  }
-
-  private static void set(long[] b, int i) {
-    b[i >>> 6] |= 1L << i;
   }
 }
