@@ -106,14 +106,7 @@ public final class CliqueSupport implements TreeEvidence {
     if (broken) {
       return false;
     }
-    for (int x = 0; x < next.length; x++) {
-      for (int j = 0; j < next[x].length; j++) {
-        if (next[x][j] && !allowed[x][j]) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return TreeEvidence.covers(allowed, next);
   }
 
   @Override

@@ -32,4 +32,16 @@ public interface TreeEvidence {
 
   /** An independent copy. */
   TreeEvidence copy();
+
+  /** Whether every value {@code next} allows, {@code allowed} allows too. */
+  static boolean covers(boolean[][] allowed, boolean[][] next) {
+    for (int x = 0; x < next.length; x++) {
+      for (int j = 0; j < next[x].length; j++) {
+        if (next[x][j] && !allowed[x][j]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 }
