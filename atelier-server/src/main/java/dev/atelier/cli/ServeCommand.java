@@ -44,9 +44,6 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeCommand implements Callable<Integer> {
 
-  /** Render threads for print files: one, so rendering never takes both cores from orders. */
-  private static final int PRINT_THREADS = 1;
-
   @Spec private CommandSpec spec;
 
   @Option(
@@ -162,6 +159,19 @@ public final class ServeCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   private int designEventsPerMinute;
 
+  @Option(
+      names = "--print-threads",
+      paramLabel = "N",
+      description =
+          "Threads rendering print files after orders, at low priority (default: half the cores,"
+              + " at least 1).")
+  private Integer printThreads;
+
+  /** The default render threads: half the cores, so rendering leaves cores to orders. */
+  static int defaultPrintThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
@@ -169,6 +179,10 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--port must be 0 to 65535; --engine-millis positive; --reasons-millis and --cache"
               + " not negative");
+    }
+    int renderThreads = printThreads == null ? defaultPrintThreads() : printThreads;
+    if (renderThreads < 1 || renderThreads > 256) {
+      throw new ParameterException(spec.commandLine(), "--print-threads must be 1 to 256");
     }
     if (accountLimits.problem() != null) {
       throw new ParameterException(spec.commandLine(), accountLimits.problem());
@@ -254,7 +268,9 @@ public final class ServeCommand implements Callable<Integer> {
             Clock.systemUTC(),
             Duration.ofSeconds(10));
     dispatcher.start(Duration.ofSeconds(1));
-    PrintJobWorker printJobs = printJobs(database, catalogue);
+    PrintJobWorker printJobs =
+        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), renderThreads);
+    printJobs.start(Duration.ofSeconds(1));
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
@@ -282,13 +298,5 @@ public final class ServeCommand implements Callable<Integer> {
       database.close();
     }
     return AtelierCommand.EXIT_OK;
-  }
-
-  /** Renders print files after the orders' commits, one at a time beside the requests. */
-  private static PrintJobWorker printJobs(Database database, StoredCatalogue catalogue) {
-    PrintJobWorker worker =
-        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), PRINT_THREADS);
-    worker.start(Duration.ofSeconds(1));
-    return worker;
   }
 }

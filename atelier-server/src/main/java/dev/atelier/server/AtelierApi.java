@@ -39,8 +39,10 @@ import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
 import dev.atelier.server.order.OrderService;
 import dev.atelier.server.owned.OwnedRoutes;
+import dev.atelier.server.printfile.DeadPrintJobs;
 import dev.atelier.server.printfile.PrintFileRoutes;
 import dev.atelier.server.printfile.PrintFileStore;
+import dev.atelier.server.printfile.PrintJobRoutes;
 import dev.atelier.server.production.ProductionBooking;
 import dev.atelier.server.production.ProductionFloor;
 import dev.atelier.server.production.ProductionPlanner;
@@ -189,6 +191,7 @@ public final class AtelierApi {
     routes.addAll(
         new ProductionRoutes(new ProductionFloor(database.jdbi(), clock), catalogue).routes());
     routes.addAll(new PrintFileRoutes(new PrintFileStore(database.jdbi())).routes());
+    routes.addAll(new PrintJobRoutes(new DeadPrintJobs(database.jdbi()), clock).routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock, wiring.webhookTargets()).routes());
     routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
     Recommenders recommenders = new Recommenders(database, clock, Duration.ofSeconds(30));

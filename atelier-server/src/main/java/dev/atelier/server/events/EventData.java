@@ -3,6 +3,7 @@ package dev.atelier.server.events;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.MaterialLine;
+import dev.atelier.server.shared.PrintFileLink;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +89,7 @@ public sealed interface EventData
    * @param productionOrderId the production order id
    * @param printFiles its files, a PNG and a PDF per print area with artwork (staff download them)
    */
-  record PrintFilesReady(String orderId, String productionOrderId, List<PrintFile> printFiles)
+  record PrintFilesReady(String orderId, String productionOrderId, List<PrintFileLink> printFiles)
       implements EventData {
     public PrintFilesReady {
       Objects.requireNonNull(orderId, "orderId");
@@ -98,27 +99,6 @@ public sealed interface EventData
     @Override
     public String type() {
       return "print-files.ready";
-    }
-  }
-
-  /**
-   * One stored print file as events carry it (the fields of the print-file package's link, kept
-   * here so that events do not depend on that package, which writes them).
-   *
-   * @param area the print area's id
-   * @param format {@code png} or {@code pdf}
-   * @param sha256 the SHA-256 of the file's bytes (its id)
-   * @param widthPx the image's width in pixels
-   * @param heightPx the image's height in pixels
-   * @param path where staff download it
-   */
-  record PrintFile(
-      String area, String format, String sha256, int widthPx, int heightPx, String path) {
-    public PrintFile {
-      Objects.requireNonNull(area, "area");
-      Objects.requireNonNull(format, "format");
-      Objects.requireNonNull(sha256, "sha256");
-      Objects.requireNonNull(path, "path");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.atelier.server.events;
 
+import dev.atelier.server.background.BackgroundLoop;
 import dev.atelier.server.http.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Delivers outbox events to webhooks, at least once and in order per (webhook, order). Each round
@@ -48,7 +45,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final Clock clock;
   private final Duration requestTimeout;
   private final RandomGenerator random = RandomGenerator.getDefault();
-  private @Nullable ScheduledExecutorService thread;
+  private final BackgroundLoop loop = new BackgroundLoop("atelier-outbox", this::runOnce);
 
   /**
    * A dispatcher on {@code jdbi} posting to the URLs {@code targets} allow, giving each POST {@code
@@ -64,33 +61,10 @@ public final class OutboxDispatcher implements AutoCloseable {
   }
 
   /** Starts the background thread, running a round every {@code interval} (and at once). */
-  public synchronized void start(Duration interval) {
-    if (thread != null) {
-      throw new IllegalStateException("already started");
-    }
-    thread =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "atelier-outbox");
-              t.setDaemon(true);
-              return t;
-            });
-    thread.scheduleWithFixedDelay(this::rounds, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void rounds() {
-    try {
-      // Keep going while rounds make progress: an order's next event is due right after its
-      // previous one was delivered.
-      while (!Thread.currentThread().isInterrupted() && runOnce() > 0) {
-        Thread.onSpinWait();
-      }
-    } catch (JdbiException e) {
-      LOG.log(System.Logger.Level.WARNING, "outbox round failed; retrying next round", e);
-    } catch (RuntimeException e) {
-      // A scheduled task that throws is never run again: log and keep the dispatcher alive.
-      LOG.log(System.Logger.Level.ERROR, "outbox round failed unexpectedly", e);
-    }
+  public void start(Duration interval) {
+    // Rounds follow each other while they make progress: an order's next event is due right
+    // after its previous one was delivered.
+    loop.start(interval);
   }
 
   /**
@@ -302,17 +276,9 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
-  /** Stops the background thread (a round in progress finishes its current POST). */
+  /** Stops the background thread (a POST in progress is interrupted). */
   @Override
-  public synchronized void close() {
-    if (thread != null) {
-      thread.shutdownNow();
-      try {
-        thread.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      thread = null;
-    }
+  public void close() {
+    loop.close();
   }
 }

@@ -18,6 +18,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOWriteProgressListener;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
@@ -79,6 +80,9 @@ public final class PrintFileRenderer {
             pixels(area.widthMm()), pixels(area.heightMm()), BufferedImage.TYPE_INT_ARGB);
     if (artwork != null && placement != null) {
       draw(canvas, placement, artwork);
+    }
+    if (RenderWatchdog.stopped()) {
+      return java.util.Optional.empty(); // over its budget: the worker discards the attempt
     }
     Shape outline = text == null ? null : outline(area, text, canvas.getWidth());
     Color colour = text == null ? Color.BLACK : text.colour();
@@ -199,6 +203,7 @@ public final class PrintFileRenderer {
       root.appendChild(phys);
       meta.mergeTree("javax_imageio_png_1.0", root);
       writer.setOutput(stream);
+      writer.addIIOWriteProgressListener(new AbortWhenStopped());
       writer.write(null, new IIOImage(image, null, meta), null);
     } catch (IIOInvalidTreeException e) {
       throw new IllegalStateException("PNG metadata", e);
@@ -208,6 +213,34 @@ public final class PrintFileRenderer {
       writer.dispose();
     }
     return out.toByteArray();
+  }
+
+  /** Aborts the PNG writer (it checks between rows) once the render was stopped. */
+  private static final class AbortWhenStopped implements IIOWriteProgressListener {
+    @Override
+    public void imageProgress(ImageWriter source, float percentageDone) {
+      if (RenderWatchdog.stopped()) {
+        source.abort();
+      }
+    }
+
+    @Override
+    public void imageStarted(ImageWriter source, int imageIndex) {}
+
+    @Override
+    public void imageComplete(ImageWriter source) {}
+
+    @Override
+    public void thumbnailStarted(ImageWriter source, int imageIndex, int thumbnailIndex) {}
+
+    @Override
+    public void thumbnailProgress(ImageWriter source, float percentageDone) {}
+
+    @Override
+    public void thumbnailComplete(ImageWriter source) {}
+
+    @Override
+    public void writeAborted(ImageWriter source) {}
   }
 
   private static byte[] pdf(

@@ -7,6 +7,7 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.shared.PrintFileLink;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.atelier.server.printfile;
 
+import dev.atelier.server.shared.PrintFileLink;
 import dev.atelier.server.upload.UploadChecker;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,19 +1,18 @@
 package dev.atelier.server.printfile;
 
 import dev.atelier.formats.print.PrintArea;
+import dev.atelier.server.background.BackgroundLoop;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.shared.PrintFileLink;
 import dev.atelier.server.upload.StoredUpload;
 import dev.atelier.server.upload.UploadStore;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,13 +20,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
+import org.apache.batik.util.HaltingThread;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Renders the print files that orders left due ({@link PrintJobs}), after their transactions: a
@@ -41,7 +39,6 @@ import org.jdbi.v3.core.JdbiException;
 public final class PrintJobWorker implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(PrintJobWorker.class.getName());
-  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   /** 5 s doubling up to 10 minutes, 5 attempts. */
   public static final RetryPolicy RETRIES =
@@ -73,6 +70,9 @@ public final class PrintJobWorker implements AutoCloseable {
   /** A render's result: files, or why not. */
   private record Attempt(@Nullable PrintFiles files, String error) {}
 
+  /** How often the watchdog looks at the renders. */
+  private static final Duration WATCH_EVERY = Duration.ofMillis(50);
+
   private final Jdbi jdbi;
   private final PrintJobs jobs;
   private final Catalogue catalogue;
@@ -80,10 +80,12 @@ public final class PrintJobWorker implements AutoCloseable {
   private final RetryPolicy policy;
   private final Budget budget;
   private final Clock clock;
-  private final int threads;
   private final ExecutorService pool;
+  private final Semaphore free;
+  private final RenderWatchdog watchdog;
+  private final BackgroundLoop loop =
+      new BackgroundLoop("atelier-print-jobs", this::claimForFreeThreads);
   private final RandomGenerator random = RandomGenerator.getDefault();
-  private @Nullable ScheduledExecutorService loop;
 
   /** A worker of {@code threads} render threads with the default renderer, retries and budget. */
   public PrintJobWorker(Jdbi jdbi, Catalogue catalogue, Clock clock, int threads) {
@@ -109,91 +111,92 @@ public final class PrintJobWorker implements AutoCloseable {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.budget = Objects.requireNonNull(budget, "budget");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.threads = threads;
+    this.free = new Semaphore(threads);
     AtomicInteger n = new AtomicInteger();
     this.pool =
         Executors.newFixedThreadPool(
             threads,
             r -> {
-              Thread t = new Thread(r, "atelier-print-render-" + n.incrementAndGet());
+              // Batik stops an SVG render when its thread, a HaltingThread, is halted.
+              Thread t = new HaltingThread(r, "atelier-print-render-" + n.incrementAndGet());
               t.setDaemon(true);
               t.setPriority(Thread.MIN_PRIORITY); // orders come first
               return t;
             });
-  }
-
-  /** Runs rounds every {@code interval} in a background thread (and at once). */
-  public synchronized void start(Duration interval) {
-    if (loop != null) {
-      throw new IllegalStateException("already started");
-    }
-    loop =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "atelier-print-jobs");
-              t.setDaemon(true);
-              return t;
-            });
-    loop.scheduleWithFixedDelay(this::rounds, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void rounds() {
-    try {
-      drain();
-    } catch (JdbiException e) {
-      LOG.log(System.Logger.Level.WARNING, "print job round failed; retrying next round", e);
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "print job round failed unexpectedly", e);
-    }
+    this.watchdog = new RenderWatchdog(budget, WATCH_EVERY);
   }
 
   /**
-   * One round: claims up to one due job per render thread, renders them in parallel and records
-   * each outcome. Returns the number of jobs claimed (0 when nothing was due).
+   * Starts claiming in a background thread: as many due jobs as render threads are free, each
+   * rendered as soon as it is claimed; when nothing is due, again after {@code interval}.
    */
-  public int runOnce() {
-    long now = clock.millis();
-    long lease = now + 2 * budget.time().toMillis() + Duration.ofSeconds(30).toMillis();
-    List<PrintJobs.Claimed> claimed = jobs.claim(threads, now, lease);
-    List<Future<Attempt>> running = new ArrayList<>();
-    for (PrintJobs.Claimed c : claimed) {
-      running.add(pool.submit(() -> render(c.job())));
+  public void start(Duration interval) {
+    loop.start(interval);
+  }
+
+  /** Waits for a free render thread, claims due jobs for every free one and starts them. */
+  private int claimForFreeThreads() {
+    try {
+      free.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
     }
-    for (int i = 0; i < claimed.size(); i++) {
-      end(claimed.get(i), await(running.get(i)));
+    int n = 1 + free.drainPermits();
+    List<PrintJobs.Claimed> claimed = List.of();
+    try {
+      claimed = claim(n);
+    } finally {
+      free.release(n - claimed.size());
+    }
+    for (PrintJobs.Claimed c : claimed) {
+      pool.execute(
+          () -> {
+            try {
+              process(c);
+            } finally {
+              free.release();
+            }
+          });
     }
     return claimed.size();
   }
 
-  /** Rounds until nothing is due (or the thread is interrupted); the jobs claimed in all. */
-  public int drain() {
-    int claimed = 0;
-    for (int round = runOnce(); round > 0; round = runOnce()) {
-      claimed += round;
-      if (Thread.currentThread().isInterrupted()) {
-        break;
-      }
-    }
-    return claimed;
+  private List<PrintJobs.Claimed> claim(int n) {
+    long now = clock.millis();
+    long lease = now + 2 * budget.time().toMillis() + Duration.ofSeconds(30).toMillis();
+    return jobs.claim(n, now, lease);
   }
 
-  private Attempt await(Future<Attempt> running) {
-    try {
-      return running.get(budget.time().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      running.cancel(true);
-      return new Attempt(null, "took longer than " + budget.time().toMillis() + " ms");
-    } catch (ExecutionException e) {
-      return new Attempt(null, "render failed: " + e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running.cancel(true);
-      return new Attempt(null, "interrupted");
+  /**
+   * Claims one due job, renders it on a render thread and records the outcome, waiting for it.
+   * Returns the number of jobs claimed (0 when nothing was due).
+   */
+  public int runOnce() {
+    List<PrintJobs.Claimed> claimed = claim(1);
+    for (PrintJobs.Claimed c : claimed) {
+      Future<?> done = pool.submit(() -> process(c));
+      try {
+        done.get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("print job failed to record", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
+    return claimed.size();
+  }
+
+  /** Jobs one by one until nothing is due (or the thread is interrupted); how many in all. */
+  public int drain() {
+    return BackgroundLoop.drain(this::runOnce);
+  }
+
+  private void process(PrintJobs.Claimed c) {
+    end(c, render(c.job()));
   }
 
   private Attempt render(PrintJob job) {
-    long cpu0 = CPU.getCurrentThreadCpuTime();
     Optional<PrintArea> area =
         catalogue.find(job.product(), job.version()).stream()
             .flatMap(v -> v.definition().printAreas().stream())
@@ -212,16 +215,21 @@ public final class PrintJobWorker implements AutoCloseable {
       }
       upload = stored.get();
     }
-    Optional<PrintFiles> files = renderer.render(area.get(), job, upload);
-    long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
-    if (cpuMillis > budget.cpu().toMillis()) {
-      return new Attempt(
-          null,
-          "used " + cpuMillis + " ms CPU, more than the budget of " + budget.cpu().toMillis());
+    RenderWatchdog.Watch watch = watchdog.watch();
+    Attempt drawn;
+    String over;
+    try {
+      drawn =
+          renderer
+              .render(area.get(), job, upload)
+              .map(f -> new Attempt(f, ""))
+              .orElseGet(() -> new Attempt(null, "the artwork cannot be drawn on " + job.area()));
+    } catch (RuntimeException e) {
+      drawn = new Attempt(null, "render failed: " + e);
+    } finally {
+      over = watch.end();
     }
-    return files
-        .map(f -> new Attempt(f, ""))
-        .orElseGet(() -> new Attempt(null, "the artwork cannot be drawn on " + job.area()));
+    return over == null ? drawn : new Attempt(null, over);
   }
 
   private void end(PrintJobs.Claimed c, Attempt attempt) {
@@ -255,38 +263,21 @@ public final class PrintJobWorker implements AutoCloseable {
           PrintFileStore.attach(h, po, PrintFileStore.save(h, files, now));
           if (PrintJobs.allDone(h, po)) {
             List<PrintFileLink> all = PrintFileStore.of(h, List.of(po)).getOrDefault(po, List.of());
-            Outbox.append(h, new EventData.PrintFilesReady(c.job().orderId(), po, refs(all)), now);
+            Outbox.append(h, new EventData.PrintFilesReady(c.job().orderId(), po, all), now);
           }
         });
   }
 
-  /** {@code links} as the {@code print-files.ready} event carries them. */
-  private static List<EventData.PrintFile> refs(List<PrintFileLink> links) {
-    return links.stream()
-        .map(
-            l ->
-                new EventData.PrintFile(
-                    l.area(), l.format(), l.sha256(), l.widthPx(), l.heightPx(), l.path()))
-        .toList();
-  }
-
-  /** Stops the rounds and the render threads (a render in progress is interrupted). */
+  /** Stops claiming, the render threads (a render in progress is interrupted) and the watchdog. */
   @Override
-  public synchronized void close() {
-    if (loop != null) {
-      loop.shutdownNow();
-      awaitQuietly(loop);
-      loop = null;
-    }
+  public void close() {
+    loop.close();
     pool.shutdownNow();
-    awaitQuietly(pool);
-  }
-
-  private static void awaitQuietly(ExecutorService s) {
     try {
-      s.awaitTermination(10, TimeUnit.SECONDS);
+      pool.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    watchdog.close();
   }
 }

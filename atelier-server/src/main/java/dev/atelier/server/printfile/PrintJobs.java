@@ -192,11 +192,13 @@ public final class PrintJobs {
         h ->
             h.createUpdate(
                     "UPDATE print_job SET attempts = attempts + 1, last_error = :e,"
-                        + " next_attempt_ms = :next, status = :status, claim = NULL"
+                        + " next_attempt_ms = :next, status = :status, claim = NULL,"
+                        + " retried = (retried AND :alive)"
                         + " WHERE production_order = :po AND area = :area AND claim = :token")
                 .bind("e", reason.length() <= 500 ? reason : reason.substring(0, 500))
                 .bind("next", next)
                 .bind("status", dead ? "dead" : "due")
+                .bind("alive", !dead)
                 .bind("po", c.job().productionOrder())
                 .bind("area", c.job().area())
                 .bind("token", c.token())

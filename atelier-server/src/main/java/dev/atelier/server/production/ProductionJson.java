@@ -107,7 +107,7 @@ public final class ProductionJson {
       @Nullable String next,
       List<QueuedOperation> operations,
       Map<String, ProductionOrderView> productionOrders,
-      Map<String, List<dev.atelier.server.printfile.PrintFileLink>> printFiles,
+      Map<String, List<dev.atelier.server.shared.PrintFileLink>> printFiles,
       Map<String, List<dev.atelier.server.printfile.PendingPrintFiles>> printFilesPending) {}
 
   /**

@@ -102,7 +102,11 @@ final class OrderBenchmark {
           }
         }
         // print-worker-start
-        PrintJobWorker printJobs = new PrintJobWorker(db.jdbi(), catalogue, Clock.systemUTC(), 1);
+        int renderThreads =
+            Integer.getInteger(
+                "bench.printThreads", Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        PrintJobWorker printJobs =
+            new PrintJobWorker(db.jdbi(), catalogue, Clock.systemUTC(), renderThreads);
         printJobs.start(Duration.ofSeconds(1));
         // print-worker-end
         OrderBenchRun.run(client, sessions, bodies, threads, warmUp, "warm-up");
@@ -125,7 +129,16 @@ final class OrderBenchmark {
             OrderBenchRun.run(client, sessions, bodies, threads, seconds, "measured");
         BenchCpu.Sample spent = cpu.now().minus(cpu0);
         statements.print(r.orders());
-        System.out.println("orders with artwork: " + artwork + "; " + printJobs(db));
+        System.out.println(
+            "orders with artwork: "
+                + artwork
+                + "; render threads "
+                + renderThreads
+                + "; at the end of the run: "
+                + printJobs(db));
+        if (artwork) {
+          drain(db, Integer.getInteger("bench.drainSeconds", 600));
+        }
         OrderBenchRun.Check check = OrderBenchRun.verify(db, r, before);
         exact = check.exactlyOnce() && r.mismatches() == 0;
         System.out.printf(
@@ -174,6 +187,32 @@ final class OrderBenchmark {
     ObjectNode body = (ObjectNode) TestServer.JSON.readTree(OrderServer.orderBody(design, 1));
     body.set("artwork", ArtworkContractTest.artwork("tongue", photo, 90));
     return body.toString();
+  }
+
+  /** Waits (at most {@code seconds}) until no print job is due; prints how long it took. */
+  private static void drain(Database db, int seconds) throws InterruptedException {
+    long start = System.nanoTime();
+    long deadline = start + seconds * 1_000_000_000L;
+    long due = dueJobs(db);
+    while (due > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      due = dueJobs(db);
+    }
+    System.out.printf(
+        "backlog: %s after %.0f s (%s); load average %.2f%n",
+        due == 0 ? "drained" : due + " jobs still due",
+        (System.nanoTime() - start) / 1e9,
+        printJobs(db),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static long dueJobs(Database db) {
+    return db.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT COUNT(*) FROM print_job WHERE status = 'due'")
+                    .mapTo(Long.class)
+                    .one());
   }
 
   /** How many print jobs are done and due (none before issue 17's print_job table). */

@@ -11,6 +11,7 @@ import dev.atelier.formats.print.Technique;
 import dev.atelier.formats.print.TechniqueLimit;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.production.QueuedOperation;
+import dev.atelier.server.shared.PrintFileLink;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.TestAccounts;

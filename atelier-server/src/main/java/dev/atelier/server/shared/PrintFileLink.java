@@ -1,4 +1,4 @@
-package dev.atelier.server.printfile;
+package dev.atelier.server.shared;
 
 import java.util.Objects;
 
