@@ -1,4 +1,5 @@
-// The work centres with today's load, and the finished production orders waiting to ship.
+// The work centres with today's load, the finished production orders waiting to ship, and the
+// print jobs whose attempts are spent (dead), each with its reason and a Retry button.
 import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
 import { t } from '/js/i18n.js';
@@ -64,9 +65,38 @@ async function dispatch() {
   document.getElementById('dispatch').hidden = false;
 }
 
+async function deadJobs() {
+  const r = await api('GET', '/api/print-jobs/dead');
+  if (!r.ok) return say('message', r.error.message, true);
+  const list = document.getElementById('dead-list');
+  list.replaceChildren();
+  for (const j of r.body.jobs) {
+    const key = `${j.productionOrder}-${j.area}`;
+    const retry = h('button', { type: 'button', id: `retry-${key}` }, t('staff.dead.retry'));
+    retry.addEventListener('click', async () => {
+      retry.disabled = true;
+      const done = await api('POST',
+        `/api/print-jobs/${encodeURIComponent(j.productionOrder)}/${encodeURIComponent(j.area)}/retry`);
+      retry.disabled = false;
+      if (!done.ok) return say('message', done.error.message, true);
+      say('message', t('staff.dead.retried', { area: j.area, id: j.productionOrder }));
+      await deadJobs();
+    });
+    const item = h('li', { class: 'job', id: `dead-${key}` });
+    item.append(h('h3', {}, t('staff.dead.heading', { order: j.orderId, area: j.area })),
+      facts([[t('staff.fact.productionOrder'), j.productionOrder], [t('staff.fact.product'), j.product],
+        [t('staff.dead.reason'), j.reason || '—'], [t('staff.dead.attempts'), String(j.attempts)]]),
+      h('div', { class: 'row' }, retry));
+    list.append(item);
+  }
+  document.getElementById('dead-jobs-empty').hidden = r.body.jobs.length > 0;
+  document.getElementById('dead-jobs').hidden = false;
+}
+
 async function draw() {
   await centres();
   await dispatch();
+  await deadJobs();
 }
 
 async function start() {

@@ -28,9 +28,6 @@ public record PrintJobView(
 
   public PrintJobView {
     Objects.requireNonNull(productionOrder, "productionOrder");
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(orderId, "orderId");
-    Objects.requireNonNull(product, "product");
     Objects.requireNonNull(status, "status");
   }
 }

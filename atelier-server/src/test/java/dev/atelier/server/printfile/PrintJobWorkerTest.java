@@ -2,7 +2,10 @@ package dev.atelier.server.printfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.ArtworkContractTest;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.testing.MutableClock;
 import dev.atelier.server.testing.OrderServer;
@@ -26,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The print job worker on H2 and PostgreSQL: two workers racing over the same jobs render each
  * once; a render that keeps failing is retried with backoff and ends dead with its reason; a job
  * whose worker died is taken again once its lease ends (a restart picks due jobs up). Time moves on
- * a {@link MutableClock}; nothing sleeps.
+ * a {@link MutableClock}; nothing sleeps. A render over its CPU budget is stopped by the watchdog
+ * (a crafted slow SVG that passes the upload checks) and the thread renders the next job.
  */
 @Tag("slow")
 class PrintJobWorkerTest {
@@ -164,6 +168,66 @@ class PrintJobWorkerTest {
       assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
           .isZero();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aSlowSvgIsStoppedAtItsCpuBudgetAndTheThreadIsFreeAgain(TestDatabases.Kind kind) {
+    try (OrderServer s = OrderServer.fresh(kind)) {
+      OrderServer.Answer upload =
+          s.post("/api/uploads", SHOPPER, null, "image/svg+xml", slowSvg(5_000));
+      assertThat(upload.status()).as("passes the upload checks: " + upload.text()).isEqualTo(201);
+      JsonNode design =
+          ArtworkContractTest.placed(s.completeDesign("sneakers"), "tongue", 0, 0, 40, 50);
+      design = ArtworkContractTest.with(design, "tongue_technique", "print");
+      ObjectNode order =
+          ArtworkContractTest.order(
+              design, ArtworkContractTest.artwork("tongue", upload.body().get("id").asText(), 0));
+      OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-slow", order.toString());
+      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      PrintJobWorker.Budget second =
+          new PrintJobWorker.Budget(Duration.ofMinutes(10), Duration.ofSeconds(1));
+      try (PrintJobWorker w =
+          worker(s, PrintJobWorker.Renderer.DEFAULT, PrintJobWorker.RETRIES, second, clock())) {
+        assertThat(w.runOnce()).isEqualTo(1);
+        // Stopped by the watchdog (not measured after the render ended): failed with the reason.
+        assertThat(PrintFilesAtOrderTest.text(s, "SELECT last_error FROM print_job"))
+            .contains("ms CPU, more than the budget of 1000 ms; stopped");
+        assertThat(PrintFilesAtOrderTest.text(s, "SELECT status FROM print_job")).isEqualTo("due");
+        assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
+            .isZero();
+
+        // The one render thread is free again: the next order's photo renders.
+        assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-next").status())
+            .isEqualTo(201);
+        assertThat(w.runOnce()).isEqualTo(1);
+        assertThat(
+                PrintFilesAtOrderTest.count(
+                    s, "SELECT COUNT(*) FROM print_job WHERE status = 'done'"))
+            .isEqualTo(1);
+      }
+    }
+  }
+
+  /**
+   * An SVG the upload checks let through (no filters, no dashes, {@code n} elements and about
+   * {@code 3n} drawn with the mask expanded) that Batik takes many seconds of CPU to draw: every
+   * rectangle is masked, and Batik paints each mask off screen at the full size.
+   */
+  static String slowSvg(int n) {
+    StringBuilder b =
+        new StringBuilder(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" width=\"100\""
+                + " height=\"100\"><defs><mask id=\"m\"><rect width=\"100\" height=\"100\""
+                + " fill=\"#fff\" fill-opacity=\"0.5\"/></mask></defs>");
+    for (int i = 0; i < n; i++) {
+      b.append("<rect width=\"100\" height=\"100\" fill=\"#123456\" mask=\"url(#m)\"/>");
+    }
+    return b.append("</svg>").toString();
+  }
+
+  private static MutableClock clock() {
+    return new MutableClock(Instant.now());
   }
 
   private static PrintJobWorker worker(
