@@ -2,10 +2,7 @@ package dev.atelier.server.printfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
-import dev.atelier.server.design.ArtworkContractTest;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.testing.MutableClock;
 import dev.atelier.server.testing.OrderServer;
@@ -177,14 +174,19 @@ class PrintJobWorkerTest {
       OrderServer.Answer upload =
           s.post("/api/uploads", SHOPPER, null, "image/svg+xml", slowSvg(5_000));
       assertThat(upload.status()).as("passes the upload checks: " + upload.text()).isEqualTo(201);
-      JsonNode design =
-          ArtworkContractTest.placed(s.completeDesign("sneakers"), "tongue", 0, 0, 40, 50);
-      design = ArtworkContractTest.with(design, "tongue_technique", "print");
-      ObjectNode order =
-          ArtworkContractTest.order(
-              design, ArtworkContractTest.artwork("tongue", upload.body().get("id").asText(), 0));
-      OrderServer.Answer placed = s.post("/api/orders", SHOPPER, "k-slow", order.toString());
-      assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+      // A photo order whose job then draws the SVG instead (the order's design checks are not
+      // what this test is about): the worker renders the uploaded SVG on the whole tongue.
+      assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-slow").status())
+          .isEqualTo(201);
+      s.database()
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.createUpdate(
+                          "UPDATE print_job SET upload = :svg, x_mm = 0, y_mm = 0, width_mm = 40,"
+                              + " height_mm = 50")
+                      .bind("svg", upload.body().get("id").asText())
+                      .execute());
       PrintJobWorker.Budget second =
           new PrintJobWorker.Budget(Duration.ofMinutes(10), Duration.ofSeconds(1));
       try (PrintJobWorker w =
@@ -217,8 +219,8 @@ class PrintJobWorkerTest {
   static String slowSvg(int n) {
     StringBuilder b =
         new StringBuilder(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" width=\"100\""
-                + " height=\"100\"><defs><mask id=\"m\"><rect width=\"100\" height=\"100\""
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" width=\"2000\""
+                + " height=\"2000\"><defs><mask id=\"m\"><rect width=\"100\" height=\"100\""
                 + " fill=\"#fff\" fill-opacity=\"0.5\"/></mask></defs>");
     for (int i = 0; i < n; i++) {
       b.append("<rect width=\"100\" height=\"100\" fill=\"#123456\" mask=\"url(#m)\"/>");
