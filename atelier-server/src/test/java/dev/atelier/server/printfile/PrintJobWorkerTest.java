@@ -189,8 +189,18 @@ class PrintJobWorkerTest {
                       .execute());
       PrintJobWorker.Budget second =
           new PrintJobWorker.Budget(Duration.ofMinutes(10), Duration.ofSeconds(1));
+      // The server's clock (the next order's job is due when it is placed); an hour's backoff, so
+      // the stopped job waits while the next one renders.
+      RetryPolicy hour = new RetryPolicy(Duration.ofHours(1), Duration.ofHours(1), 5);
       try (PrintJobWorker w =
-          worker(s, PrintJobWorker.Renderer.DEFAULT, PrintJobWorker.RETRIES, second, clock())) {
+          new PrintJobWorker(
+              s.database().jdbi(),
+              s.catalogue,
+              PrintJobWorker.Renderer.DEFAULT,
+              hour,
+              second,
+              java.time.Clock.systemUTC(),
+              1)) {
         assertThat(w.runOnce()).isEqualTo(1);
         // Stopped by the watchdog (not measured after the render ended): failed with the reason.
         assertThat(PrintFilesAtOrderTest.text(s, "SELECT last_error FROM print_job"))
@@ -226,10 +236,6 @@ class PrintJobWorkerTest {
       b.append("<rect width=\"100\" height=\"100\" fill=\"#123456\" mask=\"url(#m)\"/>");
     }
     return b.append("</svg>").toString();
-  }
-
-  private static MutableClock clock() {
-    return new MutableClock(Instant.now());
   }
 
   private static PrintJobWorker worker(
