@@ -6,10 +6,12 @@
 # connections allowed per address (e.g. 2000, to show the body-time protection alone).
 # Usage (from the repository root):
 #   atelier-server/bench/slow-clients.sh [SOCKETS=1000] [CAP=64] [GETS=300]
+# Slow uploads and slow request heads (session 11) instead:
+#   BENCH=SlowUploads atelier-server/bench/slow-clients.sh [UPLOADS=300] [HEADS=300] [SECONDS=60]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ulimit -n 8192 2>/dev/null || true
 ./mvnw -B -q -o test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl atelier-server -am \
   -Dmdep.outputFile=target/slow-clients.classpath -Dmdep.includeScope=test
 cp="atelier-server/target/classes:atelier-server/target/test-classes:$(cat atelier-server/target/slow-clients.classpath)"
-exec java -Xmx1g -cp "$cp" dev.atelier.server.SlowClients "$@"
+exec java -Xmx1g -cp "$cp" dev.atelier.server.http.${BENCH:-SlowClients} "$@"

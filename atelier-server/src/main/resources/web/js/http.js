@@ -5,15 +5,25 @@
 
 import { designSession } from './design-session.js';
 
-/** A failed request: HTTP status, the server's problem, the request field at fault and a message. */
+/**
+ * A failed request: HTTP status, the server's problem, the request field at fault, a message and,
+ * for a 429 or 503, the seconds the server asked to wait (Retry-After; null when not given).
+ */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfter = null) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem || {};
     this.field = this.problem.field ?? null;
+    this.retryAfter = retryAfter;
   }
+}
+
+/** The whole seconds of the response's Retry-After header, or null. */
+function retryAfter(response) {
+  const seconds = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
 let current = null;
@@ -62,7 +72,7 @@ export async function api(method, path, body, options = {}) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const answer = await read(response);
-  const error = response.ok ? null : new ApiError(response.status, answer);
+  const error = response.ok ? null : new ApiError(response.status, answer, retryAfter(response));
   return { ok: response.ok, status: response.status, body: answer, error };
 }
 
@@ -98,7 +108,7 @@ export async function postFile(path, file) {
   if (s.csrfToken) headers['X-CSRF-Token'] = s.csrfToken;
   const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
   const answer = await read(response);
-  if (!response.ok) throw new ApiError(response.status, answer);
+  if (!response.ok) throw new ApiError(response.status, answer, retryAfter(response));
   return answer;
 }
 

@@ -152,6 +152,20 @@ public final class ServeCommand implements Callable<Integer> {
   private int wishesPerMinute;
 
   @Option(
+      names = "--header-seconds",
+      defaultValue = "10",
+      description =
+          "Seconds a request's line and headers may take once begun (default: ${DEFAULT-VALUE}).")
+  private int headerSeconds;
+
+  @Option(
+      names = "--uploads-per-minute",
+      defaultValue = "60",
+      description =
+          "Artwork uploads one client address may send per minute (default: ${DEFAULT-VALUE}).")
+  private int uploadsPerMinute;
+
+  @Option(
       names = "--design-events-per-minute",
       defaultValue = "600",
       description =
@@ -216,7 +230,15 @@ public final class ServeCommand implements Callable<Integer> {
                   defaults.bodyRequests(),
                   defaults.bodyWait(),
                   wishesPerMinute,
-                  designEventsPerMinute));
+                  designEventsPerMinute,
+                  Duration.ofSeconds(headerSeconds),
+                  defaults.bodyMemory(),
+                  new Limits.Uploads(
+                      uploadsPerMinute,
+                      defaults.uploads().deadline(),
+                      defaults.uploads().decoders(),
+                      defaults.uploads().queue(),
+                      defaults.uploads().decodeWait())));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "limits: " + e.getMessage());
     }

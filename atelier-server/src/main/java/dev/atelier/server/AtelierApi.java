@@ -54,6 +54,7 @@ import dev.atelier.server.saved.SavedArtworkRoute;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
 import dev.atelier.server.studio.StudioRoutes;
+import dev.atelier.server.upload.DecodeGate;
 import dev.atelier.server.upload.UploadChecker;
 import dev.atelier.server.upload.UploadLimits;
 import dev.atelier.server.upload.UploadRoutes;
@@ -163,9 +164,10 @@ public final class AtelierApi {
     routes.addAll(new SavedArtworkRoute(saved, new UploadStore(database)).routes());
     routes.addAll(
         new UploadRoutes(
-                new UploadChecker(UploadLimits.DEFAULT),
+                new UploadChecker(UploadLimits.DEFAULT, DecodeGate.of(options.limits().uploads())),
                 new UploadStore(database),
-                Clock.systemUTC())
+                Clock.systemUTC(),
+                options.limits().uploads().perMinute())
             .routes());
     routes.addAll(new AccountRoutes(accounts).routes());
     routes.addAll(new TokenRoutes(accounts).routes());

@@ -1,6 +1,7 @@
 // Uploading the shopper's image for one print area: a labelled file input and the area's drawing
 // as a drop zone; the file goes to POST /api/uploads as it is, and a refusal shows the server's
-// reason (the problem's detail: what is wrong with the file).
+// reason (the problem's detail: what is wrong with the file). Too many uploads (429) and a busy
+// server (503) are not the file's fault: they say so and when to try again.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -29,12 +30,18 @@ export function createUpload(area, name, dropZone, busy, uploaded) {
       uploaded(answer);
     } catch (e) {
       status.textContent = '';
-      const reason = e instanceof ApiError ? e.problem.detail || e.message : e.message;
-      error.textContent = t('surface.refused', { file: file.name, reason });
+      error.textContent = refusal(e, file.name);
       input.setAttribute('aria-invalid', 'true');
     } finally {
       input.value = '';
     }
+  }
+
+  function refusal(e, file) {
+    if (!(e instanceof ApiError)) return t('surface.refused', { file, reason: e.message });
+    if (e.status === 429) return t('surface.tooManyUploads', { file, seconds: e.retryAfter ?? 60 });
+    if (e.status === 503) return t('surface.uploadBusy', { file });
+    return t('surface.refused', { file, reason: e.problem.detail || e.message });
   }
 
   input.addEventListener('change', () => busy(() => send(input.files[0])));

@@ -110,6 +110,9 @@ public final class AtelierServer implements AutoCloseable {
    */
   public static final long UPLOAD_BODY_LIMIT = 10L * 1024 * 1024;
 
+  /** The path artwork is uploaded to (POST): its body may be as large as UPLOAD_BODY_LIMIT. */
+  public static final String UPLOAD_PATH = "/api/uploads";
+
   private static void answer(
       Context ctx, Route route, long bodyLimit, Authenticator authenticator) {
     Outcome<Authenticator.Identity> identity = authenticator.identify(ctx, route.access());

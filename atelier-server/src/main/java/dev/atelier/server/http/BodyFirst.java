@@ -1,9 +1,11 @@
 package dev.atelier.server.http;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -15,10 +17,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a request body without holding a worker thread, then hands the request on: a slow sender
- * costs a connection and at most the body limit in memory, never a thread. A body must arrive
- * within {@link Limits#bodyTime} (a grace period plus a minimum data rate, at most an absolute
- * limit), else 408; a body longer than the limit without a declared length gets 413 (a declared
- * length over the limit is passed on unread, for the route to refuse). A client that goes away
+ * costs a connection and what it has sent in memory, never a thread. After a grace period a body
+ * must keep arriving at the minimum data rate of {@link Limits} and be complete within its absolute
+ * limit, else 408; a body longer than its limit without a declared length gets 413 (a declared
+ * length over the limit is passed on unread, for the route to refuse). Artwork uploads ({@link
+ * AtelierServer#UPLOAD_PATH}) may be as large as {@link AtelierServer#UPLOAD_BODY_LIMIT} and take
+ * {@link Limits.Uploads#deadline}. The bodies being read together take at most {@link
+ * Limits#bodyMemory} bytes; a body that would take more is answered 503. A client that goes away
  * meanwhile is logged in one line. Thread-safe.
  */
 final class BodyFirst extends Handler.Wrapper {
@@ -31,20 +36,33 @@ final class BodyFirst extends Handler.Wrapper {
   private final Limits limits;
   private final long bodyLimit;
 
+  /** Bytes of the bodies being read or handled now, all requests together. */
+  private final AtomicLong held = new AtomicLong();
+
   BodyFirst(Limits limits, long bodyLimit, Handler next) {
     super(next);
     this.limits = limits;
     this.bodyLimit = bodyLimit;
   }
 
+  /** Bytes held by bodies being read or handled now (for tests). */
+  long held() {
+    return held.get();
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    boolean upload =
+        "POST".equals(request.getMethod())
+            && AtelierServer.UPLOAD_PATH.equals(request.getHttpURI().getPath());
+    long limit = upload ? AtelierServer.UPLOAD_BODY_LIMIT : bodyLimit;
     long length = request.getLength();
     boolean chunked = length < 0 && request.getHeaders().contains("Transfer-Encoding", "chunked");
-    if (length == 0 || (length < 0 && !chunked) || length > bodyLimit) {
+    if (length == 0 || (length < 0 && !chunked) || length > limit) {
       return super.handle(request, response, callback);
     }
-    new Loader(request, response, callback, length).start();
+    Duration deadline = upload ? limits.uploads().deadline() : limits.bodyDeadline();
+    new Loader(request, response, callback, length, limit, deadline).run();
     return true;
   }
 
@@ -53,37 +71,50 @@ final class BodyFirst extends Handler.Wrapper {
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private final ByteArrayOutputStream body;
+    private final long limit;
+    private final long started = System.nanoTime();
+    private final long deadline;
+    private byte[] body;
+    private final AtomicLong received = new AtomicLong();
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile @Nullable Scheduler.Task timer;
 
-    Loader(Request request, Response response, Callback callback, long length) {
+    Loader(
+        Request request,
+        Response response,
+        Callback callback,
+        long length,
+        long limit,
+        Duration deadline) {
       this.request = request;
       this.response = response;
       this.callback = callback;
-      this.body = new ByteArrayOutputStream(length < 0 ? 1024 : (int) length);
+      this.limit = limit;
+      // Nothing is allocated for what has not arrived: a declared 10 MiB costs nothing yet.
+      this.body = new byte[(int) Math.min(length < 0 ? 1024 : length, 16 * 1024)];
+      long allowed = length < 0 ? Long.MAX_VALUE : limits.bodyTime(length).toNanos();
+      this.deadline = started + Math.min(deadline.toNanos(), allowed);
     }
 
     /**
-     * Reads what has arrived; the timer starts only when the body has not all arrived with the
-     * headers (the common small body costs no timer).
+     * When the client falls behind the minimum rate with what it has sent: the grace period plus
+     * the time its bytes are worth; never later than the deadline.
      */
-    void start() {
-      run();
+    private long due() {
+      long worth = received.get() * 1_000_000_000L / limits.minBodyRate();
+      return Math.min(deadline, started + limits.bodyGrace().toNanos() + worth);
     }
 
-    private void startTimer() {
-      long millis = limits.bodyTime(request.getLength()).toMillis();
+    private void schedule() {
+      long nanos = Math.max(1_000_000L, due() - System.nanoTime());
       timer =
-          request
-              .getComponents()
-              .getScheduler()
-              .schedule(this::expire, millis, TimeUnit.MILLISECONDS);
+          request.getComponents().getScheduler().schedule(this::check, nanos, TimeUnit.NANOSECONDS);
     }
 
     private void cancelTimer() {
-      if (timer != null) {
-        timer.cancel();
+      Scheduler.Task t = timer;
+      if (t != null) {
+        t.cancel();
       }
     }
 
@@ -94,14 +125,13 @@ final class BodyFirst extends Handler.Wrapper {
         Content.Chunk chunk = request.read();
         if (chunk == null) {
           if (timer == null) {
-            startTimer();
+            schedule(); // the common small body, all there with the headers, costs no timer
           }
           request.demand(this);
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
-          if (done.compareAndSet(false, true)) {
-            cancelTimer();
+          if (finish()) {
             LOG.info(
                 "client {} went away while sending {} {}: {}",
                 Request.getRemoteAddr(request),
@@ -113,20 +143,26 @@ final class BodyFirst extends Handler.Wrapper {
           return;
         }
         ByteBuffer bytes = chunk.getByteBuffer();
-        boolean last = chunk.isLast();
-        if (body.size() + bytes.remaining() > bodyLimit) {
+        int n = bytes.remaining();
+        if (received.get() + n > limit) {
           chunk.release();
-          if (done.compareAndSet(false, true)) {
-            cancelTimer();
-            ProblemWriter.write(response, callback, AtelierServer.tooLarge(bodyLimit), true);
+          if (finish()) {
+            ProblemWriter.write(response, callback, AtelierServer.tooLarge(limit), true);
           }
           return;
         }
-        byte[] copy = new byte[bytes.remaining()];
-        bytes.get(copy);
-        body.write(copy, 0, copy.length);
+        if (held.addAndGet(n) > limits.bodyMemory()) {
+          held.addAndGet(-n);
+          chunk.release();
+          if (finish()) {
+            LOG.info("bodies being read hold {} bytes: refusing one more", held.get());
+            ProblemWriter.write(response, callback, busy(), true);
+          }
+          return;
+        }
+        append(bytes, n);
         chunk.release();
-        if (last) {
+        if (chunk.isLast()) {
           if (done.compareAndSet(false, true)) {
             cancelTimer();
             dispatch();
@@ -136,21 +172,55 @@ final class BodyFirst extends Handler.Wrapper {
       }
     }
 
-    private void expire() {
-      if (done.compareAndSet(false, true)) {
+    private void append(ByteBuffer bytes, int n) {
+      int size = (int) received.get();
+      if (size + n > body.length) {
+        body = Arrays.copyOf(body, (int) Math.min(limit, Math.max(size + n, 2L * body.length)));
+      }
+      bytes.get(body, size, n);
+      received.addAndGet(n);
+    }
+
+    /** Ends reading without handing the request on: the timer stops and the bytes are freed. */
+    private boolean finish() {
+      if (!done.compareAndSet(false, true)) {
+        return false;
+      }
+      cancelTimer();
+      held.addAndGet(-received.get());
+      return true;
+    }
+
+    /** The timer: 408 when the client has fallen behind, else a check again when it may be. */
+    private void check() {
+      if (done.get()) {
+        return;
+      }
+      if (System.nanoTime() < due()) {
+        schedule();
+        return;
+      }
+      if (finish()) {
         LOG.info(
-            "client {} sent {} {} too slowly ({} of {} bytes in time)",
+            "client {} sent {} {} too slowly ({} of {} bytes in {} ms)",
             Request.getRemoteAddr(request),
             request.getMethod(),
             request.getHttpURI().getPath(),
-            body.size(),
-            request.getLength());
+            received.get(),
+            request.getLength(),
+            (System.nanoTime() - started) / 1_000_000);
         Problem late =
             Problem.of(
                 408,
-                "body-too-slow",
+                ProblemType.BODY_TOO_SLOW,
                 "The body arrived too slowly",
-                "send the body within " + limits.bodyTime(request.getLength()).toMillis() + " ms",
+                "send the body at "
+                    + limits.minBodyRate()
+                    + " bytes a second or faster after the first "
+                    + limits.bodyGrace().toMillis()
+                    + " ms, within "
+                    + (deadline - started) / 1_000_000
+                    + " ms in all",
                 "body");
         ProblemWriter.write(response, callback, late, true);
       }
@@ -160,17 +230,30 @@ final class BodyFirst extends Handler.Wrapper {
     // answer.
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void dispatch() {
-      byte[] bytes = body.toByteArray();
+      int size = (int) received.get();
+      byte[] bytes = size == body.length ? body : Arrays.copyOf(body, size);
+      body = bytes;
       Request whole = new BufferedRequest(request, bytes);
       whole.setAttribute(BODY, bytes); // for JsonBodies.bytes: no second read and copy
+      Callback release = Callback.from(callback, () -> held.addAndGet(-size));
       try {
-        if (!getHandler().handle(whole, response, callback)) {
-          Response.writeError(request, response, callback, 404);
+        if (!getHandler().handle(whole, response, release)) {
+          Response.writeError(request, response, release, 404);
         }
       } catch (Exception e) {
-        Response.writeError(request, response, callback, e);
+        Response.writeError(request, response, release, e);
       }
     }
+  }
+
+  /** 503: the bodies being read take all the memory allowed for them. */
+  private static Problem busy() {
+    return Problem.of(
+        503,
+        ProblemType.BUSY,
+        "The server is busy",
+        "too many request bodies are arriving at once; try again in a moment",
+        "body");
   }
 
   /** A request whose body has been read already. */

@@ -21,6 +21,11 @@ import java.time.Duration;
  * @param wishesPerMinute wishes one client address may send per minute
  * @param eventBatchesPerMinute design-event batches ({@code POST /api/design-events}) and recorded
  *     design requests one client address may send per minute
+ * @param headerTimeout how long the head of one request (request line and headers) may take to
+ *     arrive once it has begun; a slower one has its connection closed
+ * @param bodyMemory the bytes of request bodies being read, all connections together; a body that
+ *     would take more is answered 503
+ * @param uploads the limits of artwork uploads
  */
 public record Limits(
     int connectionsPerAddress,
@@ -31,27 +36,67 @@ public record Limits(
     int bodyRequests,
     Duration bodyWait,
     int wishesPerMinute,
-    int eventBatchesPerMinute) {
+    int eventBatchesPerMinute,
+    Duration headerTimeout,
+    long bodyMemory,
+    Uploads uploads) {
+
+  /**
+   * What artwork uploads ({@code POST /api/uploads}) may take.
+   *
+   * @param perMinute uploads one client address may send a minute (429 beyond)
+   * @param deadline the absolute limit for reading one upload body (the minimum data rate holds
+   *     throughout)
+   * @param decoders images decoded at once
+   * @param queue uploads waiting for a decoder; more are answered 503 at once
+   * @param decodeWait how long an upload waits for a decoder before a 503
+   */
+  public record Uploads(
+      int perMinute, Duration deadline, int decoders, int queue, Duration decodeWait) {
+    public Uploads {
+      if (perMinute < 1 || decoders < 1 || queue < 0) {
+        throw new IllegalArgumentException("uploads: a rate and decoders of at least 1");
+      }
+      positive(deadline);
+      positive(decodeWait);
+    }
+
+    /** 60 a minute, 120 s a body, max(2, cores) decoders with 16 waiting up to 30 s. */
+    public static Uploads defaults() {
+      return new Uploads(
+          60,
+          Duration.ofSeconds(120),
+          Math.max(2, Runtime.getRuntime().availableProcessors()),
+          16,
+          Duration.ofSeconds(30));
+    }
+  }
 
   public Limits {
     if (connectionsPerAddress < 1
         || bodyRequests < 1
         || minBodyRate < 1
         || wishesPerMinute < 1
-        || eventBatchesPerMinute < 1) {
+        || eventBatchesPerMinute < 1
+        || bodyMemory < 1) {
       throw new IllegalArgumentException("every count and rate limit is at least 1");
     }
-    for (Duration d : new Duration[] {idleTimeout, bodyGrace, bodyDeadline, bodyWait}) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("every time limit is positive: " + d);
-      }
+    for (Duration d :
+        new Duration[] {idleTimeout, bodyGrace, bodyDeadline, bodyWait, headerTimeout}) {
+      positive(d);
+    }
+  }
+
+  private static void positive(Duration d) {
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException("every time limit is positive: " + d);
     }
   }
 
   /**
    * 64 connections per address, 15 s idle, a body within 2 s + 16 KB/s and at most 10 s, 100
    * requests with a body at once (waiting up to 5 s), 20 wishes and 600 event batches per address
-   * and minute.
+   * and minute, 10 s for a request's head, 128 MiB of bodies being read, {@link Uploads#defaults}.
    */
   public static Limits defaults() {
     return new Limits(
@@ -63,7 +108,10 @@ public record Limits(
         100,
         Duration.ofSeconds(5),
         20,
-        600);
+        600,
+        Duration.ofSeconds(10),
+        128L * 1024 * 1024,
+        Uploads.defaults());
   }
 
   /** These limits with {@code n} connections per address. */
@@ -77,7 +125,10 @@ public record Limits(
         bodyRequests,
         bodyWait,
         wishesPerMinute,
-        eventBatchesPerMinute);
+        eventBatchesPerMinute,
+        headerTimeout,
+        bodyMemory,
+        uploads);
   }
 
   /** These limits with {@code wishes} wishes and {@code batches} event batches per minute. */
@@ -91,7 +142,10 @@ public record Limits(
         bodyRequests,
         bodyWait,
         wishes,
-        batches);
+        batches,
+        headerTimeout,
+        bodyMemory,
+        uploads);
   }
 
   /** These limits with bodies read within {@code grace} plus {@code rate}, at most {@code max}. */
@@ -105,7 +159,44 @@ public record Limits(
         bodyRequests,
         bodyWait,
         wishesPerMinute,
-        eventBatchesPerMinute);
+        eventBatchesPerMinute,
+        headerTimeout,
+        bodyMemory,
+        uploads);
+  }
+
+  /** These limits with {@code other} upload limits. */
+  public Limits withUploads(Uploads other) {
+    return new Limits(
+        connectionsPerAddress,
+        idleTimeout,
+        bodyGrace,
+        minBodyRate,
+        bodyDeadline,
+        bodyRequests,
+        bodyWait,
+        wishesPerMinute,
+        eventBatchesPerMinute,
+        headerTimeout,
+        bodyMemory,
+        other);
+  }
+
+  /** These limits with {@code head} for a request's head and {@code memory} bytes of bodies. */
+  public Limits withHeadAndMemory(Duration head, long memory) {
+    return new Limits(
+        connectionsPerAddress,
+        idleTimeout,
+        bodyGrace,
+        minBodyRate,
+        bodyDeadline,
+        bodyRequests,
+        bodyWait,
+        wishesPerMinute,
+        eventBatchesPerMinute,
+        head,
+        memory,
+        uploads);
   }
 
   /** How long a body of {@code length} bytes (-1: unknown) may take to arrive. */

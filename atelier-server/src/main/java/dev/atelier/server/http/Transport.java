@@ -10,10 +10,10 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 
 /**
  * The Jetty underneath Javalin, set up for hostile clients ({@link Limits}): one connector with an
- * idle timeout and a cap on connections per address, bodies read before a worker thread is taken
- * ({@link BodyFirst}), a bounded number of requests with a body handled at once so the remaining
- * threads always answer reads, security headers on every response, and Jetty's own errors as
- * problem+json. Stateless.
+ * idle timeout, a cap on connections per address and a time limit for request heads ({@link
+ * SlowHeads}), bodies read before a worker thread is taken ({@link BodyFirst}), a bounded number of
+ * requests with a body handled at once so the remaining threads always answer reads, security
+ * headers on every response, and Jetty's own errors as problem+json. Stateless.
  */
 final class Transport {
 
@@ -40,6 +40,7 @@ final class Transport {
           connector.setPort(port);
           connector.setIdleTimeout(limits.idleTimeout().toMillis());
           connector.addBean(new AddressConnections(limits.connectionsPerAddress()));
+          connector.addBean(new SlowHeads(limits.headerTimeout()));
           return connector;
         });
   }

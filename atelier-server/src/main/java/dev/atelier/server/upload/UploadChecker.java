@@ -1,5 +1,6 @@
 package dev.atelier.server.upload;
 
+import dev.atelier.server.http.Limits;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,8 +12,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
@@ -26,20 +25,18 @@ public final class UploadChecker {
 
   private static final int COLOUR_CAP = 65;
 
-  /** How long an upload waits for a decoder before it is answered 503. */
-  private static final int DECODER_WAIT_SECONDS = 30;
-
   private final UploadLimits limits;
+  private final DecodeGate decoders;
 
-  /**
-   * Images decoded at once: each may take {@link UploadLimits#maxDecodedBytes} and more again to
-   * re-encode, so however many uploads arrive together, memory stays bounded (the others wait).
-   */
-  private final Semaphore decoders =
-      new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
-
-  public UploadChecker(UploadLimits limits) {
+  /** A checker within {@code limits} decoding as many images at once as {@code decoders} let. */
+  public UploadChecker(UploadLimits limits, DecodeGate decoders) {
     this.limits = limits;
+    this.decoders = decoders;
+  }
+
+  /** A checker within {@code limits} with the default {@link DecodeGate}. */
+  public UploadChecker(UploadLimits limits) {
+    this(limits, DecodeGate.of(Limits.Uploads.defaults()));
   }
 
   /** The verdict on {@code body} sent as {@code contentType} (may be empty when not given). */
@@ -109,19 +106,14 @@ public final class UploadChecker {
       return new UploadVerdict.Refused(
           "file", 422, "the file has data after the image's end (it is also another kind of file)");
     }
-    try {
-      if (!decoders.tryAcquire(DECODER_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        return new UploadVerdict.Refused(
-            "file", 503, "the server is busy checking other images; try again in a minute");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new UploadVerdict.Refused("file", 503, "the check was interrupted; try again");
+    if (!decoders.enter()) {
+      return new UploadVerdict.Refused(
+          "file", 503, "the server is busy checking other images; try again in a minute");
     }
     try {
       return decoded(kind, body, w, h);
     } finally {
-      decoders.release();
+      decoders.leave();
     }
   }
 

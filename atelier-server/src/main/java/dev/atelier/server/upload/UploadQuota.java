@@ -6,10 +6,11 @@ package dev.atelier.server.upload;
  *
  * @param maxUploads most distinct uploads
  * @param maxBytes most bytes of cleaned uploads together
- * @param perMinute most uploads one client address may send a minute (cookie-less visitors are a
- *     new owner each time, so this bounds what they can store)
  */
-public record UploadQuota(int maxUploads, long maxBytes, int perMinute) {
-  /** 200 uploads, 200 MiB, 60 uploads a minute from one address. */
-  public static final UploadQuota DEFAULT = new UploadQuota(200, 200L * 1024 * 1024, 60);
+public record UploadQuota(int maxUploads, long maxBytes) {
+  /**
+   * 200 uploads, 200 MiB. (Cookie-less visitors are a new owner each time: the uploads per address
+   * and minute of {@code Limits.Uploads} bound what they can store.)
+   */
+  public static final UploadQuota DEFAULT = new UploadQuota(200, 200L * 1024 * 1024);
 }

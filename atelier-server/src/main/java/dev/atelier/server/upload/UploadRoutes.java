@@ -30,15 +30,18 @@ public final class UploadRoutes {
   private final Clock clock;
   private final AddressRate rate;
 
+  private final int perMinute;
+
   /**
-   * Routes checking with {@code checker} and storing in {@code store}, at most its quota's uploads
-   * a minute per client address.
+   * Routes checking with {@code checker} and storing in {@code store}, at most {@code perMinute}
+   * uploads a minute per client address.
    */
-  public UploadRoutes(UploadChecker checker, UploadStore store, Clock clock) {
+  public UploadRoutes(UploadChecker checker, UploadStore store, Clock clock, int perMinute) {
     this.checker = checker;
     this.store = store;
     this.clock = clock;
-    this.rate = new AddressRate("uploads", store.quota().perMinute());
+    this.perMinute = perMinute;
+    this.rate = new AddressRate("uploads", perMinute);
   }
 
   /**
@@ -72,7 +75,7 @@ public final class UploadRoutes {
     return List.of(
         new Route(
                 HandlerType.POST,
-                "/api/uploads",
+                AtelierServer.UPLOAD_PATH,
                 "uploadArtwork",
                 "Upload artwork (raw PNG, JPEG or SVG body with its Content-Type, at most "
                     + UploadLimits.DEFAULT.maxBytes()
@@ -99,7 +102,7 @@ public final class UploadRoutes {
               429,
               ProblemType.TOO_MANY_REQUESTS,
               "Too many uploads",
-              "at most " + store.quota().perMinute() + " uploads a minute from one address",
+              "at most " + perMinute + " uploads a minute from one address",
               "file"));
     }
     long declared = ctx.req().getContentLengthLong();

@@ -26,7 +26,7 @@ class UploadQuotaTest {
   @EnumSource(TestDatabases.Kind.class)
   void anOwnerOverTheQuotaIsRefusedAndNothingIsWritten(TestDatabases.Kind kind) {
     try (Database db = TestDatabases.fresh(kind)) {
-      UploadStore store = new UploadStore(db, new UploadQuota(2, 100_000, 60));
+      UploadStore store = new UploadStore(db, new UploadQuota(2, 100_000));
       StoredUpload first = upload(10);
       StoredUpload second = upload(11);
       StoredUpload third = upload(12);
@@ -40,7 +40,7 @@ class UploadQuotaTest {
       assertThat(store.save(third, "visitor:b", NOW)).isTrue();
       assertThat(store.find(third.sha256(), "visitor:b")).isPresent();
 
-      UploadStore bytes = new UploadStore(db, new UploadQuota(100, first.bytes().length, 60));
+      UploadStore bytes = new UploadStore(db, new UploadQuota(100, first.bytes().length));
       assertThat(bytes.save(first, "visitor:c", NOW)).isTrue();
       assertThat(bytes.save(second, "visitor:c", NOW)).isFalse();
       assertThat(bytes.find(second.sha256(), "visitor:c")).isEmpty();
