@@ -116,87 +116,88 @@ public record Limits(
 
   /** These limits with {@code n} connections per address. */
   public Limits withConnectionsPerAddress(int n) {
-    return new Limits(
-        n,
-        idleTimeout,
-        bodyGrace,
-        minBodyRate,
-        bodyDeadline,
-        bodyRequests,
-        bodyWait,
-        wishesPerMinute,
-        eventBatchesPerMinute,
-        headerTimeout,
-        bodyMemory,
-        uploads);
+    Copy c = new Copy(this);
+    c.connectionsPerAddress = n;
+    return c.limits();
   }
 
   /** These limits with {@code wishes} wishes and {@code batches} event batches per minute. */
   public Limits withRates(int wishes, int batches) {
-    return new Limits(
-        connectionsPerAddress,
-        idleTimeout,
-        bodyGrace,
-        minBodyRate,
-        bodyDeadline,
-        bodyRequests,
-        bodyWait,
-        wishes,
-        batches,
-        headerTimeout,
-        bodyMemory,
-        uploads);
+    Copy c = new Copy(this);
+    c.wishesPerMinute = wishes;
+    c.eventBatchesPerMinute = batches;
+    return c.limits();
   }
 
   /** These limits with bodies read within {@code grace} plus {@code rate}, at most {@code max}. */
   public Limits withBodyTimes(Duration grace, long rate, Duration max) {
-    return new Limits(
-        connectionsPerAddress,
-        idleTimeout,
-        grace,
-        rate,
-        max,
-        bodyRequests,
-        bodyWait,
-        wishesPerMinute,
-        eventBatchesPerMinute,
-        headerTimeout,
-        bodyMemory,
-        uploads);
+    Copy c = new Copy(this);
+    c.bodyGrace = grace;
+    c.minBodyRate = rate;
+    c.bodyDeadline = max;
+    return c.limits();
   }
 
   /** These limits with {@code other} upload limits. */
   public Limits withUploads(Uploads other) {
-    return new Limits(
-        connectionsPerAddress,
-        idleTimeout,
-        bodyGrace,
-        minBodyRate,
-        bodyDeadline,
-        bodyRequests,
-        bodyWait,
-        wishesPerMinute,
-        eventBatchesPerMinute,
-        headerTimeout,
-        bodyMemory,
-        other);
+    Copy c = new Copy(this);
+    c.uploads = other;
+    return c.limits();
   }
 
   /** These limits with {@code head} for a request's head and {@code memory} bytes of bodies. */
   public Limits withHeadAndMemory(Duration head, long memory) {
-    return new Limits(
-        connectionsPerAddress,
-        idleTimeout,
-        bodyGrace,
-        minBodyRate,
-        bodyDeadline,
-        bodyRequests,
-        bodyWait,
-        wishesPerMinute,
-        eventBatchesPerMinute,
-        head,
-        memory,
-        uploads);
+    Copy c = new Copy(this);
+    c.headerTimeout = head;
+    c.bodyMemory = memory;
+    return c.limits();
+  }
+
+  /** The components of a {@link Limits} to change some of. Confined to the method making it. */
+  private static final class Copy {
+    int connectionsPerAddress;
+    Duration idleTimeout;
+    Duration bodyGrace;
+    long minBodyRate;
+    Duration bodyDeadline;
+    int bodyRequests;
+    Duration bodyWait;
+    int wishesPerMinute;
+    int eventBatchesPerMinute;
+    Duration headerTimeout;
+    long bodyMemory;
+    Uploads uploads;
+
+    Copy(Limits l) {
+      connectionsPerAddress = l.connectionsPerAddress;
+      idleTimeout = l.idleTimeout;
+      bodyGrace = l.bodyGrace;
+      minBodyRate = l.minBodyRate;
+      bodyDeadline = l.bodyDeadline;
+      bodyRequests = l.bodyRequests;
+      bodyWait = l.bodyWait;
+      wishesPerMinute = l.wishesPerMinute;
+      eventBatchesPerMinute = l.eventBatchesPerMinute;
+      headerTimeout = l.headerTimeout;
+      bodyMemory = l.bodyMemory;
+      uploads = l.uploads;
+    }
+
+    Limits limits() {
+      return new Limits(
+          connectionsPerAddress,
+          idleTimeout,
+          bodyGrace,
+          minBodyRate,
+          bodyDeadline,
+          bodyRequests,
+          bodyWait,
+          wishesPerMinute,
+          eventBatchesPerMinute,
+          headerTimeout,
+          bodyMemory,
+          uploads);
+    }
   }
 
   /** How long a body of {@code length} bytes (-1: unknown) may take to arrive. */
