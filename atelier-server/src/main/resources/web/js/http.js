@@ -4,6 +4,7 @@
 // the request field it names and a message for the user. Network failures reject as they are.
 
 import { designSession } from './design-session.js';
+import { takeAnswer } from './three/early.js';
 
 /**
  * A failed request: HTTP status, the server's problem, the request field at fault, a message and,
@@ -65,12 +66,11 @@ export async function api(method, path, body, options = {}) {
   }
   // Design requests carry the tab's design session, so the analytics can follow one design.
   if (method === 'POST' && path.startsWith('/api/designs/')) headers['Atelier-Design-Session'] = designSession();
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  // The page's first requests were asked by early.js already (the same request): take its answer.
+  const early = takeAnswer(method, path, text);
+  const ask = () => fetch(path, { method, headers, credentials: 'same-origin', body: text });
+  const response = await (early ? early.catch(ask) : ask());
   const answer = await read(response);
   const error = response.ok ? null : new ApiError(response.status, answer, retryAfter(response));
   return { ok: response.ok, status: response.status, body: answer, error };

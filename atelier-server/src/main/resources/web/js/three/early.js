@@ -1,9 +1,10 @@
-// The 3D view's early start (docs/preview-3d.md, "Start-up"): loaded by index.html as an async
-// module with no static imports, so it runs while the page's own modules are still loading. On a
-// product page whose browser is to show 3D (see wanted()), it asks for three.js, the view's
-// modules and the product's recipe all at once (modulepreload: no import waterfall) and starts the
-// view (renderer, lights, shader warm-up: view3d.js prepare) while the configurator fetches the
-// model and its first answer. Without WebGL2 (or with 3D switched off) it loads nothing.
+// The product page's early start (docs/preview-3d.md, "Start-up"): loaded by index.html as an
+// async module with no static imports, so it runs while the page's own modules are still loading.
+// On a product page it asks for the configurator's first answer at once (the strings, the model,
+// the session and the first valid domains and price: see ask(); http.js takes them), and when the
+// browser is to show 3D (see wanted()) it asks for three.js, the view's modules and the product's
+// recipe all at once (modulepreload: no import waterfall) and starts the view (renderer, lights,
+// shader warm-up: view3d.js prepare). Without WebGL2 (or with 3D switched off) it loads no 3D.
 
 /** The files of the 3D view, fetched in parallel: the import graph is three levels deep. */
 const MODULES = [
@@ -71,12 +72,7 @@ export function releaseCanvas() {
  */
 export function wanted() {
   const gl = webGl2();
-  let asked = null;
-  try {
-    asked = localStorage.getItem('atelier.view3d');
-  } catch {
-    // storage may be disabled
-  }
+  const asked = stored('atelier.view3d');
   return gl !== 'none' && asked !== 'off' && (gl === 'gpu' || asked === 'on');
 }
 
@@ -98,12 +94,91 @@ function preload(href) {
   document.head.append(link);
 }
 
+/** Requests asked early: "METHOD path body" → the fetch's promise (see takeAnswer). */
+const answers = new Map();
+
+/**
+ * The response to a request early.js made already (method, path and JSON body text as http.js
+ * sends them), once; undefined when it did not make it (or it was taken).
+ */
+export function takeAnswer(method, path, body = '') {
+  const key = `${method} ${path} ${body}`;
+  const found = answers.get(key);
+  answers.delete(key);
+  return found;
+}
+
+/** Fetches like http.js api() would and keeps the response for it; resolves to its JSON. */
+function ask(method, path, body, headers = {}) {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const response = fetch(path, {
+    method,
+    headers: { Accept: 'application/json', ...(text ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    credentials: 'same-origin',
+    body: text || undefined,
+  });
+  answers.set(`${method} ${path} ${text}`, response);
+  return response.then((r) => (r.ok ? r.clone().json() : Promise.reject(new Error(`HTTP ${r.status}`))));
+}
+
+function stored(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** The tab's design-session id as design-session.js keeps it (made here when new); null without storage. */
+function tabSession() {
+  try {
+    let id = sessionStorage.getItem('atelier.designSession');
+    if (!id) sessionStorage.setItem('atelier.designSession', (id = crypto.randomUUID()));
+    return id;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The configurator's first requests, asked now instead of one after the other once the page's
+ * modules have loaded: the UI strings (i18n.js), the product and its latest version (or ?version),
+ * the session (http.js), then the first valid domains of the empty design and their price, with
+ * the headers http.js sends (CSRF token, the tab's design session). The configurator takes them
+ * only when it asks exactly these (not with a draft or prefilled measurements).
+ */
+function askFirstAnswer(product) {
+  const language = [stored('atelier.language'), (navigator.language || '').slice(0, 2).toLowerCase()].find((l) => l === 'en' || l === 'de') || 'en';
+  for (const l of new Set(['en', language])) ask('GET', `/i18n/${l}.json`).catch(() => {});
+  const id = encodeURIComponent(product);
+  const asked = new URLSearchParams(location.search).get('version');
+  const version = asked ? Promise.resolve(asked) : ask('GET', `/api/products/${id}`).then((p) => p.latest);
+  const session = ask('GET', '/api/session');
+  const designSession = tabSession();
+  const detail = version.then((v) => ask('GET', `/api/products/${id}/versions/${encodeURIComponent(v)}`));
+  Promise.all([detail, session])
+    .then(([d, s]) => {
+      if (!designSession) return null; // no storage: design-session.js's id would differ
+      const headers = { 'Atelier-Design-Session': designSession, ...(s.csrfToken ? { 'X-CSRF-Token': s.csrfToken } : {}) };
+      return ask('POST', '/api/designs/domains', { product: d.id, version: d.version, decisions: [] }, headers).then((domains) => {
+        // configurator.js pricedDesign(): the decisions plus the values that are the only ones left.
+        const decided = new Set(domains.design.decisions.map((x) => x.attribute));
+        const forced = domains.attributes
+          .filter((a) => !decided.has(a.attribute) && a.decided === null && a.offered.length === 1 && !a.unsetPossible)
+          .map((a) => ({ attribute: a.attribute, value: a.offered[0] }));
+        return ask('POST', '/api/designs/price', { design: { ...domains.design, decisions: [...domains.design.decisions, ...forced] } }, headers);
+      });
+    })
+    .catch(() => {}); // the configurator asks again itself
+}
+
 function start() {
   const match = /^\/p\/([^/]+)\/?$/.exec(location.pathname);
   if (!match) return;
   performance.mark('atelier:early');
-  if (!wanted()) return;
   const product = decodeURIComponent(match[1]);
+  askFirstAnswer(product);
+  if (!wanted()) return;
   performance.mark('atelier:probed');
   for (const href of MODULES) preload(href);
   preload(`/js/three/recipes/${encodeURIComponent(product)}.js`);

@@ -128,13 +128,25 @@ class Browser3dBenchTest {
       }
       """;
 
+  /** The page's atelier: marks as ms since navigation, the navigation's wall clock time. */
+  static final String MARKS =
+      """
+      () => ({
+        origin: performance.timeOrigin,
+        frame: window.__bench.done,
+        marks: Object.fromEntries(performance.getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('atelier:')).map((m) => [m.name.slice(8), m.startTime])),
+      })
+      """;
+
   record Run(
       String variant,
       String product,
       Map<?, ?> m,
       double cpuToFirstFrameMs,
       double cpuPerFrameMs,
-      String load) {}
+      String load,
+      String cpuByPhase) {}
 
   @Test
   void timeToFirstFrameAndPerFrame() throws IOException {
@@ -184,6 +196,10 @@ class Browser3dBenchTest {
               r.load(),
               r.m().get("phases")));
     }
+    table.append("\nChromium CPU ms by process and phase (navigation, modules, domains, first frame):\n\n");
+    for (Run r : runs) {
+      table.append(String.format(Locale.ROOT, "- %s %s: %s%n", r.variant(), r.product(), r.cpuByPhase()));
+    }
     table.append("\nWhere the time went (ms since navigation):\n\n");
     for (Run r : runs) {
       table.append(
@@ -199,6 +215,85 @@ class Browser3dBenchTest {
     Path out = Path.of("target", "3d-bench.txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
+  }
+
+  /** Records when the page first handled a click (ms since navigation). */
+  static final String CLICK_PROBE =
+      """
+      document.addEventListener('click', () => { window.__clickAt ??= performance.now(); }, true);
+      """;
+
+  /**
+   * How soon a shopper can choose: per product, old (DIR, as shoppers get it: the SVG picture with
+   * software GL) and new (this worktree with the 3D view), each in a fresh chromium, the ms since navigation at which
+   * the first offered option's card took a click (Playwright clicks it as soon as it is there,
+   * enabled and still) and at which the page had shown the answer; and whether the 3D view was
+   * shown. Run with {@code -Dtest=Browser3dBenchTest#timeToFirstChoice}.
+   */
+  @Test
+  void timeToFirstChoice() throws IOException {
+    String baseline = System.getProperty("atelier.bench.baseline", "");
+    int rounds = Integer.getInteger("atelier.bench.rounds", 1);
+    List<String> products =
+        List.of(
+            System.getProperty(
+                    "atelier.bench.products", String.join(",", Browser3dPreviewTest.PRODUCTS))
+                .split(","));
+    StringBuilder table =
+        new StringBuilder(
+            "| build | product | option clicked ms from navigation | answer shown ms | view |"
+                + " chromium CPU ms to the answer | load avg |\n"
+                + "|---|---|---|---|---|---|---|\n");
+    for (int round = 0; round < rounds; round++) {
+      for (String product : products) {
+        if (!baseline.isEmpty()) {
+          table.append(choose("old", product, Path.of(baseline)));
+        }
+        table.append(choose("new", product, Path.of("src/main/resources/web")));
+      }
+    }
+    System.out.println(table);
+    Path out = Path.of("target", "3d-choice.txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table);
+  }
+
+  private static String choose(String variant, String product, Path web) throws IOException {
+    Set<Long> others = chromium().map(ProcessHandle::pid).collect(Collectors.toSet());
+    try (Chromium chromium = Chromium.launchWebGl();
+        ChromiumCpu sampler = new ChromiumCpu(others)) {
+      Page page = chromium.page(1280, 800);
+      page.setDefaultTimeout(120_000);
+      page.route(
+          url -> !URI.create(url).getPath().matches("/(api|assets)/.*"),
+          route -> serve(route, web));
+      page.addInitScript(CLICK_PROBE);
+      if (variant.equals("new")) {
+        page.addInitScript("localStorage.setItem('atelier.view3d', 'on')"); // 3D, as if by default
+      }
+      long navigated = System.currentTimeMillis();
+      page.navigate(browser.url("/p/" + product));
+      page.locator(
+              "label.option:has(input:not([aria-disabled='true']):not(:checked):not([disabled]))")
+          .first()
+          .click();
+      new dev.atelier.server.testing.ConfiguratorPage(page).idle();
+      double answered = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+      double clicked = ((Number) page.evaluate("() => window.__clickAt")).doubleValue();
+      String view = (String) page.evaluate("() => document.querySelector('.preview-card')?.dataset.view");
+      String cpu = sampler.describe(navigated, System.currentTimeMillis());
+      String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+      return String.format(
+          Locale.ROOT,
+          "| %s | %s | %.0f | %.0f | %s | %s | %s |%n",
+          variant,
+          product,
+          clicked,
+          answered,
+          view,
+          cpu,
+          load);
+    }
   }
 
   /** Opens product with the page's files (all but /api and /assets) from web and measures it. */
@@ -230,8 +325,12 @@ class Browser3dBenchTest {
       throws IOException {
     page.addInitScript(FIRST_FRAME_PROBE);
     long start = cpuNanos(others);
-    Browser3dPreviewTest.open(page, product, browser);
-    page.waitForFunction("() => window.__bench !== undefined");
+    String byPhase;
+    try (ChromiumCpu sampler = new ChromiumCpu(others)) {
+      Browser3dPreviewTest.open(page, product, browser);
+      page.waitForFunction("() => window.__bench !== undefined");
+      byPhase = byPhase(sampler, (Map<?, ?>) page.evaluate(MARKS));
+    }
     double cpuToFirstFrame = (cpuNanos(others) - start) / 1e6;
     long cpu = cpuNanos(others);
     Map<?, ?> m = (Map<?, ?>) page.evaluate(MEASURE, FRAMES);
@@ -239,7 +338,27 @@ class Browser3dBenchTest {
     String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     assertThat(m.get("webgl2")).as(product + " WebGL2").isEqualTo(true);
     assertThat((int) num(m, "triangles")).as(product).isPositive();
-    return new Run(variant, product, m, cpuToFirstFrame, cpuPerFrame, load);
+    return new Run(variant, product, m, cpuToFirstFrame, cpuPerFrame, load, byPhase);
+  }
+
+  /** Chromium's CPU by process kind in each phase of the start-up (see ChromiumCpu). */
+  private static String byPhase(ChromiumCpu sampler, Map<?, ?> marks) {
+    double origin = num(marks, "origin");
+    Map<?, ?> named = (Map<?, ?>) marks.get("marks");
+    List<String> spans = new ArrayList<>();
+    long from = Math.round(origin);
+    String previous = "navigation";
+    for (String mark : List.of("modules", "domains", "first-frame")) {
+      if (named.get(mark) instanceof Number at) {
+        long to = Math.round(origin + at.doubleValue());
+        spans.add(previous + "→" + mark + " [" + sampler.describe(from, to) + "]");
+        from = to;
+        previous = mark;
+      }
+    }
+    long end = Math.round(origin + num(marks, "frame"));
+    spans.add("to first frame [" + sampler.describe(Math.round(origin), end) + "]");
+    return String.join("; ", spans);
   }
 
   private static void serve(Route route, Path web) {
