@@ -56,6 +56,7 @@ class Browser3dBenchTest {
   static final String FIRST_FRAME_PROBE =
       """
       (() => {
+        window.__atelierMeasure = true; // view3d.js: each phase of the first frame read back
         const raf = window.requestAnimationFrame.bind(window);
         window.requestAnimationFrame = (callback) => raf((t) => {
           callback(t);

@@ -71,7 +71,7 @@ final class ChromiumCpu implements AutoCloseable {
               if (first) {
                 base.put(p.pid(), ms);
               }
-              cpu.merge(kinds.computeIfAbsent(p.pid(), ChromiumCpu::kind), ms - base.getOrDefault(p.pid(), 0.0), Double::sum);
+              cpu.merge(kindOf(p.pid()), ms - base.getOrDefault(p.pid(), 0.0), Double::sum);
             });
     synchronized (samples) {
       samples.add(new Sample(now, cpu));
@@ -120,6 +120,22 @@ final class ChromiumCpu implements AutoCloseable {
     running = false;
     thread.interrupt();
     sample(false);
+  }
+
+  /**
+   * The kind of pid, remembered once known: a renderer forked by the zygote still shows the
+   * zygote's command line for a moment, so "zygote" is asked again next time.
+   */
+  private String kindOf(long pid) {
+    String known = kinds.get(pid);
+    if (known != null) {
+      return known;
+    }
+    String found = kind(pid);
+    if (!found.equals("zygote")) {
+      kinds.put(pid, found);
+    }
+    return found;
   }
 
   /** CPU ms so far of pid; known when the process has ended meanwhile. */
