@@ -197,9 +197,11 @@ class Browser3dBenchTest {
               r.load(),
               r.m().get("phases")));
     }
-    table.append("\nChromium CPU ms by process and phase (navigation, modules, domains, first frame):\n\n");
+    table.append(
+        "\nChromium CPU ms by process and phase (navigation, modules, domains, first frame):\n\n");
     for (Run r : runs) {
-      table.append(String.format(Locale.ROOT, "- %s %s: %s%n", r.variant(), r.product(), r.cpuByPhase()));
+      table.append(
+          String.format(Locale.ROOT, "- %s %s: %s%n", r.variant(), r.product(), r.cpuByPhase()));
     }
     table.append("\nWhere the time went (ms since navigation):\n\n");
     for (Run r : runs) {
@@ -226,10 +228,10 @@ class Browser3dBenchTest {
 
   /**
    * How soon a shopper can choose: per product, old (DIR, as shoppers get it: the SVG picture with
-   * software GL) and new (this worktree with the 3D view), each in a fresh chromium, the ms since navigation at which
-   * the first offered option's card took a click (Playwright clicks it as soon as it is there,
-   * enabled and still) and at which the page had shown the answer; and whether the 3D view was
-   * shown. Run with {@code -Dtest=Browser3dBenchTest#timeToFirstChoice}.
+   * software GL) and new (this worktree with the 3D view), each in a fresh chromium, the ms since
+   * navigation at which the first offered option's card took a click (Playwright clicks it as soon
+   * as it is there, enabled and still) and at which the page had shown the answer; and whether the
+   * 3D view was shown. Run with {@code -Dtest=Browser3dBenchTest#timeToFirstChoice}.
    */
   @Test
   void timeToFirstChoice() throws IOException {
@@ -281,7 +283,8 @@ class Browser3dBenchTest {
       new dev.atelier.server.testing.ConfiguratorPage(page).idle();
       double answered = ((Number) page.evaluate("() => performance.now()")).doubleValue();
       double clicked = ((Number) page.evaluate("() => window.__clickAt")).doubleValue();
-      String view = (String) page.evaluate("() => document.querySelector('.preview-card')?.dataset.view");
+      String view =
+          (String) page.evaluate("() => document.querySelector('.preview-card')?.dataset.view");
       String cpu = sampler.describe(navigated, System.currentTimeMillis());
       String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
       return String.format(
