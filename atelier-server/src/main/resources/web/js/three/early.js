@@ -148,6 +148,8 @@ function tabSession() {
  * only when it asks exactly these (not with a draft or prefilled measurements).
  */
 function askFirstAnswer(product) {
+  // Answers not taken by then (a draft, a sign-in meanwhile) are not kept: asked again when needed.
+  setTimeout(() => answers.clear(), 30_000);
   const language = [stored('atelier.language'), (navigator.language || '').slice(0, 2).toLowerCase()].find((l) => l === 'en' || l === 'de') || 'en';
   for (const l of new Set(['en', language])) ask('GET', `/i18n/${l}.json`).catch(() => {});
   const id = encodeURIComponent(product);
