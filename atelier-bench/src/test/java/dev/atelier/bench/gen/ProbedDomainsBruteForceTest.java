@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.cnf.SmallCnfs;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
@@ -38,7 +39,7 @@ class ProbedDomainsBruteForceTest {
     for (int seed = 1; seed <= 120; seed++) {
       Random random = new Random(seed);
       int n = 6 + random.nextInt(9);
-      int[][] clauses = randomCnf(n, random);
+      int[][] clauses = SmallCnfs.random(n, random, false);
       Path file = dir.resolve("random-" + seed + ".dimacs");
       Files.writeString(file, dimacs(n, clauses));
       LoadedModel loaded = ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow();
@@ -71,31 +72,6 @@ class ProbedDomainsBruteForceTest {
     assertThat(refusedByModel).isLessThan(60);
   }
 
-  /** Chains and binary implications with some longer clauses, satisfied by a planted assignment. */
-  private static int[][] randomCnf(int n, Random random) {
-    boolean[] planted = new boolean[n + 1];
-    for (int v = 1; v <= n; v++) {
-      planted[v] = random.nextBoolean();
-    }
-    boolean plant = random.nextInt(10) != 0;
-    int m = n + random.nextInt(2 * n);
-    List<int[]> out = new ArrayList<>();
-    while (out.size() < m) {
-      int length = random.nextInt(10) < 6 ? 2 : 3 + random.nextInt(2);
-      int[] clause = new int[Math.min(length, n)];
-      boolean holds = false;
-      for (int k = 0; k < clause.length; k++) {
-        int v = 1 + random.nextInt(n);
-        clause[k] = random.nextBoolean() ? v : -v;
-        holds |= clause[k] > 0 == planted[v];
-      }
-      if (holds || !plant) {
-        out.add(clause);
-      }
-    }
-    return out.toArray(new int[0][]);
-  }
-
   private static String dimacs(int n, int[][] clauses) {
     StringBuilder text = new StringBuilder();
     text.append("p cnf ").append(n).append(' ').append(clauses.length).append('\n');
@@ -114,55 +90,28 @@ class ProbedDomainsBruteForceTest {
    */
   private static List<String> bruteForce(
       CompiledModel compiled, int[][] clauses, int n, List<Decision> decisions) {
-    List<int[]> assumed = new ArrayList<>();
-    for (Decision d : decisions) {
+    int[] assumed = new int[decisions.size()];
+    for (int k = 0; k < assumed.length; k++) {
+      Decision d = decisions.get(k);
       int v = Integer.parseInt(d.attribute().substring(1));
-      assumed.add(new int[] {BooleanAttribute.TRUE.equals(d.value()) ? v : -v});
+      assumed[k] = BooleanAttribute.TRUE.equals(d.value()) ? v : -v;
     }
-    int[][] units = assumed.toArray(new int[0][]);
-    boolean[][] possible = new boolean[n + 1][2];
-    boolean any = false;
-    for (long bits = 0; bits < 1L << n; bits++) {
-      if (!allHold(clauses, bits) || !allHold(units, bits)) {
-        continue;
-      }
-      any = true;
-      for (int v = 1; v <= n; v++) {
-        possible[v][holds(v, bits) ? 0 : 1] = true;
-      }
-    }
+    boolean[] possible = SmallCnfs.possible(clauses, assumed, n);
     List<String> out = new ArrayList<>();
-    if (!any) {
+    if (!possible[0]) {
       return out;
     }
     for (Attribute a : compiled.variables().attributes()) {
       int v = Integer.parseInt(a.id().substring(1));
       List<String> offered = new ArrayList<>();
       for (String value : a.valueIds()) {
-        if (possible[v][BooleanAttribute.TRUE.equals(value) ? 0 : 1]) {
+        if (possible[SmallCnfs.index(BooleanAttribute.TRUE.equals(value) ? v : -v)]) {
           offered.add(value);
         }
       }
       out.add(a.id() + "=" + offered);
     }
     return out;
-  }
-
-  private static boolean allHold(int[][] clauses, long bits) {
-    for (int[] clause : clauses) {
-      boolean sat = false;
-      for (int lit : clause) {
-        sat |= holds(lit, bits);
-      }
-      if (!sat) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean holds(int lit, long bits) {
-    return ((bits >> (Math.abs(lit) - 1) & 1) == 1) == lit > 0;
   }
 
   private static List<String> shape(CompiledModel compiled, ValidDomains domains) {

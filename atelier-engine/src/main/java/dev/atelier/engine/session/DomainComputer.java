@@ -141,6 +141,7 @@ final class DomainComputer {
     if (dnnf.isPresent()) {
       return remember(key, fromDnnf(dnnf.get(), decisions, lits, decided));
     }
+    SatTrace.computeStart = SatTrace.now();
     boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
     if (monotone && lastComponents == null && lastDecisions.isEmpty() && !LEGACY) {
       propagation.propagate(new int[0]);

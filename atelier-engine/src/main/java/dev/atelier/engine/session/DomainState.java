@@ -160,6 +160,7 @@ final class DomainState {
       ImplicationGraph graph,
       boolean learn) {
     repair.reset(base, frozen);
+    SatTrace.probeOpen += openSize;
     boolean[][] recent = new boolean[RECENT][];
     byte[] byClass = graph == null ? null : new byte[2 * frozen.length + 2];
     int found = 0;
@@ -189,7 +190,9 @@ final class DomainState {
         continue;
       }
       int mark = up.probe(lit, MAX_CONE);
+      SatTrace.probes++;
       if (mark == -1) {
+        SatTrace.failed++;
         status[s] = REFUSED;
         if (learn) {
           up.probe(-lit, MAX_CONE);
@@ -198,6 +201,7 @@ final class DomainState {
         boolean[] model = repair.reachableWith(up, mark);
         up.undoTo(mark);
         if (model != null) {
+          SatTrace.repaired++;
           status[s] = OFFERED;
           recent[found++ % RECENT] = model;
         }

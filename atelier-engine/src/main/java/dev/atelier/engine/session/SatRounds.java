@@ -34,7 +34,8 @@ final class SatRounds {
   // Pooled models of other sessions checked against the decisions.
   private static final int MAX_POOLED = 32;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
-  private static final int LOCAL_REPAIR_LIMIT = DomainComputer.PROBES ? 2048 : 256;
+  private static final int LOCAL_REPAIR_LIMIT =
+      Integer.getInteger("atelier.probe.limit", DomainComputer.PROBES ? 2048 : 256);
   // Probes per round may visit this many times the model's clauses (about a SAT round's work).
   private static final int PROBE_WORK = 3;
 
@@ -82,6 +83,7 @@ final class SatRounds {
     if (chunks != null) {
       chunks.begin();
     }
+    long t0 = SatTrace.now();
     List<boolean[]> moved = new ArrayList<>();
     int tries = 0;
     for (boolean[] w : witnesses) {
@@ -103,6 +105,7 @@ final class SatRounds {
     }
     // A witness that satisfies the decisions proves them consistent: no SAT call needed for that.
     boolean[] agreeing = DomainComputer.PROBES ? agreeing(lits, moved, pooled) : null;
+    SatTrace.startNanos += SatTrace.now() - t0;
     if (agreeing != null) {
       lastModel = agreeing;
       return Result.ok(true);
@@ -130,7 +133,9 @@ final class SatRounds {
           state.repairOpen(repair, lastModel);
         } else {
           long limit = propagation.work() + PROBE_WORK * index.clauseCount();
+          long t0 = SatTrace.now();
           state.probeOpen(propagation, repair, lastModel, limit, graph, NEW);
+          SatTrace.probeNanos += SatTrace.now() - t0;
         }
         open = state.openLiterals();
       }

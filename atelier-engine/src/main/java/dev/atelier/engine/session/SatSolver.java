@@ -17,7 +17,10 @@ import org.logicng.solvers.sat.MiniSatStyleSolver;
  */
 final class SatSolver {
   // -Datelier.sat.trace=true: the SAT calls of each valid-domain computation go to stderr.
-  static final boolean TRACE = Boolean.getBoolean("atelier.sat.trace");
+  static final boolean TRACE = SatTrace.ON;
+  // -Datelier.trail=old: every call starts from level 0 (LogicNG's behaviour), for old-vs-new runs;
+  // otherwise the levels of the assumptions a call shares with the last call are kept.
+  static final boolean KEEP_TRAIL = !"old".equals(System.getProperty("atelier.trail"));
   private final SteerableMiniSat solver;
   private final int numVars;
   private final int groupCount;
@@ -26,10 +29,9 @@ final class SatSolver {
   private final boolean[] loaded;
   private int[][] clausesOfGroup;
   private LNGBooleanVector model;
-  private int calls;
 
   SatSolver(Cnf cnf, boolean selectors) {
-    this.solver = new SteerableMiniSat(MiniSatConfig.builder().build());
+    this.solver = new SteerableMiniSat(MiniSatConfig.builder().build(), KEEP_TRAIL);
     this.numVars = cnf.numVars();
     int maxGroup = -1;
     for (int g : cnf.groups()) {
@@ -97,6 +99,7 @@ final class SatSolver {
   }
 
   private void add(int[] lits, int guard) {
+    solver.backtrackAll();
     LNGIntVector clause = new LNGIntVector(lits.length + 1);
     for (int lit : lits) {
       clause.push(toSolver(lit));
@@ -123,6 +126,7 @@ final class SatSolver {
 
   /** A fresh variable beyond the compiled ones, for activation literals; DIMACS-style. */
   int newVariable() {
+    solver.backtrackAll();
     return solver.newVar(true, true) + 1;
   }
 
@@ -151,19 +155,24 @@ final class SatSolver {
     }
     TimeoutSATHandler handler =
         new TimeoutSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
+    long start = SatTrace.now();
     Tristate result = solver.solve(handler, vec);
-    calls++;
+    if (TRACE) {
+      solver.counters().solveNanos += SatTrace.now() - start;
+    }
 
     model = result == Tristate.TRUE ? solver.model() : null;
     return result;
   }
 
+  /** The solver's work counters since the last trace. */
+  SteerableMiniSat.Counters counters() {
+    return solver.counters();
+  }
+
   /** With -Datelier.sat.trace=true, prints the SAT calls since the last trace (and resets). */
   void trace() {
-    if (TRACE) {
-      System.err.println("atelier.sat.trace calls " + calls);
-    }
-    calls = 0;
+    SatTrace.print(solver.counters());
   }
 
   /** Whether {@code lit} is true in the model of the last satisfiable call. */

@@ -3,6 +3,7 @@ package dev.atelier.engine.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.cnf.SmallCnfs;
 import dev.atelier.engine.compile.ClauseIndex;
 import dev.atelier.engine.result.Deadline;
 import java.util.ArrayList;
@@ -29,14 +30,14 @@ class ChunkedRoundsBruteForceTest {
     for (int seed = 1; seed <= 300; seed++) {
       Random random = new Random(seed);
       int n = 5 + random.nextInt(8);
-      int[][] clauses = randomCnf(n, random);
+      int[][] clauses = SmallCnfs.random(n, random, true);
       Cnf cnf = new Cnf(n, 1, clauses, new int[clauses.length], 0);
       SatSolver solver = new SatSolver(cnf, false);
       UnitPropagation up = new UnitPropagation(ClauseIndex.of(cnf), n);
       ChunkedRounds rounds = new ChunkedRounds(solver);
       for (int run = 0; run < 6; run++) {
         int[] decisions = randomDecisions(n, random);
-        boolean[] possible = enumerate(clauses, decisions, n);
+        boolean[] possible = SmallCnfs.possible(clauses, decisions, n);
         if (!possible[0]) {
           continue;
         }
@@ -52,10 +53,10 @@ class ChunkedRoundsBruteForceTest {
         }
         assertThat(answers.literals()).as("seed %d: every literal settled", seed).isEmpty();
         for (int lit : answers.witnessed) {
-          assertThat(possible[index(lit)]).as("seed %d witnessed %d", seed, lit).isTrue();
+          assertThat(possible[SmallCnfs.index(lit)]).as("seed %d witnessed %d", seed, lit).isTrue();
         }
         for (int lit : answers.refused) {
-          assertThat(possible[index(lit)]).as("seed %d refused %d", seed, lit).isFalse();
+          assertThat(possible[SmallCnfs.index(lit)]).as("seed %d refused %d", seed, lit).isFalse();
         }
         compared += answers.witnessed.size() + answers.refused.size();
         refused += answers.refused.size();
@@ -132,87 +133,5 @@ class ChunkedRoundsBruteForceTest {
       out[k] = random.nextBoolean() ? vars.get(k) : -vars.get(k);
     }
     return out;
-  }
-
-  /** Binary clauses, longer clauses and at-most-one groups; mostly true in a planted assignment. */
-  private static int[][] randomCnf(int n, Random random) {
-    boolean[] planted = new boolean[n + 1];
-    for (int v = 1; v <= n; v++) {
-      planted[v] = random.nextBoolean();
-    }
-    boolean plant = random.nextInt(10) != 0;
-    List<int[]> out = new ArrayList<>();
-    int m = n + random.nextInt(2 * n);
-    while (out.size() < m) {
-      int length = random.nextInt(10) < 6 ? 2 : 3 + random.nextInt(2);
-      int[] clause = new int[length];
-      boolean holds = false;
-      for (int k = 0; k < length; k++) {
-        int v = 1 + random.nextInt(n);
-        clause[k] = random.nextBoolean() ? v : -v;
-        holds |= clause[k] > 0 == planted[v];
-      }
-      if (holds || !plant) {
-        out.add(clause);
-      }
-    }
-    if (random.nextBoolean()) {
-      // At most one of three variables.
-      int a = 1 + random.nextInt(n);
-      int b = 1 + random.nextInt(n);
-      int c = 1 + random.nextInt(n);
-      out.add(new int[] {-a, -b});
-      out.add(new int[] {-a, -c});
-      out.add(new int[] {-b, -c});
-    }
-    return out.toArray(new int[0][]);
-  }
-
-  /**
-   * Index 0: whether any assignment satisfies the clauses and decisions; {@code index(lit)}:
-   * whether one of them holds {@code lit}.
-   */
-  private static boolean[] enumerate(int[][] clauses, int[] decisions, int n) {
-    boolean[] possible = new boolean[2 * n + 2];
-    for (long bits = 0; bits < 1L << n; bits++) {
-      if (!allHold(clauses, bits) || !allTrue(decisions, bits)) {
-        continue;
-      }
-      possible[0] = true;
-      for (int v = 1; v <= n; v++) {
-        possible[index(holds(v, bits) ? v : -v)] = true;
-      }
-    }
-    return possible;
-  }
-
-  private static int index(int lit) {
-    return lit > 0 ? 2 * lit : 2 * -lit + 1;
-  }
-
-  private static boolean allTrue(int[] lits, long bits) {
-    for (int lit : lits) {
-      if (!holds(lit, bits)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allHold(int[][] clauses, long bits) {
-    for (int[] clause : clauses) {
-      boolean sat = false;
-      for (int lit : clause) {
-        sat |= holds(lit, bits);
-      }
-      if (!sat) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean holds(int lit, long bits) {
-    return ((bits >> (Math.abs(lit) - 1) & 1) == 1) == lit > 0;
   }
 }

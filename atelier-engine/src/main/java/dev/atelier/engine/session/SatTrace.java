@@ -1,0 +1,54 @@
+package dev.atelier.engine.session;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * With -Datelier.sat.trace=true, where one valid-domain computation on the SAT path spends its
+ * work, printed to stderr once per computation: CPU time of its phases (moving earlier witnesses,
+ * the failed-literal probe rounds, the SAT calls), the probes and what they settled, and the
+ * solver's counters. For measurements only; the counters are shared (single-threaded benchmark
+ * runs).
+ */
+final class SatTrace {
+  static final boolean ON = Boolean.getBoolean("atelier.sat.trace");
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  static long computeStart;
+  static long startNanos;
+  static long probeNanos;
+  static long probes;
+  static long failed;
+  static long repaired;
+  static long probeOpen;
+
+  private SatTrace() {}
+
+  /** CPU time of this thread (0 when the trace is off). */
+  static long now() {
+    return ON ? CPU.getCurrentThreadCpuTime() : 0;
+  }
+
+  /** Prints and resets the counters of one computation. */
+  static void print(SteerableMiniSat.Counters solver) {
+    if (ON) {
+      System.err.printf(
+          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d probes %d failed %d repaired %d probeOpen %d%n",
+          (now() - computeStart) / 1_000_000,
+          solver,
+          startNanos / 1_000_000,
+          probeNanos / 1_000_000,
+          probes,
+          failed,
+          repaired,
+          probeOpen);
+    }
+    solver.reset();
+    startNanos = 0;
+    probeNanos = 0;
+    probes = 0;
+    failed = 0;
+    repaired = 0;
+    probeOpen = 0;
+  }
+}
