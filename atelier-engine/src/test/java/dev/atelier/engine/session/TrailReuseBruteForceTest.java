@@ -14,11 +14,12 @@ import org.logicng.datastructures.Tristate;
 
 /**
  * The solver that keeps the assumption levels a call shares with the call before ({@link
- * SteerableMiniSat}) on seeded random small CNFs: sequences of calls whose assumptions keep a
- * random prefix of the last call's and add random literals (sometimes contradicting ones), with
- * clauses added in between and a selection order set now and then. Every answer equals enumeration:
- * satisfiable iff some assignment satisfies the clauses and the assumptions, the model satisfies
- * both, and after an unsatisfiable answer the failed assumptions alone are contradicted.
+ * SteerableMiniSat}) on seeded random small CNFs (5 to 11 variables): sequences of calls whose
+ * assumptions keep a random prefix of the last call's and add random literals (sometimes
+ * contradicting ones), with clauses added in between and a selection order set now and then. Every
+ * answer equals enumeration: satisfiable iff some assignment satisfies the clauses and the
+ * assumptions, the model satisfies both, and after an unsatisfiable answer the failed assumptions
+ * alone are contradicted.
  */
 class TrailReuseBruteForceTest {
 
@@ -29,7 +30,7 @@ class TrailReuseBruteForceTest {
     long reused = 0;
     for (int seed = 1; seed <= 150; seed++) {
       Random random = new Random(seed);
-      int n = 5 + random.nextInt(9);
+      int n = 5 + random.nextInt(7);
       List<int[]> clauses = new ArrayList<>(Arrays.asList(SmallCnfs.random(n, random, true)));
       SatSolver solver =
           new SatSolver(
