@@ -186,29 +186,8 @@ public final class ServeCommand implements Callable<Integer> {
     return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
   }
 
-  @Override
-  public Integer call() {
-    if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--port must be 0 to 65535; --engine-millis positive; --reasons-millis and --cache"
-              + " not negative");
-    }
-    int renderThreads = printThreads == null ? defaultPrintThreads() : printThreads;
-    if (renderThreads < 1 || renderThreads > 256) {
-      throw new ParameterException(spec.commandLine(), "--print-threads must be 1 to 256");
-    }
-    if (accountLimits.problem() != null) {
-      throw new ParameterException(spec.commandLine(), accountLimits.problem());
-    }
-    WebhookTargets targets;
-    try {
-      targets = WebhookTargets.allowing(webhookAllow.toArray(String[]::new));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--webhook-allow: " + e.getMessage());
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  /** The server's options and limits from the command line; a bad limit is a parameter error. */
+  private AtelierApi.Options options() {
     AtelierApi.Options options =
         new AtelierApi.Options(
             host,
@@ -242,6 +221,33 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "limits: " + e.getMessage());
     }
+    return options;
+  }
+
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--port must be 0 to 65535; --engine-millis positive; --reasons-millis and --cache"
+              + " not negative");
+    }
+    int renderThreads = printThreads == null ? defaultPrintThreads() : printThreads;
+    if (renderThreads < 1 || renderThreads > 256) {
+      throw new ParameterException(spec.commandLine(), "--print-threads must be 1 to 256");
+    }
+    if (accountLimits.problem() != null) {
+      throw new ParameterException(spec.commandLine(), accountLimits.problem());
+    }
+    WebhookTargets targets;
+    try {
+      targets = WebhookTargets.allowing(webhookAllow.toArray(String[]::new));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--webhook-allow: " + e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    AtelierApi.Options options = options();
     Database database;
     try {
       database = Database.open(dbUrl, null, null, Database.poolSizeForCores());

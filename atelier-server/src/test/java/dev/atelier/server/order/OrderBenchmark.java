@@ -160,22 +160,27 @@ final class OrderBenchmark {
             exact,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
             Runtime.getRuntime().availableProcessors());
-        double perOrder = 1e6 * Math.max(1, r.orders());
-        System.out.printf(
-            "CPU per order (both posts): server JVM %.2f ms%s (request threads %.2f ms, other"
-                + " threads %.2f ms, JIT/GC/ended threads %.2f ms), client %.2f ms (%.0f %% of"
-                + " all), PostgreSQL %.2f ms%n",
-            (spent.jvm() - r.clientCpuNanos()) / perOrder,
-            h2 ? " (H2 included)" : "",
-            spent.server() / perOrder,
-            spent.otherThreads() / perOrder,
-            (spent.jvm() - spent.server() - spent.otherThreads() - r.clientCpuNanos()) / perOrder,
-            r.clientCpuNanos() / perOrder,
-            100.0 * r.clientCpuNanos() / Math.max(1, spent.jvm() + spent.postgres()),
-            spent.postgres() / perOrder);
+        printCpu(r, spent, h2);
       }
     }
     System.exit(exact ? 0 : 1); // the embedded PostgreSQL's shutdown hook stops it
+  }
+
+  /** Prints the CPU each order cost the server, the client and PostgreSQL. */
+  private static void printCpu(OrderBenchRun.Result r, BenchCpu.Sample spent, boolean h2) {
+    double perOrder = 1e6 * Math.max(1, r.orders());
+    System.out.printf(
+        "CPU per order (both posts): server JVM %.2f ms%s (request threads %.2f ms, other"
+            + " threads %.2f ms, JIT/GC/ended threads %.2f ms), client %.2f ms (%.0f %% of"
+            + " all), PostgreSQL %.2f ms%n",
+        (spent.jvm() - r.clientCpuNanos()) / perOrder,
+        h2 ? " (H2 included)" : "",
+        spent.server() / perOrder,
+        spent.otherThreads() / perOrder,
+        (spent.jvm() - spent.server() - spent.otherThreads() - r.clientCpuNanos()) / perOrder,
+        r.clientCpuNanos() / perOrder,
+        100.0 * r.clientCpuNanos() / Math.max(1, spent.jvm() + spent.postgres()),
+        spent.postgres() / perOrder);
   }
 
   /** The order body of {@code design} (sneakers) with {@code photo} on a 20 mm tongue box. */
