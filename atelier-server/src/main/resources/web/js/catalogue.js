@@ -47,11 +47,21 @@ export async function showCatalogue(root) {
   );
 }
 
-/** A typical look for the card: each enum attribute's first value. */
+/**
+ * A typical look for the card: each enum attribute's first value; for a product drawn as rows of
+ * modules (the shelving), two modules of middling size, else its card would be empty.
+ */
 function firstValues(detail) {
   const values = {};
   for (const a of detail.attributes) {
     if (a.kind === 'enum' && a.values?.length) values[a.id] = a.values[0].id;
+  }
+  const slots = new Set((detail.presentation?.rows || []).map((r) => r.slot));
+  for (const a of detail.attributes) {
+    const slot = a.id.replace(/\[.*$/, '');
+    if (a.kind !== 'integer' || !slots.has(slot) || a.min === null || a.max === null) continue;
+    const step = a.step || 1;
+    values[a.id] = a.id === slot ? Math.min(Math.max(2, a.min), a.max) : a.min + Math.round((a.max - a.min) / 2 / step) * step;
   }
   return values;
 }

@@ -4,12 +4,12 @@
 
 import { ApiError, getJson, postJson } from './http.js';
 import { h, replaceChildren } from './dom.js';
-import { label, list, money, t, tn } from './i18n.js';
+import { label, list, money, t } from './i18n.js';
 import { GIVEN, ProductModel } from './model.js';
 import { askNeeds } from './needs-dialog.js';
 import { createPreview, drawPreview } from './preview.js';
 import { attachStage } from './three/stage.js';
-import { createPricePanel } from './price-panel.js';
+import { createPricePanel, priceStatus } from './price-panel.js';
 import { reportEvents, watchAbandonment } from './design-events.js';
 import { askRepair } from './repair-dialog.js';
 import { createShareBox } from './share.js';
@@ -237,6 +237,7 @@ class Configurator {
     const decided = new Set(design.decisions.map((d) => d.attribute));
     const forced = [...domains.values()]
       .filter((d) => !decided.has(d.attribute) && d.decided === null && d.offered.length === 1 && !d.unsetPossible)
+      .filter((d) => this.model.attribute(d.attribute)?.kind !== 'text') // a text needed is typed, never assumed
       .map((d) => ({ attribute: d.attribute, value: d.offered[0] }));
     return { ...design, decisions: [...design.decisions, ...forced] };
   }
@@ -282,7 +283,7 @@ class Configurator {
     this.pricePanel.update(price, texts, open);
     if (price) {
       this.barTotal.textContent = money(price.total, price.currency);
-      this.barStatus.textContent = price.complete ? t('price.complete') : tn('price.incomplete', Math.max(open, 1));
+      this.barStatus.textContent = priceStatus(this.model, price, open);
     }
     this.showFrom();
     this.order.update(price?.complete === true, price);

@@ -11,6 +11,28 @@ import { withNext } from '../account/next.js';
 /** The most the server takes in one order (OrderService.MAX_QUANTITY; the server checks anyway). */
 export const MAX_QUANTITY = 1000;
 
+// The quantity typed before "Sign in to order" is kept for this tab and page (sessionStorage), so
+// the shopper comes back from signing in or up to the quantity they asked for, not to 1.
+const QUANTITY_KEY = `atelier.quantity:${location.pathname}`;
+
+function keptQuantity() {
+  try {
+    const q = Number(sessionStorage.getItem(QUANTITY_KEY));
+    return Number.isInteger(q) && q >= 1 && q <= MAX_QUANTITY ? q : 1;
+  } catch {
+    return 1; // storage blocked
+  }
+}
+
+function keepQuantity(q) {
+  try {
+    if (q === null) sessionStorage.removeItem(QUANTITY_KEY);
+    else sessionStorage.setItem(QUANTITY_KEY, String(q));
+  } catch {
+    // storage blocked: the quantity is not kept
+  }
+}
+
 /** The whole number in the field, or null when it is not 1 to MAX_QUANTITY. */
 function quantityOf(input) {
   const q = Number(input.value);
@@ -27,7 +49,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
   const quantity = h('input', {
     type: 'number', id: 'order-quantity', name: 'quantity', min: 1, max: MAX_QUANTITY, step: 1,
-    value: 1, inputmode: 'numeric', class: 'order-quantity',
+    value: keptQuantity(), inputmode: 'numeric', class: 'order-quantity',
   });
   const total = h('output', { id: 'order-total', for: 'order-quantity', 'aria-live': 'polite' });
   const field = h('div', { class: 'order-line', hidden: true },
@@ -48,18 +70,20 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
   // The delivery date follows the quantity while it is typed, so it never moves the Order button
   // under the pointer on the way to it.
   let typing = null;
+  let promised = keptQuantity(); // the quantity the shown date is for: leaving the field asks again only if it changed
+  const ask = () => {
+    const q = quantityOf(quantity);
+    if (q !== null && q !== promised) {
+      promised = q;
+      onQuantity(q);
+    }
+  };
   quantity.addEventListener('input', () => {
     showTotal();
     clearTimeout(typing);
-    typing = setTimeout(() => {
-      const q = quantityOf(quantity);
-      if (q !== null) onQuantity(q);
-    }, 300);
+    typing = setTimeout(ask, 300);
   });
-  quantity.addEventListener('change', () => {
-    const q = quantityOf(quantity);
-    if (q !== null) onQuantity(q);
-  });
+  quantity.addEventListener('change', ask);
 
   button.addEventListener('click', async () => {
     const q = quantityOf(quantity);
@@ -70,7 +94,8 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
     }
     const s = await session();
     if (!s.signedIn) {
-      // The design is kept as the page's draft: signing in comes back to it.
+      // The design is kept as the page's draft, the quantity here: signing in comes back to both.
+      keepQuantity(q);
       replaceChildren(message, h('a', { href: withNext('/account/signin.html'), id: 'order-signin', text: t('order.signIn') }));
       return;
     }
@@ -78,6 +103,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
     const key = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
     try {
       const body = await postJson('/api/orders', { design: design(), quantity: q, texts: texts(), ...withArtwork(artwork()) }, { headers: { 'Idempotency-Key': key } });
+      keepQuantity(null);
       location.assign(`/orders/order.html?id=${encodeURIComponent(body.id)}`);
     } catch (e) {
       message.textContent = `${t('order.failed')} ${e.message || ''}`.trim();

@@ -2,7 +2,7 @@
 // included components) in the current language.
 
 import { h, replaceChildren } from './dom.js';
-import { label, money, t, tn } from './i18n.js';
+import { label, list, money, t, tn } from './i18n.js';
 import { priceGroups, withinInstance } from './price-groups.js';
 
 function lineLabel(model, line, texts) {
@@ -14,6 +14,17 @@ function lineLabel(model, line, texts) {
     }
   }
   return line.label;
+}
+
+/**
+ * What the price says about the design: complete, the choices left, or, when every choice is made
+ * but a rule still asks for something (the pizza's "at least one topping"), that rule's label.
+ */
+export function priceStatus(model, price, openCount) {
+  if (price.complete) return t('price.complete');
+  const unmet = (price.unmet || []).filter((id) => model.rules.has(id));
+  if (openCount === 0 && unmet.length) return t('price.unmet', { rules: list(unmet.map((id) => label(model.rules.get(id).label))) });
+  return tn('price.incomplete', Math.max(openCount, 1));
 }
 
 /** The price panel: {element, update(price, texts, openCount)}. */
@@ -37,9 +48,7 @@ export function createPricePanel(model) {
     update(price, texts, openCount) {
       if (!price) return;
       total.textContent = money(price.total, price.currency);
-      status.textContent = price.complete
-        ? t('price.complete')
-        : tn('price.incomplete', Math.max(openCount, 1));
+      status.textContent = priceStatus(model, price, openCount);
       status.classList.toggle('complete', price.complete);
       // the product's own lines, then per instance "Bay 2  €250.00" and its lines
       const row = (line) => [

@@ -8,15 +8,23 @@ let latest = 0;
 /** Shows the promise for {@code quantity} of {@code design} in {@code element}, or clears it while incomplete. */
 export async function showPromise(element, design, complete, quantity = 1) {
   const asked = ++latest;
-  element.textContent = '';
-  if (!complete) return;
+  if (!complete) {
+    element.textContent = '';
+    return;
+  }
+  // The old date stays until the new one is known: emptying the line first would move the Order
+  // button under a pointer that is on its way to it (the quantity field's change on blur).
   let answer;
   try {
     answer = await postJson(`/api/designs/promise?quantity=${encodeURIComponent(quantity)}`, design);
   } catch {
-    return; // the date is a help; the design itself is fine
+    answer = null; // the date is a help; the design itself is fine
   }
-  if (asked !== latest || !answer || !answer.date) return;
+  if (asked !== latest) return;
+  if (!answer || !answer.date) {
+    element.textContent = '';
+    return;
+  }
   const date = new Date(`${answer.date}T12:00:00Z`).toLocaleDateString(document.documentElement.lang || 'en', {
     weekday: 'short',
     day: 'numeric',

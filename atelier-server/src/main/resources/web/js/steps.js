@@ -13,7 +13,11 @@ import { createInstanceTools, instancePrice, instanceSummary } from './instances
  */
 export function settled(domain, model = null) {
   if (!domain) return false;
-  if (domain.decided !== null || (domain.offered.length === 1 && !domain.unsetPossible)) return true;
+  if (domain.decided !== null) return true;
+  // A text the other choices make necessary (the sneakers' monogram once it has a position) still
+  // needs the shopper to type it: it is not settled by being the only possibility.
+  if (model?.attribute(domain.attribute)?.kind === 'text') return false;
+  if (domain.offered.length === 1 && !domain.unsetPossible) return true;
   return Boolean(model?.untickedIsNo(domain.attribute) && domain.offered.includes('false'));
 }
 

@@ -129,9 +129,24 @@ public final class DesignJson {
   /**
    * A price breakdown: base, selected values, included components. {@code complete} tells whether
    * the priced configuration is complete and valid (a design's price covers its decisions so far).
+   * {@code unmet} names the model rules the design breaks with its unticked boxes read as no (the
+   * pizza's "at least one topping"): what the shopper must still do once no choice is left open.
    */
   public record Price(
-      String currency, long base, long total, boolean complete, List<PriceLine> lines) {}
+      String currency,
+      long base,
+      long total,
+      boolean complete,
+      List<PriceLine> lines,
+      @Nullable List<String> unmet) {
+    public Price {
+      unmet = unmet == null ? List.of() : List.copyOf(unmet);
+    }
+
+    public Price(String currency, long base, long total, boolean complete, List<PriceLine> lines) {
+      this(currency, base, total, complete, lines, List.of());
+    }
+  }
 
   /**
    * One line: kind is base, value or component; {@code instance} is the module instance it belongs

@@ -1,6 +1,8 @@
 package dev.atelier.server.design;
 
 import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.answer.RuleRef;
+import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.ProductModel;
@@ -308,11 +310,22 @@ public final class DesignService {
    */
   static Price price(ProductVersion product, Configuration configuration) {
     Configuration read = UntickedAsNo.apply(product.model(), configuration);
-    return price(
-        product, product.compiled().price(read), product.compiled().validate(read).valid());
+    Validation v = product.compiled().validate(read);
+    List<String> unmet =
+        v.violations().stream()
+            .map(RuleRef::id)
+            .filter(id -> !id.startsWith("domain:"))
+            .distinct()
+            .toList();
+    return price(product, product.compiled().price(read), v.valid(), unmet);
   }
 
   private static Price price(ProductVersion product, PriceBreakdown b, boolean complete) {
+    return price(product, b, complete, List.of());
+  }
+
+  private static Price price(
+      ProductVersion product, PriceBreakdown b, boolean complete, List<String> unmet) {
     PriceInstances instances = PriceInstances.of(product.model());
     long base = b.lines().isEmpty() ? 0 : b.lines().get(0).amount();
     return new Price(
@@ -323,6 +336,7 @@ public final class DesignService {
         b.lines().stream()
             .map(
                 l -> instances.line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new))
-            .toList());
+            .toList(),
+        unmet);
   }
 }
