@@ -18,6 +18,8 @@ export function settled(domain, model = null) {
   // needs the shopper to type it: it is not settled by being the only possibility.
   if (model?.attribute(domain.attribute)?.kind === 'text') return false;
   if (domain.offered.length === 1 && !domain.unsetPossible) return true;
+  // Nothing left to offer and none possible (the gift note without a gift box): nothing to choose.
+  if (domain.offered.length === 0 && domain.unsetPossible) return true;
   return Boolean(model?.untickedIsNo(domain.attribute) && domain.offered.includes('false'));
 }
 

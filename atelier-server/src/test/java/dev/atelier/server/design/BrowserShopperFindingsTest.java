@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
@@ -26,7 +27,8 @@ class BrowserShopperFindingsTest {
     Page page = browser.page(1280, 900);
     page.navigate(browser.url("/"));
     // The shelving is drawn as rows of modules: its card showed an empty picture.
-    assertThat(page.locator("#product-shelving rect.box")).hasCount(2);
+    assertThat(page.locator("#product-shelving rect.box"))
+        .hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
     Object overflowing =
         page.evaluate(
             "() => [...document.querySelectorAll('.product-link')]"
@@ -58,7 +60,8 @@ class BrowserShopperFindingsTest {
     shoe.choose("model", "low").choose("material", "canvas").choose("upper_colour", "white");
     shoe.choose("sole_colour", "white").choose("laces_colour", "white");
     shoe.enterNumber("size", "42").choose("monogram_place", "heel").choose("packaging", "standard");
-    // The heel needs a monogram: the design is not complete until one is typed.
+    // The heel needs a monogram: the design is not complete until one is typed (the gift note,
+    // greyed out without a gift box, is no choice left).
     assertThat(page.locator("#price-status")).hasText("1 choice left");
     assertThat(page.locator("#order")).isHidden();
     Chromium.screenshot(page, "findings-sneakers-monogram-open");
@@ -75,7 +78,8 @@ class BrowserShopperFindingsTest {
     pizza.choose("mozzarella", "true").choose("vegetarian", "true");
     Locator quantity = page.locator("#order-quantity");
     quantity.fill("3");
-    assertThat(page.locator("#price-delivery")).containsText("of 3");
+    assertThat(page.locator("#price-delivery"))
+        .containsText("of 3", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     // Leaving the field for the Order button must not move the button away on the first click.
     page.locator("#order").click();
     assertThat(page.locator("#order-signin")).isVisible();
