@@ -14,12 +14,12 @@ import { createInstanceTools, instancePrice, instanceSummary } from './instances
 export function settled(domain, model = null) {
   if (!domain) return false;
   if (domain.decided !== null) return true;
+  // Nothing left to offer and none possible (the gift note without a gift box): nothing to choose.
+  if (domain.offered.length === 0 && domain.unsetPossible) return true;
   // A text the other choices make necessary (the sneakers' monogram once it has a position) still
   // needs the shopper to type it: it is not settled by being the only possibility.
   if (model?.attribute(domain.attribute)?.kind === 'text') return false;
   if (domain.offered.length === 1 && !domain.unsetPossible) return true;
-  // Nothing left to offer and none possible (the gift note without a gift box): nothing to choose.
-  if (domain.offered.length === 0 && domain.unsetPossible) return true;
   return Boolean(model?.untickedIsNo(domain.attribute) && domain.offered.includes('false'));
 }
 
