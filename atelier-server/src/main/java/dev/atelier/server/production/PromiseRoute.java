@@ -1,6 +1,7 @@
 package dev.atelier.server.production;
 
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignResolver;
@@ -65,7 +66,9 @@ public final class PromiseRoute {
         values.put(d.attribute(), d.value());
       }
     }
-    Configuration configuration = new Configuration(values);
+    // An unticked extra is a no, as for the price and the order (the pizza had no date at all).
+    Configuration configuration =
+        UntickedAsNo.apply(design.product().model(), new Configuration(values));
     if (!design.product().compiled().validate(configuration).valid()) {
       return Outcome.rejected(
           Problem.of(

@@ -48,6 +48,14 @@ class UnmetRulesTest {
   }
 
   @Test
+  void aCompletePizzaWithUntickedExtrasHasADate() {
+    ObjectNode design = (ObjectNode) pizza("mozzarella", "vegetarian").get("design");
+    TestServer.Answer promise = server.post("/api/designs/promise?quantity=1", design);
+    assertThat(promise.status()).isEqualTo(200);
+    assertThat(promise.body().get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+  }
+
+  @Test
   void aCompletePizzaBreaksNoRule() {
     TestServer.Answer priced = server.post("/api/designs/price", pizza("mozzarella", "vegetarian"));
     assertThat(priced.body().get("complete").asBoolean()).isTrue();
