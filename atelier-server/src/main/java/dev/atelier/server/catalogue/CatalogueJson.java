@@ -50,6 +50,7 @@ public final class CatalogueJson {
    * A surface that takes the customer's own artwork (see docs/model-format.md, Print areas) and the
    * ids of the attributes it generated (the design surface sets them, the form leaves them out).
    * {@code maxColours} maps each allowed technique to its colour limit, null for none (print).
+   * {@code text}: the personalization text the area carries and how it looks, null for none.
    */
   public record PrintAreaInfo(
       String id,
@@ -59,7 +60,23 @@ public final class CatalogueJson {
       int heightMm,
       int safeMarginMm,
       Map<String, Integer> maxColours,
-      List<String> attributes) {}
+      List<String> attributes,
+      @Nullable TextStyleInfo text) {}
+
+  /**
+   * A print area's text style (the model's {@code text:} block): the text attributes (one line
+   * each), the place attribute (null: always here), the capital height in mm (null: {@code fit}, as
+   * tall as the safe area allows), the colour attribute (null: black) with the colour of each of
+   * its values ({@code #rrggbb}; a value left out is black) and the position in the safe area
+   * ({@code top}, {@code centre}, {@code bottom}) when the shopper has not placed it.
+   */
+  public record TextStyleInfo(
+      List<String> attributes,
+      @Nullable String place,
+      @Nullable Integer sizeMm,
+      @Nullable String colourAttribute,
+      Map<String, String> colours,
+      String position) {}
 
   /**
    * A customer fact (something the customer is or has, such as a body measurement): the attribute

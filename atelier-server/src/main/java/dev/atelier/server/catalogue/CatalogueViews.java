@@ -83,7 +83,18 @@ final class CatalogueViews {
         colours,
         dev.atelier.formats.print.ArtworkAttributes.attributes(area).stream()
             .map(a -> a.id())
-            .toList());
+            .toList(),
+        area.text().map(CatalogueViews::textStyle).orElse(null));
+  }
+
+  private static CatalogueJson.TextStyleInfo textStyle(dev.atelier.formats.print.PrintText t) {
+    return new CatalogueJson.TextStyleInfo(
+        t.attributes(),
+        t.place().orElse(null),
+        t.sizeMm() == dev.atelier.formats.print.PrintText.FIT ? null : t.sizeMm(),
+        t.colourAttribute().orElse(null),
+        t.colours(),
+        t.position().id());
   }
 
   private static String kind(Constraint c) {

@@ -67,8 +67,9 @@ public final class ArtworkFacts {
    * {@code artwork} (null for none) of {@code design} checked for a caller owning uploads as {@code
    * owners} (null: references of an order, checked when it was placed): the design with the facts
    * of each referenced area set, or a problem naming {@code artwork.<area>} (400 empty, 422 unknown
-   * print area), {@code artwork.<area>.upload} (400 missing, 422 {@code unknown-upload}: not one of
-   * the caller's) or {@code artwork.<area>.rotation} (422).
+   * print area), {@code artwork.<area>.upload} (400 missing without a text, 422 {@code
+   * unknown-upload}: not one of the caller's), {@code artwork.<area>.rotation} (422) or {@code
+   * artwork.<area>.text.x} / {@code .y} (422: outside the safe area, or an area without text).
    */
   public Outcome<Placed> place(
       ResolvedDesign design,
@@ -104,9 +105,22 @@ public final class ArtworkFacts {
       ArtworkRef ref = e.getValue();
       Optional<Problem> missing =
           DesignResolver.missing(ref, field)
-              .or(() -> DesignResolver.missing(ref.upload(), field + ".upload"));
+              .or(
+                  () ->
+                      ref.text() == null
+                          ? DesignResolver.missing(ref.upload(), field + ".upload")
+                          : Optional.empty());
       if (missing.isPresent()) {
         return Outcome.rejected(missing.get());
+      }
+      Optional<Problem> misplaced = TextPlacement.check(area.get(), ref.text(), field + ".text");
+      if (misplaced.isPresent()) {
+        return Outcome.rejected(misplaced.get());
+      }
+      String hash = ref.upload();
+      if (hash == null) {
+        checked.put(e.getKey(), new ArtworkRef(null, null, ref.text()));
+        continue;
       }
       if (ref.degrees() < 0 || ref.degrees() > 359) {
         return Outcome.rejected(
@@ -118,20 +132,18 @@ public final class ArtworkFacts {
                 field + ".rotation"));
       }
       Optional<UploadFacts> upload =
-          SHA256.matcher(ref.upload()).matches()
-              ? uploads.facts(ref.upload(), owners)
-              : Optional.empty();
+          SHA256.matcher(hash).matches() ? uploads.facts(hash, owners) : Optional.empty();
       if (upload.isEmpty()) {
         return Outcome.rejected(
             Problem.of(
                 422,
                 ProblemType.UNKNOWN_UPLOAD,
                 "Unknown upload",
-                "no upload '" + ref.upload() + "' of yours",
+                "no upload '" + hash + "' of yours",
                 field + ".upload"));
       }
       placed = withFacts(placed, area.get(), upload.get());
-      checked.put(e.getKey(), new ArtworkRef(ref.upload(), ref.degrees()));
+      checked.put(e.getKey(), new ArtworkRef(hash, ref.degrees(), ref.text()));
     }
     return Outcome.ok(new Placed(placed, checked));
   }

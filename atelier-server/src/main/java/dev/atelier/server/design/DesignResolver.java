@@ -23,7 +23,7 @@ import java.util.Optional;
 public record DesignResolver(Catalogue catalogue) {
 
   /** A 400 problem when {@code value} is null. */
-  static Optional<Problem> missing(Object value, String field) {
+  static Optional<Problem> missing(@dev.atelier.server.http.Nullable Object value, String field) {
     return value == null
         ? Optional.of(Problem.badRequest(field, "'" + field + "' is required"))
         : Optional.empty();

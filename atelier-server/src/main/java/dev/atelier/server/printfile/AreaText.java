@@ -3,6 +3,8 @@ package dev.atelier.server.printfile;
 import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.print.PrintText;
+import dev.atelier.server.design.TextAt;
+import dev.atelier.server.http.Nullable;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,15 @@ import java.util.Optional;
  * @param heightMm the capital height in millimetres, or {@link PrintText#FIT} (as tall as the safe
  *     area allows)
  * @param colour the fill colour
- * @param position where the lines sit in the safe area, horizontally centred
+ * @param position where the lines sit in the safe area, horizontally centred, when not placed
+ * @param at where the shopper placed the block's centre (mm), or null for {@code position}
  */
 public record AreaText(
-    List<String> lines, int heightMm, Color colour, PrintText.Position position) {
+    List<String> lines,
+    int heightMm,
+    Color colour,
+    PrintText.Position position,
+    @Nullable TextAt at) {
 
   public AreaText {
     lines = List.copyOf(lines);
@@ -31,6 +38,16 @@ public record AreaText(
       throw new IllegalArgumentException("no line");
     }
     heightMm = Math.max(PrintText.FIT, heightMm);
+  }
+
+  /** The text at the model's {@code position}. */
+  public AreaText(List<String> lines, int heightMm, Color colour, PrintText.Position position) {
+    this(lines, heightMm, colour, position, null);
+  }
+
+  /** This text with its centre placed at {@code at} (null: at the model's position). */
+  public AreaText placedAt(@Nullable TextAt at) {
+    return new AreaText(lines, heightMm, colour, position, at);
   }
 
   /** One black line {@code heightMm} tall at the bottom of the safe area. */

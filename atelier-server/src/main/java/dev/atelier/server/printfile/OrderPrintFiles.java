@@ -40,7 +40,10 @@ public final class OrderPrintFiles {
     Map<String, String> values = order.configuration().values();
     for (PrintArea area : order.product().definition().printAreas()) {
       ArtworkRef ref = order.artwork().get(area.id());
-      AreaText text = AreaText.of(area, values, order.texts()).orElse(null);
+      AreaText text =
+          AreaText.of(area, values, order.texts())
+              .map(t -> t.placedAt(ref == null ? null : ref.text()))
+              .orElse(null);
       if (ref == null && text == null) {
         continue;
       }
@@ -52,7 +55,7 @@ public final class OrderPrintFiles {
               order.product().product(),
               order.product().version(),
               ref == null ? null : ref.upload(),
-              ref == null ? null : placement(area, values, ref.degrees()),
+              ref == null || ref.upload() == null ? null : placement(area, values, ref.degrees()),
               text));
     }
     return List.copyOf(jobs);

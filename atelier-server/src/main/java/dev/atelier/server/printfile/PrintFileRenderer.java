@@ -109,7 +109,8 @@ public final class PrintFileRenderer {
         pixels(area.safeMarginMm()),
         widthPx - 2.0 * pixels(area.safeMarginMm()),
         pixels(area.heightMm()) - 2.0 * pixels(area.safeMarginMm()),
-        DPI / MM_PER_INCH);
+        DPI / MM_PER_INCH,
+        pixels(area.safeMarginMm()));
   }
 
   private static void draw(BufferedImage canvas, Placement p, BufferedImage artwork) {

@@ -2,6 +2,7 @@ package dev.atelier.server.printfile;
 
 import dev.atelier.formats.print.PrintText;
 import dev.atelier.server.db.Dialect;
+import dev.atelier.server.design.TextAt;
 import dev.atelier.server.http.Nullable;
 import java.awt.Color;
 import java.sql.ResultSet;
@@ -30,7 +31,7 @@ public final class PrintJobs {
   private static final String COLUMNS =
       "production_order, area, order_id, product, version, upload, x_mm, y_mm, width_mm,"
           + " height_mm, rotation, attempts, next_attempt_ms, text_lines, text_height_mm,"
-          + " text_colour, text_position";
+          + " text_colour, text_position, text_x_mm, text_y_mm";
 
   /**
    * A job this worker holds until its lease ends.
@@ -58,7 +59,7 @@ public final class PrintJobs {
                   + COLUMNS
                   + ", status, created_at) VALUES (:po, :area, :order, :product, :version,"
                   + " :upload, :x, :y, :w, :h, :rotation, 0, :at_ms, :lines, :text_mm, :colour,"
-                  + " :position, 'due', :at)")
+                  + " :position, :text_x, :text_y, 'due', :at)")
           .bind("po", j.productionOrder())
           .bind("area", j.area())
           .bind("order", j.orderId())
@@ -75,6 +76,8 @@ public final class PrintJobs {
           .bind("text_mm", t == null ? null : t.heightMm())
           .bind("colour", t == null ? null : String.format("#%06x", t.colour().getRGB() & 0xffffff))
           .bind("position", t == null ? null : t.position().name())
+          .bindByType("text_x", t == null || t.at() == null ? null : t.at().x(), Double.class)
+          .bindByType("text_y", t == null || t.at() == null ? null : t.at().y(), Double.class)
           .bind("at", at.atOffset(ZoneOffset.UTC))
           .execute();
     }
@@ -156,7 +159,8 @@ public final class PrintJobs {
         List.of(lines.split("\n", -1)),
         rs.getInt(15),
         Color.decode(rs.getString(16)),
-        PrintText.Position.valueOf(rs.getString(17)));
+        PrintText.Position.valueOf(rs.getString(17)),
+        rs.getObject(18) == null ? null : new TextAt(rs.getDouble(18), rs.getDouble(19)));
   }
 
   /**

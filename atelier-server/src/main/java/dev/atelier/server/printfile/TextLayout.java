@@ -1,6 +1,7 @@
 package dev.atelier.server.printfile;
 
 import dev.atelier.formats.print.PrintText;
+import dev.atelier.server.design.TextAt;
 import dev.atelier.server.http.Nullable;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
@@ -23,6 +24,23 @@ final class TextLayout {
    */
   static @Nullable Shape outline(
       AreaText text, double x, double y, double width, double height, double pxPerMm) {
+    return outline(text, x, y, width, height, pxPerMm, 0);
+  }
+
+  /**
+   * As {@link #outline(AreaText, double, double, double, double, double)}, for an area whose origin
+   * is {@code marginPx} left of and above the safe rectangle: a text {@linkplain AreaText#at()
+   * placed} by the shopper is centred on that point (mm from the area's corner), shifted back
+   * inside the safe rectangle where its block would stick out.
+   */
+  static @Nullable Shape outline(
+      AreaText text,
+      double x,
+      double y,
+      double width,
+      double height,
+      double pxPerMm,
+      double marginPx) {
     int n = text.lines().size();
     // The block is n capitals and n - 1 gaps tall; a fitted text fills the safe height with it.
     double cap =
@@ -33,20 +51,35 @@ final class TextLayout {
       cap = Math.min(cap, TextOutlines.fittedCap(line, cap, width));
     }
     double block = cap * (n + (n - 1) * GAP);
+    TextAt at = text.at();
     double top =
         switch (text.position()) {
           case TOP -> y;
           case CENTRE -> y + (height - block) / 2;
           case BOTTOM -> y + height - block;
         };
+    double centre = x + width / 2;
+    if (at != null) {
+      double wide = 0;
+      for (String line : text.lines()) {
+        wide = Math.max(wide, TextOutlines.advance(line, cap));
+      }
+      centre = within(x + at.x() * pxPerMm - marginPx, x + wide / 2, x + width - wide / 2);
+      top = within(y + at.y() * pxPerMm - marginPx - block / 2, y, y + height - block);
+    }
     Path2D.Double out = new Path2D.Double();
     double baseline = top + cap;
     for (String line : text.lines()) {
       if (!line.isBlank()) {
-        out.append(TextOutlines.outline(line, cap, x + width / 2, baseline, width), false);
+        out.append(TextOutlines.outline(line, cap, centre, baseline, width), false);
       }
       baseline += cap * (1 + GAP);
     }
     return out.getBounds2D().isEmpty() ? null : out;
+  }
+
+  /** {@code v} held between {@code min} and {@code max} (the middle when they cross). */
+  private static double within(double v, double min, double max) {
+    return min > max ? (min + max) / 2 : Math.max(min, Math.min(max, v));
   }
 }

@@ -52,6 +52,13 @@ public final class TextOutlines {
         : capHeight;
   }
 
+  /** The width {@code text} takes with capitals {@code capHeight} tall (the same unit). */
+  public static double advance(String text, double capHeight) {
+    return FONT_1000.createGlyphVector(CONTEXT, text).getLogicalBounds().getWidth()
+        * capHeight
+        / CAP_1000;
+  }
+
   /**
    * The outline of {@code text} whose capital letters are {@code capHeight} tall (any unit; the
    * shape is in the same unit, y down), centred on {@code centreX} with its baseline at {@code

@@ -45,7 +45,7 @@ public record SavedArtworkRoute(SavedDesigns store, UploadStore uploads) {
     String area = ctx.pathParam("area");
     Optional<ArtworkRef> ref = store.find(id).map(d -> d.artwork().get(area));
     return UploadRoutes.file(
-        ref.flatMap(r -> uploads.read(r.upload())),
+        ref.map(ArtworkRef::upload).flatMap(uploads::read),
         "saved design '" + id + "' has no artwork on '" + area + "'",
         "area");
   }

@@ -1,0 +1,47 @@
+package dev.atelier.server.design;
+
+import dev.atelier.formats.print.PrintArea;
+import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
+import java.util.Optional;
+
+/**
+ * The limits of a placed text ({@link TextAt}): only on an area whose model has a text, its centre
+ * inside the area's safe rectangle (the margin to the opposite margin, inclusive). Stateless.
+ */
+final class TextPlacement {
+  private TextPlacement() {}
+
+  /** A 422 problem naming {@code field}{@code .x} or {@code .y}, or empty when {@code at} fits. */
+  static Optional<Problem> check(PrintArea area, @Nullable TextAt at, String field) {
+    if (at == null) {
+      return Optional.empty();
+    }
+    if (area.text().isEmpty()) {
+      return Optional.of(
+          Problem.of(
+              422,
+              ProblemType.OUT_OF_RANGE,
+              "Value out of range",
+              "print area '" + area.id() + "' takes no text",
+              field));
+    }
+    int m = area.safeMarginMm();
+    return outside(at.x(), m, area.widthMm() - m, field + ".x")
+        .or(() -> outside(at.y(), m, area.heightMm() - m, field + ".y"));
+  }
+
+  private static Optional<Problem> outside(double v, int min, int max, String field) {
+    if (Double.isFinite(v) && v >= min && v <= max) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Problem.of(
+            422,
+            ProblemType.OUT_OF_RANGE,
+            "Value out of range",
+            "the text's centre must lie in the safe area, " + min + " to " + max + " mm, got " + v,
+            field));
+  }
+}
