@@ -301,7 +301,7 @@ class Configurator {
     }
     drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts);
     this.surfaces?.update(domains, texts, this.state.artwork);
-    this.stage.update({ ...ghosts, ...values }, texts, domains, placedArtwork(this.model, domains, this.state.artwork));
+    this.stage.update({ ...ghosts, ...values }, texts, domains, placedArtwork(this.model, domains, this.state.artwork, texts));
   }
 
   async choose(attribute, value, refused) {
@@ -345,14 +345,18 @@ class Configurator {
   }
 
   /**
-   * The artwork the requests carry: {area: {upload, rotation}} for each area holding an upload (the
-   * server checks it and sets the area's facts from the stored upload; docs/print-areas.md).
+   * The artwork the requests carry: {area: {upload, rotation, text}} for each area holding an
+   * upload (the server checks it and sets the area's facts from the stored upload) or a text the
+   * shopper moved (text: its centre in mm, where the print file draws it; docs/print-areas.md).
    */
   artworkBody() {
     const body = {};
     for (const area of this.model.printAreas) {
       const art = this.state.artwork[area.id];
-      if (art?.upload) body[area.id] = { upload: art.upload.id, rotation: art.rotation || 0 };
+      const ref = {};
+      if (art?.upload) Object.assign(ref, { upload: art.upload.id, rotation: art.rotation || 0 });
+      if (art?.textAt && area.text) ref.text = { x: art.textAt.x, y: art.textAt.y };
+      if (Object.keys(ref).length) body[area.id] = ref;
     }
     return body;
   }

@@ -36,7 +36,7 @@ export function publicTexts(presentation, texts) {
 }
 
 /**
- * The artwork of saved design s as the page keeps it ({area: {upload, rotation}}, upload as the
+ * The artwork of saved design s as the page keeps it ({area: {upload, rotation, textAt}}, upload as the
  * upload route answers it): each image is fetched through the design's link and uploaded again, so
  * it becomes the opener's own upload (the same content hash) that their requests may reference.
  * An image that no longer loads is left out.
@@ -44,11 +44,13 @@ export function publicTexts(presentation, texts) {
 export async function adoptArtwork(s) {
   const artwork = {};
   for (const [area, ref] of Object.entries(s.artwork || {})) {
+    if (ref.text) artwork[area] = { textAt: { x: ref.text.x, y: ref.text.y } };
+    if (!ref.upload) continue;
     try {
       const response = await fetch(`/api/saved-designs/${encodeURIComponent(s.id)}/artwork/${encodeURIComponent(area)}`, { credentials: 'same-origin' });
       if (!response.ok) continue;
       const upload = await postFile('/api/uploads', await response.blob());
-      artwork[area] = { upload, rotation: ref.rotation || 0 };
+      artwork[area] = { ...artwork[area], upload, rotation: ref.rotation || 0 };
     } catch (e) {
       console.warn(`the artwork on ${area} did not load`, e);
     }

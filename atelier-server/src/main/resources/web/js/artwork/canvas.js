@@ -6,6 +6,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { GRID, turnedBox } from './geometry.js';
+import { CAP_PER_EM } from './text-layout.js';
 
 const svg = (tag, attributes = {}, ...children) => h(`svg:${tag}`, attributes, ...children);
 
@@ -24,7 +25,7 @@ export function createAreaCanvas(area, name, handlers) {
   const grab = svg('rect', { class: 'art-handle-hit', width: 8, height: 8 });
   const grip = svg('g', { class: 'art-grip', 'aria-hidden': 'true' }, grab, handle);
   const image = svg('g', { class: 'art-image', tabindex: '0', role: 'img', id: `art-image-${area.id}` }, picture, frame, grip);
-  const text = svg('text', { class: 'art-text', tabindex: '0', role: 'img', id: `art-text-${area.id}`, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
+  const text = svg('text', { class: 'art-text', tabindex: '0', role: 'img', id: `art-text-${area.id}`, 'text-anchor': 'middle' });
   const layers = svg('g', { class: 'art-layers' });
   const element = svg(
     'svg',
@@ -76,7 +77,7 @@ export function createAreaCanvas(area, name, handlers) {
   });
   text.addEventListener('pointerdown', (e) => {
     if (!view?.text) return;
-    drag(text, e, (d) => text.setAttribute('transform', `translate(${d.x} ${d.y})`), (d) => handlers.moveText(view.textAt.x + d.x, view.textAt.y + d.y));
+    drag(text, e, (d) => text.setAttribute('transform', `translate(${d.x} ${d.y})`), (d) => handlers.moveText(view.text.layout.centre.x + d.x, view.text.layout.centre.y + d.y));
   });
   const ARROWS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
   image.addEventListener('keydown', (e) => {
@@ -89,12 +90,15 @@ export function createAreaCanvas(area, name, handlers) {
     const step = ARROWS[e.key];
     if (!step || !view?.text) return;
     e.preventDefault();
-    handlers.moveText(view.textAt.x + step[0] * GRID, view.textAt.y + step[1] * GRID);
+    handlers.moveText(view.text.layout.centre.x + step[0] * GRID, view.text.layout.centre.y + step[1] * GRID);
   });
 
   return {
     element,
-    /** view: {box {x, y, w, h} | null, upload, rotation, text, textMm, textAt {x, y}, front}. */
+    /**
+     * view: {box {x, y, w, h} | null, upload, rotation, text {lines, layout (text-layout.js),
+     * colour} | null, front}.
+     */
     draw(next) {
       view = next;
       const { box, upload, rotation } = next;
@@ -125,12 +129,16 @@ export function createAreaCanvas(area, name, handlers) {
       }
       text.style.display = next.text ? '' : 'none';
       if (next.text) {
-        text.textContent = next.text;
-        text.setAttribute('x', next.textAt.x);
-        text.setAttribute('y', next.textAt.y);
-        // A text height in mm is about 0.7 of the font size (capital letters).
-        text.setAttribute('font-size', (next.textMm || 4) / 0.7);
-        text.setAttribute('aria-label', t('surface.textAt', { area: name, text: next.text, x: next.textAt.x, y: next.textAt.y }));
+        // As the print file draws it: the shipped font, capitals layout.cap tall, centred.
+        const { lines, layout, colour } = next.text;
+        text.replaceChildren(...lines.map((line, i) => svg('tspan', { x: layout.centre.x, y: layout.baselines[i] }, line)));
+        text.setAttribute('font-size', layout.cap / CAP_PER_EM);
+        text.setAttribute('fill', colour);
+        text.dataset.x = layout.centre.x;
+        text.dataset.y = layout.centre.y;
+        text.dataset.cap = layout.cap;
+        const [x, y] = [layout.centre.x, layout.centre.y].map((v) => Math.round(v * 10) / 10);
+        text.setAttribute('aria-label', t('surface.textAt', { area: name, text: lines.join(' '), x, y }));
       }
       layers.replaceChildren(...(next.front === 'text' ? [image, text] : [text, image]));
     },

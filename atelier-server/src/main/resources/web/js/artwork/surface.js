@@ -9,6 +9,7 @@ import { createField } from '../fields.js';
 import { GIVEN } from '../model.js';
 import { createAreaCanvas } from './canvas.js';
 import { createUpload } from './upload.js';
+import { layoutText, textColour, textLines } from './text-layout.js';
 import { attr, boxDecisions, factDecisions, placeBox, safeGrid, turnedBox, widestAt150 } from './geometry.js';
 
 /**
@@ -35,16 +36,32 @@ export function createSurfaces(model, actions) {
 
 /**
  * The placed artwork for the 3D view (js/three/artwork3d.js): per area with an upload and a placed
- * box, {area, widthMm, heightMm, box, rotation, url, widthPx, heightPx}.
+ * box or a text, {area, widthMm, heightMm, box, rotation, url, widthPx, heightPx, text} (box and
+ * url null without an image, text {lines, layout, colour} as areaText gives it, or null).
  */
-export function placedArtwork(model, domains, artwork) {
+export function placedArtwork(model, domains, artwork, texts = {}) {
   return model.printAreas.flatMap((area) => {
-    const art = artwork[area.id];
+    const art = artwork[area.id] || {};
     const box = boxOf(domains, area);
-    if (!art?.upload || !box) return [];
-    const { url, widthPx, heightPx } = art.upload;
-    return [{ area: area.id, widthMm: area.widthMm, heightMm: area.heightMm, box, rotation: art.rotation || 0, url, widthPx, heightPx }];
+    const text = areaText(model, area, domains, texts, art);
+    const image = art.upload && box ? art.upload : null;
+    if (!image && !text) return [];
+    const { url, widthPx, heightPx } = image || {};
+    return [{ area: area.id, widthMm: area.widthMm, heightMm: area.heightMm, box: image ? box : null, rotation: art.rotation || 0, url, widthPx, heightPx, text, front: art.front || 'image' }];
   });
+}
+
+/**
+ * The text area carries in the design, laid out as the print file draws it: {lines, layout,
+ * colour}, or null (no text style, not placed here, nothing typed).
+ */
+export function areaText(model, area, domains, texts, art) {
+  const style = area.text;
+  if (!style || (style.place && decided(domains, style.place) !== area.id)) return null;
+  const given = Object.fromEntries(style.attributes.filter((a) => decided(domains, a) === GIVEN).map((a) => [a, texts[a]]));
+  const lines = textLines(style, given);
+  const layout = layoutText(area, style, lines, Number(decided(domains, attr(area, 'text_mm'))) || null, art?.textAt || null);
+  return layout ? { lines, layout, colour: textColour(style, style.colourAttribute ? decided(domains, style.colourAttribute) : null) } : null;
 }
 
 /** The width (mm) of an image of aspect (height / width) turned by rotation that fills box. */
@@ -62,13 +79,14 @@ function boxOf(domains, area) {
   return v.every((x) => x !== null) ? { x: Number(v[0]), y: Number(v[1]), w: Number(v[2]), h: Number(v[3]) } : null;
 }
 
-/** The text attribute drawn on area, if the model has one: {text, place} ("monogram_place" = area). */
+/**
+ * The text attribute drawn on area (the model's text style, catalogue printAreas[].text): {text,
+ * place} (place null when the text always goes here, as the jeans' patch_text), or null.
+ */
 function linkedText(model, area) {
-  for (const a of model.detail.attributes) {
-    const place = a.kind === 'text' ? model.attribute(`${a.id}_place`) : null;
-    if (place?.values?.some((v) => v.id === area.id)) return { text: a, place };
-  }
-  return null;
+  const style = area.text;
+  const text = style?.attributes?.length ? model.attribute(style.attributes[0]) : null;
+  return text ? { text, place: style.place ? model.attribute(style.place) : null } : null;
 }
 
 function decided(domains, id) {
@@ -80,6 +98,9 @@ function createArea(model, area, actions) {
   const name = label(area.label);
   const link = linkedText(model, area);
   let state = { domains: new Map(), texts: {}, art: {}, box: null };
+  let redraw = null;
+  // Text is measured in the print files' font: draw again once it has loaded.
+  document.fonts?.load(`10px "Atelier Print"`).then(() => redraw?.(), () => {});
   const aspect = () => state.art.upload.heightPx / state.art.upload.widthPx;
   const rotation = () => state.art.rotation || 0;
   const centre = () => (state.box ? centreOf(state.box) : null);
@@ -150,9 +171,10 @@ function createArea(model, area, actions) {
     id: area.id,
     element,
     update(domains, texts, art) {
+      redraw = () => this.update(domains, texts, art);
       const box = boxOf(domains, area);
       state = { domains, texts, art, box };
-      const text = link && decided(domains, link.text.id) === GIVEN && decided(domains, link.place.id) === area.id ? texts[link.text.id] : null;
+      const text = areaText(model, area, domains, texts, art);
       const shown = Boolean(box && art.upload);
       imageTools.hidden = !shown;
       if (shown) {
@@ -164,8 +186,7 @@ function createArea(model, area, actions) {
       }
       layer.hidden = !(shown && text);
       layer.textContent = art.front === 'text' ? t('surface.imageFront') : t('surface.textFront');
-      const textAt = art.textAt || { x: area.widthMm / 2, y: area.heightMm / 2 };
-      canvas.draw({ box, upload: art.upload, rotation: rotation(), text, textMm: Number(decided(domains, attr(area, 'text_mm'))) || null, textAt, front: art.front || 'image' });
+      canvas.draw({ box, upload: art.upload, rotation: rotation(), text, front: art.front || 'image' });
       textParts?.update(domains, texts);
       technique.update(domains.get(attr(area, 'technique')) || null, texts);
     },
@@ -189,7 +210,7 @@ function textControls(model, area, link, actions) {
     }
     input.removeAttribute('aria-invalid');
     actions.text(link.text.id, text, false);
-    actions.choose(link.place.id, area.id, false);
+    if (link.place) actions.choose(link.place.id, area.id, false);
   });
   const height = createField(model, model.attribute(attr(area, 'text_mm')), actions);
   const element = h(
@@ -202,7 +223,7 @@ function textControls(model, area, link, actions) {
   return {
     element,
     update(domains, texts) {
-      const here = decided(domains, link.place.id) === area.id && decided(domains, link.text.id) === GIVEN;
+      const here = (!link.place || decided(domains, link.place.id) === area.id) && decided(domains, link.text.id) === GIVEN;
       if (document.activeElement !== input) input.value = here ? texts[link.text.id] || '' : '';
       height.update(domains.get(attr(area, 'text_mm')) || null, texts);
     },

@@ -4,6 +4,7 @@
 // rebuild; images are loaded once per address and redrawn when they arrive.
 
 import * as THREE from 'three';
+import { CAP_PER_EM, PRINT_FONT } from '../artwork/text-layout.js';
 
 /** Pixels of the texture per millimetre of the area. */
 const PX_PER_MM = 8;
@@ -35,13 +36,35 @@ function image(url) {
   return img;
 }
 
-/** The area's texture: transparent, the image turned in its box (mm → px, y down as on screen). */
+/**
+ * The area's texture: transparent, the image turned in its box and the text where it is placed, in
+ * the shopper's layer order (mm → px, y down as on screen).
+ */
 function texture(art, img) {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(art.widthMm * PX_PER_MM);
   canvas.height = Math.round(art.heightMm * PX_PER_MM);
   const g = canvas.getContext('2d');
-  if (img.complete && img.naturalWidth) {
+  if (art.front !== 'text') drawImage(g, art, img);
+  if (art.text) {
+    // As the print file and the flat surface lay it out (artwork/text-layout.js).
+    const { lines, layout, colour } = art.text;
+    g.fillStyle = colour;
+    g.textAlign = 'center';
+    g.textBaseline = 'alphabetic';
+    g.font = `${(layout.cap / CAP_PER_EM) * PX_PER_MM}px ${PRINT_FONT}`;
+    lines.forEach((line, i) => g.fillText(line, layout.centre.x * PX_PER_MM, layout.baselines[i] * PX_PER_MM));
+  }
+  if (art.front === 'text') drawImage(g, art, img);
+  const map = new THREE.CanvasTexture(canvas);
+  map.colorSpace = THREE.SRGBColorSpace;
+  return map;
+}
+
+/** The image turned in its box, when it has loaded. */
+function drawImage(g, art, img) {
+  if (img?.complete && img.naturalWidth) {
+    g.save();
     const { x, y, w, h } = art.box;
     const r = (art.rotation * Math.PI) / 180;
     const c = Math.abs(Math.cos(r));
@@ -51,15 +74,14 @@ function texture(art, img) {
     g.translate((x + w / 2) * PX_PER_MM, (y + h / 2) * PX_PER_MM);
     g.rotate(r);
     g.drawImage(img, (-iw / 2) * PX_PER_MM, (-iw * aspect / 2) * PX_PER_MM, iw * PX_PER_MM, iw * aspect * PX_PER_MM);
+    g.restore();
   }
-  const map = new THREE.CanvasTexture(canvas);
-  map.colorSpace = THREE.SRGBColorSpace;
-  return map;
 }
 
 /**
  * Adds the artwork planes to root (the product just built): artwork is a list of {area, widthMm,
- * heightMm, box {x, y, w, h}, rotation, url, widthPx, heightPx}; values the design's values;
+ * heightMm, box {x, y, w, h}, rotation, url, widthPx, heightPx, text} (no url without an image;
+ * text {lines, layout, colour} or null); values the design's values;
  * redraw() asks for a new frame. The planes are named "artwork:<area>".
  */
 export function placeArtwork(root, artwork, values, redraw) {
@@ -68,25 +90,35 @@ export function placeArtwork(root, artwork, values, redraw) {
     if (!anchor) continue;
     const parent = anchor.attribute ? meshOf(root, anchor.attribute) : root.getObjectByName(anchor.node);
     if (!parent) continue;
-    const img = image(art.url);
+    const img = art.url ? image(art.url) : null;
     const material = new THREE.MeshStandardMaterial({ map: texture(art, img), transparent: true, roughness: 0.7, polygonOffset: true, polygonOffsetFactor: -3 });
     const plane = new THREE.Mesh(anchor.attribute ? heelBand(parent, art) : new THREE.PlaneGeometry(art.widthMm / 1000, art.heightMm / 1000), material);
     plane.name = `artwork:${art.area}`;
     plane.userData.printArea = art.area;
-    plane.userData.box = { ...art.box };
+    plane.userData.box = art.box ? { ...art.box } : null;
+    plane.userData.text = art.text ? { lines: art.text.lines, ...art.text.layout.centre, cap: art.text.layout.cap } : null;
     if (!anchor.attribute) {
       plane.position.set(...anchor.at);
       const basis = new THREE.Matrix4().makeBasis(new THREE.Vector3(...anchor.right), new THREE.Vector3(...anchor.up), new THREE.Vector3(...anchor.normal));
       plane.quaternion.setFromRotationMatrix(basis);
     }
     parent.add(plane);
-    if (!img.complete) img.addEventListener('load', () => {
+    // The text drawn here replaces the recipe's own text plate of the area (the monogram's).
+    if (art.text) hideTextPlates(root, art.area);
+    if (img && !img.complete) img.addEventListener('load', () => {
       material.map.dispose();
       material.map = texture(art, img);
       material.needsUpdate = true;
       redraw();
     }, { once: true });
   }
+}
+
+/** Hides the recipe's text plates on area (the monogram's spot when its place is area). */
+function hideTextPlates(root, area) {
+  root.traverse((o) => {
+    if (o.isMesh && /=text$/.test(o.name) && o.parent?.name?.endsWith(`=${area}`)) o.visible = false;
+  });
 }
 
 /** The first mesh under root showing attribute (the sneakers' collar shows the model). */

@@ -51,6 +51,8 @@ final class WebPages {
     serve(config, "/", "/web", "no-cache", VENDORED);
     serve(config, VENDORED, "/web" + VENDORED, IMMUTABLE, null);
     serve(config, "/assets", "/demo/assets", "max-age=3600", null);
+    // The print files' font (OFL, with its licence): the design surface draws text in it.
+    serve(config, "/fonts", "/fonts", "max-age=86400", null);
     for (String prefix : CLIENT_ROUTES) {
       config.spaRoot.addFile(prefix, SHELL, Location.CLASSPATH);
     }

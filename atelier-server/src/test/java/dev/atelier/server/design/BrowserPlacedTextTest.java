@@ -1,0 +1,199 @@
+package dev.atelier.server.design;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.printfile.PrintFileRenderer;
+import dev.atelier.server.printfile.PrintJobWorker;
+import dev.atelier.server.production.QueuedOperation;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestServer;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One position for text (issue 17): the shopper types the monogram on the sneakers' heel (desktop)
+ * and the patch text on the jeans' back patch (phone) on the design surface, moves it with the
+ * arrow keys, saves, reloads, orders; staff download the PDF, and the print file's text is where it
+ * was placed; the 3D view draws it at the same spot; the jeans' step field stays in sync.
+ * Screenshots: {@code target/screenshots/placed-text/}.
+ */
+@Tag("slow")
+class BrowserPlacedTextTest {
+
+  @RegisterExtension static final BrowserFixture browser = BrowserFixture.webGl();
+
+  @Test
+  void theMonogramOnTheHeelIsPrintedWhereItWasPlaced() throws IOException {
+    Page page = browser.page(1280, 900);
+    browser.signUp(page, "placed-text@example.org", "my placed text password");
+    ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
+    page.locator("#surface-heel").scrollIntoViewIfNeeded();
+    Locator input = page.locator("#surface-text-heel");
+    input.fill("JMK");
+    input.press("Tab");
+    sneakers.idle();
+    sneakers.enterNumber("heel_text_mm", "4");
+    Locator text = page.locator("#art-text-heel");
+    // The model's position (centre of the safe area) until the shopper moves it.
+    assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 30, 15 mm.*"));
+    move(page, text, "ArrowLeft", "ArrowLeft", "ArrowUp");
+    assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 20, 10 mm.*"));
+    page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10});
+    shot(page, "heel", "desktop-1-moved");
+
+    sneakers.save();
+    page.reload();
+    sneakers.idle();
+    assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 20, 10 mm.*"));
+    page.locator("#surface-heel").scrollIntoViewIfNeeded();
+    shot(page, "heel", "desktop-2-reloaded");
+
+    orderAndCheck(page, sneakers, "heel", 20, 10, "desktop-3");
+  }
+
+  @Test
+  void thePatchTextIsEditedOnThePatchOnAPhone() throws IOException {
+    Page page = browser.page(390, 844);
+    browser.signUp(page, "patch-text@example.org", "my patch text password");
+    ConfiguratorPage jeans = new ConfiguratorPage(page).open(browser.url("/p/jeans"));
+    Locator input = page.locator("#surface-text-backpatch");
+    input.scrollIntoViewIfNeeded();
+    input.fill("ATELIER");
+    input.press("Tab");
+    jeans.idle();
+    // The step's own field shows the same text, and typing there changes the surface's.
+    assertThat(page.locator("#text-patch_text")).hasValue("ATELIER");
+    jeans.enterText("patch_text", "DENIM");
+    assertThat(input).hasValue("DENIM");
+    Locator text = page.locator("#art-text-backpatch");
+    // Fitted to the patch's width, the text moves up and down only.
+    assertThat(text).hasAttribute("aria-label", Pattern.compile(".*DENIM.* at 40, 25 mm.*"));
+    move(page, text, "ArrowDown", "ArrowDown");
+    assertThat(text).hasAttribute("aria-label", Pattern.compile(".*DENIM.* at 40, 35 mm.*"));
+    page.waitForFunction(PLACED_3D, new Object[] {"backpatch", 40, 35});
+    shot(page, "backpatch", "phone-1-moved");
+
+    jeans.save();
+    page.reload();
+    jeans.idle();
+    assertThat(text).hasAttribute("aria-label", Pattern.compile(".*DENIM.* at 40, 35 mm.*"));
+    orderAndCheck(page, jeans, "backpatch", 40, 35, "phone-2");
+  }
+
+  /** Focuses the drawn text and presses keys (one grid step each). */
+  private static void move(Page page, Locator text, String... keys) {
+    text.focus();
+    for (String key : keys) {
+      page.keyboard().press(key);
+    }
+  }
+
+  /** True once the 3D view's artwork plane of area draws the text centred at (x, y) mm. */
+  private static final String PLACED_3D =
+      """
+      ([area, x, y]) => {
+        const t = window.__atelier?.scene?.getObjectByName('artwork:' + area)?.userData.text;
+        return t && Math.abs(t.x - x) < 0.01 && Math.abs(t.y - y) < 0.01;
+      }
+      """;
+
+  /**
+   * Completes and orders the design; the order carries the placed text; the worker renders the
+   * files, staff download the PDF, and the PNG's ink is centred at (x, y) mm.
+   */
+  private static void orderAndCheck(
+      Page page, ConfiguratorPage cp, String area, int x, int y, String name) throws IOException {
+    cp.complete();
+    page.locator("#order").click();
+    page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+    String orderId = page.url().replaceAll(".*id=", "");
+    JsonNode order = json(page.request().get(browser.url("/api/orders/" + orderId)).text());
+    assertThat(order.at("/artwork/" + area + "/text/x").asDouble()).isEqualTo(x);
+    assertThat(order.at("/artwork/" + area + "/text/y").asDouble()).isEqualTo(y);
+    shot(page, null, name + "-ordered");
+
+    QueuedOperation first = browser.operations(orderId).get(0);
+    try (PrintJobWorker worker =
+        new PrintJobWorker(
+            browser.server().database.jdbi(), browser.server().catalogue, Clock.systemUTC(), 1)) {
+      assertThat(worker.drain()).isEqualTo(1);
+    }
+    Page staff = browser.page();
+    browser.signIn(
+        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    Locator linked = staff.locator("#print-files-" + first.id() + " a");
+    assertThat(linked).hasText(new String[] {area + " PNG", area + " PDF"});
+    Object pdf =
+        staff.evaluate(
+            "p => fetch(p).then(r => r.arrayBuffer().then(b => r.status + ' '"
+                + " + r.headers.get('content-type') + ' '"
+                + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))",
+            linked.nth(1).getAttribute("href"));
+    assertThat(pdf.toString()).isEqualTo("200 application/pdf %PDF-");
+    byte[] png = staff.request().get(browser.url(linked.nth(0).getAttribute("href"))).body();
+    Path file = dir().resolve(name + "-print-file.png");
+    Files.write(file, png);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    Rectangle ink = ink(image);
+    assertThat(mm(ink.getCenterX())).as("ink " + ink).isCloseTo(x, offset(0.6));
+    assertThat(mm(ink.getCenterY())).as("ink " + ink).isCloseTo(y, offset(0.6));
+    staff.context().close();
+    page.context().close();
+  }
+
+  private static JsonNode json(String text) throws JsonProcessingException {
+    return TestServer.JSON.readTree(text);
+  }
+
+  private static double mm(double px) {
+    return px * 25.4 / PrintFileRenderer.DPI;
+  }
+
+  /** The bounding box of the opaque pixels (the text, there being no image). */
+  private static Rectangle ink(BufferedImage png) {
+    Rectangle box = new Rectangle();
+    for (int y = 0; y < png.getHeight(); y++) {
+      for (int x = 0; x < png.getWidth(); x++) {
+        if (png.getRGB(x, y) >>> 24 > 128) {
+          box = box.isEmpty() ? new Rectangle(x, y, 1, 1) : box.union(new Rectangle(x, y, 1, 1));
+        }
+      }
+    }
+    return box;
+  }
+
+  private static Path dir() throws IOException {
+    return Files.createDirectories(Chromium.SCREENSHOTS.resolve("placed-text"));
+  }
+
+  private static void shot(Page page, String area, String name) throws IOException {
+    Chromium.screenshot(page, "placed-text/" + name);
+    if (area != null) {
+      page.locator("#surface-" + area)
+          .screenshot(
+              new Locator.ScreenshotOptions().setPath(dir().resolve(name + "-surface.png")));
+      page.locator("figure canvas")
+          .first()
+          .screenshot(new Locator.ScreenshotOptions().setPath(dir().resolve(name + "-3d.png")));
+    }
+  }
+}
