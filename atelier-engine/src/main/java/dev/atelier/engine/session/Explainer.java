@@ -179,22 +179,11 @@ final class Explainer {
       Objective repairObjective,
       Deadline deadline) {
     Configuration best = null;
-    // Retracted numbers move as little as they can (NearestNumbers), the rest as completed.
-    List<Decision> hard = new ArrayList<>(kept);
-    java.util.Map<String, String> nearest = new java.util.HashMap<>();
-    for (Decision d : retract) {
-      int before = hard.size();
-      if (!d.attribute().equals(wanted.attribute())
-          && NearestNumbers.pin(model, resolver, solver, d, hard, target, deadline)
-          && hard.size() > before) {
-        nearest.put(d.attribute(), hard.get(before).value());
-      }
-    }
     if (repairObjective != null) {
       Result<Completion> optimal =
           new Optimizer(this.model, solver)
               .complete(
-                  DecisionResolver.plus(resolver.literals(hard), target),
+                  DecisionResolver.plus(resolver.literals(kept), target),
                   repairObjective,
                   deadline);
       best = optimal.isOk() ? optimal.orThrow().configuration() : null;
@@ -206,7 +195,7 @@ final class Explainer {
       if (!d.attribute().equals(wanted.attribute())) {
         String value =
             best == null
-                ? nearest.getOrDefault(d.attribute(), witnessed.get(k))
+                ? witnessed.get(k)
                 : best.values().getOrDefault(d.attribute(), Decision.UNSET);
         repair.add(new RepairStep(d.attribute(), d.value(), value));
       }

@@ -147,14 +147,6 @@ final class RepairOptions {
     List<Decision> hard = new ArrayList<>(kept);
     if (extra != null) {
       hard.add(extra);
-    } else {
-      for (Decision r : retract) {
-        if (!r.attribute().equals(wanted.attribute())
-            && !NearestNumbers.pin(model, resolver, solver, r, hard, target, deadline)) {
-          stopped = true;
-          return null;
-        }
-      }
     }
     Result<Completion> c =
         new Optimizer(model, solver)
