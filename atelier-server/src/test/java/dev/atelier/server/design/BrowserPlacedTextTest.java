@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.atelier.server.http.Role;
-import dev.atelier.server.printfile.PrintFileRenderer;
+import dev.atelier.server.printfile.PlacedTextTest;
 import dev.atelier.server.printfile.PrintJobWorker;
 import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
@@ -153,32 +153,15 @@ class BrowserPlacedTextTest {
     Path file = dir().resolve(name + "-print-file.png");
     Files.write(file, png);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    Rectangle ink = ink(image);
-    assertThat(mm(ink.getCenterX())).as("ink " + ink).isCloseTo(x, offset(0.6));
-    assertThat(mm(ink.getCenterY())).as("ink " + ink).isCloseTo(y, offset(0.6));
+    Rectangle ink = PlacedTextTest.ink(image);
+    assertThat(PlacedTextTest.mm(ink.getCenterX())).as("ink " + ink).isCloseTo(x, offset(0.6));
+    assertThat(PlacedTextTest.mm(ink.getCenterY())).as("ink " + ink).isCloseTo(y, offset(0.6));
     staff.context().close();
     page.context().close();
   }
 
   private static JsonNode json(String text) throws JsonProcessingException {
     return TestServer.JSON.readTree(text);
-  }
-
-  private static double mm(double px) {
-    return px * 25.4 / PrintFileRenderer.DPI;
-  }
-
-  /** The bounding box of the opaque pixels (the text, there being no image). */
-  private static Rectangle ink(BufferedImage png) {
-    Rectangle box = new Rectangle();
-    for (int y = 0; y < png.getHeight(); y++) {
-      for (int x = 0; x < png.getWidth(); x++) {
-        if (png.getRGB(x, y) >>> 24 > 128) {
-          box = box.isEmpty() ? new Rectangle(x, y, 1, 1) : box.union(new Rectangle(x, y, 1, 1));
-        }
-      }
-    }
-    return box;
   }
 
   private static Path dir() throws IOException {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a 422 naming the field.
  */
 @Tag("slow")
-class PlacedTextTest {
+public class PlacedTextTest {
   private static final long SHOPPER = 43;
 
   @ParameterizedTest
@@ -83,12 +83,13 @@ class PlacedTextTest {
     return a;
   }
 
-  private static double mm(double px) {
+  /** Millimetres of {@code px} pixels at the print files' 300 dpi. */
+  public static double mm(double px) {
     return px * 25.4 / PrintFileRenderer.DPI;
   }
 
   /** The bounding box of the opaque pixels. */
-  static Rectangle ink(BufferedImage png) {
+  public static Rectangle ink(BufferedImage png) {
     Rectangle box = null;
     for (int y = 0; y < png.getHeight(); y++) {
       for (int x = 0; x < png.getWidth(); x++) {
