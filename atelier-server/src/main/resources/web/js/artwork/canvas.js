@@ -140,7 +140,10 @@ export function createAreaCanvas(area, name, handlers) {
         const [x, y] = [layout.centre.x, layout.centre.y].map((v) => Math.round(v * 10) / 10);
         text.setAttribute('aria-label', t('surface.textAt', { area: name, text: lines.join(' '), x, y }));
       }
-      layers.replaceChildren(...(next.front === 'text' ? [image, text] : [text, image]));
+      // Reordered only when the layer order changes: moving the focused text or image out of the
+      // document and back would lose the keyboard's focus after each arrow key.
+      const order = next.front === 'text' ? [image, text] : [text, image];
+      if (layers.firstChild !== order[0] || layers.lastChild !== order[1]) layers.replaceChildren(...order);
     },
   };
 }
