@@ -44,6 +44,7 @@ class BrowserPlacedTextTest {
   @Test
   void theMonogramOnTheHeelIsPrintedWhereItWasPlaced() throws IOException {
     Page page = browser.page(1280, 900);
+    page.addInitScript("localStorage.setItem('atelier.view3d', 'on')");
     browser.signUp(page, "placed-text@example.org", "my placed text password");
     ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
     page.locator("#surface-heel").scrollIntoViewIfNeeded();
@@ -73,6 +74,7 @@ class BrowserPlacedTextTest {
   @Test
   void thePatchTextIsEditedOnThePatchOnAPhone() throws IOException {
     Page page = browser.page(390, 844);
+    page.addInitScript("localStorage.setItem('atelier.view3d', 'on')");
     browser.signUp(page, "patch-text@example.org", "my patch text password");
     ConfiguratorPage jeans = new ConfiguratorPage(page).open(browser.url("/p/jeans"));
     Locator input = page.locator("#surface-text-backpatch");
