@@ -3,8 +3,6 @@ package dev.atelier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
@@ -17,12 +15,10 @@ import dev.atelier.server.testing.TestServer;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -186,7 +182,7 @@ class BadInputTest {
     for (Map.Entry<String, List<String>> route : VALID.entrySet()) {
       for (String body : route.getValue()) {
         JsonNode valid = parse(body);
-        for (Mutation m : mutations(valid)) {
+        for (BodyMutations.Mutation m : BodyMutations.of(valid)) {
           TestServer.Answer answer = server.post(route.getKey(), m.body().toString());
           cases++;
           if (answer.status() / 100 == 2
@@ -314,85 +310,6 @@ class BadInputTest {
       return Set.of("design", "configuration"); // "send exactly one of them"
     }
     return Set.of(field);
-  }
-
-  record Mutation(String kind, String field, JsonNode body) {}
-
-  /** Every field dropped, nulled, given the wrong type, or (strings) an unknown id. */
-  private static List<Mutation> mutations(JsonNode valid) {
-    List<Mutation> out = new ArrayList<>();
-    walk(valid, "", valid, out);
-    return out;
-  }
-
-  private static void walk(JsonNode root, String path, JsonNode node, List<Mutation> out) {
-    if (node instanceof ObjectNode object) {
-      for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        String field = path.isEmpty() ? name : path + "." + name;
-        out.add(new Mutation("drop", field, edit(root, path, n -> ((ObjectNode) n).remove(name))));
-        mutateChild(root, path, field, object.get(name), n -> name, out);
-        walk(root, field, object.get(name), out);
-      }
-    } else if (node instanceof ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        int index = i;
-        String field = path + "[" + i + "]";
-        mutateChild(root, path, field, array.get(i), n -> String.valueOf(index), out);
-        walk(root, field, array.get(i), out);
-      }
-    }
-  }
-
-  private static void mutateChild(
-      JsonNode root,
-      String parent,
-      String field,
-      JsonNode child,
-      java.util.function.Function<JsonNode, String> key,
-      List<Mutation> out) {
-    List<Map.Entry<String, JsonNode>> replacements = new ArrayList<>();
-    replacements.add(Map.entry("null", TestServer.JSON.nullNode()));
-    replacements.add(
-        Map.entry(
-            "type",
-            child.isTextual()
-                ? TestServer.JSON.getNodeFactory().numberNode(5)
-                : TestServer.JSON.getNodeFactory().textNode("x")));
-    if (child.isTextual()) {
-      replacements.add(Map.entry("unknown", TestServer.JSON.getNodeFactory().textNode("zzz")));
-    }
-    for (Map.Entry<String, JsonNode> r : replacements) {
-      out.add(
-          new Mutation(
-              r.getKey(),
-              field,
-              edit(
-                  root,
-                  parent,
-                  n -> {
-                    if (n instanceof ObjectNode o) {
-                      o.set(key.apply(n), r.getValue());
-                    } else {
-                      ((ArrayNode) n).set(Integer.parseInt(key.apply(n)), r.getValue());
-                    }
-                  })));
-    }
-  }
-
-  private static JsonNode edit(JsonNode root, String path, Consumer<JsonNode> change) {
-    JsonNode copy = root.deepCopy();
-    JsonNode target = copy;
-    for (String part : path.isEmpty() ? new String[0] : path.split("\\.")) {
-      String name = part.replaceAll("\\[.*", "");
-      target = target.get(name);
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(part);
-      while (m.find()) {
-        target = target.get(Integer.parseInt(m.group(1)));
-      }
-    }
-    change.accept(target);
-    return copy;
   }
 
   private static JsonNode parse(String json) {
