@@ -33,11 +33,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * page's files (all but {@code /api} and {@code /assets}) come from DIR in alternate runs ("old")
  * and from this worktree ("new"), in the same window; {@code -Datelier.bench.rounds=N} repeats each
  * pair (old first in even rounds, new first in odd ones). Then, as many rounds, each product from
- * the server itself (its caching headers and compression), twice in one fresh browser (a first
- * and a second visit), and once in a running browser that has shown another site's page (a first
- * visit there). Prints a table (also target/3d-bench.txt); asserts only
- * WebGL2 and a drawn product. Run: {@code ./mvnw -B -q -o -pl atelier-server -am test
- * -Dtest=Browser3dBenchTest -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
+ * the server itself (its caching headers and compression), twice in one fresh browser (a first and
+ * a second visit), and once in a running browser that has shown another site's page (a first visit
+ * there). Prints a table (also target/3d-bench.txt); asserts only WebGL2 and a drawn product. Run:
+ * {@code ./mvnw -B -q -o -pl atelier-server -am test -Dtest=Browser3dBenchTest
+ * -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
 class Browser3dBenchTest {
