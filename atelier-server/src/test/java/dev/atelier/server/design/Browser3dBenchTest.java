@@ -35,9 +35,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * pair (old first in even rounds, new first in odd ones). Then, as many rounds, each product from
  * the server itself (its caching headers and compression), twice in one fresh browser (a first and
  * a second visit), and once in a running browser that has shown another site's page (a first visit
- * there). Prints a table (also target/3d-bench.txt); asserts only WebGL2 and a drawn product. Run:
- * {@code ./mvnw -B -q -o -pl atelier-server -am test -Dtest=Browser3dBenchTest
- * -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
+ * there; {@code -Datelier.bench.server=false} leaves these out). Prints a table (also
+ * target/3d-bench.txt); asserts only WebGL2 and a drawn product. Run: {@code ./mvnw -B -q -o -pl
+ * atelier-server -am test -Dtest=Browser3dBenchTest -Dexcluded.test.groups=
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
 class Browser3dBenchTest {
@@ -175,7 +176,10 @@ class Browser3dBenchTest {
     }
     // This build as the server sends it (its caching headers and compression; no routing, which
     // would turn chromium's HTTP cache off): a first visit, then a second in the same browser.
-    for (int round = 0; round < rounds; round++) {
+    // -Datelier.bench.server=false: old against new only (for quick comparisons).
+    int serverRounds =
+        Boolean.parseBoolean(System.getProperty("atelier.bench.server", "true")) ? rounds : 0;
+    for (int round = 0; round < serverRounds; round++) {
       for (String product : products) {
         runs.addAll(visitTwice(product));
         runs.add(visitInRunningBrowser(product));
