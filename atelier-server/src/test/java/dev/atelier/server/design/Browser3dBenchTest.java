@@ -233,6 +233,14 @@ class Browser3dBenchTest {
     Files.writeString(out, report);
   }
 
+  /** The page's atelier: marks up to the click (ms since navigation): where the time went. */
+  static final String MARKS_BEFORE_CLICK =
+      """
+      () => performance.getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('atelier:') && m.startTime <= window.__clickAt)
+        .map((m) => m.name.slice(8) + ' ' + Math.round(m.startTime)).join(', ')
+      """;
+
   /** Records when the page first handled a click (ms since navigation). */
   static final String CLICK_PROBE =
       """
@@ -258,8 +266,8 @@ class Browser3dBenchTest {
     StringBuilder table =
         new StringBuilder(
             "| build | product | option clicked ms from navigation | answer shown ms | view |"
-                + " chromium CPU ms to the answer | load avg |\n"
-                + "|---|---|---|---|---|---|---|\n");
+                + " chromium CPU ms to the answer | load avg | marks ms |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
     for (int round = 0; round < rounds; round++) {
       for (String product : products) {
         if (!baseline.isEmpty() && round % 2 == 0) {
@@ -307,14 +315,15 @@ class Browser3dBenchTest {
       String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %.0f | %.0f | %s | %s | %s |%n",
+          "| %s | %s | %.0f | %.0f | %s | %s | %s | %s |%n",
           variant,
           product,
           clicked,
           answered,
           view,
           cpu,
-          load);
+          load,
+          page.evaluate(MARKS_BEFORE_CLICK));
     }
   }
 
