@@ -31,13 +31,8 @@ class BrowserDeadPrintJobsTest {
   @Test
   void staffRetryADeadJobWithTheButton() {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    String orderId =
-        browser
-            .order(buyer, browser.cheapest("pizza").body().get("design"), "dead-print-job")
-            .body()
-            .get("id")
-            .asText();
-    QueuedOperation first = browser.operations(orderId).get(0);
+    QueuedOperation first = browser.firstOperation(buyer, "pizza", "dead-print-job");
+    String orderId = first.orderId();
     String sneakers = browser.server().catalogue.current("sneakers").orElseThrow().version();
     Jdbi jdbi = browser.server().database.jdbi();
     // A monogram on the sneakers' heel whose attempts were spent (over its CPU budget).

@@ -34,13 +34,8 @@ class BrowserPrintFilesTest {
   @Test
   void theQueueLinksThePrintFiles() {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    String orderId =
-        browser
-            .order(buyer, browser.cheapest("pizza").body().get("design"), "print-files")
-            .body()
-            .get("id")
-            .asText();
-    QueuedOperation first = browser.operations(orderId).get(0);
+    QueuedOperation first = browser.firstOperation(buyer, "pizza", "print-files");
+    String orderId = first.orderId();
     PrintArea lid =
         new PrintArea(
             "lid",

@@ -188,6 +188,17 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     return placed;
   }
 
+  /**
+   * {@code buyer} orders the cheapest {@code product} by the API with idempotency {@code key}: the
+   * order's first production operation (its {@code orderId()} names the order).
+   */
+  public dev.atelier.server.production.QueuedOperation firstOperation(
+      TestAccounts.Caller buyer, String product, String key) {
+    String orderId =
+        order(buyer, cheapest(product).body().get("design"), key).body().get("id").asText();
+    return operations(orderId).get(0);
+  }
+
   /** The production operations of order {@code orderId}, in routing order. */
   public java.util.List<dev.atelier.server.production.QueuedOperation> operations(String orderId) {
     return server
