@@ -32,9 +32,7 @@ public class PlacedTextTest {
   @EnumSource(TestDatabases.Kind.class)
   void theMonogramIsPrintedWhereItWasPlaced(TestDatabases.Kind kind) throws IOException {
     try (OrderServer s = OrderServer.fresh(kind)) {
-      JsonNode design = s.withFacts(s.sneakersWithText("monogram"));
-      design = ArtworkContractTest.with(design, "monogram_place", "heel");
-      design = ArtworkContractTest.with(design, "laces_colour", "red");
+      JsonNode design = PrintTextAtOrderTest.redMonogramOnHeel(s);
       design = ArtworkContractTest.with(design, "heel_text_mm", "4");
 
       ObjectNode outside = ArtworkContractTest.order(design, textAt("heel", 59, 10));

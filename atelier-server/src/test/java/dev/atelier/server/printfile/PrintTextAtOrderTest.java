@@ -31,9 +31,7 @@ class PrintTextAtOrderTest {
   @EnumSource(TestDatabases.Kind.class)
   void aMonogramWithoutAnUploadGetsPrintFiles(TestDatabases.Kind kind) throws IOException {
     try (OrderServer s = OrderServer.fresh(kind)) {
-      JsonNode design = s.withFacts(s.sneakersWithText("monogram"));
-      design = ArtworkContractTest.with(design, "monogram_place", "heel");
-      design = ArtworkContractTest.with(design, "laces_colour", "red");
+      JsonNode design = redMonogramOnHeel(s);
       design =
           ArtworkContractTest.without(
               design, "heel_text_mm"); // the model's size: fitted to the heel
@@ -153,5 +151,12 @@ class PrintTextAtOrderTest {
       }
     }
     return n;
+  }
+
+  /** Sneakers of size 42 with a monogram on the heel, laces (and so the text) red, facts given. */
+  static JsonNode redMonogramOnHeel(OrderServer s) {
+    JsonNode design = s.withFacts(s.sneakersWithText("monogram"));
+    design = ArtworkContractTest.with(design, "monogram_place", "heel");
+    return ArtworkContractTest.with(design, "laces_colour", "red");
   }
 }
