@@ -12,6 +12,7 @@ import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
 import dev.atelier.server.testing.TestServer;
 import java.awt.Color;
@@ -301,15 +302,8 @@ class BrowserArtworkPlacementTest {
   static void dragHandle(Page page, String area, int dMm) {
     Locator handle = page.locator("#art-image-" + area + " .art-handle");
     handle.scrollIntoViewIfNeeded();
-    var box = handle.boundingBox();
     double perMm = mmToPixels(page, area);
-    double x = box.x + box.width / 2;
-    double y = box.y + box.height / 2;
-    page.mouse().move(x, y);
-    page.mouse().down();
-    page.mouse().move(x + dMm * perMm / 2, y + dMm * perMm / 2);
-    page.mouse().move(x + dMm * perMm, y + dMm * perMm);
-    page.mouse().up();
+    Chromium.drag(page, handle.boundingBox(), dMm * perMm, dMm * perMm);
   }
 
   /** CSS pixels per millimetre of area's drawing. */

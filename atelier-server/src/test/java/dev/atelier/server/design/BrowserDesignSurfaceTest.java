@@ -16,7 +16,6 @@ import dev.atelier.server.testing.ConfiguratorPage;
 import dev.atelier.server.testing.TestServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +112,7 @@ class BrowserDesignSurfaceTest {
         .isEqualTo("A photo cannot be embroidered");
     sneakers.option("tongue_technique", "embroidery").focus();
     shot(page, "desktop-3-embroidery-greyed");
-    tongue.screenshot(new Locator.ScreenshotOptions().setPath(shots("desktop-3-tongue")));
+    Chromium.screenshot(tongue, "surface/desktop-3-tongue");
     sneakers.choose("tongue_technique", "print");
     assertThat(sneakers.option("tongue_technique", "print")).isChecked();
 
@@ -254,17 +253,10 @@ class BrowserDesignSurfaceTest {
       """;
 
   private static void drag(Page page, Locator target, int dxMm, int dyMm) {
-    var box = target.boundingBox();
     // The drawing's scale: the area is 40 mm wide plus 3 mm either side in the viewBox.
     var svg = page.locator("#surface-tongue svg.art-canvas").boundingBox();
     double perMm = svg.width / 46;
-    double x = box.x + box.width / 2;
-    double y = box.y + box.height / 2;
-    page.mouse().move(x, y);
-    page.mouse().down();
-    page.mouse().move(x + dxMm * perMm / 2, y + dyMm * perMm / 2);
-    page.mouse().move(x + dxMm * perMm, y + dyMm * perMm);
-    page.mouse().up();
+    Chromium.drag(page, target.boundingBox(), dxMm * perMm, dyMm * perMm);
   }
 
   static Map<String, String> decisions(JsonNode design) {
@@ -276,17 +268,11 @@ class BrowserDesignSurfaceTest {
   }
 
   static void shot(Page page, String name) {
-    shots(name);
     Chromium.screenshot(page, "surface/" + name);
   }
 
-  /** The path of a screenshot in target/screenshots/surface (created). */
+  /** The path of a screenshot in target/screenshots/surface. */
   private static Path shots(String name) {
-    try {
-      return Files.createDirectories(Chromium.SCREENSHOTS.resolve("surface"))
-          .resolve(name + ".png");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Chromium.SCREENSHOTS.resolve("surface").resolve(name + ".png");
   }
 }

@@ -170,15 +170,11 @@ class BrowserPlacedTextTest {
     return Files.createDirectories(Chromium.SCREENSHOTS.resolve("placed-text"));
   }
 
-  private static void shot(Page page, String area, String name) throws IOException {
+  private static void shot(Page page, String area, String name) {
     Chromium.screenshot(page, "placed-text/" + name);
     if (area != null) {
-      page.locator("#surface-" + area)
-          .screenshot(
-              new Locator.ScreenshotOptions().setPath(dir().resolve(name + "-surface.png")));
-      page.locator("figure canvas")
-          .first()
-          .screenshot(new Locator.ScreenshotOptions().setPath(dir().resolve(name + "-3d.png")));
+      Chromium.screenshot(page.locator("#surface-" + area), "placed-text/" + name + "-surface");
+      Chromium.screenshot(page.locator("figure canvas").first(), "placed-text/" + name + "-3d");
     }
   }
 }

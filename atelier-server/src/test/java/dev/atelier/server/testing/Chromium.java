@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -98,6 +100,25 @@ public final class Chromium implements AutoCloseable {
     page.evaluate("window.scrollTo(0, 0)");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  /** Saves a screenshot of element as target/screenshots/{name}.png (folders made as needed). */
+  public static void screenshot(Locator element, String name) {
+    element.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+
+  /**
+   * Drags with the mouse from the centre of box by (dx, dy) CSS pixels, through the half-way point
+   * (the page sees a move between the press and the release).
+   */
+  public static void drag(Page page, BoundingBox box, double dx, double dy) {
+    double x = box.x + box.width / 2;
+    double y = box.y + box.height / 2;
+    page.mouse().move(x, y);
+    page.mouse().down();
+    page.mouse().move(x + dx / 2, y + dy / 2);
+    page.mouse().move(x + dx, y + dy);
+    page.mouse().up();
   }
 
   @Override
