@@ -1,0 +1,38 @@
+package dev.atelier.server.testing;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One {@link TestServer} (in-memory H2) for all tests of a class, for tests that each use accounts
+ * and data of their own: started before the first test, closed after the last. A new server costs
+ * its migrations and the background compilation of the demo models, so a class that does not need a
+ * fresh database per test should not pay for one. Register it as {@code @RegisterExtension static
+ * final ClassServer shared = new ClassServer();} and take {@link #server()} in each test.
+ */
+public final class ClassServer implements BeforeAllCallback, AfterAllCallback {
+
+  private TestServer server;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = new TestServer();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
+  /** The class's server; only between the class's first and last test. */
+  public TestServer server() {
+    if (server == null) {
+      throw new IllegalStateException("ClassServer is not registered as a static extension");
+    }
+    return server;
+  }
+}
