@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,49 @@ class ProbedDomainsBruteForceTest {
     }
     assertThat(compared).isGreaterThan(400);
     assertThat(refusedByModel).isLessThan(60);
+  }
+
+  /**
+   * Remembered probe changes ({@code ProbeMemory}) are forced again under other decisions: sessions
+   * that undo often (so a literal witnessed under some decisions is open again under others, some
+   * of which falsify its remembered change) on CNFs of 10–16 variables, each answer against
+   * enumeration. Slow (as long as the test above).
+   */
+  @Test
+  @Tag("slow")
+  void rememberedProbeChangesAcrossDecisionsAndUndosEqualBruteForce(@TempDir Path dir)
+      throws IOException {
+    int compared = 0;
+    for (int seed = 1; seed <= 80; seed++) {
+      Random random = new Random(1000 + seed);
+      int n = 10 + random.nextInt(7);
+      int[][] clauses = SmallCnfs.random(n, random, true);
+      Path file = dir.resolve("memory-" + seed + ".dimacs");
+      Files.writeString(file, dimacs(n, clauses));
+      CompiledModel compiled =
+          ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
+      compiled.knowledge().decline();
+      ConfigurationSession session = ConfigurationSession.start(compiled);
+      for (int step = 0; step < 16; step++) {
+        Result<ValidDomains> result = session.validDomains(soon());
+        List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
+        if (!result.isOk()) {
+          assertThat(expected).as("seed %d", seed).isEmpty();
+          break;
+        }
+        assertThat(shape(compiled, result.orThrow()))
+            .as("seed %d after %s", seed, session.decisions())
+            .isEqualTo(expected);
+        compared++;
+        boolean undo = session.decisions().size() >= 3 || random.nextInt(5) < 2;
+        if (undo && !session.decisions().isEmpty()) {
+          session.undo().orThrow();
+        } else if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
+          break;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(600);
   }
 
   private static String dimacs(int n, int[][] clauses) {

@@ -108,7 +108,7 @@ final class DomainComputer {
     this.numVars = numVars;
     this.index = index;
     this.propagation = new UnitPropagation(index, numVars);
-    this.rounds = new SatRounds(solver, index, propagation, pool, graph);
+    this.rounds = new SatRounds(solver, index, propagation, pool, graph, numVars);
     this.slots = new Slots(vars);
     int n = vars.attributes().size();
     this.shown = new AttributeDomain[n];

@@ -2,6 +2,7 @@ package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.ClauseIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -150,7 +151,10 @@ final class DomainState {
    * whose atomic set was probed takes that answer. With {@code learn}, a failed literal's negation
    * (implied by the decisions) stays in {@code up} with its implications (unless they are more than
    * the cone limit), so later probes fail sooner and values it falsifies are refused without a
-   * probe of their own.
+   * probe of their own. With {@code memory} (see {@link ProbeMemory}), a value a change of this
+   * computation made true, or whose remembered change still repairs into a model, is offered without
+   * a probe, every model a probe finds is remembered, and only the probes (not the recalls) stop at
+   * {@code workLimit}.
    */
   void probeOpen(
       UnitPropagation up,
@@ -158,21 +162,20 @@ final class DomainState {
       boolean[] base,
       long workLimit,
       ImplicationGraph graph,
-      boolean learn) {
+      boolean learn,
+      ProbeMemory memory) {
     repair.reset(base, frozen);
     SatTrace.probeOpen += openSize;
     boolean[][] recent = new boolean[RECENT][];
     byte[] byClass = graph == null ? null : new byte[2 * frozen.length + 2];
     int found = 0;
-    int kept = 0;
-    for (int r = 0; r < openSize; r++) {
-      int s = open[r];
+    int[] visit = memory == null ? Arrays.copyOf(open, openSize) : byRememberedChange(memory);
+    for (int s : visit) {
       if (status[s] != OPEN) {
         continue;
       }
       int lit = slots.literal(s);
-      if (slots.isUnset(s) || up.work() > workLimit) {
-        open[kept++] = s;
+      if (slots.isUnset(s) || memory == null && up.work() > workLimit) {
         continue;
       }
       int node = byClass == null ? 0 : ImplicationGraph.node(graph.representative(lit));
@@ -185,8 +188,15 @@ final class DomainState {
         status[s] = OFFERED;
         continue;
       }
-      if (heldByAny(recent, Math.min(found, RECENT), lit)) {
+      if (memory == null && heldByAny(recent, Math.min(found, RECENT), lit)) {
         status[s] = OFFERED;
+        continue;
+      }
+      if (memory != null && recalled(memory, up, repair, lit)) {
+        status[s] = OFFERED;
+        continue;
+      }
+      if (up.work() > workLimit) {
         continue;
       }
       int mark = up.probe(lit, MAX_CONE);
@@ -197,6 +207,14 @@ final class DomainState {
         if (learn) {
           up.probe(-lit, MAX_CONE);
         }
+      } else if (mark >= 0 && memory != null) {
+        int[] change = repair.changeWith(up, mark);
+        up.undoTo(mark);
+        if (change != null) {
+          SatTrace.repaired++;
+          status[s] = OFFERED;
+          memory.found(lit, change);
+        }
       } else if (mark >= 0) {
         boolean[] model = repair.reachableWith(up, mark);
         up.undoTo(mark);
@@ -206,13 +224,56 @@ final class DomainState {
           recent[found++ % RECENT] = model;
         }
       }
-      if (status[s] == OPEN) {
-        open[kept++] = s;
-      } else if (byClass != null) {
+      if (status[s] != OPEN && byClass != null) {
         byClass[node] = status[s];
       }
     }
-    openSize = kept;
+    openCount();
+  }
+
+  /**
+   * The open slots, those whose remembered change is longest first (recalling it witnesses the most
+   * other literals), otherwise in slot order.
+   */
+  private int[] byRememberedChange(ProbeMemory memory) {
+    long[] keys = new long[openSize];
+    int n = 0;
+    for (int r = 0; r < openSize; r++) {
+      int s = open[r];
+      if (status[s] == OPEN) {
+        int length = slots.isUnset(s) ? 0 : memory.rememberedLength(slots.literal(s));
+        keys[n++] = (long) (ProbeMemory.MAX_CHANGE + 1 - length) << 32 | r;
+      }
+    }
+    Arrays.sort(keys, 0, n);
+    int[] visit = new int[n];
+    for (int k = 0; k < n; k++) {
+      visit[k] = open[(int) keys[k]];
+    }
+    return visit;
+  }
+
+  /**
+   * Whether {@code lit} is witnessed without a probe: a change found in this computation made it
+   * true, or the change remembered for it from an earlier computation is compatible with the
+   * decisions' propagation {@code up} and still repairs into a model (then remembered anew).
+   */
+  private static boolean recalled(
+      ProbeMemory memory, UnitPropagation up, LocalRepair repair, int lit) {
+    if (memory.witnessed(lit)) {
+      return true;
+    }
+    int[] change = memory.recall(lit);
+    if (change == null || !ProbeMemory.compatible(change, up)) {
+      return false;
+    }
+    int[] now = repair.forced(change);
+    if (now == null) {
+      return false;
+    }
+    SatTrace.recalled++;
+    memory.found(lit, now);
+    return true;
   }
 
   private static boolean heldByAny(boolean[][] models, int count, int lit) {
@@ -248,13 +309,16 @@ final class DomainState {
     }
   }
 
-  /** How many values (and "unset"s) are not settled yet. */
+  /** How many values (and "unset"s) are not settled yet (drops the settled from the open list). */
   int openCount() {
-    int count = 0;
+    int kept = 0;
     for (int r = 0; r < openSize; r++) {
-      count += status[open[r]] == OPEN ? 1 : 0;
+      if (status[open[r]] == OPEN) {
+        open[kept++] = open[r];
+      }
     }
-    return count;
+    openSize = kept;
+    return kept;
   }
 
   /** Settles every open value and "unset" as refused. */

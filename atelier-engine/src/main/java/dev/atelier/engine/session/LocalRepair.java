@@ -27,6 +27,7 @@ final class LocalRepair {
   private int unsatSize;
   private final int[] flipped = new int[MAX_FLIPS + 1];
   private boolean[] frozen;
+  private boolean[] odd;
 
   LocalRepair(ClauseIndex index) {
     this.index = index;
@@ -98,6 +99,14 @@ final class LocalRepair {
    * null.
    */
   private boolean[] walkAndUndo(int[] moved, int forced, int budget, boolean copy) {
+    int flips = walk(moved, forced, budget);
+    boolean[] found = unsatSize == 0 ? (copy ? model.clone() : model) : null;
+    undo(moved, flips);
+    return found;
+  }
+
+  /** Walks from the {@code forced} flips in {@code moved}; returns the number of flips made. */
+  private int walk(int[] moved, int forced, int budget) {
     int flips = forced;
     while (unsatSize > 0 && flips - forced < budget) {
       int var = choose(unsat[random.nextInt(unsatSize)]);
@@ -107,11 +116,13 @@ final class LocalRepair {
       flip(var);
       moved[flips++] = var;
     }
-    boolean[] found = unsatSize == 0 ? (copy ? model.clone() : model) : null;
+    return flips;
+  }
+
+  private void undo(int[] moved, int flips) {
     for (int i = flips - 1; i >= 0; i--) {
       flip(moved[i]);
     }
-    return found;
   }
 
   /**
@@ -143,6 +154,73 @@ final class LocalRepair {
       frozen[pinned[i]] = false;
     }
     return found;
+  }
+
+  /**
+   * Like {@link #reachableWith}, but returns the model's change against the base (see {@link
+   * #forced}) instead of a copy of the model.
+   */
+  int[] changeWith(UnitPropagation up, int mark) {
+    int[] lits = new int[up.trailSize() - mark];
+    for (int i = 0; i < lits.length; i++) {
+      lits[i] = up.trailLiteral(mark + i);
+    }
+    return forced(lits);
+  }
+
+  /**
+   * A model near the base of {@link #reset} in which every literal of {@code lits} holds: they are
+   * forced and frozen, then the clauses this breaks are repaired by a short walk. Returns the
+   * literals (as they hold in that model) of the variables whose value differs from the base, or
+   * null when the walk fails. The base is left unchanged. The caller makes sure no literal of
+   * {@code lits} contradicts a frozen variable.
+   */
+  int[] forced(int[] lits) {
+    int[] moved = new int[lits.length + MAX_FLIPS];
+    int[] pinned = new int[lits.length];
+    int pins = 0;
+    int flips = 0;
+    for (int lit : lits) {
+      int v = Math.abs(lit);
+      if (!holds(lit)) {
+        flip(v);
+        moved[flips++] = v;
+      }
+      if (!frozen[v]) {
+        frozen[v] = true;
+        pinned[pins++] = v;
+      }
+    }
+    flips = walk(moved, flips, MAX_FLIPS);
+    int[] change = unsatSize == 0 ? changed(moved, flips) : null;
+    undo(moved, flips);
+    for (int i = 0; i < pins; i++) {
+      frozen[pinned[i]] = false;
+    }
+    return change;
+  }
+
+  /** The literals of the variables flipped an odd number of times among {@code moved}. */
+  private int[] changed(int[] moved, int flips) {
+    if (odd == null || odd.length < model.length) {
+      odd = new boolean[model.length];
+    }
+    for (int i = 0; i < flips; i++) {
+      odd[moved[i]] = !odd[moved[i]];
+    }
+    int[] out = new int[flips];
+    int n = 0;
+    for (int i = 0; i < flips; i++) {
+      int v = moved[i];
+      if (odd[v]) {
+        odd[v] = false;
+        out[n++] = model[v] ? v : -v;
+      }
+    }
+    for (int i = 0; i < flips; i++) {
+      odd[moved[i]] = false;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private int choose(int clause) {

@@ -46,6 +46,7 @@ final class SatRounds {
   private final WitnessPool pool;
   private final ImplicationGraph graph;
   private final ChunkedRounds chunks;
+  private final ProbeMemory memory;
   private final Deque<boolean[]> witnesses = new ArrayDeque<>();
   private boolean[] lastModel;
 
@@ -54,8 +55,10 @@ final class SatRounds {
       ClauseIndex index,
       UnitPropagation propagation,
       WitnessPool pool,
-      ImplicationGraph graph) {
+      ImplicationGraph graph,
+      int numVars) {
     this.solver = solver;
+    this.memory = ProbeMemory.ON ? new ProbeMemory(numVars) : null;
     this.index = index;
     this.repair = new LocalRepair(index);
     this.propagation = propagation;
@@ -82,6 +85,9 @@ final class SatRounds {
   Result<Boolean> start(DomainState state, int[] lits, int[] implied, Deadline deadline) {
     if (chunks != null) {
       chunks.begin();
+    }
+    if (memory != null) {
+      memory.begin();
     }
     long t0 = SatTrace.now();
     List<boolean[]> moved = new ArrayList<>();
@@ -134,7 +140,7 @@ final class SatRounds {
         } else {
           long limit = propagation.work() + PROBE_WORK * index.clauseCount();
           long t0 = SatTrace.now();
-          state.probeOpen(propagation, repair, lastModel, limit, graph, NEW);
+          state.probeOpen(propagation, repair, lastModel, limit, graph, NEW, memory);
           SatTrace.probeNanos += SatTrace.now() - t0;
         }
         open = state.openLiterals();

@@ -21,6 +21,7 @@ final class SatTrace {
   static long failed;
   static long repaired;
   static long probeOpen;
+  static long recalled;
 
   private SatTrace() {}
 
@@ -33,7 +34,7 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d probes %d failed %d repaired %d probeOpen %d%n",
+          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d probes %d failed %d repaired %d recalled %d probeOpen %d%n",
           (now() - computeStart) / 1_000_000,
           solver,
           startNanos / 1_000_000,
@@ -41,6 +42,7 @@ final class SatTrace {
           probes,
           failed,
           repaired,
+          recalled,
           probeOpen);
     }
     solver.reset();
@@ -50,5 +52,6 @@ final class SatTrace {
     failed = 0;
     repaired = 0;
     probeOpen = 0;
+    recalled = 0;
   }
 }
