@@ -152,9 +152,9 @@ final class DomainState {
    * (implied by the decisions) stays in {@code up} with its implications (unless they are more than
    * the cone limit), so later probes fail sooner and values it falsifies are refused without a
    * probe of their own. With {@code memory} (see {@link ProbeMemory}), a value a change of this
-   * computation made true, or whose remembered change still repairs into a model, is offered without
-   * a probe, every model a probe finds is remembered, and only the probes (not the recalls) stop at
-   * {@code workLimit}.
+   * computation made true, or whose remembered change still repairs into a model, is offered
+   * without a probe, every model a probe finds is remembered, and only the probes (not the recalls)
+   * stop at {@code workLimit}.
    */
   void probeOpen(
       UnitPropagation up,
@@ -201,6 +201,9 @@ final class DomainState {
       }
       int mark = up.probe(lit, MAX_CONE);
       SatTrace.probes++;
+      if (mark == -2) {
+        SatTrace.overflowed++;
+      }
       if (mark == -1) {
         SatTrace.failed++;
         status[s] = REFUSED;

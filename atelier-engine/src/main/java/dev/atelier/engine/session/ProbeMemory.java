@@ -3,8 +3,8 @@ package dev.atelier.engine.session;
 import java.util.Arrays;
 
 /**
- * What one session's failed-literal probes found, kept so that later work is proportional to what
- * a decision changed. A probe that ends in a model (its literal, the literals it implies and the
+ * What one session's failed-literal probes found, kept so that later work is proportional to what a
+ * decision changed. A probe that ends in a model (its literal, the literals it implies and the
  * repair walk's flips, forced into the base model) is kept as its <em>change</em>: the literals of
  * the variables whose value differs from the base. Within one computation every literal of a change
  * is witnessed (the base's literals were witnessed before), so it needs no probe of its own; in a

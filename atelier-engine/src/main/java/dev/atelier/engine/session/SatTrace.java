@@ -22,6 +22,7 @@ final class SatTrace {
   static long repaired;
   static long probeOpen;
   static long recalled;
+  static long overflowed;
 
   private SatTrace() {}
 
@@ -34,7 +35,7 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d probes %d failed %d repaired %d recalled %d probeOpen %d%n",
+          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d%n",
           (now() - computeStart) / 1_000_000,
           solver,
           startNanos / 1_000_000,
@@ -43,6 +44,7 @@ final class SatTrace {
           failed,
           repaired,
           recalled,
+          overflowed,
           probeOpen);
     }
     solver.reset();
@@ -53,5 +55,6 @@ final class SatTrace {
     repaired = 0;
     probeOpen = 0;
     recalled = 0;
+    overflowed = 0;
   }
 }
