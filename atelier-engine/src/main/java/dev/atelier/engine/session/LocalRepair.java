@@ -28,6 +28,9 @@ final class LocalRepair {
   private final int[] flipped = new int[MAX_FLIPS + 1];
   private boolean[] frozen;
   private boolean[] odd;
+  // Variables forceAndPin froze (unpin releases them).
+  private int[] pinned = new int[0];
+  private int pins;
 
   LocalRepair(ClauseIndex index) {
     this.index = index;
@@ -132,27 +135,12 @@ final class LocalRepair {
    * unchanged.
    */
   boolean[] reachableWith(UnitPropagation up, int mark) {
-    int size = up.trailSize() - mark;
-    int[] moved = new int[size + MAX_FLIPS];
-    int[] pinned = new int[size];
-    int pins = 0;
-    int flips = 0;
-    for (int i = mark; i < up.trailSize(); i++) {
-      int lit = up.trailLiteral(i);
-      int v = Math.abs(lit);
-      if (!holds(lit)) {
-        flip(v);
-        moved[flips++] = v;
-      }
-      if (!frozen[v]) {
-        frozen[v] = true;
-        pinned[pins++] = v;
-      }
-    }
-    boolean[] found = walkAndUndo(moved, flips, MAX_FLIPS, true);
-    for (int i = 0; i < pins; i++) {
-      frozen[pinned[i]] = false;
-    }
+    int[] lits = trailFrom(up, mark);
+    int[] moved = new int[lits.length + MAX_FLIPS];
+    int flips = walk(moved, forceAndPin(lits, moved), MAX_FLIPS);
+    boolean[] found = unsatSize == 0 ? model.clone() : null;
+    undo(moved, flips);
+    unpin();
     return found;
   }
 
@@ -161,11 +149,15 @@ final class LocalRepair {
    * #forced}) instead of a copy of the model.
    */
   int[] changeWith(UnitPropagation up, int mark) {
+    return forced(trailFrom(up, mark));
+  }
+
+  private static int[] trailFrom(UnitPropagation up, int mark) {
     int[] lits = new int[up.trailSize() - mark];
     for (int i = 0; i < lits.length; i++) {
       lits[i] = up.trailLiteral(mark + i);
     }
-    return forced(lits);
+    return lits;
   }
 
   /**
@@ -177,8 +169,17 @@ final class LocalRepair {
    */
   int[] forced(int[] lits) {
     int[] moved = new int[lits.length + MAX_FLIPS];
-    int[] pinned = new int[lits.length];
-    int pins = 0;
+    int flips = walk(moved, forceAndPin(lits, moved), MAX_FLIPS);
+    int[] change = unsatSize == 0 ? changed(moved, flips) : null;
+    undo(moved, flips);
+    unpin();
+    return change;
+  }
+
+  /** Makes every literal of {@code lits} hold and freezes it; returns the flips put in moved. */
+  private int forceAndPin(int[] lits, int[] moved) {
+    pinned = new int[lits.length];
+    pins = 0;
     int flips = 0;
     for (int lit : lits) {
       int v = Math.abs(lit);
@@ -191,13 +192,14 @@ final class LocalRepair {
         pinned[pins++] = v;
       }
     }
-    flips = walk(moved, flips, MAX_FLIPS);
-    int[] change = unsatSize == 0 ? changed(moved, flips) : null;
-    undo(moved, flips);
+    return flips;
+  }
+
+  private void unpin() {
     for (int i = 0; i < pins; i++) {
       frozen[pinned[i]] = false;
     }
-    return change;
+    pins = 0;
   }
 
   /** The literals of the variables flipped an odd number of times among {@code moved}. */
