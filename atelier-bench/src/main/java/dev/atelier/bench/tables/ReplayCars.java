@@ -145,6 +145,34 @@ final class ReplayCars {
     return new Times(toArray(times), done, false);
   }
 
+  /**
+   * Replays {@code cars} on the clique tree twice, car by car, alternating which goes first: with
+   * the default valid-domains path and with {@code -Datelier.treedomains=oldPath} (set around each
+   * car, read when a session starts). Returns the new times, then the old.
+   */
+  static Times[] alternate(CompiledModel compiled, List<List<Decision>> cars, String oldPath) {
+    List<Long> fresh = new ArrayList<>();
+    List<Long> old = new ArrayList<>();
+    String before = System.getProperty("atelier.treedomains", "messages");
+    try {
+      for (int i = 0; i < cars.size(); i++) {
+        for (int turn = 0; turn < 2; turn++) {
+          boolean oldTurn = (i + turn) % 2 == 1;
+          System.setProperty("atelier.treedomains", oldTurn ? oldPath : "messages");
+          long[] nanos = replay(compiled, List.of(cars.get(i)), cpu(), Long.MAX_VALUE).nanos();
+          for (long t : nanos) {
+            (oldTurn ? old : fresh).add(t);
+          }
+        }
+      }
+    } finally {
+      System.setProperty("atelier.treedomains", before);
+    }
+    return new Times[] {
+      new Times(toArray(fresh), cars.size(), false), new Times(toArray(old), cars.size(), false)
+    };
+  }
+
   private static long[] toArray(List<Long> times) {
     return times.stream().mapToLong(Long::longValue).toArray();
   }

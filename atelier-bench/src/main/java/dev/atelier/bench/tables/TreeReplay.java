@@ -26,12 +26,14 @@ import java.util.Random;
 
 /**
  * {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.tables.TreeReplay [--old-cap SECONDS]
- * [--family renault-sized] [--sales FILE] CONFIGS SPEC...}: per table model, the count by variable
+ * [--tree-old PATH] [--family renault-sized] [--sales FILE] CONFIGS SPEC...}: per table model, the count by variable
  * elimination and over the clique tree (new), the tree's build time, rows and artefact bytes, then
  * a replay of CONFIGS cars deciding one value at a time in a session and timing the valid domains
  * after each decision (thread CPU time): new = sessions on the clique tree, old = sessions without
  * it (decision-DNNF when it fits its production budget, else SAT), the old path's CNF compile and
  * replay together under a hard CPU cap ({@code --old-cap}, 60 s; a row it stops says "over cap").
+ * With {@code --tree-old PATH} the tree replay alternates car by car between the default
+ * valid-domains path and {@code -Datelier.treedomains=PATH} ({@code scan}, {@code counters}).
  * Cars: for a catalogue model ({@code products=M}) its sales file ({@code CatalogueSales}); for an
  * XCSP file the real sales file given by {@code --sales} before it; else random full configurations
  * drawn from the model. {@code --family renault-sized} appends the sweep of Renault-sized
@@ -57,6 +59,7 @@ public final class TreeReplay {
   public static void main(String[] args) {
     PrintStream out = System.out;
     long oldCap = 60;
+    String treeOld = null;
     Path sales = null;
     List<String[]> models = new ArrayList<>();
     int configs = -1;
@@ -65,6 +68,7 @@ public final class TreeReplay {
       switch (args[a]) {
         case "--old-cap" -> oldCap = Long.parseLong(args[a + 1]);
         case "--sales" -> sales = Path.of(args[a + 1]);
+        case "--tree-old" -> treeOld = args[a + 1];
         case "--family" -> {
           if (!"renault-sized".equals(args[a + 1])) {
             throw new IllegalArgumentException("unknown family " + args[a + 1]);
@@ -83,15 +87,17 @@ public final class TreeReplay {
     }
     out.println(
         "| model | tables / tuples | ve count ms | tree build ms | tree width / rows / artefact |"
-            + " tree count ms | tree p50/p99/max ms (decisions, cars) | old p50/p99/max ms"
-            + " (decisions, cars, path, CPU s) |");
+            + " tree count ms | tree p50/p99/max ms (decisions, cars) | tree old path p50/p99/max ms"
+            + " (decisions) | old p50/p99/max ms (decisions, cars, path, CPU s) |");
     for (String[] m : models) {
-      out.println(row(m[0], m[1] == null ? null : Path.of(m[1]), configs, oldCap * 1_000_000_000L));
+      Path salesFile = m[1] == null ? null : Path.of(m[1]);
+      out.println(row(m[0], salesFile, configs, oldCap * 1_000_000_000L, treeOld));
       out.flush();
     }
   }
 
-  private static String row(String spec, Path salesFile, int configs, long oldCapNanos) {
+  private static String row(
+      String spec, Path salesFile, int configs, long oldCapNanos, String treeOld) {
     ReadResult read =
         spec.startsWith("gen:")
             ? GeneratedModels.read(spec)
@@ -111,7 +117,7 @@ public final class TreeReplay {
     if (!built.isOk()) {
       return String.format(
           Locale.ROOT,
-          "%s | %.0f | %s after %.0f | | | | |",
+          "%s | %.0f | %s after %.0f | | | | | |",
           head,
           oldCount / 1e6,
           built.failureOrNull().kind(),
@@ -128,10 +134,16 @@ public final class TreeReplay {
     int artefactBytes = Artefacts.write(tree, "replay").length;
     List<List<Decision>> cars = cars(spec, salesFile, model, tree, configs);
     Optional<CompiledModel> withTree = withTree(model);
-    ReplayCars.Times ours =
+    ReplayCars.Times none = new ReplayCars.Times(new long[0], 0, true);
+    ReplayCars.Times[] both =
         withTree.isEmpty()
-            ? new ReplayCars.Times(new long[0], 0, true)
-            : ReplayCars.replay(withTree.get(), cars, ReplayCars.cpu(), Long.MAX_VALUE);
+            ? new ReplayCars.Times[] {none, none}
+            : treeOld == null
+                ? new ReplayCars.Times[] {
+                  ReplayCars.replay(withTree.get(), cars, ReplayCars.cpu(), Long.MAX_VALUE), none
+                }
+                : ReplayCars.alternate(withTree.get(), cars, treeOld);
+    ReplayCars.Times ours = both[0];
     withTree = Optional.empty();
     System.gc();
     long oldStart = ReplayCars.cpu();
@@ -154,7 +166,8 @@ public final class TreeReplay {
     double oldCpu = (ReplayCars.cpu() - oldStart) / 1e9;
     return String.format(
         Locale.ROOT,
-        "%s | %.0f | %.0f | %d / %,d / %,d B | %.0f | %s (%,d, %d) | %s (%,d, %d, %s, %.1f%s) |",
+        "%s | %.0f | %.0f | %d / %,d / %,d B | %.0f | %s (%,d, %d) | %s %s (%,d) |"
+            + " %s (%,d, %d, %s, %.1f%s) |",
         head,
         oldCount / 1e6,
         build / 1e6,
@@ -165,6 +178,9 @@ public final class TreeReplay {
         ReplayCars.stats(ours.nanos()),
         ours.nanos().length,
         ours.cars(),
+        treeOld == null ? "" : treeOld + ":",
+        ReplayCars.stats(both[1].nanos()),
+        both[1].nanos().length,
         ReplayCars.stats(theirs.nanos()),
         theirs.nanos().length,
         theirs.cars(),

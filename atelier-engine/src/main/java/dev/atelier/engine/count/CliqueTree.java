@@ -93,16 +93,27 @@ public final class CliqueTree {
   }
 
   /**
-   * A fresh state with no evidence, for one session: {@link CliqueMessages}, or {@link
-   * CliqueSupport} with {@code -Datelier.treedomains=counters} (to measure the old path).
+   * A fresh state with no evidence, for one session: {@link CliqueMessages} re-filtering through
+   * the row indexes; with {@code -Datelier.treedomains=scan} re-filtering by scanning the alive rows
+   * (session 11) and with {@code counters} a {@link CliqueSupport} (to measure the old paths).
    */
   public TreeEvidence newSupport() {
-    return newSupport(!"counters".equals(System.getProperty("atelier.treedomains")));
+    String path = System.getProperty("atelier.treedomains", "messages");
+    return switch (path) {
+      case "counters" -> base.copy();
+      case "scan" -> baseMessages.copy(CliqueMessages.Refilter.SCAN);
+      default -> baseMessages.copy();
+    };
   }
 
   /** A fresh state with no evidence: {@link CliqueMessages} if {@code messages}, else counters. */
   public TreeEvidence newSupport(boolean messages) {
     return messages ? baseMessages.copy() : base.copy();
+  }
+
+  /** A fresh {@link CliqueMessages} state with no evidence that re-filters as {@code how} says. */
+  CliqueMessages newMessages(CliqueMessages.Refilter how) {
+    return baseMessages.copy(how);
   }
 
   void initialStates() {

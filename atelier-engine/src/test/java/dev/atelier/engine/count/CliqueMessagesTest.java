@@ -21,6 +21,7 @@ class CliqueMessagesTest {
   @Test
   void decisionsAndRetractionsMatchBruteForce() {
     Random random = new Random(1414);
+    CliqueMessages.Refilter[] ways = CliqueMessages.Refilter.values();
     int checked = 0;
     for (int m = 0; m < 200; m++) {
       TableCsp csp =
@@ -33,36 +34,48 @@ class CliqueMessagesTest {
         continue;
       }
       List<boolean[][]> evidence = new ArrayList<>();
-      List<TreeEvidence> trail = new ArrayList<>();
+      List<List<TreeEvidence>> trails = new ArrayList<>();
       evidence.add(all(csp.domains()));
-      trail.add(tree.newSupport(true));
+      for (CliqueMessages.Refilter how : ways) {
+        trails.add(new ArrayList<>(List.of(tree.newMessages(how))));
+      }
       for (int step = 0; step < 8; step++) {
-        if (trail.size() > 1 && random.nextInt(4) == 0) {
-          int back = 1 + random.nextInt(trail.size() - 1);
+        if (evidence.size() > 1 && random.nextInt(4) == 0) {
+          int back = 1 + random.nextInt(evidence.size() - 1);
           evidence.subList(back, evidence.size()).clear();
-          trail.subList(back, trail.size()).clear();
+          trails.forEach(trail -> trail.subList(back, trail.size()).clear());
         }
         boolean[][] next = narrowed(random, evidence.get(evidence.size() - 1));
-        TreeEvidence state = trail.get(trail.size() - 1).copy();
-        assertThat(state.narrows(next)).isTrue();
-        boolean[][] valid = state.restrict(next, Deadline.none()).orThrow();
-        boolean[][] counters = tree.newSupport(false).restrict(next, Deadline.none()).orThrow();
-        BruteForce.Counts expected = BruteForce.count(csp, next);
-        for (int x = 0; x < next.length; x++) {
-          for (int j = 0; j < next[x].length; j++) {
-            boolean truth = expected.perValue()[x][j].signum() > 0;
-            assertThat(valid[x][j])
-                .as("model %d step %d var %d value %d", m, step, x, j)
-                .isEqualTo(truth);
-            assertThat(counters[x][j]).isEqualTo(truth);
-          }
+        boolean[][] truth = truth(csp, next);
+        for (int w = 0; w < ways.length; w++) {
+          List<TreeEvidence> trail = trails.get(w);
+          TreeEvidence state = trail.get(trail.size() - 1).copy();
+          assertThat(state.narrows(next)).isTrue();
+          assertThat(state.restrict(next, Deadline.none()).orThrow())
+              .as("model %d step %d, %s", m, step, ways[w])
+              .isDeepEqualTo(truth);
+          trail.add(state);
         }
+        assertThat(tree.newSupport(false).restrict(next, Deadline.none()).orThrow())
+            .as("model %d step %d, counters", m, step)
+            .isDeepEqualTo(truth);
         evidence.add(next);
-        trail.add(state);
         checked++;
       }
     }
     assertThat(checked).isGreaterThan(900);
+  }
+
+  private static boolean[][] truth(TableCsp csp, boolean[][] allowed) {
+    BruteForce.Counts expected = BruteForce.count(csp, allowed);
+    boolean[][] truth = new boolean[allowed.length][];
+    for (int x = 0; x < allowed.length; x++) {
+      truth[x] = new boolean[allowed[x].length];
+      for (int j = 0; j < allowed[x].length; j++) {
+        truth[x][j] = expected.perValue()[x][j].signum() > 0;
+      }
+    }
+    return truth;
   }
 
   private static boolean[][] all(int[] domains) {
