@@ -25,8 +25,4 @@ final class Bits {
   static void set(long[] b, int i) {
     b[i >>> 6] |= 1L << i;
   }
-
-  static void clear(long[] b, int i) {
-    b[i >>> 6] &= ~(1L << i);
-  }
 }

@@ -30,11 +30,11 @@ public final class CliqueMessages implements TreeEvidence {
   enum Refilter {
     /** Scan the alive rows and recompute the messages from them (session 11; the old path). */
     SCAN,
-    /** The cheapest of scanning, killing the lost groups and keeping the kept groups. */
+    /** The cheapest of scanning, killing the rows of the lost groups and keeping the kept ones. */
     AUTO,
-    /** Always kill the lost groups and update the messages from the killed rows (for tests). */
+    /** Always kill the rows of the lost groups (for tests). */
     BY_LOST,
-    /** Always keep the kept groups and recompute the messages from the survivors (for tests). */
+    /** Always keep only the rows of the kept groups (for tests). */
     BY_KEPT
   }
 

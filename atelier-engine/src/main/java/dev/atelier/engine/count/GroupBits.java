@@ -2,8 +2,8 @@ package dev.atelier.engine.count;
 
 /**
  * Row bitsets of a clique against its row indexes ({@link Groups} of rows by value or by
- * separator assignment): the rows of a set of keys killed or kept, and whether a key still has an
- * alive row. Each costs the rows of the groups it reads, not the clique's rows.
+ * separator assignment): the rows of a set of keys counted, killed or kept. Each costs the rows of
+ * the groups it reads, not the clique's rows.
  */
 final class GroupBits {
   private GroupBits() {}
@@ -47,31 +47,6 @@ final class GroupBits {
     for (int w = 0; w < alive.length; w++) {
       alive[w] &= mask[w];
     }
-  }
-
-  /** Whether group {@code k} has a row set in {@code alive}. */
-  static boolean anyAlive(Groups g, int k, long[] alive) {
-    for (int i = g.start[k]; i < g.start[k + 1]; i++) {
-      if (Bits.has(alive, g.items[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The bits of {@code before} that {@code after} lacks, or null when there are none. */
-  static long[] lost(long[] before, long[] after) {
-    long[] gone = null;
-    for (int w = 0; w < before.length; w++) {
-      long d = before[w] & ~after[w];
-      if (d != 0) {
-        if (gone == null) {
-          gone = new long[before.length];
-        }
-        gone[w] = d;
-      }
-    }
-    return gone;
   }
 
   /** Number of set bits. */

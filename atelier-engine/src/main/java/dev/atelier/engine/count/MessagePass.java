@@ -14,8 +14,9 @@ import java.util.Arrays;
  * message shrank. What a revision must take away is known from the messages at the start of the
  * pass (messages only shrink under added evidence, and at the fixpoint a clique's alive rows agree
  * with its neighbours' messages), so a revision re-filters through the row indexes ({@link
- * GroupBits}) instead of testing every alive row, and updates its messages from the killed rows or
- * recomputes them from the survivors, whichever are fewer.
+ * GroupBits}) instead of testing every alive row when that indexes fewer rows, then recomputes its
+ * messages from the survivors. (Updating the messages from the killed rows instead was tried: its
+ * check that a key has no alive row left reads the key's dead rows too, which made the tail worse.)
  */
 final class MessagePass {
   private final CliqueMessages m;
@@ -67,14 +68,7 @@ final class MessagePass {
     long[] a = m.alive[x];
     long[] before = a.clone();
     filter(x, upPass);
-    long[] killed = GroupBits.lost(before, a);
-    if (killed == null) {
-      return false;
-    }
-    boolean fromSurvivors =
-        m.how == Refilter.BY_KEPT
-            || m.how == Refilter.AUTO && GroupBits.count(a) <= GroupBits.count(killed);
-    return fromSurvivors ? recompute(x) : update(x, killed);
+    return !Arrays.equals(before, a) && recompute(x);
   }
 
   /**
@@ -178,43 +172,6 @@ final class MessagePass {
       }
     }
     return publish(x, nu, nv, nd);
-  }
-
-  /** Takes out of the messages of {@code x} the keys whose last alive row is in {@code killed}. */
-  private boolean update(int x, long[] killed) {
-    long[] a = m.alive[x];
-    int[] kids = t.children[x];
-    long[] nu = m.up[x].clone();
-    long[] nv = m.vals[x].clone();
-    long[][] nd = new long[kids.length][];
-    long[] seenSep = new long[nu.length];
-    long[] seenVal = new long[nv.length];
-    long[][] seenKid = new long[kids.length][];
-    for (int k = 0; k < kids.length; k++) {
-      nd[k] = m.down[kids[k]].clone();
-      seenKid[k] = new long[nd[k].length];
-    }
-    for (int w = 0; w < killed.length; w++) {
-      for (long bits = killed[w]; bits != 0; bits &= bits - 1) {
-        int r = (w << 6) + Long.numberOfTrailingZeros(bits);
-        drop(t.rowsBySep[x], t.sepOf[x][r], a, nu, seenSep);
-        drop(t.rowsByValue[x], t.valueOf[x][r], a, nv, seenVal);
-        for (int k = 0; k < kids.length; k++) {
-          drop(t.parentRowsBySep[kids[k]], t.parentSep[kids[k]][r], a, nd[k], seenKid[k]);
-        }
-      }
-    }
-    return publish(x, nu, nv, nd);
-  }
-
-  /** Clears key {@code k} of {@code msg} unless its group has an alive row (checked once). */
-  private static void drop(Groups g, int k, long[] alive, long[] msg, long[] seen) {
-    if (has(msg, k) && !has(seen, k)) {
-      set(seen, k);
-      if (!GroupBits.anyAlive(g, k, alive)) {
-        Bits.clear(msg, k);
-      }
-    }
   }
 
   /** Installs the new messages of {@code x}, marks changed children; whether its up changed. */
