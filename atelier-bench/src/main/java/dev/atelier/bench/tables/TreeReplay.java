@@ -26,18 +26,19 @@ import java.util.Random;
 
 /**
  * {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.tables.TreeReplay [--old-cap SECONDS]
- * [--tree-old PATH] [--family renault-sized] [--sales FILE] CONFIGS SPEC...}: per table model, the count by variable
- * elimination and over the clique tree (new), the tree's build time, rows and artefact bytes, then
- * a replay of CONFIGS cars deciding one value at a time in a session and timing the valid domains
- * after each decision (thread CPU time): new = sessions on the clique tree, old = sessions without
- * it (decision-DNNF when it fits its production budget, else SAT), the old path's CNF compile and
- * replay together under a hard CPU cap ({@code --old-cap}, 60 s; a row it stops says "over cap").
- * With {@code --tree-old PATH} the tree replay alternates car by car between the default
- * valid-domains path and {@code -Datelier.treedomains=PATH} ({@code scan}, {@code counters}).
- * Cars: for a catalogue model ({@code products=M}) its sales file ({@code CatalogueSales}); for an
- * XCSP file the real sales file given by {@code --sales} before it; else random full configurations
- * drawn from the model. {@code --family renault-sized} appends the sweep of Renault-sized
- * catalogues ({@link #RENAULT_SIZED}). One markdown row per model on standard output.
+ * [--tree-old PATH] [--family renault-sized] [--sales FILE] CONFIGS SPEC...}: per table model, the
+ * count by variable elimination and over the clique tree (new), the tree's build time, rows and
+ * artefact bytes, then a replay of CONFIGS cars deciding one value at a time in a session and
+ * timing the valid domains after each decision (thread CPU time): new = sessions on the clique
+ * tree, old = sessions without it (decision-DNNF when it fits its production budget, else SAT), the
+ * old path's CNF compile and replay together under a hard CPU cap ({@code --old-cap}, 60 s; a row
+ * it stops says "over cap"). With {@code --tree-old PATH} the tree replay alternates car by car
+ * between the default valid-domains path and {@code -Datelier.treedomains=PATH} ({@code scan},
+ * {@code counters}). Cars: for a catalogue model ({@code products=M}) its sales file ({@code
+ * CatalogueSales}); for an XCSP file the real sales file given by {@code --sales} before it; else
+ * random full configurations drawn from the model. {@code --family renault-sized} appends the sweep
+ * of Renault-sized catalogues ({@link #RENAULT_SIZED}). One markdown row per model on standard
+ * output.
  */
 public final class TreeReplay {
   /** Width 4 to 14 at the held-back Renault's size, then more and fewer tuples at width 12. */
@@ -87,8 +88,8 @@ public final class TreeReplay {
     }
     out.println(
         "| model | tables / tuples | ve count ms | tree build ms | tree width / rows / artefact |"
-            + " tree count ms | tree p50/p99/max ms (decisions, cars) | tree old path p50/p99/max ms"
-            + " (decisions) | old p50/p99/max ms (decisions, cars, path, CPU s) |");
+            + " tree count ms | tree p50/p99/max ms (decisions, cars) | tree old path"
+            + " p50/p99/max ms (decisions) | old p50/p99/max ms (decisions, cars, path, CPU s) |");
     for (String[] m : models) {
       Path salesFile = m[1] == null ? null : Path.of(m[1]);
       out.println(row(m[0], salesFile, configs, oldCap * 1_000_000_000L, treeOld));

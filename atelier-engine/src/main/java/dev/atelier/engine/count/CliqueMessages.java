@@ -18,12 +18,12 @@ import java.util.Arrays;
  * (children before parents), then a clique whose down message shrank re-filters itself (parents
  * before children), so propagation stops at the edges whose messages did not change and each clique
  * is revised at most twice per call ({@link MessagePass}). A revision costs what the change touches
- * rather than the clique's rows: the rows of the values or separator assignments a message lost
- * are killed through the tree's row indexes, or the rows of those it kept are kept, whichever
- * indexes fewer rows (or the alive rows are scanned when there are fewer of them). A copy shares
- * the messages (replaced, never changed in place) and copies the alive-row bits; every session
- * starts from a copy of the tree's state without evidence, computed once per tree. Not
- * thread-safe; one per session.
+ * rather than the clique's rows: the rows of the values or separator assignments a message lost are
+ * killed through the tree's row indexes, or the rows of those it kept are kept, whichever indexes
+ * fewer rows (or the alive rows are scanned when there are fewer of them). A copy shares the
+ * messages (replaced, never changed in place) and copies the alive-row bits; every session starts
+ * from a copy of the tree's state without evidence, computed once per tree. Not thread-safe; one
+ * per session.
  */
 public final class CliqueMessages implements TreeEvidence {
   /** How a revision re-filters a clique's rows and recomputes its messages. */

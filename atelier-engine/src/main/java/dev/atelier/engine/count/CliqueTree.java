@@ -94,8 +94,8 @@ public final class CliqueTree {
 
   /**
    * A fresh state with no evidence, for one session: {@link CliqueMessages} re-filtering through
-   * the row indexes; with {@code -Datelier.treedomains=scan} re-filtering by scanning the alive rows
-   * (session 11) and with {@code counters} a {@link CliqueSupport} (to measure the old paths).
+   * the row indexes; with {@code -Datelier.treedomains=scan} re-filtering by scanning the alive
+   * rows (session 11) and with {@code counters} a {@link CliqueSupport} (the old paths).
    */
   public TreeEvidence newSupport() {
     String path = System.getProperty("atelier.treedomains", "messages");

@@ -1,9 +1,9 @@
 package dev.atelier.engine.count;
 
 /**
- * Row bitsets of a clique against its row indexes ({@link Groups} of rows by value or by
- * separator assignment): the rows of a set of keys counted, killed or kept. Each costs the rows of
- * the groups it reads, not the clique's rows.
+ * Row bitsets of a clique against its row indexes ({@link Groups} of rows by value or by separator
+ * assignment): the rows of a set of keys counted, killed or kept. Each costs the rows of the groups
+ * it reads, not the clique's rows.
  */
 final class GroupBits {
   private GroupBits() {}

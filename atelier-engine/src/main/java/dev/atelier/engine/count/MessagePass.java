@@ -9,14 +9,14 @@ import dev.atelier.engine.result.Deadline;
 import java.util.Arrays;
 
 /**
- * One propagation of new evidence through a {@link CliqueMessages} state: the upward pass from
- * the cliques whose values lost evidence, then the downward pass from the cliques whose down
- * message shrank. What a revision must take away is known from the messages at the start of the
- * pass (messages only shrink under added evidence, and at the fixpoint a clique's alive rows agree
- * with its neighbours' messages), so a revision re-filters through the row indexes ({@link
- * GroupBits}) instead of testing every alive row when that indexes fewer rows, then recomputes its
- * messages from the survivors. (Updating the messages from the killed rows instead was tried: its
- * check that a key has no alive row left reads the key's dead rows too, which made the tail worse.)
+ * One propagation of new evidence through a {@link CliqueMessages} state: the upward pass from the
+ * cliques whose values lost evidence, then the downward pass from the cliques whose down message
+ * shrank. What a revision must take away is known from the messages at the start of the pass
+ * (messages only shrink under added evidence, and at the fixpoint a clique's alive rows agree with
+ * its neighbours' messages), so a revision re-filters through the row indexes ({@link GroupBits})
+ * instead of testing every alive row when that indexes fewer rows, then recomputes its messages
+ * from the survivors. (Updating the messages from the killed rows instead was tried: its check that
+ * a key has no alive row left reads the key's dead rows too, which made the tail worse.)
  */
 final class MessagePass {
   private final CliqueMessages m;
