@@ -35,14 +35,37 @@ function printFiles(files, opId) {
   return p;
 }
 
-/** What keeps a production order's print files from existing: being made, or failed with the reason. */
-function pendingFiles(pending, opId) {
+/**
+ * What keeps a production order's print files from existing: being made (with the last failed
+ * attempt's reason), or failed for good with the reason and a Retry button (staff and admins only see
+ * this page; the route checks again).
+ */
+function pendingFiles(pending, opId, productionOrder) {
   if (!pending || pending.length === 0) return null;
-  const p = h('p', { class: 'print-files pending', id: `print-files-pending-${opId}` });
-  p.textContent = pending.map((f) => (f.status === 'dead'
-    ? t('staff.printFilesFailed', { area: f.area, reason: f.reason || '' })
-    : t('staff.printFilesPending', { area: f.area }))).join(' · ');
-  return p;
+  const box = h('div', { class: 'print-files pending', id: `print-files-pending-${opId}` });
+  for (const f of pending) {
+    const dead = f.status === 'dead';
+    const line = h('p', { id: `print-files-pending-${opId}-${f.area}` });
+    if (dead) line.textContent = t('staff.printFilesFailed', { area: f.area, reason: f.reason || '—' });
+    else if (f.attempts > 0 && f.reason) line.textContent = t('staff.printFilesRetrying', { area: f.area, attempts: f.attempts, reason: f.reason });
+    else line.textContent = t('staff.printFilesPending', { area: f.area });
+    if (dead) {
+      const retry = h('button', { type: 'button', class: 'secondary', id: `retry-print-${opId}-${f.area}` }, t('staff.dead.retry'));
+      retry.addEventListener('click', async () => {
+        retry.disabled = true;
+        const r = await api('POST', `/api/print-jobs/${encodeURIComponent(productionOrder)}/${encodeURIComponent(f.area)}/retry`);
+        if (!r.ok) {
+          retry.disabled = false;
+          return say('message', r.error.message, true);
+        }
+        say('message', t('staff.dead.retried', { area: f.area, id: productionOrder }));
+        await load(null, false);
+      });
+      line.append(' ', retry);
+    }
+    box.append(line);
+  }
+  return box;
 }
 
 /** One operation as a card with its action. */
@@ -96,7 +119,7 @@ function job(op, order, isNext, files, pending) {
   ]));
   const links = printFiles(files, op.id);
   if (links) item.append(links);
-  const waiting = pendingFiles(pending, op.id);
+  const waiting = pendingFiles(pending, op.id, op.productionOrderId);
   if (waiting) item.append(waiting);
   item.append(row);
   return item;

@@ -107,7 +107,7 @@ public final class OrderPrintFiles {
 
   private static Optional<BufferedImage> image(StoredUpload upload, Placement p) {
     if (upload.kind().raster()) {
-      return ArtworkImage.raster(upload.bytes());
+      return ArtworkImage.raster(upload.bytes(), p);
     }
     return ArtworkImage.svg(
         upload.bytes(),

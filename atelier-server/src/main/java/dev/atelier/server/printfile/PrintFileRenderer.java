@@ -2,8 +2,6 @@ package dev.atelier.server.printfile;
 
 import dev.atelier.formats.print.PrintArea;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -28,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 /**
  * Renders a print area with its placed artwork into print-ready files: the whole area at {@value
@@ -78,27 +75,32 @@ public final class PrintFileRenderer {
     BufferedImage canvas =
         new BufferedImage(
             pixels(area.widthMm()), pixels(area.heightMm()), BufferedImage.TYPE_INT_ARGB);
-    if (artwork != null && placement != null) {
-      draw(canvas, placement, artwork);
-    }
-    if (RenderWatchdog.stopped()) {
-      return java.util.Optional.empty(); // over its budget: the worker discards the attempt
+    // Every step looks at the stop flag: the rasterising ones between bands of rows, the PDF image
+    // between rows; a stopped render ends with no files (the worker discards the attempt).
+    if (artwork != null && placement != null && !draw(canvas, placement, artwork)) {
+      return java.util.Optional.empty();
     }
     Shape outline = text == null ? null : outline(area, text, canvas.getWidth());
     Color colour = text == null ? Color.BLACK : text.colour();
     byte[] pdf = pdf(area, artwork == null ? null : canvas, outline, colour, canvas.getWidth());
-    if (outline != null) {
-      Graphics2D g = canvas.createGraphics();
-      try {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(colour);
-        g.fill(outline);
-      } finally {
-        g.dispose();
-      }
+    if (pdf == null) {
+      return java.util.Optional.empty();
+    }
+    if (outline != null
+        && !Bands.paint(
+            canvas,
+            g -> {
+              g.setColor(colour);
+              g.fill(outline);
+            })) {
+      return java.util.Optional.empty();
+    }
+    byte[] png = png(canvas);
+    if (RenderWatchdog.stopped()) {
+      return java.util.Optional.empty(); // the PNG writer was aborted part-way
     }
     return java.util.Optional.of(
-        new PrintFiles(area.id(), png(canvas), pdf, canvas.getWidth(), canvas.getHeight()));
+        new PrintFiles(area.id(), png, pdf, canvas.getWidth(), canvas.getHeight()));
   }
 
   private static @dev.atelier.server.http.Nullable Shape outline(
@@ -113,31 +115,34 @@ public final class PrintFileRenderer {
         pixels(area.safeMarginMm()));
   }
 
-  private static void draw(BufferedImage canvas, Placement p, BufferedImage artwork) {
-    Graphics2D g = canvas.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      double boxW = pixels(p.widthMm());
-      double boxH = pixels(p.heightMm());
-      double theta = Math.toRadians(p.rotationDeg());
-      double cos = Math.abs(Math.cos(theta));
-      double sin = Math.abs(Math.sin(theta));
-      // The artwork keeps its aspect ratio; rotated, it fits the box.
-      double w = artwork.getWidth();
-      double h = artwork.getHeight();
-      double scale = Math.min(boxW / (w * cos + h * sin), boxH / (w * sin + h * cos));
-      AffineTransform t = new AffineTransform();
-      t.translate(pixels(p.xMm()) + boxW / 2, pixels(p.yMm()) + boxH / 2);
-      t.rotate(theta);
-      t.scale(scale, scale);
-      t.translate(-w / 2, -h / 2);
-      g.drawImage(artwork, t, null);
-    } finally {
-      g.dispose();
-    }
+  /** Draws {@code artwork} in its placed box; false when the render was stopped part-way. */
+  private static boolean draw(BufferedImage canvas, Placement p, BufferedImage artwork) {
+    double boxW = pixels(p.widthMm());
+    double boxH = pixels(p.heightMm());
+    double theta = Math.toRadians(p.rotationDeg());
+    double w = artwork.getWidth();
+    double h = artwork.getHeight();
+    double scale = scale(p, artwork.getWidth(), artwork.getHeight());
+    AffineTransform t = new AffineTransform();
+    t.translate(pixels(p.xMm()) + boxW / 2, pixels(p.yMm()) + boxH / 2);
+    t.rotate(theta);
+    t.scale(scale, scale);
+    t.translate(-w / 2, -h / 2);
+    return Bands.paint(canvas, g -> g.drawImage(artwork, t, null));
+  }
+
+  /**
+   * The factor that fits a {@code widthPx} × {@code heightPx} artwork, turned as {@code p} says,
+   * into its placed box at {@link #DPI} (the artwork keeps its aspect ratio).
+   */
+  static double scale(Placement p, int widthPx, int heightPx) {
+    double theta = Math.toRadians(p.rotationDeg());
+    double cos = Math.abs(Math.cos(theta));
+    double sin = Math.abs(Math.sin(theta));
+    double w = widthPx;
+    double h = heightPx;
+    return Math.min(
+        pixels(p.widthMm()) / (w * cos + h * sin), pixels(p.heightMm()) / (w * sin + h * cos));
   }
 
   /**
@@ -244,7 +249,8 @@ public final class PrintFileRenderer {
     public void writeAborted(ImageWriter source) {}
   }
 
-  private static byte[] pdf(
+  /** The PDF, or null when the render was stopped. */
+  private static @dev.atelier.server.http.Nullable byte[] pdf(
       PrintArea area,
       @dev.atelier.server.http.Nullable BufferedImage image,
       @dev.atelier.server.http.Nullable Shape text,
@@ -257,7 +263,12 @@ public final class PrintFileRenderer {
       doc.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
         if (image != null) {
-          content.drawImage(LosslessFactory.createFromImage(doc, image), 0, 0, w, h);
+          java.util.Optional<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> xobject =
+              PdfImage.of(doc, image);
+          if (xobject.isEmpty()) {
+            return null;
+          }
+          content.drawImage(xobject.get(), 0, 0, w, h);
         }
         if (text != null) {
           content.setNonStrokingColor(colour);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The staff start page lists a dead print job with its reason; Retry makes it due again, the worker
- * renders it, {@code print-files.ready} is written once and the list is empty.
+ * renders it, {@code print-files.ready} is written once and the list is empty. The work centre's
+ * queue shows the same job with its reason and a Retry button (desktop in English, phone in German).
  */
 @Tag("slow")
 class BrowserDeadPrintJobsTest {
@@ -30,32 +31,10 @@ class BrowserDeadPrintJobsTest {
 
   @Test
   void staffRetryADeadJobWithTheButton() {
-    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    QueuedOperation first = browser.firstOperation(buyer, "pizza", "dead-print-job");
-    String orderId = first.orderId();
-    String sneakers = browser.server().catalogue.current("sneakers").orElseThrow().version();
+    Dead dead = deadJob("dead-print-job");
+    String orderId = dead.orderId();
+    QueuedOperation first = dead.first();
     Jdbi jdbi = browser.server().database.jdbi();
-    // A monogram on the sneakers' heel whose attempts were spent (over its CPU budget).
-    jdbi.useTransaction(
-        h -> {
-          PrintJobs.record(
-              h,
-              List.of(
-                  new PrintJob(
-                      first.productionOrderId(),
-                      "heel",
-                      orderId,
-                      "sneakers",
-                      sneakers,
-                      null,
-                      null,
-                      new AreaText(List.of("JMK"), 0, Color.RED, PrintText.Position.CENTRE))),
-              Instant.now());
-          h.createUpdate(
-                  "UPDATE print_job SET status = 'dead', attempts = 5, last_error = 'used 10200 ms"
-                      + " CPU, more than the budget of 10000 ms; stopped'")
-              .execute();
-        });
 
     Page staff = browser.page();
     browser.signIn(staff, browser.account(Role.STAFF), "/staff/index.html");
@@ -69,17 +48,117 @@ class BrowserDeadPrintJobsTest {
     assertThat(staff.locator("#dead-" + key)).hasCount(0);
     assertThat(staff.locator("#dead-jobs-empty")).isVisible();
     Chromium.screenshot(staff, "staff-dead-print-job-retried");
-    assertThat(count(jdbi, "SELECT COUNT(*) FROM print_job_retry")).isEqualTo(1);
+    String po = "'" + first.productionOrderId() + "'";
+    assertThat(count(jdbi, "SELECT COUNT(*) FROM print_job_retry WHERE production_order = " + po))
+        .isEqualTo(1);
 
-    // The worker renders the retried job: its files, and print-files.ready once.
+    // The worker renders the retried job (the other test's retried jobs may be due too): its
+    // files, and print-files.ready once.
     try (PrintJobWorker worker =
         new PrintJobWorker(jdbi, browser.server().catalogue, Clock.systemUTC(), 1)) {
-      assertThat(worker.drain()).isEqualTo(1);
+      assertThat(worker.drain()).isPositive();
       assertThat(worker.drain()).isZero();
     }
-    assertThat(count(jdbi, "SELECT COUNT(*) FROM print_job WHERE status = 'done'")).isEqualTo(1);
-    assertThat(count(jdbi, "SELECT COUNT(*) FROM outbox_event WHERE type = 'print-files.ready'"))
+    assertThat(
+            count(
+                jdbi,
+                "SELECT COUNT(*) FROM print_job WHERE status = 'done' AND production_order = "
+                    + po))
         .isEqualTo(1);
+    assertThat(
+            count(
+                jdbi,
+                "SELECT COUNT(*) FROM outbox_event WHERE type = 'print-files.ready' AND order_id"
+                    + " = '"
+                    + orderId
+                    + "'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void staffRetryADeadJobFromTheQueueAtDesktopAndPhoneSize() {
+    retryFromTheQueue(browser.page(1280, 800), "queue-desktop", "en");
+    retryFromTheQueue(browser.page(390, 844), "queue-phone", "de");
+  }
+
+  private void retryFromTheQueue(Page staff, String key, String language) {
+    Dead dead = deadJob(key);
+    QueuedOperation first = dead.first();
+    Jdbi jdbi = browser.server().database.jdbi();
+    browser.signIn(
+        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
+    if (language.equals("de")) {
+      staff.locator("#language [data-language=de]").click();
+    }
+    String line = "#print-files-pending-" + first.id() + "-heel";
+    assertThat(staff.locator(line))
+        .containsText(language.equals("de") ? "fehlgeschlagen" : "failed");
+    assertThat(staff.locator(line)).containsText("more than the budget of 10000 ms");
+    assertThat(staff.locator("#start-" + first.id())).isDisabled();
+    Chromium.screenshot(staff, "staff-queue-dead-print-job-" + key);
+    org.assertj.core.api.Assertions.assertThat(
+            (Boolean)
+                staff.evaluate(
+                    "() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("no horizontal scrolling")
+        .isTrue();
+
+    staff.locator("#retry-print-" + first.id() + "-heel").click();
+    assertThat(staff.locator("#message"))
+        .containsText(language.equals("de") ? "neu erstellt" : "will be made again");
+    // Due again: the line says pending, without a Retry button, and Start stays disabled.
+    assertThat(staff.locator("#retry-print-" + first.id() + "-heel")).hasCount(0);
+    assertThat(staff.locator(line))
+        .hasText(
+            language.equals("de") ? "Druckdateien in Arbeit: heel" : "Print files pending: heel");
+    assertThat(staff.locator("#start-" + first.id())).isDisabled();
+    Chromium.screenshot(staff, "staff-queue-dead-print-job-retried-" + key);
+    assertThat(
+            count(
+                jdbi,
+                "SELECT COUNT(*) FROM print_job_retry WHERE production_order = '"
+                    + first.productionOrderId()
+                    + "'"))
+        .isEqualTo(1);
+    staff.context().close();
+  }
+
+  /** An order of pizza with a dead monogram job on the sneakers' heel. */
+  private record Dead(String orderId, QueuedOperation first) {}
+
+  private static Dead deadJob(String key) {
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
+    QueuedOperation first = browser.firstOperation(buyer, "pizza", key);
+    String orderId = first.orderId();
+    String sneakers = browser.server().catalogue.current("sneakers").orElseThrow().version();
+    // A monogram on the sneakers' heel whose attempts were spent (over its CPU budget).
+    browser
+        .server()
+        .database
+        .jdbi()
+        .useTransaction(
+            h -> {
+              PrintJobs.record(
+                  h,
+                  List.of(
+                      new PrintJob(
+                          first.productionOrderId(),
+                          "heel",
+                          orderId,
+                          "sneakers",
+                          sneakers,
+                          null,
+                          null,
+                          new AreaText(List.of("JMK"), 0, Color.RED, PrintText.Position.CENTRE))),
+                  Instant.now());
+              h.createUpdate(
+                      "UPDATE print_job SET status = 'dead', attempts = 5, last_error = 'used"
+                          + " 10200 ms CPU, more than the budget of 10000 ms; stopped' WHERE"
+                          + " production_order = :po")
+                  .bind("po", first.productionOrderId())
+                  .execute();
+            });
+    return new Dead(orderId, first);
   }
 
   private static long count(Jdbi jdbi, String sql) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * rendered by Batik, rotation applied, personalization text as outlines (paths, no font).
  */
 class PrintFileArtworkTest {
-  private static final PrintArea TONGUE =
+  static final PrintArea TONGUE =
       ((DefinitionResult.Loaded) Demos.load("sneakers"))
           .definition()
           .printArea("tongue")

@@ -84,6 +84,20 @@ class PrintFileRendererTest {
       // 472 px over 40 mm: 300 dpi in the PDF too.
       assertThat(image.getWidth() / (page.getMediaBox().getWidth() / 72f))
           .isCloseTo(300f, org.assertj.core.data.Offset.offset(1f));
+      // The image (RGB with its alpha as a soft mask, compressed by PdfImage) is the PNG's pixels.
+      BufferedImage decoded = image.getImage();
+      BufferedImage png = ImageIO.read(new ByteArrayInputStream(files.png()));
+      for (int y = 0; y < png.getHeight(); y += 7) {
+        for (int x = 0; x < png.getWidth(); x += 7) {
+          int expected = png.getRGB(x, y);
+          int actual = decoded.getRGB(x, y);
+          assertThat(actual >>> 24).as("alpha at %d,%d", x, y).isEqualTo(expected >>> 24);
+          if (expected >>> 24 == 255) {
+            assertThat(actual).as("colour at %d,%d", x, y).isEqualTo(expected);
+          }
+        }
+      }
+      assertThat(image.getCOSObject().getDictionaryObject(COSName.SMASK)).isNotNull();
     }
   }
 
