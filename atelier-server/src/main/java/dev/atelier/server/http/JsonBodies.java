@@ -31,6 +31,12 @@ import java.util.Optional;
  */
 public final class JsonBodies {
 
+  /** The most characters one JSON number may have. */
+  static final int MAX_NUMBER_LENGTH = 40;
+
+  /** The deepest a JSON body may nest. */
+  static final int MAX_NESTING = 32;
+
   private static final ObjectMapper MAPPER = build();
 
   private JsonBodies() {}
@@ -115,6 +121,16 @@ public final class JsonBodies {
           }
         }
       }
+    } catch (StreamConstraintsException e) {
+      // A number of more digits than allowed or nesting too deep: name where it is (an artwork
+      // rotation of 1,000 digits is "artwork.tongue.rotation", not "body").
+      String field = printable(pathOf(parser.getParsingContext()));
+      String what =
+          e.getMessage() != null && e.getMessage().startsWith("Number")
+              ? "is a number of more than " + MAX_NUMBER_LENGTH + " characters"
+              : "is nested more than " + MAX_NESTING + " deep";
+      return Optional.of(
+          Problem.badRequest(field, (field.equals("body") ? "the body" : "'" + field + "'") + " " + what));
     } catch (JsonParseException e) {
       // Jackson itself refuses a lone surrogate in a field name: name the object holding it.
       if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("surrogate")) {
@@ -214,8 +230,8 @@ public final class JsonBodies {
         .getFactory()
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
-                .maxNestingDepth(32)
-                .maxNumberLength(40)
+                .maxNestingDepth(MAX_NESTING)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxStringLength(65_536)
                 .build());
     fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float);
