@@ -105,7 +105,7 @@ class LongRenderStepsTest {
         // render takes several seconds of CPU; stopped, it ends within a band of rows.
         assertThat(cpuAtReturn.get())
             .as("CPU ms the render used before it returned")
-            .isBetween(CPU_BUDGET_MS, CPU_BUDGET_MS + 1_000);
+            .isBetween(CPU_BUDGET_MS - 100, CPU_BUDGET_MS + 1_000); // the watch began just before
         assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
             .isZero();
 
