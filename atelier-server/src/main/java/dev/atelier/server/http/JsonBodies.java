@@ -130,7 +130,8 @@ public final class JsonBodies {
               ? "is a number of more than " + MAX_NUMBER_LENGTH + " characters"
               : "is nested more than " + MAX_NESTING + " deep";
       return Optional.of(
-          Problem.badRequest(field, (field.equals("body") ? "the body" : "'" + field + "'") + " " + what));
+          Problem.badRequest(
+              field, (field.equals("body") ? "the body" : "'" + field + "'") + " " + what));
     } catch (JsonParseException e) {
       // Jackson itself refuses a lone surrogate in a field name: name the object holding it.
       if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("surrogate")) {

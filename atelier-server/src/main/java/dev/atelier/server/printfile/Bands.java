@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 
 /**
  * Paints into a canvas in horizontal bands, each clipped to its rows, and looks at the render's
- * stop flag ({@link RenderWatchdog#stopped}) between bands: one Java2D call over a whole 24-megapixel
- * area (a bicubic rotated photo, a long text) cannot be interrupted, a band of {@value #ROWS} rows
- * takes a few tens of milliseconds. Java2D only computes the pixels inside the clip, so the bands
- * cost no more than one call. Stateless and thread-safe.
+ * stop flag ({@link RenderWatchdog#stopped}) between bands: one Java2D call over a whole
+ * 24-megapixel area (a bicubic rotated photo, a long text) cannot be interrupted, a band of {@value
+ * #ROWS} rows takes a few tens of milliseconds. Java2D only computes the pixels inside the clip, so
+ * the bands cost no more than one call. Stateless and thread-safe.
  */
 final class Bands {
   /** Rows per band. */

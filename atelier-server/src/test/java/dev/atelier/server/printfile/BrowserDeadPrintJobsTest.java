@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The staff start page lists a dead print job with its reason; Retry makes it due again, the worker
  * renders it, {@code print-files.ready} is written once and the list is empty. The work centre's
- * queue shows the same job with its reason and a Retry button (desktop in English, phone in German).
+ * queue shows the same job with its reason and a Retry button (desktop in English, phone in
+ * German).
  */
 @Tag("slow")
 class BrowserDeadPrintJobsTest {
@@ -98,8 +99,7 @@ class BrowserDeadPrintJobsTest {
     Chromium.screenshot(staff, "staff-queue-dead-print-job-" + key);
     org.assertj.core.api.Assertions.assertThat(
             (Boolean)
-                staff.evaluate(
-                    "() => document.documentElement.scrollWidth <= window.innerWidth"))
+                staff.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
         .as("no horizontal scrolling")
         .isTrue();
 
@@ -128,12 +128,7 @@ class BrowserDeadPrintJobsTest {
 
   private static Dead deadJob(String key) {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    String orderId =
-        browser
-            .order(buyer, pizza(), key)
-            .body()
-            .get("id")
-            .asText();
+    String orderId = browser.order(buyer, pizza(), key).body().get("id").asText();
     QueuedOperation first = browser.operations(orderId).get(0);
     String sneakers = browser.server().catalogue.current("sneakers").orElseThrow().version();
     // A monogram on the sneakers' heel whose attempts were spent (over its CPU budget).

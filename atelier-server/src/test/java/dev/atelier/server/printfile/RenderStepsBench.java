@@ -22,8 +22,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 /**
  * CPU time of the render steps on the worst accepted input ({@link LongRenderStepsTest}): the old
  * single calls (ImageIO.read of the whole upload, one drawImage, PDFBox's LosslessFactory) against
- * the new stoppable ones (subsampled read, bands, {@link PdfImage}), alternating, and how much CPU a
- * render stopped at a budget uses before it returns. Run: {@code java -cp ...
+ * the new stoppable ones (subsampled read, bands, {@link PdfImage}), alternating, and how much CPU
+ * a render stopped at a budget uses before it returns. Run: {@code java -cp ...
  * dev.atelier.server.printfile.RenderStepsBench [rounds]}.
  */
 public final class RenderStepsBench {
@@ -83,13 +83,23 @@ public final class RenderStepsBench {
           "round %d: read whole %d ms / subsampled for a 60 x 30 mm box %d ms; draw 21 MP at 45°"
               + " one call %d ms / %d bands %d ms (longest band %d ms); PDF image LosslessFactory"
               + " %d ms / PdfImage %d ms; load %s%n",
-          r, oldRead, newRead, oldDraw, (canvas.getHeight() + Bands.ROWS - 1) / Bands.ROWS,
-          newDraw, longest[0], oldPdf, newPdf, load());
+          r,
+          oldRead,
+          newRead,
+          oldDraw,
+          (canvas.getHeight() + Bands.ROWS - 1) / Bands.ROWS,
+          newDraw,
+          longest[0],
+          oldPdf,
+          newPdf,
+          load());
       System.out.printf(
           "round %d: whole render, full upload, text: %d ms CPU; stopped at 500 ms CPU: %d ms CPU"
               + " at return; load %s%n",
-          r, renderCpu(wall, whole, full, text, Duration.ofHours(1)),
-          renderCpu(wall, whole, full, text, Duration.ofMillis(500)), load());
+          r,
+          renderCpu(wall, whole, full, text, Duration.ofHours(1)),
+          renderCpu(wall, whole, full, text, Duration.ofMillis(500)),
+          load());
     }
   }
 
@@ -155,6 +165,7 @@ public final class RenderStepsBench {
   }
 
   private static String load() {
-    return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return String.format(
+        "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }
