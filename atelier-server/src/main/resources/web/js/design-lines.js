@@ -12,12 +12,13 @@ export function designParts(line) {
   return [name, label(line.value)];
 }
 
+/** One line as text: "Sauce: Tomato", "Onions". */
+export function designLineText(line) {
+  const [name, value] = designParts(line);
+  return value === null ? name : `${name}: ${value}`;
+}
+
 /** A whole design in one line: "Sauce: Tomato, Size: 30 cm, Onions". */
 export function designSummary(lines) {
-  return lines
-    .map((line) => {
-      const [name, value] = designParts(line);
-      return value === null ? name : `${name}: ${value}`;
-    })
-    .join(', ');
+  return lines.map(designLineText).join(', ');
 }

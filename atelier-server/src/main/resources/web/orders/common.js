@@ -68,8 +68,11 @@ export async function reconfigure(id) {
   return saved;
 }
 
-/** The two action buttons for order {@code id}; {@code report(text, isError)} shows outcomes. */
-export function actions(id, report) {
+/**
+ * The two action buttons for order {@code id} and {@code more} (e.g. the "Adjust" link) in one
+ * wrapping row with a gap between them; {@code report(text, isError)} shows outcomes.
+ */
+export function actions(id, report, ...more) {
   const again = h('button', { type: 'button', class: 'reorder' }, t('orders.reorder'));
   again.addEventListener('click', async () => {
     if (!window.confirm(t('orders.reorder.confirm'))) return; // a new order costs money: ask first
@@ -84,5 +87,5 @@ export function actions(id, report) {
     const r = await reconfigure(id);
     if (!r.ok) report(r.error.message, true);
   });
-  return [again, change];
+  return h('div', { class: 'order-actions' }, again, change, ...more);
 }

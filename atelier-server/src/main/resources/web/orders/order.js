@@ -3,10 +3,11 @@
 import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
 import { STATUSES, actions, statusLabel, when } from '/orders/common.js';
-import { designParts } from '/js/design-lines.js';
+import { designLineText, designParts } from '/js/design-lines.js';
 import { money, t } from '/js/i18n.js';
 import { priceGroups, withinInstance } from '/js/price-groups.js';
 import { pageLanguage } from '/js/page-language.js';
+import { loadProductLabels, productLabel } from '/js/product-labels.js';
 
 let order = null;
 let delivery = null;
@@ -54,12 +55,26 @@ function drawStatus(o) {
   );
 }
 
+/**
+ * A price line in the page language: the product's base by its catalogue label, a chosen value as
+ * its design line reads ("Onions", "Sauce: Tomato"; the server's line says "Onions: true", in
+ * English), anything else (components) as the server wrote it.
+ */
+function priceLineLabel(o, line) {
+  if (line.kind === 'base') return productLabel(o.product);
+  if (line.kind === 'value' && line.reference?.includes('=')) {
+    const design = o.designLines.find((d) => d.attribute === line.reference.split('=', 1)[0]);
+    if (design) return designLineText(design);
+  }
+  return line.label;
+}
+
 function drawPrice(o) {
   const price = document.getElementById('price');
   // the product's own lines, then per module instance "Bay 2 — €250.00" and its lines
   const row = (line) => {
     const tr = h('tr', line.instance ? { class: 'price-instance-line' } : {});
-    tr.append(h('td', {}, withinInstance(line, line.label)), h('td', {}, money(line.amount, o.price.currency)));
+    tr.append(h('td', {}, withinInstance(line, priceLineLabel(o, line))), h('td', {}, money(line.amount, o.price.currency)));
     return tr;
   };
   price.tBodies[0].replaceChildren(
@@ -88,9 +103,8 @@ function draw() {
   drawDesign(o);
   drawPrice(o);
   document.getElementById('actions').replaceChildren(
-    t('orders.placedAt', { date: when(o.createdAt) }),
-    h('br'),
-    ...actions(o.id, (text, isError) => say('message', text, isError)),
+    h('p', {}, t('orders.placedAt', { date: when(o.createdAt) })),
+    actions(o.id, (text, isError) => say('message', text, isError)),
   );
 }
 
@@ -108,5 +122,5 @@ async function load() {
   document.getElementById('order').hidden = false;
 }
 
-await pageLanguage(async () => draw());
+await Promise.all([pageLanguage(async () => draw()), loadProductLabels()]);
 load();

@@ -5,27 +5,17 @@ import { api, session } from '/js/http.js';
 import { h, say } from '/js/dom.js';
 import { actions, statusLabel, when } from '/orders/common.js';
 import { designSummary } from '/js/design-lines.js';
-import { label, money, t } from '/js/i18n.js';
+import { money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
+import { loadProductLabels, productLabel } from '/js/product-labels.js';
 
 const table = document.getElementById('orders');
 const more = document.getElementById('more');
 let before = null;
 // The orders shown so far, drawn again in a newly chosen language.
 const shown = [];
-// Product id → its label ({en, de}) from the catalogue; a product no longer in it shows its id.
-let products = new Map();
 // The key of the notice shown instead of the list (signed out, no orders), or null.
 let notice = null;
-
-async function loadProducts() {
-  const r = await api('GET', '/api/products');
-  if (r.ok) products = new Map(r.body.products.map((p) => [p.id, p.label]));
-}
-
-function productLabel(id) {
-  return products.has(id) ? label(products.get(id)) : id;
-}
 
 function row(o) {
   const link = h('a', { href: `/orders/order.html?id=${o.id}` }, '#' + o.id);
@@ -41,7 +31,7 @@ function row(o) {
     cell(money(o.total, o.currency)),
     cell(h('span', { class: 'order-status' }, statusLabel(o.status))),
     cell(when(o.createdAt)),
-    cell(...actions(o.id, (text, isError) => say('message', text, isError)), owned),
+    cell(actions(o.id, (text, isError) => say('message', text, isError), owned)),
   );
   return tr;
 }
@@ -119,5 +109,5 @@ function cell(...content) {
 }
 
 more.addEventListener('click', load);
-await Promise.all([pageLanguage(async () => draw()), loadProducts()]);
+await Promise.all([pageLanguage(async () => draw()), loadProductLabels()]);
 load();

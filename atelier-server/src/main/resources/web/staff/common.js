@@ -2,7 +2,8 @@
 // reads as js/design-lines.js designSummary(productionOrder.design)).
 import { session } from '/js/http.js';
 import { h, say } from '/js/dom.js';
-import { number, t } from '/js/i18n.js';
+import { label, number, t } from '/js/i18n.js';
+import { productLabel } from '/js/product-labels.js';
 
 /** Resolves to true for staff and admins; sends others to sign in or tells them the page is not theirs. */
 export async function staffOnly(here) {
@@ -18,9 +19,22 @@ export async function staffOnly(here) {
   return true;
 }
 
-/** "pizza 2025.1 × 2". */
+/** "Pizza 2025.1 × 2", the product by its label in the page language (after loadProductLabels()). */
 export function productLine(productionOrder) {
-  return `${productionOrder.product} ${productionOrder.version} × ${productionOrder.quantity}`;
+  return `${productLabel(productionOrder.product)} ${productionOrder.version} × ${productionOrder.quantity}`;
+}
+
+/** The work centre's name in the page language (its English label when it has no other). */
+export function centreName(workCentre) {
+  return label(workCentre.labels, workCentre.label);
+}
+
+/** A day (ISO date) as staff read it in the page language: "Sun, Dec 6, 2026", "So., 6. Dez. 2026". */
+export function day(iso) {
+  if (!iso) return '—';
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(document.documentElement.lang || 'en', {
+    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
+  });
 }
 
 /** "45 min", "90 min (1 h 30 min)"; minutes may have decimals (a routing's set-up or run time). */

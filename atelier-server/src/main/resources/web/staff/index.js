@@ -5,16 +5,17 @@ import { h, say } from '/js/dom.js';
 import { t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
-import { facts, productLine, staffOnly } from '/staff/common.js';
+import { loadProductLabels, productLabel } from '/js/product-labels.js';
+import { centreName, day, facts, productLine, staffOnly } from '/staff/common.js';
 
 async function centres() {
   const r = await api('GET', '/api/work-centres');
   if (!r.ok) return say('message', r.error.message, true);
   const rows = document.getElementById('centre-rows');
   rows.replaceChildren();
-  const byLabel = [...r.body.workCentres].sort((a, b) => a.label.localeCompare(b.label));
-  for (const w of byLabel) {
-    const link = h('a', { href: `/staff/queue.html?id=${encodeURIComponent(w.id)}` }, w.label);
+  const byName = [...r.body.workCentres].sort((a, b) => centreName(a).localeCompare(centreName(b)));
+  for (const w of byName) {
+    const link = h('a', { href: `/staff/queue.html?id=${encodeURIComponent(w.id)}` }, centreName(w));
     const name = h('th', { scope: 'row' });
     name.append(link);
     const today = w.today;
@@ -22,7 +23,7 @@ async function centres() {
     if (today && today.capacityMinutes > 0) {
       load.append(h('meter', {
         min: '0', max: String(today.capacityMinutes), value: String(today.bookedMinutes),
-        'aria-label': t('staff.load.aria', { centre: w.label, booked: today.bookedMinutes, capacity: today.capacityMinutes }),
+        'aria-label': t('staff.load.aria', { centre: centreName(w), booked: today.bookedMinutes, capacity: today.capacityMinutes }),
       }));
     } else {
       load.textContent = t('staff.load.closed');
@@ -58,7 +59,7 @@ async function dispatch() {
     const item = h('li', { class: 'job', id: `ship-item-${p.id}` });
     item.append(h('h3', {}, t('staff.ship.heading', { order: p.orderId, product: productLine(p) })),
       facts([[t('staff.fact.productionOrder'), p.id], [t('staff.fact.design'), designSummary(p.design)],
-        [t('staff.fact.promised'), p.promisedDate]]), row);
+        [t('staff.fact.promised'), day(p.promisedDate)]]), row);
     list.append(item);
   }
   document.getElementById('dispatch-empty').hidden = r.body.productionOrders.length > 0;
@@ -84,7 +85,7 @@ async function deadJobs() {
     });
     const item = h('li', { class: 'job', id: `dead-${key}` });
     item.append(h('h3', {}, t('staff.dead.heading', { order: j.orderId, area: j.area })),
-      facts([[t('staff.fact.productionOrder'), j.productionOrder], [t('staff.fact.product'), j.product],
+      facts([[t('staff.fact.productionOrder'), j.productionOrder], [t('staff.fact.product'), productLabel(j.product)],
         [t('staff.dead.reason'), j.reason || '—'], [t('staff.dead.attempts'), String(j.attempts)]]),
       h('div', { class: 'row' }, retry));
     list.append(item);
@@ -94,6 +95,7 @@ async function deadJobs() {
 }
 
 async function draw() {
+  await loadProductLabels();
   await centres();
   await dispatch();
   await deadJobs();

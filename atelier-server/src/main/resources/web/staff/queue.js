@@ -5,13 +5,14 @@ import { h, say } from '/js/dom.js';
 import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
-import { facts, minutes, productLine, staffOnly } from '/staff/common.js';
+import { loadProductLabels } from '/js/product-labels.js';
+import { centreName, day, facts, minutes, productLine, staffOnly } from '/staff/common.js';
 
 const id = new URLSearchParams(window.location.search).get('id') ?? '';
 const here = `/staff/queue.html?id=${encodeURIComponent(id)}`;
 
 function planned(op) {
-  return op.firstDay === op.lastDay ? op.firstDay : t('staff.planned.range', { first: op.firstDay, last: op.lastDay });
+  return op.firstDay === op.lastDay ? day(op.firstDay) : t('staff.planned.range', { first: day(op.firstDay), last: day(op.lastDay) });
 }
 
 /** What the booked minutes are made of: set-up and run (per piece × quantity) when the routing said. */
@@ -142,9 +143,9 @@ async function load(focusId, afterAction = true) {
 }
 
 async function draw() {
-  const centres = await api('GET', '/api/work-centres');
+  const [centres] = await Promise.all([api('GET', '/api/work-centres'), loadProductLabels()]);
   const centre = centres.ok ? centres.body.workCentres.find((w) => w.id === id) : null;
-  const title = t('staff.queue.title', { centre: centre ? centre.label : id });
+  const title = t('staff.queue.title', { centre: centre ? centreName(centre) : id });
   document.getElementById('title').textContent = title;
   document.title = `${title} · Atelier`;
   await load(null, false);

@@ -6,6 +6,7 @@ import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
 import { label, money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
+import { loadProductLabels, productLabel } from '/js/product-labels.js';
 
 const params = new URLSearchParams(window.location.search);
 const product = params.get('product');
@@ -66,7 +67,7 @@ async function check() {
 function show(d) {
   draft = d;
   const editable = d.status === 'draft';
-  document.getElementById('title').textContent = `${d.product} ${d.version} · ${t(`studio.status.${d.status}`)}`;
+  document.getElementById('title').textContent = `${productLabel(d.product)} ${d.version} · ${t(`studio.status.${d.status}`)}`;
   if (editor.getValue() !== d.source) editor.setValue(d.source);
   editor.setOption('readOnly', !editable);
   for (const id of ['save', 'set-price', 'retire', 'set-labels', 'add-value', 'publish', 'file']) {
@@ -168,10 +169,10 @@ async function resolve() {
     return load();
   }
   const from = p.current ?? p.versions[p.versions.length - 1]?.version;
-  document.getElementById('title').textContent = product;
+  document.getElementById('title').textContent = productLabel(product);
   document.getElementById('studio-grid').hidden = true;
   document.getElementById('start').hidden = false;
-  document.getElementById('start-text').textContent = t('studio.startFor', { product, version: from });
+  document.getElementById('start-text').textContent = t('studio.startFor', { product: productLabel(product), version: from });
   document.getElementById('start-version').value = nextName(from, p.versions.map((v) => v.version));
   document.getElementById('start-draft').onclick = async () => {
     const made = await api('POST', `/api/studio/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(from)}/drafts`,
@@ -264,7 +265,7 @@ document.getElementById('publish').addEventListener('click', async () => {
   load();
 });
 
-pageLanguage(async () => { if (draft) show(draft); }).then(() => {
+Promise.all([pageLanguage(async () => { if (draft) show(draft); }), loadProductLabels()]).then(() => {
   if (version) {
     open(version);
     return load();

@@ -5,6 +5,7 @@ import { api, getJson } from '/js/http.js';
 import { fillTable, h, say } from '/js/dom.js';
 import { t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
+import { loadProductLabels, productLabel } from '/js/product-labels.js';
 
 const day = (iso) => (iso ? iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, '') : '');
 
@@ -17,7 +18,7 @@ function versionRow(product, v) {
   actions.append(h('a', { href: draftLink(product.id, v.version), id: `open-${product.id}-${v.version}` },
     t(v.status === 'draft' ? 'studio.edit' : 'studio.open')));
   if (v.status !== 'draft') {
-    const name = h('input', { type: 'text', size: '8', 'aria-label': t('studio.newVersion'), id: `name-${product.id}-${v.version}` });
+    const name = h('input', { type: 'text', size: '8', 'aria-label': t('studio.newVersion'), placeholder: t('studio.newVersionHint'), id: `name-${product.id}-${v.version}` });
     const start = h('button', { type: 'button', id: `draft-${product.id}-${v.version}` }, t('studio.newDraft'));
     start.addEventListener('click', async () => {
       const r = await api('POST', `/api/studio/products/${product.id}/versions/${v.version}/drafts`, { version: name.value.trim() });
@@ -53,7 +54,7 @@ function productCard(product) {
   const head = ['studio.version', 'studio.statusHead', 'studio.from', 'studio.to', 'studio.openOrders',
     'studio.savedDesigns', 'studio.owned', 'studio.who', 'studio.actions'];
   return h('section', { class: 'card', id: `product-${product.id}` },
-    h('h2', {}, product.id),
+    h('h2', {}, productLabel(product.id), ' ', h('span', { class: 'product-id' }, product.id)),
     h('table', { class: 'stack' },
       h('thead', {}, h('tr', {}, head.map((k) => h('th', {}, t(k))))),
       h('tbody', {}, product.versions.map((v) => versionRow(product, v)))));
@@ -61,10 +62,10 @@ function productCard(product) {
 
 async function load() {
   try {
-    const [products, audit] = await Promise.all([getJson('/api/studio/products'), getJson('/api/studio/audit')]);
+    const [products, audit] = await Promise.all([getJson('/api/studio/products'), getJson('/api/studio/audit'), loadProductLabels()]);
     document.getElementById('products').replaceChildren(...products.products.map(productCard));
     fillTable(document.querySelector('#audit tbody'),
-      audit.entries.map((e) => [day(e.at), e.actor, e.product, e.version, t(`studio.act.${e.action}`), e.detail]));
+      audit.entries.map((e) => [day(e.at), e.actor, productLabel(e.product), e.version, t(`studio.act.${e.action}`), e.detail]));
     document.body.dataset.loaded = 'true';
   } catch (e) {
     say('status', e.message, true);

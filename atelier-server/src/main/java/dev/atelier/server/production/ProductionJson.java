@@ -16,7 +16,8 @@ public final class ProductionJson {
    * A work centre and its calendar.
    *
    * @param id the id
-   * @param label the name
+   * @param label the English name
+   * @param labels the name by language ({@code en}, and {@code de} when it has one)
    * @param weekly minutes per weekday ({@code MONDAY} ... {@code SUNDAY})
    * @param exceptions minutes on particular dates (ISO date to minutes)
    * @param today today's capacity and booked minutes, or null when today's load is not planned
@@ -24,6 +25,7 @@ public final class ProductionJson {
   public record WorkCentreView(
       String id,
       String label,
+      Map<String, String> labels,
       Map<String, Integer> weekly,
       Map<String, Integer> exceptions,
       @Nullable DayLoad today) {}

@@ -181,7 +181,7 @@ public final class ProductionRoutes {
                   Map<String, Integer> exceptions = new LinkedHashMap<>();
                   w.calendar().exceptions().forEach((d, m) -> exceptions.put(d.toString(), m));
                   return new WorkCentreView(
-                      w.id(), w.label(), weekly, exceptions, today.get(w.id()));
+                      w.id(), w.label(), w.labels(), weekly, exceptions, today.get(w.id()));
                 })
             .toList());
   }

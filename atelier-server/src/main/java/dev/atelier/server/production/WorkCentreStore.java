@@ -107,7 +107,13 @@ public final class WorkCentreStore {
     for (DayOfWeek d : DayOfWeek.values()) {
       weekly.put(d, rs.getInt(d.name().toLowerCase(Locale.ROOT) + "_minutes"));
     }
+    Map<String, String> labels = new HashMap<>();
+    labels.put("en", rs.getString("label"));
+    String german = rs.getString("label_de");
+    if (german != null) {
+      labels.put("de", german);
+    }
     return new WorkCentre(
-        rs.getString("id"), rs.getString("label"), new WorkCentreCalendar(weekly, exceptions));
+        rs.getString("id"), labels, new WorkCentreCalendar(weekly, exceptions));
   }
 }

@@ -50,7 +50,12 @@ class CapacityContentionTest {
     db.jdbi()
         .useHandle(
             h -> {
-              h.execute("INSERT INTO work_centre VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0)", id, id);
+              h.execute(
+                  "INSERT INTO work_centre (id, label, monday_minutes, tuesday_minutes,"
+                      + " wednesday_minutes, thursday_minutes, friday_minutes, saturday_minutes,"
+                      + " sunday_minutes) VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0)",
+                  id,
+                  id);
               h.execute("INSERT INTO work_centre_exception VALUES (?, ?, ?)", id, day, minutes);
             });
   }
