@@ -26,6 +26,8 @@ import org.logicng.datastructures.Tristate;
  */
 final class Explainer {
   private static final int MAX_LAZY_ROUNDS = 64;
+  // Beyond this many retracted decisions, the first ones' rules say enough.
+  private static final int MAX_RETRACTIONS_EXPLAINED = 6;
   private final CompiledModel model;
   private final VariableMap vars;
   private final DecisionResolver resolver;
@@ -142,6 +144,7 @@ final class Explainer {
     if (!rules.isOk()) {
       return Result.failed(rules.failureOrNull());
     }
+    List<RuleRef> involved = whyEachGoes(wanted, kept, retract, target, rules.orThrow(), deadline);
     // Priced alternatives are a help: they get three quarters of the time left (the caller prices
     // the design as it is with the rest), and the explanation stands without them.
     List<RepairOption> options = List.of();
@@ -158,10 +161,47 @@ final class Explainer {
             wanted.value(),
             true,
             retract,
-            rules.orThrow(),
+            involved,
             repair,
             List.of(),
             options));
+  }
+
+  /**
+   * {@code first} (one minimal set of rules that refuses the value with all the decisions), then,
+   * when several decisions must go, the rules that make each of them go (a minimal set refusing
+   * the value with the kept decisions and that one): otherwise the shopper reads one rule while
+   * the repair changes three choices (a carbon frame drops the basket and the rim brakes too).
+   * Each extra set is a help: when time runs out, what was found so far stands.
+   */
+  private List<RuleRef> whyEachGoes(
+      Decision wanted,
+      List<Decision> kept,
+      List<Decision> retract,
+      int target,
+      List<RuleRef> first,
+      Deadline deadline) {
+    List<Decision> others =
+        retract.stream().filter(d -> !d.attribute().equals(wanted.attribute())).toList();
+    if (others.size() < 2) {
+      return first;
+    }
+    List<RuleRef> all = new ArrayList<>(first);
+    for (Decision d : others.subList(0, Math.min(others.size(), MAX_RETRACTIONS_EXPLAINED))) {
+      List<Decision> trial = new ArrayList<>(kept);
+      trial.add(d);
+      Result<List<RuleRef>> why =
+          rulesInvolved(DecisionResolver.plus(resolver.literals(trial), target), deadline);
+      if (!why.isOk()) {
+        break;
+      }
+      for (RuleRef r : why.orThrow()) {
+        if (!all.contains(r)) {
+          all.add(r);
+        }
+      }
+    }
+    return all;
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param retract a minimal set of the customer's decisions whose retraction makes the value
  *     available (no proper subset does); empty when the value is already offered or unreachable
  * @param rules the rules involved: a minimal set of rules that, with the retracted decisions,
- *     refuse the value
+ *     refuse the value, first; then, when several decisions must go, the rules that make each of
+ *     them go (for each, a minimal set refusing the value with the kept decisions and that one)
  * @param repair changes that reach a valid state containing the wanted value: the wanted value
  *     itself and a new value for each retracted decision
  * @param facts a minimal set of the customer's facts that refuse the value on their own, if any

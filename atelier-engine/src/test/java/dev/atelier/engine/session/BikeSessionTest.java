@@ -98,4 +98,22 @@ public class BikeSessionTest {
     assertThat(s.decisions()).contains(new Decision("gears", "3"));
     assertThat(s.undo().orThrow()).containsExactly(new Decision("frame", "carbon"));
   }
+
+  @Test
+  void aRepairThatChangesSeveralChoicesNamesTheRuleBehindEach() {
+    CompiledModel m = CompiledModel.compile(bike(), SOON).orThrow();
+    ConfigurationSession s = ConfigurationSession.start(m);
+    s.decide("frame", "steel", SOON).orThrow();
+    s.decide("gears", "3", SOON).orThrow();
+    s.decide("basket", "wicker", SOON).orThrow();
+    // Carbon drops both the hub gear and the basket: one rule each, the shopper reads both.
+    Explanation e = s.explain("frame", "carbon", SOON).orThrow();
+    assertThat(e.retract())
+        .extracting(Decision::attribute)
+        .containsExactlyInAnyOrder("frame", "gears", "basket");
+    assertThat(e.rules())
+        .extracting(RuleRef::id)
+        .containsExactlyInAnyOrder("carbon-3", "carbon-no-basket");
+  }
+
 }

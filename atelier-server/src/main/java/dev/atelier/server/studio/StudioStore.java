@@ -98,8 +98,8 @@ final class StudioStore {
         h -> {
           count(
               h,
-              "SELECT product, version, COUNT(*) FROM orders WHERE status = 'placed'"
-                  + " GROUP BY product, version",
+              "SELECT product, version, COUNT(*) FROM orders WHERE status IN ('placed',"
+                  + " 'in_production') GROUP BY product, version",
               n,
               0);
           count(

@@ -55,6 +55,13 @@ public class StaffRoutesTest {
         }
       }
       JsonNode prep = workCentre(server, "prep");
+      // German staff read the centre's German name (V193); the English label stays as it was.
+      assertThat(prep.get("label").asText()).isEqualTo("Pizza prep");
+      assertThat(prep.get("labels").get("en").asText()).isEqualTo("Pizza prep");
+      assertThat(prep.get("labels").get("de").asText()).isEqualTo("Pizza-Vorbereitung");
+      for (JsonNode w : server.getAs(Role.STAFF, "/api/work-centres").body().get("workCentres")) {
+        assertThat(w.get("labels").has("de")).as("German name of %s", w.get("id")).isTrue();
+      }
       String weekday = today.getDayOfWeek().name();
       int calendar =
           prep.get("exceptions").has(today.toString())

@@ -136,6 +136,18 @@ class StudioApiTest {
       assertThat(v1.get("status").asText()).isEqualTo("retired");
       assertThat(v1.get("effectiveTo").asText()).isEqualTo("2999-01-01T00:00:00Z");
       assertThat(v1.get("pins").get("openOrders").asLong()).isEqualTo(2);
+      // An order whose making has started is still open on its version (it showed in no count).
+      server
+          .database()
+          .jdbi()
+          .useHandle(h -> h.execute("UPDATE orders SET status = 'in_production' WHERE id = ?", delta));
+      JsonNode kite = null;
+      for (JsonNode p :
+          server.get("/api/studio/products", PM, Role.PRODUCT_MANAGER).body().get("products")) {
+        kite = p.get("id").asText().equals("kite") ? p : kite;
+      }
+      assertThat(kite).isNotNull();
+      assertThat(version(kite, "1").get("pins").get("openOrders").asLong()).isEqualTo(2);
 
       // An order on version 1 after version 2 became current keeps 1's price and parts.
       JsonNode old = order(server, "1", "diamond", "blue", 1);
