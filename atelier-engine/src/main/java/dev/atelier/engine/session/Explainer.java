@@ -169,10 +169,10 @@ final class Explainer {
 
   /**
    * {@code first} (one minimal set of rules that refuses the value with all the decisions), then,
-   * when several decisions must go, the rules that make each of them go (a minimal set refusing
-   * the value with the kept decisions and that one): otherwise the shopper reads one rule while
-   * the repair changes three choices (a carbon frame drops the basket and the rim brakes too).
-   * Each extra set is a help: when time runs out, what was found so far stands.
+   * when several decisions must go, the rules that make each of them go (a minimal set refusing the
+   * value with the kept decisions and that one): otherwise the shopper reads one rule while the
+   * repair changes three choices (a carbon frame drops the basket and the rim brakes too). Each
+   * extra set is a help: when time runs out, what was found so far stands.
    */
   private List<RuleRef> whyEachGoes(
       Decision wanted,

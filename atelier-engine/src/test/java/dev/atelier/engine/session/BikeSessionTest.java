@@ -115,5 +115,4 @@ public class BikeSessionTest {
         .extracting(RuleRef::id)
         .containsExactlyInAnyOrder("carbon-3", "carbon-no-basket");
   }
-
 }

@@ -113,7 +113,6 @@ public final class WorkCentreStore {
     if (german != null) {
       labels.put("de", german);
     }
-    return new WorkCentre(
-        rs.getString("id"), labels, new WorkCentreCalendar(weekly, exceptions));
+    return new WorkCentre(rs.getString("id"), labels, new WorkCentreCalendar(weekly, exceptions));
   }
 }

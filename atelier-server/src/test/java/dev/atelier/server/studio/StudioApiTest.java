@@ -140,7 +140,8 @@ class StudioApiTest {
       server
           .database()
           .jdbi()
-          .useHandle(h -> h.execute("UPDATE orders SET status = 'in_production' WHERE id = ?", delta));
+          .useHandle(
+              h -> h.execute("UPDATE orders SET status = 'in_production' WHERE id = ?", delta));
       JsonNode kite = null;
       for (JsonNode p :
           server.get("/api/studio/products", PM, Role.PRODUCT_MANAGER).body().get("products")) {
