@@ -23,6 +23,6 @@ public record WorkCentre(String id, Map<String, String> labels, WorkCentreCalend
 
   /** The English name (the one every work centre has). */
   public String label() {
-    return labels.get("en");
+    return labels.getOrDefault("en", id); // always there: the constructor checks it
   }
 }
