@@ -19,6 +19,11 @@ public final class ArtworkRules {
   public static List<Constraint> rules(PrintArea area) {
     List<Constraint> out = new ArrayList<>();
     Expr technique = new Expr.IsSet(id(area, "technique"));
+    // A box is asked for only where there is an image to place (its pixel facts, set from an
+    // upload) and a technique, or where part of a box is given. A technique alone (for the text,
+    // or chosen before any upload) asks for none: the page places boxes only with an image, so
+    // asking for one there was a dead end (the sneakers' tongue, print, no artwork).
+    Expr image = new Expr.Or(List.of(set(area, "px_w"), set(area, "px_h")));
     out.add(
         requires(
             area,
@@ -27,7 +32,7 @@ public final class ArtworkRules {
             "Ein Motiv braucht Größe und Position",
             new Expr.Or(
                 List.of(
-                    technique,
+                    new Expr.And(List.of(technique, image)),
                     set(area, "width"),
                     set(area, "height"),
                     set(area, "x"),
