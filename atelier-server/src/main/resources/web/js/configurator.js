@@ -347,7 +347,8 @@ class Configurator {
   /**
    * The artwork the requests carry: {area: {upload, rotation, text}} for each area holding an
    * upload (the server checks it and sets the area's facts from the stored upload) or a text the
-   * shopper moved (text: its centre in mm, where the print file draws it; docs/print-areas.md).
+   * shopper moved or turned (text: its centre in mm and rotation, as the print file draws it;
+   * docs/print-areas.md).
    */
   artworkBody() {
     const body = {};
@@ -355,7 +356,7 @@ class Configurator {
       const art = this.state.artwork[area.id];
       const ref = {};
       if (art?.upload) Object.assign(ref, { upload: art.upload.id, rotation: art.rotation || 0 });
-      if (art?.textAt && area.text) ref.text = { x: art.textAt.x, y: art.textAt.y };
+      if (art?.textAt && area.text) ref.text = { x: art.textAt.x, y: art.textAt.y, ...(art.textAt.rotation ? { rotation: art.textAt.rotation } : {}) };
       if (Object.keys(ref).length) body[area.id] = ref;
     }
     return body;

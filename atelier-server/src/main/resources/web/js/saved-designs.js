@@ -44,7 +44,7 @@ export function publicTexts(presentation, texts) {
 export async function adoptArtwork(s) {
   const artwork = {};
   for (const [area, ref] of Object.entries(s.artwork || {})) {
-    if (ref.text) artwork[area] = { textAt: { x: ref.text.x, y: ref.text.y } };
+    if (ref.text) artwork[area] = { textAt: { x: ref.text.x, y: ref.text.y, rotation: ref.text.rotation || 0 } };
     if (!ref.upload) continue;
     try {
       const response = await fetch(`/api/saved-designs/${encodeURIComponent(s.id)}/artwork/${encodeURIComponent(area)}`, { credentials: 'same-origin' });

@@ -77,7 +77,7 @@ export function createAreaCanvas(area, name, handlers) {
   });
   text.addEventListener('pointerdown', (e) => {
     if (!view?.text) return;
-    drag(text, e, (d) => text.setAttribute('transform', `translate(${d.x} ${d.y})`), (d) => handlers.moveText(view.text.layout.centre.x + d.x, view.text.layout.centre.y + d.y));
+    drag(text, e, (d) => text.setAttribute('transform', `translate(${d.x} ${d.y}) ${turned(view.text.layout)}`), (d) => handlers.moveText(view.text.layout.centre.x + d.x, view.text.layout.centre.y + d.y));
   });
   const ARROWS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
   image.addEventListener('keydown', (e) => {
@@ -137,6 +137,8 @@ export function createAreaCanvas(area, name, handlers) {
         text.dataset.x = layout.centre.x;
         text.dataset.y = layout.centre.y;
         text.dataset.cap = layout.cap;
+        text.dataset.rotation = layout.rotation || 0;
+        if (layout.rotation) text.setAttribute('transform', turned(layout));
         const [x, y] = [layout.centre.x, layout.centre.y].map((v) => Math.round(v * 10) / 10);
         text.setAttribute('aria-label', t('surface.textAt', { area: name, text: lines.join(' '), x, y }));
       }
@@ -146,4 +148,9 @@ export function createAreaCanvas(area, name, handlers) {
       if (layers.firstChild !== order[0] || layers.lastChild !== order[1]) layers.replaceChildren(...order);
     },
   };
+}
+
+/** The SVG transform that turns a text layout about its centre ('' when unturned). */
+function turned(layout) {
+  return layout.rotation ? `rotate(${layout.rotation} ${layout.centre.x} ${layout.centre.y})` : '';
 }

@@ -117,7 +117,7 @@ function createArea(model, area, actions) {
   const canvas = createAreaCanvas(area, name, {
     move: (x, y) => state.box && place(placeBox(area, aspect(), state.box.w, rotation(), { x: x + state.box.w / 2, y: y + state.box.h / 2 })),
     scale: (w) => state.box && sized(placeBox(area, aspect(), w, rotation(), centre())),
-    moveText: (x, y) => actions.artwork(area.id, { textAt: { x: Math.min(Math.max(x, safe.x0), safe.x1), y: Math.min(Math.max(y, safe.y0), safe.y1) } }),
+    moveText: (x, y) => actions.artwork(area.id, { textAt: { x: Math.min(Math.max(x, safe.x0), safe.x1), y: Math.min(Math.max(y, safe.y0), safe.y1), rotation: state.art.textAt?.rotation || 0 } }),
   });
   const drop = h('div', { class: 'surface-canvas' }, canvas.element);
   // An upload's facts and a first placement (as large as is sharp, centred): one change, queued
@@ -158,7 +158,12 @@ function createArea(model, area, actions) {
     h('div', { class: 'surface-row' }, turn, turnOut),
   );
 
-  const textParts = link ? textControls(model, area, link, actions) : null;
+  // Turning the text keeps its centre where it is drawn now (the model's position until moved).
+  const turnText = (rotation) => {
+    const text = areaText(model, area, state.domains, state.texts, state.art);
+    if (text) actions.artwork(area.id, { textAt: { x: text.layout.centre.x, y: text.layout.centre.y, rotation } });
+  };
+  const textParts = link ? textControls(model, area, link, actions, turnText) : null;
   const technique = createField(model, model.attribute(attr(area, 'technique')), actions);
   const element = h(
     'fieldset',
@@ -187,14 +192,17 @@ function createArea(model, area, actions) {
       layer.hidden = !(shown && text);
       layer.textContent = art.front === 'text' ? t('surface.imageFront') : t('surface.textFront');
       canvas.draw({ box, upload: art.upload, rotation: rotation(), text, front: art.front || 'image' });
-      textParts?.update(domains, texts);
+      textParts?.update(domains, texts, art, Boolean(text));
       technique.update(domains.get(attr(area, 'technique')) || null, texts);
     },
   };
 }
 
-/** The area's text: the model's text attribute placed here, and the area's text height field. */
-function textControls(model, area, link, actions) {
+/**
+ * The area's text: the model's text attribute placed here, the area's text height field and the
+ * text's rotation (turn(degrees) turns it about its centre).
+ */
+function textControls(model, area, link, actions, turn) {
   const id = `surface-text-${area.id}`;
   const input = h('input', { type: 'text', id, maxlength: link.text.maxLength, autocomplete: 'off', spellcheck: 'false' });
   input.addEventListener('change', () => {
@@ -213,16 +221,31 @@ function textControls(model, area, link, actions) {
     if (link.place) actions.choose(link.place.id, area.id, false);
   });
   const height = createField(model, model.attribute(attr(area, 'text_mm')), actions);
+  const turnId = `rotate-text-${area.id}`;
+  const turnInput = h('input', { type: 'range', id: turnId, min: 0, max: 345, step: 15, value: 0 });
+  const turnOut = h('output', { for: turnId, class: 'surface-value' });
+  turnInput.addEventListener('change', () => turn(Number(turnInput.value)));
+  const turnRow = h(
+    'div',
+    { class: 'surface-text-turn' },
+    h('label', { class: 'field-label', for: turnId, text: t('surface.textRotate') }),
+    h('div', { class: 'surface-row' }, turnInput, turnOut),
+  );
   const element = h(
     'div',
     { class: 'surface-text' },
     h('label', { class: 'field-label', for: id, text: t('surface.text', { text: label(link.text.label) }) }),
     input,
+    turnRow,
     height.element,
   );
   return {
     element,
-    update(domains, texts) {
+    update(domains, texts, art, drawn) {
+      const rotation = art?.textAt?.rotation || 0;
+      turnRow.hidden = !drawn;
+      turnInput.value = rotation;
+      turnOut.textContent = `${rotation}°`;
       const here = (!link.place || decided(domains, link.place.id) === area.id) && decided(domains, link.text.id) === GIVEN;
       if (document.activeElement !== input) input.value = here ? texts[link.text.id] || '' : '';
       height.update(domains.get(attr(area, 'text_mm')) || null, texts);

@@ -2,8 +2,8 @@
 // (printfile/TextLayout.java): the model's text style (catalogue `printAreas[].text`), the lines
 // stacked with a gap of 0.6 capital heights, one capital height for all (the decided text height,
 // else the model's size, else as tall as the safe area allows), made smaller where a line is wider
-// than the safe area, centred on the shopper's point (or at the model's position) and held inside
-// the safe area. Drawn in the shipped font (Liberation Sans, served at /fonts/), so the surface,
+// than the safe area, centred on the shopper's point (or at the model's position), turned about it
+// by the shopper's rotation and held inside the safe area (the turned block's bounding box). Drawn in the shipped font (Liberation Sans, served at /fonts/), so the surface,
 // the 3D view and the print file agree.
 
 /** The font of print files, as the page loads it (css/surface.css @font-face). */
@@ -35,9 +35,11 @@ export function textColour(style, value) {
 }
 
 /**
- * The text's layout on area (mm, y down): {cap, centre {x, y}, top, baselines [y...], width}, or
- * null without lines. heightMm: the decided text height (null: the model's size or fit); at: the
- * placed centre (null: the model's position).
+ * The text's layout on area (mm, y down): {cap, centre {x, y}, top, baselines [y...], width,
+ * rotation}, or null without lines; the lines are drawn unturned at the baselines, then the block is
+ * turned by rotation (degrees clockwise) about centre. heightMm: the decided text height (null: the
+ * model's size or fit); at: the placed centre and rotation {x, y, rotation} (null: the model's
+ * position, unturned).
  */
 export function layoutText(area, style, lines, heightMm, at) {
   if (!lines.length) return null;
@@ -54,10 +56,16 @@ export function layoutText(area, style, lines, heightMm, at) {
   const within = (v, lo, hi) => (lo > hi ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v)));
   let top = { top: m, centre: m + (sh - block) / 2, bottom: m + sh - block }[style?.position || 'bottom'];
   let x = area.widthMm / 2;
+  const rotation = at?.rotation || 0;
   if (at) {
-    x = within(at.x, m + width / 2, m + sw - width / 2);
-    top = within(at.y - block / 2, m, m + sh - block);
+    // Held inside by the half extents of the turned block (TextLayout.java does the same).
+    const turn = (rotation * Math.PI) / 180;
+    const [cos, sin] = [Math.abs(Math.cos(turn)), Math.abs(Math.sin(turn))];
+    const halfW = (cos * width + sin * block) / 2;
+    const halfH = (sin * width + cos * block) / 2;
+    x = within(at.x, m + halfW, m + sw - halfW);
+    top = within(at.y, m + halfH, m + sh - halfH) - block / 2;
   }
   const baselines = lines.map((_, i) => top + cap + i * cap * (1 + GAP));
-  return { cap, centre: { x, y: top + block / 2 }, top, baselines, width };
+  return { cap, centre: { x, y: top + block / 2 }, top, baselines, width, rotation };
 }

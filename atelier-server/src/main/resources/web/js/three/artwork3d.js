@@ -53,7 +53,14 @@ function texture(art, img) {
     g.textAlign = 'center';
     g.textBaseline = 'alphabetic';
     g.font = `${(layout.cap / CAP_PER_EM) * PX_PER_MM}px ${PRINT_FONT}`;
+    g.save();
+    // Turned about the block's centre, clockwise (y down), as the print file turns it.
+    const [cx, cy] = [layout.centre.x * PX_PER_MM, layout.centre.y * PX_PER_MM];
+    g.translate(cx, cy);
+    g.rotate(((layout.rotation || 0) * Math.PI) / 180);
+    g.translate(-cx, -cy);
     lines.forEach((line, i) => g.fillText(line, layout.centre.x * PX_PER_MM, layout.baselines[i] * PX_PER_MM));
+    g.restore();
   }
   if (art.front === 'text') drawImage(g, art, img);
   const map = new THREE.CanvasTexture(canvas);
@@ -96,7 +103,7 @@ export function placeArtwork(root, artwork, values, redraw) {
     plane.name = `artwork:${art.area}`;
     plane.userData.printArea = art.area;
     plane.userData.box = art.box ? { ...art.box } : null;
-    plane.userData.text = art.text ? { lines: art.text.lines, ...art.text.layout.centre, cap: art.text.layout.cap } : null;
+    plane.userData.text = art.text ? { lines: art.text.lines, ...art.text.layout.centre, cap: art.text.layout.cap, rotation: art.text.layout.rotation || 0 } : null;
     if (!anchor.attribute) {
       plane.position.set(...anchor.at);
       const basis = new THREE.Matrix4().makeBasis(new THREE.Vector3(...anchor.right), new THREE.Vector3(...anchor.up), new THREE.Vector3(...anchor.normal));

@@ -206,8 +206,9 @@ final class Explainer {
 
   /**
    * The repair: the wanted value, then each retracted decision with the value of the cheapest
-   * completion keeping {@code kept} (when {@code repairObjective} is given and one is found in
-   * time), else the witness model's value.
+   * completion keeping {@code kept}, retracted numbers moved as little as it allows ({@link
+   * NearestRepair}; when {@code repairObjective} is given and one is found in time), else the
+   * witness model's value.
    */
   private List<RepairStep> repairSteps(
       Decision wanted,
@@ -221,11 +222,16 @@ final class Explainer {
     Configuration best = null;
     if (repairObjective != null) {
       Result<Completion> optimal =
-          new Optimizer(this.model, solver)
-              .complete(
-                  DecisionResolver.plus(resolver.literals(kept), target),
-                  repairObjective,
-                  deadline);
+          NearestRepair.complete(
+              this.model,
+              resolver,
+              solver,
+              kept,
+              target,
+              retract,
+              wanted.attribute(),
+              repairObjective,
+              deadline);
       best = optimal.isOk() ? optimal.orThrow().configuration() : null;
     }
     List<RepairStep> repair = new ArrayList<>();

@@ -148,9 +148,15 @@ final class RepairOptions {
     if (extra != null) {
       hard.add(extra);
     }
+    // The cheapest repair of a set moves its numbers as little as the optimum allows.
     Result<Completion> c =
-        new Optimizer(model, solver)
-            .complete(DecisionResolver.plus(resolver.literals(hard), target), objective, deadline);
+        extra == null
+            ? NearestRepair.complete(
+                model, resolver, solver, hard, target, retract, wanted.attribute(), objective,
+                deadline)
+            : new Optimizer(model, solver)
+                .complete(
+                    DecisionResolver.plus(resolver.literals(hard), target), objective, deadline);
     if (!c.isOk()) {
       stopped = deadline.expired();
       return null;

@@ -6,6 +6,8 @@ import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
+import dev.atelier.engine.session.Objective;
+import dev.atelier.engine.session.RepairOption;
 import dev.atelier.engine.session.RepairStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +99,59 @@ final class ExplanationChecks {
     }
     Coverage.hit("explain retract " + Math.min(e.retract().size(), 3));
     repair(call, e, wanted);
+    // One in eight (chosen by the call, so the run's random choices stay as they were): the priced
+    // repair, whose retracted numbers move as little as the optimum allows (NearestRepair).
+    if (Math.floorMod(call.hashCode() + decisions.hashCode(), 8) == 0) {
+      pricedRepair(call, decisions, kept, wanted);
+    }
+  }
+
+  /**
+   * The repair of an explanation under "cheapest": it retracts the same minimal set, reaches the
+   * wanted value, and its decisions complete as cheaply as keeping the rest and the wanted value
+   * allows (the cheapest repair of that set); each priced option completes at the total it states.
+   */
+  private void pricedRepair(
+      String call, List<Decision> decisions, List<Decision> kept, Decision wanted) {
+    Explanation e =
+        calls.answer(
+            run.session.explain(
+                wanted.attribute(), wanted.value(), Objective.cheapest(), calls.deadline()),
+            call + " cheapest");
+    if (e == null) {
+      return;
+    }
+    List<Decision> keptAndWanted = new ArrayList<>(decisions);
+    keptAndWanted.removeAll(e.retract());
+    keptAndWanted.add(wanted);
+    run.check(
+        keptAndWanted.containsAll(kept) && keptAndWanted.size() == kept.size() + 1,
+        () -> call + " cheapest retracts another set than " + kept + "; " + e);
+    long cheapest = run.oracle.minPrice(keptAndWanted).orElse(Long.MIN_VALUE);
+    List<Decision> after = applied(decisions, e.repair());
+    run.check(
+        after.contains(wanted) && run.oracle.consistent(after),
+        () -> call + " cheapest: repair " + e.repair() + " gives " + after + "; " + e);
+    run.check(
+        run.oracle.minPrice(after).orElse(Long.MAX_VALUE) == cheapest,
+        () -> call + " cheapest: repair " + e.repair() + " is not the cheapest of its set; " + e);
+    for (RepairOption o : e.options()) {
+      List<Decision> optionAfter = applied(decisions, o.repair());
+      run.check(
+          run.oracle.minPrice(optionAfter).orElse(Long.MAX_VALUE) == o.total(),
+          () -> call + " cheapest: option " + o + " does not complete at its total; " + e);
+    }
+    Coverage.hit("priced repair");
+  }
+
+  /** {@code decisions} with each step of {@code repair} deciding its attribute anew. */
+  private static List<Decision> applied(List<Decision> decisions, List<RepairStep> repair) {
+    List<Decision> out = new ArrayList<>(decisions);
+    for (RepairStep step : repair) {
+      out.removeIf(d -> d.attribute().equals(step.attribute()));
+      out.add(new Decision(step.attribute(), step.newValue()));
+    }
+    return out;
   }
 
   private void repair(String call, Explanation e, Decision wanted) {

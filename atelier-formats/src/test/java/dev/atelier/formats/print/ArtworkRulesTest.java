@@ -73,7 +73,25 @@ class ArtworkRulesTest {
             .findFirst()
             .orElseThrow();
     assertThat(smaller.oldValue()).isEqualTo("30");
+    // Without an objective the repair is any witness's: sharp, not necessarily the largest.
     assertThat(Integer.parseInt(smaller.newValue())).isBetween(5, 25);
+  }
+
+  @Test
+  void theCheapestRepairProposesTheLargestSharpSize() {
+    ConfigurationSession wide =
+        session(
+            "tongue_px_w", "150", "tongue_px_h", "300", "tongue_width", "30", "tongue_height", "40",
+            "tongue_x", "5", "tongue_y", "5");
+    Explanation repair =
+        wide.explain("tongue_technique", "print", Objective.cheapest(), SOON).orThrow();
+    // Sizes cost the same: the cheapest repair moves the number least, to 25 mm (150 px at 150
+    // dpi), not to the 5 mm an optimizer may pick; the priced options say the same.
+    assertThat(repair.repair()).contains(new RepairStep("tongue_width", "30", "25"));
+    assertThat(repair.options()).isNotEmpty();
+    assertThat(repair.options().get(0).repair())
+        .contains(new RepairStep("tongue_width", "30", "25"));
+    assertThat(wide.applyRepair(repair.repair(), SOON).isOk()).isTrue();
   }
 
   @Test

@@ -1,11 +1,28 @@
 package dev.atelier.server.design;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.atelier.server.http.Nullable;
+
 /**
  * Where the shopper placed a print area's personalization text: the centre of the text block in
- * millimetres from the area's top-left corner (y down), as on the design surface. The print file
- * draws the text centred there. Immutable and thread-safe.
+ * millimetres from the area's top-left corner (y down), as on the design surface, and how far the
+ * block is turned about that centre. The print file draws the text centred there, turned. Immutable
+ * and thread-safe.
  *
  * @param x millimetres from the area's left edge
  * @param y millimetres from the area's top edge
+ * @param rotation degrees clockwise, 0..359, or null for 0 (left out of the JSON then)
  */
-public record TextAt(double x, double y) {}
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TextAt(double x, double y, @Nullable Integer rotation) {
+
+  /** A text placed at ({@code x}, {@code y}), not turned. */
+  public TextAt(double x, double y) {
+    this(x, y, null);
+  }
+
+  /** The rotation, 0 when not given. */
+  public int degrees() {
+    return rotation == null ? 0 : rotation;
+  }
+}

@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The table {@code print_job} (V184, V185): print files due, one row per production order and print
+ * The table {@code print_job} (V184, V185, V186, V188, V189): print files due, one row per production order and print
  * area, with the artwork's upload and placement, the personalization text or both. Rows are written
  * in the order's transaction ({@link #record}); workers claim due rows with a lease ({@link
  * #claim}: {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a compare-and-set on H2), so two nodes
@@ -31,7 +31,8 @@ public final class PrintJobs {
   private static final String COLUMNS =
       "production_order, area, order_id, product, version, upload, x_mm, y_mm, width_mm,"
           + " height_mm, rotation, attempts, next_attempt_ms, text_lines, text_height_mm,"
-          + " text_colour, text_position, text_x_mm, text_y_mm";
+          + " text_colour, text_position, text_x_mm, text_y_mm,"
+          + " text_rotation";
 
   /**
    * A job this worker holds until its lease ends.
@@ -59,7 +60,7 @@ public final class PrintJobs {
                   + COLUMNS
                   + ", status, created_at) VALUES (:po, :area, :order, :product, :version,"
                   + " :upload, :x, :y, :w, :h, :rotation, 0, :at_ms, :lines, :text_mm, :colour,"
-                  + " :position, :text_x, :text_y, 'due', :at)")
+                  + " :position, :text_x, :text_y, :text_rotation, 'due', :at)")
           .bind("po", j.productionOrder())
           .bind("area", j.area())
           .bind("order", j.orderId())
@@ -78,6 +79,8 @@ public final class PrintJobs {
           .bind("position", t == null ? null : t.position().name())
           .bindByType("text_x", t == null || t.at() == null ? null : t.at().x(), Double.class)
           .bindByType("text_y", t == null || t.at() == null ? null : t.at().y(), Double.class)
+          .bindByType(
+              "text_rotation", t == null || t.at() == null ? null : t.at().rotation(), Integer.class)
           .bind("at", at.atOffset(ZoneOffset.UTC))
           .execute();
     }
@@ -160,7 +163,12 @@ public final class PrintJobs {
         rs.getInt(15),
         Color.decode(rs.getString(16)),
         PrintText.Position.valueOf(rs.getString(17)),
-        rs.getObject(18) == null ? null : new TextAt(rs.getDouble(18), rs.getDouble(19)));
+        rs.getObject(18) == null
+            ? null
+            : new TextAt(
+                rs.getDouble(18),
+                rs.getDouble(19),
+                rs.getObject(20) == null ? null : rs.getInt(20)));
   }
 
   /**

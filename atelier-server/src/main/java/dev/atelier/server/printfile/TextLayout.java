@@ -4,6 +4,7 @@ import dev.atelier.formats.print.PrintText;
 import dev.atelier.server.design.TextAt;
 import dev.atelier.server.http.Nullable;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 
 /**
@@ -31,7 +32,8 @@ final class TextLayout {
    * As {@link #outline(AreaText, double, double, double, double, double)}, for an area whose origin
    * is {@code marginPx} left of and above the safe rectangle: a text {@linkplain AreaText#at()
    * placed} by the shopper is centred on that point (mm from the area's corner), shifted back
-   * inside the safe rectangle where its block would stick out.
+   * inside the safe rectangle where its block would stick out, and turned about that centre by its
+   * rotation (clockwise, y down; the turned block's bounding box is what is held inside).
    */
   static @Nullable Shape outline(
       AreaText text,
@@ -59,13 +61,20 @@ final class TextLayout {
           case BOTTOM -> y + height - block;
         };
     double centre = x + width / 2;
+    double turn = at == null ? 0 : Math.toRadians(at.degrees());
     if (at != null) {
       double wide = 0;
       for (String line : text.lines()) {
         wide = Math.max(wide, TextOutlines.advance(line, cap));
       }
-      centre = within(x + at.x() * pxPerMm - marginPx, x + wide / 2, x + width - wide / 2);
-      top = within(y + at.y() * pxPerMm - marginPx - block / 2, y, y + height - block);
+      // Held inside by the half extents of the turned block (its own for an unturned text).
+      double cos = Math.abs(Math.cos(turn));
+      double sin = Math.abs(Math.sin(turn));
+      double halfW = (cos * wide + sin * block) / 2;
+      double halfH = (sin * wide + cos * block) / 2;
+      centre = within(x + at.x() * pxPerMm - marginPx, x + halfW, x + width - halfW);
+      double middle = within(y + at.y() * pxPerMm - marginPx, y + halfH, y + height - halfH);
+      top = middle - block / 2;
     }
     Path2D.Double out = new Path2D.Double();
     double baseline = top + cap;
@@ -74,6 +83,9 @@ final class TextLayout {
         out.append(TextOutlines.outline(line, cap, centre, baseline, width), false);
       }
       baseline += cap * (1 + GAP);
+    }
+    if (turn != 0) {
+      out.transform(AffineTransform.getRotateInstance(turn, centre, top + block / 2));
     }
     return out.getBounds2D().isEmpty() ? null : out;
   }

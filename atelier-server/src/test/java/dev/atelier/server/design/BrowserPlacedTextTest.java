@@ -32,8 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * One position for text (issue 17): the shopper types the monogram on the sneakers' heel (desktop)
  * and the patch text on the jeans' back patch (phone) on the design surface, moves it with the
- * arrow keys, saves, reloads, orders; staff download the PDF, and the print file's text is where it
- * was placed; the 3D view draws it at the same spot; the jeans' step field stays in sync.
+ * arrow keys (and on the heel turns it a quarter), saves, reloads, orders; staff download the PDF,
+ * and the print file's text is where it was placed, turned as on the surface; the 3D view draws it
+ * at the same spot and turn; the jeans' step field stays in sync.
  * Screenshots: {@code target/screenshots/placed-text/}.
  */
 @Tag("slow")
@@ -58,17 +59,25 @@ class BrowserPlacedTextTest {
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 30, 15 mm.*"));
     move(page, text, "ArrowLeft", "ArrowLeft", "ArrowUp");
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 20, 10 mm.*"));
-    page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10});
+    page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10, 0});
     shot(page, "heel", "desktop-1-moved");
+    // A quarter turn about its centre: drawn turned on the surface and in 3D, centre kept.
+    page.locator("#rotate-text-heel").fill("90");
+    assertThat(text).hasAttribute("data-rotation", "90");
+    assertThat(text).hasAttribute("transform", Pattern.compile("rotate\\(90 20 10\\)"));
+    assertThat(page.locator("#rotate-text-heel + output")).hasText("90°");
+    page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10, 90});
+    shot(page, "heel", "desktop-1-turned");
 
     sneakers.save();
     page.reload();
     sneakers.idle();
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 20, 10 mm.*"));
+    assertThat(text).hasAttribute("data-rotation", "90");
     page.locator("#surface-heel").scrollIntoViewIfNeeded();
     shot(page, "heel", "desktop-2-reloaded");
 
-    orderAndCheck(page, sneakers, "heel", 20, 10, "desktop-3");
+    orderAndCheck(page, sneakers, "heel", 20, 10, 90, "desktop-3");
   }
 
   @Test
@@ -91,14 +100,14 @@ class BrowserPlacedTextTest {
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*DENIM.* at 40, 25 mm.*"));
     move(page, text, "ArrowDown", "ArrowDown");
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*DENIM.* at 40, 35 mm.*"));
-    page.waitForFunction(PLACED_3D, new Object[] {"backpatch", 40, 35});
+    page.waitForFunction(PLACED_3D, new Object[] {"backpatch", 40, 35, 0});
     shot(page, "backpatch", "phone-1-moved");
 
     jeans.save();
     page.reload();
     jeans.idle();
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*DENIM.* at 40, 35 mm.*"));
-    orderAndCheck(page, jeans, "backpatch", 40, 35, "phone-2");
+    orderAndCheck(page, jeans, "backpatch", 40, 35, 0, "phone-2");
   }
 
   /** Focuses the drawn text and presses keys (one grid step each). */
@@ -109,21 +118,26 @@ class BrowserPlacedTextTest {
     }
   }
 
-  /** True once the 3D view's artwork plane of area draws the text centred at (x, y) mm. */
+  /**
+   * True once the 3D view's artwork plane of area draws the text centred at (x, y) mm, turned by
+   * rotation degrees.
+   */
   private static final String PLACED_3D =
       """
-      ([area, x, y]) => {
+      ([area, x, y, rotation]) => {
         const t = window.__atelier?.scene?.getObjectByName('artwork:' + area)?.userData.text;
-        return t && Math.abs(t.x - x) < 0.01 && Math.abs(t.y - y) < 0.01;
+        return t && Math.abs(t.x - x) < 0.01 && Math.abs(t.y - y) < 0.01 && t.rotation === rotation;
       }
       """;
 
   /**
    * Completes and orders the design; the order carries the placed text; the worker renders the
-   * files, staff download the PDF, and the PNG's ink is centred at (x, y) mm.
+   * files, staff download the PDF, and the PNG's ink is centred at (x, y) mm (taller than wide when
+   * turned a quarter).
    */
   private static void orderAndCheck(
-      Page page, ConfiguratorPage cp, String area, int x, int y, String name) throws IOException {
+      Page page, ConfiguratorPage cp, String area, int x, int y, int rotation, String name)
+      throws IOException {
     cp.complete();
     page.locator("#order").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
@@ -131,6 +145,7 @@ class BrowserPlacedTextTest {
     JsonNode order = json(page.request().get(browser.url("/api/orders/" + orderId)).text());
     assertThat(order.at("/artwork/" + area + "/text/x").asDouble()).isEqualTo(x);
     assertThat(order.at("/artwork/" + area + "/text/y").asDouble()).isEqualTo(y);
+    assertThat(order.at("/artwork/" + area + "/text/rotation").asInt()).isEqualTo(rotation);
     shot(page, null, name + "-ordered");
 
     QueuedOperation first = browser.operations(orderId).get(0);
@@ -158,6 +173,9 @@ class BrowserPlacedTextTest {
     Rectangle ink = PlacedTextTest.ink(image);
     assertThat(PlacedTextTest.mm(ink.getCenterX())).as("ink " + ink).isCloseTo(x, offset(0.6));
     assertThat(PlacedTextTest.mm(ink.getCenterY())).as("ink " + ink).isCloseTo(y, offset(0.6));
+    if (rotation == 90) {
+      assertThat(ink.getHeight()).as("ink " + ink).isGreaterThan(ink.getWidth());
+    }
     staff.context().close();
     page.context().close();
   }

@@ -10,6 +10,7 @@ import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.testing.TestServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -164,6 +165,41 @@ class DesignFlowTest {
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     assertThat(answer.body().get("configuration").get(attribute).asText()).isEqualTo(value);
     assertThat(answer.body().get("penalty").asLong()).isZero();
+  }
+
+  /**
+   * The dead end a shopper reported (issue 17): low, canvas, all white, 42, a monogram on the heel,
+   * standard box, on the tongue a text height of 3 and Print. Each value was offered and the design
+   * never became complete: the tongue's technique asked for a box the page places only with an
+   * image. Now the priced design (nothing left to choose) is complete and complete succeeds.
+   */
+  @Test
+  void theSneakersWithATongueTechniqueAndNoArtworkBecomeComplete() {
+    ProductVersion version = TestServer.CATALOGUE.current("sneakers").orElseThrow();
+    ObjectNode design = TestServer.JSON.createObjectNode();
+    design.put("product", "sneakers").put("version", version.version()).putArray("decisions");
+    String[] path = {
+      "model", "low", "material", "canvas", "upper_colour", "white", "sole_colour", "white",
+      "laces_colour", "white", "size", "42", "monogram", "given", "monogram_place", "heel",
+      "packaging", "standard", "tongue_text_mm", "3", "tongue_technique", "print"
+    };
+    JsonNode current = design;
+    for (int i = 0; i < path.length; i += 2) {
+      ObjectNode decide = TestServer.JSON.createObjectNode();
+      decide.set("design", current);
+      decide.put("attribute", path[i]).put("value", path[i + 1]);
+      TestServer.Answer answer = server.post("/api/designs/decide", decide);
+      assertThat(answer.status()).as(path[i] + " " + answer.text()).isEqualTo(200);
+      current = answer.body().get("design");
+    }
+    ObjectNode priced = TestServer.JSON.createObjectNode();
+    priced.set("design", current);
+    TestServer.Answer price = server.post("/api/designs/price", priced);
+    assertThat(price.status()).as(price.text()).isEqualTo(200);
+    assertThat(price.body().get("unmet")).as(price.text()).isEmpty();
+    assertThat(price.body().get("complete").asBoolean()).as(price.text()).isTrue();
+    priced.put("objective", "cheapest");
+    assertThat(server.post("/api/designs/complete", priced).status()).isEqualTo(200);
   }
 
   static JsonNode firstOpen(JsonNode domains) {

@@ -49,6 +49,15 @@ public class PlacedTextTest {
       assertThat(saved.status()).as(saved.text()).isBetween(200, 201);
       assertThat(saved.body().at("/artwork/heel/text/x").asDouble()).isEqualTo(15.0);
       assertThat(saved.body().at("/artwork/heel/text/y").asDouble()).isEqualTo(8.0);
+      assertThat(saved.body().at("/artwork/heel/text").has("rotation")).isFalse();
+      // Turned, it echoes the turn (what the surface draws again from a share link).
+      ObjectNode turned = textAt("heel", 15, 8);
+      ((ObjectNode) turned.at("/heel/text")).put("rotation", 90);
+      save.set("artwork", turned);
+      OrderServer.Answer savedTurned =
+          s.post("/api/saved-designs", SHOPPER, "k-save-turned", save.toString());
+      assertThat(savedTurned.status()).as(savedTurned.text()).isBetween(200, 201);
+      assertThat(savedTurned.body().at("/artwork/heel/text/rotation").asInt()).isEqualTo(90);
 
       ObjectNode order = ArtworkContractTest.order(design, textAt("heel", 15, 8));
       order.putObject("texts").put("monogram", "JMK");

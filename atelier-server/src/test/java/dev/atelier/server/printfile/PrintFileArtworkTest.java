@@ -1,10 +1,13 @@
 package dev.atelier.server.printfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.product.DefinitionResult;
+import dev.atelier.server.design.TextAt;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Print files of customer artwork on the sneakers' tongue (40 × 50 mm, 3 mm safe margin): SVG
- * rendered by Batik, rotation applied, personalization text as outlines (paths, no font).
+ * rendered by Batik, rotation applied, personalization text as outlines (paths, no font), placed
+ * and turned.
  */
 class PrintFileArtworkTest {
   static final PrintArea TONGUE =
@@ -106,6 +110,37 @@ class PrintFileArtworkTest {
       }
     }
     assertThat(image.getRGB(px(20), px(50 - 3) + 3) >>> 24).isZero(); // below the baseline
+  }
+
+  @Test
+  void aPlacedTextIsTurnedAboutItsCentre() throws IOException {
+    AreaText jmk = new AreaText("JMK", 4);
+    Rectangle flat = ink(PrintFileRenderer.render(TONGUE, null, null, jmk.placedAt(new TextAt(20, 25))));
+    PrintFiles files =
+        PrintFileRenderer.render(TONGUE, null, null, jmk.placedAt(new TextAt(20, 25, 90)))
+            .orElseThrow();
+    assertOutlinesWithoutFont(files.pdf());
+    Rectangle turned = PlacedTextTest.ink(png(files));
+    // Unturned: 4 mm capitals, wider than tall; a quarter turn swaps the sides, same centre.
+    assertThat(PlacedTextTest.mm(flat.getHeight())).isCloseTo(4.0, within(0.3));
+    assertThat(flat.getWidth()).isGreaterThan(2 * flat.getHeight());
+    assertThat(PlacedTextTest.mm(turned.getWidth())).isCloseTo(4.0, within(0.3));
+    assertThat(turned.getHeight()).isCloseTo(flat.getWidth(), within(3.0));
+    assertThat(PlacedTextTest.mm(turned.getCenterX())).isCloseTo(20.0, within(0.5));
+    assertThat(PlacedTextTest.mm(turned.getCenterY())).isCloseTo(25.0, within(0.5));
+  }
+
+  @Test
+  void aTurnedTextNearTheEdgeIsHeldInsideTheSafeArea() throws IOException {
+    AreaText jmk = new AreaText("JMK", 4).placedAt(new TextAt(37, 47, 45));
+    Rectangle ink = ink(PrintFileRenderer.render(TONGUE, null, null, jmk));
+    assertThat(PlacedTextTest.mm(ink.getMaxX())).isLessThanOrEqualTo(37.2);
+    assertThat(PlacedTextTest.mm(ink.getMaxY())).isLessThanOrEqualTo(47.2);
+    assertThat(PlacedTextTest.mm(ink.getCenterX())).isLessThan(36.0);
+  }
+
+  private static Rectangle ink(Optional<PrintFiles> files) throws IOException {
+    return PlacedTextTest.ink(png(files.orElseThrow()));
   }
 
   @Test
