@@ -11,14 +11,14 @@ import java.util.List;
 import org.logicng.datastructures.Tristate;
 
 /**
- * The optimal completion behind a repair, with each retracted number moved as little as the
- * optimum allows: among the completions as good as the optimal one (same penalty: the same cheapest
- * total), the one whose retracted integers are nearest their old values, attribute by attribute in
- * the order retracted (the larger value on a tie). A picture too large for 150 dpi at 30 mm is
- * repaired to 25 mm, the largest sharp size, not to the 5 mm an optimizer happens to pick among
- * sizes that cost the same. What is returned is always one optimal completion of {@code hard} and
- * the wanted value, so the repair it gives is consistent and as cheap as before; when time or the
- * call budget runs out, the moves found so far stand. Stateless.
+ * The optimal completion behind a repair, with each retracted number moved as little as the optimum
+ * allows: among the completions as good as the optimal one (same penalty: the same cheapest total),
+ * the one whose retracted integers are nearest their old values, attribute by attribute in the
+ * order retracted (the larger value on a tie). A picture too large for 150 dpi at 30 mm is repaired
+ * to 25 mm, the largest sharp size, not to the 5 mm an optimizer happens to pick among sizes that
+ * cost the same. What is returned is always one optimal completion of {@code hard} and the wanted
+ * value, so the repair it gives is consistent and as cheap as before; when time or the call budget
+ * runs out, the moves found so far stand. Stateless.
  */
 final class NearestRepair {
   /** Optimizer calls per repair spent on moving numbers (beyond the first completion). */
@@ -43,7 +43,8 @@ final class NearestRepair {
       Deadline deadline) {
     Optimizer optimizer = new Optimizer(model, solver);
     Result<Completion> first =
-        optimizer.complete(DecisionResolver.plus(resolver.literals(hard), target), objective, deadline);
+        optimizer.complete(
+            DecisionResolver.plus(resolver.literals(hard), target), objective, deadline);
     if (!first.isOk()) {
       return first;
     }

@@ -152,7 +152,14 @@ final class RepairOptions {
     Result<Completion> c =
         extra == null
             ? NearestRepair.complete(
-                model, resolver, solver, hard, target, retract, wanted.attribute(), objective,
+                model,
+                resolver,
+                solver,
+                hard,
+                target,
+                retract,
+                wanted.attribute(),
+                objective,
                 deadline)
             : new Optimizer(model, solver)
                 .complete(

@@ -45,6 +45,7 @@ class NoDeadEndWalkTest {
   private static Deadline soon() {
     return Deadline.inMillis(30_000);
   }
+
   private static final int WALKS = Integer.getInteger("atelier.walks", 6);
   private static final List<String> PAGE_SUFFIXES = List.of("technique", "text_mm");
   private static final List<String> UPLOAD_FACTS = List.of("px_w", "px_h", "colours", "photo");
@@ -163,7 +164,8 @@ class NoDeadEndWalkTest {
     decide(s, d.attribute(), values.get(random.nextInt(values.size())), path);
   }
 
-  private static void decide(ConfigurationSession s, String attribute, String value, List<String> path) {
+  private static void decide(
+      ConfigurationSession s, String attribute, String value, List<String> path) {
     path.add(attribute + "=" + value);
     assertThat(s.decide(attribute, value, soon()).isOk()).as("%s", path).isTrue();
   }

@@ -81,8 +81,18 @@ class ArtworkRulesTest {
   void theCheapestRepairProposesTheLargestSharpSize() {
     ConfigurationSession wide =
         session(
-            "tongue_px_w", "150", "tongue_px_h", "300", "tongue_width", "30", "tongue_height", "40",
-            "tongue_x", "5", "tongue_y", "5");
+            "tongue_px_w",
+            "150",
+            "tongue_px_h",
+            "300",
+            "tongue_width",
+            "30",
+            "tongue_height",
+            "40",
+            "tongue_x",
+            "5",
+            "tongue_y",
+            "5");
     Explanation repair =
         wide.explain("tongue_technique", "print", Objective.cheapest(), SOON).orThrow();
     // Sizes cost the same: the cheapest repair moves the number least, to 25 mm (150 px at 150

@@ -23,13 +23,7 @@ final class TextPlacement {
       return Optional.empty();
     }
     if (area.text().isEmpty()) {
-      return Optional.of(
-          Problem.of(
-              422,
-              ProblemType.OUT_OF_RANGE,
-              "Value out of range",
-              "print area '" + area.id() + "' takes no text",
-              field));
+      return outOfRange("print area '" + area.id() + "' takes no text", field);
     }
     int m = area.safeMarginMm();
     return outside(at.x(), m, area.widthMm() - m, field + ".x")
@@ -41,25 +35,20 @@ final class TextPlacement {
     if (rotation == null || (rotation >= 0 && rotation <= 359)) {
       return Optional.empty();
     }
-    return Optional.of(
-        Problem.of(
-            422,
-            ProblemType.OUT_OF_RANGE,
-            "Value out of range",
-            "the text's rotation must be 0 to 359 degrees, got " + rotation,
-            field));
+    return outOfRange("the text's rotation must be 0 to 359 degrees, got " + rotation, field);
   }
 
   private static Optional<Problem> outside(double v, int min, int max, String field) {
     if (Double.isFinite(v) && v >= min && v <= max) {
       return Optional.empty();
     }
+    return outOfRange(
+        "the text's centre must lie in the safe area, " + min + " to " + max + " mm, got " + v,
+        field);
+  }
+
+  private static Optional<Problem> outOfRange(String detail, String field) {
     return Optional.of(
-        Problem.of(
-            422,
-            ProblemType.OUT_OF_RANGE,
-            "Value out of range",
-            "the text's centre must lie in the safe area, " + min + " to " + max + " mm, got " + v,
-            field));
+        Problem.of(422, ProblemType.OUT_OF_RANGE, "Value out of range", detail, field));
   }
 }

@@ -19,12 +19,12 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The table {@code print_job} (V184, V185, V186, V188, V189): print files due, one row per production order and print
- * area, with the artwork's upload and placement, the personalization text or both. Rows are written
- * in the order's transaction ({@link #record}); workers claim due rows with a lease ({@link
- * #claim}: {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a compare-and-set on H2), so two nodes
- * never render the same job, and end them done or failed only while they still hold the claim.
- * Thread-safe.
+ * The table {@code print_job} (V184, V185, V186, V188, V189): print files due, one row per
+ * production order and print area, with the artwork's upload and placement, the personalization
+ * text or both. Rows are written in the order's transaction ({@link #record}); workers claim due
+ * rows with a lease ({@link #claim}: {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, a
+ * compare-and-set on H2), so two nodes never render the same job, and end them done or failed only
+ * while they still hold the claim. Thread-safe.
  */
 public final class PrintJobs {
 
@@ -80,7 +80,9 @@ public final class PrintJobs {
           .bindByType("text_x", t == null || t.at() == null ? null : t.at().x(), Double.class)
           .bindByType("text_y", t == null || t.at() == null ? null : t.at().y(), Double.class)
           .bindByType(
-              "text_rotation", t == null || t.at() == null ? null : t.at().rotation(), Integer.class)
+              "text_rotation",
+              t == null || t.at() == null ? null : t.at().rotation(),
+              Integer.class)
           .bind("at", at.atOffset(ZoneOffset.UTC))
           .execute();
     }

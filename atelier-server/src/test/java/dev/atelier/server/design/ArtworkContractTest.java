@@ -329,9 +329,21 @@ public class ArtworkContractTest {
         {"{\"tongue\":" + ref + "1" + "0".repeat(1000) + "}}", "400", "body"}, // JSON number limit
         {"{\"tongue\":" + ref + "0,\"scale\":1e308}}", "400", "artwork.tongue.scale"},
         {"{\"tongue\":null}", "400", "artwork.tongue"},
-        {"{\"heel\":{\"text\":{\"x\":20,\"y\":10,\"rotation\":360}}}", "422", "artwork.heel.text.rotation"},
-        {"{\"heel\":{\"text\":{\"x\":20,\"y\":10,\"rotation\":-15}}}", "422", "artwork.heel.text.rotation"},
-        {"{\"heel\":{\"text\":{\"x\":20,\"y\":10,\"rotation\":90.5}}}", "400", "artwork.heel.text.rotation"},
+        {
+          "{\"heel\":{\"text\":{\"x\":20,\"y\":10,\"rotation\":360}}}",
+          "422",
+          "artwork.heel.text.rotation"
+        },
+        {
+          "{\"heel\":{\"text\":{\"x\":20,\"y\":10,\"rotation\":-15}}}",
+          "422",
+          "artwork.heel.text.rotation"
+        },
+        {
+          "{\"heel\":{\"text\":{\"x\":20,\"y\":10,\"rotation\":90.5}}}",
+          "400",
+          "artwork.heel.text.rotation"
+        },
         {"[]", "400", "artwork"},
         {many.append("}").toString(), "400", "artwork"}, // 100 areas: at most 16
         {huge, "413", "body"}, // 10,000 areas: over the 64 KB body limit

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and the patch text on the jeans' back patch (phone) on the design surface, moves it with the
  * arrow keys (and on the heel turns it a quarter), saves, reloads, orders; staff download the PDF,
  * and the print file's text is where it was placed, turned as on the surface; the 3D view draws it
- * at the same spot and turn; the jeans' step field stays in sync.
- * Screenshots: {@code target/screenshots/placed-text/}.
+ * at the same spot and turn; the jeans' step field stays in sync. Screenshots: {@code
+ * target/screenshots/placed-text/}.
  */
 @Tag("slow")
 class BrowserPlacedTextTest {

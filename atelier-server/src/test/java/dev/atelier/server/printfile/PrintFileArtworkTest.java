@@ -115,7 +115,8 @@ class PrintFileArtworkTest {
   @Test
   void aPlacedTextIsTurnedAboutItsCentre() throws IOException {
     AreaText jmk = new AreaText("JMK", 4);
-    Rectangle flat = ink(PrintFileRenderer.render(TONGUE, null, null, jmk.placedAt(new TextAt(20, 25))));
+    Rectangle flat =
+        ink(PrintFileRenderer.render(TONGUE, null, null, jmk.placedAt(new TextAt(20, 25))));
     PrintFiles files =
         PrintFileRenderer.render(TONGUE, null, null, jmk.placedAt(new TextAt(20, 25, 90)))
             .orElseThrow();
