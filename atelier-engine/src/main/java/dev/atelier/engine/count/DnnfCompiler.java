@@ -2,9 +2,7 @@ package dev.atelier.engine.count;
 
 import dev.atelier.engine.result.Deadline;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -22,6 +20,15 @@ public final class DnnfCompiler {
   private static final int MAX_RANKED_VARS = 20_000;
   // Components this small are cheaper to explore than to ask the SAT oracle about.
   private static final int MIN_ORACLE_VARS = 24;
+  // The heap the component cache and the nodes may take: past the nodes' share the compilation
+  // gives up (a result, not an OutOfMemoryError); past the cache's, old entries are evicted.
+  private static final long HEAP = Runtime.getRuntime().maxMemory();
+  private static final long CACHE_BYTES =
+      Long.getLong("atelier.count.cacheMiB", HEAP / 4 >> 20) << 20;
+  private static final long NODE_BYTES = HEAP / 3;
+  // -Datelier.count.oracle=first: ask the oracle before propagating a branch (session 11).
+  private static final boolean ORACLE_FIRST =
+      "first".equals(System.getProperty("atelier.count.oracle"));
 
   private final int numVars;
   private final int[][] clauses;
@@ -34,7 +41,7 @@ public final class DnnfCompiler {
   private int trailSize;
   private int processed;
   private final ComponentSplitter splitter;
-  private final Map<ComponentKey, Integer> cache = new HashMap<>();
+  private final ComponentCache cache;
   private final DnnfNodes nodes = new DnnfNodes();
   private final Deadline deadline;
   private final BooleanSupplier stop;
@@ -53,7 +60,8 @@ public final class DnnfCompiler {
       int maxNodes,
       BooleanSupplier stop,
       boolean withOracle,
-      int[] ranks) {
+      int[] ranks,
+      long cacheBytes) {
     this.stop = stop;
     this.decisions = new int[numVars + unitCount + 1];
     this.oracle = withOracle ? new SatOracle(numVars, clauses, deadline) : null;
@@ -61,6 +69,7 @@ public final class DnnfCompiler {
     this.clauses = clauses;
     this.deadline = deadline;
     this.maxNodes = maxNodes;
+    this.cache = new ComponentCache(clauses, cacheBytes);
     int[] counts = new int[2 * numVars + 2];
     int[] varCounts = new int[numVars + 1];
     for (int[] clause : clauses) {
@@ -155,11 +164,46 @@ public final class DnnfCompiler {
       int[] ranks) {
     DnnfCompiler c =
         new DnnfCompiler(
-            numVars, clauses, units.length, deadline, maxNodes, stop, withOracle, ranks);
+            numVars,
+            clauses,
+            units.length,
+            deadline,
+            maxNodes,
+            stop,
+            withOracle,
+            ranks,
+            CACHE_BYTES);
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {
       return Optional.empty();
+    }
+  }
+
+  /** What a compilation with a given cache bound made, and how many cache entries it evicted. */
+  record Bounded(Optional<DecisionDnnf> dnnf, long evictions) {}
+
+  /**
+   * As {@link #compile(int, int[][], int[], Deadline, int)} (no oracle, min-degree order), its
+   * component cache bounded to about {@code cacheBytes}.
+   */
+  static Bounded compileWithCache(
+      int numVars, int[][] clauses, int[] units, int maxNodes, long cacheBytes) {
+    DnnfCompiler c =
+        new DnnfCompiler(
+            numVars,
+            clauses,
+            units.length,
+            Deadline.none(),
+            maxNodes,
+            () -> false,
+            false,
+            null,
+            cacheBytes);
+    try {
+      return new Bounded(Optional.of(c.compileRoot(units)), c.cache.evictions());
+    } catch (BudgetSpent e) {
+      return new Bounded(Optional.empty(), c.cache.evictions());
     }
   }
 
@@ -212,12 +256,13 @@ public final class DnnfCompiler {
   }
 
   private int compileComponent(ComponentSplitter.Part part) {
-    ComponentKey key = new ComponentKey(part.clauses(), part.vars());
+    ComponentCache.Key key = cache.key(part.clauses(), part.vars());
     Integer cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
     if (nodes.size() > maxNodes
+        || nodes.bytes() > NODE_BYTES
         || (++steps & 255) == 0 && (deadline.expired() || stop.getAsBoolean())) {
       throw new BudgetSpent();
     }
@@ -230,14 +275,25 @@ public final class DnnfCompiler {
     return node;
   }
 
+  /**
+   * The branch of {@code lit}: propagated first, and only when that finds no conflict is the oracle
+   * asked (a conflict of unit propagation is far cheaper to find here than by a solver call, which
+   * assumes and propagates the whole decision path again).
+   */
   private int branch(int[] comp, int[] vars, int lit, boolean ask) {
     decisions[decisionCount++] = lit;
     int node = 0;
-    if (!ask || oracle.satisfiable(decisions, decisionCount)) {
-      int from = trailSize;
-      node = enqueue(lit) && propagate() ? branchBody(comp, vars, from) : 0;
-      undo(from);
+    if (ORACLE_FIRST && ask && !oracle.satisfiable(decisions, decisionCount)) {
+      decisionCount--;
+      return 0;
     }
+    int from = trailSize;
+    if (enqueue(lit)
+        && propagate()
+        && (ORACLE_FIRST || !ask || oracle.satisfiable(decisions, decisionCount))) {
+      node = branchBody(comp, vars, from);
+    }
+    undo(from);
     decisionCount--;
     return node;
   }
@@ -299,26 +355,6 @@ public final class DnnfCompiler {
       value[Math.abs(lit)] = 0;
     }
     processed = Math.min(processed, to);
-  }
-
-  /** A component: its open clauses and unassigned variables, both sorted. */
-  private record ComponentKey(int[] clauses, int[] vars) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ComponentKey k
-          && Arrays.equals(clauses, k.clauses)
-          && Arrays.equals(vars, k.vars);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Arrays.hashCode(clauses) + Arrays.hashCode(vars);
-    }
-
-    @Override
-    public String toString() {
-      return "component of " + clauses.length + " clauses";
-    }
   }
 
   private static final class BudgetSpent extends RuntimeException {

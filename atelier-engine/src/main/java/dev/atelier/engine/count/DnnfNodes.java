@@ -14,6 +14,7 @@ final class DnnfNodes {
   private final List<int[]> lits = new ArrayList<>();
   private final List<int[]> free = new ArrayList<>();
   private final List<int[]> children = new ArrayList<>();
+  private long bytes;
 
   DnnfNodes() {
     add(DecisionDnnf.FALSE, NONE, NONE, NONE);
@@ -21,6 +22,11 @@ final class DnnfNodes {
 
   int size() {
     return kind.size();
+  }
+
+  /** Estimated heap bytes of the nodes so far (arrays, their headers and the lists' slots). */
+  long bytes() {
+    return bytes;
   }
 
   /**
@@ -40,6 +46,8 @@ final class DnnfNodes {
     lits.add(l);
     free.add(f);
     children.add(c);
+    // Three array headers (shared empty arrays cost nothing), three list slots and a Byte.
+    bytes += 4L * (l.length + f.length + c.length) + 3 * 16 + 3 * 4 + 4;
     return kind.size() - 1;
   }
 
