@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.logicng.formulas.Formula;
+import org.logicng.formulas.FormulaFactory;
+import org.logicng.knowledgecompilation.dnnf.DnnfFactory;
+import org.logicng.knowledgecompilation.dnnf.functions.DnnfModelCountFunction;
 
 /**
  * Generated models are satisfiable, deterministic for a seed, read like files of their kind, have
@@ -98,6 +102,35 @@ class GeneratedModelsTest {
     assertThat(
             CnfCounter.count(cnf.numVars(), cnf.clauses(), new int[0], Deadline.none()).orThrow())
         .isEqualTo(old)
+        .isGreaterThan(BigInteger.TEN.pow(6));
+  }
+
+  /**
+   * Wide product documentation (rules reaching 2, 5 and 8 families away; min-fill width 23-54 at
+   * 1,700 variables) counted by the new counter and, independently, by LogicNG's d-DNNF compiler.
+   */
+  @Tag("slow")
+  @ParameterizedTest
+  @ValueSource(ints = {2, 5, 8})
+  void wideProductDocModelsCountAsLogicNgDoes(int locality) {
+    String spec = "gen:productdoc:vars=250,locality=" + locality + ",seed=" + locality;
+    Cnf cnf = ModelSource.load(spec, Optional.empty(), Deadline.none()).orThrow().compiled().cnf();
+    FormulaFactory f = new FormulaFactory();
+    List<Formula> clauses = new ArrayList<>();
+    for (int[] clause : cnf.clauses()) {
+      clauses.add(
+          f.or(IntStream.of(clause).mapToObj(l -> f.literal("v" + Math.abs(l), l > 0)).toList()));
+    }
+    Formula formula = f.and(clauses);
+    BigInteger logicNg =
+        new DnnfFactory()
+            .compile(formula)
+            .execute(DnnfModelCountFunction.get())
+            .shiftLeft(cnf.numVars() - formula.variables().size());
+    assertThat(
+            CnfCounter.count(cnf.numVars(), cnf.clauses(), new int[0], Deadline.none()).orThrow())
+        .as(spec)
+        .isEqualTo(logicNg)
         .isGreaterThan(BigInteger.TEN.pow(6));
   }
 

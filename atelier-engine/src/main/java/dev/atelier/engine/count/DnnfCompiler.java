@@ -18,8 +18,11 @@ import java.util.function.BooleanSupplier;
 public final class DnnfCompiler {
   // The elimination order's adjacency bit matrix takes numVars^2 / 8 bytes: 25 MiB at this size.
   private static final int MAX_RANKED_VARS = 20_000;
-  // Components this small are cheaper to explore than to ask the SAT oracle about.
-  private static final int MIN_ORACLE_VARS = 24;
+  // Components this small are cheaper to explore than to ask the SAT oracle about: on product
+  // documentation the oracle's calls were 55-70 % of the time at widths 37-54 and pruned nothing
+  // that propagation did not (same nodes); 1,000 counted the 35 held-back-sized instances with a
+  // median of 2.2 s CPU against 3.0 s at session 11's 24 (-Datelier.count.oracleVars=24).
+  private static final int MIN_ORACLE_VARS = Integer.getInteger("atelier.count.oracleVars", 1000);
   // The heap the component cache and the nodes may take: past the nodes' share the compilation
   // gives up (a result, not an OutOfMemoryError); past the cache's, old entries are evicted.
   private static final long HEAP = Runtime.getRuntime().maxMemory();
@@ -51,6 +54,7 @@ public final class DnnfCompiler {
   private final int[] decisions;
   private int decisionCount;
   private final SatOracle oracle;
+  private final int minOracleVars;
 
   private DnnfCompiler(
       int numVars,
@@ -61,8 +65,10 @@ public final class DnnfCompiler {
       BooleanSupplier stop,
       boolean withOracle,
       int[] ranks,
-      long cacheBytes) {
+      long cacheBytes,
+      int minOracleVars) {
     this.stop = stop;
+    this.minOracleVars = minOracleVars;
     this.decisions = new int[numVars + unitCount + 1];
     this.oracle = withOracle ? new SatOracle(numVars, clauses, deadline) : null;
     this.numVars = numVars;
@@ -172,7 +178,33 @@ public final class DnnfCompiler {
             stop,
             withOracle,
             ranks,
-            CACHE_BYTES);
+            CACHE_BYTES,
+            MIN_ORACLE_VARS);
+    try {
+      return Optional.of(c.compileRoot(units));
+    } catch (BudgetSpent e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * As {@link #compile(int, int[][], int[], Deadline, int)} with the SAT oracle asked on components
+   * of at least {@code minOracleVars} variables (tests ask it on small CNFs).
+   */
+  static Optional<DecisionDnnf> compileWithOracle(
+      int numVars, int[][] clauses, int[] units, int maxNodes, int minOracleVars) {
+    DnnfCompiler c =
+        new DnnfCompiler(
+            numVars,
+            clauses,
+            units.length,
+            Deadline.none(),
+            maxNodes,
+            () -> false,
+            true,
+            null,
+            CACHE_BYTES,
+            minOracleVars);
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {
@@ -199,7 +231,8 @@ public final class DnnfCompiler {
             () -> false,
             false,
             null,
-            cacheBytes);
+            cacheBytes,
+            MIN_ORACLE_VARS);
     try {
       return new Bounded(Optional.of(c.compileRoot(units)), c.cache.evictions());
     } catch (BudgetSpent e) {
@@ -267,7 +300,7 @@ public final class DnnfCompiler {
       throw new BudgetSpent();
     }
     int v = part.branchVar();
-    boolean ask = oracle != null && part.vars().length >= MIN_ORACLE_VARS;
+    boolean ask = oracle != null && part.vars().length >= minOracleVars;
     int hi = branch(part.clauses(), part.vars(), v, ask);
     int lo = branch(part.clauses(), part.vars(), -v, ask);
     int node = hi == 0 ? lo : lo == 0 ? hi : nodes.decision(hi, lo);

@@ -58,10 +58,9 @@ class CnfCounterTest {
       DecisionDnnf plain =
           DnnfCompiler.compile(numVars, clauses, new int[0], Deadline.none(), 1_000_000)
               .orElseThrow();
+      // Asked on every component of 2+ variables (by default only on large ones).
       DecisionDnnf withOracle =
-          DnnfCompiler.compile(
-                  numVars, clauses, new int[0], Deadline.none(), 1_000_000, () -> false, true)
-              .orElseThrow();
+          DnnfCompiler.compileWithOracle(numVars, clauses, new int[0], 1_000_000, 2).orElseThrow();
       for (int q = 0; q < 3; q++) {
         int[] units = randomLits(random, numVars, random.nextInt(4));
         String where = "round " + round + " query " + q;
