@@ -56,6 +56,11 @@ public final class DnnfCompiler {
   private final SatOracle oracle;
   private final int minOracleVars;
 
+  /** The cache's bound in bytes and the smallest component the oracle is asked about. */
+  private record Tuning(long cacheBytes, int minOracleVars) {
+    static final Tuning DEFAULT = new Tuning(CACHE_BYTES, MIN_ORACLE_VARS);
+  }
+
   private DnnfCompiler(
       int numVars,
       int[][] clauses,
@@ -65,17 +70,16 @@ public final class DnnfCompiler {
       BooleanSupplier stop,
       boolean withOracle,
       int[] ranks,
-      long cacheBytes,
-      int minOracleVars) {
+      Tuning tuning) {
     this.stop = stop;
-    this.minOracleVars = minOracleVars;
+    this.minOracleVars = tuning.minOracleVars();
     this.decisions = new int[numVars + unitCount + 1];
     this.oracle = withOracle ? new SatOracle(numVars, clauses, deadline) : null;
     this.numVars = numVars;
     this.clauses = clauses;
     this.deadline = deadline;
     this.maxNodes = maxNodes;
-    this.cache = new ComponentCache(clauses, cacheBytes);
+    this.cache = new ComponentCache(clauses, tuning.cacheBytes());
     int[] counts = new int[2 * numVars + 2];
     int[] varCounts = new int[numVars + 1];
     for (int[] clause : clauses) {
@@ -178,8 +182,7 @@ public final class DnnfCompiler {
             stop,
             withOracle,
             ranks,
-            CACHE_BYTES,
-            MIN_ORACLE_VARS);
+            Tuning.DEFAULT);
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {
@@ -203,8 +206,7 @@ public final class DnnfCompiler {
             () -> false,
             true,
             null,
-            CACHE_BYTES,
-            minOracleVars);
+            new Tuning(CACHE_BYTES, minOracleVars));
     try {
       return Optional.of(c.compileRoot(units));
     } catch (BudgetSpent e) {
@@ -231,8 +233,7 @@ public final class DnnfCompiler {
             () -> false,
             false,
             null,
-            cacheBytes,
-            MIN_ORACLE_VARS);
+            new Tuning(cacheBytes, MIN_ORACLE_VARS));
     try {
       return new Bounded(Optional.of(c.compileRoot(units)), c.cache.evictions());
     } catch (BudgetSpent e) {
