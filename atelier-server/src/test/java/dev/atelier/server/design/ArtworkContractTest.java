@@ -326,7 +326,9 @@ public class ArtworkContractTest {
         {"{\"tongue\":" + ref + "\"NaN\"}}", "400", "artwork.tongue.rotation"},
         {"{\"tongue\":" + ref + "NaN}}", "400", "body"},
         {"{\"tongue\":" + ref + "-Infinity}}", "400", "body"},
-        {"{\"tongue\":" + ref + "1" + "0".repeat(1000) + "}}", "400", "body"}, // JSON number limit
+        {
+          "{\"tongue\":" + ref + "1" + "0".repeat(1000) + "}}", "400", "artwork.tongue.rotation"
+        }, // JSON number limit: named
         {"{\"tongue\":" + ref + "0,\"scale\":1e308}}", "400", "artwork.tongue.scale"},
         {"{\"tongue\":null}", "400", "artwork.tongue"},
         {
@@ -347,7 +349,11 @@ public class ArtworkContractTest {
         {"[]", "400", "artwork"},
         {many.append("}").toString(), "400", "artwork"}, // 100 areas: at most 16
         {huge, "413", "body"}, // 10,000 areas: over the 64 KB body limit
-        {"{\"tongue\":{\"upload\":" + "[".repeat(5000) + "]".repeat(5000) + "}}", "400", "body"},
+        {
+          "{\"tongue\":{\"upload\":" + "[".repeat(5000) + "]".repeat(5000) + "}}",
+          "400",
+          "artwork.tongue.upload" + "[0]".repeat(30) // nested over 32 deep: named where
+        },
       };
       for (String[] c : raw) {
         String body = "{\"design\":" + sneakers + ",\"quantity\":1,\"artwork\":" + c[0] + "}";
