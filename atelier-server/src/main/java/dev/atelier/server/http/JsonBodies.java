@@ -123,8 +123,10 @@ public final class JsonBodies {
       }
     } catch (StreamConstraintsException e) {
       // A number of more digits than allowed or nesting too deep: name where it is (an artwork
-      // rotation of 1,000 digits is "artwork.tongue.rotation", not "body").
-      String field = printable(pathOf(parser.getParsingContext()));
+      // rotation of 1,000 digits is "artwork.tongue.rotation", not "body"). Array indexes at the
+      // end are dropped: 33 nested arrays are the field holding them, or the body at the top.
+      String field = printable(pathOf(parser.getParsingContext())).replaceAll("(\\[\\d+])+$", "");
+      field = field.isEmpty() ? "body" : field;
       String what =
           e.getMessage() != null && e.getMessage().startsWith("Number")
               ? "is a number of more than " + MAX_NUMBER_LENGTH + " characters"

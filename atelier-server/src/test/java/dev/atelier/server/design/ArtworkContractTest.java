@@ -352,7 +352,7 @@ public class ArtworkContractTest {
         {
           "{\"tongue\":{\"upload\":" + "[".repeat(5000) + "]".repeat(5000) + "}}",
           "400",
-          "artwork.tongue.upload" + "[0]".repeat(30) // nested over 32 deep: named where
+          "artwork.tongue.upload" // nested over 32 deep: the field holding the arrays
         },
       };
       for (String[] c : raw) {

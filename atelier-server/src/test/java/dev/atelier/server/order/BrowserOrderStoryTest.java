@@ -205,7 +205,7 @@ class BrowserOrderStoryTest {
     staff.waitForURL("**/staff/queue.html?id=" + op.workCentre());
     Locator job = staff.locator("#job-" + op.id());
     assertThat(job).containsText("order #" + orderId);
-    assertThat(job).containsText("pizza");
+    assertThat(job).containsText("Pizza"); // the product's label, not its id
     assertThat(job).containsText(sauceTomato("en"));
     assertThat(job).containsText(op.minutes() + " min");
     assertThat(job.locator(".badge.next")).hasCount(1);

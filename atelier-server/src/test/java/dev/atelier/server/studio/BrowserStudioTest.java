@@ -75,7 +75,7 @@ class BrowserStudioTest {
     page.locator("#draft-kite-" + current).click();
     page.waitForURL("**/studio/draft.html?product=kite&version=" + version);
     page.waitForSelector("body[data-loaded=true]");
-    assertThat(page.locator("#title")).containsText("kite " + version);
+    assertThat(page.locator("#title")).containsText("Kite " + version); // the label, not the id
     assertThat(page.locator(".CodeMirror")).isVisible();
     assertThat(page.locator("#check-status")).hasText("No errors");
     assertThat(page.locator("#lint-status"))
