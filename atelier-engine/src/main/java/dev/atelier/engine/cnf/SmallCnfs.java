@@ -1,12 +1,13 @@
 package dev.atelier.engine.cnf;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Seeded random small CNFs and the enumeration of all their assignments: the oracle of the SAT
- * path's brute-force tests (up to about 20 variables). Literals are DIMACS-style.
+ * path's and the counters' brute-force tests (up to about 20 variables). Literals are DIMACS-style.
  */
 public final class SmallCnfs {
 
@@ -65,6 +66,20 @@ public final class SmallCnfs {
       }
     }
     return possible;
+  }
+
+  /**
+   * How many assignments of the {@code n} variables satisfy {@code clauses} and every literal of
+   * {@code assumed}.
+   */
+  public static BigInteger count(int[][] clauses, int[] assumed, int n) {
+    long count = 0;
+    for (long bits = 0; bits < 1L << n; bits++) {
+      if (allHold(clauses, bits) && allTrue(assumed, bits)) {
+        count++;
+      }
+    }
+    return BigInteger.valueOf(count);
   }
 
   /** Where {@link #possible} keeps literal {@code lit}. */

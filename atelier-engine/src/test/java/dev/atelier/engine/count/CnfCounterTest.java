@@ -2,6 +2,7 @@ package dev.atelier.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.engine.cnf.SmallCnfs;
 import dev.atelier.engine.result.Deadline;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class CnfCounterTest {
       int numVars = 1 + random.nextInt(14);
       int[][] clauses = randomClauses(random, numVars);
       int[] units = randomLits(random, numVars, random.nextInt(3));
-      BigInteger expected = bruteCount(numVars, clauses, units);
+      BigInteger expected = SmallCnfs.count(clauses, units, numVars);
       String where = "round " + round + " (seed " + SEED + ")";
       assertThat(CnfCounter.count(numVars, clauses, units, Deadline.none()).orThrow())
           .as(where)
@@ -60,7 +61,10 @@ class CnfCounterTest {
               .orElseThrow();
       // Asked on every component of 2+ variables (by default only on large ones).
       DecisionDnnf withOracle =
-          DnnfCompiler.compileWithOracle(numVars, clauses, new int[0], 1_000_000, 2).orElseThrow();
+          DnnfCompiler.compileTuned(
+                  numVars, clauses, new int[0], 1_000_000, true, DnnfCompiler.oracleFrom(2))
+              .dnnf()
+              .orElseThrow();
       for (int q = 0; q < 3; q++) {
         int[] units = randomLits(random, numVars, random.nextInt(4));
         String where = "round " + round + " query " + q;
@@ -148,8 +152,8 @@ class CnfCounterTest {
     GateElimination.Eliminated e = GateElimination.eliminate(5, clauses, Deadline.none());
     assertThat(e.eliminated()).contains(3, 4);
     int[][] reduced = e.clauses();
-    assertThat(bruteCount(5, reduced, e.eliminated()))
-        .isEqualTo(bruteCount(5, clauses, new int[0]));
+    assertThat(SmallCnfs.count(reduced, e.eliminated(), 5))
+        .isEqualTo(SmallCnfs.count(clauses, new int[0], 5));
   }
 
   @Test
@@ -159,7 +163,7 @@ class CnfCounterTest {
       int numVars = 1 + random.nextInt(12);
       int[][] clauses = randomClauses(random, numVars);
       int[] backbone = Backbone.of(numVars, clauses, Deadline.none(), () -> false);
-      boolean satisfiable = bruteCount(numVars, clauses, new int[0]).signum() > 0;
+      boolean satisfiable = SmallCnfs.count(clauses, new int[0], numVars).signum() > 0;
       String where = "round " + round;
       assertThat(backbone == null).as(where).isEqualTo(!satisfiable);
       if (backbone == null) {
@@ -171,7 +175,7 @@ class CnfCounterTest {
           continue;
         }
         for (int lit : new int[] {v, -v}) {
-          if (bruteCount(numVars, clauses, new int[] {-lit}).signum() == 0) {
+          if (SmallCnfs.count(clauses, new int[] {-lit}, numVars).signum() == 0) {
             expected.add(lit);
           }
         }
@@ -200,37 +204,5 @@ class CnfCounterTest {
       lits[i] = random.nextBoolean() ? v : -v;
     }
     return lits;
-  }
-
-  private static BigInteger bruteCount(int numVars, int[][] clauses, int[] units) {
-    long count = 0;
-    for (int mask = 0; mask < 1 << numVars; mask++) {
-      if (satisfies(mask, clauses) && satisfies(mask, units)) {
-        count++;
-      }
-    }
-    return BigInteger.valueOf(count);
-  }
-
-  private static boolean satisfies(int mask, int[][] clauses) {
-    for (int[] clause : clauses) {
-      boolean sat = false;
-      for (int lit : clause) {
-        sat |= ((mask >> (Math.abs(lit) - 1)) & 1) == (lit > 0 ? 1 : 0);
-      }
-      if (!sat) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean satisfies(int mask, int[] units) {
-    for (int lit : units) {
-      if (((mask >> (Math.abs(lit) - 1)) & 1) != (lit > 0 ? 1 : 0)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

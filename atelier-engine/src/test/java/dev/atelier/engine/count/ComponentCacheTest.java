@@ -2,7 +2,7 @@ package dev.atelier.engine.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
+import dev.atelier.engine.cnf.SmallCnfs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,14 +28,15 @@ class ComponentCacheTest {
       String where = "round " + round + " (seed " + SEED + ")";
       for (long cacheBytes : new long[] {1L << 30, 600}) {
         DnnfCompiler.Bounded b =
-            DnnfCompiler.compileWithCache(numVars, clauses, new int[0], 1_000_000, cacheBytes);
+            DnnfCompiler.compileTuned(
+                numVars, clauses, new int[0], 1_000_000, false, DnnfCompiler.cacheOf(cacheBytes));
         DecisionDnnf dnnf = b.dnnf().orElseThrow();
         evicted += b.evictions();
         for (int q = 0; q < 3; q++) {
           int[] units = q == 0 ? new int[0] : new int[] {randomLit(random, numVars)};
           assertThat(dnnf.count(units))
               .as(where + ", cache " + cacheBytes + " B, units " + List.of(units.length))
-              .isEqualTo(bruteCount(numVars, clauses, units));
+              .isEqualTo(SmallCnfs.count(clauses, units, numVars));
         }
         cachedAndExact++;
       }
@@ -79,37 +80,5 @@ class ComponentCacheTest {
 
   private static int randomLit(Random random, int numVars) {
     return randomSign(random) * (1 + random.nextInt(numVars));
-  }
-
-  private static BigInteger bruteCount(int numVars, int[][] clauses, int[] units) {
-    long count = 0;
-    for (int mask = 0; mask < 1 << numVars; mask++) {
-      if (satisfies(mask, clauses) && satisfiesAll(mask, units)) {
-        count++;
-      }
-    }
-    return BigInteger.valueOf(count);
-  }
-
-  private static boolean satisfiesAll(int mask, int[] units) {
-    for (int lit : units) {
-      if (((mask >> (Math.abs(lit) - 1)) & 1) != (lit > 0 ? 1 : 0)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean satisfies(int mask, int[][] clauses) {
-    for (int[] clause : clauses) {
-      boolean sat = false;
-      for (int lit : clause) {
-        sat |= ((mask >> (Math.abs(lit) - 1)) & 1) == (lit > 0 ? 1 : 0);
-      }
-      if (!sat) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,0 +1,158 @@
+package dev.atelier.engine.count;
+
+import dev.atelier.engine.result.Deadline;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The compiler's search: exhaustive DPLL over {@link ClauseState}, splitting each branch's residual
+ * clauses into components ({@link ComponentSplitter}) and caching each component's node ({@link
+ * ComponentCache}); a {@link SatOracle}, when given, cuts branches without models on large
+ * components. Throws {@link BudgetSpent} when a budget runs out. Not thread-safe; one per
+ * compilation.
+ */
+final class ComponentSearch {
+  // The heap the nodes may take: past it the compilation gives up (a result, not an OOM).
+  private static final long NODE_BYTES = Runtime.getRuntime().maxMemory() / 3;
+  // -Datelier.count.oracle=first: ask the oracle before propagating a branch (session 11).
+  private static final boolean ORACLE_FIRST =
+      "first".equals(System.getProperty("atelier.count.oracle"));
+
+  private final ClauseState state;
+  private final ComponentSplitter splitter;
+  private final ComponentCache cache;
+  private final DnnfNodes nodes = new DnnfNodes();
+  private final Limits limits;
+  private int steps;
+  // The root units and the branch literals on the current path (the oracle's assumptions).
+  private final int[] decisions;
+  private int decisionCount;
+  private final SatOracle oracle;
+  private final int minOracleVars;
+
+  /** When to give up: a deadline, a stop signal and a node count. */
+  record Limits(Deadline deadline, BooleanSupplier stop, int maxNodes) {}
+
+  ComponentSearch(
+      ClauseState state,
+      int[] ranks,
+      int unitCount,
+      Limits limits,
+      SatOracle oracle,
+      DnnfCompiler.Tuning tuning) {
+    this.state = state;
+    this.limits = limits;
+    this.oracle = oracle;
+    this.minOracleVars = tuning.minOracleVars();
+    this.decisions = new int[state.value.length + unitCount];
+    this.cache = new ComponentCache(state.clauses, tuning.cacheBytes());
+    this.splitter =
+        new ComponentSplitter(state.clauses, state.varClauses, state.value, state.satCount, ranks);
+  }
+
+  /** Entries the component cache evicted so far. */
+  long evictions() {
+    return cache.evictions();
+  }
+
+  /** The DNNF of the clauses conditioned on {@code units}. */
+  DecisionDnnf compileRoot(int[] units) {
+    int numVars = state.value.length - 1;
+    boolean ok = true;
+    for (int lit : units) {
+      ok = ok && state.enqueue(lit);
+      decisions[decisionCount++] = lit;
+    }
+    for (int[] clause : state.clauses) {
+      if (clause.length == 0) {
+        ok = false;
+      } else if (clause.length == 1) {
+        ok = ok && state.enqueue(clause[0]);
+      }
+    }
+    ok =
+        ok && state.propagate() && (oracle == null || oracle.satisfiable(decisions, decisionCount));
+    int[] all = new int[state.clauses.length];
+    for (int k = 0; k < all.length; k++) {
+      all[k] = k;
+    }
+    int[] vars = new int[numVars];
+    for (int v = 1; v <= numVars; v++) {
+      vars[v - 1] = v;
+    }
+    int root = ok ? branchBody(all, vars, 0) : 0;
+    return root == 0 ? DnnfNodes.unsatisfiable(numVars) : nodes.build(numVars);
+  }
+
+  /**
+   * After the assignments from trail position {@code from} on: an AND node of those literals, the
+   * variables of {@code vars} that became free, and the remaining components of {@code comp}.
+   */
+  private int branchBody(int[] comp, int[] vars, int from) {
+    int[] fixed = state.assignedSince(from);
+    ComponentSplitter.Split split = splitter.split(comp, vars);
+    List<ComponentSplitter.Part> parts = split.parts();
+    int[] kids = new int[parts.size()];
+    for (int p = 0; p < kids.length; p++) {
+      kids[p] = compileComponent(parts.get(p));
+      if (kids[p] == 0) {
+        return 0;
+      }
+    }
+    return nodes.and(fixed, split.freeVars(), kids);
+  }
+
+  private int compileComponent(ComponentSplitter.Part part) {
+    ComponentCache.Key key = cache.key(part.clauses(), part.vars());
+    Integer cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (nodes.size() > limits.maxNodes()
+        || nodes.bytes() > NODE_BYTES
+        || (++steps & 255) == 0 && (limits.deadline().expired() || limits.stop().getAsBoolean())) {
+      throw new BudgetSpent();
+    }
+    int v = part.branchVar();
+    boolean ask = oracle != null && part.vars().length >= minOracleVars;
+    int hi = branch(part.clauses(), part.vars(), v, ask);
+    int lo = branch(part.clauses(), part.vars(), -v, ask);
+    int node = hi == 0 ? lo : lo == 0 ? hi : nodes.decision(hi, lo);
+    cache.put(key, node);
+    return node;
+  }
+
+  /**
+   * The branch of {@code lit}: propagated first, and only when that finds no conflict is the oracle
+   * asked (a conflict of unit propagation is far cheaper to find here than by a solver call, which
+   * assumes and propagates the whole decision path again).
+   */
+  private int branch(int[] comp, int[] vars, int lit, boolean ask) {
+    decisions[decisionCount++] = lit;
+    int node = 0;
+    if (ORACLE_FIRST && ask && !asked()) {
+      decisionCount--;
+      return 0;
+    }
+    int from = state.trailSize();
+    if (state.enqueue(lit) && state.propagate() && (ORACLE_FIRST || !ask || asked())) {
+      node = branchBody(comp, vars, from);
+    }
+    state.undo(from);
+    decisionCount--;
+    return node;
+  }
+
+  private boolean asked() {
+    return oracle == null || oracle.satisfiable(decisions, decisionCount);
+  }
+
+  /** A budget ran out; the compilation has no result. */
+  static final class BudgetSpent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BudgetSpent() {
+      super(null, null, false, false);
+    }
+  }
+}
