@@ -75,9 +75,7 @@ class OracleSuiteTest {
     // The default run's seeds continued: together CI_MODELS models, six decisions each.
     String failures =
         new OracleSuite(
-                OracleSuite.DEFAULT_MODELS,
-                OracleSuite.CI_MODELS - OracleSuite.DEFAULT_MODELS,
-                6)
+                OracleSuite.DEFAULT_MODELS, OracleSuite.CI_MODELS - OracleSuite.DEFAULT_MODELS, 6)
             .run();
     if (!failures.isEmpty()) {
       fail(failures);

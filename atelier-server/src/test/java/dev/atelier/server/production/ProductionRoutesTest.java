@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The production, promise and webhook routes on a real server, one for the class: each test signs in
- * accounts of its own.
+ * The production, promise and webhook routes on a real server, one for the class: each test signs
+ * in accounts of its own.
  */
 public class ProductionRoutesTest {
 
@@ -63,8 +63,7 @@ public class ProductionRoutesTest {
     assertThat(
             staff
                 .post(
-                    "/api/work-centres/oven/exceptions",
-                    "{\"date\":\"2030-01-01\",\"minutes\":0}")
+                    "/api/work-centres/oven/exceptions", "{\"date\":\"2030-01-01\",\"minutes\":0}")
                 .status())
         .isEqualTo(403);
     assertThat(anonymous.post("/api/designs/promise", design(JEANS).toString()).status())
@@ -107,7 +106,8 @@ public class ProductionRoutesTest {
     Map<String, String> values = new LinkedHashMap<>(JEANS);
     values.remove("hem");
     Booking booking =
-        server.database
+        server
+            .database
             .jdbi()
             .inTransaction(
                 h ->
