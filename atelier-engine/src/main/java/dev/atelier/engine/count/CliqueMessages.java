@@ -6,8 +6,6 @@ import static dev.atelier.engine.count.Bits.set;
 import static dev.atelier.engine.count.Bits.words;
 
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.engine.result.Failure;
-import dev.atelier.engine.result.Result;
 import java.util.Arrays;
 
 /**
@@ -25,7 +23,7 @@ import java.util.Arrays;
  * from a copy of the tree's state without evidence, computed once per tree. Not thread-safe; one
  * per session.
  */
-public final class CliqueMessages implements TreeEvidence {
+public final class CliqueMessages extends EvidenceState {
   /** How a revision re-filters a clique's rows and recomputes its messages. */
   enum Refilter {
     /** Scan the alive rows and recompute the messages from them (session 11; the old path). */
@@ -38,14 +36,13 @@ public final class CliqueMessages implements TreeEvidence {
     BY_KEPT
   }
 
-  final CliqueTree t;
   final long[][] alive;
   final long[][] up;
   final long[][] down;
   final long[][] vals;
-  private final boolean[][] allowed;
   final Refilter how;
-  private boolean broken;
+  private boolean[] dirty; // since the last settle: variables with newly refused values
+  private long[][] lost; // and those values
 
   private CliqueMessages(
       CliqueTree t,
@@ -55,33 +52,32 @@ public final class CliqueMessages implements TreeEvidence {
       long[][] vals,
       boolean[][] ok,
       Refilter how) {
-    this.t = t;
+    super(t, ok);
     this.alive = alive;
     this.up = up;
     this.down = down;
     this.vals = vals;
-    this.allowed = ok;
     this.how = how;
+    this.dirty = new boolean[ok.length];
+    this.lost = new long[ok.length][];
   }
 
   /** All rows alive, then filtered to the rows that extend to a solution. */
   static CliqueMessages initial(CliqueTree t) {
     int n = t.domains.length;
-    boolean[][] ok = new boolean[n][];
     long[][] alive = new long[n][];
     long[][] up = new long[n][];
     long[][] down = new long[n][];
     for (int x = 0; x < n; x++) {
-      ok[x] = new boolean[t.domains[x]];
-      Arrays.fill(ok[x], true);
       alive[x] = full(t.size[x]);
       up[x] = full(t.seps[x]);
       down[x] = t.parent[x] < 0 ? null : full(t.seps[x]);
     }
-    CliqueMessages m = new CliqueMessages(t, alive, up, down, new long[n][], ok, Refilter.AUTO);
-    boolean[] dirty = new boolean[n];
-    Arrays.fill(dirty, true);
-    new MessagePass(m, new long[n][]).run(dirty, true, Deadline.none());
+    CliqueMessages m =
+        new CliqueMessages(t, alive, up, down, new long[n][], allowAll(t), Refilter.AUTO);
+    boolean[] all = new boolean[n];
+    Arrays.fill(all, true);
+    new MessagePass(m, new long[n][]).run(all, true, Deadline.none());
     return m;
   }
 
@@ -93,46 +89,31 @@ public final class CliqueMessages implements TreeEvidence {
   /** An independent copy that re-filters as {@code refilter} says. */
   CliqueMessages copy(Refilter refilter) {
     long[][] a = new long[alive.length][];
-    boolean[][] ok = new boolean[allowed.length][];
     for (int x = 0; x < a.length; x++) {
       a[x] = alive[x].clone();
-      ok[x] = allowed[x].clone();
     }
     CliqueMessages c =
-        new CliqueMessages(t, a, up.clone(), down.clone(), vals.clone(), ok, refilter);
+        new CliqueMessages(t, a, up.clone(), down.clone(), vals.clone(), allowedCopy(), refilter);
     c.broken = broken;
     return c;
   }
 
   @Override
-  public boolean narrows(boolean[][] next) {
-    if (broken) {
-      return false;
+  void refuse(int x, int j) {
+    if (!dirty[x]) {
+      dirty[x] = true;
+      lost[x] = new long[words(t.domains[x])];
     }
-    return TreeEvidence.covers(allowed, next);
+    set(lost[x], j);
   }
 
   @Override
-  public Result<boolean[][]> restrict(boolean[][] next, Deadline deadline) {
-    boolean[] dirty = new boolean[next.length];
-    long[][] lost = new long[next.length][];
-    for (int x = 0; x < next.length; x++) {
-      for (int j = 0; j < next[x].length; j++) {
-        if (allowed[x][j] && !next[x][j]) {
-          allowed[x][j] = false;
-          if (!dirty[x]) {
-            dirty[x] = true;
-            lost[x] = new long[words(t.domains[x])];
-          }
-          set(lost[x], j);
-        }
-      }
-    }
-    if (!new MessagePass(this, lost).run(dirty, false, deadline)) {
-      broken = true;
-      return Result.failed(Failure.timedOut("computing valid domains over the clique tree"));
-    }
-    return Result.ok(valid());
+  boolean settle(Deadline deadline) {
+    boolean[] d = dirty;
+    long[][] l = lost;
+    dirty = new boolean[allowed.length];
+    lost = new long[allowed.length][];
+    return new MessagePass(this, l).run(d, false, deadline);
   }
 
   /** Whether value {@code j} of variable {@code x} is allowed by the evidence. */
@@ -141,23 +122,7 @@ public final class CliqueMessages implements TreeEvidence {
   }
 
   @Override
-  public boolean[][] valid() {
-    boolean[][] valid = new boolean[vals.length][];
-    boolean solvable = true;
-    for (int x = 0; x < vals.length; x++) {
-      valid[x] = new boolean[t.domains[x]];
-      boolean any = false;
-      for (int j = 0; j < valid[x].length; j++) {
-        valid[x][j] = has(vals[x], j);
-        any |= valid[x][j];
-      }
-      solvable &= any;
-    }
-    if (!solvable) {
-      for (boolean[] v : valid) {
-        Arrays.fill(v, false);
-      }
-    }
-    return valid;
+  boolean hasAlive(int x, int j) {
+    return has(vals[x], j);
   }
 }

@@ -1,8 +1,6 @@
 package dev.atelier.engine.count;
 
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.engine.result.Failure;
-import dev.atelier.engine.result.Result;
 
 /**
  * A session's view of a {@link CliqueTree} under evidence (the values still allowed per variable):
@@ -14,28 +12,26 @@ import dev.atelier.engine.result.Result;
  * proportional to the rows it kills; evidence that allows a refused value again starts over from
  * the state without evidence. Not thread-safe; one per session.
  */
-public final class CliqueSupport implements TreeEvidence {
-  private final CliqueTree t;
+public final class CliqueSupport extends EvidenceState {
   private final long[][] alive;
   private final int[][] up; // per clique: its alive rows per separator assignment
   private final int[][] down; // per non-root clique: its parent's alive rows per assignment
   private final int[][] values; // per variable: alive rows of its clique per value
-  private boolean[][] allowed;
   private long[] stack = new long[64];
   private int top;
-  private boolean broken;
 
-  private CliqueSupport(CliqueTree t, long[][] alive, int[][] up, int[][] down, int[][] values) {
-    this.t = t;
+  private CliqueSupport(
+      CliqueTree t,
+      long[][] alive,
+      int[][] up,
+      int[][] down,
+      int[][] values,
+      boolean[][] allowed) {
+    super(t, allowed);
     this.alive = alive;
     this.up = up;
     this.down = down;
     this.values = values;
-    this.allowed = new boolean[t.domains.length][];
-    for (int x = 0; x < allowed.length; x++) {
-      allowed[x] = new boolean[t.domains[x]];
-      java.util.Arrays.fill(allowed[x], true);
-    }
   }
 
   /** All rows alive, then reduced to pairwise consistency. */
@@ -66,7 +62,7 @@ public final class CliqueSupport implements TreeEvidence {
         }
       }
     }
-    CliqueSupport state = new CliqueSupport(t, alive, up, down, values);
+    CliqueSupport state = new CliqueSupport(t, alive, up, down, values, allowAll(t));
     for (int x = 0; x < n; x++) {
       if (down[x] != null) {
         for (int s = 0; s < down[x].length; s++) {
@@ -93,62 +89,24 @@ public final class CliqueSupport implements TreeEvidence {
       d[x] = down[x] == null ? null : down[x].clone();
       v[x] = values[x].clone();
     }
-    CliqueSupport c = new CliqueSupport(t, a, u, d, v);
-    for (int x = 0; x < n; x++) {
-      c.allowed[x] = allowed[x].clone();
-    }
+    CliqueSupport c = new CliqueSupport(t, a, u, d, v, allowedCopy());
     c.broken = broken;
     return c;
   }
 
   @Override
-  public boolean narrows(boolean[][] next) {
-    if (broken) {
-      return false;
-    }
-    return TreeEvidence.covers(allowed, next);
+  void refuse(int x, int j) {
+    killGroup(x, t.rowsByValue[x], j);
   }
 
   @Override
-  public Result<boolean[][]> restrict(boolean[][] next, Deadline deadline) {
-    for (int x = 0; x < next.length; x++) {
-      for (int j = 0; j < next[x].length; j++) {
-        if (allowed[x][j] && !next[x][j]) {
-          allowed[x][j] = false;
-          killGroup(x, t.rowsByValue[x], j);
-        }
-      }
-    }
-    if (!propagate(deadline)) {
-      broken = true;
-      return Result.failed(Failure.timedOut("computing valid domains over the clique tree"));
-    }
-    return Result.ok(valid());
+  boolean settle(Deadline deadline) {
+    return propagate(deadline);
   }
 
-  /**
-   * The values with an alive row in their variable's clique; none at all when some variable has
-   * none (the cliques of another tree of the forest may still have alive rows then).
-   */
   @Override
-  public boolean[][] valid() {
-    boolean[][] valid = new boolean[values.length][];
-    boolean solvable = true;
-    for (int x = 0; x < values.length; x++) {
-      valid[x] = new boolean[values[x].length];
-      boolean any = false;
-      for (int j = 0; j < values[x].length; j++) {
-        valid[x][j] = values[x][j] > 0;
-        any |= valid[x][j];
-      }
-      solvable &= any;
-    }
-    if (!solvable) {
-      for (boolean[] v : valid) {
-        java.util.Arrays.fill(v, false);
-      }
-    }
-    return valid;
+  boolean hasAlive(int x, int j) {
+    return values[x][j] > 0;
   }
 
   private void killGroup(int x, Groups groups, int g) {

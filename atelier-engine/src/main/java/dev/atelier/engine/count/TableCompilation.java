@@ -10,8 +10,10 @@ import java.util.function.Supplier;
  * A table model's {@link CliqueTree}, built once on a background thread started by the first
  * request, within a CPU-time budget and a cell budget (memory), shared by all sessions. Models that
  * are not all tables, or whose tree does not fit, stay empty and their sessions keep using the
- * decision-DNNF or SAT. Disabled with the system property {@code atelier.tables=off} (to measure
- * the other paths). Thread-safe.
+ * decision-DNNF or SAT. A built or supplied tree's decision path is exercised on synthetic
+ * evidence before it is offered ({@link TreeWarmup}, {@code -Datelier.tables.warmup=0} turns it
+ * off), so the first shoppers of a fresh node do not run it interpreted. Disabled with the system
+ * property {@code atelier.tables=off} (to measure the other paths). Thread-safe.
  */
 public final class TableCompilation extends BackgroundArtefact<CliqueTree> {
   /** CPU time the build may take (and at most three times as long on the wall clock). */
@@ -37,7 +39,21 @@ public final class TableCompilation extends BackgroundArtefact<CliqueTree> {
             Deadline.inMillis(3 * BUDGET_MILLIS),
             MAX_CELLS,
             CpuBudget.spentOr(BUDGET_MILLIS * 1_000_000, cancelled));
-    return built.isOk() ? Optional.of(built.orThrow()) : Optional.empty();
+    if (!built.isOk()) {
+      return Optional.empty();
+    }
+    TreeWarmup.run(built.orThrow());
+    return Optional.of(built.orThrow());
+  }
+
+  /**
+   * Takes a tree built elsewhere (read from a stored artefact) unless a build has started; its
+   * decision path is warmed up first ({@link TreeWarmup}), as a built tree's is.
+   */
+  @Override
+  public boolean supply(CliqueTree built) {
+    TreeWarmup.run(built);
+    return super.supply(built);
   }
 
   /** The tree if it is ready; starts the build on first use. */

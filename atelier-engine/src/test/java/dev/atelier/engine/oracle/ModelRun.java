@@ -38,6 +38,7 @@ final class ModelRun {
   record Outcome(boolean satisfiable, boolean compiledUnsat, int steps) {}
 
   final long seed;
+  private final boolean treeOnly;
   final Random random;
   final ProductModel model;
   final BruteForceOracle oracle;
@@ -49,6 +50,7 @@ final class ModelRun {
   private final Deque<Map<String, String>> redoStack = new ArrayDeque<>();
 
   ModelRun(long seed) {
+    this.treeOnly = false;
     this.seed = seed;
     this.random = new Random(seed);
     this.model = RandomModels.generate(random);
@@ -57,6 +59,15 @@ final class ModelRun {
 
   /** A run on a given model; {@code seed} drives the decisions. */
   ModelRun(long seed, ProductModel model) {
+    this(seed, model, false);
+  }
+
+  /**
+   * A run on a given model; with {@code treeOnly} the decision-DNNF is declined and the run waits
+   * for the model's clique tree, so sessions answer from the tree alone (table models).
+   */
+  ModelRun(long seed, ProductModel model, boolean treeOnly) {
+    this.treeOnly = treeOnly;
     this.seed = seed;
     this.random = new Random(seed);
     this.model = model;
@@ -104,7 +115,10 @@ final class ModelRun {
     compiled = result.orThrow();
     // Even seeds answer from the compiled DNNF (or the clique tree of a table model), odd seeds by
     // SAT.
-    if (seed % 2 == 0) {
+    if (treeOnly) {
+      compiled.knowledge().cancel();
+      check(compiled.tables().await(deadline()).isPresent(), () -> "no clique tree in time");
+    } else if (seed % 2 == 0) {
       check(compiled.knowledge().await(deadline()).isPresent(), () -> "no DNNF in time");
       compiled.tables().await(deadline());
     } else {
