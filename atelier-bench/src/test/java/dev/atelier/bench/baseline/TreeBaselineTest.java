@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TreeBaselineTest {
 
+  @Tag("slow")
   @ParameterizedTest
   @ValueSource(ints = {2, 3, 4, 5, 6})
   void treeDomainsEqualTheBackboneOnRandomDecisions(int width) {

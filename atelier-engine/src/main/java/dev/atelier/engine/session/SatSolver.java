@@ -21,7 +21,11 @@ final class SatSolver {
   // -Datelier.trail=old: every call starts from level 0 (LogicNG's behaviour), for old-vs-new runs;
   // otherwise the levels of the assumptions a call shares with the last call are kept.
   static final boolean KEEP_TRAIL = !"old".equals(System.getProperty("atelier.trail"));
-  private final SteerableMiniSat solver;
+  // -Datelier.sat.lazy=false: the clauses are loaded when the session starts (the old path), not
+  // at the first SAT call; sessions answered by the clique tree or the decision-DNNF make none.
+  static final boolean LAZY = !"false".equals(System.getProperty("atelier.sat.lazy"));
+  private final boolean selectors;
+  private SteerableMiniSat solver; // null until the first call that needs it
   private final int numVars;
   private final int groupCount;
   private final int firstSelectable;
@@ -31,13 +35,31 @@ final class SatSolver {
   private LNGBooleanVector model;
 
   SatSolver(Cnf cnf, boolean selectors) {
-    this.solver = new SteerableMiniSat(MiniSatConfig.builder().build(), KEEP_TRAIL);
     this.numVars = cnf.numVars();
+    this.selectors = selectors;
     int maxGroup = -1;
     for (int g : cnf.groups()) {
       maxGroup = Math.max(maxGroup, g);
     }
     this.groupCount = selectors ? maxGroup + 1 : 0;
+    // Attribute domains stay on: "one value per attribute" is not a rule a customer can relax.
+    this.firstSelectable = cnf.attributeCount();
+    this.cnf = cnf;
+    this.loaded = new boolean[groupCount];
+    if (!LAZY) {
+      solver();
+    }
+  }
+
+  /**
+   * The MiniSat, built and loaded with the always-on clauses on first use: a table model's CNF can
+   * have millions of clauses, and a session answered by the clique tree never asks SAT.
+   */
+  private SteerableMiniSat solver() {
+    if (solver != null) {
+      return solver;
+    }
+    solver = new SteerableMiniSat(MiniSatConfig.builder().build(), KEEP_TRAIL);
     for (int v = 0; v < numVars; v++) {
       solver.newVar(true, true);
     }
@@ -46,10 +68,6 @@ final class SatSolver {
     for (int g = 0; g < groupCount; g++) {
       solver.newVar(true, false);
     }
-    // Attribute domains stay on: "one value per attribute" is not a rule a customer can relax.
-    this.firstSelectable = cnf.attributeCount();
-    this.cnf = cnf;
-    this.loaded = new boolean[groupCount];
     int[][] clauses = cnf.clauses();
     int[] groups = cnf.groups();
     for (int k = 0; k < clauses.length; k++) {
@@ -57,6 +75,7 @@ final class SatSolver {
         add(clauses[k], 0);
       }
     }
+    return solver;
   }
 
   /**
@@ -99,7 +118,7 @@ final class SatSolver {
   }
 
   private void add(int[] lits, int guard) {
-    solver.backtrackAll();
+    solver().backtrackAll();
     LNGIntVector clause = new LNGIntVector(lits.length + 1);
     for (int lit : lits) {
       clause.push(toSolver(lit));
@@ -107,7 +126,7 @@ final class SatSolver {
     if (guard != 0) {
       clause.push(toSolver(guard));
     }
-    solver.addClause(clause, null);
+    solver().addClause(clause, null);
   }
 
   /** The DIMACS-style literal that switches group {@code g} on (selector solvers only). */
@@ -126,8 +145,8 @@ final class SatSolver {
 
   /** A fresh variable beyond the compiled ones, for activation literals; DIMACS-style. */
   int newVariable() {
-    solver.backtrackAll();
-    return solver.newVar(true, true) + 1;
+    solver().backtrackAll();
+    return solver().newVar(true, true) + 1;
   }
 
   /** Adds a clause permanently (over DIMACS-style literals). */
@@ -141,7 +160,7 @@ final class SatSolver {
     for (int k = 0; k < solverLits.length; k++) {
       solverLits[k] = toSolver(lits.get(k));
     }
-    solver.decideFirst(solverLits);
+    solver().decideFirst(solverLits);
   }
 
   /** SAT call under assumptions; UNDEF when the deadline passed. */
@@ -156,23 +175,23 @@ final class SatSolver {
     TimeoutSATHandler handler =
         new TimeoutSATHandler(deadline.epochMillis(), TimeoutHandler.TimerType.FIXED_END);
     long start = SatTrace.now();
-    Tristate result = solver.solve(handler, vec);
+    Tristate result = solver().solve(handler, vec);
     if (TRACE) {
-      solver.counters().solveNanos += SatTrace.now() - start;
+      solver().counters().solveNanos += SatTrace.now() - start;
     }
 
-    model = result == Tristate.TRUE ? solver.model() : null;
+    model = result == Tristate.TRUE ? solver().model() : null;
     return result;
   }
 
   /** The solver's work counters since the last trace. */
   SteerableMiniSat.Counters counters() {
-    return solver.counters();
+    return solver().counters();
   }
 
   /** With -Datelier.sat.trace=true, prints the SAT calls since the last trace (and resets). */
   void trace() {
-    SatTrace.print(solver.counters());
+    SatTrace.print(solver().counters());
   }
 
   /** Whether {@code lit} is true in the model of the last satisfiable call. */
@@ -192,7 +211,7 @@ final class SatSolver {
 
   /** After an unsatisfiable call: the assumptions (as given) involved in the conflict. */
   int[] failedAssumptions() {
-    LNGIntVector conflict = solver.conflict();
+    LNGIntVector conflict = solver().conflict();
     int[] failed = new int[conflict.size()];
     for (int k = 0; k < conflict.size(); k++) {
       failed[k] = -fromSolver(conflict.get(k));

@@ -9,6 +9,7 @@ import dev.atelier.engine.model.ProductModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,6 +71,7 @@ class TableModelRunTest {
     return b.build();
   }
 
+  @Tag("slow")
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void treeAndSatAgreeWithTheOracle(int width) {
