@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Valid domains of sessions answered by the clique tree (the decision-DNNF cancelled, so the tree
  * is the only compiled form) against the stock LogicNG backbone on the CNF encoding, over random
- * decision sequences with retractions on small generated table models of widths 2 to 6: what
- * {@code atelier bench SPEC --baseline} does on the large ones.
+ * decision sequences with retractions on small generated table models of widths 2 to 6: what {@code
+ * atelier bench SPEC --baseline} does on the large ones.
  */
 class TreeBaselineTest {
 

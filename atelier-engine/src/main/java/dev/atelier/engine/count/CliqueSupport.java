@@ -21,12 +21,7 @@ public final class CliqueSupport extends EvidenceState {
   private int top;
 
   private CliqueSupport(
-      CliqueTree t,
-      long[][] alive,
-      int[][] up,
-      int[][] down,
-      int[][] values,
-      boolean[][] allowed) {
+      CliqueTree t, long[][] alive, int[][] up, int[][] down, int[][] values, boolean[][] allowed) {
     super(t, allowed);
     this.alive = alive;
     this.up = up;

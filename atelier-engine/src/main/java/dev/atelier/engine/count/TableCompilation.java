@@ -10,10 +10,10 @@ import java.util.function.Supplier;
  * A table model's {@link CliqueTree}, built once on a background thread started by the first
  * request, within a CPU-time budget and a cell budget (memory), shared by all sessions. Models that
  * are not all tables, or whose tree does not fit, stay empty and their sessions keep using the
- * decision-DNNF or SAT. A built or supplied tree's decision path is exercised on synthetic
- * evidence before it is offered ({@link TreeWarmup}, {@code -Datelier.tables.warmup=0} turns it
- * off), so the first shoppers of a fresh node do not run it interpreted. Disabled with the system
- * property {@code atelier.tables=off} (to measure the other paths). Thread-safe.
+ * decision-DNNF or SAT. A built or supplied tree's decision path is exercised on synthetic evidence
+ * before it is offered ({@link TreeWarmup}, {@code -Datelier.tables.warmup=0} turns it off), so the
+ * first shoppers of a fresh node do not run it interpreted. Disabled with the system property
+ * {@code atelier.tables=off} (to measure the other paths). Thread-safe.
  */
 public final class TableCompilation extends BackgroundArtefact<CliqueTree> {
   /** CPU time the build may take (and at most three times as long on the wall clock). */

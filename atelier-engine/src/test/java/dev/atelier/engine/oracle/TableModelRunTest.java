@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The full oracle run ({@link ModelRun}) on generated table models of controlled width, as {@code
  * gen:tables} (atelier-bench) makes larger ones: 7 variables, each in an allowed-tuples table with
  * a random subset of the {@code width} variables before it (so the treewidth is at most {@code
- * width}), random tuples plus a planted solution, widths 1 to 4. Sessions answer from the clique tree alone (decision-DNNF declined), then the same model
- * and decisions on the SAT path.
+ * width}), random tuples plus a planted solution, widths 1 to 4. Sessions answer from the clique
+ * tree alone (decision-DNNF declined), then the same model and decisions on the SAT path.
  */
 class TableModelRunTest {
 
