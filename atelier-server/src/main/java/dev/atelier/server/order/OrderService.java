@@ -26,7 +26,10 @@ public final class OrderService {
   /** The most units of one order. */
   public static final int MAX_QUANTITY = dev.atelier.server.design.Quantities.MAX;
 
-  /** How often a request looks again at a key whose claimant rolled back. */
+  /**
+   * How often a request looks again at a key whose claimant rolled back, or places its order again
+   * after the database aborted the transaction for a concurrent one.
+   */
   private static final int ATTEMPTS = 3;
 
   private final CompleteDesignCheck designs;
@@ -178,6 +181,7 @@ public final class OrderService {
             quantity,
             reorderOf,
             clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    boolean conflicted = false;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       OrderStore.Placement placement =
           store.place(order, key.value(), hash, lookup.bodyHash(), listener);
@@ -190,12 +194,27 @@ public final class OrderService {
       if (placement instanceof OrderStore.Placement.InProgress) {
         break;
       }
+      if (placement instanceof OrderStore.Placement.Busy) {
+        return Outcome.rejected(busy());
+      }
+      // Taken (look at the key again) or Conflict (rolled back whole: the key is still free).
+      conflicted = placement instanceof OrderStore.Placement.Conflict;
       stored = store.key(accountId, key.value());
       if (stored.isPresent()) {
         return replay(stored.get(), hash);
       }
     }
-    return Outcome.rejected(inProgress());
+    return Outcome.rejected(conflicted ? busy() : inProgress());
+  }
+
+  /** 503 (sent with Retry-After): the database could not take the order now. */
+  private static Problem busy() {
+    return Problem.of(
+        503,
+        dev.atelier.server.http.ProblemType.BUSY,
+        "Too many orders at once",
+        "the order could not be stored now and nothing of it was kept; send it again shortly",
+        null);
   }
 
   private static Outcome<RawJson> replay(OrderStore.StoredKey stored, String hash) {

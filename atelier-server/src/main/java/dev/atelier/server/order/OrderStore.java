@@ -12,11 +12,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
@@ -51,7 +53,23 @@ final class OrderStore {
 
     /** The listener refused the order; nothing was written. */
     record Refused(Problem problem) implements Placement {}
+
+    /**
+     * The database rolled the whole transaction back for a conflict with a concurrent one
+     * (deadlock, serialization failure): nothing was written, placing it again may succeed.
+     */
+    record Conflict() implements Placement {}
+
+    /** No database connection became free in time: nothing was written. */
+    record Busy() implements Placement {}
   }
+
+  /**
+   * SQL states of a transaction the database aborted for a concurrent one: deadlock or
+   * serialization failure (PostgreSQL 40P01, 40001; H2 reports a deadlock as 40001) and H2's
+   * concurrent update of a row (90131).
+   */
+  private static final Set<String> CONFLICT = Set.of("40001", "40P01", "90131");
 
   private static final String FIND_KEY =
       "SELECT request_hash, body_hash, response_status, response FROM order_idempotency_keys"
@@ -131,6 +149,12 @@ final class OrderStore {
       }
       if ("23505".equals(state)) {
         return new Placement.Taken(); // H2 may report the concurrent claim as a duplicate key
+      }
+      if (CONFLICT.contains(state)) {
+        return new Placement.Conflict();
+      }
+      if (poolTimedOut(e)) {
+        return new Placement.Busy();
       }
       throw new UnableToStoreOrder("cannot place an order: " + e.getMessage(), e);
     }
@@ -293,6 +317,15 @@ final class OrderStore {
     } catch (JsonProcessingException e) {
       throw new UnableToStoreOrder("cannot write an order as JSON", e);
     }
+  }
+
+  private static boolean poolTimedOut(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable String sqlState(Throwable e) {

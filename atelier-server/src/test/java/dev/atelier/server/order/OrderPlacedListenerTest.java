@@ -14,12 +14,15 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -79,6 +82,53 @@ class OrderPlacedListenerTest {
       assertThat(seen.get()).isEqualTo(1);
       assertThat(count(db, "orders")).isEqualTo(1);
     }
+  }
+
+  /**
+   * A transaction the database aborts for a concurrent one (a deadlock or serialization failure in
+   * the listener's statements, as racing orders can meet) is placed again, not answered 500; when
+   * it keeps failing, 503 and nothing kept.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aTransactionAbortedForAConcurrentOneIsPlacedAgain(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind)) {
+      Design design = cheapest("pizza");
+      String hash = IdempotencyKey.hash("test", design);
+      AtomicInteger calls = new AtomicInteger();
+      OrderPlacedListener deadlockOnce =
+          (h, order) -> {
+            if (calls.getAndIncrement() == 0) {
+              throw aborted("40P01");
+            }
+            return Optional.empty();
+          };
+      Outcome<RawJson> placed =
+          service(db, deadlockOnce)
+              .place(1, new IdempotencyKey("once"), hash, design, "design", null, 1, null);
+      assertThat(placed).isInstanceOf(Outcome.Ok.class);
+      assertThat(((Outcome.Ok<RawJson>) placed).status()).isEqualTo(201);
+      assertThat(calls.get()).isEqualTo(2);
+      assertThat(count(db, "orders")).isEqualTo(1);
+      assertThat(count(db, "order_idempotency_keys")).isEqualTo(1);
+
+      OrderPlacedListener alwaysAborted =
+          (h, order) -> {
+            throw aborted("40001");
+          };
+      Outcome<RawJson> busy =
+          service(db, alwaysAborted)
+              .place(1, new IdempotencyKey("never"), hash, design, "design", null, 1, null);
+      assertThat(busy).isInstanceOf(Outcome.Rejected.class);
+      assertThat(((Outcome.Rejected<RawJson>) busy).problem().status()).isEqualTo(503);
+      assertThat(count(db, "orders")).isEqualTo(1);
+      assertThat(count(db, "order_idempotency_keys")).isEqualTo(1);
+    }
+  }
+
+  private static UnableToExecuteStatementException aborted(String sqlState) {
+    return new UnableToExecuteStatementException(
+        new SQLException("aborted for a concurrent transaction", sqlState), null);
   }
 
   private static OrderService service(Database db, OrderPlacedListener listener) {
