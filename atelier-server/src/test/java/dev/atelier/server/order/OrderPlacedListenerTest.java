@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -89,6 +90,7 @@ class OrderPlacedListenerTest {
    * the listener's statements, as racing orders can meet) is placed again, not answered 500; when
    * it keeps failing, 503 and nothing kept.
    */
+  @Tag("slow") // a database per method, as the suite budget asks
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aTransactionAbortedForAConcurrentOneIsPlacedAgain(TestDatabases.Kind kind) {
