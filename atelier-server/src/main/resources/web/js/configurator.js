@@ -18,7 +18,7 @@ import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
 import { createOrderBox } from './order-button.js';
 import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
-import { drawOptionPrices, showOptionPrices } from './option-prices.js';
+import { askOptionPrices, drawOptionPrices } from './option-prices.js';
 import { clearDraft, saveDraft } from './draft-store.js';
 import { adoptArtwork, publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
@@ -45,6 +45,7 @@ class Configurator {
     this.root = root;
     this.model = model;
     this.saved = options.saved || null;
+    this.fromOrder = options.order || null; // the caller's order this design is reconfigured from
     this.prefilled = options.prefilled || [];
     // The draft of this page (localStorage, js/draft-store.js); "Start over" goes back to initial.
     this.path = location.pathname;
@@ -108,7 +109,8 @@ class Configurator {
   /** Rebuilds the page (after a language switch), keeping the design and its history. */
   render() {
     const m = this.model;
-    document.title = `${label(m.detail.label)} – Atelier`;
+    const title = this.fromOrder ? t('reconfigure.title', { order: t('orders.order', { id: `#${this.fromOrder.id}` }) }) : label(m.detail.label);
+    document.title = `${title} – Atelier`;
     this.steps = createSteps(m, this.actions);
     this.pricePanel = createPricePanel(m);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
@@ -146,9 +148,9 @@ class Configurator {
           'div',
           { class: 'intro' },
           h('a', { class: 'back', href: '/', text: t('nav.allProducts') }),
-          h('h1', { text: label(m.detail.label) }),
+          h('h1', { text: title }),
           h('p', { class: 'lede', text: t('configurator.lede') }),
-          this.saved ? h('p', { class: 'saved-banner', id: 'saved-banner', text: t('share.reopened', { id: this.saved.id, date: new Date(this.saved.savedAt).toLocaleString(document.documentElement.lang) }) }) : null,
+          this.savedBanner(),
           this.prefilled.length ? h('p', { class: 'saved-banner', id: 'prefill-banner', text: t('facts.prefilled', { facts: list(this.prefilled.map((a) => m.attributeLabel(a))) }) }) : null,
           h('div', { class: 'draft-row' }, this.draftBanner, this.startOverButton),
         ),
@@ -172,6 +174,17 @@ class Configurator {
     this.update();
     // After a language switch the option differences are written again, in the new language.
     if (this.state.cheapest) drawOptionPrices(this.root, this.state.cheapest);
+  }
+
+  /** What the page was opened from: the order being reconfigured, or the saved design. */
+  savedBanner() {
+    const when = (iso) => new Date(iso).toLocaleString(document.documentElement.lang);
+    if (this.fromOrder) {
+      const text = t('reconfigure.banner', { product: label(this.model.detail.label), date: when(this.fromOrder.createdAt) });
+      return h('p', { class: 'saved-banner', id: 'saved-banner', text });
+    }
+    if (!this.saved) return null;
+    return h('p', { class: 'saved-banner', id: 'saved-banner', text: t('share.reopened', { id: this.saved.id, date: when(this.saved.savedAt) }) });
   }
 
   /** Runs one action after the ones before it; the page is busy meanwhile. */
@@ -204,28 +217,33 @@ class Configurator {
     this.state.domains = new Map(domains.attributes.map((d) => [d.attribute, d]));
     const decidedText = new Set(domains.design.decisions.filter((d) => d.value === GIVEN).map((d) => d.attribute));
     this.state.texts = Object.fromEntries(Object.entries(texts).filter(([a]) => decidedText.has(a)));
-    this.state.price = await postJson('/api/designs/price', { design: this.pricedDesign() });
+    // The price and the cheapest complete total ("from") are asked together and shown together: the
+    // total of the choices so far, shown alone first, was a wrong total for a moment (after a repair).
+    const [price, cheapest] = await Promise.all([
+      postJson('/api/designs/price', { design: this.pricedDesign() }),
+      askOptionPrices(domains.design),
+    ]);
+    this.state.price = price;
+    this.state.cheapest = cheapest;
     this.status.textContent = '';
     this.status.classList.remove('error');
     this.update();
     markSuggestions(document, domains.design);
     showPromise(this.pricePanel.delivery, domains.design, this.state.price?.complete === true, this.order.quantity());
-    showOptionPrices(document, domains.design, (prices) => this.showCheapest(prices));
+    drawOptionPrices(document, cheapest ?? { options: [] });
   }
 
-  /** While the design is incomplete, the total is the cheapest complete product ("from"). */
-  showCheapest(prices) {
-    this.state.cheapest = prices;
-    this.showFrom();
-  }
-
-  showFrom() {
+  /**
+   * The total as shown: while the design is incomplete, the cheapest complete product ("from"),
+   * never the sum of the choices so far; null before the first price.
+   */
+  shownTotal() {
     const { price, cheapest, design } = this.state;
-    if (!price || price.complete || !cheapest) return;
-    if (JSON.stringify(cheapest.design.decisions) !== JSON.stringify(design.decisions)) return;
-    const from = t('price.from', { price: money(cheapest.cheapest, cheapest.currency) });
-    this.pricePanel.element.querySelector('#price-total').textContent = from;
-    this.barTotal.textContent = from;
+    if (!price) return null;
+    if (price.complete || !cheapest || JSON.stringify(cheapest.design.decisions) !== JSON.stringify(design.decisions)) {
+      return money(price.total, price.currency);
+    }
+    return t('price.from', { price: money(cheapest.cheapest, cheapest.currency) });
   }
 
   /**
@@ -280,12 +298,12 @@ class Configurator {
     this.steps.update(domains, texts, price);
     // Attributes of absent (hidden) module instances need nothing.
     const open = openCount(this.model, domains);
-    this.pricePanel.update(price, texts, open);
+    const total = this.shownTotal();
+    this.pricePanel.update(price, total, texts, open);
     if (price) {
-      this.barTotal.textContent = money(price.total, price.currency);
+      this.barTotal.textContent = total;
       this.barStatus.textContent = priceStatus(this.model, price, open);
     }
-    this.showFrom();
     this.order.update(price?.complete === true, price);
     this.startOverButton.hidden = !this.state.design.decisions.length && !Object.keys(texts).length;
     this.undoButton.disabled = this.past.length === 0;

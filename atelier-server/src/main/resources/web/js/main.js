@@ -7,6 +7,7 @@ import { showConfigurator } from './configurator.js';
 import { h, replaceChildren } from './dom.js';
 import { clearDraft, loadDraft } from './draft-store.js';
 import { LANGUAGES, initI18n, language, setLanguage, t } from './i18n.js';
+import { reconfiguredOrder } from './reconfigured-order.js';
 
 performance.mark('atelier:modules'); // the page's modules are loaded (docs/preview-3d.md, start-up)
 const root = document.getElementById('app');
@@ -63,8 +64,9 @@ async function route() {
       const version = new URLSearchParams(location.search).get('version');
       page = await openWithDraft({ product: decodeURIComponent(product[1]), version });
     } else if (saved) {
-      const s = await getJson(`/api/saved-designs/${saved[1]}`);
+      const [s, order] = await Promise.all([getJson(`/api/saved-designs/${saved[1]}`), reconfiguredOrder()]);
       page = await openWithDraft({
+        order,
         product: s.design.product,
         version: s.design.version,
         decisions: s.design.decisions,

@@ -14,20 +14,19 @@ export function signedMoney(minor, currency) {
 }
 
 /**
- * Asks for the option prices of {@code design}, writes each card's difference and calls
- * {@code onCheapest(answer)}; an older answer never overwrites a newer one.
+ * The option prices of {@code design} (POST /api/designs/option-prices), or null when the request
+ * failed (the differences are a help; the design itself is fine) or a newer one was asked since:
+ * an older answer never overwrites a newer one.
  */
-export async function showOptionPrices(root, design, onCheapest) {
+export async function askOptionPrices(design) {
   const asked = ++latest;
   let answer;
   try {
     answer = await postJson('/api/designs/option-prices', design);
   } catch {
-    return; // the differences are a help; the design itself is fine
+    return null;
   }
-  if (asked !== latest || !answer) return;
-  drawOptionPrices(root, answer);
-  onCheapest?.(answer);
+  return asked === latest ? answer || null : null;
 }
 
 /** The difference as the customer reads it: "+€30.00 in total" or "no change to the total". */

@@ -27,7 +27,7 @@ export function priceStatus(model, price, openCount) {
   return tn('price.incomplete', Math.max(openCount, 1));
 }
 
-/** The price panel: {element, update(price, texts, openCount)}. */
+/** The price panel: {element, update(price, total, texts, openCount)}; total is the text shown. */
 export function createPricePanel(model) {
   const total = h('p', { class: 'price-total', id: 'price-total', 'aria-live': 'polite' });
   const status = h('p', { class: 'price-status', id: 'price-status' });
@@ -45,9 +45,9 @@ export function createPricePanel(model) {
   return {
     element,
     delivery,
-    update(price, texts, openCount) {
+    update(price, shownTotal, texts, openCount) {
       if (!price) return;
-      total.textContent = money(price.total, price.currency);
+      total.textContent = shownTotal;
       status.textContent = priceStatus(model, price, openCount);
       status.classList.toggle('complete', price.complete);
       // the product's own lines, then per instance "Bay 2  €250.00" and its lines

@@ -64,7 +64,9 @@ export async function reconfigure(id) {
   const saved = await api('POST', '/api/saved-designs', { design: await adjusted(id, design.body) });
   if (!saved.ok) return saved;
   const texts = new URLSearchParams(order.body.texts || {}).toString();
-  window.location.assign(texts ? `${saved.body.link}#${texts}` : saved.body.link);
+  // ?order= lets the configurator name the order (js/reconfigured-order.js).
+  const link = `${saved.body.link}?order=${encodeURIComponent(id)}`;
+  window.location.assign(texts ? `${link}#${texts}` : link);
   return saved;
 }
 

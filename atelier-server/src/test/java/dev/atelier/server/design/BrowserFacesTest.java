@@ -230,7 +230,16 @@ class BrowserFacesTest {
     page.waitForURL(Pattern.compile(".*/d/[A-Za-z0-9_-]{8}.*"));
     new ConfiguratorPage(page).idle();
     assertThat(page.locator("#num-saddle_height")).hasValue(target);
+    // The page names the order it reconfigures, not "Saved design <id>", in the page's language.
+    assertThat(page.locator("h1")).hasText("Order #" + order + " — reconfigure");
+    assertThat(page.locator("#saved-banner")).containsText("as ordered on");
+    assertThat(page.locator("#saved-banner")).not().containsText("Saved design");
     Chromium.screenshot(page, "faces-owned-reconfigured");
+    page.locator("#language [data-language=de]").click();
+    assertThat(page.locator("h1")).hasText("Bestellung #" + order + " — neu konfigurieren");
+    assertThat(page.locator("#saved-banner")).not().containsText("Gespeicherter Entwurf");
+    assertThat(page).hasTitle(Pattern.compile("Bestellung #" + order + " — neu konfigurieren.*"));
+    Chromium.screenshot(page, "faces-owned-reconfigured-german");
     page.context().close();
   }
 

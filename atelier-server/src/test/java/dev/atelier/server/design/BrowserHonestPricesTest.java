@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Honest prices and the quantity's date as a shopper sees them, on a desktop and a phone: the
  * catalogue's "from" is the cheapest complete bicycle, each option card says what it changes the
- * total by, the repair dialog shows the price before and after (the cheapest repair), and 25
+ * total by, the repair dialog shows the price before and after (the cheapest repair), the total
+ * after the repair is the "from" price from the first frame on (never the partial sum), and 25
  * bicycles get a later date than one, which the order page shows.
  */
 @Tag(
@@ -71,7 +72,21 @@ class BrowserHonestPricesTest {
     assertThat(repairs.nth(1)).containsText("11-speed");
     assertThat(repairs.nth(1).locator(".repair-price")).containsText("1,389.00");
     Chromium.screenshot(page, "honest-" + name + "-repair-price");
+    // Every total the panel and the phone's bar show while the repaired design is still incomplete
+    // is the cheapest complete bicycle ("from"): the sum of the choices so far was shown first.
+    page.evaluate(
+        "() => { window.shownTotals = [];"
+            + " new MutationObserver(() => window.shownTotals.push("
+            + "   document.getElementById('price-total').textContent,"
+            + "   document.getElementById('pricebar-total').textContent))"
+            + " .observe(document.getElementById('app'),"
+            + "   {subtree: true, childList: true, characterData: true}); }");
     bike.acceptRepair();
+    assertThat(page.locator("#price-total")).containsText("from €1,239.00");
+    Object shown = page.evaluate("() => window.shownTotals");
+    assertThat((java.util.List<?>) shown)
+        .isNotEmpty()
+        .allSatisfy(total -> assertThat(String.valueOf(total)).startsWith("from "));
     bike.complete();
 
     Locator delivery = page.locator("#price-delivery");

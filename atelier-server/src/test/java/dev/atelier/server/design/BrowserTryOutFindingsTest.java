@@ -146,6 +146,39 @@ class BrowserTryOutFindingsTest {
     page.context().close();
   }
 
+  @Test
+  void theGermanHeaderKeepsItsLinksApart() {
+    String email = browser.account(Role.CUSTOMER);
+    for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+      Page page = browser.page(size[0], size[1]);
+      new ConfiguratorPage(page).open(browser.url("/p/bicycle"));
+      page.locator("#language [data-language=de]").click();
+      assertThat(page.locator("#header-signin")).hasText("Anmelden");
+      assertThat(narrowestHeaderGap(page)).isGreaterThanOrEqualTo(8);
+      Chromium.screenshot(page, "try-out-header-german-" + size[0]);
+      browser.signIn(page, email, "/p/bicycle");
+      new ConfiguratorPage(page).idle();
+      assertThat(page.locator("#header-orders")).hasText("Bestellungen");
+      assertThat(narrowestHeaderGap(page)).isGreaterThanOrEqualTo(8);
+      Chromium.screenshot(page, "try-out-header-german-signed-in-" + size[0]);
+      page.context().close();
+    }
+  }
+
+  /** The least space between two neighbours on one line of the header's account links. */
+  private static double narrowestHeaderGap(Page page) {
+    Object gap =
+        page.evaluate(
+            "() => { const boxes = [...document.getElementById('atelier-account').children]"
+                + " .map((e) => e.getBoundingClientRect());"
+                + " let least = Infinity;"
+                + " for (let i = 1; i < boxes.length; i++) {"
+                + "   if (Math.abs(boxes[i].top - boxes[i - 1].top) < 4)"
+                + "     least = Math.min(least, boxes[i].left - boxes[i - 1].right); }"
+                + " return least === Infinity ? 1000 : least; }");
+    return ((Number) gap).doubleValue();
+  }
+
   /** The space between two elements' boxes (negative when they overlap). */
   private static double gap(Page page, String a, String b) {
     Object gap =
