@@ -5,6 +5,7 @@
 // browser is to show 3D (see wanted()) it asks for three.js, the view's modules and the product's
 // recipe all at once (modulepreload: no import waterfall) and starts the view (renderer, lights,
 // shader warm-up: view3d.js prepare). Without WebGL2 (or with 3D switched off) it loads no 3D.
+// What it prepares is not drawn yet: the first frame waits until the page is quiet (quiet.js).
 
 /** The files of the 3D view, fetched in parallel: the import graph is three levels deep. */
 const MODULES = [

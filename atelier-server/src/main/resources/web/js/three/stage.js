@@ -3,12 +3,15 @@
 // canvas with its camera views, reset, "show me why" and a 2D/3D switch; otherwise (or if
 // anything fails) the SVG picture stays, as before. Nothing here loads without WebGL2, nor with
 // software GL unless asked (early.js wanted()). On a product page early.js has started the view
-// already, in parallel with the configurator; the stage takes that one.
+// already, in parallel with the configurator; the stage takes that one. The view never delays the
+// shopper's first choice: the SVG picture stays until the page is quiet (quiet.js), then the view
+// draws its first frame and takes the picture's place.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { GIVEN } from '../model.js';
 import { earlyView, releaseCanvas, takeCanvas, wanted } from './early.js';
+import { quietPage } from './quiet.js';
 
 export { webGl2 } from './early.js';
 
@@ -18,29 +21,28 @@ export { webGl2 } from './early.js';
  */
 export function attachStage(figure, picture, model) {
   const stage = { last: null, view: null, closed: false, refused: null, domains: new Map() };
+  const quiet = quietPage();
   const controller = {
     update(values, texts, domains, artwork = []) {
       stage.last = { values, texts, artwork };
       stage.domains = domains;
       // The first frame is drawn from the configurator's first answer, not before it.
-      if (domains.size) stage.view?.update(values, texts, artwork);
+      if (!domains.size) return;
+      quiet.answered();
+      stage.view?.update(values, texts, artwork);
     },
     dispose() {
       stage.closed = true;
+      quiet.dispose();
       document.removeEventListener('focusin', onPoint);
       document.removeEventListener('pointerover', onPoint);
       stage.view?.dispose();
     },
   };
-  if (!wanted()) {
-    releaseCanvas();
-    figure.dataset.view = 'svg';
-    return controller;
-  }
   const early = earlyView(model.detail.id);
-  const canvas = early ? early.canvas : takeCanvas();
-  Object.assign(canvas, { className: 'preview-3d', id: 'preview-3d', tabIndex: 0 });
-  if (picture.getAttribute('aria-label')) canvas.setAttribute('aria-label', picture.getAttribute('aria-label'));
+  figure.dataset.view = 'svg';
+  // Without an early view (a saved design) even the WebGL2 probe waits until the page is quiet.
+  const ready = early ? Promise.resolve() : quiet.reached;
   const why = h('button', { type: 'button', class: 'button secondary small', id: 'show-why', disabled: true, onclick: () => showWhy() }, t('view3d.why'));
   const note = h('p', { class: 'preview-note', id: 'preview-note', role: 'status' });
   const toggle = h('button', { type: 'button', class: 'button secondary small', id: 'view-2d', 'aria-pressed': 'false', onclick: () => flip() }, t('view3d.flat'));
@@ -75,35 +77,50 @@ export function attachStage(figure, picture, model) {
     why.disabled = false;
     why.textContent = t('view3d.whyValue', { value: model.valueLabel(attribute, stage.refused.value, {}) });
   }
-  document.addEventListener('focusin', onPoint);
-  document.addEventListener('pointerover', onPoint);
-
-  figure.append(canvas, bar, note);
-  figure.dataset.view = 'loading';
-  performance.mark('atelier:stage');
-  import('./view3d.js')
-    .then(({ createView }) => createView(canvas, model.detail.id, model.detail.presentation, model.attributes.map((a) => a.id), early?.prepared))
-    .then((view) => {
-      if (stage.closed) {
-        view.dispose();
-        return;
-      }
-      stage.view = view;
-      for (const name of Object.keys(view.recipe.views)) {
-        bar.append(h('button', { type: 'button', class: 'button secondary small', 'data-view': name, onclick: () => view.view(name) }, t(`view3d.view.${name}`)));
-      }
-      bar.append(h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } }, t('view3d.reset')), why, toggle);
-      figure.dataset.view = '3d';
-      if (stage.last && stage.domains.size) view.update(stage.last.values, stage.last.texts, stage.last.artwork);
-      window.__atelier = { ...(window.__atelier || {}), scene: view.scene, view, webgl2: view.renderer.getContext() instanceof WebGL2RenderingContext };
-      figure.dispatchEvent(new CustomEvent('view3d-ready', { bubbles: true }));
-    })
-    .catch((error) => {
-      console.error('3D view unavailable, showing the picture', error);
-      canvas.remove();
-      bar.remove();
-      note.remove();
-      figure.dataset.view = 'svg';
-    });
+  ready.then(() => {
+    if (stage.closed) return;
+    if (!wanted()) {
+      releaseCanvas();
+      return;
+    }
+    start(early ? early.canvas : takeCanvas());
+  });
   return controller;
+
+  function start(canvas) {
+    Object.assign(canvas, { className: 'preview-3d', id: 'preview-3d', tabIndex: 0 });
+    if (picture.getAttribute('aria-label')) canvas.setAttribute('aria-label', picture.getAttribute('aria-label'));
+    document.addEventListener('focusin', onPoint);
+    document.addEventListener('pointerover', onPoint);
+    figure.append(canvas, bar, note);
+    figure.dataset.view = 'loading';
+    performance.mark('atelier:stage');
+    import('./view3d.js')
+      .then(({ createView }) => createView(canvas, model.detail.id, model.detail.presentation, model.attributes.map((a) => a.id), early?.prepared))
+      .then(async (view) => {
+        // The picture stays until the shopper's first answer is shown and the page is quiet.
+        await quiet.reached;
+        if (stage.closed) {
+          view.dispose();
+          return;
+        }
+        performance.mark('atelier:quiet');
+        stage.view = view;
+        for (const name of Object.keys(view.recipe.views)) {
+          bar.append(h('button', { type: 'button', class: 'button secondary small', 'data-view': name, onclick: () => view.view(name) }, t(`view3d.view.${name}`)));
+        }
+        bar.append(h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } }, t('view3d.reset')), why, toggle);
+        figure.dataset.view = '3d';
+        if (stage.last && stage.domains.size) view.update(stage.last.values, stage.last.texts, stage.last.artwork);
+        window.__atelier = { ...(window.__atelier || {}), scene: view.scene, view, webgl2: view.renderer.getContext() instanceof WebGL2RenderingContext };
+        figure.dispatchEvent(new CustomEvent('view3d-ready', { bubbles: true }));
+      })
+      .catch((error) => {
+        console.error('3D view unavailable, showing the picture', error);
+        canvas.remove();
+        bar.remove();
+        note.remove();
+        figure.dataset.view = 'svg';
+      });
+  }
 }

@@ -21,7 +21,13 @@ import org.logicng.datastructures.Tristate;
  * runs out, the moves found so far stand. Stateless.
  */
 final class NearestRepair {
-  /** Optimizer calls per repair spent on moving numbers (beyond the first completion). */
+  /**
+   * Optimizer calls per repair spent on moving numbers (beyond the first completion); {@code
+   * -Datelier.repair.nearestCalls=0} gives the first optimal completion as it is (before the
+   * nearest repair), for measuring what the moves cost. Read per repair.
+   */
+  private static final String CALLS_PROPERTY = "atelier.repair.nearestCalls";
+
   private static final int MAX_CALLS = 4;
 
   private NearestRepair() {}
@@ -50,11 +56,12 @@ final class NearestRepair {
     }
     Completion best = first.orThrow();
     List<Decision> pinned = new ArrayList<>(hard);
+    int maxCalls = Integer.getInteger(CALLS_PROPERTY, MAX_CALLS);
     int calls = 0;
     for (Decision r : retract) {
       List<String> nearer = nearer(model, r, best, wanted);
       for (String v : nearer) {
-        if (calls >= MAX_CALLS || deadline.expired()) {
+        if (calls >= maxCalls || deadline.expired()) {
           return Result.ok(best);
         }
         List<Decision> trial = new ArrayList<>(pinned);
