@@ -127,6 +127,8 @@ export async function createView(canvas, product, presentation, attributeIds, ea
   let pending = false;
 
   function render() {
+    // Nothing to draw before the first design (the canvas's first resize comes before it).
+    if (!product3d.children.length) return;
     const first = state.firstFrameMs === null;
     // Read-backs that make the phases honest hold the page's main thread until the GL is done
     // (seconds with software GL): only when a benchmark asks (window.__atelierMeasure).

@@ -1,5 +1,7 @@
 package dev.atelier.server.printfile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.atelier.formats.demo.Demos;
 import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.product.DefinitionResult;
@@ -17,6 +19,8 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * One 8K photo (7,680 × 4,320 px, a JPEG as a camera writes it; 8,192² is over the upload limit's
@@ -24,13 +28,14 @@ import javax.imageio.ImageIO;
  * each demo print area, box as large as the area allows: CPU of this thread, wall time and the
  * heap's peak (all heap pools' peak usage after a GC and a reset) per step. Run: {@code java
  * -Xmx512m -cp ... dev.atelier.server.printfile.EightKRenderBench [rounds]} (docs/performance.md,
- * session 13).
+ * session 13). Asserts the upload is accepted and each file has the area's pixels at 300 dpi.
  */
-public final class EightKRenderBench {
-  private EightKRenderBench() {}
+@Tag("slow")
+class EightKRenderTest {
 
-  public static void main(String[] args) throws IOException {
-    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+  @Test
+  void an8kPhotoIsCheckedAndRenderedOnEveryPrintArea() throws IOException {
+    int rounds = Integer.getInteger("atelier.bench.rounds", 3);
     byte[] jpeg = photo(7_680, 4_320);
     System.out.printf(
         "8K JPEG %d bytes; max heap %d MiB; load %.1f%n",
@@ -44,6 +49,7 @@ public final class EightKRenderBench {
       Step check = Step.start();
       UploadVerdict verdict = checker.check(jpeg, "image/jpeg");
       check.end("round " + r + " upload check (" + verdict.getClass().getSimpleName() + ")");
+      assertThat(verdict).isInstanceOf(UploadVerdict.Accepted.class);
       StoredUpload upload =
           new StoredUpload("8k", ArtworkKind.JPEG, jpeg, 7_680, 4_320, 256, true);
       for (PrintArea area : areas) {
@@ -52,6 +58,8 @@ public final class EightKRenderBench {
         PrintJob job = new PrintJob("po", area.id(), "1", "p", "1", "8k", box, null);
         Step render = Step.start();
         PrintFiles files = OrderPrintFiles.render(area, job, upload).orElseThrow();
+        assertThat(files.widthPx()).isEqualTo(PrintFileRenderer.pixels(area.widthMm()));
+        assertThat(files.heightPx()).isEqualTo(PrintFileRenderer.pixels(area.heightMm()));
         render.end(
             String.format(
                 "round %d render %s %d x %d mm -> %d x %d px, PNG %d B, PDF %d B",
