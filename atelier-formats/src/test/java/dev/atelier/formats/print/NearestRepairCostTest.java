@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the nearest repair costs (docs/performance.md, session 13): the time of one explanation with
- * the cheapest repair of a picture placed too large for 150 dpi, on the sneakers' tongue and heel and
- * the jeans' back patch, with the nearest repair ({@code atelier.repair.nearestCalls} 4, the
- * default) and without it (0: the first optimal completion as it is), alternating in one JVM. Prints
- * thread CPU and wall medians (also target/nearest-repair.txt); asserts the repairs: the largest
- * sharp size with it, a sharp one without.
+ * the cheapest repair of a picture placed too large for 150 dpi, on the sneakers' tongue and heel
+ * and the jeans' back patch, with the nearest repair ({@code atelier.repair.nearestCalls} 4, the
+ * default) and without it (0: the first optimal completion as it is), alternating in one JVM.
+ * Prints thread CPU and wall medians (also target/nearest-repair.txt); asserts the repairs: the
+ * largest sharp size with it, a sharp one without.
  */
 @Tag("slow")
 class NearestRepairCostTest {
@@ -48,7 +48,8 @@ class NearestRepairCostTest {
         List.of(
             new Case("sneakers tongue", sneakers, "tongue", 25, sized("tongue", 150, 300, 30, 40)),
             new Case("sneakers heel", sneakers, "heel", 25, sized("heel", 150, 150, 40, 20)),
-            new Case("jeans back patch", jeans, "backpatch", 50, sized("backpatch", 300, 150, 70, 20)));
+            new Case(
+                "jeans back patch", jeans, "backpatch", 50, sized("backpatch", 300, 150, 70, 20)));
     StringBuilder out =
         new StringBuilder(
             "| case | repair | CPU ms median (p90) | wall ms median | width repaired to |\n"
@@ -99,7 +100,8 @@ class NearestRepairCostTest {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
     long wall = System.nanoTime();
-    Explanation e = s.explain(c.area() + "_technique", "print", Objective.cheapest(), SOON).orThrow();
+    Explanation e =
+        s.explain(c.area() + "_technique", "print", Objective.cheapest(), SOON).orThrow();
     double wallMs = (System.nanoTime() - wall) / 1e6;
     double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
     String width =
@@ -114,7 +116,8 @@ class NearestRepairCostTest {
   private static String row(String name, String variant, List<Timing> timings) {
     double[] cpu = timings.stream().mapToDouble(Timing::cpuMs).sorted().toArray();
     double[] wall = timings.stream().mapToDouble(Timing::wallMs).sorted().toArray();
-    String widths = String.join(",", timings.stream().map(Timing::width).distinct().sorted().toList());
+    String widths =
+        String.join(",", timings.stream().map(Timing::width).distinct().sorted().toList());
     return String.format(
         Locale.ROOT,
         "| %s | %s | %.2f (%.2f) | %.2f | %s |%n",

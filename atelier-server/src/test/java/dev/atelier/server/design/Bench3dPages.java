@@ -40,7 +40,8 @@ final class Bench3dPages {
   /** {@code -Datelier.bench.products=a,b}: the products measured (all eight by default). */
   static List<String> products() {
     return List.of(
-        System.getProperty("atelier.bench.products", String.join(",", Browser3dPreviewTest.PRODUCTS))
+        System.getProperty(
+                "atelier.bench.products", String.join(",", Browser3dPreviewTest.PRODUCTS))
             .split(","));
   }
 

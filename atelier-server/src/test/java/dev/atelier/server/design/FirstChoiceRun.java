@@ -60,8 +60,7 @@ record FirstChoiceRun(BrowserFixture browser) {
   /** When the 3D view drew its first frame (ms since navigation), "-" when it does not come. */
   private static String firstFrame(Page page) {
     boolean asked =
-        Boolean.TRUE.equals(
-            page.evaluate("() => localStorage.getItem('atelier.view3d') === 'on'"));
+        Boolean.TRUE.equals(page.evaluate("() => localStorage.getItem('atelier.view3d') === 'on'"));
     if (!asked) {
       return "-";
     }

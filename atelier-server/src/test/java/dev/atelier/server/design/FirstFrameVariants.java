@@ -83,8 +83,7 @@ record FirstFrameVariants(BrowserFixture browser) {
     double cpuPerFrame = (cpuNanos(others) - cpu) / 1e6 / Browser3dBenchTest.FRAMES;
     assertThat(m.get("webgl2")).as(product + " WebGL2").isEqualTo(true);
     assertThat((int) num(m, "triangles")).as(product).isPositive();
-    return new Run(
-        variant, product, m, cpuToFirstFrame, cpuPerFrame, Bench3dPages.load(), byPhase);
+    return new Run(variant, product, m, cpuToFirstFrame, cpuPerFrame, Bench3dPages.load(), byPhase);
   }
 
   /** Chromium's CPU by process kind in each phase of the start-up (see ChromiumCpu). */

@@ -50,8 +50,7 @@ class EightKRenderTest {
       UploadVerdict verdict = checker.check(jpeg, "image/jpeg");
       check.end("round " + r + " upload check (" + verdict.getClass().getSimpleName() + ")");
       assertThat(verdict).isInstanceOf(UploadVerdict.Accepted.class);
-      StoredUpload upload =
-          new StoredUpload("8k", ArtworkKind.JPEG, jpeg, 7_680, 4_320, 256, true);
+      StoredUpload upload = new StoredUpload("8k", ArtworkKind.JPEG, jpeg, 7_680, 4_320, 256, true);
       for (PrintArea area : areas) {
         int m = area.safeMarginMm();
         Placement box = new Placement(m, m, area.widthMm() - 2 * m, area.heightMm() - 2 * m, 30);
@@ -82,7 +81,8 @@ class EightKRenderTest {
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         int g = random.nextInt(24);
-        img.setRGB(x, y, ((x * 200 / w + g) << 16) | ((y * 200 / h + g) << 8) | ((x + y) % 200 + g));
+        img.setRGB(
+            x, y, ((x * 200 / w + g) << 16) | ((y * 200 / h + g) << 8) | ((x + y) % 200 + g));
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,7 +110,8 @@ class EightKRenderTest {
     }
 
     void end(String what) {
-      long cpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000;
+      long cpuMs =
+          (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000;
       long wallMs = (System.nanoTime() - wall) / 1_000_000;
       long peak = 0;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
