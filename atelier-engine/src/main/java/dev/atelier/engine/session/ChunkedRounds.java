@@ -2,6 +2,7 @@ package dev.atelier.engine.session;
 
 import dev.atelier.engine.result.Deadline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,11 +19,17 @@ import org.logicng.datastructures.Tristate;
  * otherwise the named literals cannot hold together, so all but one leave the chunk and the call is
  * repeated. Literals refused so far are assumed negated in later calls of the computation. The
  * chunk size grows after a satisfiable first call and shrinks after a conflict between chunk
- * literals. Not thread-safe; one per session.
+ * literals. With an {@link ImplicationGraph}, the chunk is filled highest first: the literals that
+ * start the longest binary implication chains (a deep feature forces its menus) go in before the
+ * literals they force, so a chunk of compatible literals covers more of the open set and fewer
+ * rounds are needed (on gen kconfig 40,000 about half); {@code -Datelier.chunks.order=old} keeps
+ * the open set's order. Not thread-safe; one per session.
  */
 final class ChunkedRounds {
   // -Datelier.chunks=old: the "some open value holds" rounds of before (old-vs-new from one jar).
   static final boolean ON = !"old".equals(System.getProperty("atelier.chunks"));
+  // -Datelier.chunks.order=old: chunks filled in the open set's order (old-vs-new from one jar).
+  static final boolean HIGHEST_FIRST = !"old".equals(System.getProperty("atelier.chunks.order"));
   private static final int FIRST_CHUNK = 32;
   private static final int MAX_CHUNK = 4096;
 
@@ -59,11 +66,14 @@ final class ChunkedRounds {
   }
 
   private final SatSolver solver;
+  private final ImplicationGraph graph;
   private int chunkSize = FIRST_CHUNK;
   private final List<Integer> refused = new ArrayList<>();
 
-  ChunkedRounds(SatSolver solver) {
+  /** Rounds on {@code solver}; with {@code graph} (may be null), chunks are filled highest first. */
+  ChunkedRounds(SatSolver solver, ImplicationGraph graph) {
     this.solver = solver;
+    this.graph = HIGHEST_FIRST ? graph : null;
   }
 
   /** A new computation starts: refusals learned under other decisions no longer hold. */
@@ -78,7 +88,8 @@ final class ChunkedRounds {
    */
   Tristate round(int[] lits, Open open, UnitPropagation up, Deadline deadline) {
     List<Integer> all = open.literals();
-    List<Integer> chunk = up == null ? choose(all) : chooseCompatible(all, up, open);
+    List<Integer> chunk =
+        up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open);
     if (chunk.isEmpty()) {
       return Tristate.TRUE;
     }
@@ -158,6 +169,24 @@ final class ChunkedRounds {
     }
     up.undoTo(start);
     return chunk;
+  }
+
+  /** {@code open} by descending {@link ImplicationGraph#height}, ties in the given order. */
+  private List<Integer> highestFirst(List<Integer> open) {
+    if (graph == null) {
+      return open;
+    }
+    long[] keys = new long[open.size()];
+    for (int k = 0; k < keys.length; k++) {
+      int lit = open.get(k);
+      keys[k] = (long) (Integer.MAX_VALUE - (lit == 0 ? 0 : graph.height(lit))) << 32 | k;
+    }
+    Arrays.sort(keys);
+    List<Integer> out = new ArrayList<>(keys.length);
+    for (long key : keys) {
+      out.add(open.get((int) key));
+    }
+    return out;
   }
 
   private int[] assumptions(int[] lits, List<Integer> chunk) {

@@ -14,11 +14,14 @@ import dev.atelier.engine.compile.CompiledModel;
  */
 final class ImplicationGraph {
   private final int[] representative;
+  private final int[] height;
   private final int classes;
   private final boolean contradictory;
 
-  private ImplicationGraph(int[] representative, int classes, boolean contradictory) {
+  private ImplicationGraph(
+      int[] representative, int[] height, int classes, boolean contradictory) {
     this.representative = representative;
+    this.height = height;
     this.classes = classes;
     this.contradictory = contradictory;
   }
@@ -79,7 +82,50 @@ final class ImplicationGraph {
         count++;
       }
     }
-    return new ImplicationGraph(representative, count, contradictory);
+    return new ImplicationGraph(
+        representative, heights(nodes, start, edges, component), count, contradictory);
+  }
+
+  /**
+   * Per node, the number of literals on the longest implication chain leaving it (components
+   * counted by their size): Tarjan numbers components sinks first, so one pass in that order sees
+   * every successor component finished.
+   */
+  private static int[] heights(int nodes, int[] start, int[] edges, int[] component) {
+    int components = 0;
+    for (int c : component) {
+      components = Math.max(components, c + 1);
+    }
+    int[] first = new int[components + 1];
+    for (int c : component) {
+      first[c + 1]++;
+    }
+    for (int c = 0; c < components; c++) {
+      first[c + 1] += first[c];
+    }
+    int[] members = new int[nodes];
+    int[] fill = first.clone();
+    for (int u = 0; u < nodes; u++) {
+      members[fill[component[u]]++] = u;
+    }
+    int[] byComponent = new int[components];
+    for (int c = 0; c < components; c++) {
+      int below = 0;
+      for (int m = first[c]; m < first[c + 1]; m++) {
+        int u = members[m];
+        for (int e = start[u]; e < start[u + 1]; e++) {
+          if (component[edges[e]] != c) {
+            below = Math.max(below, byComponent[component[edges[e]]]);
+          }
+        }
+      }
+      byComponent[c] = Math.min(Integer.MAX_VALUE / 2, below + first[c + 1] - first[c]);
+    }
+    int[] height = new int[nodes];
+    for (int u = 0; u < nodes; u++) {
+      height[u] = byComponent[component[u]];
+    }
+    return height;
   }
 
   static int node(int lit) {
@@ -89,6 +135,14 @@ final class ImplicationGraph {
   /** The literal standing for {@code lit}'s atomic set (equal in every model; itself if alone). */
   int representative(int lit) {
     return representative[node(lit)];
+  }
+
+  /**
+   * The number of literals on the longest chain of binary implications from {@code lit}, itself
+   * included: a literal high in the graph forces many others (a deep feature forces its menus).
+   */
+  int height(int lit) {
+    return height[node(lit)];
   }
 
   /** How many atomic sets the positive literals form (the number of variables when none merge). */

@@ -64,7 +64,7 @@ final class SatRounds {
     this.propagation = propagation;
     this.pool = NEW ? pool : null;
     this.graph = NEW ? graph : null;
-    this.chunks = ChunkedRounds.ON ? new ChunkedRounds(solver) : null;
+    this.chunks = ChunkedRounds.ON ? new ChunkedRounds(solver, this.graph) : null;
   }
 
   /** Starts from these models (a warm start), most useful first. */

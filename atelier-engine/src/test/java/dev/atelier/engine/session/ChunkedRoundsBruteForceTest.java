@@ -19,7 +19,8 @@ import org.logicng.datastructures.Tristate;
  * variable open: the rounds settle every literal, and each answer (witnessed or refused) equals
  * enumeration of all assignments; every other run chooses chunks through unit propagation of the
  * decisions (literals refused by it, the rest compatible). One incremental solver per CNF, reused
- * across decision sets, so learned clauses and refusals of earlier computations are exercised too.
+ * across decision sets, so learned clauses and refusals of earlier computations are exercised too;
+ * every other CNF fills its chunks highest first in its {@link ImplicationGraph}.
  */
 class ChunkedRoundsBruteForceTest {
 
@@ -34,7 +35,9 @@ class ChunkedRoundsBruteForceTest {
       Cnf cnf = new Cnf(n, 1, clauses, new int[clauses.length], 0);
       SatSolver solver = new SatSolver(cnf, false);
       UnitPropagation up = new UnitPropagation(ClauseIndex.of(cnf), n);
-      ChunkedRounds rounds = new ChunkedRounds(solver);
+      // Even seeds fill chunks highest first in the binary implication graph.
+      ChunkedRounds rounds =
+          new ChunkedRounds(solver, seed % 2 == 0 ? ImplicationGraph.of(ClauseIndex.of(cnf), n) : null);
       for (int run = 0; run < 6; run++) {
         int[] decisions = randomDecisions(n, random);
         boolean[] possible = SmallCnfs.possible(clauses, decisions, n);

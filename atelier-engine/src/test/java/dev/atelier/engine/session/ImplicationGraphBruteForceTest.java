@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * representative take the same value in every model, negated literals have negated representatives,
  * and a CNF is reported contradictory only when it has no model. Also: literals the graph merges
  * are exactly those that a cycle of binary clauses joins (checked by binary reachability computed
- * from scratch).
+ * from scratch), and each literal's height is the longest chain of atomic sets its binary
+ * implications reach (from the same closure).
  */
 class ImplicationGraphBruteForceTest {
 
@@ -60,6 +61,48 @@ class ImplicationGraphBruteForceTest {
     }
     assertThat(merged).isGreaterThan(100);
     assertThat(satisfiable).isGreaterThan(100);
+  }
+
+  @Test
+  void heightIsTheLongestChainOfAtomicSetsOnRandomCnfs() {
+    int chains = 0;
+    for (int seed = 1; seed <= 200; seed++) {
+      Random random = new Random(seed);
+      int n = 4 + random.nextInt(9);
+      int[][] clauses = randomCnf(n, random);
+      ImplicationGraph graph =
+          ImplicationGraph.of(ClauseIndex.of(new Cnf(n, 1, clauses, new int[clauses.length], 0)), n);
+      boolean[][] reach = binaryReachability(n, clauses);
+      int[] memo = new int[2 * n + 2];
+      for (int a = -n; a <= n; a++) {
+        if (a != 0) {
+          int expected = longestChain(node(a), reach, memo);
+          assertThat(graph.height(a)).as("seed %d: height of %d", seed, a).isEqualTo(expected);
+          chains += expected > 2 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(chains).isGreaterThan(200);
+  }
+
+  /**
+   * From the closure alone: the size of {@code u}'s atomic set plus the longest chain of a set it
+   * reaches and that does not reach it back.
+   */
+  private static int longestChain(int u, boolean[][] reach, int[] memo) {
+    if (memo[u] == 0) {
+      int own = 0;
+      int below = 0;
+      for (int w = 2; w < reach.length; w++) {
+        if (reach[u][w] && reach[w][u]) {
+          own++;
+        } else if (reach[u][w]) {
+          below = Math.max(below, longestChain(w, reach, memo));
+        }
+      }
+      memo[u] = own + below;
+    }
+    return memo[u];
   }
 
   private static int[][] randomCnf(int n, Random random) {
