@@ -22,14 +22,15 @@ import org.logicng.datastructures.Tristate;
  * literals. With an {@link ImplicationGraph}, the chunk is filled highest first: the literals that
  * start the longest binary implication chains (a deep feature forces its menus) go in before the
  * literals they force, so a chunk of compatible literals covers more of the open set and fewer
- * rounds are needed (on gen kconfig 40,000 about half); {@code -Datelier.chunks.order=old} keeps
- * the open set's order. Not thread-safe; one per session.
+ * rounds are needed (on gen kconfig 40,000 20-40 % fewer, but each costs more, so not faster yet:
+ * off unless {@code -Datelier.chunks.order=height}). Not thread-safe; one per session.
  */
 final class ChunkedRounds {
   // -Datelier.chunks=old: the "some open value holds" rounds of before (old-vs-new from one jar).
   static final boolean ON = !"old".equals(System.getProperty("atelier.chunks"));
-  // -Datelier.chunks.order=old: chunks filled in the open set's order (old-vs-new from one jar).
-  static final boolean HIGHEST_FIRST = !"old".equals(System.getProperty("atelier.chunks.order"));
+  // -Datelier.chunks.order=height: chunks filled highest first (old-vs-new from one jar; see
+  // docs/performance.md, session 13, for why it is not the default).
+  static final boolean HIGHEST_FIRST = "height".equals(System.getProperty("atelier.chunks.order"));
   private static final int FIRST_CHUNK = 32;
   private static final int MAX_CHUNK = 4096;
 
@@ -73,7 +74,7 @@ final class ChunkedRounds {
   /** Rounds on {@code solver}; with {@code graph} (may be null), chunks are filled highest first. */
   ChunkedRounds(SatSolver solver, ImplicationGraph graph) {
     this.solver = solver;
-    this.graph = HIGHEST_FIRST ? graph : null;
+    this.graph = graph;
   }
 
   /** A new computation starts: refusals learned under other decisions no longer hold. */

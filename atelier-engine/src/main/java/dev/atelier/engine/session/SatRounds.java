@@ -64,7 +64,8 @@ final class SatRounds {
     this.propagation = propagation;
     this.pool = NEW ? pool : null;
     this.graph = NEW ? graph : null;
-    this.chunks = ChunkedRounds.ON ? new ChunkedRounds(solver, this.graph) : null;
+    this.chunks = ChunkedRounds.ON ? new ChunkedRounds(solver, ChunkedRounds.HIGHEST_FIRST ? this.graph : null)
+            : null;
   }
 
   /** Starts from these models (a warm start), most useful first. */
