@@ -71,7 +71,9 @@ final class ChunkedRounds {
   private int chunkSize = FIRST_CHUNK;
   private final List<Integer> refused = new ArrayList<>();
 
-  /** Rounds on {@code solver}; with {@code graph} (may be null), chunks are filled highest first. */
+  /**
+   * Rounds on {@code solver}; with {@code graph} (may be null), chunks are filled highest first.
+   */
   ChunkedRounds(SatSolver solver, ImplicationGraph graph) {
     this.solver = solver;
     this.graph = graph;
@@ -89,8 +91,7 @@ final class ChunkedRounds {
    */
   Tristate round(int[] lits, Open open, UnitPropagation up, Deadline deadline) {
     List<Integer> all = open.literals();
-    List<Integer> chunk =
-        up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open);
+    List<Integer> chunk = up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open);
     if (chunk.isEmpty()) {
       return Tristate.TRUE;
     }

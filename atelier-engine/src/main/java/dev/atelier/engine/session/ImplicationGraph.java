@@ -18,8 +18,7 @@ final class ImplicationGraph {
   private final int classes;
   private final boolean contradictory;
 
-  private ImplicationGraph(
-      int[] representative, int[] height, int classes, boolean contradictory) {
+  private ImplicationGraph(int[] representative, int[] height, int classes, boolean contradictory) {
     this.representative = representative;
     this.height = height;
     this.classes = classes;

@@ -64,7 +64,9 @@ final class SatRounds {
     this.propagation = propagation;
     this.pool = NEW ? pool : null;
     this.graph = NEW ? graph : null;
-    this.chunks = ChunkedRounds.ON ? new ChunkedRounds(solver, ChunkedRounds.HIGHEST_FIRST ? this.graph : null)
+    this.chunks =
+        ChunkedRounds.ON
+            ? new ChunkedRounds(solver, ChunkedRounds.HIGHEST_FIRST ? this.graph : null)
             : null;
   }
 

@@ -37,7 +37,8 @@ class ChunkedRoundsBruteForceTest {
       UnitPropagation up = new UnitPropagation(ClauseIndex.of(cnf), n);
       // Even seeds fill chunks highest first in the binary implication graph.
       ChunkedRounds rounds =
-          new ChunkedRounds(solver, seed % 2 == 0 ? ImplicationGraph.of(ClauseIndex.of(cnf), n) : null);
+          new ChunkedRounds(
+              solver, seed % 2 == 0 ? ImplicationGraph.of(ClauseIndex.of(cnf), n) : null);
       for (int run = 0; run < 6; run++) {
         int[] decisions = randomDecisions(n, random);
         boolean[] possible = SmallCnfs.possible(clauses, decisions, n);

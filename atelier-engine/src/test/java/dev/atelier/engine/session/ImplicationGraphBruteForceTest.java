@@ -71,7 +71,8 @@ class ImplicationGraphBruteForceTest {
       int n = 4 + random.nextInt(9);
       int[][] clauses = randomCnf(n, random);
       ImplicationGraph graph =
-          ImplicationGraph.of(ClauseIndex.of(new Cnf(n, 1, clauses, new int[clauses.length], 0)), n);
+          ImplicationGraph.of(
+              ClauseIndex.of(new Cnf(n, 1, clauses, new int[clauses.length], 0)), n);
       boolean[][] reach = binaryReachability(n, clauses);
       int[] memo = new int[2 * n + 2];
       for (int a = -n; a <= n; a++) {
