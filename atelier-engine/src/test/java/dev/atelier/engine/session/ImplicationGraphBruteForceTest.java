@@ -7,6 +7,7 @@ import dev.atelier.engine.compile.ClauseIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +64,9 @@ class ImplicationGraphBruteForceTest {
     assertThat(satisfiable).isGreaterThan(100);
   }
 
+  // 5.3 s at load 60 (not measured idle), so in the slow group.
   @Test
+  @Tag("slow")
   void heightIsTheLongestChainOfAtomicSetsOnRandomCnfs() {
     int chains = 0;
     for (int seed = 1; seed <= 200; seed++) {
