@@ -61,6 +61,27 @@ public final class ConfigurationSession {
     return applied.map(d -> session);
   }
 
+  /**
+   * Takes {@code saved} decisions in place of this session's, as {@link #resume} would on a new
+   * session (the undo history is cleared), keeping what the session's solvers learned: a warm session
+   * answers the same, usually sooner. Fails like {@link #resume}; a failure changes nothing.
+   */
+  public Result<List<Decision>> restore(List<Decision> saved, Deadline deadline) {
+    List<Decision> before = decisions;
+    List<List<Decision>> undone = new ArrayList<>(undo);
+    List<List<Decision>> redone = new ArrayList<>(redo);
+    undo.clear();
+    redo.clear();
+    decisions = List.of();
+    Result<List<Decision>> applied = replace(saved, deadline);
+    if (!applied.isOk()) {
+      decisions = before;
+      undo.addAll(undone);
+      redo.addAll(redone);
+    }
+    return applied;
+  }
+
   /** The compiled model. */
   public CompiledModel model() {
     return model;

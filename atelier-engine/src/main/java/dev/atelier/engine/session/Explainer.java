@@ -1,44 +1,45 @@
 package dev.atelier.engine.session;
 
 import dev.atelier.engine.answer.RuleRef;
-import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.logicng.datastructures.Tristate;
 
 /**
- * Explains a refused value. The decisions to retract are a minimal correction set found by growing
- * the kept set over the decisions, oldest first (each kept decision is consistent with the wanted
- * value and the decisions kept before it, so no retracted decision can be put back). The rules
- * involved are a minimal unsatisfiable set of clause groups (deletion-based, seeded by the solver's
- * failed assumptions). The consistency checks of decision subsets ask the model's clique tree when
- * it is ready and the decisions are value literals ({@link TreeCheck}), else SAT. Not thread-safe;
- * one per session.
+ * Explains a refused value. The answer depends on the model, the set of decisions and the wanted
+ * value only (not on their order, the session's history or what its solvers learned), so a
+ * reloaded page and a resumed session give the same reasons. The decisions to retract are a
+ * minimal correction set found by growing the kept set over the decisions in a canonical order
+ * (customer facts first, then model order; each kept decision is consistent with the wanted value
+ * and the decisions kept before it, so no retracted decision can be put back). The rules involved
+ * are the preferred minimal set in rule order ({@link RulesInvolved}); the repair is assembled by
+ * {@link RepairSteps}. The consistency checks of decision subsets ask the model's clique tree when
+ * it is ready and the decisions are value literals ({@link TreeCheck}), else SAT; both answer
+ * alike. -Datelier.explain=old restores the explanations of before (decisions oldest first, the
+ * solver's first core and model), for old-vs-new runs. Not thread-safe; one per session.
  */
 final class Explainer {
-  private static final int MAX_LAZY_ROUNDS = 64;
+  static final boolean CANONICAL = !"old".equals(System.getProperty("atelier.explain"));
   // Beyond this many retracted decisions, the first ones' rules say enough.
   private static final int MAX_RETRACTIONS_EXPLAINED = 6;
   private final CompiledModel model;
-  private final VariableMap vars;
   private final DecisionResolver resolver;
   private final SatSolver solver;
-  private SatSolver selectorSolver;
+  private final RulesInvolved rules;
+  private final RepairSteps repairs;
 
   Explainer(CompiledModel model, DecisionResolver resolver, SatSolver solver) {
     this.model = model;
-    this.vars = model.variables();
     this.resolver = resolver;
     this.solver = solver;
+    this.rules = new RulesInvolved(model);
+    this.repairs = new RepairSteps(model, resolver, solver);
   }
 
   Result<Explanation> explain(List<Decision> given, Decision wanted, Deadline deadline) {
@@ -54,7 +55,7 @@ final class Explainer {
       List<Decision> given, Decision wanted, Objective repairObjective, Deadline deadline) {
     // Facts come first, so they are kept whenever they fit the wanted value: a repair never
     // changes a customer fact.
-    List<Decision> decisions = CustomerFacts.factsFirst(model.model(), given);
+    List<Decision> decisions = canonical(given);
     int target = resolver.literal(wanted);
     String old =
         decisions.stream()
@@ -128,17 +129,11 @@ final class Explainer {
       }
     }
     solver.decideFirst(List.of());
-    Tristate witness =
-        solver.solve(DecisionResolver.plus(resolver.literals(kept), target), deadline);
-    if (witness != Tristate.TRUE) {
+    Optional<List<RepairStep>> repair =
+        repairs.assemble(wanted, old, kept, retract, repairObjective, deadline);
+    if (repair.isEmpty()) {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
-    List<String> witnessed = new ArrayList<>();
-    for (Decision d : retract) {
-      witnessed.add(valueInModel(d.attribute()));
-    }
-    List<RepairStep> repair =
-        repairSteps(wanted, old, kept, retract, witnessed, target, repairObjective, deadline);
     Result<List<RuleRef>> rules =
         rulesInvolved(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
     if (!rules.isOk()) {
@@ -162,7 +157,7 @@ final class Explainer {
             true,
             retract,
             involved,
-            repair,
+            repair.get(),
             List.of(),
             options));
   }
@@ -202,51 +197,6 @@ final class Explainer {
       }
     }
     return all;
-  }
-
-  /**
-   * The repair: the wanted value, then each retracted decision with the value of the cheapest
-   * completion keeping {@code kept}, retracted numbers moved as little as it allows ({@link
-   * NearestRepair}; when {@code repairObjective} is given and one is found in time), else the
-   * witness model's value.
-   */
-  private List<RepairStep> repairSteps(
-      Decision wanted,
-      String old,
-      List<Decision> kept,
-      List<Decision> retract,
-      List<String> witnessed,
-      int target,
-      Objective repairObjective,
-      Deadline deadline) {
-    Configuration best = null;
-    if (repairObjective != null) {
-      Result<Completion> optimal =
-          NearestRepair.complete(
-              this.model,
-              resolver,
-              solver,
-              kept,
-              target,
-              retract,
-              wanted.attribute(),
-              repairObjective,
-              deadline);
-      best = optimal.isOk() ? optimal.orThrow().configuration() : null;
-    }
-    List<RepairStep> repair = new ArrayList<>();
-    repair.add(new RepairStep(wanted.attribute(), old, wanted.value()));
-    for (int k = 0; k < retract.size(); k++) {
-      Decision d = retract.get(k);
-      if (!d.attribute().equals(wanted.attribute())) {
-        String value =
-            best == null
-                ? witnessed.get(k)
-                : best.values().getOrDefault(d.attribute(), Decision.UNSET);
-        repair.add(new RepairStep(d.attribute(), d.value(), value));
-      }
-    }
-    return repair;
   }
 
   /**
@@ -304,110 +254,23 @@ final class Explainer {
     return lits;
   }
 
-  private String valueInModel(String attribute) {
-    int i = vars.indexOf(attribute);
-    List<String> ids = vars.attributes().get(i).valueIds();
-    for (int j = 0; j < ids.size(); j++) {
-      if (solver.isTrue(vars.valueLiteral(i, j))) {
-        return ids.get(j);
-      }
+  /**
+   * The decisions in the order explanations consider them: customer facts first, then model order
+   * (before -Datelier.explain=old: facts first, then as made).
+   */
+  private List<Decision> canonical(List<Decision> given) {
+    List<Decision> facts = CustomerFacts.factsFirst(model.model(), given);
+    if (!CANONICAL) {
+      return facts;
     }
-    return Decision.UNSET;
-  }
-
-  /** A minimal set of rules that, with {@code hard} assumed, is unsatisfiable. */
-  private Result<List<RuleRef>> rulesInvolved(int[] hard, Deadline deadline) {
-    if (selectorSolver == null) {
-      selectorSolver = new SatSolver(model.cnf(), true);
-    }
-    // Rules are switched on lazily: solve with the rules switched on so far; a model breaks some
-    // rules that were off, and those take part in the conflict: switch them on and solve again.
-    // Usually a handful of rounds over a handful of rules, instead of assuming every rule at once.
-    Set<Integer> candidates = new LinkedHashSet<>();
-    Set<Integer> core = null;
-    for (int round = 0; core == null; round++) {
-      Tristate t = selectorSolver.solve(assumptions(hard, candidates), deadline);
-      if (t == Tristate.UNDEF) {
-        return Result.failed(Failure.timedOut("finding the rules involved"));
-      }
-      if (t == Tristate.FALSE) {
-        core = groupsIn(selectorSolver.failedAssumptions());
-      } else {
-        Set<Integer> broken = brokenGroups(selectorSolver.modelCopy());
-        broken.removeAll(candidates);
-        if (broken.isEmpty() || round == MAX_LAZY_ROUNDS) {
-          broken = allGroups();
-        }
-        candidates.addAll(broken);
-      }
-    }
-    for (Integer g : new ArrayList<>(core)) {
-      if (!core.contains(g)) {
-        continue;
-      }
-      Set<Integer> without = new LinkedHashSet<>(core);
-      without.remove(g);
-      Tristate r = selectorSolver.solve(assumptions(hard, without), deadline);
-      if (r == Tristate.UNDEF) {
-        return Result.failed(Failure.timedOut("finding the rules involved"));
-      }
-      if (r == Tristate.FALSE) {
-        Set<Integer> smaller = groupsIn(selectorSolver.failedAssumptions());
-        smaller.retainAll(without);
-        core = smaller;
-      }
-    }
-    return Result.ok(core.stream().sorted().map(model::ruleOfGroup).toList());
-  }
-
-  /** The selectable groups with a clause that {@code assignment} falsifies. */
-  private Set<Integer> brokenGroups(boolean[] assignment) {
-    int[][] clauses = model.cnf().clauses();
-    int[] groups = model.cnf().groups();
-    Set<Integer> broken = new LinkedHashSet<>();
-    for (int k = 0; k < clauses.length; k++) {
-      if (groups[k] >= selectorSolver.firstSelectable() && !satisfied(assignment, clauses[k])) {
-        broken.add(groups[k]);
-      }
-    }
-    return broken;
-  }
-
-  private static boolean satisfied(boolean[] assignment, int[] clause) {
-    for (int lit : clause) {
-      if (DomainState.holds(assignment, lit)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Set<Integer> allGroups() {
-    Set<Integer> all = new LinkedHashSet<>();
-    for (int g = selectorSolver.firstSelectable(); g < selectorSolver.groupCount(); g++) {
-      all.add(g);
-    }
-    return all;
-  }
-
-  private int[] assumptions(int[] hard, Set<Integer> groups) {
-    int[] out = Arrays.copyOf(hard, hard.length + groups.size());
-    int k = hard.length;
-    for (int g : groups) {
-      selectorSolver.load(g);
-      out[k++] = selectorSolver.selector(g);
-    }
+    List<Decision> out = new ArrayList<>(facts);
+    out.sort(
+        Comparator.comparing((Decision d) -> !model.model().isFact(d.attribute()))
+            .thenComparingInt(d -> model.variables().indexOf(d.attribute())));
     return out;
   }
 
-  private Set<Integer> groupsIn(int[] failed) {
-    Set<Integer> groups = new LinkedHashSet<>();
-    int first = selectorSolver.selector(0);
-    for (int lit : failed) {
-      if (lit >= first) {
-        groups.add(lit - first);
-      }
-    }
-    return groups;
+  private Result<List<RuleRef>> rulesInvolved(int[] hard, Deadline deadline) {
+    return rules.find(hard, deadline);
   }
 }

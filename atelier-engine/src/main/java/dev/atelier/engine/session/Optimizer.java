@@ -10,6 +10,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.logicng.datastructures.Tristate;
@@ -37,7 +38,12 @@ final class Optimizer {
     this.sat = sat;
   }
 
-  Result<Completion> complete(int[] decisionLits, Objective objective, Deadline deadline) {
+  Result<Completion> complete(int[] given, Objective objective, Deadline deadline) {
+    // In one order, so that the solvers meet the same problem whatever order the decisions came in.
+    int[] decisionLits = given.clone();
+    if (Explainer.CANONICAL) {
+      Arrays.sort(decisionLits);
+    }
     if (objective.isCheapest() && objective.avoid().isEmpty()) {
       Optional<Result<Configuration>> fromTree =
           TreeCompletion.cheapest(model, decisionLits, deadline, WORDING.refused());
@@ -101,8 +107,13 @@ final class Optimizer {
     return new Completion(configuration, price, penalty);
   }
 
+  /**
+   * Any completion: the first model of a fresh solver (the session's solver would answer by what it
+   * learned before, so a resumed session could answer otherwise; -Datelier.explain=old asks it).
+   */
   private Result<Completion> anyCompletion(
       int[] decisionLits, Objective objective, Deadline deadline) {
+    SatSolver sat = Explainer.CANONICAL ? new SatSolver(model.cnf(), false) : this.sat;
     Tristate t = sat.solve(decisionLits, deadline);
     if (t == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut(WORDING.task()));

@@ -7,6 +7,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,12 @@ final class Proposer {
     this.model = model;
   }
 
-  Result<List<Completion>> propose(int[] decisionLits, Proposal proposal, Deadline deadline) {
+  Result<List<Completion>> propose(int[] given, Proposal proposal, Deadline deadline) {
+    // In one order, so that the solvers meet the same problem whatever order the decisions came in.
+    int[] decisionLits = given.clone();
+    if (Explainer.CANONICAL) {
+      Arrays.sort(decisionLits);
+    }
     List<Expr> conditions = new ArrayList<>();
     proposal.preferences().forEach(p -> conditions.add(p.condition()));
     conditions.addAll(proposal.requirements());

@@ -96,6 +96,14 @@ final class SatSolver {
     }
   }
 
+  /** The indexes (into the CNF's clauses) of group {@code g}'s clauses (selector solvers only). */
+  int[] clausesOf(int g) {
+    if (clausesOfGroup == null) {
+      clausesOfGroup = byGroup();
+    }
+    return clausesOfGroup[g];
+  }
+
   private int[][] byGroup() {
     int[] groups = cnf.groups();
     int[] counts = new int[groupCount];
