@@ -7,6 +7,7 @@ import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
+import dev.atelier.server.design.PoolSettings;
 import dev.atelier.server.events.OutboxDispatcher;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.events.WebhookTargets;
@@ -75,6 +76,14 @@ public final class ServeCommand implements Callable<Integer> {
       defaultValue = "4096",
       description = "Designs whose engine answers are cached (default: ${DEFAULT-VALUE}).")
   private int cacheSize;
+
+  @Option(
+      names = "--session-pool",
+      defaultValue = "0",
+      description =
+          "Warm engine sessions kept between design requests, 0 for none (default:"
+              + " ${DEFAULT-VALUE}).")
+  private int sessionPool;
 
   @Option(
       names = "--db",
@@ -196,6 +205,7 @@ public final class ServeCommand implements Callable<Integer> {
             Duration.ofMillis(reasonsMillis),
             cacheSize,
             AtelierApi.Options.defaults(port).bodyLimit());
+    options = options.withSessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
     Limits defaults = Limits.defaults();
     try {
       options =
@@ -226,11 +236,16 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (port < 0 || port > 65_535 || engineMillis < 1 || reasonsMillis < 0 || cacheSize < 0) {
+    if (port < 0
+        || port > 65_535
+        || engineMillis < 1
+        || reasonsMillis < 0
+        || cacheSize < 0
+        || sessionPool < 0) {
       throw new ParameterException(
           spec.commandLine(),
-          "--port must be 0 to 65535; --engine-millis positive; --reasons-millis and --cache"
-              + " not negative");
+          "--port must be 0 to 65535; --engine-millis positive; --reasons-millis, --cache and"
+              + " --session-pool not negative");
     }
     int renderThreads = printThreads == null ? defaultPrintThreads() : printThreads;
     if (renderThreads < 1 || renderThreads > 256) {

@@ -20,6 +20,7 @@ import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
+import dev.atelier.server.design.PoolSettings;
 import dev.atelier.server.design.PriceRoutes;
 import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
@@ -86,6 +87,7 @@ public final class AtelierApi {
    * @param cacheSize how many designs' engine answers to keep
    * @param bodyLimit the largest request body in bytes
    * @param limits connections, body times and rates one client may take (docs/limits.md)
+   * @param sessionPool the warm engine sessions kept between design requests
    */
   public record Options(
       String host,
@@ -94,10 +96,24 @@ public final class AtelierApi {
       Duration reasonsBudget,
       int cacheSize,
       long bodyLimit,
-      Limits limits) {
+      Limits limits,
+      PoolSettings sessionPool) {
 
     public Options {
       java.util.Objects.requireNonNull(limits, "limits");
+      java.util.Objects.requireNonNull(sessionPool, "sessionPool");
+    }
+
+    /** These options without a session pool ({@link PoolSettings#OFF}). */
+    public Options(
+        String host,
+        int port,
+        Duration engineBudget,
+        Duration reasonsBudget,
+        int cacheSize,
+        long bodyLimit,
+        Limits limits) {
+      this(host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, PoolSettings.OFF);
     }
 
     /** These options within {@link Limits#defaults()}. */
@@ -119,7 +135,14 @@ public final class AtelierApi {
 
     /** These options within {@code other} limits. */
     public Options withLimits(Limits other) {
-      return new Options(host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, other);
+      return new Options(
+          host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, other, sessionPool);
+    }
+
+    /** These options with {@code pool} warm engine sessions. */
+    public Options withSessionPool(PoolSettings pool) {
+      return new Options(
+          host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, pool);
     }
   }
 
@@ -144,13 +167,21 @@ public final class AtelierApi {
             options.engineBudget(),
             options.reasonsBudget(),
             options.cacheSize(),
-            SolutionSpace.listener(recorder, events));
+            SolutionSpace.listener(recorder, events),
+            options.sessionPool());
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     WishesMet wishesMet = wishesMet(catalogue, database);
     if (catalogue instanceof StoredCatalogue stored) {
       routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
       routes.addAll(
-          new StudioRoutes(new Drafts(stored, MODEL_CHECK_MILLIS), database, wishesMet).routes());
+          new StudioRoutes(
+                  new Drafts(stored, MODEL_CHECK_MILLIS),
+                  database,
+                  p -> {
+                    designs.published(p.definition().model().id());
+                    wishesMet.published(p);
+                  })
+              .routes());
     }
     ArtworkFacts artwork = new ArtworkFacts(new UploadStore(database));
     routes.addAll(new DesignRoutes(catalogue, designs, artwork).routes());

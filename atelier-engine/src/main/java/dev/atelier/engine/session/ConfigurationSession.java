@@ -63,8 +63,9 @@ public final class ConfigurationSession {
 
   /**
    * Takes {@code saved} decisions in place of this session's, as {@link #resume} would on a new
-   * session (the undo history is cleared), keeping what the session's solvers learned: a warm session
-   * answers the same, usually sooner. Fails like {@link #resume}; a failure changes nothing.
+   * session (the undo history is cleared), keeping what the session's solvers learned: a warm
+   * session answers the same, usually sooner. Fails like {@link #resume}; a failure changes
+   * nothing.
    */
   public Result<List<Decision>> restore(List<Decision> saved, Deadline deadline) {
     List<Decision> before = decisions;

@@ -13,16 +13,16 @@ import org.logicng.datastructures.Tristate;
 
 /**
  * Explains a refused value. The answer depends on the model, the set of decisions and the wanted
- * value only (not on their order, the session's history or what its solvers learned), so a
- * reloaded page and a resumed session give the same reasons. The decisions to retract are a
- * minimal correction set found by growing the kept set over the decisions in a canonical order
- * (customer facts first, then model order; each kept decision is consistent with the wanted value
- * and the decisions kept before it, so no retracted decision can be put back). The rules involved
- * are the preferred minimal set in rule order ({@link RulesInvolved}); the repair is assembled by
- * {@link RepairSteps}. The consistency checks of decision subsets ask the model's clique tree when
- * it is ready and the decisions are value literals ({@link TreeCheck}), else SAT; both answer
- * alike. -Datelier.explain=old restores the explanations of before (decisions oldest first, the
- * solver's first core and model), for old-vs-new runs. Not thread-safe; one per session.
+ * value only (not on their order, the session's history or what its solvers learned), so a reloaded
+ * page and a resumed session give the same reasons. The decisions to retract are a minimal
+ * correction set found by growing the kept set over the decisions in a canonical order (customer
+ * facts first, then model order; each kept decision is consistent with the wanted value and the
+ * decisions kept before it, so no retracted decision can be put back). The rules involved are the
+ * preferred minimal set in rule order ({@link RulesInvolved}); the repair is assembled by {@link
+ * RepairSteps}. The consistency checks of decision subsets ask the model's clique tree when it is
+ * ready and the decisions are value literals ({@link TreeCheck}), else SAT; both answer alike.
+ * -Datelier.explain=old restores the explanations of before (decisions oldest first, the solver's
+ * first core and model), for old-vs-new runs. Not thread-safe; one per session.
  */
 final class Explainer {
   static final boolean CANONICAL = !"old".equals(System.getProperty("atelier.explain"));

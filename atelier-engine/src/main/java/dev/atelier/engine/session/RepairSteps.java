@@ -13,9 +13,9 @@ import org.logicng.datastructures.Tristate;
 
 /**
  * The repair of an explanation: the wanted value, then a new value for each retracted decision.
- * With a repair objective, the values of the cheapest completion keeping the kept decisions
- * ({@link NearestRepair}); otherwise, or when none is found in time, the first values in model order
- * that fit together with the kept decisions and the wanted value, retracted decision by retracted
+ * With a repair objective, the values of the cheapest completion keeping the kept decisions ({@link
+ * NearestRepair}); otherwise, or when none is found in time, the first values in model order that
+ * fit together with the kept decisions and the wanted value, retracted decision by retracted
  * decision (so the repair depends on the decisions and the wanted value only, not on which model
  * the solver happens to find; -Datelier.explain=old takes the solver's model as before). Not
  * thread-safe; one per session.

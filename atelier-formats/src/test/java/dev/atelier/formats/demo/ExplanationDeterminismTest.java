@@ -21,13 +21,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * An explanation is a function of the model, the decisions and the wanted value: on every demo,
- * the same decisions reached along different paths (the walk's own session, which explained and
+ * An explanation is a function of the model, the decisions and the wanted value: on every demo, the
+ * same decisions reached along different paths (the walk's own session, which explained and
  * computed domains on the way; a fresh session resuming them; a fresh session deciding them
  * shuffled, with a detour undone and one decision retracted and made again) explain every greyed
- * value alike: the same decisions to retract, rules, facts and repair, and under "cheapest" the same
- * priced repairs. A shopper who reloads the page reads the same reason (the PC once said "Drive 1"
- * on one path and "Drive 2" on another).
+ * value alike: the same decisions to retract, rules, facts and repair, and under "cheapest" the
+ * same priced repairs. A shopper who reloads the page reads the same reason (the PC once said
+ * "Drive 1" on one path and "Drive 2" on another).
  */
 class ExplanationDeterminismTest {
   private static final int WALKS = 1;
@@ -42,8 +42,7 @@ class ExplanationDeterminismTest {
   @ParameterizedTest
   @MethodSource("demos")
   void explanationsDoNotDependOnThePath(String name) {
-    CompiledModel model =
-        CompiledModel.compile(loaded(Demos.load(name)).model(), soon()).orThrow();
+    CompiledModel model = CompiledModel.compile(loaded(Demos.load(name)).model(), soon()).orThrow();
     // The clique tree answers cheapest completions once ready: compare with it ready (or absent).
     model.tables().await(Deadline.inMillis(60_000));
     Random random = new Random(name.hashCode());
@@ -94,9 +93,10 @@ class ExplanationDeterminismTest {
       Decision g = greyed.get(random.nextInt(greyed.size()));
       Result<Explanation> a =
           walked.explain(g.attribute(), g.value(), Objective.cheapest(), soon());
-      Result<Explanation> b =
-          other.explain(g.attribute(), g.value(), Objective.cheapest(), soon());
-      assertThat(b.orThrow()).as(name + " " + decisions + " " + g + " cheapest").isEqualTo(a.orThrow());
+      Result<Explanation> b = other.explain(g.attribute(), g.value(), Objective.cheapest(), soon());
+      assertThat(b.orThrow())
+          .as(name + " " + decisions + " " + g + " cheapest")
+          .isEqualTo(a.orThrow());
     }
     return greyed.size();
   }

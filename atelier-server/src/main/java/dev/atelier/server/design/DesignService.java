@@ -46,6 +46,7 @@ public final class DesignService {
   private final Duration reasonsBudget;
   private final DesignCache cache;
   private final DesignListener listener;
+  private final SessionPool pool;
 
   /**
    * A service giving each request {@code engineBudget}, of which at most {@code reasonsBudget} for
@@ -58,19 +59,37 @@ public final class DesignService {
   /** As above, telling {@code listener} the decisions, refusals, repairs and completions. */
   public DesignService(
       Duration engineBudget, Duration reasonsBudget, int cacheSize, DesignListener listener) {
+    this(engineBudget, reasonsBudget, cacheSize, listener, PoolSettings.OFF);
+  }
+
+  /** As above, keeping warm engine sessions between requests as {@code pool} says. */
+  public DesignService(
+      Duration engineBudget,
+      Duration reasonsBudget,
+      int cacheSize,
+      DesignListener listener,
+      PoolSettings pool) {
     this.engineBudget = engineBudget;
     this.reasonsBudget = reasonsBudget;
     this.cache = new DesignCache(cacheSize);
     this.listener = listener;
+    this.pool = new SessionPool(pool);
   }
 
   private EngineCall call(ResolvedDesign design) {
-    return new EngineCall(design, Deadline.in(engineBudget));
+    return new EngineCall(design, Deadline.in(engineBudget), pool);
+  }
+
+  /** Drops the warm sessions of {@code product}: a version of it was published. */
+  public void published(String product) {
+    pool.evict(product);
   }
 
   /** The valid domains of {@code design}, with reasons for refused values. */
   DesignResult<Domains> domains(ResolvedDesign design) {
-    return domains(call(design));
+    try (EngineCall call = call(design)) {
+      return domains(call);
+    }
   }
 
   private DesignResult<Domains> domains(EngineCall call) {
@@ -134,7 +153,13 @@ public final class DesignService {
    * explains with the same session (REFUSED at the request with the explanation).
    */
   DesignResult<Domains> decide(ResolvedDesign design, Decision decision, DesignOrigin who) {
-    EngineCall others = call(design.without(decision.attribute()));
+    try (EngineCall others = call(design.without(decision.attribute()))) {
+      return decide(others, design, decision, who);
+    }
+  }
+
+  private DesignResult<Domains> decide(
+      EngineCall others, ResolvedDesign design, Decision decision, DesignOrigin who) {
     Deadline deadline = others.deadline();
     return others
         .session()
@@ -174,16 +199,17 @@ public final class DesignService {
    */
   DesignResult<DesignJson.Explanation> explain(
       ResolvedDesign design, String attribute, String value, DesignOrigin who) {
-    EngineCall call = call(design.without(attribute));
-    return call.session()
-        .then(s -> explained(design, s, attribute, value, call.deadline()))
-        .map(
-            why -> {
-              if (!why.offered()) {
-                listener.refused(who, design, why);
-              }
-              return why;
-            });
+    try (EngineCall call = call(design.without(attribute))) {
+      return call.session()
+          .then(s -> explained(design, s, attribute, value, call.deadline()))
+          .map(
+              why -> {
+                if (!why.offered()) {
+                  listener.refused(who, design, why);
+                }
+                return why;
+              });
+    }
   }
 
   /** The explanation with {@code session} (the design's other decisions resumed). */
@@ -243,34 +269,36 @@ public final class DesignService {
   /** An optimal completion of {@code design}. */
   DesignResult<Completion> complete(
       ResolvedDesign design, Objective objective, String name, DesignOrigin who) {
-    EngineCall call = call(design);
-    return call.session()
-        .then(
-            s ->
-                DesignFailure.of(
-                    s.complete(
-                        objective.avoiding(design.product().definition().avoidByDefault()),
-                        call.deadline()),
-                    Place.DESIGN))
-        .map(
-            c -> {
-              listener.completed(who, design);
-              return completion(design, name, c);
-            });
+    try (EngineCall call = call(design)) {
+      return call.session()
+          .then(
+              s ->
+                  DesignFailure.of(
+                      s.complete(
+                          objective.avoiding(design.product().definition().avoidByDefault()),
+                          call.deadline()),
+                      Place.DESIGN))
+          .map(
+              c -> {
+                listener.completed(who, design);
+                return completion(design, name, c);
+              });
+    }
   }
 
   /** Ranked designs for a needs dialogue's answers, extending {@code design}. */
   DesignResult<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
-    EngineCall call = call(design);
-    return call.session()
-        .then(
-            s ->
-                DesignFailure.of(
-                    s.propose(
-                        proposal.avoiding(design.product().definition().avoidByDefault()),
-                        call.deadline()),
-                    Place.REQUEST))
-        .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList());
+    try (EngineCall call = call(design)) {
+      return call.session()
+          .then(
+              s ->
+                  DesignFailure.of(
+                      s.propose(
+                          proposal.avoiding(design.product().definition().avoidByDefault()),
+                          call.deadline()),
+                      Place.REQUEST))
+          .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList());
+    }
   }
 
   static Completion completion(

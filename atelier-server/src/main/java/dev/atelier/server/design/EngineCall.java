@@ -10,26 +10,49 @@ import dev.atelier.server.http.Nullable;
 import java.util.List;
 
 /**
- * The engine work of one request on one design: a session resumed from the design on first use
- * (sessions are cheap; the compiled model is shared) and the request's deadline. Not thread-safe:
- * one per request.
+ * The engine work of one request on one design: a session taken from the pool at the design on
+ * first use (warm when one is idle, else resumed; the compiled model is shared) and the request's
+ * deadline; {@link #close} gives the session back. Not thread-safe: one per request.
  */
-final class EngineCall {
+final class EngineCall implements AutoCloseable {
 
   private final ResolvedDesign design;
   private final Deadline deadline;
+  private final @Nullable SessionPool pool;
   private @Nullable DesignResult<ConfigurationSession> session;
 
-  /** Work on {@code design} until {@code deadline}. */
+  /** Work on {@code design} until {@code deadline} with a session resumed anew. */
   EngineCall(ResolvedDesign design, Deadline deadline) {
     this.design = design;
     this.deadline = deadline;
+    this.pool = null;
   }
 
-  /** Work on {@code design} with {@code session}, already resumed to the design's decisions. */
+  /** Work on {@code design} until {@code deadline}, with a session from {@code pool}. */
+  EngineCall(ResolvedDesign design, Deadline deadline, SessionPool pool) {
+    this.design = design;
+    this.deadline = deadline;
+    this.pool = pool;
+  }
+
+  /**
+   * Work on {@code design} with {@code session}, already at the design's decisions and owned by the
+   * caller (closing this call does not give it back).
+   */
   EngineCall(ResolvedDesign design, Deadline deadline, ConfigurationSession session) {
-    this(design, deadline);
+    this.design = design;
+    this.deadline = deadline;
+    this.pool = null;
     this.session = DesignResult.ok(session);
+  }
+
+  /** Gives the session taken from the pool back (the design's product version). */
+  @Override
+  public void close() {
+    if (pool != null && session instanceof DesignResult.Ok<ConfigurationSession> ok) {
+      pool.give(design, ok.value());
+    }
+    session = null;
   }
 
   ResolvedDesign design() {
@@ -45,16 +68,20 @@ final class EngineCall {
    * together (with an explanation of it against the others), TIMED_OUT when the deadline passes.
    */
   DesignResult<ConfigurationSession> session() {
-    if (session == null) {
-      session = resume(design, deadline);
+    DesignResult<ConfigurationSession> s = session;
+    if (s == null) {
+      s = resume(design, deadline, pool);
+      session = s;
     }
-    return session;
+    return s;
   }
 
   private static DesignResult<ConfigurationSession> resume(
-      ResolvedDesign design, Deadline deadline) {
+      ResolvedDesign design, Deadline deadline, @Nullable SessionPool pool) {
     Result<ConfigurationSession> resumed =
-        ConfigurationSession.resume(design.product().compiled(), design.decisions(), deadline);
+        pool == null
+            ? ConfigurationSession.resume(design.product().compiled(), design.decisions(), deadline)
+            : pool.take(design, deadline);
     if (resumed.isOk()) {
       return DesignResult.ok(resumed.orThrow());
     }
