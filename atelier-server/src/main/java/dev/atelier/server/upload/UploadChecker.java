@@ -7,23 +7,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
  * Checks one upload: the type by content (the declared content type must agree), byte size, pixel
- * size from the header before decoding (no decompression bombs), then re-encodes raster images from
- * their pixels alone (EXIF and every other chunk dropped) or sanitises an SVG. Thread-safe.
+ * size from the header before decoding (no decompression bombs), then decodes raster images once
+ * keeping a grid of their pixels (PixelSample: it decodes, its colours) and copies them without
+ * EXIF and every other metadata (MetadataStrip), or sanitises an SVG. Thread-safe.
  */
 public final class UploadChecker {
   /** More distinct colours than this count as a photo (continuous tone). */
   static final int PHOTO_COLOURS = 256;
 
   private static final int COLOUR_CAP = 65;
+
+  /** The system property restoring the old check (whole decode, re-encode) for measuring. */
+  static final String FULL_DECODE = "atelier.upload.fullDecode";
 
   private final UploadLimits limits;
   private final DecodeGate decoders;
@@ -117,8 +119,29 @@ public final class UploadChecker {
     }
   }
 
-  /** Decodes, re-encodes and measures {@code body}, holding one of the decoder permits. */
+  /**
+   * Decodes and measures {@code body} and drops its metadata, holding one of the decoder permits:
+   * one decode keeping a grid of pixels (PixelSample) and a copy without metadata
+   * (MetadataStrip). {@code -Datelier.upload.fullDecode=true} restores the old way for measuring
+   * (the whole image decoded, re-encoded from its pixels; see docs/performance.md, session 14).
+   */
   private static UploadVerdict decoded(ArtworkKind kind, byte[] body, long w, long h) {
+    if (Boolean.getBoolean(FULL_DECODE)) {
+      return reencoded(kind, body, w, h);
+    }
+    Optional<PixelSample> sample = PixelSample.of(body, PHOTO_COLOURS);
+    if (sample.isEmpty() || sample.get().width() != w || sample.get().height() != h) {
+      return new UploadVerdict.Refused("file", 422, "the image could not be decoded");
+    }
+    Optional<byte[]> clean = MetadataStrip.of(kind, body);
+    if (clean.isEmpty()) {
+      return new UploadVerdict.Refused("file", 422, "the image could not be re-encoded");
+    }
+    return accepted(kind, clean.get(), w, h, sample.get().colours());
+  }
+
+  /** The old check: the whole image decoded and re-encoded from its pixels. */
+  private static UploadVerdict reencoded(ArtworkKind kind, byte[] body, long w, long h) {
     BufferedImage image;
     try {
       image = ImageIO.read(new ByteArrayInputStream(body));
@@ -137,8 +160,17 @@ public final class UploadChecker {
     } catch (IOException e) {
       return new UploadVerdict.Refused("file", 422, "the image could not be re-encoded");
     }
-    byte[] bytes = out.toByteArray();
-    int colours = colours(image);
+    int colours =
+        PixelSample.colours(
+            image,
+            PixelSample.step(image.getWidth()),
+            PixelSample.step(image.getHeight()),
+            PHOTO_COLOURS);
+    return accepted(kind, out.toByteArray(), w, h, colours);
+  }
+
+  private static UploadVerdict accepted(
+      ArtworkKind kind, byte[] bytes, long w, long h, int colours) {
     return new UploadVerdict.Accepted(
         kind,
         bytes,
@@ -170,26 +202,6 @@ public final class UploadChecker {
         new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     out.createGraphics().drawImage(image, 0, 0, null);
     return out;
-  }
-
-  /** Distinct colours, counting up to PHOTO_COLOURS + 1 on a sample grid of at most 512 x 512. */
-  private static int colours(BufferedImage image) {
-    Set<Integer> seen = new HashSet<>();
-    int stepX = Math.max(1, image.getWidth() / 512);
-    int stepY = Math.max(1, image.getHeight() / 512);
-    for (int y = 0; y < image.getHeight(); y += stepY) {
-      for (int x = 0; x < image.getWidth(); x += stepX) {
-        int argb = image.getRGB(x, y);
-        if ((argb >>> 24) < 16) {
-          continue; // transparent pixels are no ink
-        }
-        seen.add(argb & 0xffffff);
-        if (seen.size() > PHOTO_COLOURS) {
-          return seen.size();
-        }
-      }
-    }
-    return Math.max(1, seen.size());
   }
 
   /** The SHA-256 of {@code bytes}, lower-case hex. */

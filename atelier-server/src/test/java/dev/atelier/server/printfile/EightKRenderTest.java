@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * One 8K photo (7,680 × 4,320 px, a JPEG as a camera writes it; 8,192² is over the upload limit's
  * 8,000 px a side and refused from its header) checked as an upload and rendered at print time on
  * each demo print area, box as large as the area allows: CPU of this thread, wall time and the
- * heap's peak (all heap pools' peak usage after a GC and a reset) per step. Run: {@code java
+ * heap's peak (all heap pools' peak usage after a GC and a reset) per step; the upload check the old
+ * way (whole decode, re-encode) and the new (one sampled decode, metadata stripped) alternating,
+ * with the same verdict. Run: {@code java
  * -Xmx512m -cp ... dev.atelier.server.printfile.EightKRenderBench [rounds]} (docs/performance.md,
  * session 13). Asserts the upload is accepted and each file has the area's pixels at 300 dpi.
  */
@@ -46,10 +48,12 @@ class EightKRenderTest {
     List<PrintArea> areas =
         List.of(area("sneakers", "tongue"), area("sneakers", "heel"), area("jeans", "backpatch"));
     for (int r = 0; r < rounds; r++) {
-      Step check = Step.start();
-      UploadVerdict verdict = checker.check(jpeg, "image/jpeg");
-      check.end("round " + r + " upload check (" + verdict.getClass().getSimpleName() + ")");
-      assertThat(verdict).isInstanceOf(UploadVerdict.Accepted.class);
+      // Old (the whole image decoded and re-encoded) and new (one sampled decode, the metadata
+      // stripped) alternate: old first in even rounds.
+      UploadVerdict first = check(checker, jpeg, r % 2 == 0);
+      UploadVerdict second = check(checker, jpeg, r % 2 != 0);
+      assertThat(first).isInstanceOf(UploadVerdict.Accepted.class);
+      assertThat(verdict(second)).isEqualTo(verdict(first));
       StoredUpload upload = new StoredUpload("8k", ArtworkKind.JPEG, jpeg, 7_680, 4_320, 256, true);
       for (PrintArea area : areas) {
         int m = area.safeMarginMm();
@@ -72,6 +76,30 @@ class EightKRenderTest {
                 files.pdf().length));
       }
     }
+  }
+
+  /** The upload check of body, the old way (whole decode, re-encode) when asked; measured. */
+  private static UploadVerdict check(UploadChecker checker, byte[] body, boolean old) {
+    System.setProperty("atelier.upload.fullDecode", String.valueOf(old));
+    try {
+      Step check = Step.start();
+      UploadVerdict verdict = checker.check(body, "image/jpeg");
+      int stored = verdict instanceof UploadVerdict.Accepted a ? a.bytes().length : 0;
+      check.end((old ? "old" : "new") + " upload check: " + verdict(verdict) + ", " + stored + " B");
+      return verdict;
+    } finally {
+      System.clearProperty("atelier.upload.fullDecode");
+    }
+  }
+
+  /** The verdict without its bytes: what the old and the new check must agree on. */
+  private static String verdict(UploadVerdict v) {
+    if (v instanceof UploadVerdict.Accepted a) {
+      return String.format(
+          "accepted %dx%d, %d colours, photo %b",
+          a.widthPx(), a.heightPx(), a.colours(), a.photo());
+    }
+    return v.toString();
   }
 
   /** A noisy photo-like picture (gradients and grain), as a JPEG at quality 0.9. */
