@@ -22,7 +22,7 @@ import { askOptionPrices, drawOptionPrices } from './option-prices.js';
 import { clearDraft, saveDraft } from './draft-store.js';
 import { adoptArtwork, publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
-import { createSurfaces, placedArtwork } from './artwork/surface.js';
+import { createSurfaces, placedArtwork, textTurns } from './artwork/surface.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?, draft?}. */
 export async function showConfigurator(root, options) {
@@ -317,7 +317,7 @@ class Configurator {
       else if (d.offered.length === 1) values[a.id] = d.offered[0];
       else if (a.kind !== 'boolean' && d.offered.length) ghosts[a.id] = d.offered[0];
     }
-    drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts);
+    drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts, textTurns(this.model, domains, this.state.artwork));
     this.surfaces?.update(domains, texts, this.state.artwork);
     this.stage.update({ ...ghosts, ...values }, texts, domains, placedArtwork(this.model, domains, this.state.artwork, texts));
   }

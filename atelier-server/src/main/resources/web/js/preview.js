@@ -63,9 +63,11 @@ export function createPreview(presentation, title) {
 
 /**
  * Draws into svg: layers whose attribute has the value in `values` (solid) or in `ghosts` (faint),
- * and the texts of text attributes. Calls made while an earlier one still loads assets win.
+ * and the texts of text attributes, each turned by `turns[attribute]` degrees (clockwise, as the
+ * shopper turned it on its print area) about its middle. Calls made while an earlier one still
+ * loads assets win.
  */
-export async function drawPreview(svg, presentation, values, ghosts, texts) {
+export async function drawPreview(svg, presentation, values, ghosts, texts, turns = {}) {
   const token = (svg.__drawToken = (svg.__drawToken || 0) + 1);
   const layers = presentation.layers
     .map((layer) => {
@@ -103,6 +105,8 @@ export async function drawPreview(svg, presentation, values, ghosts, texts) {
           fill: item.text.colour || 'currentColor',
           class: 'preview-text',
           'data-attribute': item.text.attribute,
+          // About the text's middle: the baseline less about a third of the font size.
+          ...(turns[item.text.attribute] ? { transform: `rotate(${turns[item.text.attribute]} ${item.text.x} ${item.text.y - item.text.size * 0.35})` } : {}),
           text: texts[item.text.attribute],
         }),
       );

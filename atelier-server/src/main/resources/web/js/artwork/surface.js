@@ -52,6 +52,20 @@ export function placedArtwork(model, domains, artwork, texts = {}) {
 }
 
 /**
+ * text attribute → the degrees its text is turned on the print area that carries it (the flat
+ * picture turns it alike); attributes of unturned texts are left out.
+ */
+export function textTurns(model, domains, artwork) {
+  const turns = {};
+  for (const area of model.printAreas) {
+    const rotation = artwork[area.id]?.textAt?.rotation || 0;
+    if (!rotation || !area.text || (area.text.place && decided(domains, area.text.place) !== area.id)) continue;
+    for (const a of area.text.attributes) turns[a] = rotation;
+  }
+  return turns;
+}
+
+/**
  * The text area carries in the design, laid out as the print file draws it: {lines, layout,
  * colour}, or null (no text style, not placed here, nothing typed).
  */

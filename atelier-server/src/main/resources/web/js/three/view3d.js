@@ -123,6 +123,10 @@ export async function createView(canvas, product, presentation, attributeIds, ea
   product3d.name = `product:${product}`;
   scene.add(product3d);
   const views = recipe.views;
+  // The camera view that shows each print area (recipe.areaViews): turned to when the shopper
+  // changes that area's artwork, so the heel's text is not edited behind the shoe.
+  const areaViews = recipe.areaViews || {};
+  let lastArtwork = null;
   const state = { view: Object.keys(views)[0], highlighted: [], frames: 0, firstFrameMs: null, firstFrameAt: null, software, phases };
   let pending = false;
 
@@ -213,6 +217,30 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     fit(box, views[state.view]);
   }
 
+  /**
+   * The first print area whose artwork differs from the last update's and that the recipe names a
+   * view for (null on the first update or when none changed).
+   */
+  function changedArea(artwork) {
+    const now = new Map((artwork || []).map((a) => [a.area, JSON.stringify([a.box, a.rotation, a.url, a.front, a.text?.lines, a.text?.layout])]));
+    const before = lastArtwork;
+    lastArtwork = now;
+    if (!before) return null;
+    for (const [area, shown] of now) if (before.get(area) !== shown && views[areaViews[area]]) return area;
+    return null;
+  }
+
+  /** Looks at area's artwork from its view, framing the area and as much again round it. */
+  function frameArea(area) {
+    const plane = product3d.getObjectByName(`artwork:${area}`);
+    if (!plane) return view(areaViews[area]);
+    product3d.updateMatrixWorld(true); // just built: its parents' matrices are not drawn yet
+    const box = new THREE.Box3().setFromObject(plane);
+    box.expandByVector(box.getSize(new THREE.Vector3()));
+    state.view = areaViews[area];
+    fit(box, views[state.view]);
+  }
+
   function dispose(object) {
     object.traverse((o) => {
       if (!o.isMesh) return;
@@ -268,7 +296,9 @@ export async function createView(canvas, product, presentation, attributeIds, ea
       if (first) lap('build');
       api.context = ctx;
       resize();
+      const area = changedArea(artwork);
       if (!state.fitted) view(state.view);
+      else if (area) frameArea(area);
       else requestRender();
     },
     view,

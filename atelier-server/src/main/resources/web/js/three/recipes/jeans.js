@@ -1,7 +1,7 @@
 // Jeans, front towards +z: two legs turned (lathe) to the fit's widths and the inseam's length,
 // the seat up to the rise, all in the denim's colour with a fabric sheen; zip or button fly, a
 // cuffed or chain-stitched hem, and the leather patch on the back with the size written on it
-// (waist and inseam in inches, a canvas texture).
+// (waist and inseam in inches, a canvas texture) unless the shopper wrote their own text there.
 
 import * as THREE from 'three';
 import { box, lathe, mesh, nodeName, part, textPlate } from '../kit.js';
@@ -12,6 +12,7 @@ const RISE = { low: 0.19, mid: 0.24, high: 0.29 };
 export default {
   shows: ['fabric', 'fit', 'rise', 'fly', 'hem'],
   views: { front: [0, 0.1, 1], back: [0, 0.1, -1], side: [1, 0.1, 0.2], detail: [0.2, 0.1, -1] },
+  areaViews: { backpatch: 'detail' },
   build(ctx, root) {
     const inseam = ctx.number('inseam', 80) / 100;
     const [thigh, ankle] = FIT[ctx.value('fit')] || FIT.regular;
@@ -67,7 +68,8 @@ export default {
 
     const w = Math.round(ctx.number('waist', 0) / 2.54);
     const l = Math.round(ctx.number('inseam', 0) / 2.54);
-    const label = w && l ? `W${w} L${l}` : 'ATELIER';
+    // The shopper's own patch text is drawn over the patch by artwork3d.js: the patch is then blank.
+    const label = ctx.text('patch_text') ? '' : w && l ? `W${w} L${l}` : 'ATELIER';
     const patch = textPlate('patch', label, { w: 0.08, h: 0.05, colour: '#3b2414', background: '#a8794a' });
     onSeat(patch, -waist * 0.55, rise - 0.062, { inseam, rise, hip: hip * 1.02, waist: waist * 1.02 });
     root.add(patch);

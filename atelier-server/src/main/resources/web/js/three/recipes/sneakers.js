@@ -21,6 +21,7 @@ const OUTLINE = [
 export default {
   shows: ['model', 'material', 'upper_colour', 'sole_colour', 'laces_colour', 'monogram_place'],
   views: { side: [0.15, 0.35, 1], front: [1, 0.45, 0.35], back: [-1, 0.45, 0.35], top: [0.05, 1, 0.1] },
+  areaViews: { heel: 'back', tongue: 'top' },
   build(ctx, root) {
     const high = ctx.value('model') === 'high';
     const sole = extrude(OUTLINE, 0.022, ctx.material('sole_colour', 'rubber', ctx.colour('sole_colour', '#fafafa')));

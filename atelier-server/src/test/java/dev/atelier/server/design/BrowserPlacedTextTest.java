@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * One position for text (issue 17): the shopper types the monogram on the sneakers' heel (desktop)
  * and the patch text on the jeans' back patch (phone) on the design surface, moves it with the
- * arrow keys (and on the heel turns it a quarter), saves, reloads, orders; staff download the PDF,
+ * arrow keys (and on the heel turns it a quarter with the rotation slider, by keyboard: the
+ * surface's text, the 3D texture's ink and the saved design turned; the flat picture and back),
+ * saves, reloads, orders; staff download the PDF,
  * and the print file's text is where it was placed, turned as on the surface; the 3D view draws it
  * at the same spot and turn; the jeans' step field stays in sync. Screenshots: {@code
  * target/screenshots/placed-text/}.
@@ -61,19 +64,49 @@ class BrowserPlacedTextTest {
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 20, 10 mm.*"));
     page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10, 0});
     shot(page, "heel", "desktop-1-moved");
-    // A quarter turn about its centre: drawn turned on the surface and in 3D, centre kept.
-    page.locator("#rotate-text-heel").fill("90");
+    Map<?, ?> flat = textureInk(page, "heel");
+    assertThat(num(flat, "w")).as("3D texture ink, unturned " + flat).isGreaterThan(num(flat, "h"));
+    // A quarter turn about its centre with the slider a person sees (six steps of 15° by keyboard):
+    // drawn turned on the surface and in 3D, centre kept.
+    Locator turn = page.locator("#rotate-text-heel");
+    turn.scrollIntoViewIfNeeded();
+    turn.focus();
+    for (int degrees = 15; degrees <= 90; degrees += 15) {
+      page.keyboard().press("ArrowRight");
+      assertThat(page.locator("#rotate-text-heel + output")).hasText(degrees + "°");
+      sneakers.idle();
+    }
     assertThat(text).hasAttribute("data-rotation", "90");
     assertThat(text).hasAttribute("transform", Pattern.compile("rotate\\(90 20 10\\)"));
-    assertThat(page.locator("#rotate-text-heel + output")).hasText("90°");
     page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10, 90});
+    // The 3D texture's ink is turned too (taller than wide) about the same centre (mm).
+    Map<?, ?> turned = textureInk(page, "heel");
+    assertThat(num(turned, "h")).as("3D texture ink, turned " + turned).isGreaterThan(num(turned, "w"));
+    assertThat(num(turned, "cx")).as("centre " + turned).isCloseTo(20, offset(1.0));
+    assertThat(num(turned, "cy")).as("centre " + turned).isCloseTo(10, offset(1.0));
+    assertThat(num(turned, "cx")).isCloseTo(num(flat, "cx"), offset(1.0));
+    // Editing the heel's text turned the camera to the back, where the heel is.
+    page.waitForFunction("() => window.__atelier.view.state.view === 'back'");
     shot(page, "heel", "desktop-1-turned");
+    // The flat picture (the 2D switch) turns the monogram alike, and back to 3D.
+    page.locator("#view-2d").click();
+    assertThat(page.locator(".preview-card")).hasAttribute("data-view", "svg");
+    assertThat(page.locator(".preview-card .preview-text"))
+        .hasAttribute("transform", Pattern.compile("rotate\\(90 [\\d.]+ [\\d.]+\\)"));
+    Chromium.screenshot(page.locator(".preview-card"), "placed-text/desktop-1-turned-flat");
+    page.locator("#view-2d").click();
+    assertThat(page.locator(".preview-card")).hasAttribute("data-view", "3d");
 
-    sneakers.save();
+    String link = sneakers.save();
+    JsonNode saved =
+        json(page.request().get(browser.url("/api/saved-designs/" + link.replaceAll(".*/d/", ""))).text());
+    assertThat(saved.at("/artwork/heel/text/rotation").asInt()).as(saved.toString()).isEqualTo(90);
+    assertThat(saved.at("/artwork/heel/text/x").asDouble()).isEqualTo(20);
     page.reload();
     sneakers.idle();
     assertThat(text).hasAttribute("aria-label", Pattern.compile(".*JMK.* at 20, 10 mm.*"));
     assertThat(text).hasAttribute("data-rotation", "90");
+    page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10, 90});
     page.locator("#surface-heel").scrollIntoViewIfNeeded();
     shot(page, "heel", "desktop-2-reloaded");
 
@@ -116,6 +149,35 @@ class BrowserPlacedTextTest {
     for (String key : keys) {
       page.keyboard().press(key);
     }
+  }
+
+  /**
+   * The ink (alpha over half) of the 3D view's texture on area's artwork plane: its width, height
+   * and centre in mm of the area (the texture has 8 px a mm).
+   */
+  private static Map<?, ?> textureInk(Page page, String area) {
+    return (Map<?, ?>)
+        page.evaluate(
+            """
+            (area) => {
+              const c = window.__atelier.scene.getObjectByName('artwork:' + area).material.map.image;
+              const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+              let [x0, y0, x1, y1] = [c.width, c.height, -1, -1];
+              for (let y = 0; y < c.height; y++) {
+                for (let x = 0; x < c.width; x++) {
+                  if (d[(y * c.width + x) * 4 + 3] > 128) {
+                    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                  }
+                }
+              }
+              return { w: (x1 - x0 + 1) / 8, h: (y1 - y0 + 1) / 8, cx: (x0 + x1 + 1) / 16, cy: (y0 + y1 + 1) / 16 };
+            }
+            """,
+            area);
+  }
+
+  private static double num(Map<?, ?> m, String key) {
+    return ((Number) m.get(key)).doubleValue();
   }
 
   /**
