@@ -132,7 +132,8 @@ final class ContentSniffer {
     return true;
   }
 
-  private static long u32(byte[] b, int i) {
+  /** The big-endian unsigned 32-bit number at {@code b[i]}. */
+  static long u32(byte[] b, int i) {
     return ((long) (b[i] & 0xff) << 24)
         | ((b[i + 1] & 0xff) << 16)
         | ((b[i + 2] & 0xff) << 8)

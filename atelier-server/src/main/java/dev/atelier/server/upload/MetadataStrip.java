@@ -2,6 +2,7 @@ package dev.atelier.server.upload;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ final class MetadataStrip {
     out.write(b, 0, 8); // the signature
     int i = 8;
     while (i + 12 <= b.length) {
-      long length = u32(b, i);
+      long length = ContentSniffer.u32(b, i);
       long next = i + 12 + length;
       if (next > b.length) {
         return Optional.empty();
@@ -107,21 +108,6 @@ final class MetadataStrip {
 
   private static boolean startsWith(byte[] b, int from, int to, String prefix) {
     byte[] p = prefix.getBytes(StandardCharsets.ISO_8859_1);
-    if (to - from < p.length) {
-      return false;
-    }
-    for (int k = 0; k < p.length; k++) {
-      if (b[from + k] != p[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static long u32(byte[] b, int i) {
-    return ((long) (b[i] & 0xff) << 24)
-        | ((b[i + 1] & 0xff) << 16)
-        | ((b[i + 2] & 0xff) << 8)
-        | (b[i + 3] & 0xff);
+    return to - from >= p.length && Arrays.equals(b, from, from + p.length, p, 0, p.length);
   }
 }
