@@ -46,7 +46,9 @@ record PixelSample(int width, int height, int colours) {
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step(w), step(h), 0, 0);
         BufferedImage grid = reader.read(0, param);
-        return grid == null ? Optional.empty() : Optional.of(new PixelSample(w, h, colours(grid, 1, 1, cap)));
+        return grid == null
+            ? Optional.empty()
+            : Optional.of(new PixelSample(w, h, colours(grid, 1, 1, cap)));
       } finally {
         reader.dispose();
       }

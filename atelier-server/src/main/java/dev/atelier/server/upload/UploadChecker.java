@@ -121,9 +121,9 @@ public final class UploadChecker {
 
   /**
    * Decodes and measures {@code body} and drops its metadata, holding one of the decoder permits:
-   * one decode keeping a grid of pixels (PixelSample) and a copy without metadata
-   * (MetadataStrip). {@code -Datelier.upload.fullDecode=true} restores the old way for measuring
-   * (the whole image decoded, re-encoded from its pixels; see docs/performance.md, session 14).
+   * one decode keeping a grid of pixels (PixelSample) and a copy without metadata (MetadataStrip).
+   * {@code -Datelier.upload.fullDecode=true} restores the old way for measuring (the whole image
+   * decoded, re-encoded from its pixels; see docs/performance.md, session 14).
    */
   private static UploadVerdict decoded(ArtworkKind kind, byte[] body, long w, long h) {
     if (Boolean.getBoolean(FULL_DECODE)) {

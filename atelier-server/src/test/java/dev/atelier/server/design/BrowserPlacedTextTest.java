@@ -35,10 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and the patch text on the jeans' back patch (phone) on the design surface, moves it with the
  * arrow keys (and on the heel turns it a quarter with the rotation slider, by keyboard: the
  * surface's text, the 3D texture's ink and the saved design turned; the flat picture and back),
- * saves, reloads, orders; staff download the PDF,
- * and the print file's text is where it was placed, turned as on the surface; the 3D view draws it
- * at the same spot and turn; the jeans' step field stays in sync. Screenshots: {@code
- * target/screenshots/placed-text/}.
+ * saves, reloads, orders; staff download the PDF, and the print file's text is where it was placed,
+ * turned as on the surface; the 3D view draws it at the same spot and turn; the jeans' step field
+ * stays in sync. Screenshots: {@code target/screenshots/placed-text/}.
  */
 @Tag("slow")
 class BrowserPlacedTextTest {
@@ -81,7 +80,9 @@ class BrowserPlacedTextTest {
     page.waitForFunction(PLACED_3D, new Object[] {"heel", 20, 10, 90});
     // The 3D texture's ink is turned too (taller than wide) about the same centre (mm).
     Map<?, ?> turned = textureInk(page, "heel");
-    assertThat(num(turned, "h")).as("3D texture ink, turned " + turned).isGreaterThan(num(turned, "w"));
+    assertThat(num(turned, "h"))
+        .as("3D texture ink, turned " + turned)
+        .isGreaterThan(num(turned, "w"));
     assertThat(num(turned, "cx")).as("centre " + turned).isCloseTo(20, offset(1.0));
     assertThat(num(turned, "cy")).as("centre " + turned).isCloseTo(10, offset(1.0));
     assertThat(num(turned, "cx")).isCloseTo(num(flat, "cx"), offset(1.0));
@@ -99,7 +100,10 @@ class BrowserPlacedTextTest {
 
     String link = sneakers.save();
     JsonNode saved =
-        json(page.request().get(browser.url("/api/saved-designs/" + link.replaceAll(".*/d/", ""))).text());
+        json(
+            page.request()
+                .get(browser.url("/api/saved-designs/" + link.replaceAll(".*/d/", "")))
+                .text());
     assertThat(saved.at("/artwork/heel/text/rotation").asInt()).as(saved.toString()).isEqualTo(90);
     assertThat(saved.at("/artwork/heel/text/x").asDouble()).isEqualTo(20);
     page.reload();

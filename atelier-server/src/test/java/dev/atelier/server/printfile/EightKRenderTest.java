@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  * One 8K photo (7,680 × 4,320 px, a JPEG as a camera writes it; 8,192² is over the upload limit's
  * 8,000 px a side and refused from its header) checked as an upload and rendered at print time on
  * each demo print area, box as large as the area allows: CPU of this thread, wall time and the
- * heap's peak (all heap pools' peak usage after a GC and a reset) per step; the upload check the old
- * way (whole decode, re-encode) and the new (one sampled decode, metadata stripped) alternating,
- * with the same verdict. Run: {@code java
- * -Xmx512m -cp ... dev.atelier.server.printfile.EightKRenderBench [rounds]} (docs/performance.md,
- * session 13). Asserts the upload is accepted and each file has the area's pixels at 300 dpi.
+ * heap's peak (all heap pools' peak usage after a GC and a reset) per step; the upload check the
+ * old way (whole decode, re-encode) and the new (one sampled decode, metadata stripped)
+ * alternating, with the same verdict. Run: {@code java -Xmx512m -cp ...
+ * dev.atelier.server.printfile.EightKRenderBench [rounds]} (docs/performance.md, session 13).
+ * Asserts the upload is accepted and each file has the area's pixels at 300 dpi.
  */
 @Tag("slow")
 class EightKRenderTest {
@@ -85,7 +85,8 @@ class EightKRenderTest {
       Step check = Step.start();
       UploadVerdict verdict = checker.check(body, "image/jpeg");
       int stored = verdict instanceof UploadVerdict.Accepted a ? a.bytes().length : 0;
-      check.end((old ? "old" : "new") + " upload check: " + verdict(verdict) + ", " + stored + " B");
+      check.end(
+          (old ? "old" : "new") + " upload check: " + verdict(verdict) + ", " + stored + " B");
       return verdict;
     } finally {
       System.clearProperty("atelier.upload.fullDecode");

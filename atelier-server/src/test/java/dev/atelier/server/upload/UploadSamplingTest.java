@@ -33,7 +33,8 @@ class UploadSamplingTest {
     images.put("transparent png", UploadCheckerTest.encode(transparent(300, 200), "png"));
     images.put("grey png", UploadCheckerTest.encode(grey(600, 513), "png"));
     images.put("palette png", UploadCheckerTest.encode(palette(1030, 40), "png"));
-    images.put("photo jpeg with exif", withExif(UploadCheckerTest.encode(noise(1300, 900), "jpeg")));
+    images.put(
+        "photo jpeg with exif", withExif(UploadCheckerTest.encode(noise(1300, 900), "jpeg")));
     images.put("flat jpeg", UploadCheckerTest.encode(flat(200, 100), "jpeg"));
     byte[] broken = UploadCheckerTest.png(64, 64, true);
     Arrays.fill(broken, 60, broken.length - 12, (byte) 7); // IDAT garbage, IEND kept
@@ -162,7 +163,8 @@ class UploadSamplingTest {
     byte[] g = {0, 0, (byte) 255, 0};
     byte[] b = {0, 0, 0, (byte) 255};
     BufferedImage img =
-        new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(2, 4, r, g, b, 0));
+        new BufferedImage(
+            w, h, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(2, 4, r, g, b, 0));
     for (int x = 0; x < w; x++) {
       img.getRaster().setSample(x, x % h, 0, 1 + x % 3);
     }
