@@ -189,7 +189,7 @@ class UploadCheckerTest {
     return b.array();
   }
 
-  private static void chunk(ByteBuffer b, String type, byte[] data) {
+  static void chunk(ByteBuffer b, String type, byte[] data) {
     b.putInt(data.length);
     byte[] t = type.getBytes(StandardCharsets.US_ASCII);
     b.put(t).put(data);

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +59,9 @@ class UploadSamplingTest {
     byte[] secret = "GPS 52.52N 13.40E secret-camera".getBytes(StandardCharsets.ISO_8859_1);
     ByteBuffer b = ByteBuffer.allocate(png.length + 3 * (12 + secret.length));
     b.put(png, 0, 33); // signature and IHDR
-    chunk(b, "tEXt", secret);
-    chunk(b, "eXIf", secret);
-    chunk(b, "zzZz", secret);
+    UploadCheckerTest.chunk(b, "tEXt", secret);
+    UploadCheckerTest.chunk(b, "eXIf", secret);
+    UploadCheckerTest.chunk(b, "zzZz", secret);
     b.put(png, 33, png.length - 33);
     UploadVerdict.Accepted a = (UploadVerdict.Accepted) checker.check(b.array(), "image/png");
     String text = new String(a.bytes(), StandardCharsets.ISO_8859_1);
@@ -169,15 +168,5 @@ class UploadSamplingTest {
       img.getRaster().setSample(x, x % h, 0, 1 + x % 3);
     }
     return img;
-  }
-
-  private static void chunk(ByteBuffer b, String type, byte[] data) {
-    b.putInt(data.length);
-    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-    b.put(t).put(data);
-    CRC32 crc = new CRC32();
-    crc.update(t);
-    crc.update(data);
-    b.putInt((int) crc.getValue());
   }
 }
