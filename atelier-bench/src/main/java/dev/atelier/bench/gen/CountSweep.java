@@ -197,7 +197,9 @@ public final class CountSweep {
       }
     }
     String r = result.get();
-    String shown = r.length() > 30 ? r.length() + " digits" : r;
+    // Long counts: their length and a hash, so that two runs' counts can be compared exactly.
+    String shown =
+        r.length() > 30 ? r.length() + " digits #" + Integer.toHexString(r.hashCode()) : r;
     System.out.printf(
         "%s\t%d\t%d\t%s\t%d\t%d\t%d\t%d\t%s%n",
         spec,

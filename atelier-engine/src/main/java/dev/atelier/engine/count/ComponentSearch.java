@@ -6,7 +6,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The compiler's search: exhaustive DPLL over {@link ClauseState}, splitting each branch's residual
- * clauses into components ({@link ComponentSplitter}) and caching each component's node ({@link
+ * clauses into components ({@link LinkSplitter}; {@link ComponentSplitter} with {@code
+ * -Datelier.count.split=old}) and caching each component's node ({@link
  * ComponentCache}); a {@link SatOracle}, when given, cuts branches without models on large
  * components. Throws {@link BudgetSpent} when a budget runs out. Not thread-safe; one per
  * compilation.
@@ -19,7 +20,8 @@ final class ComponentSearch {
       "first".equals(System.getProperty("atelier.count.oracle"));
 
   private final ClauseState state;
-  private final ComponentSplitter splitter;
+  private final ComponentSplitter clauseSplitter;
+  private final LinkSplitter linkSplitter;
   private final ComponentCache cache;
   private final DnnfNodes nodes = new DnnfNodes();
   private final Limits limits;
@@ -46,8 +48,13 @@ final class ComponentSearch {
     this.minOracleVars = tuning.minOracleVars();
     this.decisions = new int[state.value.length + unitCount];
     this.cache = new ComponentCache(state.clauses, tuning.cacheBytes());
-    this.splitter =
-        new ComponentSplitter(state.clauses, state.varClauses, state.value, state.satCount, ranks);
+    this.clauseSplitter =
+        tuning.clauseSplit()
+            ? new ComponentSplitter(
+                state.clauses, state.varClauses, state.value, state.satCount, ranks)
+            : null;
+    this.linkSplitter =
+        tuning.clauseSplit() ? null : new LinkSplitter(state.clauses, state.value, state.satCount, ranks);
   }
 
   /** Entries the component cache evicted so far. */
@@ -90,7 +97,8 @@ final class ComponentSearch {
    */
   private int branchBody(int[] comp, int[] vars, int from) {
     int[] fixed = state.assignedSince(from);
-    ComponentSplitter.Split split = splitter.split(comp, vars);
+    ComponentSplitter.Split split =
+        clauseSplitter != null ? clauseSplitter.split(comp, vars) : linkSplitter.split(comp, vars);
     List<ComponentSplitter.Part> parts = split.parts();
     int[] kids = new int[parts.size()];
     for (int p = 0; p < kids.length; p++) {

@@ -27,9 +27,22 @@ public final class DnnfCompiler {
 
   private DnnfCompiler() {}
 
-  /** The cache's bound in bytes and the smallest component the oracle is asked about. */
-  record Tuning(long cacheBytes, int minOracleVars) {
-    static final Tuning DEFAULT = new Tuning(CACHE_BYTES, MIN_ORACLE_VARS);
+  // -Datelier.count.split=old: split over every open clause (ComponentSplitter, session 13).
+  private static final boolean CLAUSE_SPLIT =
+      "old".equals(System.getProperty("atelier.count.split"));
+
+  /**
+   * The cache's bound in bytes, the smallest component the oracle is asked about, and whether
+   * components are split over every open clause ({@link ComponentSplitter}) instead of over
+   * variables and binary links ({@link LinkSplitter}).
+   */
+  record Tuning(long cacheBytes, int minOracleVars, boolean clauseSplit) {
+    static final Tuning DEFAULT = new Tuning(CACHE_BYTES, MIN_ORACLE_VARS, CLAUSE_SPLIT);
+
+    /** This tuning splitting over every open clause when {@code clauseSplit}. */
+    Tuning splitOverClauses(boolean clauseSplit) {
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit);
+    }
   }
 
   /**
@@ -107,12 +120,12 @@ public final class DnnfCompiler {
 
   /** The tuning of a test: the default cache bound, the oracle from {@code minOracleVars} on. */
   static Tuning oracleFrom(int minOracleVars) {
-    return new Tuning(CACHE_BYTES, minOracleVars);
+    return new Tuning(CACHE_BYTES, minOracleVars, CLAUSE_SPLIT);
   }
 
   /** The tuning of a test: the cache bounded to {@code cacheBytes}, the default oracle bound. */
   static Tuning cacheOf(long cacheBytes) {
-    return new Tuning(cacheBytes, MIN_ORACLE_VARS);
+    return new Tuning(cacheBytes, MIN_ORACLE_VARS, CLAUSE_SPLIT);
   }
 
   private static Bounded run(
