@@ -126,7 +126,8 @@ public final class ExplainCost {
   private static void print(String kind, List<Call> calls) {
     LatencyStats st = LatencyStats.ofNanos(calls.stream().mapToLong(Call::cpuNanos).toArray());
     long failed = calls.stream().filter(c -> !c.ok()).count();
-    Call slowest = calls.stream().max((x, y) -> Long.compare(x.cpuNanos(), y.cpuNanos())).orElse(null);
+    Call slowest =
+        calls.stream().max((x, y) -> Long.compare(x.cpuNanos(), y.cpuNanos())).orElse(null);
     System.out.printf(
         Locale.ROOT,
         "%s: thread CPU p50 %.3f p90 %.3f max %.3f mean %.3f ms (n=%d), not answered %d%s%n",

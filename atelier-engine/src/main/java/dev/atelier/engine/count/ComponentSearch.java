@@ -7,10 +7,9 @@ import java.util.function.BooleanSupplier;
 /**
  * The compiler's search: exhaustive DPLL over {@link ClauseState}, splitting each branch's residual
  * clauses into components ({@link LinkSplitter}; {@link ComponentSplitter} with {@code
- * -Datelier.count.split=old}) and caching each component's node ({@link
- * ComponentCache}); a {@link SatOracle}, when given, cuts branches without models on large
- * components. Throws {@link BudgetSpent} when a budget runs out. Not thread-safe; one per
- * compilation.
+ * -Datelier.count.split=old}) and caching each component's node ({@link ComponentCache}); a {@link
+ * SatOracle}, when given, cuts branches without models on large components. Throws {@link
+ * BudgetSpent} when a budget runs out. Not thread-safe; one per compilation.
  */
 final class ComponentSearch {
   // The heap the nodes may take: past it the compilation gives up (a result, not an OOM).
@@ -54,7 +53,9 @@ final class ComponentSearch {
                 state.clauses, state.varClauses, state.value, state.satCount, ranks)
             : null;
     this.linkSplitter =
-        tuning.clauseSplit() ? null : new LinkSplitter(state.clauses, state.value, state.satCount, ranks);
+        tuning.clauseSplit()
+            ? null
+            : new LinkSplitter(state.clauses, state.value, state.satCount, ranks);
   }
 
   /** Entries the component cache evicted so far. */
