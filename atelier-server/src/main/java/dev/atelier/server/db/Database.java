@@ -6,6 +6,7 @@ import dev.atelier.server.http.Nullable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -52,6 +53,23 @@ public final class Database implements AutoCloseable {
    */
   public static Database open(
       String jdbcUrl, @Nullable String user, @Nullable String password, int poolSize) {
+    return open(jdbcUrl, user, password, poolSize, DEFAULT_CONNECTION_WAIT);
+  }
+
+  /** How long a statement waits for a pooled connection by default (HikariCP's default). */
+  public static final Duration DEFAULT_CONNECTION_WAIT = Duration.ofSeconds(30);
+
+  /**
+   * As {@link #open(String, String, String, int)}, a statement waiting at most {@code
+   * connectionWait} (at least 250 ms) for a pooled connection before it fails with a {@code
+   * SQLTransientConnectionException} (answered 503 busy).
+   */
+  public static Database open(
+      String jdbcUrl,
+      @Nullable String user,
+      @Nullable String password,
+      int poolSize,
+      Duration connectionWait) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Dialect dialect = Dialect.of(jdbcUrl);
     if (dialect == null) {
@@ -77,6 +95,7 @@ public final class Database implements AutoCloseable {
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
     config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(connectionWait.toMillis());
     config.setPoolName("atelier");
     // Fail at once when the first connection cannot be made: a server without its database is
     // useless, and the message should name the URL now rather than after a pool timeout.

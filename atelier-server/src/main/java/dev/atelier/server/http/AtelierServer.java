@@ -268,6 +268,11 @@ public final class AtelierServer implements AutoCloseable {
       LOG.info("client went away during {} {}: {}", ctx.method(), ctx.path(), Transport.cause(e));
       return;
     }
+    if (DatabaseBusy.causedBy(e)) {
+      LOG.warn("no database connection in time for {} {}", ctx.method(), ctx.path());
+      send(ctx, DatabaseBusy.problem());
+      return;
+    }
     LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
     send(ctx, internal());
   }

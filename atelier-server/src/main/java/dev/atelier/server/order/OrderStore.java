@@ -5,6 +5,7 @@ import dev.atelier.engine.answer.PriceLine;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.Dialect;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.DatabaseBusy;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.shared.DesignSummary;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -153,7 +153,7 @@ final class OrderStore {
       if (CONFLICT.contains(state)) {
         return new Placement.Conflict();
       }
-      if (poolTimedOut(e)) {
+      if (DatabaseBusy.causedBy(e)) {
         return new Placement.Busy();
       }
       throw new UnableToStoreOrder("cannot place an order: " + e.getMessage(), e);
@@ -317,15 +317,6 @@ final class OrderStore {
     } catch (JsonProcessingException e) {
       throw new UnableToStoreOrder("cannot write an order as JSON", e);
     }
-  }
-
-  private static boolean poolTimedOut(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static @Nullable String sqlState(Throwable e) {

@@ -1,0 +1,135 @@
+package dev.atelier.server.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.server.AtelierApi;
+import dev.atelier.server.db.Database;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Limits;
+import dev.atelier.server.testing.HeaderAccounts;
+import dev.atelier.server.testing.TestServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * 32 racers upload the same image at the same moment (a barrier), as one account, as eight other
+ * accounts and as anonymous visitors: every one gets 201 with the same upload id, the image is
+ * stored once, and each owner has it once. Slow: a server per database kind.
+ */
+@Tag("slow")
+class UploadRaceTest {
+
+  private static final int RACERS = 32;
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void identicalUploadsAtOnceStoreOneCopy(TestDatabases.Kind kind)
+      throws InterruptedException, ExecutionException, SQLException {
+    // Decoders and queue for every racer: this test is about the store, not the decode gate.
+    Limits limits =
+        Limits.defaults()
+            .withUploads(
+                new Limits.Uploads(
+                    1_000, Duration.ofSeconds(120), 2, RACERS, Duration.ofSeconds(60)));
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    try (TestServer s =
+        new TestServer(
+            AtelierApi.Options.defaults(0).withLimits(limits),
+            TestDatabases.fresh(kind),
+            HeaderAccounts.BY_HEADER,
+            Clock.systemUTC())) {
+      byte[] png = UploadCheckerTest.png(120, 80, false);
+      CyclicBarrier start = new CyclicBarrier(RACERS);
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      Set<String> owners = new HashSet<>();
+      for (int i = 0; i < RACERS; i++) {
+        HttpRequest.Builder b =
+            HttpRequest.newBuilder(s.uri("/api/uploads"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png));
+        if (i % 4 == 0) {
+          b.header(HeaderAccounts.HEADER, "41:CUSTOMER"); // one account, eight times
+          owners.add("account:41");
+        } else if (i % 4 == 1) {
+          b.header(HeaderAccounts.HEADER, (100 + i) + ":CUSTOMER"); // eight accounts
+          owners.add("account:" + (100 + i));
+        } else {
+          owners.add("visitor " + i); // a new anonymous visitor each
+        }
+        HttpRequest request = b.build();
+        answers.add(
+            pool.submit(
+                () -> {
+                  await(start);
+                  return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                }));
+      }
+      Set<String> ids = new HashSet<>();
+      for (Future<HttpResponse<String>> f : answers) {
+        HttpResponse<String> r = f.get();
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        ids.add(json(r.body()));
+      }
+      assertThat(ids).hasSize(1);
+      String id = ids.iterator().next();
+      assertThat(count(s.database, "SELECT COUNT(*) FROM upload_blobs")).isEqualTo(1);
+      assertThat(count(s.database, "SELECT COUNT(*) FROM upload_owners WHERE sha256 = '" + id + "'"))
+          .isEqualTo(owners.size());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String json(String body) {
+    try {
+      return TestServer.JSON.readTree(body).get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long count(Database db, String sql) throws SQLException {
+    try (Connection c = db.connection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void await(CyclicBarrier barrier) {
+    try {
+      barrier.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (BrokenBarrierException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
