@@ -109,9 +109,7 @@ class DatabaseBusyTest {
 
   private static Map<String, HttpRequest> requests(int port, String order) {
     Map<String, HttpRequest> r = new LinkedHashMap<>();
-    r.put(
-        "order",
-        json(port, "/api/orders", order).header("Idempotency-Key", "busy-1").build());
+    r.put("order", json(port, "/api/orders", order).header("Idempotency-Key", "busy-1").build());
     r.put(
         "upload",
         request(port, "/api/uploads")

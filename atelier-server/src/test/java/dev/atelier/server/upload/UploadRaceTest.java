@@ -98,7 +98,8 @@ class UploadRaceTest {
       assertThat(ids).hasSize(1);
       String id = ids.iterator().next();
       assertThat(count(s.database, "SELECT COUNT(*) FROM upload_blobs")).isEqualTo(1);
-      assertThat(count(s.database, "SELECT COUNT(*) FROM upload_owners WHERE sha256 = '" + id + "'"))
+      assertThat(
+              count(s.database, "SELECT COUNT(*) FROM upload_owners WHERE sha256 = '" + id + "'"))
           .isEqualTo(owners.size());
     } finally {
       pool.shutdownNow();
