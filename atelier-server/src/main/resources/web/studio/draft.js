@@ -65,6 +65,8 @@ async function check() {
 }
 
 function show(d) {
+  // An impact shown for another source no longer says what publishing would do.
+  if (draft && draft.source !== d.source) document.getElementById('impact-result').replaceChildren();
   draft = d;
   const editable = d.status === 'draft';
   document.getElementById('title').textContent = `${productLabel(d.product)} ${d.version} · ${t(`studio.status.${d.status}`)}`;
@@ -249,11 +251,29 @@ document.getElementById('file').addEventListener('change', async (e) => {
   if (file) editor.setValue(await file.text());
   check();
 });
+// The impact can take seconds (a large draft's counts): say so where the button is, with the time
+// so far, and take no second click meanwhile.
 document.getElementById('impact').addEventListener('click', async () => {
-  say('status', t('studio.computing'));
+  const button = document.getElementById('impact');
+  const out = document.getElementById('impact-result');
+  const started = Date.now();
+  const tick = () => {
+    const seconds = Math.floor((Date.now() - started) / 1000);
+    out.replaceChildren(h('p', { class: 'computing', role: 'status' },
+      seconds < 1 ? t('studio.computing') : t('studio.computingFor', { seconds })));
+  };
+  button.disabled = true;
+  out.setAttribute('aria-busy', 'true');
+  tick();
+  const timer = setInterval(tick, 1000);
   const r = await api('GET', `${base}/impact`);
-  if (r.error) return say('status', r.error.message, true);
-  say('status', '');
+  clearInterval(timer);
+  button.disabled = false;
+  out.removeAttribute('aria-busy');
+  if (r.error) {
+    out.replaceChildren();
+    return say('status', r.error.message, true);
+  }
   renderImpact(r.body);
 });
 document.getElementById('publish').addEventListener('click', async () => {

@@ -31,6 +31,21 @@ public final class ModelDiff {
   /** What changed from {@code oldModel} to {@code newModel}; counting shares {@code deadline}. */
   public static DiffReport compare(
       ProductModel oldModel, ProductModel newModel, Deadline deadline) {
+    AnalysisResult<BigInteger> gained = count(newModel, oldModel, ModelCheck.half(deadline));
+    AnalysisResult<BigInteger> lost = count(oldModel, newModel, deadline);
+    return withTotals(oldModel, newModel, gained, lost);
+  }
+
+  /**
+   * What changed from {@code oldModel} to {@code newModel}, with the configurations gained and lost
+   * given by the caller (who knows them without counting a difference model, e.g. a first version's
+   * own count).
+   */
+  public static DiffReport withTotals(
+      ProductModel oldModel,
+      ProductModel newModel,
+      AnalysisResult<BigInteger> gained,
+      AnalysisResult<BigInteger> lost) {
     Map<String, Attribute> olds = oldModel.attributesById();
     Map<String, Attribute> news = newModel.attributesById();
     List<String> added = news.keySet().stream().filter(id -> !olds.containsKey(id)).toList();
@@ -63,8 +78,6 @@ public final class ModelDiff {
             .map(Constraint::id)
             .filter(id -> rule(newModel, id) == null)
             .toList();
-    AnalysisResult<BigInteger> gained = count(newModel, oldModel, ModelCheck.half(deadline));
-    AnalysisResult<BigInteger> lost = count(oldModel, newModel, deadline);
     return new DiffReport(
         added,
         removed,

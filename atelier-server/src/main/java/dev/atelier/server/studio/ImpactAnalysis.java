@@ -7,7 +7,6 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.check.AnalysisResult;
 import dev.atelier.formats.check.DiffReport;
-import dev.atelier.formats.check.ModelDiff;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.studio.ImpactJson.Impact;
@@ -47,7 +46,7 @@ final class ImpactAnalysis {
       Deadline deadline) {
     ProductModel n = draft.model();
     ProductModel o = current == null ? empty(n) : current.model();
-    DiffReport diff = ModelDiff.compare(o, n, deadline);
+    DiffReport diff = PerValueImpact.diff(o, draft, current == null, deadline);
     String note = null;
     String gained = text(diff.gained());
     String lost = text(diff.lost());
@@ -57,7 +56,10 @@ final class ImpactAnalysis {
               + "; "
               + diff.lost().render(BigInteger::toString);
     }
-    List<ValueCounts> per = perAttribute(o, n, diff, deadline);
+    List<ValueCounts> per =
+        perAttribute(
+            PerValueImpact.gained(o, draft, current == null, diff, deadline),
+            PerValueImpact.lost(current, n, diff, deadline));
     List<ImpactJson.Broken> broken = new ArrayList<>();
     List<StudioStore.Pinned> pinned = store.pinned(product);
     int checked = 0;
@@ -116,17 +118,9 @@ final class ImpactAnalysis {
     return r instanceof AnalysisResult.Done<BigInteger> d ? d.value().toString() : null;
   }
 
-  /**
-   * Configurations gained and lost per value. A direction whose total is known to be zero has no
-   * per-value counts to find: skipping it spares a compile and a count per attribute (seconds on
-   * the bicycle demo), the common case of a draft that changes prices or texts only.
-   */
+  /** Gained and lost per value, side by side. */
   private static List<ValueCounts> perAttribute(
-      ProductModel o, ProductModel n, DiffReport diff, Deadline deadline) {
-    Map<String, Map<String, BigInteger>> gained =
-        none(diff.gained()) ? Map.of() : counts(ModelDiff.perValue(n, o, deadline));
-    Map<String, Map<String, BigInteger>> lost =
-        none(diff.lost()) ? Map.of() : counts(ModelDiff.perValue(o, n, deadline));
+      Map<String, Map<String, BigInteger>> gained, Map<String, Map<String, BigInteger>> lost) {
     Map<String, Map<String, BigInteger[]>> both = new LinkedHashMap<>();
     gained.forEach((a, vs) -> vs.forEach((v, c) -> slot(both, a, v)[0] = c));
     lost.forEach((a, vs) -> vs.forEach((v, c) -> slot(both, a, v)[1] = c));
@@ -137,20 +131,9 @@ final class ImpactAnalysis {
     return out;
   }
 
-  private static boolean none(AnalysisResult<BigInteger> total) {
-    return total instanceof AnalysisResult.Done<BigInteger> d && d.value().signum() == 0;
-  }
-
   private static BigInteger[] slot(Map<String, Map<String, BigInteger[]>> m, String a, String v) {
     return m.computeIfAbsent(a, k -> new LinkedHashMap<>())
         .computeIfAbsent(v, k -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
-  }
-
-  private static Map<String, Map<String, BigInteger>> counts(
-      AnalysisResult<Map<String, Map<String, BigInteger>>> r) {
-    return r instanceof AnalysisResult.Done<Map<String, Map<String, BigInteger>>> d
-        ? d.value()
-        : Map.of();
   }
 
   /** Open wishes about an attribute that gained a value whose id or label the wish names. */
