@@ -97,7 +97,8 @@ final class ImpactAnalysis {
             deadline));
   }
 
-  private static ProductModel empty(ProductModel like) {
+  /** "No version" of {@code like}'s product: no attributes, one configuration setting nothing. */
+  static ProductModel empty(ProductModel like) {
     return new ProductModel(
         like.id(),
         "none",

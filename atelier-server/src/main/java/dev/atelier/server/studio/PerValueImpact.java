@@ -21,9 +21,9 @@ import java.util.Map;
  * whole of one version, its counts are that version's own, read from its compiled form ({@link
  * ValueCounts}: the clique tree's or the decision-DNNF's per-value counts), instead of compiling a
  * difference model and counting it once per value (seconds to minutes on the demos): a first
- * version against "no version" (whose only configuration sets nothing), and a draft that keeps
- * none of the current version's configurations (the gained total equals the draft's own count, or
- * the lost total the current's). {@code -Datelier.impact=old} restores the difference models.
+ * version against "no version" (whose only configuration sets nothing), and a draft that keeps none
+ * of the current version's configurations (the gained total equals the draft's own count, or the
+ * lost total the current's). {@code -Datelier.impact=old} restores the difference models.
  */
 final class PerValueImpact {
 
@@ -37,7 +37,9 @@ final class PerValueImpact {
    * come from the draft's own count and one validation of the empty configuration.
    */
   static DiffReport diff(ProductModel o, CompiledModel draft, boolean first, Deadline deadline) {
-    if (first && !OLD && ValueCounts.of(draft, deadline, deadline) instanceof ValueCounts.Counted c) {
+    if (first
+        && !OLD
+        && ValueCounts.of(draft, deadline, deadline) instanceof ValueCounts.Counted c) {
       // "No version" has one configuration, the one setting nothing: lost unless the draft has it.
       BigInteger empty = emptyValid(draft) ? BigInteger.ONE : BigInteger.ZERO;
       return ModelDiff.withTotals(

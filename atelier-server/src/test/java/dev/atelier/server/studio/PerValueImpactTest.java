@@ -13,14 +13,16 @@ import dev.atelier.formats.yaml.NativeFormat;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The impact's counts read from a version's own compiled form equal the difference models' counts
- * ({@link ModelDiff#compare}, {@link ModelDiff#perValue}) where they apply: a first version, with and
- * without the configuration that sets nothing, and a draft that keeps none of the current
+ * ({@link ModelDiff#compare}, {@link ModelDiff#perValue}) where they apply: a first version, with
+ * and without the configuration that sets nothing, and a draft that keeps none of the current
  * configurations; a draft that keeps some still counts difference models.
  */
+@Tag("slow")
 class PerValueImpactTest {
 
   private static final Deadline NONE = Deadline.none();
@@ -29,7 +31,7 @@ class PerValueImpactTest {
   void aFirstVersionCountsItsOwnValuesLessTheConfigurationSettingNothing() {
     for (boolean optional : List.of(true, false)) {
       CompiledModel draft = compile(lamp("1", optional, false, "shade = glass -> size = s"));
-      ProductModel none = empty(draft.model());
+      ProductModel none = ImpactAnalysis.empty(draft.model());
       DiffReport expected = ModelDiff.compare(none, draft.model(), NONE);
       DiffReport diff = PerValueImpact.diff(none, draft, true, NONE);
 
@@ -92,12 +94,6 @@ class PerValueImpactTest {
   private static Map<String, Map<String, BigInteger>> done(
       AnalysisResult<Map<String, Map<String, BigInteger>>> r) {
     return ((AnalysisResult.Done<Map<String, Map<String, BigInteger>>>) r).value();
-  }
-
-  private static ProductModel empty(ProductModel like) {
-    return new ProductModel(
-        like.id(), "none", like.label(), like.currency(), 0, List.of(), List.of(), List.of(),
-        List.of());
   }
 
   private static CompiledModel compile(String text) {
