@@ -198,14 +198,12 @@ public final class ServeCommand implements Callable<Integer> {
   /** The server's options and limits from the command line; a bad limit is a parameter error. */
   private AtelierApi.Options options() {
     AtelierApi.Options options =
-        new AtelierApi.Options(
-            host,
-            port,
-            Duration.ofMillis(engineMillis),
-            Duration.ofMillis(reasonsMillis),
-            cacheSize,
-            AtelierApi.Options.defaults(port).bodyLimit());
-    options = options.withSessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
+        AtelierApi.Options.defaults(port)
+            .withAddress(host, port)
+            .withEngineBudget(Duration.ofMillis(engineMillis))
+            .withReasonsBudget(Duration.ofMillis(reasonsMillis))
+            .withCacheSize(cacheSize)
+            .withSessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
     Limits defaults = Limits.defaults();
     try {
       options =

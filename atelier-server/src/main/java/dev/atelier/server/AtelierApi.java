@@ -104,33 +104,51 @@ public final class AtelierApi {
       java.util.Objects.requireNonNull(sessionPool, "sessionPool");
     }
 
-    /** These options without a session pool ({@link PoolSettings#OFF}). */
-    public Options(
-        String host,
-        int port,
-        Duration engineBudget,
-        Duration reasonsBudget,
-        int cacheSize,
-        long bodyLimit,
-        Limits limits) {
-      this(host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, PoolSettings.OFF);
-    }
-
-    /** These options within {@link Limits#defaults()}. */
-    public Options(
-        String host,
-        int port,
-        Duration engineBudget,
-        Duration reasonsBudget,
-        int cacheSize,
-        long bodyLimit) {
-      this(host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, Limits.defaults());
-    }
-
-    /** The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB. */
+    /**
+     * The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB, {@link
+     * Limits#defaults()}, no session pool ({@link PoolSettings#OFF}).
+     */
     public static Options defaults(int port) {
       return new Options(
-          "0.0.0.0", port, Duration.ofSeconds(2), Duration.ofMillis(100), 4096, 64 * 1024);
+          "0.0.0.0",
+          port,
+          Duration.ofSeconds(2),
+          Duration.ofMillis(100),
+          4096,
+          64 * 1024,
+          Limits.defaults(),
+          PoolSettings.OFF);
+    }
+
+    /** These options listening on {@code otherHost}:{@code otherPort}. */
+    public Options withAddress(String otherHost, int otherPort) {
+      return new Options(
+          otherHost,
+          otherPort,
+          engineBudget,
+          reasonsBudget,
+          cacheSize,
+          bodyLimit,
+          limits,
+          sessionPool);
+    }
+
+    /** These options with {@code budget} for each request's engine work. */
+    public Options withEngineBudget(Duration budget) {
+      return new Options(
+          host, port, budget, reasonsBudget, cacheSize, bodyLimit, limits, sessionPool);
+    }
+
+    /** These options with {@code budget} for refusal reasons (0: none). */
+    public Options withReasonsBudget(Duration budget) {
+      return new Options(
+          host, port, engineBudget, budget, cacheSize, bodyLimit, limits, sessionPool);
+    }
+
+    /** These options keeping the engine answers of {@code designs} designs. */
+    public Options withCacheSize(int designs) {
+      return new Options(
+          host, port, engineBudget, reasonsBudget, designs, bodyLimit, limits, sessionPool);
     }
 
     /** These options within {@code other} limits. */

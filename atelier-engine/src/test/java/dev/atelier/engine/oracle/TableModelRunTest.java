@@ -78,7 +78,7 @@ class TableModelRunTest {
     int steps = 0;
     for (long seed = 0; seed < 6; seed++) {
       ProductModel model = kTreeTables(31L * width + seed, width);
-      steps += new ModelRun(2 * seed, model, true).run(6).steps();
+      steps += new ModelRun(2 * seed, model, RunMode.TREE).run(6).steps();
       steps += new ModelRun(2 * seed + 1, model).run(6).steps();
     }
     assertThat(steps).isPositive();

@@ -27,12 +27,8 @@ final class Bands {
       if (RenderWatchdog.stopped()) {
         return false;
       }
-      Graphics2D g = canvas.createGraphics();
+      Graphics2D g = graphics(canvas);
       try {
-        g.setRenderingHint(
-            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.clipRect(0, y, canvas.getWidth(), Math.min(ROWS, canvas.getHeight() - y));
         paint.accept(g);
       } finally {
@@ -40,5 +36,15 @@ final class Bands {
       }
     }
     return !RenderWatchdog.stopped();
+  }
+
+  /** Graphics on {@code canvas} with antialiasing and bicubic interpolation on; to dispose. */
+  static Graphics2D graphics(BufferedImage canvas) {
+    Graphics2D g = canvas.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    return g;
   }
 }

@@ -72,13 +72,14 @@ public final class DeadPrintJobs {
           // On H2 the lock above does not keep a racing retry from reading the job dead too: only
           // the one whose update changes the row writes the audit row (PrintJobRaceTest).
           int changed =
-              h.createUpdate(
-                      "UPDATE print_job SET status = 'due', attempts = 0, next_attempt_ms = :now,"
-                          + " claim = NULL, retried = TRUE"
-                          + " WHERE production_order = :po AND area = :area AND status = 'dead'")
+              PrintJobs.update(
+                      h,
+                      "status = 'due', attempts = 0, next_attempt_ms = :now, claim = NULL,"
+                          + " retried = TRUE",
+                      productionOrder,
+                      area,
+                      "status = 'dead'")
                   .bind("now", at.toEpochMilli())
-                  .bind("po", productionOrder)
-                  .bind("area", area)
                   .execute();
           if (changed == 0) {
             return new Retry.Due(find(h, productionOrder, area, false).orElseThrow(), false);

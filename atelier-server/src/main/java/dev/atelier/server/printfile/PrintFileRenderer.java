@@ -117,6 +117,12 @@ public final class PrintFileRenderer {
 
   /** Draws {@code artwork} in its placed box; false when the render was stopped part-way. */
   private static boolean draw(BufferedImage canvas, Placement p, BufferedImage artwork) {
+    AffineTransform t = transform(p, artwork);
+    return Bands.paint(canvas, g -> g.drawImage(artwork, t, null));
+  }
+
+  /** From {@code artwork}'s pixels to the canvas: fitted, turned and centred in its placed box. */
+  static AffineTransform transform(Placement p, BufferedImage artwork) {
     double boxW = pixels(p.widthMm());
     double boxH = pixels(p.heightMm());
     double theta = Math.toRadians(p.rotationDeg());
@@ -128,7 +134,7 @@ public final class PrintFileRenderer {
     t.rotate(theta);
     t.scale(scale, scale);
     t.translate(-w / 2, -h / 2);
-    return Bands.paint(canvas, g -> g.drawImage(artwork, t, null));
+    return t;
   }
 
   /**

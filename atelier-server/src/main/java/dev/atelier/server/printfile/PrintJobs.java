@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The table {@code print_job} (V184, V185, V186, V188, V189): print files due, one row per
@@ -110,14 +111,13 @@ public final class PrintJobs {
             // The row's lease as read: another node that claimed it first changed it (H2's
             // portable equivalent of SKIP LOCKED; on PostgreSQL the row is locked already).
             int won =
-                h.createUpdate(
-                        "UPDATE print_job SET claim = :token, next_attempt_ms = :lease"
-                            + " WHERE production_order = :po AND area = :area AND status = 'due'"
-                            + " AND next_attempt_ms = :seen")
+                update(
+                        h,
+                        "claim = :token, next_attempt_ms = :lease",
+                        c.job(),
+                        "status = 'due' AND next_attempt_ms = :seen")
                     .bind("token", c.token())
                     .bind("lease", leaseEnd)
-                    .bind("po", c.job().productionOrder())
-                    .bind("area", c.job().area())
                     .bind("seen", candidate.lease())
                     .execute();
             if (won == 1) {
@@ -178,15 +178,33 @@ public final class PrintJobs {
    * ended and another worker took it (then nothing may be written).
    */
   static boolean done(Handle h, Claimed c) {
-    return h.createUpdate(
-                "UPDATE print_job SET status = 'done', claim = NULL, last_error = NULL"
-                    + " WHERE production_order = :po AND area = :area AND claim = :token"
-                    + " AND status = 'due'")
-            .bind("po", c.job().productionOrder())
-            .bind("area", c.job().area())
+    return update(
+                h,
+                "status = 'done', claim = NULL, last_error = NULL",
+                c.job(),
+                "claim = :token AND status = 'due'")
             .bind("token", c.token())
             .execute()
         == 1;
+  }
+
+  /**
+   * {@code UPDATE print_job SET set} of the row of {@code productionOrder} on {@code area} where
+   * also {@code condition} holds, through {@code h}; the caller binds the parameters of {@code set}
+   * and {@code condition} and executes it.
+   */
+  static Update update(Handle h, String set, String productionOrder, String area, String condition) {
+    return h.createUpdate(
+            "UPDATE print_job SET "
+                + set
+                + " WHERE production_order = :po AND area = :area AND "
+                + condition)
+        .bind("po", productionOrder)
+        .bind("area", area);
+  }
+
+  private static Update update(Handle h, String set, PrintJob job, String condition) {
+    return update(h, set, job.productionOrder(), job.area(), condition);
   }
 
   /** Whether every job of {@code productionOrder} is done, read through {@code h}. */
@@ -204,17 +222,16 @@ public final class PrintJobs {
   public void failed(Claimed c, String reason, long next, boolean dead) {
     jdbi.useHandle(
         h ->
-            h.createUpdate(
-                    "UPDATE print_job SET attempts = attempts + 1, last_error = :e,"
-                        + " next_attempt_ms = :next, status = :status, claim = NULL,"
-                        + " retried = (retried AND :alive)"
-                        + " WHERE production_order = :po AND area = :area AND claim = :token")
+            update(
+                    h,
+                    "attempts = attempts + 1, last_error = :e, next_attempt_ms = :next,"
+                        + " status = :status, claim = NULL, retried = (retried AND :alive)",
+                    c.job(),
+                    "claim = :token")
                 .bind("e", reason.length() <= 500 ? reason : reason.substring(0, 500))
                 .bind("next", next)
                 .bind("status", dead ? "dead" : "due")
                 .bind("alive", !dead)
-                .bind("po", c.job().productionOrder())
-                .bind("area", c.job().area())
                 .bind("token", c.token())
                 .execute());
   }

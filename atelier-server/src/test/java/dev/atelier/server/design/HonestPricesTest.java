@@ -34,17 +34,8 @@ class HonestPricesTest {
   static void start() {
     // Prices and priced repairs take one optimal completion each: milliseconds on a quiet machine;
     // a generous budget keeps their answers whole on a loaded one (CI, parallel builds).
-    AtelierApi.Options d = AtelierApi.Options.defaults(0);
     server =
-        new TestServer(
-            new AtelierApi.Options(
-                d.host(),
-                d.port(),
-                Duration.ofSeconds(30),
-                d.reasonsBudget(),
-                d.cacheSize(),
-                d.bodyLimit(),
-                d.limits()));
+        new TestServer(AtelierApi.Options.defaults(0).withEngineBudget(Duration.ofSeconds(30)));
   }
 
   @AfterAll

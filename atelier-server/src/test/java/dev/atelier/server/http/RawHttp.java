@@ -12,16 +12,17 @@ import java.util.Locale;
 
 /**
  * HTTP/1.1 spoken by hand over a socket, for what a well-behaved client cannot send: slow bodies,
- * huge headers, malformed URIs. Stateless.
+ * huge headers, malformed URIs, requests from another local address (java.net.http cannot choose
+ * its own on Java 17). Stateless.
  */
-final class RawHttp {
+public final class RawHttp {
 
   private RawHttp() {}
 
   /** A raw response: status, the header block (lower-cased names) and the body text. */
-  record Response(int status, String headers, String body) {
+  public record Response(int status, String headers, String body) {
     /** The value of header {@code name}, or null. */
-    String header(String name) {
+    public String header(String name) {
       String key = name.toLowerCase(Locale.ROOT) + ":";
       for (String line : headers.split("\r\n")) {
         if (line.toLowerCase(Locale.ROOT).startsWith(key)) {
@@ -49,7 +50,12 @@ final class RawHttp {
 
   /** Sends {@code request} as it is on a new connection and reads the answer to its end. */
   static Response exchange(int port, String request) {
-    try (Socket socket = open(port, null)) {
+    return exchange(port, null, request);
+  }
+
+  /** Sends {@code request} on a new connection from the local address {@code from} (null: any). */
+  public static Response exchange(int port, String from, String request) {
+    try (Socket socket = open(port, from)) {
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
       return read(socket.getInputStream());
@@ -61,6 +67,16 @@ final class RawHttp {
   /** A GET of {@code path} closing the connection afterwards. */
   static String get(String path) {
     return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+  }
+
+  /** A POST of {@code json} (ASCII: requests go out as ISO-8859-1) to {@code path}, then close. */
+  public static String post(String path, String json) {
+    return "POST "
+        + path
+        + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+        + json.getBytes(StandardCharsets.UTF_8).length
+        + "\r\nConnection: close\r\n\r\n"
+        + json;
   }
 
   /** Reads one response (until the connection closes, or the declared length has arrived). */

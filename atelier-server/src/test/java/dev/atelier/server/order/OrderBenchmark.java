@@ -63,19 +63,14 @@ final class OrderBenchmark {
       StoredCatalogue catalogue = StoredCatalogue.open(db, Clock.systemUTC());
       catalogue.warm();
       AccountService accounts = new AccountService(db, AccountSettings.cheap());
-      AtelierApi.Options d = AtelierApi.Options.defaults(0);
       try (AtelierServer server =
           AtelierApi.start(
               ApiWiring.of(
                       catalogue,
                       db,
-                      new AtelierApi.Options(
-                          "127.0.0.1",
-                          0,
-                          d.engineBudget(),
-                          Duration.ZERO,
-                          d.cacheSize(),
-                          d.bodyLimit()))
+                      AtelierApi.Options.defaults(0)
+                          .withAddress("127.0.0.1", 0)
+                          .withReasonsBudget(Duration.ZERO))
                   .withAccounts(accounts))) {
         OrderBenchClient client = new OrderBenchClient("http://127.0.0.1:" + server.port());
         String hash = PasswordHasher.cheap().hash(TestAccounts.PASSWORD);

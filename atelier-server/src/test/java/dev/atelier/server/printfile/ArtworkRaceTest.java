@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.ArtworkContractTest;
+import dev.atelier.server.testing.AtOnce;
 import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,30 +41,17 @@ class ArtworkRaceTest {
       order.set("artwork", ArtworkContractTest.artwork("tongue", logo, 0));
       String body = order.toString();
 
-      ExecutorService pool = Executors.newFixedThreadPool(ORDERS);
-      List<Future<OrderServer.Answer>> answers = new ArrayList<>();
-      try {
-        for (int i = 0; i < ORDERS; i++) {
-          String key = "race-" + i;
-          answers.add(pool.submit(() -> s.post("/api/orders", SHOPPER, key, body)));
-        }
-        for (Future<OrderServer.Answer> a : answers) {
-          assertThat(a.get().status()).as(a.get().text()).isEqualTo(201);
-        }
-      } finally {
-        pool.shutdownNow();
+      for (OrderServer.Answer a :
+          AtOnce.run(ORDERS, i -> s.post("/api/orders", SHOPPER, "race-" + i, body))) {
+        assertThat(a.status()).as(a.text()).isEqualTo(201);
       }
-      assertThat(count(s, "SELECT COUNT(*) FROM production_order")).isEqualTo(ORDERS);
+      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_order")).isEqualTo(ORDERS);
       // Each order recorded its job; the worker (run here) renders them after the orders.
-      assertThat(count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'due'")).isEqualTo(ORDERS);
+      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'due'")).isEqualTo(ORDERS);
       assertThat(s.renderPrintFiles()).isEqualTo(ORDERS);
-      assertThat(count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2L * ORDERS);
+      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2L * ORDERS);
       // The PNGs are identical and stored once (each PDF has its own document id).
-      assertThat(count(s, "SELECT COUNT(*) FROM print_files WHERE format = 'png'")).isEqualTo(1);
+      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_files WHERE format = 'png'")).isEqualTo(1);
     }
-  }
-
-  private static long count(OrderServer s, String sql) {
-    return s.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 }

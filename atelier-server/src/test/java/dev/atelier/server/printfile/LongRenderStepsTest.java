@@ -6,7 +6,6 @@ import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.print.PrintText;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.ArtworkContractTest;
-import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.testing.OrderServer;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -87,36 +86,22 @@ class LongRenderStepsTest {
               cpuAtReturn.set(threadCpuMillis() - cpu0);
             }
           };
-      RetryPolicy hour = new RetryPolicy(Duration.ofHours(1), Duration.ofHours(1), 5);
       try (PrintJobWorker w =
-          new PrintJobWorker(
-              s.database().jdbi(),
-              s.catalogue,
+          PrintJobFixtures.worker(
+              s,
               renderer,
-              hour,
+              PrintJobFixtures.HOURLY,
               new PrintJobWorker.Budget(Duration.ofMinutes(10), Duration.ofMillis(CPU_BUDGET_MS)),
-              Clock.systemUTC(),
-              1)) {
-        assertThat(w.runOnce()).isEqualTo(1);
-        assertThat(PrintFilesAtOrderTest.text(s, "SELECT last_error FROM print_job"))
-            .contains("more than the budget of 1000 ms; stopped");
-        assertThat(PrintFilesAtOrderTest.text(s, "SELECT status FROM print_job")).isEqualTo("due");
-        // CPU time of the render thread (not wall time: the machine may be loaded). The whole
-        // render takes several seconds of CPU; stopped, it ends within a band of rows.
-        assertThat(cpuAtReturn.get())
-            .as("CPU ms the render used before it returned")
-            .isBetween(CPU_BUDGET_MS - 100, CPU_BUDGET_MS + 1_000); // the watch began just before
-        assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
-            .isZero();
-
-        assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-next").status())
-            .isEqualTo(201);
-        assertThat(w.runOnce()).isEqualTo(1);
-        assertThat(
-                PrintFilesAtOrderTest.count(
-                    s, "SELECT COUNT(*) FROM print_job WHERE status = 'done'"))
-            .isEqualTo(1);
+              Clock.systemUTC())) {
+        PrintJobFixtures.assertStoppedThenTheNextJobRenders(
+            s, w, SHOPPER, "more than the budget of 1000 ms; stopped");
       }
+      // CPU time of the render thread (not wall time: the machine may be loaded). The whole
+      // render takes several seconds of CPU; stopped, it ends within a band of rows. (The next
+      // job, another upload, renders as usual and does not set it.)
+      assertThat(cpuAtReturn.get())
+          .as("CPU ms the render used before it returned")
+          .isBetween(CPU_BUDGET_MS - 100, CPU_BUDGET_MS + 1_000); // the watch began just before
     }
   }
 

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.AtOnce;
 import dev.atelier.server.testing.OrderServer;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,27 +38,10 @@ class PrintJobRaceTest {
                               + " 'took longer than 30000 ms; stopped'")
                       .execute());
       String retry = "/api/print-jobs/" + po + "/tongue/retry";
-      ExecutorService pool = Executors.newFixedThreadPool(32);
-      CountDownLatch go = new CountDownLatch(1);
-      try {
-        List<Future<OrderServer.Answer>> answers =
-            IntStream.range(0, 32)
-                .mapToObj(
-                    i ->
-                        pool.submit(
-                            () -> {
-                              go.await();
-                              return s.postAs(retry, STAFF + i % 2, Role.STAFF, "{}");
-                            }))
-                .toList();
-        go.countDown();
-        for (Future<OrderServer.Answer> a : answers) {
-          OrderServer.Answer answer = a.get();
-          assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-          assertThat(answer.body().get("status").asText()).isEqualTo("due");
-        }
-      } finally {
-        pool.shutdownNow();
+      for (OrderServer.Answer answer :
+          AtOnce.run(32, i -> s.postAs(retry, STAFF + i % 2, Role.STAFF, "{}"))) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.body().get("status").asText()).isEqualTo("due");
       }
       assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_job_retry"))
           .isEqualTo(1);

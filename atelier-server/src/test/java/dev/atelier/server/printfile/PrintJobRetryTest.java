@@ -35,14 +35,8 @@ class PrintJobRetryTest {
           };
       RetryPolicy once = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), 1);
       try (PrintJobWorker w =
-          new PrintJobWorker(
-              s.database().jdbi(),
-              s.catalogue,
-              broken,
-              once,
-              PrintJobWorker.Budget.DEFAULT,
-              Clock.systemUTC(),
-              1)) {
+          PrintJobFixtures.worker(
+              s, broken, once, PrintJobWorker.Budget.DEFAULT, Clock.systemUTC())) {
         assertThat(w.drain()).isEqualTo(1);
       }
 

@@ -94,7 +94,8 @@ class PrintJobWorkerTest {
             throw new IllegalStateException("corrupt artwork");
           };
       RetryPolicy three = new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(10), 3);
-      try (PrintJobWorker w = worker(s, broken, three, PrintJobWorker.Budget.DEFAULT, clock)) {
+      try (PrintJobWorker w =
+          PrintJobFixtures.worker(s, broken, three, PrintJobWorker.Budget.DEFAULT, clock)) {
         assertThat(w.runOnce()).isEqualTo(1);
         assertThat(w.runOnce()).as("backing off").isZero();
         assertThat(PrintFilesAtOrderTest.text(s, "SELECT status FROM print_job")).isEqualTo("due");
@@ -152,7 +153,7 @@ class PrintJobWorkerTest {
       assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-cpu").status())
           .isEqualTo(201);
       try (PrintJobWorker w =
-          worker(
+          PrintJobFixtures.worker(
               s,
               PrintJobWorker.Renderer.DEFAULT,
               PrintJobWorker.RETRIES,
@@ -191,32 +192,16 @@ class PrintJobWorkerTest {
           new PrintJobWorker.Budget(Duration.ofMinutes(10), Duration.ofSeconds(1));
       // The server's clock (the next order's job is due when it is placed); an hour's backoff, so
       // the stopped job waits while the next one renders.
-      RetryPolicy hour = new RetryPolicy(Duration.ofHours(1), Duration.ofHours(1), 5);
       try (PrintJobWorker w =
-          new PrintJobWorker(
-              s.database().jdbi(),
-              s.catalogue,
+          PrintJobFixtures.worker(
+              s,
               PrintJobWorker.Renderer.DEFAULT,
-              hour,
+              PrintJobFixtures.HOURLY,
               second,
-              java.time.Clock.systemUTC(),
-              1)) {
-        assertThat(w.runOnce()).isEqualTo(1);
+              java.time.Clock.systemUTC())) {
         // Stopped by the watchdog (not measured after the render ended): failed with the reason.
-        assertThat(PrintFilesAtOrderTest.text(s, "SELECT last_error FROM print_job"))
-            .contains("ms CPU, more than the budget of 1000 ms; stopped");
-        assertThat(PrintFilesAtOrderTest.text(s, "SELECT status FROM print_job")).isEqualTo("due");
-        assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
-            .isZero();
-
-        // The one render thread is free again: the next order's photo renders.
-        assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, SHOPPER, "k-next").status())
-            .isEqualTo(201);
-        assertThat(w.runOnce()).isEqualTo(1);
-        assertThat(
-                PrintFilesAtOrderTest.count(
-                    s, "SELECT COUNT(*) FROM print_job WHERE status = 'done'"))
-            .isEqualTo(1);
+        PrintJobFixtures.assertStoppedThenTheNextJobRenders(
+            s, w, SHOPPER, "ms CPU, more than the budget of 1000 ms; stopped");
       }
     }
   }
@@ -240,16 +225,8 @@ class PrintJobWorkerTest {
 
   private static PrintJobWorker worker(
       OrderServer s, PrintJobWorker.Renderer renderer, MutableClock clock) {
-    return worker(s, renderer, PrintJobWorker.RETRIES, PrintJobWorker.Budget.DEFAULT, clock);
-  }
-
-  private static PrintJobWorker worker(
-      OrderServer s,
-      PrintJobWorker.Renderer renderer,
-      RetryPolicy policy,
-      PrintJobWorker.Budget budget,
-      MutableClock clock) {
-    return new PrintJobWorker(s.database().jdbi(), s.catalogue, renderer, policy, budget, clock, 1);
+    return PrintJobFixtures.worker(
+        s, renderer, PrintJobWorker.RETRIES, PrintJobWorker.Budget.DEFAULT, clock);
   }
 
   /** Rounds of {@code w} after {@code go} until nothing is due; the jobs it claimed. */

@@ -4,8 +4,6 @@ import dev.atelier.formats.print.PrintArea;
 import dev.atelier.formats.print.PrintText;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,7 +61,7 @@ public final class RenderStepsBench {
       Bands.paint(
           canvas,
           g -> {
-            g.drawImage(full, transform(whole, full), null);
+            g.drawImage(full, PrintFileRenderer.transform(whole, full), null);
             long now = cpu();
             longest[0] = Math.max(longest[0], now - last[0]);
             last[0] = now;
@@ -134,27 +132,11 @@ public final class RenderStepsBench {
         BufferedImage.TYPE_INT_ARGB);
   }
 
-  private static AffineTransform transform(Placement p, BufferedImage artwork) {
-    double scale = PrintFileRenderer.scale(p, artwork.getWidth(), artwork.getHeight());
-    AffineTransform t = new AffineTransform();
-    t.translate(
-        PrintFileRenderer.pixels(p.xMm()) + PrintFileRenderer.pixels(p.widthMm()) / 2.0,
-        PrintFileRenderer.pixels(p.yMm()) + PrintFileRenderer.pixels(p.heightMm()) / 2.0);
-    t.rotate(Math.toRadians(p.rotationDeg()));
-    t.scale(scale, scale);
-    t.translate(-artwork.getWidth() / 2.0, -artwork.getHeight() / 2.0);
-    return t;
-  }
-
   /** The drawing before the bands: one call. */
   private static void oldDraw(BufferedImage canvas, Placement p, BufferedImage artwork) {
-    Graphics2D g = canvas.createGraphics();
+    Graphics2D g = Bands.graphics(canvas);
     try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.drawImage(artwork, transform(p, artwork), null);
+      g.drawImage(artwork, PrintFileRenderer.transform(p, artwork), null);
     } finally {
       g.dispose();
     }

@@ -96,20 +96,16 @@ public final class OrderServer implements AutoCloseable {
   private OrderServer(Database database, boolean ownsDatabase, Clock clock) {
     this.database = database;
     this.ownsDatabase = ownsDatabase;
-    AtelierApi.Options d = AtelierApi.Options.defaults(0);
     catalogue = StoredCatalogue.open(database, clock);
     server =
         AtelierApi.start(
             ApiWiring.of(
                     catalogue,
                     database,
-                    new AtelierApi.Options(
-                        "127.0.0.1",
-                        0,
-                        Duration.ofSeconds(10),
-                        Duration.ZERO,
-                        d.cacheSize(),
-                        d.bodyLimit()))
+                    AtelierApi.Options.defaults(0)
+                        .withAddress("127.0.0.1", 0)
+                        .withEngineBudget(Duration.ofSeconds(10))
+                        .withReasonsBudget(Duration.ZERO))
                 .withAuthenticator(HEADERS));
   }
 

@@ -7,6 +7,7 @@ import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
+import dev.atelier.server.design.PoolSettings;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
@@ -157,14 +158,10 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
       Authenticator authenticator,
       Clock clock) {
     AtelierApi.Options local =
-        new AtelierApi.Options(
-            "127.0.0.1",
-            0,
-            options.engineBudget(),
-            Duration.ofSeconds(5),
-            options.cacheSize(),
-            options.bodyLimit(),
-            options.limits());
+        options
+            .withAddress("127.0.0.1", 0)
+            .withReasonsBudget(Duration.ofSeconds(5))
+            .withSessionPool(PoolSettings.OFF);
     this.database = database;
     this.catalogue = StoredCatalogue.open(database, clock);
     ApiWiring wiring = ApiWiring.of(catalogue, database, local).withWebhookTargets(LOCAL_WEBHOOKS);
