@@ -105,8 +105,8 @@ public final class AtelierApi {
     }
 
     /**
-     * The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB, {@link
-     * Limits#defaults()}, no session pool ({@link PoolSettings#OFF}).
+     * The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB,
+     * {@link Limits#defaults()}, no session pool ({@link PoolSettings#OFF}).
      */
     public static Options defaults(int port) {
       return new Options(

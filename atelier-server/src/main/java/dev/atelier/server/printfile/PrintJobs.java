@@ -193,7 +193,8 @@ public final class PrintJobs {
    * also {@code condition} holds, through {@code h}; the caller binds the parameters of {@code set}
    * and {@code condition} and executes it.
    */
-  static Update update(Handle h, String set, String productionOrder, String area, String condition) {
+  static Update update(
+      Handle h, String set, String productionOrder, String area, String condition) {
     return h.createUpdate(
             "UPDATE print_job SET "
                 + set

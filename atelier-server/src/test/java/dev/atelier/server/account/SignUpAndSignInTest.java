@@ -52,16 +52,14 @@ class SignUpAndSignInTest {
   void passwordsFollowTheRules() {
     TestServer server = shared.server();
     TestAccounts.Caller nobody = TestAccounts.anonymous(server);
-    TestServer.Answer tooShort =
-        nobody.post("/api/accounts", credentials("a@x.org", "nine char"));
+    TestServer.Answer tooShort = nobody.post("/api/accounts", credentials("a@x.org", "nine char"));
     assertThat(tooShort.status()).isEqualTo(422);
     assertThat(tooShort.body().get("field").asText()).isEqualTo("password");
     TestServer.Answer isEmail =
         nobody.post("/api/accounts", credentials("long.name@x.org", "Long.Name@x.org"));
     assertThat(isEmail.status()).isEqualTo(422);
     assertThat(isEmail.body().get("detail").asText()).contains("email");
-    TestServer.Answer badEmail =
-        nobody.post("/api/accounts", credentials("nobody", "ten chars!"));
+    TestServer.Answer badEmail = nobody.post("/api/accounts", credentials("nobody", "ten chars!"));
     assertThat(badEmail.status()).isEqualTo(422);
     assertThat(badEmail.body().get("field").asText()).isEqualTo("email");
     assertThat(nobody.post("/api/accounts", "{\"email\":\"a@x.org\"}").status()).isEqualTo(400);

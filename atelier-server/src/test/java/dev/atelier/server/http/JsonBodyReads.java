@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-/** {@link JsonBodies#read} in tests: the problem of a refused body, the value of an accepted one. */
+/**
+ * {@link JsonBodies#read} in tests: the problem of a refused body, the value of an accepted one.
+ */
 final class JsonBodyReads {
 
   private JsonBodyReads() {}

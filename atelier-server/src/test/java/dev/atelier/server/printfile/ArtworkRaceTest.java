@@ -45,13 +45,20 @@ class ArtworkRaceTest {
           AtOnce.run(ORDERS, i -> s.post("/api/orders", SHOPPER, "race-" + i, body))) {
         assertThat(a.status()).as(a.text()).isEqualTo(201);
       }
-      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_order")).isEqualTo(ORDERS);
+      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_order"))
+          .isEqualTo(ORDERS);
       // Each order recorded its job; the worker (run here) renders them after the orders.
-      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'due'")).isEqualTo(ORDERS);
+      assertThat(
+              PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'due'"))
+          .isEqualTo(ORDERS);
       assertThat(s.renderPrintFiles()).isEqualTo(ORDERS);
-      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files")).isEqualTo(2L * ORDERS);
+      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
+          .isEqualTo(2L * ORDERS);
       // The PNGs are identical and stored once (each PDF has its own document id).
-      assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_files WHERE format = 'png'")).isEqualTo(1);
+      assertThat(
+              PrintFilesAtOrderTest.count(
+                  s, "SELECT COUNT(*) FROM print_files WHERE format = 'png'"))
+          .isEqualTo(1);
     }
   }
 }

@@ -38,10 +38,10 @@ final class PrintJobFixtures {
     assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM production_print_files"))
         .isZero();
 
-    assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, shopper, "k-next").status())
-        .isEqualTo(201);
+    assertThat(PrintFilesAtOrderTest.placePhotoOrder(s, shopper, "k-next").status()).isEqualTo(201);
     assertThat(w.runOnce()).isEqualTo(1);
-    assertThat(PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'done'"))
+    assertThat(
+            PrintFilesAtOrderTest.count(s, "SELECT COUNT(*) FROM print_job WHERE status = 'done'"))
         .isEqualTo(1);
   }
 }
