@@ -18,22 +18,17 @@ enum RunMode {
 
   /** Waits for or declines the forms of {@code compiled} so that sessions answer in this mode. */
   void prepare(CompiledModel compiled, ModelRun run) {
-    switch (this) {
-      case COMPILED -> {
-        run.check(
-            compiled.knowledge().await(ModelRun.deadline()).isPresent(), () -> "no DNNF in time");
-        compiled.tables().await(ModelRun.deadline());
-      }
-      case SAT -> {
-        compiled.knowledge().decline();
-        compiled.tables().cancel();
-      }
-      case TREE -> {
-        compiled.knowledge().cancel();
-        run.check(
-            compiled.tables().await(ModelRun.deadline()).isPresent(),
-            () -> "no clique tree in time");
-      }
+    if (this == COMPILED) {
+      run.check(
+          compiled.knowledge().await(ModelRun.deadline()).isPresent(), () -> "no DNNF in time");
+      compiled.tables().await(ModelRun.deadline());
+    } else if (this == SAT) {
+      compiled.knowledge().decline();
+      compiled.tables().cancel();
+    } else {
+      compiled.knowledge().cancel();
+      run.check(
+          compiled.tables().await(ModelRun.deadline()).isPresent(), () -> "no clique tree in time");
     }
   }
 }
