@@ -31,6 +31,9 @@ final class ChunkedRounds {
   // -Datelier.chunks.order=height: chunks filled highest first (old-vs-new from one jar; see
   // docs/performance.md, session 13, for why it is not the default).
   static final boolean HIGHEST_FIRST = "height".equals(System.getProperty("atelier.chunks.order"));
+  // -Datelier.sat.rounds=old: every open literal outside the chunk is decided first in the call,
+  // also those unit propagation already showed to conflict with the chunk (old-vs-new from one jar).
+  static final boolean LEAN_REST = !"old".equals(System.getProperty("atelier.sat.rounds"));
   private static final int FIRST_CHUNK = 32;
   private static final int MAX_CHUNK = 4096;
 
@@ -91,12 +94,21 @@ final class ChunkedRounds {
    */
   Tristate round(int[] lits, Open open, UnitPropagation up, Deadline deadline) {
     List<Integer> all = open.literals();
-    List<Integer> chunk = up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open);
+    List<Integer> clashing = new ArrayList<>();
+    long t0 = SatTrace.now();
+    List<Integer> chunk =
+        up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open, clashing);
+    SatTrace.chunkNanos += SatTrace.now() - t0;
     if (chunk.isEmpty()) {
       return Tristate.TRUE;
     }
     List<Integer> rest = new ArrayList<>(all);
     rest.removeAll(new HashSet<>(chunk));
+    if (LEAN_REST) {
+      // A literal whose propagation conflicts with part of the chunk conflicts with all of it
+      // (propagation is monotone): deciding it first would only cost the solver a conflict.
+      rest.removeAll(new HashSet<>(clashing));
+    }
     boolean conflicted = false;
     while (!chunk.isEmpty()) {
       solver.decideFirst(rest);
@@ -106,7 +118,9 @@ final class ChunkedRounds {
         return t;
       }
       if (t == Tristate.TRUE) {
+        long t1 = SatTrace.now();
         open.witness();
+        SatTrace.witnessNanos += SatTrace.now() - t1;
         if (!conflicted) {
           chunkSize = Math.min(MAX_CHUNK, 2 * chunkSize);
         }
@@ -149,16 +163,21 @@ final class ChunkedRounds {
    * Like {@link #choose}, but each literal is propagated on top of the decisions' propagation
    * {@code up} and the chunk so far, and left out when that conflicts: the chunk holds no conflict
    * unit propagation sees. A literal that conflicts with the decisions alone (the chunk still
-   * empty) is refused. {@code up} is left as it was.
+   * empty) is refused; the others left out go to {@code clashing}. {@code up} is left as it was.
    */
-  private List<Integer> chooseCompatible(List<Integer> open, UnitPropagation up, Open answers) {
+  private List<Integer> chooseCompatible(
+      List<Integer> open, UnitPropagation up, Open answers, List<Integer> clashing) {
     List<Integer> chunk = new ArrayList<>();
     int start = up.trailSize();
     for (int lit : open) {
       if (chunk.size() == chunkSize) {
         break;
       }
-      if (lit == 0 || up.isFalse(lit) && !chunk.isEmpty()) {
+      if (lit == 0) {
+        continue;
+      }
+      if (up.isFalse(lit) && !chunk.isEmpty()) {
+        clashing.add(lit);
         continue;
       }
       int mark = up.isTrue(lit) ? 0 : up.probe(lit, Integer.MAX_VALUE);
@@ -167,6 +186,8 @@ final class ChunkedRounds {
         refused.add(-lit);
       } else if (mark != -1) {
         chunk.add(lit);
+      } else {
+        clashing.add(lit);
       }
     }
     up.undoTo(start);

@@ -31,6 +31,10 @@ final class SatRounds {
   private static final int MAX_WITNESSES = 64;
   // Earlier witnesses moved along with the new decisions by a short walk, most recent first.
   private static final int MAX_MOVED = 16;
+  // -Datelier.sat.rounds=old: only the first MAX_MOVED witnesses are moved (old-vs-new, one jar).
+  static final boolean WITNESS_DRIVEN = ChunkedRounds.LEAN_REST;
+  private static final int IDLE_MOVES = Integer.getInteger("atelier.sat.idle", 4);
+  private static final int MIN_GAIN = Integer.getInteger("atelier.sat.gain", 16);
   // Pooled models of other sessions checked against the decisions.
   private static final int MAX_POOLED = 32;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
@@ -94,20 +98,15 @@ final class SatRounds {
     }
     long t0 = SatTrace.now();
     List<boolean[]> moved = new ArrayList<>();
-    int tries = 0;
+    List<boolean[]> toMove = new ArrayList<>();
     for (boolean[] w : witnesses) {
       if (DomainState.satisfies(w, lits)) {
         state.witness(w, false);
-      } else if (tries++ < MAX_MOVED) {
-        boolean[] m = repair.walkTo(w, state.frozen(), implied);
-        if (m != null) {
-          moved.add(m);
-        }
+      } else {
+        toMove.add(w);
       }
     }
-    for (boolean[] m : moved) {
-      state.witness(m, false);
-    }
+    move(state, toMove, implied, moved);
     List<boolean[]> pooled = pool == null ? List.of() : pool.agreeingWith(lits, MAX_POOLED);
     for (boolean[] m : pooled) {
       state.witness(m, false);
@@ -179,6 +178,34 @@ final class SatRounds {
         return Result.ok(true);
       }
       remember(state);
+    }
+  }
+
+  /**
+   * Moves earlier witnesses that break the decisions along with them by short walks, most recent
+   * first, and settles what each moved model witnesses. The first {@link #MAX_MOVED} are always
+   * tried; with {@link #WITNESS_DRIVEN} the moves go on (up to all kept witnesses) while they pay:
+   * a walk costs well under a tenth of a SAT round on large models, so a move that witnesses a few
+   * dozen open values is cheaper than the round that would witness them. The moves stop after
+   * {@link #IDLE_MOVES} in a row that each witness fewer than {@link #MIN_GAIN} values.
+   */
+  private void move(DomainState state, List<boolean[]> toMove, int[] implied, List<boolean[]> out) {
+    int tries = 0;
+    int idle = 0;
+    for (boolean[] w : toMove) {
+      if (tries >= MAX_MOVED && (!WITNESS_DRIVEN || idle >= IDLE_MOVES)) {
+        return;
+      }
+      tries++;
+      boolean[] m = repair.walkTo(w, state.frozen(), implied);
+      int gain = 0;
+      if (m != null) {
+        out.add(m);
+        int before = state.openCount();
+        state.witness(m, false);
+        gain = before - state.openCount();
+      }
+      idle = gain >= MIN_GAIN ? 0 : idle + 1;
     }
   }
 

@@ -17,6 +17,8 @@ final class SatTrace {
   static long computeStart;
   static long startNanos;
   static long probeNanos;
+  static long chunkNanos;
+  static long witnessNanos;
   static long probes;
   static long failed;
   static long repaired;
@@ -35,11 +37,13 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d%n",
+          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d chunkMs %d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d%n",
           (now() - computeStart) / 1_000_000,
           solver,
           startNanos / 1_000_000,
           probeNanos / 1_000_000,
+          chunkNanos / 1_000_000,
+          witnessNanos / 1_000_000,
           probes,
           failed,
           repaired,
@@ -50,6 +54,8 @@ final class SatTrace {
     solver.reset();
     startNanos = 0;
     probeNanos = 0;
+    chunkNanos = 0;
+    witnessNanos = 0;
     probes = 0;
     failed = 0;
     repaired = 0;
