@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
+import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.cnf.SmallCnfs;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Attribute;
@@ -14,10 +15,13 @@ import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.ValidDomains;
+import dev.atelier.engine.session.WarmStart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -114,6 +118,83 @@ class ProbedDomainsBruteForceTest {
       }
     }
     assertThat(compared).isGreaterThan(600);
+  }
+
+  /**
+   * Witness-driven moves ({@code SatRounds.move}): each session starts warm from up to 64 random
+   * satisfying assignments (a {@link WarmStart} published on the compiled model), so after a
+   * decision most kept models break it and more than the first 16 are moved by walks; the values
+   * their moved models witness are part of every answer. Sessions decide and undo at random on
+   * CNFs of 10–15 variables with at-most-one groups; each answer against enumeration. Slow (about
+   * as long as the test above).
+   */
+  @Test
+  @Tag("slow")
+  void witnessDrivenMovesOfManyEarlierModelsEqualBruteForce(@TempDir Path dir)
+      throws IOException {
+    int compared = 0;
+    for (int seed = 1; seed <= 60; seed++) {
+      Random random = new Random(2000 + seed);
+      int n = 10 + random.nextInt(6);
+      int[][] clauses = SmallCnfs.random(n, random, seed % 2 == 0);
+      Path file = dir.resolve("moves-" + seed + ".dimacs");
+      Files.writeString(file, dimacs(n, clauses));
+      CompiledModel first =
+          ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
+      first.knowledge().decline();
+      Result<ValidDomains> empty = ConfigurationSession.start(first).validDomains(soon());
+      if (!empty.isOk()) {
+        continue;
+      }
+      CompiledModel compiled =
+          ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
+      compiled.knowledge().decline();
+      compiled.offerMemo(
+          WarmStart.class, new WarmStart(empty.orThrow(), someModels(compiled.cnf(), random)));
+      ConfigurationSession session = ConfigurationSession.start(compiled);
+      for (int step = 0; step < 24; step++) {
+        Result<ValidDomains> result = session.validDomains(soon());
+        List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
+        if (!result.isOk()) {
+          assertThat(expected).as("seed %d", seed).isEmpty();
+          break;
+        }
+        assertThat(shape(compiled, result.orThrow()))
+            .as("seed %d step %d after %s", seed, step, session.decisions())
+            .isEqualTo(expected);
+        compared++;
+        boolean undo = session.decisions().size() >= 4 || random.nextInt(4) == 0;
+        if (undo && !session.decisions().isEmpty()) {
+          session.undo().orThrow();
+        } else if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
+          break;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(600);
+  }
+
+  /** Up to 64 satisfying assignments of {@code cnf} (index 0 unused), in random order. */
+  private static List<boolean[]> someModels(Cnf cnf, Random random) {
+    int n = cnf.numVars();
+    List<boolean[]> models = new ArrayList<>();
+    for (long bits = 0; bits < 1L << n; bits++) {
+      boolean[] model = new boolean[n + 1];
+      for (int v = 1; v <= n; v++) {
+        model[v] = (bits >> (v - 1) & 1) == 1;
+      }
+      boolean satisfied =
+          Arrays.stream(cnf.clauses()).allMatch(c -> Arrays.stream(c).anyMatch(l -> holds(model, l)));
+      if (satisfied) {
+        models.add(model);
+      }
+    }
+    Collections.shuffle(models, random);
+    return models.subList(0, Math.min(64, models.size()));
+  }
+
+  private static boolean holds(boolean[] model, int lit) {
+    return lit > 0 ? model[lit] : !model[-lit];
   }
 
   private static String dimacs(int n, int[][] clauses) {

@@ -33,8 +33,8 @@ final class SatRounds {
   private static final int MAX_MOVED = 16;
   // -Datelier.sat.rounds=old: only the first MAX_MOVED witnesses are moved (old-vs-new, one jar).
   static final boolean WITNESS_DRIVEN = ChunkedRounds.LEAN_REST;
-  private static final int IDLE_MOVES = Integer.getInteger("atelier.sat.idle", 4);
-  private static final int MIN_GAIN = Integer.getInteger("atelier.sat.gain", 16);
+  private static final int IDLE_MOVES = Integer.getInteger("atelier.sat.idle", 8);
+  private static final int MIN_GAIN = Integer.getInteger("atelier.sat.gain", 4);
   // Pooled models of other sessions checked against the decisions.
   private static final int MAX_POOLED = 32;
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
@@ -187,13 +187,15 @@ final class SatRounds {
    * tried; with {@link #WITNESS_DRIVEN} the moves go on (up to all kept witnesses) while they pay:
    * a walk costs well under a tenth of a SAT round on large models, so a move that witnesses a few
    * dozen open values is cheaper than the round that would witness them. The moves stop after
-   * {@link #IDLE_MOVES} in a row that each witness fewer than {@link #MIN_GAIN} values.
+   * {@link #IDLE_MOVES} in a row that each witness fewer than {@link #MIN_GAIN} values, or once
+   * nothing is open.
    */
   private void move(DomainState state, List<boolean[]> toMove, int[] implied, List<boolean[]> out) {
     int tries = 0;
     int idle = 0;
     for (boolean[] w : toMove) {
-      if (tries >= MAX_MOVED && (!WITNESS_DRIVEN || idle >= IDLE_MOVES)) {
+      if (tries >= MAX_MOVED && (!WITNESS_DRIVEN || idle >= IDLE_MOVES)
+          || WITNESS_DRIVEN && state.openCount() == 0) {
         return;
       }
       tries++;
