@@ -184,7 +184,8 @@ class ProbedDomainsBruteForceTest {
         model[v] = (bits >> (v - 1) & 1) == 1;
       }
       boolean satisfied =
-          Arrays.stream(cnf.clauses()).allMatch(c -> Arrays.stream(c).anyMatch(l -> holds(model, l)));
+          Arrays.stream(cnf.clauses())
+              .allMatch(c -> Arrays.stream(c).anyMatch(l -> holds(model, l)));
       if (satisfied) {
         models.add(model);
       }

@@ -32,7 +32,7 @@ final class ChunkedRounds {
   // docs/performance.md, session 13, for why it is not the default).
   static final boolean HIGHEST_FIRST = "height".equals(System.getProperty("atelier.chunks.order"));
   // -Datelier.sat.rounds=old: every open literal outside the chunk is decided first in the call,
-  // also those unit propagation already showed to conflict with the chunk (old-vs-new from one jar).
+  // also those unit propagation already showed to conflict with the chunk (old-vs-new, one jar).
   static final boolean LEAN_REST = !"old".equals(System.getProperty("atelier.sat.rounds"));
   private static final int FIRST_CHUNK = 32;
   private static final int MAX_CHUNK = 4096;
