@@ -123,15 +123,15 @@ class ProbedDomainsBruteForceTest {
   /**
    * Witness-driven moves ({@code SatRounds.move}): each session starts warm from up to 64 random
    * satisfying assignments (a {@link WarmStart} published on the compiled model), so after a
-   * decision most kept models break it and more than the first 16 are moved by walks; the values
-   * their moved models witness are part of every answer. Sessions decide and undo at random on
-   * CNFs of 10–15 variables with at-most-one groups; each answer against enumeration. Slow (about
-   * as long as the test above).
+   * decision most kept models break it and are moved by walks (on CNFs this small the stop rule
+   * ends the moves within the first 16); the values their moved models witness are part of every
+   * answer. Sessions decide and undo at random on CNFs
+   * of 10–15 variables with at-most-one groups; each answer against enumeration. Slow (about as
+   * long as the test above).
    */
   @Test
   @Tag("slow")
-  void witnessDrivenMovesOfManyEarlierModelsEqualBruteForce(@TempDir Path dir)
-      throws IOException {
+  void witnessDrivenMovesOfManyEarlierModelsEqualBruteForce(@TempDir Path dir) throws IOException {
     int compared = 0;
     for (int seed = 1; seed <= 60; seed++) {
       Random random = new Random(2000 + seed);
