@@ -125,9 +125,8 @@ class ProbedDomainsBruteForceTest {
    * satisfying assignments (a {@link WarmStart} published on the compiled model), so after a
    * decision most kept models break it and are moved by walks (on CNFs this small the stop rule
    * ends the moves within the first 16); the values their moved models witness are part of every
-   * answer. Sessions decide and undo at random on CNFs
-   * of 10–15 variables with at-most-one groups; each answer against enumeration. Slow (about as
-   * long as the test above).
+   * answer. Sessions decide and undo at random on CNFs of 10–15 variables with at-most-one groups;
+   * each answer against enumeration. Slow (about as long as the test above).
    */
   @Test
   @Tag("slow")
