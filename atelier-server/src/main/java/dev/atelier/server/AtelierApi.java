@@ -190,7 +190,7 @@ public final class AtelierApi {
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     WishesMet wishesMet = wishesMet(catalogue, database);
     if (catalogue instanceof StoredCatalogue stored) {
-      routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
+      routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS, designs::published).routes());
       routes.addAll(
           new StudioRoutes(
                   new Drafts(stored, MODEL_CHECK_MILLIS),

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The model catalogue for product managers: upload a model (checked, kept as a draft with its
@@ -27,11 +28,18 @@ public final class ModelRoutes {
 
   private final StoredCatalogue catalogue;
   private final ModelUploads uploads;
+  private final Consumer<String> published;
 
   /** Routes over {@code catalogue}, checking uploads within {@code checkMillis}. */
   public ModelRoutes(StoredCatalogue catalogue, long checkMillis) {
+    this(catalogue, checkMillis, product -> {});
+  }
+
+  /** As above, telling {@code published} the product of each version published. */
+  public ModelRoutes(StoredCatalogue catalogue, long checkMillis, Consumer<String> published) {
     this.catalogue = catalogue;
     this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis);
+    this.published = published;
   }
 
   /** The route table. */
@@ -130,6 +138,7 @@ public final class ModelRoutes {
                     .then(
                         v -> {
                           catalogue.prepare(product, version);
+                          published.accept(product);
                           return stored(product, version);
                         })
                     .map(this::view));

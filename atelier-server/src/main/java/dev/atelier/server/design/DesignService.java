@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The design operations on checked designs. Stateless towards clients (every answer depends only on
@@ -76,8 +77,21 @@ public final class DesignService {
     this.pool = new SessionPool(pool);
   }
 
-  private EngineCall call(ResolvedDesign design) {
-    return new EngineCall(design, Deadline.in(engineBudget), pool);
+  /**
+   * {@code work} on an engine call for {@code design}; its session goes back to the pool only when
+   * the work returns (an exception may have left it half-changed: it is dropped with the call).
+   */
+  private <T> DesignResult<T> withCall(
+      ResolvedDesign design, Function<EngineCall, DesignResult<T>> work) {
+    EngineCall call = new EngineCall(design, Deadline.in(engineBudget), pool);
+    DesignResult<T> result = work.apply(call);
+    call.giveBack();
+    return result;
+  }
+
+  /** What the warm session pool did so far. */
+  SessionPool.Figures poolFigures() {
+    return pool.figures();
   }
 
   /** Drops the warm sessions of {@code product}: a version of it was published. */
@@ -87,9 +101,7 @@ public final class DesignService {
 
   /** The valid domains of {@code design}, with reasons for refused values. */
   DesignResult<Domains> domains(ResolvedDesign design) {
-    try (EngineCall call = call(design)) {
-      return domains(call);
-    }
+    return withCall(design, this::domains);
   }
 
   private DesignResult<Domains> domains(EngineCall call) {
@@ -153,9 +165,8 @@ public final class DesignService {
    * explains with the same session (REFUSED at the request with the explanation).
    */
   DesignResult<Domains> decide(ResolvedDesign design, Decision decision, DesignOrigin who) {
-    try (EngineCall others = call(design.without(decision.attribute()))) {
-      return decide(others, design, decision, who);
-    }
+    return withCall(
+        design.without(decision.attribute()), others -> decide(others, design, decision, who));
   }
 
   private DesignResult<Domains> decide(
@@ -199,17 +210,18 @@ public final class DesignService {
    */
   DesignResult<DesignJson.Explanation> explain(
       ResolvedDesign design, String attribute, String value, DesignOrigin who) {
-    try (EngineCall call = call(design.without(attribute))) {
-      return call.session()
-          .then(s -> explained(design, s, attribute, value, call.deadline()))
-          .map(
-              why -> {
-                if (!why.offered()) {
-                  listener.refused(who, design, why);
-                }
-                return why;
-              });
-    }
+    return withCall(
+        design.without(attribute),
+        call ->
+            call.session()
+                .then(s -> explained(design, s, attribute, value, call.deadline()))
+                .map(
+                    why -> {
+                      if (!why.offered()) {
+                        listener.refused(who, design, why);
+                      }
+                      return why;
+                    }));
   }
 
   /** The explanation with {@code session} (the design's other decisions resumed). */
@@ -269,36 +281,38 @@ public final class DesignService {
   /** An optimal completion of {@code design}. */
   DesignResult<Completion> complete(
       ResolvedDesign design, Objective objective, String name, DesignOrigin who) {
-    try (EngineCall call = call(design)) {
-      return call.session()
-          .then(
-              s ->
-                  DesignFailure.of(
-                      s.complete(
-                          objective.avoiding(design.product().definition().avoidByDefault()),
-                          call.deadline()),
-                      Place.DESIGN))
-          .map(
-              c -> {
-                listener.completed(who, design);
-                return completion(design, name, c);
-              });
-    }
+    return withCall(
+        design,
+        call ->
+            call.session()
+                .then(
+                    s ->
+                        DesignFailure.of(
+                            s.complete(
+                                objective.avoiding(design.product().definition().avoidByDefault()),
+                                call.deadline()),
+                            Place.DESIGN))
+                .map(
+                    c -> {
+                      listener.completed(who, design);
+                      return completion(design, name, c);
+                    }));
   }
 
   /** Ranked designs for a needs dialogue's answers, extending {@code design}. */
   DesignResult<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
-    try (EngineCall call = call(design)) {
-      return call.session()
-          .then(
-              s ->
-                  DesignFailure.of(
-                      s.propose(
-                          proposal.avoiding(design.product().definition().avoidByDefault()),
-                          call.deadline()),
-                      Place.REQUEST))
-          .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList());
-    }
+    return withCall(
+        design,
+        call ->
+            call.session()
+                .then(
+                    s ->
+                        DesignFailure.of(
+                            s.propose(
+                                proposal.avoiding(design.product().definition().avoidByDefault()),
+                                call.deadline()),
+                            Place.REQUEST))
+                .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList()));
   }
 
   static Completion completion(

@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * The engine work of one request on one design: a session taken from the pool at the design on
  * first use (warm when one is idle, else resumed; the compiled model is shared) and the request's
- * deadline; {@link #close} gives the session back. Not thread-safe: one per request.
+ * deadline; {@link #giveBack} gives the session back once the work is done. Not thread-safe: one
+ * per request.
  */
-final class EngineCall implements AutoCloseable {
+final class EngineCall {
 
   private final ResolvedDesign design;
   private final Deadline deadline;
@@ -46,10 +47,16 @@ final class EngineCall implements AutoCloseable {
     this.session = DesignResult.ok(session);
   }
 
-  /** Gives the session taken from the pool back (the design's product version). */
-  @Override
-  public void close() {
-    if (pool != null && session instanceof DesignResult.Ok<ConfigurationSession> ok) {
+  /**
+   * Gives the session taken from the pool back (the design's product version), to be called only
+   * when the work on it returned: a session whose work threw may be half-changed and is dropped.
+   * One whose deadline passed is dropped too: an engine call cut short is not worth trusting to the
+   * next request.
+   */
+  void giveBack() {
+    if (pool != null
+        && !deadline.expired()
+        && session instanceof DesignResult.Ok<ConfigurationSession> ok) {
       pool.give(design, ok.value());
     }
     session = null;

@@ -27,6 +27,13 @@ import java.util.WeakHashMap;
  */
 final class SessionPool {
 
+  /**
+   * What the pool did so far: idle sessions and their estimated bytes now and at most, requests
+   * served by a warm session, by a new one, and sessions evicted (bounds or publish).
+   */
+  record Figures(
+      int idle, long bytes, int mostIdle, long mostBytes, long warm, long cold, long evicted) {}
+
   private record Idle(
       String product,
       String version,
@@ -40,6 +47,11 @@ final class SessionPool {
   private final Map<CompiledModel, Long> sizes = new WeakHashMap<>();
   private long bytes;
   private long next;
+  private int mostIdle;
+  private long mostBytes;
+  private long warm;
+  private long cold;
+  private long evicted;
 
   SessionPool(PoolSettings settings) {
     this.settings = settings;
@@ -48,16 +60,21 @@ final class SessionPool {
   /** A session at {@code design}'s decisions, warm when one is idle; fails as a resume fails. */
   Result<ConfigurationSession> take(ResolvedDesign design, Deadline deadline) {
     CompiledModel model = design.product().compiled();
-    Idle warm = settings.on() ? closest(design) : null;
-    if (warm == null) {
+    Idle found = settings.on() ? closest(design) : null;
+    if (found == null) {
+      if (settings.on()) {
+        count(false);
+      }
       return ConfigurationSession.resume(model, design.decisions(), deadline);
     }
-    Result<List<Decision>> restored = warm.session().restore(design.decisions(), deadline);
+    count(true);
+    // A failed restore leaves the session as it was: it goes back for the next request.
+    Result<List<Decision>> restored = found.session().restore(design.decisions(), deadline);
     if (!restored.isOk()) {
-      give(design, warm.session());
+      give(design, found.session());
       return Result.failed(restored.failureOrNull());
     }
-    return Result.ok(warm.session());
+    return Result.ok(found.session());
   }
 
   /** Gives {@code session} (taken for {@code design}'s product version) back to the pool. */
@@ -83,7 +100,10 @@ final class SessionPool {
       while (idle.size() > settings.maxSessions() || bytes > settings.maxBytes()) {
         bytes -= oldest.next().bytes();
         oldest.remove();
+        evicted++;
       }
+      mostIdle = Math.max(mostIdle, idle.size());
+      mostBytes = Math.max(mostBytes, bytes);
     }
   }
 
@@ -96,15 +116,26 @@ final class SessionPool {
         if (i.product().equals(product)) {
           bytes -= i.bytes();
           it.remove();
+          evicted++;
         }
       }
     }
   }
 
-  /** Idle sessions now (for tests and figures). */
-  int size() {
+  /** What the pool did so far (for tests and figures). */
+  Figures figures() {
     synchronized (idle) {
-      return idle.size();
+      return new Figures(idle.size(), bytes, mostIdle, mostBytes, warm, cold, evicted);
+    }
+  }
+
+  private void count(boolean warmSession) {
+    synchronized (idle) {
+      if (warmSession) {
+        warm++;
+      } else {
+        cold++;
+      }
     }
   }
 

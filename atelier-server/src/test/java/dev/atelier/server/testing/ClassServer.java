@@ -1,5 +1,6 @@
 package dev.atelier.server.testing;
 
+import dev.atelier.server.AtelierApi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,11 +14,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ClassServer implements BeforeAllCallback, AfterAllCallback {
 
+  private final AtelierApi.Options options;
   private TestServer server;
+
+  /** A class server with the default options. */
+  public ClassServer() {
+    this(AtelierApi.Options.defaults(0));
+  }
+
+  /** A class server with {@code options} (e.g. a session pool, other budgets). */
+  public ClassServer(AtelierApi.Options options) {
+    this.options = options;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    server = new TestServer();
+    server = new TestServer(options);
   }
 
   @Override
