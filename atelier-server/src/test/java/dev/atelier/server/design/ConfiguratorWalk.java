@@ -32,8 +32,7 @@ final class ConfiguratorWalk {
   private JsonNode domains;
 
   /** A walk on the current version of {@code product}, seeded with {@code seed}. */
-  ConfiguratorWalk(
-      String product, long seed, BiFunction<String, String, TestServer.Answer> send) {
+  ConfiguratorWalk(String product, long seed, BiFunction<String, String, TestServer.Answer> send) {
     this.send = send;
     this.random = new Random(seed);
     String version = TestServer.CATALOGUE.current(product).orElseThrow().version();

@@ -7,9 +7,9 @@ import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.files.ModelFiles;
+import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.AtelierApi;
 import dev.atelier.server.catalogue.FixedCatalogue;
-import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.testing.TestServer;
@@ -18,7 +18,6 @@ import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -173,24 +172,21 @@ public final class PoolLatencyBench {
 
   /** One walk of {@code steps} decisions; timed into {@code samples} unless null. */
   private static void walk(
-      AtelierServer server,
-      String product,
-      String version,
-      long seed,
-      int steps,
-      Samples samples) {
+      AtelierServer server, String product, String version, long seed, int steps, Samples samples) {
     Random random = new Random(seed);
     ObjectNode start = TestServer.JSON.createObjectNode();
     start.put("product", product).put("version", version).putArray("decisions");
     JsonNode domains = post(server, "/api/designs/domains", start.toString()).body();
     for (int s = 0; s < steps; s++) {
       List<JsonNode> open = new ArrayList<>();
-      domains.get("attributes").forEach(
-          a -> {
-            if (a.get("decided").isNull() && !a.get("offered").isEmpty()) {
-              open.add(a);
-            }
-          });
+      domains
+          .get("attributes")
+          .forEach(
+              a -> {
+                if (a.get("decided").isNull() && !a.get("offered").isEmpty()) {
+                  open.add(a);
+                }
+              });
       if (open.isEmpty()) {
         return;
       }

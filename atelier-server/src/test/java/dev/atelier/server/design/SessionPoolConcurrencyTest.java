@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * 300 configurator clients at once on the design routes of a server with a small warm session
- * pool: the pool never holds more idle sessions or estimated bytes than its bounds, every client
- * gets all its answers (the pool never makes a request wait: with no idle session it resumes a new
- * one), and every answer is the one a server without a pool gives to the same request.
+ * 300 configurator clients at once on the design routes of a server with a small warm session pool:
+ * the pool never holds more idle sessions or estimated bytes than its bounds, every client gets all
+ * its answers (the pool never makes a request wait: with no idle session it resumes a new one), and
+ * every answer is the one a server without a pool gives to the same request.
  */
 @Tag("slow")
 class SessionPoolConcurrencyTest {
@@ -134,8 +134,7 @@ class SessionPoolConcurrencyTest {
     };
   }
 
-  private static BiFunction<String, String, TestServer.Answer> poster(
-      AtelierServer server) {
+  private static BiFunction<String, String, TestServer.Answer> poster(AtelierServer server) {
     return (path, body) ->
         TestServer.answer(
             TestServer.exchange(
