@@ -76,7 +76,7 @@ class SessionPoolConcurrencyTest {
       }
       clients.shutdown();
       System.out.println(
-          "session pool, 300 clients: " + pooled.poolFigures() + ", retried (503 or closed) " + busy);
+          "session pool, 300 clients: " + pooled.poolFigures() + ", retried " + busy);
 
       SessionPool.Figures figures = pooled.poolFigures();
       assertThat(figures.mostIdle()).isPositive().isLessThanOrEqualTo(bounds.maxSessions());
