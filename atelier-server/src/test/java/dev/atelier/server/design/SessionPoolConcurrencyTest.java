@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Tag;
@@ -34,7 +36,8 @@ class SessionPoolConcurrencyTest {
   private static final int STEPS = 6;
 
   @Test
-  void threeHundredClientsStayWithinTheBoundsAndGetThePoolOffAnswers() throws Exception {
+  void threeHundredClientsStayWithinTheBoundsAndGetThePoolOffAnswers()
+      throws InterruptedException, ExecutionException, TimeoutException {
     long largest = 0;
     for (String product : TestServer.CATALOGUE.productIds()) {
       largest =
@@ -113,9 +116,9 @@ class SessionPoolConcurrencyTest {
   }
 
   /**
-   * Posts as a client that retries: a 503 (the server sheds requests that wait too long for a
-   * turn, docs/limits.md) or a kept-alive connection the server closed before answering is asked
-   * again after a pause, and counted.
+   * Posts as a client that retries: a 503 (the server sheds requests that wait too long for a turn,
+   * docs/limits.md) or a kept-alive connection the server closed before answering is asked again
+   * after a pause, and counted.
    */
   private static BiFunction<String, String, TestServer.Answer> retrying(
       AtelierServer server, AtomicInteger busy) {
