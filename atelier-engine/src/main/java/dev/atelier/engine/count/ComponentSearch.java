@@ -55,7 +55,12 @@ final class ComponentSearch {
     this.linkSplitter =
         tuning.clauseSplit()
             ? null
-            : new LinkSplitter(state.clauses, state.value, state.satCount, ranks);
+            : new LinkSplitter(
+                state.clauses,
+                state.value,
+                state.satCount,
+                ranks,
+                tuning.cliques() && ranks != null);
   }
 
   /** Entries the component cache evicted so far. */

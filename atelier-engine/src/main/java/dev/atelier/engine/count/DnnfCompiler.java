@@ -32,16 +32,31 @@ public final class DnnfCompiler {
       "old".equals(System.getProperty("atelier.count.split"));
 
   /**
-   * The cache's bound in bytes, the smallest component the oracle is asked about, and whether
+   * The cache's bound in bytes, the smallest component the oracle is asked about, whether
    * components are split over every open clause ({@link ComponentSplitter}) instead of over
-   * variables and binary links ({@link LinkSplitter}).
+   * variables and binary links ({@link LinkSplitter}), and whether that split visits cliques of
+   * links as one ({@link LinkCliques}).
    */
-  record Tuning(long cacheBytes, int minOracleVars, boolean clauseSplit) {
-    static final Tuning DEFAULT = new Tuning(CACHE_BYTES, MIN_ORACLE_VARS, CLAUSE_SPLIT);
+  record Tuning(long cacheBytes, int minOracleVars, boolean clauseSplit, boolean cliques) {
+    static final Tuning DEFAULT =
+        new Tuning(CACHE_BYTES, MIN_ORACLE_VARS, CLAUSE_SPLIT, LinkSplitter.CLIQUES);
 
     /** This tuning splitting over every open clause when {@code clauseSplit}. */
     Tuning splitOverClauses(boolean clauseSplit) {
-      return new Tuning(cacheBytes, minOracleVars, clauseSplit);
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+    }
+
+    Tuning withOracleFrom(int minOracleVars) {
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+    }
+
+    Tuning withCacheBytes(long cacheBytes) {
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+    }
+
+    /** This tuning visiting cliques of links as one when {@code cliques}. */
+    Tuning withCliques(boolean cliques) {
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
     }
   }
 
@@ -120,12 +135,12 @@ public final class DnnfCompiler {
 
   /** The tuning of a test: the default cache bound, the oracle from {@code minOracleVars} on. */
   static Tuning oracleFrom(int minOracleVars) {
-    return new Tuning(CACHE_BYTES, minOracleVars, CLAUSE_SPLIT);
+    return DEFAULT.withOracleFrom(minOracleVars);
   }
 
   /** The tuning of a test: the cache bounded to {@code cacheBytes}, the default oracle bound. */
   static Tuning cacheOf(long cacheBytes) {
-    return new Tuning(cacheBytes, MIN_ORACLE_VARS, CLAUSE_SPLIT);
+    return DEFAULT.withCacheBytes(cacheBytes);
   }
 
   private static Bounded run(

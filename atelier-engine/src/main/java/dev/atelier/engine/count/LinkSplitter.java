@@ -22,7 +22,15 @@ final class LinkSplitter {
   private final byte[] value;
   private final int[] satCount;
   private final int[] rank;
+  // -Datelier.count.cliques=off: every binary clause a link (session 14), for measuring.
+  static final boolean CLIQUES = !"off".equals(System.getProperty("atelier.count.cliques"));
+
   private final int[][] links; // by variable: the other variable of each binary clause
+  // Cliques of links (LinkCliques), or null.
+  private final int[][] cliquesOf;
+  private final int[][] members;
+  private final int[] cliqueMark;
+  private final int[] cliqueAlive;
   private final int[][] others; // by variable: the other clauses mentioning it, per occurrence
   private final int[] clauseMark;
   private final int[] clausePart;
@@ -33,8 +41,14 @@ final class LinkSplitter {
   private int[] partClauseCount = new int[16];
   private int[] partBest = new int[16];
   private int mark;
+  private int tail; // the queue's end after visitCliques
 
-  LinkSplitter(int[][] clauses, byte[] value, int[] satCount, int[] rank) {
+  /**
+   * A splitter over the assignment arrays {@code value} and {@code satCount}, picking the highest
+   * {@code rank} (the most open links and clauses when null); with {@code cliques} (needs ranks: the
+   * pick without them counts links), cliques of links are visited as one ({@link LinkCliques}).
+   */
+  LinkSplitter(int[][] clauses, byte[] value, int[] satCount, int[] rank, boolean cliques) {
     this.clauses = clauses;
     this.value = value;
     this.satCount = satCount;
@@ -52,10 +66,17 @@ final class LinkSplitter {
         }
       }
     }
-    links = new int[n][];
+    LinkCliques cover = cliques && rank != null ? new LinkCliques(n - 1, clauses) : null;
+    links = cover != null ? cover.links : new int[n][];
+    cliquesOf = cover != null ? cover.cliquesOf : null;
+    members = cover != null ? cover.members : new int[0][];
+    cliqueMark = new int[members.length];
+    cliqueAlive = new int[members.length];
     others = new int[n][];
     for (int v = 0; v < n; v++) {
-      links[v] = new int[linkCount[v]];
+      if (cover == null) {
+        links[v] = new int[linkCount[v]];
+      }
       others[v] = new int[otherCount[v]];
     }
     Arrays.fill(linkCount, 0);
@@ -63,10 +84,12 @@ final class LinkSplitter {
     for (int k = 0; k < clauses.length; k++) {
       int[] c = clauses[k];
       if (isLink(c)) {
-        int a = Math.abs(c[0]);
-        int b = Math.abs(c[1]);
-        links[a][linkCount[a]++] = b;
-        links[b][linkCount[b]++] = a;
+        if (cover == null) {
+          int a = Math.abs(c[0]);
+          int b = Math.abs(c[1]);
+          links[a][linkCount[a]++] = b;
+          links[b][linkCount[b]++] = a;
+        }
       } else {
         for (int lit : c) {
           int v = Math.abs(lit);
@@ -125,6 +148,10 @@ final class LinkSplitter {
             }
           }
         }
+        if (cliquesOf != null) {
+          occurrences += visitCliques(v, done, tail);
+          tail = this.tail;
+        }
         for (int k : others[v]) {
           if (satCount[k] != 0) {
             continue;
@@ -166,6 +193,34 @@ final class LinkSplitter {
     }
     return new ComponentSplitter.Split(
         parts(comp, vars, partCount), free == null ? new int[0] : Arrays.copyOf(free, freeCount));
+  }
+
+  /**
+   * Enqueues the unassigned members of {@code v}'s cliques not visited in this split (from queue
+   * position {@code tail}, the new end left in {@link #tail}); the number of its cliques with
+   * another unassigned member (a var in none and without other open links or clauses is free).
+   */
+  private int visitCliques(int v, int done, int tail) {
+    int open = 0;
+    for (int g : cliquesOf[v]) {
+      if (cliqueMark[g] != done) {
+        cliqueMark[g] = done;
+        int alive = 0;
+        for (int u : members[g]) {
+          if (value[u] == 0) {
+            alive++;
+            if (varMark[u] != done) {
+              varMark[u] = done;
+              queue[tail++] = u;
+            }
+          }
+        }
+        cliqueAlive[g] = alive;
+      }
+      open += cliqueAlive[g] > 1 ? 1 : 0;
+    }
+    this.tail = tail;
+    return open;
   }
 
   private List<ComponentSplitter.Part> parts(int[] comp, int[] vars, int partCount) {
