@@ -135,12 +135,12 @@ public final class DnnfCompiler {
 
   /** The tuning of a test: the default cache bound, the oracle from {@code minOracleVars} on. */
   static Tuning oracleFrom(int minOracleVars) {
-    return DEFAULT.withOracleFrom(minOracleVars);
+    return Tuning.DEFAULT.withOracleFrom(minOracleVars);
   }
 
   /** The tuning of a test: the cache bounded to {@code cacheBytes}, the default oracle bound. */
   static Tuning cacheOf(long cacheBytes) {
-    return DEFAULT.withCacheBytes(cacheBytes);
+    return Tuning.DEFAULT.withCacheBytes(cacheBytes);
   }
 
   private static Bounded run(

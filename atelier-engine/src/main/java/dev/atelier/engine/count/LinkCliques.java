@@ -3,14 +3,14 @@ package dev.atelier.engine.count;
 import java.util.Arrays;
 
 /**
- * The binary links of a CNF (binary clauses over two distinct variables, any signs) covered greedily
- * by cliques of three or more variables, the rest left as links. Under unit propagation every binary
- * clause over two unassigned variables is open, so the unassigned members of a clique are connected
- * whatever the assignment: {@link LinkSplitter} visits a clique once, in time linear in its size,
- * instead of reading each member's links to every other member (quadratic). At-most-one groups of
- * product documentation (pairwise {@code -a | -b}, families of up to 24 codes) are such cliques.
- * Bounded: cliques of at most {@value #MAX_CLIQUE} variables, grown only from variables of at most
- * {@value #MAX_DEGREE} links. Immutable after construction.
+ * The binary links of a CNF (binary clauses over two distinct variables, any signs) covered
+ * greedily by cliques of three or more variables, the rest left as links. Under unit propagation
+ * every binary clause over two unassigned variables is open, so the unassigned members of a clique
+ * are connected whatever the assignment: {@link LinkSplitter} visits a clique once, in time linear
+ * in its size, instead of reading each member's links to every other member (quadratic).
+ * At-most-one groups of product documentation (pairwise {@code -a | -b}, families of up to 24
+ * codes) are such cliques. Bounded: cliques of at most {@value #MAX_CLIQUE} variables, grown only
+ * from variables of at most {@value #MAX_DEGREE} links. Immutable after construction.
  */
 final class LinkCliques {
   static final int MAX_CLIQUE = 64;
@@ -18,8 +18,10 @@ final class LinkCliques {
 
   /** By variable: the other variable of each binary link that no clique covers. */
   final int[][] links;
+
   /** By variable: the cliques it belongs to. */
   final int[][] cliquesOf;
+
   /** By clique: its variables. */
   final int[][] members;
 

@@ -45,8 +45,8 @@ final class LinkSplitter {
 
   /**
    * A splitter over the assignment arrays {@code value} and {@code satCount}, picking the highest
-   * {@code rank} (the most open links and clauses when null); with {@code cliques} (needs ranks: the
-   * pick without them counts links), cliques of links are visited as one ({@link LinkCliques}).
+   * {@code rank} (the most open links and clauses when null); with {@code cliques} (needs ranks:
+   * the pick without them counts links), cliques of links are visited as one ({@link LinkCliques}).
    */
   LinkSplitter(int[][] clauses, byte[] value, int[] satCount, int[] rank, boolean cliques) {
     this.clauses = clauses;
