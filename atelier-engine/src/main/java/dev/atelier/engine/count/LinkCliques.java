@@ -127,7 +127,15 @@ final class LinkCliques {
       }
     }
     for (int v = 0; v < n; v++) {
-      adj[v] = Arrays.stream(adj[v]).sorted().distinct().toArray();
+      int[] a = adj[v];
+      Arrays.sort(a);
+      int distinct = 0;
+      for (int i = 0; i < a.length; i++) {
+        if (i == 0 || a[i] != a[i - 1]) {
+          a[distinct++] = a[i];
+        }
+      }
+      adj[v] = distinct == a.length ? a : Arrays.copyOf(a, distinct);
     }
     return adj;
   }

@@ -23,7 +23,7 @@ class LinkCliquesTest {
   void everyLinkIsKeptAndEveryCliqueIsPairwiseLinked() {
     Random random = new Random(SEED);
     int cliques = 0;
-    for (int round = 0; round < 300; round++) {
+    for (int round = 0; round < 200; round++) {
       int n = 4 + random.nextInt(11);
       int[][] cnf = withGroups(SmallCnfs.random(n, random, true), n, random);
       boolean[][] linked = new boolean[n + 1][n + 1];
@@ -64,7 +64,7 @@ class LinkCliquesTest {
     Random random = new Random(SEED + 1);
     DnnfCompiler.Tuning withCliques = DnnfCompiler.Tuning.DEFAULT.withCliques(true);
     DnnfCompiler.Tuning withoutCliques = DnnfCompiler.Tuning.DEFAULT.withCliques(false);
-    for (int round = 0; round < 300; round++) {
+    for (int round = 0; round < 200; round++) {
       int n = 4 + random.nextInt(11);
       int[][] cnf = withGroups(SmallCnfs.random(n, random, true), n, random);
       int[] units = round % 3 == 0 ? new int[] {(random.nextBoolean() ? 1 : -1) * n} : new int[0];
