@@ -21,7 +21,10 @@ final class DomainState {
   private static final int RECENT = 8;
   // Probes whose propagation assigns more literals are left to the SAT rounds (a walk from a
   // model that far away rarely succeeds, and the propagation alone costs a descent's share).
-  private static final int MAX_CONE = 2000;
+  private static final int MAX_CONE = Integer.getInteger("atelier.probe.cone", 2000);
+  // -Datelier.probe.retry=on: a probe that went over the cone limit is tried again in every later
+  // probe pass of the computation (old-vs-new from one jar).
+  static final boolean SKIP_OVERFLOWED = !"on".equals(System.getProperty("atelier.probe.retry"));
 
   private final Slots slots;
   private final ClauseIndex index;
@@ -30,6 +33,9 @@ final class DomainState {
   // Open slots in slot order; entries settled since the last pass are dropped lazily.
   private final int[] open;
   private int openSize;
+  // Slots whose probe went over the cone limit in this computation: the propagation only grows
+  // within a computation, so probing them again would mostly go over it again.
+  private final boolean[] overflowed;
 
   DomainState(Slots slots, ClauseIndex index, int numVars, int[] decisionLits) {
     this.slots = slots;
@@ -44,6 +50,7 @@ final class DomainState {
       open[s] = s;
     }
     this.openSize = open.length;
+    this.overflowed = new boolean[slots.size()];
   }
 
   /** Settles value {@code j} of attribute {@code i}. */
@@ -175,7 +182,7 @@ final class DomainState {
         continue;
       }
       int lit = slots.literal(s);
-      if (slots.isUnset(s) || memory == null && up.work() > workLimit) {
+      if (slots.isUnset(s) || memory == null && up.work() > workLimit || overflowed[s]) {
         continue;
       }
       int node = byClass == null ? 0 : ImplicationGraph.node(graph.representative(lit));
@@ -203,6 +210,7 @@ final class DomainState {
       SatTrace.probes++;
       if (mark == -2) {
         SatTrace.overflowed++;
+        overflowed[s] = SKIP_OVERFLOWED;
       }
       if (mark == -1) {
         SatTrace.failed++;

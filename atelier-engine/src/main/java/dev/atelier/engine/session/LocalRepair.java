@@ -13,7 +13,11 @@ import java.util.Random;
  * afterwards, so one base model serves many candidates. Not thread-safe; one per session.
  */
 final class LocalRepair {
-  private static final int MAX_FLIPS = 40;
+  // Flips a walk may make besides the forced ones; -Datelier.sat.flips=40 restores the budget of
+  // before session 15 (old-vs-new from one jar). On gen kconfig 20,000, 20-30 % of the walks that
+  // move an earlier witness along with a decision failed within 40 flips, 2-5 % within 400 (a
+  // "depends on b || c" chain to switch on); a failed move leaves its values to SAT rounds.
+  private static final int MAX_FLIPS = Integer.getInteger("atelier.sat.flips", 400);
   private static final int NOISE_PERCENT = 15;
 
   private final ClauseIndex index;

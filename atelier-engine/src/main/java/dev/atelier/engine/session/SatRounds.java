@@ -200,9 +200,11 @@ final class SatRounds {
       }
       tries++;
       boolean[] m = repair.walkTo(w, state.frozen(), implied);
+      SatTrace.moveTries++;
       int gain = 0;
       if (m != null) {
         out.add(m);
+        SatTrace.moveOk++;
         int before = state.openCount();
         state.witness(m, false);
         gain = before - state.openCount();

@@ -25,6 +25,8 @@ final class SatTrace {
   static long probeOpen;
   static long recalled;
   static long overflowed;
+  static long moveTries;
+  static long moveOk;
 
   private SatTrace() {}
 
@@ -37,7 +39,7 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d chunkMs %d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d%n",
+          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d chunkMs %d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d%n",
           (now() - computeStart) / 1_000_000,
           solver,
           startNanos / 1_000_000,
@@ -49,7 +51,9 @@ final class SatTrace {
           repaired,
           recalled,
           overflowed,
-          probeOpen);
+          probeOpen,
+          moveOk,
+          moveTries);
     }
     solver.reset();
     startNanos = 0;
@@ -62,5 +66,7 @@ final class SatTrace {
     probeOpen = 0;
     recalled = 0;
     overflowed = 0;
+    moveTries = 0;
+    moveOk = 0;
   }
 }

@@ -1,0 +1,93 @@
+package dev.atelier.engine.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.cnf.SmallCnfs;
+import dev.atelier.engine.compile.ClauseIndex;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LocalRepair#walkTo}, which moves an earlier model along with new decisions: it makes more
+ * repairs than the budget of before session 15 (40 flips) allowed, and every model
+ * it returns, on seeded random small CNFs, satisfies every clause, the forced literals and the
+ * frozen variables of the base.
+ */
+class LocalRepairTest {
+
+  @Test
+  void walkSwitchesOnSixtyFeaturesADecisionSelects() {
+    int n = 61;
+    int[][] clauses = new int[n - 1][];
+    for (int v = 2; v <= n; v++) {
+      // Feature 1 selects feature v.
+      clauses[v - 2] = new int[] {-1, v};
+    }
+    ClauseIndex index = ClauseIndex.of(new Cnf(n, 1, clauses, new int[clauses.length], 0));
+    boolean[] allOff = new boolean[n + 1];
+    boolean[] frozen = new boolean[n + 1];
+    frozen[1] = true;
+
+    boolean[] moved = new LocalRepair(index).walkTo(allOff, frozen, new int[] {1});
+
+    assertThat(moved).isNotNull();
+    for (int v = 1; v <= n; v++) {
+      assertThat(moved[v]).as("x%d", v).isTrue();
+    }
+  }
+
+  @Test
+  void everyMovedModelSatisfiesTheCnfAndTheForcedLiterals() {
+    int moves = 0;
+    for (int seed = 1; seed <= 200; seed++) {
+      Random random = new Random(seed);
+      int n = 6 + random.nextInt(9);
+      int[][] clauses = SmallCnfs.random(n, random, seed % 2 == 0);
+      boolean[] base = someModel(clauses, n, random);
+      if (base == null) {
+        continue;
+      }
+      ClauseIndex index = ClauseIndex.of(new Cnf(n, 1, clauses, new int[clauses.length], 0));
+      LocalRepair repair = new LocalRepair(index);
+      for (int k = 0; k < 5; k++) {
+        int lit = (1 + random.nextInt(n)) * (random.nextBoolean() ? 1 : -1);
+        boolean[] frozen = new boolean[n + 1];
+        frozen[Math.abs(lit)] = true;
+        boolean[] moved = repair.walkTo(base, frozen, new int[] {lit});
+        if (moved == null) {
+          continue;
+        }
+        moves++;
+        assertThat(DomainState.holds(moved, lit)).as("seed %d forced %d", seed, lit).isTrue();
+        for (int[] clause : clauses) {
+          assertThat(Arrays.stream(clause).anyMatch(l -> DomainState.holds(moved, l)))
+              .as("seed %d clause %s", seed, Arrays.toString(clause))
+              .isTrue();
+        }
+      }
+    }
+    assertThat(moves).isGreaterThan(300);
+  }
+
+  /** A random satisfying assignment (index 0 unused) by enumeration, or null. */
+  private static boolean[] someModel(int[][] clauses, int n, Random random) {
+    long start = random.nextLong() & ((1L << n) - 1);
+    for (long k = 0; k < 1L << n; k++) {
+      long bits = (start + k) & ((1L << n) - 1);
+      boolean[] model = new boolean[n + 1];
+      for (int v = 1; v <= n; v++) {
+        model[v] = (bits >> (v - 1) & 1) == 1;
+      }
+      boolean satisfied = true;
+      for (int[] clause : clauses) {
+        satisfied &= Arrays.stream(clause).anyMatch(l -> DomainState.holds(model, l));
+      }
+      if (satisfied) {
+        return model;
+      }
+    }
+    return null;
+  }
+}
