@@ -13,11 +13,16 @@ import java.util.Random;
  * afterwards, so one base model serves many candidates. Not thread-safe; one per session.
  */
 final class LocalRepair {
-  // Flips a walk may make besides the forced ones; -Datelier.sat.flips=40 restores the budget of
-  // before session 15 (old-vs-new from one jar). On gen kconfig 20,000, 20-30 % of the walks that
-  // move an earlier witness along with a decision failed within 40 flips, 2-5 % within 400 (a
-  // "depends on b || c" chain to switch on); a failed move leaves its values to SAT rounds.
-  private static final int MAX_FLIPS = Integer.getInteger("atelier.sat.flips", 400);
+  // Flips a walk may make besides the forced ones: one per 350 clauses, from 40 (the fixed budget
+  // of before session 15, kept for small models, where longer failed walks cost more than they
+  // save) to 400; -Datelier.sat.flips=N fixes it (40: the old path, old-vs-new from one jar). On
+  // gen kconfig 20,000, 20-30 % of the walks that move an earlier witness along with a decision
+  // failed within 40 flips, 2-5 % within 400 (a "depends on b || c" chain to switch on); a failed
+  // move leaves its values to SAT rounds.
+  private static final Integer FIXED_FLIPS = Integer.getInteger("atelier.sat.flips");
+  private static final int MIN_FLIPS = 40;
+  private static final int MAX_FLIPS = 400;
+  private static final int CLAUSES_PER_FLIP = 350;
   private static final int NOISE_PERCENT = 15;
 
   private final ClauseIndex index;
@@ -29,7 +34,8 @@ final class LocalRepair {
   private final int[] unsat;
   private final int[] unsatPos;
   private int unsatSize;
-  private final int[] flipped = new int[MAX_FLIPS + 1];
+  private final int maxFlips;
+  private final int[] flipped;
   private boolean[] frozen;
   private boolean[] odd;
   // Variables forceAndPin froze (unpin releases them).
@@ -38,6 +44,11 @@ final class LocalRepair {
 
   LocalRepair(ClauseIndex index) {
     this.index = index;
+    this.maxFlips =
+        FIXED_FLIPS != null
+            ? FIXED_FLIPS
+            : Math.max(MIN_FLIPS, Math.min(MAX_FLIPS, index.clauseCount() / CLAUSES_PER_FLIP));
+    this.flipped = new int[maxFlips + 1];
     this.trueCount = new int[index.clauseCount()];
     this.stamp = new int[index.clauseCount()];
     this.unsat = new int[index.clauseCount()];
@@ -74,7 +85,7 @@ final class LocalRepair {
    */
   boolean[] walkTo(boolean[] base, boolean[] decided, int[] lits) {
     reset(base, decided);
-    int[] moved = new int[lits.length + MAX_FLIPS];
+    int[] moved = new int[lits.length + maxFlips];
     int flips = 0;
     for (int lit : lits) {
       if (!holds(lit)) {
@@ -82,7 +93,7 @@ final class LocalRepair {
         moved[flips++] = Math.abs(lit);
       }
     }
-    return walkAndUndo(moved, flips, MAX_FLIPS, true);
+    return walkAndUndo(moved, flips, maxFlips, true);
   }
 
   /** Whether the walk reached a model in which {@code lit} holds. */
@@ -94,7 +105,7 @@ final class LocalRepair {
     flip(v);
     flipped[0] = v;
     frozen[v] = true;
-    boolean found = walkAndUndo(flipped, 1, MAX_FLIPS - 1, false) != null;
+    boolean found = walkAndUndo(flipped, 1, maxFlips - 1, false) != null;
     frozen[v] = false;
     return found;
   }
@@ -140,8 +151,8 @@ final class LocalRepair {
    */
   boolean[] reachableWith(UnitPropagation up, int mark) {
     int[] lits = trailFrom(up, mark);
-    int[] moved = new int[lits.length + MAX_FLIPS];
-    int flips = walk(moved, forceAndPin(lits, moved), MAX_FLIPS);
+    int[] moved = new int[lits.length + maxFlips];
+    int flips = walk(moved, forceAndPin(lits, moved), maxFlips);
     boolean[] found = unsatSize == 0 ? model.clone() : null;
     undo(moved, flips);
     unpin();
@@ -172,8 +183,8 @@ final class LocalRepair {
    * {@code lits} contradicts a frozen variable.
    */
   int[] forced(int[] lits) {
-    int[] moved = new int[lits.length + MAX_FLIPS];
-    int flips = walk(moved, forceAndPin(lits, moved), MAX_FLIPS);
+    int[] moved = new int[lits.length + maxFlips];
+    int flips = walk(moved, forceAndPin(lits, moved), maxFlips);
     int[] change = unsatSize == 0 ? changed(moved, flips) : null;
     undo(moved, flips);
     unpin();
