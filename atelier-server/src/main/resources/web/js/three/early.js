@@ -146,7 +146,9 @@ function tabSession() {
  * modules have loaded: the UI strings (i18n.js), the product and its latest version (or ?version),
  * the session (http.js), then the first valid domains of the empty design and their price, with
  * the headers http.js sends (CSRF token, the tab's design session). The configurator takes them
- * only when it asks exactly these (not with a draft or prefilled measurements).
+ * only when it asks exactly these (not with a draft or prefilled measurements). Resolves to the
+ * model and the first domains ({detail, domains}; the 3D view draws them ahead, see view3d.js
+ * prime), null when they could not be asked.
  */
 function askFirstAnswer(product) {
   // Answers not taken by then (a draft, a sign-in meanwhile) are not kept: asked again when needed.
@@ -159,7 +161,7 @@ function askFirstAnswer(product) {
   const session = ask('GET', '/api/session');
   const designSession = tabSession();
   const detail = version.then((v) => ask('GET', `/api/products/${id}/versions/${encodeURIComponent(v)}`));
-  Promise.all([detail, session])
+  return Promise.all([detail, session])
     .then(([d, s]) => {
       if (!designSession) return null; // no storage: design-session.js's id would differ
       const headers = { 'Atelier-Design-Session': designSession, ...(s.csrfToken ? { 'X-CSRF-Token': s.csrfToken } : {}) };
@@ -169,10 +171,11 @@ function askFirstAnswer(product) {
         const forced = domains.attributes
           .filter((a) => !decided.has(a.attribute) && a.decided === null && a.offered.length === 1 && !a.unsetPossible)
           .map((a) => ({ attribute: a.attribute, value: a.offered[0] }));
-        return ask('POST', '/api/designs/price', { design: { ...domains.design, decisions: [...domains.design.decisions, ...forced] } }, headers);
+        ask('POST', '/api/designs/price', { design: { ...domains.design, decisions: [...domains.design.decisions, ...forced] } }, headers).catch(() => {});
+        return { detail: d, domains };
       });
     })
-    .catch(() => {}); // the configurator asks again itself
+    .catch(() => null); // the configurator asks again itself
 }
 
 function start() {
@@ -180,13 +183,18 @@ function start() {
   if (!match) return;
   performance.mark('atelier:early');
   const product = decodeURIComponent(match[1]);
-  askFirstAnswer(product);
+  const answer = askFirstAnswer(product);
   if (!wanted()) return;
   performance.mark('atelier:probed');
   for (const href of MODULES) preload(href);
   preload(`/js/three/recipes/${encodeURIComponent(product)}.js`);
   const canvas = takeCanvas();
-  const prepared = import('./view3d.js').then(({ prepare }) => prepare(canvas, product));
+  // localStorage "atelier.view3d.prime" = "off": no drawing ahead (the benchmark's old path).
+  const ahead = stored('atelier.view3d.prime') !== 'off';
+  const prepared = import('./view3d.js').then(async ({ prepare, prime }) => {
+    const view = await prepare(canvas, product);
+    return ahead ? prime(view, answer) : view;
+  });
   prepared.catch(() => {}); // stage.js reports it when it asks for the view
   early = { product, canvas, prepared };
 }

@@ -21,7 +21,8 @@ export { webGl2 } from './early.js';
  */
 export function attachStage(figure, picture, model) {
   const stage = { last: null, view: null, closed: false, refused: null, domains: new Map() };
-  const quiet = quietPage();
+  const early = earlyView(model.detail.id);
+  const quiet = quietPage(early ? early.prepared.then((p) => Boolean(p.primed) || !p.software) : undefined);
   const controller = {
     update(values, texts, domains, artwork = []) {
       stage.last = { values, texts, artwork };
@@ -39,7 +40,6 @@ export function attachStage(figure, picture, model) {
       stage.view?.dispose();
     },
   };
-  const early = earlyView(model.detail.id);
   figure.dataset.view = 'svg';
   // Without an early view (a saved design) even the WebGL2 probe waits until the page is quiet.
   const ready = early ? Promise.resolve() : quiet.reached;

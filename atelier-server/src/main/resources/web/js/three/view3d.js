@@ -109,11 +109,72 @@ export async function prepare(canvas, product) {
 }
 
 /**
+ * The values the configurator draws its first answer with (configurator.js update(): decided, the
+ * only one offered, else the first offered of a non-yes/no attribute) and the attributes it passes
+ * (print areas' own attributes left out): {values, ids}.
+ */
+function firstDesign(detail, domains) {
+  const artwork = new Set((detail.printAreas || []).flatMap((p) => p.attributes));
+  const attributes = detail.attributes.filter((a) => !artwork.has(a.id));
+  const byId = new Map(domains.attributes.map((d) => [d.attribute, d]));
+  const values = {};
+  for (const a of attributes) {
+    const d = byId.get(a.id);
+    if (!d) continue;
+    if (d.decided !== null) values[a.id] = d.decided;
+    else if (d.offered.length === 1 || (a.kind !== 'boolean' && d.offered.length)) values[a.id] = d.offered[0];
+  }
+  return { values, ids: attributes.map((a) => a.id) };
+}
+
+/** What a first update must match to take the primed product as it is (see prime). */
+function designKey(values, texts, artwork) {
+  return JSON.stringify([Object.entries(values).sort(), Object.entries(texts).sort(), artwork.length]);
+}
+
+/**
+ * Draws the first design once, off screen, before the page shows its first answer (with software
+ * GL): answer is early.js's {detail, domains} promise (null: nothing drawn). The recipe is built,
+ * its shaders compiled in parallel (compileAsync: the main thread does not wait for them) and drawn
+ * once on the detached canvas, so SwiftShader has compiled the programs and built the draw routines
+ * while the configurator's modules load; the view's first visible frame is then a plain draw. The
+ * built product is kept (prepared.primed) for a first update with the same design; its materials
+ * stay alive in any case (warm), since three.js deletes a program with its last material.
+ */
+export async function prime(prepared, answer) {
+  const first = await answer;
+  if (!first || !prepared.software) return prepared;
+  const { recipe, renderer, scene, camera, warm, clock } = prepared;
+  try {
+    const { values, ids } = firstDesign(first.detail, first.domains);
+    const context = new RecipeContext(first.detail.presentation, ids, values, {}, { software: true });
+    const group = new THREE.Group();
+    recipe.build(context, group);
+    const meshes = [];
+    group.traverse((o) => o.isMesh && meshes.push(o));
+    // Drawn whatever the camera sees (it is not placed yet): every part's pipeline gets built.
+    for (const mesh of meshes) mesh.frustumCulled = false;
+    scene.add(group);
+    await renderer.compileAsync(scene, camera);
+    renderer.render(scene, camera);
+    scene.remove(group);
+    for (const mesh of meshes) mesh.frustumCulled = true;
+    warm.push(...new Set(meshes.flatMap((m) => [m.material].flat())));
+    clock.lap('prime');
+    return { ...prepared, primed: { key: designKey(values, {}, []), ids: ids.join(), group, context } };
+  } catch (error) {
+    console.warn('3D view: not drawn ahead', error);
+    return prepared;
+  }
+}
+
+/**
  * A view of product in canvas (already in the page): {update, view, reset, showWhy, dispose}.
  * early: prepare's promise for this canvas and product when early.js started it, else null.
  */
 export async function createView(canvas, product, presentation, attributeIds, early = null) {
-  const { recipe, software, renderer, scene, camera, warm, clock } = await (early ?? prepare(canvas, product));
+  const { recipe, software, renderer, scene, camera, warm, clock, primed } = await (early ?? prepare(canvas, product));
+  let ahead = primed ?? null; // the first design, built and drawn ahead (see prime)
   const { started, phases, lap } = clock;
   lap('until the stage');
   const controls = new OrbitControls(camera, canvas);
@@ -241,13 +302,14 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     fit(box, views[state.view]);
   }
 
-  function dispose(object) {
+  /** Frees object's geometries and textures, and its materials unless they are kept (warm). */
+  function dispose(object, materials = true) {
     object.traverse((o) => {
       if (!o.isMesh) return;
       o.geometry.dispose();
       for (const m of [o.material].flat()) {
         if (m.map) m.map.dispose();
-        m.dispose();
+        if (materials) m.dispose();
       }
     });
   }
@@ -290,8 +352,12 @@ export async function createView(canvas, product, presentation, attributeIds, ea
         dispose(child);
       }
       if (first) lap('until update');
-      const ctx = new RecipeContext(presentation, attributeIds, values, texts, { software });
-      recipe.build(ctx, product3d);
+      const reuse = ahead && ahead.key === designKey(values, texts, artwork) && ahead.ids === attributeIds.join();
+      if (ahead && !reuse) dispose(ahead.group, false);
+      const ctx = reuse ? ahead.context : new RecipeContext(presentation, attributeIds, values, texts, { software });
+      if (reuse) product3d.add(...ahead.group.children);
+      else recipe.build(ctx, product3d);
+      ahead = null;
       placeArtwork(product3d, artwork, values, requestRender);
       if (first) lap('build');
       api.context = ctx;
@@ -450,6 +516,7 @@ export async function createView(canvas, product, presentation, attributeIds, ea
       controls.dispose();
       clearHighlight();
       dispose(product3d);
+      if (ahead) dispose(ahead.group, false);
       for (const m of warm) {
         m.map?.dispose();
         m.dispose();
