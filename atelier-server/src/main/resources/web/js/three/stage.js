@@ -81,6 +81,7 @@ export function attachStage(figure, picture, model) {
     if (stage.closed) return;
     if (!wanted()) {
       releaseCanvas();
+      performance.mark('atelier:flat');
       return;
     }
     start(early ? early.canvas : takeCanvas());

@@ -40,7 +40,8 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
   private Chromium chromium;
   private TestServer server;
   private DesignEventRecorder recorder;
-  private boolean webGl;
+  /** Chromium's graphics: software WebGL2 ("webgl"), none ("none") or the default (--disable-gpu). */
+  private String graphics = "";
 
   /** A fixture on a {@link TestServer} with real accounts and the demo catalogue. */
   public BrowserFixture() {
@@ -73,13 +74,25 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
   /** A fixture like {@link #BrowserFixture()} whose chromium has WebGL2 in software (3D view). */
   public static BrowserFixture webGl() {
     BrowserFixture fixture = new BrowserFixture();
-    fixture.webGl = true;
+    fixture.graphics = "webgl";
+    return fixture;
+  }
+
+  /** A fixture like {@link #BrowserFixture()} whose chromium has no WebGL at all (the fallback). */
+  public static BrowserFixture withoutWebGl() {
+    BrowserFixture fixture = new BrowserFixture();
+    fixture.graphics = "none";
     return fixture;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    chromium = webGl ? Chromium.launchWebGl() : Chromium.launch();
+    chromium =
+        switch (graphics) {
+          case "webgl" -> Chromium.launchWebGl();
+          case "none" -> Chromium.launchWithoutWebGl();
+          default -> Chromium.launch();
+        };
     server = servers.get();
   }
 

@@ -50,6 +50,11 @@ public final class Chromium implements AutoCloseable {
     return launch(List.of("--use-angle=swiftshader", "--enable-unsafe-swiftshader"));
   }
 
+  /** Chromium without any WebGL: the page's fallback (the SVG picture, no three.js). */
+  public static Chromium launchWithoutWebGl() {
+    return launch(List.of("--disable-gpu", "--disable-webgl"));
+  }
+
   private static Chromium launch(List<String> graphics) {
     String missing = "no " + EXECUTABLE + " (apt-get install chromium)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
