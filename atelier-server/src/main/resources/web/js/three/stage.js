@@ -22,7 +22,7 @@ export { webGl2 } from './early.js';
 export function attachStage(figure, picture, model) {
   const stage = { last: null, view: null, closed: false, refused: null, domains: new Map() };
   const early = earlyView(model.detail.id);
-  const quiet = quietPage(early ? early.prepared.then((p) => Boolean(p.primed) || !p.software) : undefined);
+  const quiet = quietPage(early ? early.prepared.then((p) => Boolean(p.primed)) : undefined);
   const controller = {
     update(values, texts, domains, artwork = []) {
       stage.last = { values, texts, artwork };
