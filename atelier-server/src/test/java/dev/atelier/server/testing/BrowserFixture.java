@@ -40,7 +40,10 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
   private Chromium chromium;
   private TestServer server;
   private DesignEventRecorder recorder;
-  /** Chromium's graphics: software WebGL2 ("webgl"), none ("none") or the default (--disable-gpu). */
+
+  /**
+   * Chromium's graphics: software WebGL2 ("webgl"), none ("none") or the default (--disable-gpu).
+   */
   private String graphics = "";
 
   /** A fixture on a {@link TestServer} with real accounts and the demo catalogue. */
