@@ -68,13 +68,12 @@ export function releaseCanvas() {
 }
 
 /**
- * Whether to show the 3D view: with a GPU unless switched off (localStorage "atelier.view3d" =
- * "off"); with software GL only when asked ("on").
+ * Whether to show the 3D view: wherever WebGL2 exists, software GL included since session 15 (the
+ * first design drawn ahead: docs/performance.md), unless switched off (localStorage
+ * "atelier.view3d" = "off").
  */
 export function wanted() {
-  const gl = webGl2();
-  const asked = stored('atelier.view3d');
-  return gl !== 'none' && asked !== 'off' && (gl === 'gpu' || asked === 'on');
+  return webGl2() !== 'none' && stored('atelier.view3d') !== 'off';
 }
 
 /**

@@ -48,7 +48,7 @@ class Browser3dPreviewTest {
   static ConfiguratorPage open(Page page, String product, BrowserFixture fixture) {
     // Software WebGL on a shared machine: shader compilation alone can take many seconds.
     page.setDefaultTimeout(120_000);
-    // Software GL shows the 3D view only when asked (js/three/stage.js).
+    // The 3D view is the default (early.js wanted()); asked all the same.
     page.addInitScript("localStorage.setItem('atelier.view3d', 'on')");
     ConfiguratorPage configurator = new ConfiguratorPage(page).open(fixture.url("/p/" + product));
     page.waitForFunction(
@@ -59,6 +59,33 @@ class Browser3dPreviewTest {
 
   static Object eval(Page page, String script) {
     return page.evaluate(script);
+  }
+
+  /**
+   * With software WebGL2 and nothing asked the page shows the 3D view (drawn ahead, session 15);
+   * the "Flat picture" switch shows the SVG and back. Screenshots on a desktop and a phone.
+   */
+  @Test
+  void theViewIsTheDefaultAndTheFlatPictureIsOneClickAway() {
+    for (Page page : List.of(browser.page(), browser.page(390, 844))) {
+      page.setDefaultTimeout(120_000);
+      new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
+      page.waitForFunction(
+          "() => window.__atelier?.view?.state.frames > 0"
+              + " && document.querySelector('.preview-card').dataset.view === '3d'");
+      assertThat(eval(page, "localStorage.getItem('atelier.view3d')")).isNull();
+      assertThat(eval(page, "window.__atelier.view.state.software")).isEqualTo(true);
+      assertThat((List<?>) eval(page, "window.__atelier.view.missingNodes()")).isEmpty();
+      assertThat(page.locator("svg.preview-picture").isVisible()).isFalse();
+      String size = page.viewportSize().width < 600 ? "phone" : "desktop";
+      Chromium.screenshot(page, "3d-default-" + size);
+      page.locator("#view-2d").click();
+      assertThat(page.locator("svg.preview-picture").isVisible()).isTrue();
+      assertThat(page.locator("#preview-3d").isVisible()).isFalse();
+      page.locator("#view-2d").click();
+      assertThat(page.locator("#preview-3d").isVisible()).isTrue();
+      page.context().close();
+    }
   }
 
   @Test

@@ -26,7 +26,8 @@ record FirstChoiceRun(BrowserFixture browser) {
       page.setDefaultTimeout(120_000);
       Bench3dPages.route(page, web);
       page.addInitScript(Bench3dScripts.CLICK_PROBE);
-      // -Datelier.bench.new3d=false: new as shoppers with software GL get it by default.
+      // -Datelier.bench.new3d=false: new as shoppers with software GL get it by default (3D since
+      // session 15).
       if (variant.equals("new")
           && Boolean.parseBoolean(System.getProperty("atelier.bench.new3d", "true"))) {
         page.addInitScript("localStorage.setItem('atelier.view3d', 'on')");

@@ -38,9 +38,12 @@ public final class Chromium implements AutoCloseable {
     this.browser = browser;
   }
 
-  /** Launches chromium, or skips the test class when it is not installed (fails it on CI). */
+  /**
+   * Launches chromium without WebGL (the page shows its SVG picture, the 3D view's fallback), or
+   * skips the test class when it is not installed (fails it on CI).
+   */
   public static Chromium launch() {
-    return launch(List.of("--disable-gpu"));
+    return launchWithoutWebGl();
   }
 
   /**
