@@ -2,6 +2,7 @@ package dev.atelier.cli;
 
 import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountService;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.catalogue.StoredCatalogue;
@@ -196,9 +197,9 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** The server's options and limits from the command line; a bad limit is a parameter error. */
-  private AtelierApi.Options options() {
-    AtelierApi.Options options =
-        AtelierApi.Options.defaults(port)
+  private ServerOptions options() {
+    ServerOptions options =
+        ServerOptions.defaults(port)
             .withAddress(host, port)
             .withEngineBudget(Duration.ofMillis(engineMillis))
             .withReasonsBudget(Duration.ofMillis(reasonsMillis))
@@ -260,7 +261,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    AtelierApi.Options options = options();
+    ServerOptions options = options();
     Database database;
     try {
       database = Database.open(dbUrl, null, null, Database.poolSizeForCores());

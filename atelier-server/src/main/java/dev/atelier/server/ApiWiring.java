@@ -29,7 +29,7 @@ import dev.atelier.server.http.Require;
 public record ApiWiring(
     Catalogue catalogue,
     Database database,
-    AtelierApi.Options options,
+    ServerOptions options,
     AccountSettings settings,
     @Nullable AccountService accounts,
     @Nullable Authenticator authenticator,
@@ -47,7 +47,7 @@ public record ApiWiring(
   }
 
   /** The API on {@code catalogue} and {@code database} with the standard parts. */
-  public static ApiWiring of(Catalogue catalogue, Database database, AtelierApi.Options options) {
+  public static ApiWiring of(Catalogue catalogue, Database database, ServerOptions options) {
     return new ApiWiring(
         catalogue,
         database,

@@ -20,7 +20,6 @@ import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
-import dev.atelier.server.design.PoolSettings;
 import dev.atelier.server.design.PriceRoutes;
 import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
@@ -31,7 +30,6 @@ import dev.atelier.server.feedback.WishesMet;
 import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Authenticator;
-import dev.atelier.server.http.Limits;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
@@ -77,93 +75,6 @@ public final class AtelierApi {
   /** The path of the OpenAPI document. */
   public static final String OPENAPI_PATH = "/openapi.json";
 
-  /**
-   * How the server runs. Immutable and thread-safe.
-   *
-   * @param host the interface to listen on
-   * @param port the port; 0 picks a free one
-   * @param engineBudget the deadline of every request's engine work
-   * @param reasonsBudget the part of it spent on refusal reasons (0: none)
-   * @param cacheSize how many designs' engine answers to keep
-   * @param bodyLimit the largest request body in bytes
-   * @param limits connections, body times and rates one client may take (docs/limits.md)
-   * @param sessionPool the warm engine sessions kept between design requests
-   */
-  public record Options(
-      String host,
-      int port,
-      Duration engineBudget,
-      Duration reasonsBudget,
-      int cacheSize,
-      long bodyLimit,
-      Limits limits,
-      PoolSettings sessionPool) {
-
-    public Options {
-      java.util.Objects.requireNonNull(limits, "limits");
-      java.util.Objects.requireNonNull(sessionPool, "sessionPool");
-    }
-
-    /**
-     * The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB,
-     * {@link Limits#defaults()}, no session pool ({@link PoolSettings#OFF}).
-     */
-    public static Options defaults(int port) {
-      return new Options(
-          "0.0.0.0",
-          port,
-          Duration.ofSeconds(2),
-          Duration.ofMillis(100),
-          4096,
-          64 * 1024,
-          Limits.defaults(),
-          PoolSettings.OFF);
-    }
-
-    /** These options listening on {@code otherHost}:{@code otherPort}. */
-    public Options withAddress(String otherHost, int otherPort) {
-      return new Options(
-          otherHost,
-          otherPort,
-          engineBudget,
-          reasonsBudget,
-          cacheSize,
-          bodyLimit,
-          limits,
-          sessionPool);
-    }
-
-    /** These options with {@code budget} for each request's engine work. */
-    public Options withEngineBudget(Duration budget) {
-      return new Options(
-          host, port, budget, reasonsBudget, cacheSize, bodyLimit, limits, sessionPool);
-    }
-
-    /** These options with {@code budget} for refusal reasons (0: none). */
-    public Options withReasonsBudget(Duration budget) {
-      return new Options(
-          host, port, engineBudget, budget, cacheSize, bodyLimit, limits, sessionPool);
-    }
-
-    /** These options keeping the engine answers of {@code designs} designs. */
-    public Options withCacheSize(int designs) {
-      return new Options(
-          host, port, engineBudget, reasonsBudget, designs, bodyLimit, limits, sessionPool);
-    }
-
-    /** These options within {@code other} limits. */
-    public Options withLimits(Limits other) {
-      return new Options(
-          host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, other, sessionPool);
-    }
-
-    /** These options with {@code pool} warm engine sessions. */
-    public Options withSessionPool(PoolSettings pool) {
-      return new Options(
-          host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, pool);
-    }
-  }
-
   private AtelierApi() {}
 
   /**
@@ -174,7 +85,7 @@ public final class AtelierApi {
   public static List<Route> routes(ApiWiring wiring) {
     Catalogue catalogue = wiring.catalogue();
     Database database = wiring.database();
-    Options options = wiring.options();
+    ServerOptions options = wiring.options();
     AccountService accounts = wiring.accountService();
     DesignEventRecorder recorder =
         wiring.recorder() != null ? wiring.recorder() : recorder(database);
@@ -291,7 +202,7 @@ public final class AtelierApi {
         wiring.authenticator() != null ? wiring.authenticator() : accounts.authenticator();
     DesignEventRecorder recorder =
         wiring.recorder() != null ? wiring.recorder() : recorder(wiring.database());
-    Options options = wiring.options();
+    ServerOptions options = wiring.options();
     AtelierServer server =
         AtelierServer.start(
             options.host(),

@@ -65,7 +65,7 @@ class AuthorizationSuiteTest {
   private static List<Route> table(TestServer server) {
     AccountService accounts = new AccountService(server.database, AccountSettings.cheap());
     return AtelierApi.routes(
-        ApiWiring.of(server.catalogue, server.database, AtelierApi.Options.defaults(0))
+        ApiWiring.of(server.catalogue, server.database, ServerOptions.defaults(0))
             .withAccounts(accounts));
   }
 

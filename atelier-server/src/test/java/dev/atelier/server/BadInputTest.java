@@ -130,7 +130,7 @@ class BadInputTest {
     List<String> posts = new ArrayList<>();
     for (Route r :
         AtelierApi.routes(
-            ApiWiring.of(server.catalogue, server.database, AtelierApi.Options.defaults(0)))) {
+            ApiWiring.of(server.catalogue, server.database, ServerOptions.defaults(0)))) {
       // Routes for signed-in callers answer 401 before reading a body; their tests cover them.
       if (r.method() == HandlerType.POST
           && r.access() == Access.PUBLIC

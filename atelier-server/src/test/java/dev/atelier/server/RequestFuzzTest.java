@@ -60,7 +60,7 @@ class RequestFuzzTest {
       List<FuzzSeeds.Seed> seeds = new ArrayList<>();
       for (Route r :
           AtelierApi.routes(
-              ApiWiring.of(server.catalogue, server.database, AtelierApi.Options.defaults(0)))) {
+              ApiWiring.of(server.catalogue, server.database, ServerOptions.defaults(0)))) {
         String route = r.method().name().toUpperCase(Locale.ROOT) + " " + r.path();
         Map<String, String> params = new LinkedHashMap<>();
         Matcher m = FuzzSeeds.PARAM.matcher(r.path());

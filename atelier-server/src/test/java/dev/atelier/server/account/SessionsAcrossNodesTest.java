@@ -2,7 +2,7 @@ package dev.atelier.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
@@ -19,7 +19,7 @@ class SessionsAcrossNodesTest {
   private static TestServer node(String url) {
     return new TestServer(
         Database.open(url, "postgres", null, 4),
-        AtelierApi.Options.defaults(0),
+        ServerOptions.defaults(0),
         AccountSettings.cheap());
   }
 

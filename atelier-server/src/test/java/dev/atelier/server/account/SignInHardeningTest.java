@@ -3,7 +3,7 @@ package dev.atelier.server.account;
 import static dev.atelier.server.testing.TestAccounts.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountSettings.LoginLimits;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
@@ -54,7 +54,7 @@ class SignInHardeningTest {
   void strangersLockTheAccountButNotTheBrowserThatSignedInBefore(TestDatabases.Kind kind) {
     AccountSettings settings = AccountSettings.cheap().withLimits(LIMITS);
     try (TestServer server =
-        new TestServer(TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), settings)) {
+        new TestServer(TestDatabases.fresh(kind), ServerOptions.defaults(0), settings)) {
       String owner = TestAccounts.create(server, Role.ADMIN).email();
       HttpResponse<String> first = signIn(server, credentials(owner, TestAccounts.PASSWORD), null);
       assertThat(first.statusCode()).isEqualTo(200);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -45,9 +45,9 @@ final class ConfiguratorWalk {
    * Server options answering independently of time (budgets far beyond any demo's need, so no
    * reason is cut short) and caching no design (every request works the engine), with {@code pool}.
    */
-  static AtelierApi.Options options(PoolSettings pool) {
-    AtelierApi.Options d = AtelierApi.Options.defaults(0);
-    return new AtelierApi.Options(
+  static ServerOptions options(PoolSettings pool) {
+    ServerOptions d = ServerOptions.defaults(0);
+    return new ServerOptions(
         d.host(),
         0,
         Duration.ofSeconds(120),

@@ -8,7 +8,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Objective;
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
@@ -34,8 +34,7 @@ class HonestPricesTest {
   static void start() {
     // Prices and priced repairs take one optimal completion each: milliseconds on a quiet machine;
     // a generous budget keeps their answers whole on a loaded one (CI, parallel builds).
-    server =
-        new TestServer(AtelierApi.Options.defaults(0).withEngineBudget(Duration.ofSeconds(30)));
+    server = new TestServer(ServerOptions.defaults(0).withEngineBudget(Duration.ofSeconds(30)));
   }
 
   @AfterAll

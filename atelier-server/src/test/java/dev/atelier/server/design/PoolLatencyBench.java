@@ -8,7 +8,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.ReadResult;
 import dev.atelier.formats.files.ModelFiles;
 import dev.atelier.formats.product.ProductDefinition;
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.catalogue.FixedCatalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.AtelierServer;
@@ -154,13 +154,13 @@ public final class PoolLatencyBench {
   }
 
   private static DesignService service(PoolSettings pool) {
-    AtelierApi.Options d = AtelierApi.Options.defaults(0);
+    ServerOptions d = ServerOptions.defaults(0);
     return new DesignService(
         d.engineBudget(), d.reasonsBudget(), d.cacheSize(), DesignListener.NONE, pool);
   }
 
   private static AtelierServer start(FixedCatalogue catalogue, DesignService service) {
-    AtelierApi.Options d = AtelierApi.Options.defaults(0);
+    ServerOptions d = ServerOptions.defaults(0);
     return AtelierServer.start(
         "127.0.0.1",
         0,

@@ -2,7 +2,7 @@ package dev.atelier.server.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.testing.TestServer;
 import java.io.UncheckedIOException;
@@ -105,7 +105,7 @@ class SessionPoolConcurrencyTest {
   }
 
   private static AtelierServer start(DesignService service) {
-    AtelierApi.Options options = ConfiguratorWalk.options(PoolSettings.OFF);
+    ServerOptions options = ConfiguratorWalk.options(PoolSettings.OFF);
     return AtelierServer.start(
         "127.0.0.1",
         0,

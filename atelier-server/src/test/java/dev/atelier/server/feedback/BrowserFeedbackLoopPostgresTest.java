@@ -1,6 +1,6 @@
 package dev.atelier.server.feedback;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.BrowserFixture;
@@ -21,7 +21,7 @@ class BrowserFeedbackLoopPostgresTest {
           () ->
               new TestServer(
                   TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL),
-                  AtelierApi.Options.defaults(0),
+                  ServerOptions.defaults(0),
                   AccountSettings.cheap()));
 
   @Test

@@ -1,6 +1,6 @@
 package dev.atelier.server.http;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ final class SlowClients {
     int gets = args.length > 2 ? Integer.parseInt(args[2]) : 300;
     Limits limits = Limits.defaults().withConnectionsPerAddress(cap);
     try (TestServer server =
-        new TestServer(AtelierApi.Options.defaults(0).withLimits(limits), TestServer.HEADER_AUTH)) {
+        new TestServer(ServerOptions.defaults(0).withLimits(limits), TestServer.HEADER_AUTH)) {
       int port = server.server.port();
       Slow slow = new Slow(port, sockets);
       Thread feeder = new Thread(slow, "slow-clients");

@@ -1,6 +1,6 @@
 package dev.atelier.server.http;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +36,7 @@ final class SlowUploads {
     int uploads = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     int headers = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-    try (TestServer server =
-        new TestServer(AtelierApi.Options.defaults(0), TestServer.HEADER_AUTH)) {
+    try (TestServer server = new TestServer(ServerOptions.defaults(0), TestServer.HEADER_AUTH)) {
       int port = server.server.port();
       Shopper shopper = new Shopper(port);
       Thread shopping = new Thread(shopper, "bench-shopper");

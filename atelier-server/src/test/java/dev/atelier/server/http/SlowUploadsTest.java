@@ -2,7 +2,7 @@ package dev.atelier.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,8 +35,7 @@ class SlowUploadsTest {
             .withBodyTimes(Duration.ofMillis(500), 1024, Duration.ofSeconds(10))
             .withHeadAndMemory(Duration.ofMillis(500), Limits.defaults().bodyMemory());
     try (TestServer server =
-            new TestServer(
-                AtelierApi.Options.defaults(0).withLimits(limits), TestServer.HEADER_AUTH);
+            new TestServer(ServerOptions.defaults(0).withLimits(limits), TestServer.HEADER_AUTH);
         Trickle trickle = new Trickle(server.server.port())) {
       for (int i = 0; i < 300; i++) {
         trickle.open("127.0.0.1", "upload", UPLOAD, "\0");

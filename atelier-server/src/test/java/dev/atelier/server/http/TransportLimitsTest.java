@@ -2,7 +2,7 @@ package dev.atelier.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,8 +42,7 @@ class TransportLimitsTest {
   }
 
   private static TestServer server(Limits limits) {
-    return new TestServer(
-        AtelierApi.Options.defaults(0).withLimits(limits), TestServer.HEADER_AUTH);
+    return new TestServer(ServerOptions.defaults(0).withLimits(limits), TestServer.HEADER_AUTH);
   }
 
   @Test

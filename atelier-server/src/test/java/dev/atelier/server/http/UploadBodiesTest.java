@@ -2,7 +2,7 @@ package dev.atelier.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.testing.TestServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -57,8 +57,7 @@ class UploadBodiesTest {
                   new Limits.Uploads(60, Duration.ofHours(1), 2, 16, Duration.ofSeconds(30))));
 
   private static TestServer server(Limits limits) {
-    return new TestServer(
-        AtelierApi.Options.defaults(0).withLimits(limits), TestServer.HEADER_AUTH);
+    return new TestServer(ServerOptions.defaults(0).withLimits(limits), TestServer.HEADER_AUTH);
   }
 
   private static String head(long length) {

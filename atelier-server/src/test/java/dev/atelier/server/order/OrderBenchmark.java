@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountService;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.account.AccountStore;
@@ -68,7 +69,7 @@ final class OrderBenchmark {
               ApiWiring.of(
                       catalogue,
                       db,
-                      AtelierApi.Options.defaults(0)
+                      ServerOptions.defaults(0)
                           .withAddress("127.0.0.1", 0)
                           .withReasonsBudget(Duration.ZERO))
                   .withAccounts(accounts))) {

@@ -1,6 +1,6 @@
 package dev.atelier.server.testing;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,16 +14,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ClassServer implements BeforeAllCallback, AfterAllCallback {
 
-  private final AtelierApi.Options options;
+  private final ServerOptions options;
   private TestServer server;
 
   /** A class server with the default options. */
   public ClassServer() {
-    this(AtelierApi.Options.defaults(0));
+    this(ServerOptions.defaults(0));
   }
 
   /** A class server with {@code options} (e.g. a session pool, other budgets). */
-  public ClassServer(AtelierApi.Options options) {
+  public ClassServer(ServerOptions options) {
     this.options = options;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
@@ -102,7 +103,7 @@ public final class OrderServer implements AutoCloseable {
             ApiWiring.of(
                     catalogue,
                     database,
-                    AtelierApi.Options.defaults(0)
+                    ServerOptions.defaults(0)
                         .withAddress("127.0.0.1", 0)
                         .withEngineBudget(Duration.ofSeconds(10))
                         .withReasonsBudget(Duration.ZERO))

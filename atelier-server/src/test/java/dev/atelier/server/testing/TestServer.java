@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.server.ApiWiring;
 import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.analytics.DesignEventRecorder;
 import dev.atelier.server.catalogue.Catalogue;
@@ -77,8 +78,8 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
    * The options of a server recording design events: synthetic streams of thousands of events and
    * hundreds of wishes are replayed from one address, beyond what one client may send.
    */
-  private static final AtelierApi.Options REPLAY =
-      AtelierApi.Options.defaults(0)
+  private static final ServerOptions REPLAY =
+      ServerOptions.defaults(0)
           .withLimits(dev.atelier.server.http.Limits.defaults().withRates(1_000_000, 1_000_000));
 
   private static final HttpClient CLIENT =
@@ -94,10 +95,10 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
   public record Answer(int status, String contentType, JsonNode body, String text) {}
 
   public TestServer() {
-    this(AtelierApi.Options.defaults(0));
+    this(ServerOptions.defaults(0));
   }
 
-  public TestServer(AtelierApi.Options options) {
+  public TestServer(ServerOptions options) {
     this(options, AccountSettings.cheap());
   }
 
@@ -105,17 +106,17 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
    * A server asking {@code authenticator} who calls (tests of other features pass their own); the
    * account routes are there all the same.
    */
-  public TestServer(AtelierApi.Options options, Authenticator authenticator) {
+  public TestServer(ServerOptions options, Authenticator authenticator) {
     this(Database.inMemory(), options, null, authenticator, Clock.systemUTC());
   }
 
   /** A server on {@code database} (closed with the server), callers told by the role header. */
   public TestServer(Database database, Clock clock) {
-    this(database, AtelierApi.Options.defaults(0), null, HEADER_AUTH, clock);
+    this(database, ServerOptions.defaults(0), null, HEADER_AUTH, clock);
   }
 
   public TestServer(
-      AtelierApi.Options options, Database database, Authenticator authenticator, Clock clock) {
+      ServerOptions options, Database database, Authenticator authenticator, Clock clock) {
     this(database, options, null, authenticator, clock);
   }
 
@@ -124,27 +125,27 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
    * authenticator} says who calls.
    */
   public TestServer(Database database, AccountSettings settings, Authenticator authenticator) {
-    this(database, AtelierApi.Options.defaults(0), settings, authenticator, Clock.systemUTC());
+    this(database, ServerOptions.defaults(0), settings, authenticator, Clock.systemUTC());
   }
 
   /** A server whose accounts behave as {@code settings} say. */
   public TestServer(AccountSettings settings) {
-    this(AtelierApi.Options.defaults(0), settings);
+    this(ServerOptions.defaults(0), settings);
   }
 
-  public TestServer(AtelierApi.Options options, AccountSettings settings) {
+  public TestServer(ServerOptions options, AccountSettings settings) {
     this(Database.inMemory(), options, settings, null, Clock.systemUTC());
   }
 
   /** A server on {@code database}, which it closes when it closes. */
-  public TestServer(Database database, AtelierApi.Options options, AccountSettings settings) {
+  public TestServer(Database database, ServerOptions options, AccountSettings settings) {
     this(database, options, settings, null, Clock.systemUTC());
   }
 
   /** A server on a fresh database of {@code kind} whose callers sign in (cheap hashing). */
   public static TestServer withAccounts(TestDatabases.Kind kind) {
     return new TestServer(
-        TestDatabases.fresh(kind), AtelierApi.Options.defaults(0), AccountSettings.cheap());
+        TestDatabases.fresh(kind), ServerOptions.defaults(0), AccountSettings.cheap());
   }
 
   /**
@@ -153,11 +154,11 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
    */
   private TestServer(
       Database database,
-      AtelierApi.Options options,
+      ServerOptions options,
       AccountSettings settings,
       Authenticator authenticator,
       Clock clock) {
-    AtelierApi.Options local =
+    ServerOptions local =
         options
             .withAddress("127.0.0.1", 0)
             .withReasonsBudget(Duration.ofSeconds(5))
@@ -191,7 +192,7 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
                 ApiWiring.of(catalogue, database, REPLAY)
                     .withRecorder(recorder)
                     .withWebhookTargets(LOCAL_WEBHOOKS)),
-            AtelierApi.Options.defaults(0).bodyLimit(),
+            ServerOptions.defaults(0).bodyLimit(),
             authenticator);
   }
 

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountSettings;
 import dev.atelier.server.http.Limits;
 import dev.atelier.server.testing.BrowserFixture;
@@ -36,7 +36,7 @@ class BrowserUploadPaceTest {
       new BrowserFixture(
           () ->
               new TestServer(
-                  AtelierApi.Options.defaults(0)
+                  ServerOptions.defaults(0)
                       .withLimits(
                           Limits.defaults()
                               .withUploads(

@@ -2,7 +2,7 @@ package dev.atelier.server.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Limits;
@@ -58,7 +58,7 @@ class UploadRaceTest {
     ExecutorService pool = Executors.newFixedThreadPool(RACERS);
     try (TestServer s =
         new TestServer(
-            AtelierApi.Options.defaults(0).withLimits(limits),
+            ServerOptions.defaults(0).withLimits(limits),
             TestDatabases.fresh(kind),
             HeaderAccounts.BY_HEADER,
             Clock.systemUTC())) {

@@ -3,7 +3,7 @@ package dev.atelier.server.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.atelier.server.AtelierApi;
+import dev.atelier.server.ServerOptions;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
@@ -67,7 +67,7 @@ class UploadRoutesTest {
 
   private static TestServer server(TestDatabases.Kind kind) {
     return new TestServer(
-        AtelierApi.Options.defaults(0),
+        ServerOptions.defaults(0),
         TestDatabases.fresh(kind),
         HeaderAccounts.BY_HEADER,
         Clock.systemUTC());
