@@ -1,7 +1,6 @@
 package dev.atelier.cli;
 
 import dev.atelier.server.ApiWiring;
-import dev.atelier.server.AtelierApi;
 import dev.atelier.server.ServerOptions;
 import dev.atelier.server.account.AccountService;
 import dev.atelier.server.account.AccountSettings;
@@ -9,12 +8,7 @@ import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.DatabaseException;
 import dev.atelier.server.design.PoolSettings;
-import dev.atelier.server.events.OutboxDispatcher;
-import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.events.WebhookTargets;
-import dev.atelier.server.http.AtelierServer;
-import dev.atelier.server.http.Limits;
-import dev.atelier.server.printfile.PrintJobWorker;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,64 +117,7 @@ public final class ServeCommand implements Callable<Integer> {
               + " Loopback, private, link-local and metadata addresses are refused otherwise.")
   private List<String> webhookAllow = new ArrayList<>();
 
-  @Option(
-      names = "--connections-per-address",
-      defaultValue = "64",
-      description = "Open connections one client address may hold (default: ${DEFAULT-VALUE}).")
-  private int connectionsPerAddress;
-
-  @Option(
-      names = "--idle-seconds",
-      defaultValue = "15",
-      description = "Seconds a connection may stay silent (default: ${DEFAULT-VALUE}).")
-  private int idleSeconds;
-
-  @Option(
-      names = "--body-grace-millis",
-      defaultValue = "2000",
-      description = "Time any request body may take (default: ${DEFAULT-VALUE}).")
-  private long bodyGraceMillis;
-
-  @Option(
-      names = "--body-min-rate",
-      defaultValue = "16384",
-      description =
-          "Bytes per second a body must arrive at beyond the grace (default: ${DEFAULT-VALUE}).")
-  private long bodyMinRate;
-
-  @Option(
-      names = "--body-max-millis",
-      defaultValue = "10000",
-      description = "Absolute limit for reading one body (default: ${DEFAULT-VALUE}).")
-  private long bodyMaxMillis;
-
-  @Option(
-      names = "--wishes-per-minute",
-      defaultValue = "20",
-      description = "Wishes one client address may send per minute (default: ${DEFAULT-VALUE}).")
-  private int wishesPerMinute;
-
-  @Option(
-      names = "--header-seconds",
-      defaultValue = "10",
-      description =
-          "Seconds a request's line and headers may take once begun (default: ${DEFAULT-VALUE}).")
-  private int headerSeconds;
-
-  @Option(
-      names = "--uploads-per-minute",
-      defaultValue = "60",
-      description =
-          "Artwork uploads one client address may send per minute (default: ${DEFAULT-VALUE}).")
-  private int uploadsPerMinute;
-
-  @Option(
-      names = "--design-events-per-minute",
-      defaultValue = "600",
-      description =
-          "Design-event batches and recorded design requests per address and minute (default:"
-              + " ${DEFAULT-VALUE}).")
-  private int designEventsPerMinute;
+  @Mixin private TransportLimitOptions transportLimits = new TransportLimitOptions();
 
   @Option(
       names = "--print-threads",
@@ -205,28 +141,8 @@ public final class ServeCommand implements Callable<Integer> {
             .withReasonsBudget(Duration.ofMillis(reasonsMillis))
             .withCacheSize(cacheSize)
             .withSessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
-    Limits defaults = Limits.defaults();
     try {
-      options =
-          options.withLimits(
-              new Limits(
-                  connectionsPerAddress,
-                  Duration.ofSeconds(idleSeconds),
-                  Duration.ofMillis(bodyGraceMillis),
-                  bodyMinRate,
-                  Duration.ofMillis(bodyMaxMillis),
-                  defaults.bodyRequests(),
-                  defaults.bodyWait(),
-                  wishesPerMinute,
-                  designEventsPerMinute,
-                  Duration.ofSeconds(headerSeconds),
-                  defaults.bodyMemory(),
-                  new Limits.Uploads(
-                      uploadsPerMinute,
-                      defaults.uploads().deadline(),
-                      defaults.uploads().decoders(),
-                      defaults.uploads().queue(),
-                      defaults.uploads().decodeWait())));
+      options = options.withLimits(transportLimits.limits());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "limits: " + e.getMessage());
     }
@@ -297,48 +213,21 @@ public final class ServeCommand implements Callable<Integer> {
         return AtelierCommand.EXIT_BAD_INPUT;
       }
     }
-    AtelierServer server =
-        AtelierApi.start(
+    RunningServer server =
+        RunningServer.start(
             ApiWiring.of(catalogue, database, options)
                 .withAccounts(accounts)
-                .withWebhookTargets(targets));
-    OutboxDispatcher dispatcher =
-        new OutboxDispatcher(
-            database.jdbi(),
+                .withWebhookTargets(targets),
+            catalogue,
             targets,
-            RetryPolicy.DEFAULT,
-            Clock.systemUTC(),
-            Duration.ofSeconds(10));
-    dispatcher.start(Duration.ofSeconds(1));
-    PrintJobWorker printJobs =
-        new PrintJobWorker(database.jdbi(), catalogue, Clock.systemUTC(), renderThreads);
-    printJobs.start(Duration.ofSeconds(1));
+            renderThreads);
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
     out.println("http://" + shown + ":" + server.port() + "/");
     out.flush();
     if (demoAccounts) {
       AccountBootstrap.demo(accounts, out);
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  printJobs.close();
-                  dispatcher.close();
-                  server.close();
-                  database.close();
-                  stopped.countDown();
-                }));
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      printJobs.close();
-      dispatcher.close();
-      server.close();
-      database.close();
-    }
+    server.runUntilStopped();
     return AtelierCommand.EXIT_OK;
   }
 }
