@@ -63,6 +63,6 @@ public final class DesignCheck {
                     .map(
                         x ->
                             new Checked(
-                                p.design().json(), DesignService.price(p.design()), p.artwork())));
+                                p.design().json(), DesignPrices.price(p.design()), p.artwork())));
   }
 }

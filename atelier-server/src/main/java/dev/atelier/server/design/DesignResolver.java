@@ -29,6 +29,11 @@ public record DesignResolver(Catalogue catalogue) {
         : Optional.empty();
   }
 
+  /** The problem of an outcome, if it is one. */
+  static Optional<Problem> rejected(Outcome<?> outcome) {
+    return outcome instanceof Outcome.Rejected<?> r ? Optional.of(r.problem()) : Optional.empty();
+  }
+
   /** {@code <field>.<name>}, or {@code name} when {@code field} is the body (empty). */
   static String sub(String field, String name) {
     return field.isEmpty() ? name : field + "." + name;

@@ -1,37 +1,24 @@
 package dev.atelier.server.design;
 
-import dev.atelier.engine.answer.PriceBreakdown;
-import dev.atelier.engine.answer.RuleRef;
-import dev.atelier.engine.answer.Validation;
-import dev.atelier.engine.model.Attribute;
-import dev.atelier.engine.model.Configuration;
+import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.ProductModel;
-import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
-import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.Proposal;
 import dev.atelier.engine.session.ValidDomains;
-import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignFailure.Place;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.Domain;
 import dev.atelier.server.design.DesignJson.Domains;
-import dev.atelier.server.design.DesignJson.Price;
-import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.design.DesignJson.Refused;
-import dev.atelier.server.http.Nullable;
-import dev.atelier.server.shared.PriceInstances;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -130,7 +117,7 @@ public final class DesignService {
         Refused reason =
             d.decided().isPresent() ? null : entry.reasons().get(d.attribute() + "=" + value);
         if (reason == null && d.decided().isEmpty() && complete) {
-          reason = reason(call, d.attribute(), value, reasonsDeadline);
+          reason = Explanations.reason(call, d.attribute(), value, reasonsDeadline);
           if (reason == null) {
             complete = false;
           } else {
@@ -144,19 +131,6 @@ public final class DesignService {
               d.attribute(), d.decided().orElse(null), d.offered(), d.unsetPossible(), refused));
     }
     return new Domains(call.design().json(), complete, domains);
-  }
-
-  private static @Nullable Refused reason(
-      EngineCall call, String attribute, String value, Deadline until) {
-    if (until.expired()) {
-      return null;
-    }
-    DesignResult<ConfigurationSession> session = call.session();
-    if (!(session instanceof DesignResult.Ok<ConfigurationSession> ok)) {
-      return null;
-    }
-    Result<Explanation> e = ok.value().explain(attribute, value, until);
-    return e.isOk() ? Reasons.refused(call.design().product().model(), e.orThrow()) : null;
   }
 
   /**
@@ -189,7 +163,8 @@ public final class DesignService {
               if (refused.kind() != Failure.Kind.REFUSED) {
                 return DesignResult.failed(DesignFailure.of(refused, Place.DECISIONS));
               }
-              return explained(design, s, decision.attribute(), decision.value(), deadline)
+              return Explanations.explained(
+                      design, s, decision.attribute(), decision.value(), deadline)
                   .then(
                       why -> {
                         listener.refused(who, design, why);
@@ -214,7 +189,7 @@ public final class DesignService {
         design.without(attribute),
         call ->
             call.session()
-                .then(s -> explained(design, s, attribute, value, call.deadline()))
+                .then(s -> Explanations.explained(design, s, attribute, value, call.deadline()))
                 .map(
                     why -> {
                       if (!why.offered()) {
@@ -222,44 +197,6 @@ public final class DesignService {
                       }
                       return why;
                     }));
-  }
-
-  /** The explanation with {@code session} (the design's other decisions resumed). */
-  private static DesignResult<DesignJson.Explanation> explained(
-      ResolvedDesign design,
-      ConfigurationSession session,
-      String attribute,
-      String value,
-      Deadline deadline) {
-    Objective cheapest = CheapestPrices.cheapest(design.product());
-    return DesignFailure.of(session.explain(attribute, value, cheapest, deadline), Place.REQUEST)
-        .map(
-            e ->
-                Reasons.json(
-                    design,
-                    e,
-                    e.reachable() && e.retract().isEmpty(),
-                    e.options().isEmpty()
-                        ? null
-                        : before(design, session, attribute, cheapest, deadline)));
-  }
-
-  /**
-   * The cheapest complete total of {@code design} ({@code session}: its decisions without the one
-   * on {@code attribute}), missing facts at their cheapest; null when it cannot be had in time.
-   */
-  private static @Nullable PriceBreakdown before(
-      ResolvedDesign design,
-      ConfigurationSession session,
-      String attribute,
-      Objective cheapest,
-      Deadline deadline) {
-    Result<dev.atelier.engine.session.Completion> c =
-        design
-            .decided(attribute)
-            .map(v -> session.completeWith(attribute, v, cheapest, deadline))
-            .orElseGet(() -> session.optimumOverAllFacts(cheapest, deadline));
-    return c.isOk() ? c.orThrow().price() : null;
   }
 
   /** Applies checked repair steps: the repaired design's domains, or 409 when it no longer fits. */
@@ -281,104 +218,39 @@ public final class DesignService {
   /** An optimal completion of {@code design}. */
   DesignResult<Completion> complete(
       ResolvedDesign design, Objective objective, String name, DesignOrigin who) {
-    return withCall(
+    return extend(
         design,
-        call ->
-            call.session()
-                .then(
-                    s ->
-                        DesignFailure.of(
-                            s.complete(
-                                objective.avoiding(design.product().definition().avoidByDefault()),
-                                call.deadline()),
-                            Place.DESIGN))
-                .map(
-                    c -> {
-                      listener.completed(who, design);
-                      return completion(design, name, c);
-                    }));
+        (s, avoid, deadline) -> s.complete(objective.avoiding(avoid), deadline),
+        Place.DESIGN,
+        c -> {
+          listener.completed(who, design);
+          return DesignPrices.completion(design, name, c);
+        });
   }
 
   /** Ranked designs for a needs dialogue's answers, extending {@code design}. */
   DesignResult<List<Completion>> propose(ResolvedDesign design, Proposal proposal) {
+    return extend(
+        design,
+        (s, avoid, deadline) -> s.propose(proposal.avoiding(avoid), deadline),
+        Place.REQUEST,
+        list -> list.stream().map(c -> DesignPrices.completion(design, "proposal", c)).toList());
+  }
+
+  /** An engine search extending a design, avoiding what its product avoids by default. */
+  private interface Extension<T> {
+    Result<T> run(ConfigurationSession session, List<Expr> avoid, Deadline deadline);
+  }
+
+  /** {@code search} on {@code design}'s session, its failure placed at {@code place}. */
+  private <T, R> DesignResult<R> extend(
+      ResolvedDesign design, Extension<T> search, Place place, Function<T, R> answer) {
+    List<Expr> avoid = design.product().definition().avoidByDefault();
     return withCall(
         design,
         call ->
             call.session()
-                .then(
-                    s ->
-                        DesignFailure.of(
-                            s.propose(
-                                proposal.avoiding(design.product().definition().avoidByDefault()),
-                                call.deadline()),
-                            Place.REQUEST))
-                .map(list -> list.stream().map(c -> completion(design, "proposal", c)).toList()));
-  }
-
-  static Completion completion(
-      ResolvedDesign design, String objective, dev.atelier.engine.session.Completion c) {
-    ResolvedDesign full = design;
-    Map<String, String> values = new LinkedHashMap<>();
-    for (Attribute a : design.product().model().attributes()) {
-      String value = c.configuration().get(a.id()).orElse(Decision.UNSET);
-      if (!value.equals(Decision.UNSET)) {
-        values.put(a.id(), value);
-      }
-      if (design.decided(a.id()).isEmpty()) {
-        full = full.with(new Decision(a.id(), value));
-      }
-    }
-    return new Completion(
-        objective, full.json(), values, price(full.product(), c.price(), true), c.penalty());
-  }
-
-  /**
-   * The price of a design's decisions so far ({@code complete} when they form a valid product, an
-   * unticked yes/no box counting as no).
-   */
-  static Price price(ResolvedDesign design) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (Decision d : design.decisions()) {
-      if (!d.isUnset()) {
-        values.put(d.attribute(), d.value());
-      }
-    }
-    return price(design.product(), new Configuration(values));
-  }
-
-  /**
-   * The price of {@code configuration} and whether it is complete and valid, reading a yes/no box
-   * left open as "no" (an unticked extra is not a choice left).
-   */
-  static Price price(ProductVersion product, Configuration configuration) {
-    Configuration read = UntickedAsNo.apply(product.model(), configuration);
-    Validation v = product.compiled().validate(read);
-    List<String> unmet =
-        v.violations().stream()
-            .map(RuleRef::id)
-            .filter(id -> !id.startsWith("domain:"))
-            .distinct()
-            .toList();
-    return price(product, product.compiled().price(read), v.valid(), unmet);
-  }
-
-  private static Price price(ProductVersion product, PriceBreakdown b, boolean complete) {
-    return price(product, b, complete, List.of());
-  }
-
-  private static Price price(
-      ProductVersion product, PriceBreakdown b, boolean complete, List<String> unmet) {
-    PriceInstances instances = PriceInstances.of(product.model());
-    long base = b.lines().isEmpty() ? 0 : b.lines().get(0).amount();
-    return new Price(
-        b.currency(),
-        base,
-        b.total(),
-        complete,
-        b.lines().stream()
-            .map(
-                l -> instances.line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new))
-            .toList(),
-        unmet);
+                .then(s -> DesignFailure.of(search.run(s, avoid, call.deadline()), place))
+                .map(answer));
   }
 }

@@ -1,22 +1,17 @@
 package dev.atelier.server.design;
 
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.design.DesignJson.Change;
 import dev.atelier.server.design.PriceJson.FromPrice;
 import dev.atelier.server.design.PriceJson.OptionPrices;
 import dev.atelier.server.design.PriceJson.RepairPrice;
 import dev.atelier.server.design.PriceJson.RepairPriceRequest;
 import dev.atelier.server.http.Outcome;
-import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.shared.Design;
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Honest prices: a version's "from" price (its cheapest complete product), what each option of a
@@ -87,18 +82,7 @@ public final class PriceRoutes {
   }
 
   private Outcome<RepairPrice> repairPrice(RepairPriceRequest r, ResolvedDesign d) {
-    Optional<Problem> p = DesignResolver.missing(r.repair(), "repair");
-    List<Decision> steps = new ArrayList<>();
-    for (int i = 0; p.isEmpty() && i < r.repair().size(); i++) {
-      Change c = r.repair().get(i);
-      String field = "repair[" + i + "]";
-      Outcome<Decision> step = DesignRoutes.repairStep(d, c, field);
-      if (step instanceof Outcome.Rejected<Decision> rejected) {
-        p = Optional.of(rejected.problem());
-      } else {
-        steps.add(((Outcome.Ok<Decision>) step).value());
-      }
-    }
-    return p.isPresent() ? Outcome.rejected(p.get()) : prices.repair(d, steps, Deadline.in(budget));
+    return RepairRequests.steps(d, r.repair())
+        .then(steps -> prices.repair(d, steps, Deadline.in(budget)));
   }
 }

@@ -112,7 +112,7 @@ public final class RecommendRoute {
                     .then(
                         ignored ->
                             engine(s.complete(CheapestPrices.cheapest(design.product()), deadline)))
-                    .map(c -> DesignService.completion(design, "recommended", c)));
+                    .map(c -> DesignPrices.completion(design, "recommended", c)));
   }
 
   private static <T> Outcome<T> engine(Result<T> result) {
