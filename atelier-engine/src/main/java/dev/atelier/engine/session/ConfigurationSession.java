@@ -2,7 +2,6 @@ package dev.atelier.engine.session;
 
 import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
@@ -11,7 +10,6 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.logicng.datastructures.Tristate;
@@ -272,34 +270,7 @@ public final class ConfigurationSession {
    * number of complete configurations extending the decisions with it. One count per value.
    */
   public Result<Map<String, BigInteger>> countPerValue(String attribute, Deadline deadline) {
-    int i = model.variables().indexOf(attribute);
-    if (i < 0) {
-      return Result.failed(
-          Failure.Kind.UNKNOWN_ATTRIBUTE, "the model has no attribute '" + attribute + "'");
-    }
-    Attribute a = model.variables().attributes().get(i);
-    List<String> values = new ArrayList<>(a.valueIds());
-    if (a.optional()) {
-      values.add(Decision.UNSET);
-    }
-    List<Decision> others = without(decisions, attribute);
-    Decision decided =
-        decisions.stream().filter(d -> d.attribute().equals(attribute)).findFirst().orElse(null);
-    Map<String, BigInteger> counts = new LinkedHashMap<>();
-    for (String v : values) {
-      if (decided != null && !decided.value().equals(v)) {
-        counts.put(v, BigInteger.ZERO);
-        continue;
-      }
-      List<Decision> with = new ArrayList<>(others);
-      with.add(new Decision(attribute, v));
-      Result<BigInteger> c = model.count(resolver.literals(with), deadline);
-      if (!c.isOk()) {
-        return Result.failed(c.failureOrNull());
-      }
-      counts.put(v, c.orThrow());
-    }
-    return Result.ok(counts);
+    return ValueCounts.perValue(model, resolver, decisions, attribute, deadline);
   }
 
   /** The customer facts without a decision, in model order. */
@@ -365,7 +336,7 @@ public final class ConfigurationSession {
     decisions = List.copyOf(next);
   }
 
-  private static List<Decision> without(List<Decision> list, String attribute) {
+  static List<Decision> without(List<Decision> list, String attribute) {
     return list.stream().filter(d -> !d.attribute().equals(attribute)).toList();
   }
 }

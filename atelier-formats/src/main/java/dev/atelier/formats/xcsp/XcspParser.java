@@ -6,9 +6,7 @@ import dev.atelier.formats.xcsp.ContentTokens.Token;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -79,25 +77,25 @@ final class XcspParser {
       if (xml.next() != XMLStreamConstants.START_ELEMENT) {
         continue;
       }
-      Tag tag = tag(xml);
+      XcspTag tag = XcspTag.read(xml, source);
       if (root) {
         root = false;
-        if (!tag.name.equals("instance")) {
+        if (!tag.name().equals("instance")) {
           diagnostics.add(
               at(
-                  tag.start,
+                  tag.start(),
                   "the root element is <"
-                      + tag.name
+                      + tag.name()
                       + ">, expected <instance> (an XCSP 2.1 instance)"));
           return;
         }
         continue;
       }
-      switch (tag.name) {
+      switch (tag.name()) {
         case "presentation" -> name = tag.attr("name", "");
-        case "domain" -> readDomain(tag, content(xml, tag));
+        case "domain" -> readDomain(tag, XcspContent.read(xml, tag, source));
         case "variable" -> readVariable(tag);
-        case "relation" -> readRelation(tag, content(xml, tag));
+        case "relation" -> readRelation(tag, XcspContent.read(xml, tag, source));
         case "predicate" -> readPredicate(tag);
         case "constraint" -> readConstraint(tag);
         default -> {
@@ -107,7 +105,7 @@ final class XcspParser {
     }
   }
 
-  private void readDomain(Tag tag, Content content) {
+  private void readDomain(XcspTag tag, XcspContent content) {
     String domainName = required(tag, "name");
     List<Long> values = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
@@ -152,24 +150,24 @@ final class XcspParser {
               "nbValues=\"" + declared + "\" but the domain lists " + values.size() + " values"));
     }
     if (domainName != null) {
-      domains.add(new XcspDocument.Domain(domainName, values, tag.start));
+      domains.add(new XcspDocument.Domain(domainName, values, tag.start()));
     }
   }
 
-  private void readVariable(Tag tag) {
+  private void readVariable(XcspTag tag) {
     String variableName = required(tag, "name");
     String domain = required(tag, "domain");
     if (variableName != null && domain != null) {
-      variables.add(new XcspDocument.Variable(variableName, domain, tag.start));
+      variables.add(new XcspDocument.Variable(variableName, domain, tag.start()));
     }
   }
 
-  private void readRelation(Tag tag, Content content) {
+  private void readRelation(XcspTag tag, XcspContent content) {
     String relationName = required(tag, "name");
     Integer arity = count(tag, "arity");
     if (arity == null) {
       if (!tag.has("arity")) {
-        diagnostics.add(at(tag.start, "<relation> needs an arity attribute"));
+        diagnostics.add(at(tag.start(), "<relation> needs an arity attribute"));
       }
       return;
     }
@@ -197,11 +195,11 @@ final class XcspParser {
               "nbTuples=\"" + declared + "\" but the relation lists " + tuples.size() + " tuples"));
     }
     if (relationName != null) {
-      relations.add(new XcspDocument.Relation(relationName, arity, conflicts, tuples, tag.start));
+      relations.add(new XcspDocument.Relation(relationName, arity, conflicts, tuples, tag.start()));
     }
   }
 
-  private List<long[]> tuples(Content content, int arity) {
+  private List<long[]> tuples(XcspContent content, int arity) {
     List<long[]> tuples = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     List<Token> tokens = new ArrayList<>(content.tokens());
@@ -241,14 +239,14 @@ final class XcspParser {
     return tuples;
   }
 
-  private void readPredicate(Tag tag) {
+  private void readPredicate(XcspTag tag) {
     String predicateName = required(tag, "name");
     if (predicateName != null) {
       predicates.add(predicateName);
     }
   }
 
-  private void readConstraint(Tag tag) {
+  private void readConstraint(XcspTag tag) {
     String constraintName = required(tag, "name");
     String scope = required(tag, "scope");
     String reference = required(tag, "reference");
@@ -272,21 +270,21 @@ final class XcspParser {
             constraintName,
             scopeNames,
             reference,
-            tag.start,
+            tag.start(),
             tag.attrOffset("scope"),
             tag.attrOffset("reference")));
   }
 
-  private String required(Tag tag, String attribute) {
+  private String required(XcspTag tag, String attribute) {
     if (!tag.has(attribute)) {
-      diagnostics.add(at(tag.start, "<" + tag.name + "> needs a " + attribute + " attribute"));
+      diagnostics.add(at(tag.start(), "<" + tag.name() + "> needs a " + attribute + " attribute"));
       return null;
     }
     return tag.attr(attribute, "");
   }
 
   /** A non-negative count attribute, null when absent or (with a diagnostic) not a count. */
-  private Integer count(Tag tag, String attribute) {
+  private Integer count(XcspTag tag, String attribute) {
     if (!tag.has(attribute)) {
       return null;
     }
@@ -304,82 +302,9 @@ final class XcspParser {
     return source.at(file, offset, message);
   }
 
-  private Tag tag(XMLStreamReader xml) {
-    Location l = xml.getLocation();
-    int end = source.offset(l.getLineNumber(), l.getColumnNumber());
-    int start = Math.max(0, source.text().lastIndexOf('<', Math.max(0, end - 1)));
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (int i = 0; i < xml.getAttributeCount(); i++) {
-      attributes.putIfAbsent(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
-    }
-    return new Tag(xml.getLocalName(), start, end, attributes, source.text());
-  }
-
-  /** Reads the text of the current element up to its end tag. */
-  private Content content(XMLStreamReader xml, Tag tag) throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
-    int depth = 1;
-    while (depth > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (depth == 1
-          && (event == XMLStreamConstants.CHARACTERS
-              || event == XMLStreamConstants.SPACE
-              || event == XMLStreamConstants.CDATA)) {
-        text.append(xml.getText());
-      }
-    }
-    String s = text.toString();
-    boolean exact = source.text().startsWith(s, tag.end);
-    int end = exact ? tag.end + s.length() : tag.start;
-    return new Content(ContentTokens.split(s, exact ? tag.end : tag.start, exact), end);
-  }
-
   private static String xmlMessage(XMLStreamException e) {
     String m = e.getMessage() == null ? "unreadable XML" : e.getMessage();
     int i = m.indexOf("Message: ");
     return (i >= 0 ? m.substring(i + "Message: ".length()) : m).trim();
-  }
-
-  /** An element's text split into tokens, and the offset just after the text. */
-  private record Content(List<Token> tokens, int end) {}
-
-  /** A start tag: name, where it starts and ends in the source, and its attributes. */
-  private record Tag(String name, int start, int end, Map<String, String> attributes, String text) {
-
-    boolean has(String attribute) {
-      return attributes.containsKey(attribute);
-    }
-
-    String attr(String attribute, String fallback) {
-      return attributes.getOrDefault(attribute, fallback);
-    }
-
-    /** Where the value of {@code attribute} starts, or the tag's start when not found. */
-    int attrOffset(String attribute) {
-      int from = start;
-      while (true) {
-        int i = text.indexOf(attribute, from);
-        if (i < 0 || i >= end) {
-          return start;
-        }
-        int j = i + attribute.length();
-        boolean nameStart = i > 0 && Character.isWhitespace(text.charAt(i - 1));
-        while (j < end && Character.isWhitespace(text.charAt(j))) {
-          j++;
-        }
-        if (nameStart && j < end && text.charAt(j) == '=') {
-          j++;
-          while (j < end && Character.isWhitespace(text.charAt(j))) {
-            j++;
-          }
-          return j < end ? j + 1 : start;
-        }
-        from = i + 1;
-      }
-    }
   }
 }
