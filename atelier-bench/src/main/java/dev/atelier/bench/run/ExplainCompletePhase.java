@@ -4,7 +4,6 @@ import dev.atelier.bench.report.LatencyStats;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
-import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
@@ -65,11 +64,11 @@ public final class ExplainCompletePhase {
           failures++;
           break;
         }
-        List<String[]> refused = refused(domains.orThrow());
+        List<Decision> refused = GreyedValues.of(domains.orThrow());
         if (!refused.isEmpty()) {
-          String[] pick = refused.get(random.nextInt(refused.size()));
+          Decision pick = refused.get(random.nextInt(refused.size()));
           long start = BenchClock.now();
-          boolean ok = session.explain(pick[0], pick[1], deadline()).isOk();
+          boolean ok = session.explain(pick.attribute(), pick.value(), deadline()).isOk();
           explain.add(BenchClock.now() - start);
           failures += ok ? 0 : 1;
         }
@@ -80,18 +79,6 @@ public final class ExplainCompletePhase {
       }
     }
     return new Timings(stats(explain), stats(complete), failures);
-  }
-
-  private static List<String[]> refused(ValidDomains domains) {
-    List<String[]> out = new ArrayList<>();
-    for (AttributeDomain d : domains.domains().values()) {
-      if (d.decided().isEmpty()) {
-        for (String v : d.refused()) {
-          out.add(new String[] {d.attribute(), v});
-        }
-      }
-    }
-    return out;
   }
 
   private Deadline deadline() {

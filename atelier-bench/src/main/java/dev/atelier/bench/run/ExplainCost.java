@@ -6,6 +6,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
+import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.ValidDomains;
@@ -63,17 +64,24 @@ public final class ExplainCost {
       ConfigurationSession s = ConfigurationSession.start(model);
       for (int step = 0; step < steps; step++) {
         ValidDomains domains = s.validDomains(Deadline.inMillis(deadlineMs)).orThrow();
-        List<String[]> grey = greyed(domains);
+        List<Decision> grey = GreyedValues.of(domains);
         for (int g = 0; g < greyed && !grey.isEmpty(); g++) {
-          String[] pick = grey.remove(random.nextInt(grey.size()));
-          String what = "walk " + walk + " step " + step + " " + pick[0] + "=" + pick[1];
-          Call a = time(what, () -> s.explain(pick[0], pick[1], Deadline.inMillis(deadlineMs)));
+          Decision pick = grey.remove(random.nextInt(grey.size()));
+          String what =
+              "walk " + walk + " step " + step + " " + pick.attribute() + "=" + pick.value();
+          Call a =
+              time(
+                  what,
+                  () -> s.explain(pick.attribute(), pick.value(), Deadline.inMillis(deadlineMs)));
           Call b =
               time(
                   what,
                   () ->
                       s.explain(
-                          pick[0], pick[1], Objective.cheapest(), Deadline.inMillis(deadlineMs)));
+                          pick.attribute(),
+                          pick.value(),
+                          Objective.cheapest(),
+                          Deadline.inMillis(deadlineMs)));
           if (timed) {
             plain.add(a);
             cheapest.add(b);
@@ -93,18 +101,6 @@ public final class ExplainCost {
     long t0 = THREADS.getCurrentThreadCpuTime();
     boolean ok = call.get().isOk();
     return new Call(what, THREADS.getCurrentThreadCpuTime() - t0, ok);
-  }
-
-  private static List<String[]> greyed(ValidDomains domains) {
-    List<String[]> out = new ArrayList<>();
-    for (AttributeDomain d : domains.domains().values()) {
-      if (d.decided().isEmpty()) {
-        for (String v : d.refused()) {
-          out.add(new String[] {d.attribute(), v});
-        }
-      }
-    }
-    return out;
   }
 
   private static boolean decideRandomly(

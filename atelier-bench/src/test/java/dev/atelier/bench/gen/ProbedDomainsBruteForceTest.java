@@ -2,7 +2,6 @@ package dev.atelier.bench.gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.cnf.SmallCnfs;
@@ -45,33 +44,10 @@ class ProbedDomainsBruteForceTest {
       Random random = new Random(seed);
       int n = 6 + random.nextInt(9);
       int[][] clauses = SmallCnfs.random(n, random, false);
-      Path file = dir.resolve("random-" + seed + ".dimacs");
-      Files.writeString(file, dimacs(n, clauses));
-      LoadedModel loaded = ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow();
-      CompiledModel compiled = loaded.compiled();
-      compiled.knowledge().decline();
-      ConfigurationSession session = ConfigurationSession.start(compiled);
-      for (int step = 0; step < 12; step++) {
-        Result<ValidDomains> result = session.validDomains(soon());
-        List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
-        if (!result.isOk()) {
-          // Only a model without any configuration refuses before the first decision.
-          assertThat(expected).as("seed %d", seed).isEmpty();
-          refusedByModel++;
-          break;
-        }
-        assertThat(shape(compiled, result.orThrow()))
-            .as("seed %d after %s", seed, session.decisions())
-            .isEqualTo(expected);
-        compared++;
-        if (step % 5 == 4 && !session.decisions().isEmpty()) {
-          session.undo().orThrow();
-          continue;
-        }
-        if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
-          break;
-        }
-      }
+      CompiledModel compiled = compile(dir.resolve("random-" + seed + ".dimacs"), n, clauses);
+      Walk walk = walk(seed, compiled, clauses, n, random, 12, (step, decided, r) -> step % 5 == 4);
+      compared += walk.compared();
+      refusedByModel += walk.refusedAtStart() ? 1 : 0;
     }
     assertThat(compared).isGreaterThan(400);
     assertThat(refusedByModel).isLessThan(60);
@@ -92,30 +68,17 @@ class ProbedDomainsBruteForceTest {
       Random random = new Random(1000 + seed);
       int n = 10 + random.nextInt(7);
       int[][] clauses = SmallCnfs.random(n, random, true);
-      Path file = dir.resolve("memory-" + seed + ".dimacs");
-      Files.writeString(file, dimacs(n, clauses));
-      CompiledModel compiled =
-          ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
-      compiled.knowledge().decline();
-      ConfigurationSession session = ConfigurationSession.start(compiled);
-      for (int step = 0; step < 16; step++) {
-        Result<ValidDomains> result = session.validDomains(soon());
-        List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
-        if (!result.isOk()) {
-          assertThat(expected).as("seed %d", seed).isEmpty();
-          break;
-        }
-        assertThat(shape(compiled, result.orThrow()))
-            .as("seed %d after %s", seed, session.decisions())
-            .isEqualTo(expected);
-        compared++;
-        boolean undo = session.decisions().size() >= 3 || random.nextInt(5) < 2;
-        if (undo && !session.decisions().isEmpty()) {
-          session.undo().orThrow();
-        } else if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
-          break;
-        }
-      }
+      CompiledModel compiled = compile(dir.resolve("memory-" + seed + ".dimacs"), n, clauses);
+      compared +=
+          walk(
+                  seed,
+                  compiled,
+                  clauses,
+                  n,
+                  random,
+                  16,
+                  (step, decided, r) -> decided >= 3 || r.nextInt(5) < 2)
+              .compared();
     }
     assertThat(compared).isGreaterThan(600);
   }
@@ -137,40 +100,80 @@ class ProbedDomainsBruteForceTest {
       int n = 10 + random.nextInt(6);
       int[][] clauses = SmallCnfs.random(n, random, seed % 2 == 0);
       Path file = dir.resolve("moves-" + seed + ".dimacs");
-      Files.writeString(file, dimacs(n, clauses));
-      CompiledModel first =
-          ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
-      first.knowledge().decline();
+      CompiledModel first = compile(file, n, clauses);
       Result<ValidDomains> empty = ConfigurationSession.start(first).validDomains(soon());
       if (!empty.isOk()) {
         continue;
       }
-      CompiledModel compiled =
-          ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
-      compiled.knowledge().decline();
+      CompiledModel compiled = compile(file, n, clauses);
       compiled.offerMemo(
           WarmStart.class, new WarmStart(empty.orThrow(), someModels(compiled.cnf(), random)));
-      ConfigurationSession session = ConfigurationSession.start(compiled);
-      for (int step = 0; step < 24; step++) {
-        Result<ValidDomains> result = session.validDomains(soon());
-        List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
-        if (!result.isOk()) {
-          assertThat(expected).as("seed %d", seed).isEmpty();
-          break;
-        }
-        assertThat(shape(compiled, result.orThrow()))
-            .as("seed %d step %d after %s", seed, step, session.decisions())
-            .isEqualTo(expected);
-        compared++;
-        boolean undo = session.decisions().size() >= 4 || random.nextInt(4) == 0;
-        if (undo && !session.decisions().isEmpty()) {
-          session.undo().orThrow();
-        } else if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
-          break;
-        }
-      }
+      compared +=
+          walk(
+                  seed,
+                  compiled,
+                  clauses,
+                  n,
+                  random,
+                  24,
+                  (step, decided, r) -> decided >= 4 || r.nextInt(4) == 0)
+              .compared();
     }
     assertThat(compared).isGreaterThan(600);
+  }
+
+  /** When a step of a walk undoes the last decision (if any) instead of deciding. */
+  private interface UndoRule {
+    boolean undo(int step, int decided, Random random);
+  }
+
+  /** How many answers a walk compared, and whether the model refused before any decision. */
+  private record Walk(int compared, boolean refusedAtStart) {}
+
+  /**
+   * Up to {@code steps} steps of a session on {@code compiled}: each answer against enumeration of
+   * {@code clauses}, then an undo where {@code rule} says so, else a random decision on a free
+   * attribute; ends early when the answer is a refusal or nothing is left to decide.
+   */
+  private static Walk walk(
+      int seed,
+      CompiledModel compiled,
+      int[][] clauses,
+      int n,
+      Random random,
+      int steps,
+      UndoRule rule) {
+    ConfigurationSession session = ConfigurationSession.start(compiled);
+    int compared = 0;
+    for (int step = 0; step < steps; step++) {
+      Result<ValidDomains> result = session.validDomains(soon());
+      List<String> expected = bruteForce(compiled, clauses, n, session.decisions());
+      if (!result.isOk()) {
+        // Only a model without any configuration refuses before the first decision.
+        assertThat(expected).as("seed %d", seed).isEmpty();
+        return new Walk(compared, true);
+      }
+      assertThat(shape(compiled, result.orThrow()))
+          .as("seed %d step %d after %s", seed, step, session.decisions())
+          .isEqualTo(expected);
+      compared++;
+      boolean undo = rule.undo(step, session.decisions().size(), random);
+      if (undo && !session.decisions().isEmpty()) {
+        session.undo().orThrow();
+      } else if (!BruteForce.decideRandomFree(session, result.orThrow(), random, soon())) {
+        break;
+      }
+    }
+    return new Walk(compared, false);
+  }
+
+  /** {@code clauses} written to {@code file} as DIMACS, compiled with decision-DNNF declined. */
+  private static CompiledModel compile(Path file, int n, int[][] clauses) throws IOException {
+    Files.writeString(file, dimacs(n, clauses));
+    CompiledModel compiled =
+        ModelSource.load(file.toString(), Optional.empty(), soon()).orThrow().compiled();
+    compiled.knowledge().decline();
+    return compiled;
   }
 
   /** Up to 64 satisfying assignments of {@code cnf} (index 0 unused), in random order. */

@@ -6,6 +6,7 @@ import dev.atelier.server.ServerOptions;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Limits;
+import dev.atelier.server.testing.AtOnce;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
@@ -23,20 +24,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * 32 racers upload the same image at the same moment (a barrier), as one account, as eight other
- * accounts and as anonymous visitors: every one gets 201 with the same upload id, the image is
- * stored once, and each owner has it once. Slow: a server per database kind.
+ * 32 racers upload the same image at the same moment ({@link AtOnce}), as one account, as eight
+ * other accounts and as anonymous visitors: every one gets 201 with the same upload id, the image
+ * is stored once, and each owner has it once. Slow: a server per database kind.
  */
 @Tag("slow")
 class UploadRaceTest {
@@ -55,7 +51,6 @@ class UploadRaceTest {
             .withUploads(
                 new Limits.Uploads(
                     1_000, Duration.ofSeconds(120), 2, RACERS, Duration.ofSeconds(60)));
-    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
     try (TestServer s =
         new TestServer(
             ServerOptions.defaults(0).withLimits(limits),
@@ -63,8 +58,7 @@ class UploadRaceTest {
             HeaderAccounts.BY_HEADER,
             Clock.systemUTC())) {
       byte[] png = UploadCheckerTest.png(120, 80, false);
-      CyclicBarrier start = new CyclicBarrier(RACERS);
-      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      List<HttpRequest> requests = new ArrayList<>();
       Set<String> owners = new HashSet<>();
       for (int i = 0; i < RACERS; i++) {
         HttpRequest.Builder b =
@@ -81,17 +75,10 @@ class UploadRaceTest {
         } else {
           owners.add("visitor " + i); // a new anonymous visitor each
         }
-        HttpRequest request = b.build();
-        answers.add(
-            pool.submit(
-                () -> {
-                  await(start);
-                  return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
+        requests.add(b.build());
       }
       Set<String> ids = new HashSet<>();
-      for (Future<HttpResponse<String>> f : answers) {
-        HttpResponse<String> r = f.get();
+      for (HttpResponse<String> r : AtOnce.run(RACERS, i -> send(requests.get(i)))) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         ids.add(json(r.body()));
       }
@@ -101,8 +88,6 @@ class UploadRaceTest {
       assertThat(
               count(s.database, "SELECT COUNT(*) FROM upload_owners WHERE sha256 = '" + id + "'"))
           .isEqualTo(owners.size());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -123,13 +108,13 @@ class UploadRaceTest {
     }
   }
 
-  private static void await(CyclicBarrier barrier) {
+  private static HttpResponse<String> send(HttpRequest request) {
     try {
-      barrier.await();
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (BrokenBarrierException e) {
       throw new IllegalStateException(e);
     }
   }
