@@ -33,6 +33,7 @@ import dev.atelier.server.http.Authenticator;
 import dev.atelier.server.http.OpenApiDocument;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.WorkGate;
 import dev.atelier.server.order.DeliveryRoute;
 import dev.atelier.server.order.OrderPlacedListener;
 import dev.atelier.server.order.OrderRoutes;
@@ -53,7 +54,6 @@ import dev.atelier.server.saved.SavedArtworkRoute;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
 import dev.atelier.server.studio.StudioRoutes;
-import dev.atelier.server.upload.DecodeGate;
 import dev.atelier.server.upload.UploadChecker;
 import dev.atelier.server.upload.UploadLimits;
 import dev.atelier.server.upload.UploadRoutes;
@@ -124,7 +124,7 @@ public final class AtelierApi {
     routes.addAll(new SavedArtworkRoute(saved, new UploadStore(database)).routes());
     routes.addAll(
         new UploadRoutes(
-                new UploadChecker(UploadLimits.DEFAULT, DecodeGate.of(options.limits().uploads())),
+                new UploadChecker(UploadLimits.DEFAULT, WorkGate.of(options.limits().uploads())),
                 new UploadStore(database),
                 Clock.systemUTC(),
                 options.limits().uploads().perMinute())

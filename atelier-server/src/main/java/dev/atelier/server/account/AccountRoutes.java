@@ -113,7 +113,11 @@ public final class AccountRoutes {
                         ctx, wait.get(), ProblemType.TOO_MANY_SIGN_UPS, "Too many sign-ups"));
               }
               service.signUps().record(ctx.ip(), now);
-              service.signUp(c);
+              Outcome<Boolean> done = service.signUp(c);
+              if (done instanceof Outcome.Rejected<Boolean> busy) {
+                ctx.header("Retry-After", "1");
+                return Outcome.rejected(busy.problem());
+              }
               return new Outcome.Ok<>(
                   new SignUpAnswer("if the email was new, its account exists now: sign in"), 202);
             });

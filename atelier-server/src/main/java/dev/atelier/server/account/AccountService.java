@@ -3,14 +3,21 @@ package dev.atelier.server.account;
 import dev.atelier.server.account.AccountJson.Credentials;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.http.WorkGate;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Sign-up, password checks and bootstrap accounts over the stores. Answers never tell whether an
  * email exists: an unknown email costs a password check against a dummy hash like a known one.
- * Thread-safe.
+ * Requests hash passwords within a {@link WorkGate}: each Argon2 hash holds 19 MiB, and 30
+ * concurrent sign-ins once filled a 512 MiB heap (session 15), so beyond the gate's places and
+ * queue a request is answered 503 busy before any hashing. Thread-safe.
  */
 public final class AccountService {
 
@@ -22,10 +29,23 @@ public final class AccountService {
   private final AccountSettings settings;
   private final String dummyHash;
   private final Database database;
+  private final WorkGate hashing;
   private volatile @Nullable DeviceCookie devices;
 
-  /** Accounts in {@code database} behaving as {@code settings} say. */
+  /**
+   * Accounts in {@code database} behaving as {@code settings} say, hashing on as many threads at
+   * once as there are cores (at least 2), with up to 64 requests waiting up to 5 s.
+   */
   public AccountService(Database database, AccountSettings settings) {
+    this(
+        database,
+        settings,
+        new WorkGate(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), 64, Duration.ofSeconds(5)));
+  }
+
+  /** Accounts in {@code database} behaving as {@code settings} say, hashing within {@code gate}. */
+  public AccountService(Database database, AccountSettings settings, WorkGate hashing) {
     this.accounts = new AccountStore(database);
     this.sessions = new SessionStore(database, settings.sessionIdle(), settings.sessionAbsolute());
     this.tokens = new ApiTokenStore(database);
@@ -33,6 +53,7 @@ public final class AccountService {
     this.signUps = new SignUpLimiter(database, settings.signUps());
     this.settings = settings;
     this.database = database;
+    this.hashing = hashing;
     this.dummyHash = settings.hasher().hash(Secrets.random());
   }
 
@@ -101,15 +122,45 @@ public final class AccountService {
 
   /**
    * Creates a customer account unless the email is taken; either way the same work (one hash) and
-   * no answer telling which. The credentials must pass {@link #checkRules}.
+   * no answer telling which. The credentials must pass {@link #checkRules}. Rejected (503 busy,
+   * nothing written) when the gate has no place.
    */
-  void signUp(Credentials credentials) {
-    String hash = settings.hasher().hash(credentials.password());
-    accounts.create(credentials.email(), hash, Role.CUSTOMER, settings.clock().instant());
+  Outcome<Boolean> signUp(Credentials credentials) {
+    return gated(() -> settings.hasher().hash(credentials.password()))
+        .map(
+            hash ->
+                accounts
+                    .create(credentials.email(), hash, Role.CUSTOMER, settings.clock().instant())
+                    .isPresent());
   }
 
-  /** The account when the password is right; the same work when the email is unknown. */
-  Optional<Account> check(Credentials credentials) {
+  /**
+   * The account when the password is right, empty when it is not (the same work when the email is
+   * unknown); rejected (503 busy, nothing checked) when the gate has no place.
+   */
+  Outcome<Optional<Account>> check(Credentials credentials) {
+    return gated(() -> checkNow(credentials));
+  }
+
+  private <T> Outcome<T> gated(Supplier<T> work) {
+    if (!hashing.enter()) {
+      return Outcome.rejected(
+          Problem.of(
+              503,
+              ProblemType.BUSY,
+              "The server is busy",
+              "too many passwords are being checked at once; nothing was kept, send it again"
+                  + " shortly",
+              null));
+    }
+    try {
+      return Outcome.ok(work.get());
+    } finally {
+      hashing.leave();
+    }
+  }
+
+  private Optional<Account> checkNow(Credentials credentials) {
     if (credentials.email() == null
         || credentials.password() == null
         || CredentialRules.email(credentials.email()).isPresent()

@@ -54,7 +54,12 @@ final class SignInRoute {
     }
     Credentials given = Objects.requireNonNull(c, "credentials");
     String signedIn = given.email();
-    Optional<Account> account = service.check(given);
+    Outcome<Optional<Account>> checked = service.check(given);
+    if (checked instanceof Outcome.Rejected<Optional<Account>> busy) {
+      ctx.header("Retry-After", "1");
+      return Outcome.rejected(busy.problem());
+    }
+    Optional<Account> account = ((Outcome.Ok<Optional<Account>>) checked).value();
     if (account.isEmpty()) {
       service.limiter().failed(email, address, device, now);
       return Outcome.rejected(

@@ -1,6 +1,7 @@
 package dev.atelier.server.upload;
 
 import dev.atelier.server.http.Limits;
+import dev.atelier.server.http.WorkGate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,17 +29,17 @@ public final class UploadChecker {
   static final String FULL_DECODE = "atelier.upload.fullDecode";
 
   private final UploadLimits limits;
-  private final DecodeGate decoders;
+  private final WorkGate decoders;
 
   /** A checker within {@code limits} decoding as many images at once as {@code decoders} let. */
-  public UploadChecker(UploadLimits limits, DecodeGate decoders) {
+  public UploadChecker(UploadLimits limits, WorkGate decoders) {
     this.limits = limits;
     this.decoders = decoders;
   }
 
-  /** A checker within {@code limits} with the default {@link DecodeGate}. */
+  /** A checker within {@code limits} with the default {@link WorkGate}. */
   public UploadChecker(UploadLimits limits) {
-    this(limits, DecodeGate.of(Limits.Uploads.defaults()));
+    this(limits, WorkGate.of(Limits.Uploads.defaults()));
   }
 
   /** The verdict on {@code body} sent as {@code contentType} (may be empty when not given). */

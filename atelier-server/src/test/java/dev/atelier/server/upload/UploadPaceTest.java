@@ -7,6 +7,7 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.AtelierServer;
 import dev.atelier.server.http.Limits;
+import dev.atelier.server.http.WorkGate;
 import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
 import java.net.URI;
@@ -63,7 +64,7 @@ class UploadPaceTest {
   @EnumSource(TestDatabases.Kind.class)
   void withEveryDecoderBusyAnUploadIs503AndStoresNothing(TestDatabases.Kind kind) {
     // One decoder, held by the test; one upload may wait for it, 50 ms.
-    DecodeGate gate = new DecodeGate(1, 1, Duration.ofMillis(50));
+    WorkGate gate = new WorkGate(1, 1, Duration.ofMillis(50));
     try (Database db = TestDatabases.fresh(kind);
         AtelierServer server = uploadsOnly(db, gate)) {
       URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/uploads");
@@ -88,7 +89,7 @@ class UploadPaceTest {
 
   @Test
   void beyondTheQueueAnUploadIsRefusedWithoutWaiting() {
-    DecodeGate gate = new DecodeGate(1, 0, Duration.ofDays(1));
+    WorkGate gate = new WorkGate(1, 0, Duration.ofDays(1));
     UploadChecker checker = new UploadChecker(UploadLimits.DEFAULT, gate);
     assertThat(gate.enter()).isTrue();
     try {
@@ -103,7 +104,7 @@ class UploadPaceTest {
   }
 
   /** A server answering only the upload routes, checking with {@code gate}. */
-  private static AtelierServer uploadsOnly(Database db, DecodeGate gate) {
+  private static AtelierServer uploadsOnly(Database db, WorkGate gate) {
     return AtelierServer.start(
         "127.0.0.1",
         0,
