@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Parses one UVL expression with the precedence (lowest first) {@code <=>}, {@code =>}, {@code |},
  * {@code &}, comparisons ({@code == != < > <= >=}), {@code + -}, {@code * /}, prefix {@code ! -};
- * binary operators associate to the left. Returns null after reporting a syntax error. Not
- * thread-safe: one per expression.
+ * binary operators associate to the left. Parentheses and prefix operators nest at most {@link
+ * #MAX_NESTING} deep (5,000 parentheses overflowed the stack of a server thread). Returns null
+ * after reporting a syntax error. Not thread-safe: one per expression.
  */
 final class UvlExprParser {
 
@@ -25,7 +26,11 @@ final class UvlExprParser {
 
   private static final Set<String> FUNCTIONS = Set.of("sum", "avg", "len", "floor", "ceil");
 
+  /** The deepest nesting of parentheses and prefix operators read. */
+  static final int MAX_NESTING = 64;
+
   private final UvlTokens tokens;
+  private int depth;
 
   UvlExprParser(UvlTokens tokens) {
     this.tokens = tokens;
@@ -70,8 +75,12 @@ final class UvlExprParser {
   private UvlExpr unary() {
     Token t = tokens.peek();
     if (t.is("!") || t.is("-")) {
+      if (!deeper(t)) {
+        return null;
+      }
       tokens.next();
       UvlExpr operand = unary();
+      depth--;
       return operand == null ? null : new UvlExpr.Unary(t.text(), operand, t.line(), t.column());
     }
     return primary();
@@ -88,8 +97,12 @@ final class UvlExprParser {
         return new UvlExpr.Str(t.text(), t.line(), t.column());
       case SYMBOL:
         if (t.is("(")) {
+          if (!deeper(t)) {
+            return null;
+          }
           tokens.next();
           UvlExpr inner = expression();
+          depth--;
           return inner != null && tokens.expect(")") ? inner : null;
         }
         return tokens.error(t, "expected a feature, number or '(', found " + t.describe());
@@ -107,6 +120,16 @@ final class UvlExprParser {
       default:
         return tokens.error(t, "expected a feature, number or '(', found " + t.describe());
     }
+  }
+
+  /** One level deeper at {@code t}; false after reporting when that is too deep. */
+  private boolean deeper(Token t) {
+    if (depth == MAX_NESTING) {
+      tokens.error(t, "expression nested deeper than " + MAX_NESTING + " levels");
+      return false;
+    }
+    depth++;
+    return true;
   }
 
   private UvlExpr call() {

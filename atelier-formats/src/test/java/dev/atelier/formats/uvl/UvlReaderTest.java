@@ -194,4 +194,24 @@ class UvlReaderTest {
     List<Diagnostic> problems = rejected(UvlReader.read(java.nio.file.Path.of("no/such.uvl")));
     assertThat(problems).singleElement().hasToString("no/such.uvl:1:1: cannot read: no such file");
   }
+
+  @Test
+  void deeplyNestedExpressionsAreDiagnosticsNotStackOverflows() {
+    String parens = "(".repeat(5000) + "B" + ")".repeat(5000);
+    String nots = "!".repeat(5000) + "B";
+    for (String expression : List.of(parens, nots)) {
+      List<Diagnostic> problems =
+          rejected(read("features\n  A\n    optional\n      B\nconstraints\n  " + expression));
+      assertThat(problems)
+          .first()
+          .hasToString(
+              "test.uvl:6:"
+                  + (3 + UvlExprParser.MAX_NESTING)
+                  + ": expression nested deeper than 64 levels");
+    }
+    String allowed =
+        "(".repeat(UvlExprParser.MAX_NESTING) + "B" + ")".repeat(UvlExprParser.MAX_NESTING);
+    assertThat(read("features\n  A\n    optional\n      B\nconstraints\n  " + allowed))
+        .isInstanceOf(ReadResult.Loaded.class);
+  }
 }
