@@ -1,5 +1,6 @@
 package dev.atelier.formats.uvl;
 
+import dev.atelier.formats.expr.ExprParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ final class UvlExprParser {
 
   private static final Set<String> FUNCTIONS = Set.of("sum", "avg", "len", "floor", "ceil");
 
-  /** The deepest nesting of parentheses and prefix operators read. */
-  static final int MAX_NESTING = 64;
+  /** The deepest nesting of parentheses and prefix operators read: the native rules' limit. */
+  static final int MAX_NESTING = ExprParser.MAX_DEPTH;
 
   private final UvlTokens tokens;
   private int depth;
@@ -125,7 +126,7 @@ final class UvlExprParser {
   /** One level deeper at {@code t}; false after reporting when that is too deep. */
   private boolean deeper(Token t) {
     if (depth == MAX_NESTING) {
-      tokens.error(t, "expression nested deeper than " + MAX_NESTING + " levels");
+      tokens.error(t, "expression nested more than " + MAX_NESTING + " levels deep");
       return false;
     }
     depth++;

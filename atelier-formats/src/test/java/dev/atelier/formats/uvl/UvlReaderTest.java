@@ -207,7 +207,7 @@ class UvlReaderTest {
           .hasToString(
               "test.uvl:6:"
                   + (3 + UvlExprParser.MAX_NESTING)
-                  + ": expression nested deeper than 64 levels");
+                  + ": expression nested more than 100 levels deep");
     }
     String allowed =
         "(".repeat(UvlExprParser.MAX_NESTING) + "B" + ")".repeat(UvlExprParser.MAX_NESTING);
