@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 /**
  * Sign-up, password checks and bootstrap accounts over the stores. Answers never tell whether an
  * email exists: an unknown email costs a password check against a dummy hash like a known one.
- * Requests hash passwords within a {@link WorkGate}: each Argon2 hash holds 19 MiB, and 30
- * concurrent sign-ins once filled a 512 MiB heap (session 15), so beyond the gate's places and
- * queue a request is answered 503 busy before any hashing. Thread-safe.
+ * Requests hash passwords within a {@link WorkGate}: each Argon2 hash holds 19 MiB, and 70
+ * concurrent sign-ups and sign-ins once filled a 512 MiB heap (session 15), so beyond the gate's
+ * places and queue a request is answered 503 busy before any hashing. Thread-safe.
  */
 public final class AccountService {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Password hashing goes through the service's gate: with every place taken, a sign-up or a password
- * check is refused 503 busy before any hashing, and nothing is written (session 15: 30 concurrent
+ * check is refused 503 busy before any hashing, and nothing is written (session 15: 70 concurrent
  * sign-ins filled a 512 MiB heap with Argon2 memory).
  */
 @Tag("slow") // 1.6 s under load 40: an H2 database with every migration
