@@ -7,6 +7,7 @@ import { h, say } from '/js/dom.js';
 import { label, money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
+import { ProductModel } from '/js/model.js';
 
 const params = new URLSearchParams(window.location.search);
 const product = params.get('product');
@@ -192,7 +193,30 @@ async function load() {
   show(r.body);
 }
 
-function renderImpact(m) {
+/**
+ * How the shopper reads a value in the impact ("Colour: Green"): the draft's labels, else those of
+ * the version it is compared with (a removed value), else the ids.
+ */
+async function valueNames(against) {
+  let old = null;
+  if (against) {
+    const r = await api('GET', `/api/products/${encodeURIComponent(product)}/versions/${encodeURIComponent(against)}`);
+    if (!r.error) old = new ProductModel(r.body);
+  }
+  const attributeName = (id) => {
+    const a = draft.attributes.find((x) => x.id === id);
+    return a ? label(a.label, id) : old?.attribute(id) ? old.attributeLabel(id) : id;
+  };
+  const valueName = (attribute, value) => {
+    const v = draft.attributes.find((x) => x.id === attribute)?.values.find((x) => x.id === value);
+    if (v) return label(v.label, value);
+    return old?.attribute(attribute) && value !== null && value !== undefined ? old.valueLabel(attribute, value) : value ?? '—';
+  };
+  return { attributeName, valueName, pair: (attribute, value) => `${attributeName(attribute)}: ${valueName(attribute, value)}` };
+}
+
+function renderImpact(m, readable) {
+  const { attributeName, valueName, pair } = readable;
   const out = document.getElementById('impact-result');
   const list = (items) => h('ul', { class: 'impact-list' }, items.map((x) => h('li', {}, x)));
   const names = (key, items) => (items.length ? [h('h3', {}, t(key)), list(items)] : []);
@@ -205,19 +229,19 @@ function renderImpact(m) {
       h('div', {}, h('div', { class: 'figure', id: 'wishes-met' }, String(m.wishesMet.length)), t('studio.wishesMet')),
       h('div', {}, h('div', { class: 'figure', id: 'relaxed-sessions' }, String(m.relaxed.sessions)),
         t('studio.relaxedSessions', { days: m.relaxed.days }))),
-    ...names('studio.valuesAdded', m.valuesAdded.map((v) => `${v.attribute} = ${v.value}`)),
-    ...names('studio.valuesRemoved', m.valuesRemoved.map((v) => `${v.attribute} = ${v.value}`)),
-    ...names('studio.attributesAdded', m.attributesAdded),
-    ...names('studio.attributesRemoved', m.attributesRemoved),
+    ...names('studio.valuesAdded', m.valuesAdded.map((v) => pair(v.attribute, v.value))),
+    ...names('studio.valuesRemoved', m.valuesRemoved.map((v) => pair(v.attribute, v.value))),
+    ...names('studio.attributesAdded', m.attributesAdded.map(attributeName)),
+    ...names('studio.attributesRemoved', m.attributesRemoved.map(attributeName)),
     ...names('studio.rulesAdded', m.rulesAdded),
     ...names('studio.rulesRemoved', m.rulesRemoved),
     ...names('studio.rulesChanged', m.rulesChanged),
-    ...names('studio.perValue', m.perAttribute.map((c) => `${c.attribute} = ${c.value}: +${c.gained} / −${c.lost}`)),
+    ...names('studio.perValue', m.perAttribute.map((c) => `${pair(c.attribute, c.value)}: +${c.gained} / −${c.lost}`)),
     ...names('studio.broken', m.broken.map((b) => `${t(`studio.kind.${b.kind}`)} ${b.id} (${b.version}): ${b.reasons.join('; ')} → `
-      + (b.repair.length ? b.repair.map((c) => `${c.attribute}: ${c.from ?? '—'} → ${c.to ?? '—'}`).join(', ') : t('studio.noRepair')))),
+      + (b.repair.length ? b.repair.map((c) => `${attributeName(c.attribute)}: ${valueName(c.attribute, c.from)} → ${valueName(c.attribute, c.to)}`).join(', ') : t('studio.noRepair')))),
     ...names('studio.relaxed', m.relaxed.byRule.map((r) => t('studio.relaxedRule', { rule: r.rule || '—', sessions: r.sessions }))),
-    ...names('studio.wishes', m.wishesMet.map((w) => `“${w.text}” → ${w.value}`)),
-    ...names('studio.prices', m.prices.map((p) => `${Object.values(p.configuration).join(', ')} (×${p.ordered}): `
+    ...names('studio.wishes', m.wishesMet.map((w) => `“${w.text}” → ${w.attribute ? pair(w.attribute, w.value) : w.value}`)),
+    ...names('studio.prices', m.prices.map((p) => `${Object.entries(p.configuration).map(([a, v]) => valueName(a, v)).join(', ')} (×${p.ordered}): `
       + `${money(p.before, p.currency)} → ${p.after === null ? t('studio.notAdmitted') : money(p.after, p.currency)}`)),
   ];
   if (m.countNote) parts.push(h('p', {}, m.countNote));
@@ -274,7 +298,7 @@ document.getElementById('impact').addEventListener('click', async () => {
     out.replaceChildren();
     return say('status', r.error.message, true);
   }
-  renderImpact(r.body);
+  renderImpact(r.body, await valueNames(r.body.against));
 });
 document.getElementById('publish').addEventListener('click', async () => {
   const from = document.getElementById('effective-from').value || null;
