@@ -23,6 +23,7 @@ import { clearDraft, saveDraft } from './draft-store.js';
 import { adoptArtwork, publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
 import { createSurfaces, placedArtwork, textTurns } from './artwork/surface.js';
+import { newerVersion, versionNotice } from './version-notice.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?, draft?}. */
 export async function showConfigurator(root, options) {
@@ -97,6 +98,7 @@ class Configurator {
   }
 
   async start() {
+    if (this.saved) this.newer = await newerVersion(this.model);
     this.render();
     if (this.saved && !Object.keys(this.state.artwork).length) this.state.artwork = await adoptArtwork(this.saved);
     await this.run(async () => {
@@ -151,6 +153,7 @@ class Configurator {
           h('h1', { text: title }),
           h('p', { class: 'lede', text: t('configurator.lede') }),
           this.savedBanner(),
+          this.newer ? versionNotice(m, this.newer, this.initial.decisions) : null,
           this.prefilled.length ? h('p', { class: 'saved-banner', id: 'prefill-banner', text: t('facts.prefilled', { facts: list(this.prefilled.map((a) => m.attributeLabel(a))) }) }) : null,
           h('div', { class: 'draft-row' }, this.draftBanner, this.startOverButton),
         ),

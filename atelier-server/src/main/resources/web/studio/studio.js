@@ -14,7 +14,7 @@ function draftLink(product, version) {
 }
 
 function versionRow(product, v) {
-  const actions = h('td', { class: 'actions' });
+  const actions = h('td', { class: 'version-actions' });
   actions.append(h('a', { href: draftLink(product.id, v.version), id: `open-${product.id}-${v.version}` },
     t(v.status === 'draft' ? 'studio.edit' : 'studio.open')));
   if (v.status !== 'draft') {
