@@ -52,7 +52,9 @@ class BrowserPublishJourneyTest {
     browser.signIn(studio, pm, "/studio/index.html");
     studio.waitForSelector("body[data-loaded=true]");
     Locator name = studio.locator("#name-kite-1");
-    assertThat(sameLine(name, studio.locator("#draft-kite-1"))).as("New draft beside the name").isTrue();
+    assertThat(sameLine(name, studio.locator("#draft-kite-1")))
+        .as("New draft beside the name")
+        .isTrue();
     assertThat(sameLine(name, studio.locator("#open-kite-1"))).as("the name beside Open").isTrue();
     Chromium.screenshot(studio, "publish-journey/2-studio-index");
     name.fill("2");
