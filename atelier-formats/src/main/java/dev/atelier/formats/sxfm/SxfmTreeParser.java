@@ -7,8 +7,10 @@ import dev.atelier.formats.featuremodel.XmlElement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ final class SxfmTreeParser {
   private final String file;
   private final List<Diagnostic> diagnostics;
   private final Set<String> names = new HashSet<>();
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   SxfmTreeParser(String file, List<Diagnostic> diagnostics) {
     this.file = file;
@@ -143,9 +146,11 @@ final class SxfmTreeParser {
     if (node.id != null) {
       report(node.line, node.column, "duplicate feature id '" + node.id + "'");
     }
-    for (int n = 2; ; n++) {
+    // The next suffix to try per name keeps thousands of duplicates linear instead of quadratic.
+    for (int n = nextSuffix.getOrDefault(wanted, 2); ; n++) {
       String candidate = wanted + "#" + n;
       if (names.add(candidate)) {
+        nextSuffix.put(wanted, n + 1);
         return candidate;
       }
     }

@@ -57,6 +57,29 @@ class SxfmReaderTest {
   }
 
   @Test
+  void repeatedNamesTakeTheNextFreeSuffix() {
+    ProductModel model =
+        loaded(
+            read(
+                """
+                <feature_model name="Shop">
+                <feature_tree>
+                :r Shop (shop)
+                \t:o Search
+                \t\t:g [1,*]
+                \t\t\t: Basic
+                \t\t\t: Basic#3
+                \t\t\t: Basic
+                \t\t\t: Basic
+                \t\t\t: Basic
+                </feature_tree>
+                </feature_model>
+                """));
+    assertThat(model.attributes().stream().map(a -> a.id()))
+        .containsExactly("shop", "Search", "Basic", "Basic#3", "Basic#2", "Basic#4", "Basic#5");
+  }
+
+  @Test
   void collectsBadLinesAndUnknownIds() {
     List<Diagnostic> problems =
         rejected(
