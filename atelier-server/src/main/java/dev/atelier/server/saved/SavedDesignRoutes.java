@@ -8,6 +8,7 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.TextFields;
 import dev.atelier.server.saved.SavedDesignJson.OwnDesign;
 import dev.atelier.server.saved.SavedDesignJson.OwnDesigns;
 import dev.atelier.server.saved.SavedDesignJson.RenameRequest;
@@ -118,13 +119,19 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
         : Outcome.rejected(unknown(id));
   }
 
-  /** A name of 1 to {@value #MAX_NAME} characters, stripped. */
+  /**
+   * A name of 1 to {@value #MAX_NAME} characters of plain text (anyone with the link reads it), on
+   * one line, stripped.
+   */
   private static Outcome<String> name(String name) {
     String stripped = name == null ? "" : name.strip();
-    return stripped.isEmpty() || stripped.length() > MAX_NAME
-        ? Outcome.rejected(
-            Problem.badRequest("name", "a design's name is 1 to " + MAX_NAME + " characters"))
-        : Outcome.ok(stripped);
+    if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
+      return Outcome.rejected(
+          Problem.badRequest("name", "a design's name is 1 to " + MAX_NAME + " characters"));
+    }
+    return TextFields.plain(stripped, "name", false)
+        .<Outcome<String>>map(Outcome::rejected)
+        .orElseGet(() -> Outcome.ok(stripped));
   }
 
   private static Outcome<Map<String, String>> texts(@Nullable Map<String, String> texts) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A signed-in customer's saved designs ("My designs"), on H2 and PostgreSQL: saved with a name and
  * texts, listed newest first only to their owner, renamed and deleted only by them (another
  * customer's id answers 404 like an unknown one); anonymous designs belong to nobody and the share
- * link never shows the owner's texts.
+ * link never shows the owner's texts; a name with a bidirectional override is refused.
  */
 class OwnDesignsTest {
 
@@ -77,6 +77,15 @@ class OwnDesignsTest {
       // Alice renames one (a blank name is refused) and deletes the other.
       assertThat(alice.send("PATCH", "/api/saved-designs/" + id, "{\"name\":\" \"}").status())
           .isEqualTo(400);
+      // Anyone with the link reads the name: a bidirectional override is refused, nothing kept.
+      TestServer.Answer bidi =
+          alice.send("PATCH", "/api/saved-designs/" + id, "{\"name\":\"a\\u202Eb\"}");
+      assertThat(bidi.status()).as(bidi.text()).isEqualTo(422);
+      assertThat(bidi.body().get("field").asText()).isEqualTo("name");
+      TestServer.Answer bidiSave = alice.post("/api/saved-designs", save("x\\u202Ey"));
+      assertThat(bidiSave.status()).as(bidiSave.text()).isEqualTo(422);
+      assertThat(alice.get("/api/account/designs").body().get("designs").findValuesAsText("name"))
+          .containsExactly("Steel for Ada", "Town bike");
       TestServer.Answer renamed =
           alice.send("PATCH", "/api/saved-designs/" + id, "{\"name\":\"Ada's bike\"}");
       assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
