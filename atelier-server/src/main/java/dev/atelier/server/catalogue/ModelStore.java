@@ -183,6 +183,7 @@ public final class ModelStore {
         "draft",
         "status = 'published', effective_from = :effectiveFrom, published_by = :by,"
             + " published_at = :at",
+        "",
         u -> u.bind("effectiveFrom", utc(effectiveFrom)).bind("by", by).bind("at", utc(at)));
   }
 
@@ -198,6 +199,7 @@ public final class ModelStore {
         version,
         "draft",
         "source = :source, digest = :digest, report = :report",
+        "",
         u -> u.bind("source", text).bind("digest", digest).bind("report", report));
   }
 
@@ -206,26 +208,37 @@ public final class ModelStore {
    */
   public boolean setEffectiveTo(String product, String version, Instant to) {
     return updateVersion(
-        "end", product, version, "published", "effective_to = :to", u -> u.bind("to", utc(to)));
+        "end", product, version, "published", "effective_to = :to", "", u -> u.bind("to", utc(to)));
   }
 
   /**
    * Makes the published {@code product} {@code version} effective again from {@code from} (a roll
    * back): its effective-from moves to {@code from} and its end is cleared.
+   *
+   * @param seenFrom the version's effective-from when the caller read it retired
+   * @return false when the version is not as read (unknown, or rolled back meanwhile), so of two
+   *     concurrent roll backs one succeeds
    */
-  public boolean republish(String product, String version, Instant from, String by, Instant at) {
+  public boolean republish(
+      String product, String version, Instant seenFrom, Instant from, String by, Instant at) {
     return updateVersion(
         "republish",
         product,
         version,
         "published",
         "effective_from = :from, effective_to = NULL, published_by = :by, published_at = :at",
-        u -> u.bind("from", utc(from)).bind("by", by).bind("at", utc(at)));
+        " AND effective_from = :seenFrom",
+        u ->
+            u.bind("from", utc(from))
+                .bind("by", by)
+                .bind("at", utc(at))
+                .bind("seenFrom", utc(seenFrom)));
   }
 
   /**
    * Sets {@code assignments} (SQL, with named parameters that {@code binds} binds) on {@code
-   * product} {@code version} if its status is {@code status}; whether there was such a row.
+   * product} {@code version} if its status is {@code status} and {@code condition} (empty, or SQL
+   * starting with " AND") holds; whether there was such a row.
    */
   private boolean updateVersion(
       String action,
@@ -233,6 +246,7 @@ public final class ModelStore {
       String version,
       String status,
       String assignments,
+      String condition,
       UnaryOperator<Update> binds) {
     return run(
             action + " " + product + " " + version,
@@ -243,7 +257,8 @@ public final class ModelStore {
                             "UPDATE catalogue_versions SET "
                                 + assignments
                                 + " WHERE product = :product AND version = :version"
-                                + " AND status = :status"))
+                                + " AND status = :status"
+                                + condition))
                     .bind("product", product)
                     .bind("version", version)
                     .bind("status", status)

@@ -21,6 +21,7 @@ import dev.atelier.server.studio.StudioJson.StudioProduct;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -180,11 +181,27 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
     }
     Instant now = studio.now();
     Optional<String> previous = current(v.product());
-    studio
-        .drafts
-        .catalogue()
-        .store()
-        .republish(v.product(), v.version(), from, StudioContext.who(ctx), now);
+    boolean mine =
+        studio
+            .drafts
+            .catalogue()
+            .store()
+            .republish(
+                v.product(),
+                v.version(),
+                Objects.requireNonNull(v.effectiveFrom(), "a retired version's effective-from"),
+                from,
+                StudioContext.who(ctx),
+                now);
+    if (!mine) {
+      return Outcome.rejected(
+          Problem.of(
+              409,
+              "state-conflict",
+              "Rolled back meanwhile",
+              v.product() + " " + v.version() + " changed while this roll back was asked for",
+              "version"));
+    }
     previous.ifPresent(
         p -> studio.end(ctx, v.product(), p, from, "rolled back to " + v.version(), now));
     studio.audit(
