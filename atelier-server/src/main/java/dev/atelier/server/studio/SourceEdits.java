@@ -62,6 +62,15 @@ final class SourceEdits {
       // A bare id is short for {id: x}: written out, the edit then finds a mapping to change.
       return apply(replace(text, bare.get(), "{id: " + written(text, bare.get()) + "}"), edit);
     }
+    Node target =
+        edit.kind().equals("add-value") ? values : byId(values, edit.value()).orElse(null);
+    Optional<Problem> shared =
+        edit.kind().equals("retire-value")
+            ? Optional.empty()
+            : SharedValues.problem(model, edit.attribute(), target);
+    if (shared.isPresent()) {
+      return Outcome.rejected(shared.get());
+    }
     return switch (edit.kind()) {
       case "price" -> withValue(values, edit).then(v -> price(text, v, edit.price()));
       case "label" -> withValue(values, edit).then(v -> labels(text, v, edit.labels()));

@@ -8,13 +8,15 @@ import dev.atelier.engine.model.Value;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.yaml.NativeFormat;
 import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
 import dev.atelier.server.studio.StudioJson.EditRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The studio's forms edit every way a value list is written: bare ids (block and flow), quoted ids
- * and flow lists; each edited source reads again with the change and nothing else.
+ * and flow lists; each edited source reads again with the change and nothing else. A list shared
+ * through a YAML alias is not edited for one attribute.
  */
 class SourceEditsTest {
 
@@ -79,6 +81,57 @@ class SourceEditsTest {
     assertThat(out)
         .contains("rules: [{id: no-glass-red, rule: \"colour = red -> shade = paper\"},");
     assertThat(model(out).constraints()).hasSize(2);
+  }
+
+  @Test
+  void valuesSharedThroughAnAliasAreNotEditedForOneAttribute() {
+    String shared =
+        String.join(
+            "\n",
+            "id: shoe",
+            "version: \"1\"",
+            "label: {en: Shoe}",
+            "currency: EUR",
+            "basePrice: 10.00",
+            "attributes:",
+            "  - id: upper",
+            "    kind: enum",
+            "    values: &colours",
+            "      - {id: white}",
+            "      - {id: black}",
+            "  - id: laces",
+            "    kind: enum",
+            "    values: *colours",
+            "  - id: sole",
+            "    kind: enum",
+            "    values: [white, black]",
+            "");
+    assertThat(sharedBy(shared, new EditRequest("add-value", "laces", "green", null, null)))
+        .contains("'upper'");
+    assertThat(sharedBy(shared, new EditRequest("add-value", "upper", "green", null, null)))
+        .contains("'laces'");
+    assertThat(sharedBy(shared, new EditRequest("price", "upper", "white", "2.00", null)))
+        .contains("'laces'");
+    // A list of its own is edited; retiring a value writes a rule, not the shared list.
+    assertThat(
+            value(
+                edit(shared, new EditRequest("add-value", "sole", "red", null, null)),
+                "sole",
+                "red"))
+        .isNotNull();
+    assertThat(
+            model(edit(shared, new EditRequest("retire-value", "laces", "black", null, null)))
+                .constraints())
+        .hasSize(1);
+  }
+
+  private static String sharedBy(String source, EditRequest request) {
+    Outcome<String> out = SourceEdits.apply(source, request);
+    assertThat(out).as(out.toString()).isInstanceOf(Outcome.Rejected.class);
+    Problem problem = ((Outcome.Rejected<String>) out).problem();
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.field()).isEqualTo("attribute");
+    return problem.detail();
   }
 
   private static String edit(String source, EditRequest request) {
