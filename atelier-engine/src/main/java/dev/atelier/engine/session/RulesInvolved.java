@@ -15,17 +15,19 @@ import org.logicng.datastructures.Tristate;
 /**
  * A minimal set of rules that refuses a set of literals: the preferred one in rule order (the set
  * QuickXplain finds over the rules in the order the model declares them), so the answer depends on
- * the model and the literals only, never on what the solver learned before. Found by progression:
- * the shortest prefix of the rules that refuses the literals ends with a rule of the set; that rule
- * is kept and the search starts again with it among the hard parts. A satisfying model skips every
- * rule it satisfies, so a scan costs a few SAT calls. -Datelier.explain=old restores the rules of
+ * the model and the literals only, never on what the solver learned before; found by {@link
+ * PreferredGroups}. -Datelier.explain=old restores the rules of
  * before (the solver's failed assumptions, then deletion), for old-vs-new runs. Not thread-safe;
  * one per session.
  */
 final class RulesInvolved {
   private static final int MAX_LAZY_ROUNDS = 64;
   private final CompiledModel model;
+  // -Datelier.explain.rules=old: the same rules found by the linear scan of before, for old-vs-new
+  // runs.
+  static final boolean BISECT = !"old".equals(System.getProperty("atelier.explain.rules"));
   private SatSolver solver;
+  private PreferredGroups preferred;
 
   RulesInvolved(CompiledModel model) {
     this.model = model;
@@ -36,66 +38,18 @@ final class RulesInvolved {
     if (solver == null) {
       solver = new SatSolver(model.cnf(), true);
     }
-    Result<Set<Integer>> core =
-        Explainer.CANONICAL ? preferred(hard, deadline) : firstFound(hard, deadline);
+    if (preferred == null) {
+      preferred = new PreferredGroups(solver, model.cnf().clauses());
+    }
+    Result<Set<Integer>> core;
+    if (!Explainer.CANONICAL) {
+      core = firstFound(hard, deadline);
+    } else if (BISECT) {
+      core = preferred.bisect(hard, deadline);
+    } else {
+      core = preferred.progress(hard, deadline);
+    }
     return core.map(c -> c.stream().sorted().map(model::ruleOfGroup).toList());
-  }
-
-  private Result<Set<Integer>> preferred(int[] hard, Deadline deadline) {
-    int first = solver.firstSelectable();
-    List<Integer> core = new ArrayList<>();
-    // Groups [first, limit) may still hold a member; prefix [first, k) is tried next.
-    int limit = solver.groupCount();
-    int k = first;
-    while (true) {
-      Tristate t = solver.solve(assumptions(hard, core, first, k), deadline);
-      if (t == Tristate.UNDEF) {
-        return Result.failed(Failure.timedOut("finding the rules involved"));
-      }
-      if (t == Tristate.FALSE) {
-        if (k == first) {
-          return Result.ok(new LinkedHashSet<>(core));
-        }
-        // [first, k - 1) was satisfied with the same hard parts: group k - 1 is a member.
-        core.add(k - 1);
-        limit = k - 1;
-        k = first;
-        continue;
-      }
-      int broken = firstBroken(solver.modelCopy(), k, limit);
-      if (broken < 0) {
-        // Nothing refuses the literals (they are consistent with every rule): no rule is involved.
-        return Result.ok(new LinkedHashSet<>(core));
-      }
-      k = broken + 1;
-    }
-  }
-
-  /** The first group in [from, to) with a clause {@code assignment} falsifies, or -1. */
-  private int firstBroken(boolean[] assignment, int from, int to) {
-    int[][] clauses = model.cnf().clauses();
-    for (int g = from; g < to; g++) {
-      for (int c : solver.clausesOf(g)) {
-        if (!satisfied(assignment, clauses[c])) {
-          return g;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private int[] assumptions(int[] hard, List<Integer> core, int from, int to) {
-    int[] out = Arrays.copyOf(hard, hard.length + core.size() + to - from);
-    int k = hard.length;
-    for (int g : core) {
-      solver.load(g);
-      out[k++] = solver.selector(g);
-    }
-    for (int g = from; g < to; g++) {
-      solver.load(g);
-      out[k++] = solver.selector(g);
-    }
-    return out;
   }
 
   private Result<Set<Integer>> firstFound(int[] hard, Deadline deadline) {
@@ -112,9 +66,10 @@ final class RulesInvolved {
         core = groupsIn(solver.failedAssumptions());
       } else {
         boolean[] m = solver.modelCopy();
+        int[][] clauses = model.cnf().clauses();
         Set<Integer> broken = new LinkedHashSet<>();
         for (int g = solver.firstSelectable(); g < solver.groupCount(); g++) {
-          if (firstBroken(m, g, g + 1) >= 0 && !candidates.contains(g)) {
+          if (PreferredGroups.firstBroken(solver, clauses, m, g, g + 1) >= 0 && !candidates.contains(g)) {
             broken.add(g);
           }
         }
@@ -146,7 +101,13 @@ final class RulesInvolved {
   }
 
   private int[] assumptions(int[] hard, Set<Integer> groups) {
-    return assumptions(hard, new ArrayList<>(groups), 0, 0);
+    int[] out = Arrays.copyOf(hard, hard.length + groups.size());
+    int k = hard.length;
+    for (int g : groups) {
+      solver.load(g);
+      out[k++] = solver.selector(g);
+    }
+    return out;
   }
 
   private Set<Integer> groupsIn(int[] failed) {
@@ -158,14 +119,5 @@ final class RulesInvolved {
       }
     }
     return groups;
-  }
-
-  private static boolean satisfied(boolean[] assignment, int[] clause) {
-    for (int lit : clause) {
-      if (DomainState.holds(assignment, lit)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
