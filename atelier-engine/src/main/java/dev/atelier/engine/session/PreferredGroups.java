@@ -70,7 +70,8 @@ final class PreferredGroups {
       int broken = firstBroken(solver, clauses, solver.modelCopy(), k, hi);
       if (broken < 0) {
         if (!refusing && hi == solver.groupCount()) {
-          // Nothing refuses the literals (they are consistent with every rule): no rule is involved.
+          // Nothing refuses the literals (they are consistent with every rule): no rule is
+          // involved.
           return Result.ok(new LinkedHashSet<>(members));
         }
         throw new IllegalStateException("a model satisfies a refusing prefix");
@@ -154,7 +155,8 @@ final class PreferredGroups {
   }
 
   /** The first group in [from, to) with a clause {@code assignment} falsifies, or -1. */
-  static int firstBroken(SatSolver solver, int[][] clauses, boolean[] assignment, int from, int to) {
+  static int firstBroken(
+      SatSolver solver, int[][] clauses, boolean[] assignment, int from, int to) {
     for (int g = from; g < to; g++) {
       for (int c : solver.clausesOf(g)) {
         if (!satisfied(assignment, clauses[c])) {

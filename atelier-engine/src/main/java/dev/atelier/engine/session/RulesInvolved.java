@@ -16,9 +16,9 @@ import org.logicng.datastructures.Tristate;
  * A minimal set of rules that refuses a set of literals: the preferred one in rule order (the set
  * QuickXplain finds over the rules in the order the model declares them), so the answer depends on
  * the model and the literals only, never on what the solver learned before; found by {@link
- * PreferredGroups}. -Datelier.explain=old restores the rules of
- * before (the solver's failed assumptions, then deletion), for old-vs-new runs. Not thread-safe;
- * one per session.
+ * PreferredGroups} by bisection (-Datelier.explain.rules=old: by the linear scan of before, same
+ * set). -Datelier.explain=old restores the rules of before that (the solver's failed assumptions,
+ * then deletion), for old-vs-new runs. Not thread-safe; one per session.
  */
 final class RulesInvolved {
   private static final int MAX_LAZY_ROUNDS = 64;
@@ -69,7 +69,8 @@ final class RulesInvolved {
         int[][] clauses = model.cnf().clauses();
         Set<Integer> broken = new LinkedHashSet<>();
         for (int g = solver.firstSelectable(); g < solver.groupCount(); g++) {
-          if (PreferredGroups.firstBroken(solver, clauses, m, g, g + 1) >= 0 && !candidates.contains(g)) {
+          if (PreferredGroups.firstBroken(solver, clauses, m, g, g + 1) >= 0
+              && !candidates.contains(g)) {
             broken.add(g);
           }
         }
