@@ -82,6 +82,16 @@ public final class SmallCnfs {
     return BigInteger.valueOf(count);
   }
 
+  /** {@code count} random literals over variables 1..{@code n} (repeats and opposites possible). */
+  public static int[] randomLiterals(int n, int count, Random random) {
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      int v = 1 + random.nextInt(n);
+      out[k] = random.nextBoolean() ? v : -v;
+    }
+    return out;
+  }
+
   /** Where {@link #possible} keeps literal {@code lit}. */
   public static int index(int lit) {
     return lit > 0 ? 2 * lit : 2 * -lit + 1;

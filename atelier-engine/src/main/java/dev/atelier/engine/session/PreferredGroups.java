@@ -36,6 +36,10 @@ final class PreferredGroups {
   Result<Set<Integer>> bisect(int[] hard, Deadline deadline) {
     int first = solver.firstSelectable();
     List<Integer> members = new ArrayList<>();
+    if (solver.groupCount() <= first) {
+      // No rules (attributes without clauses of their own may even leave fewer groups).
+      return Result.ok(new LinkedHashSet<>());
+    }
     // Invariants: every prefix [first, k) with k <= lo is satisfiable with the members; the
     // prefix [first, hi) refuses (once refusing is true; before, hi is the end of the groups).
     int lo = first - 1;

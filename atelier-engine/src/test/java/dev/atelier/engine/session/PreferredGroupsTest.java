@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.logicng.datastructures.Tristate;
 
@@ -22,6 +23,8 @@ import org.logicng.datastructures.Tristate;
  */
 class PreferredGroupsTest {
 
+  /** Slow: 1-6 s on the loaded machine (every subset of the groups of 200 CNFs enumerated). */
+  @Tag("slow")
   @Test
   void bisectionFindsThePreferredConflictOfEnumerationOnRandomSmallCnfs() {
     int conflicts = 0;
@@ -38,7 +41,7 @@ class PreferredGroupsTest {
       }
       Cnf cnf = new Cnf(n, 1, clauses, groups, attributes);
       for (int run = 0; run < 4; run++) {
-        int[] hard = randomLiterals(n, 1 + random.nextInt(3), random);
+        int[] hard = SmallCnfs.randomLiterals(n, 1 + random.nextInt(3), random);
         Set<Integer> bisected =
             new PreferredGroups(new SatSolver(cnf, true), clauses)
                 .bisect(hard, Deadline.inMillis(60_000))
@@ -61,6 +64,8 @@ class PreferredGroupsTest {
     assertThat(consistent).isGreaterThan(50);
   }
 
+  /** Slow: about 1-2 s on the loaded machine. */
+  @Tag("slow")
   @Test
   void bisectionAndProgressionAgreeOnKconfigLikeCnfs() {
     int compared = 0;
@@ -73,7 +78,7 @@ class PreferredGroupsTest {
       PreferredGroups bisection = new PreferredGroups(forBisection, cnf.clauses());
       PreferredGroups progression = new PreferredGroups(forProgression, cnf.clauses());
       for (int run = 0; run < 8; run++) {
-        int[] hard = randomLiterals(cnf.numVars(), 2 + random.nextInt(6), random);
+        int[] hard = SmallCnfs.randomLiterals(cnf.numVars(), 2 + random.nextInt(6), random);
         Set<Integer> bisected = bisection.bisect(hard, Deadline.inMillis(60_000)).orThrow();
         Set<Integer> progressed = progression.progress(hard, Deadline.inMillis(60_000)).orThrow();
         assertThat(sorted(bisected)).as("seed %d run %d", seed, run).isEqualTo(sorted(progressed));
@@ -92,6 +97,24 @@ class PreferredGroupsTest {
       }
     }
     assertThat(compared).isGreaterThan(40);
+  }
+
+  @Test
+  void aModelWithoutRulesHasNoneInvolved() {
+    // Three attributes, only the first with a clause: fewer groups than attributes.
+    Cnf cnf = new Cnf(3, 1, new int[][] {{1, 2}}, new int[] {0}, 3);
+    for (int[] hard : new int[][] {{-1, -2}, {1, -1}, {3}}) {
+      assertThat(
+              new PreferredGroups(new SatSolver(cnf, true), cnf.clauses())
+                  .bisect(hard, Deadline.inMillis(60_000))
+                  .orThrow())
+          .isEmpty();
+      assertThat(
+              new PreferredGroups(new SatSolver(cnf, true), cnf.clauses())
+                  .progress(hard, Deadline.inMillis(60_000))
+                  .orThrow())
+          .isEmpty();
+    }
   }
 
   @Test
@@ -170,14 +193,5 @@ class PreferredGroupsTest {
 
   private static List<Integer> sorted(Set<Integer> set) {
     return set.stream().sorted().toList();
-  }
-
-  private static int[] randomLiterals(int n, int count, Random random) {
-    int[] out = new int[count];
-    for (int k = 0; k < count; k++) {
-      int v = 1 + random.nextInt(n);
-      out[k] = random.nextBoolean() ? v : -v;
-    }
-    return out;
   }
 }
