@@ -129,6 +129,8 @@ class Configurator {
     this.status = h('p', { class: 'status', id: 'status', role: 'status' });
     this.barTotal = h('span', { class: 'pricebar-total', id: 'pricebar-total' });
     this.barStatus = h('span', { class: 'pricebar-status' });
+    // On a phone the order box sits far above the steps; the bar's button takes the shopper to it.
+    this.barOrder = h('button', { type: 'button', class: 'button primary pricebar-order', id: 'pricebar-order', hidden: true, onclick: () => this.toOrder() }, t('action.toOrder'));
     const actions = h(
       'div',
       { class: 'actions' },
@@ -171,7 +173,7 @@ class Configurator {
           ),
           h('div', { class: 'steps-column' }, this.steps.progress, this.steps.sections, this.surfaces?.element),
         ),
-        h('div', { class: 'pricebar', 'aria-hidden': 'true' }, h('span', { class: 'pricebar-label', text: t('price.title') }), this.barTotal, this.barStatus),
+        h('div', { class: 'pricebar' }, h('span', { class: 'pricebar-figures', 'aria-hidden': 'true' }, h('span', { class: 'pricebar-label', text: t('price.title') }), this.barTotal, this.barStatus), this.barOrder),
       ),
     );
     this.update();
@@ -292,6 +294,13 @@ class Configurator {
     return { decisions: this.state.design.decisions, texts: { ...this.state.texts } };
   }
 
+  /** Scrolls to the order box and puts the focus on its button. */
+  toOrder() {
+    const target = this.root.querySelector('#order:not([hidden])') || this.order.element;
+    target.scrollIntoView({ block: 'center' });
+    target.focus?.({ preventScroll: true });
+  }
+
   design(decisions) {
     return { product: this.state.design.product, version: this.state.design.version, decisions };
   }
@@ -308,6 +317,9 @@ class Configurator {
       this.barStatus.textContent = priceStatus(this.model, price, open);
     }
     this.order.update(price?.complete === true, price);
+    this.barOrder.hidden = price?.complete !== true;
+    // "Your design is complete" would squeeze the bar; the Order button says it.
+    this.barStatus.hidden = !this.barOrder.hidden;
     this.startOverButton.hidden = !this.state.design.decisions.length && !Object.keys(texts).length;
     this.undoButton.disabled = this.past.length === 0;
     this.redoButton.disabled = this.future.length === 0;

@@ -12,8 +12,9 @@ export function statusLabel(status) {
   return STATUSES.includes(status) ? t(`orders.status.${status}`) : status;
 }
 
+/** A moment as "Dec 7, 2026, 6:41 AM" in the page language, like the dates next to it. */
 export function when(iso) {
-  return new Date(iso).toLocaleString(document.documentElement.lang);
+  return new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A new idempotency key for one user action; retries of that action reuse it. */

@@ -4,7 +4,7 @@
 // publishing now or at a date with an end for the current version.
 import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
-import { label, money, t } from '/js/i18n.js';
+import { label, money, number, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
 import { ProductModel } from '/js/model.js';
@@ -92,7 +92,10 @@ function show(d) {
 }
 
 function languageInputs(container, prefix, texts = {}) {
-  container.replaceChildren(...draft.languages.map((lang) => h('label', {},
+  // The page's language first (the server lists them alphabetically: DE before EN).
+  const page = document.documentElement.lang;
+  const languages = [...draft.languages].sort((a, b) => (b === page) - (a === page));
+  container.replaceChildren(...languages.map((lang) => h('label', {},
     h('span', {}, lang.toUpperCase()), h('input', { id: `${prefix}-${lang}`, 'data-lang': lang, value: texts[lang] ?? '', size: '12' }))));
 }
 
@@ -215,6 +218,9 @@ async function valueNames(against) {
   return { attributeName, valueName, pair: (attribute, value) => `${attributeName(attribute)}: ${valueName(attribute, value)}` };
 }
 
+/** An exact count (a decimal string of any length) with the language's digit grouping. */
+const exact = (x) => (x == null ? '?' : /^\d+$/.test(String(x)) ? number(BigInt(x)) : String(x));
+
 function renderImpact(m, readable) {
   const { attributeName, valueName, pair } = readable;
   const out = document.getElementById('impact-result');
@@ -223,8 +229,8 @@ function renderImpact(m, readable) {
   const parts = [
     h('p', {}, t('studio.against', { version: m.against ?? '—' })),
     h('div', { class: 'figures-row' },
-      h('div', {}, h('div', { class: 'figure', id: 'gained' }, m.gained ?? '?'), t('studio.gained')),
-      h('div', {}, h('div', { class: 'figure', id: 'lost' }, m.lost ?? '?'), t('studio.lost')),
+      h('div', {}, h('div', { class: 'figure', id: 'gained' }, exact(m.gained)), t('studio.gained')),
+      h('div', {}, h('div', { class: 'figure', id: 'lost' }, exact(m.lost)), t('studio.lost')),
       h('div', {}, h('div', { class: 'figure', id: 'broken-count' }, String(m.broken.length)), t('studio.brokenCount', { checked: m.checked })),
       h('div', {}, h('div', { class: 'figure', id: 'wishes-met' }, String(m.wishesMet.length)), t('studio.wishesMet')),
       h('div', {}, h('div', { class: 'figure', id: 'relaxed-sessions' }, String(m.relaxed.sessions)),
@@ -236,7 +242,7 @@ function renderImpact(m, readable) {
     ...names('studio.rulesAdded', m.rulesAdded),
     ...names('studio.rulesRemoved', m.rulesRemoved),
     ...names('studio.rulesChanged', m.rulesChanged),
-    ...names('studio.perValue', m.perAttribute.map((c) => `${pair(c.attribute, c.value)}: +${c.gained} / −${c.lost}`)),
+    ...names('studio.perValue', m.perAttribute.map((c) => `${pair(c.attribute, c.value)}: +${exact(c.gained)} / −${exact(c.lost)}`)),
     ...names('studio.broken', m.broken.map((b) => `${t(`studio.kind.${b.kind}`)} ${b.id} (${b.version}): ${b.reasons.join('; ')} → `
       + (b.repair.length ? b.repair.map((c) => `${attributeName(c.attribute)}: ${valueName(c.attribute, c.from)} → ${valueName(c.attribute, c.to)}`).join(', ') : t('studio.noRepair')))),
     ...names('studio.relaxed', m.relaxed.byRule.map((r) => t('studio.relaxedRule', { rule: r.rule || '—', sessions: r.sessions }))),

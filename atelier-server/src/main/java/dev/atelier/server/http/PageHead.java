@@ -70,7 +70,8 @@ record PageHead(
         .append(i18n.isEmpty() ? "" : " data-i18n=\"" + escape(i18n) + "\"")
         .append('>')
         .append(escape(title))
-        .append("</title>\n  <link rel=\"stylesheet\" href=\"/account/account.css\">\n");
+        .append("</title>\n  <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n")
+        .append("  <link rel=\"stylesheet\" href=\"/account/account.css\">\n");
     for (String style : styles) {
       out.append("  <link rel=\"stylesheet\" href=\"").append(escape(style)).append("\">\n");
     }

@@ -139,7 +139,7 @@ class BrowserDesignFlowTest {
     assertThat(page.page.locator(".progress li:not(.done)")).hasCount(0);
     // A complete product gets its delivery promise from the booked capacity.
     assertThat(page.page.locator("#price-delivery"))
-        .hasText(Pattern.compile("Earliest delivery: .*\\d{4}"));
+        .hasText(Pattern.compile("Ready to ship by: .*\\d{4}"));
     if (s.product().equals("sneakers")) {
       assertThat(page.page.locator(".preview-text")).hasText("ABC");
     }

@@ -130,15 +130,15 @@ class BrowserJourneyTest {
     bicycle.complete();
     assertThat(bicycle.shownDesign()).containsAll(DESIGNED);
     Locator delivery = page.locator("#price-delivery");
-    assertThat(delivery).containsText("Earliest delivery: ");
+    assertThat(delivery).containsText("Ready to ship by: ");
     String forOne = delivery.innerText();
     page.locator("#order-quantity").fill("25");
     // Leaving the quantity field asks for the quantity's delivery date, shown before ordering:
     // 25 bicycles take longer than one.
     page.locator("#order-quantity").press("Tab");
-    assertThat(delivery).containsText("Earliest delivery of 25: ");
-    String forTwentyFive = delivery.innerText().replace("Earliest delivery of 25: ", "");
-    assertThat(forTwentyFive).isNotEqualTo(forOne.replace("Earliest delivery: ", ""));
+    assertThat(delivery).containsText("25 ready to ship by: ");
+    String forTwentyFive = delivery.innerText().replace("25 ready to ship by: ", "");
+    assertThat(forTwentyFive).isNotEqualTo(forOne.replace("Ready to ship by: ", ""));
     Chromium.screenshot(page, shot + "8-ready-to-order-25");
     page.locator("#order").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));

@@ -153,6 +153,21 @@ class BrowserUsabilityTest {
     phone.screenshot(
         new Page.ScreenshotOptions()
             .setPath(Chromium.SCREENSHOTS.resolve("phone-sneakers-repair.png")));
+
+    // Complete: the price bar offers "Order", which brings the order box's button into view.
+    page.open(browser.url("/p/sneakers"));
+    assertThat(phone.locator("#pricebar-order")).isHidden();
+    page.complete();
+    assertThat(phone.locator("#pricebar-order")).isVisible();
+    phone.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Chromium.SCREENSHOTS.resolve("phone-sneakers-complete.png")));
+    phone.locator("#pricebar-order").click();
+    assertThat(phone.locator("#order")).isInViewport();
+    assertThat(phone.locator("#order")).isFocused();
+    phone.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Chromium.SCREENSHOTS.resolve("phone-sneakers-to-order.png")));
     phone.context().close();
   }
 

@@ -22,6 +22,7 @@ class PageHeadTest {
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title data-i18n="inbox.title">Inbox · Atelier</title>
+              <link rel="icon" href="/favicon.svg" type="image/svg+xml">
               <link rel="stylesheet" href="/account/account.css">
               <link rel="stylesheet" href="a.css">
               <link rel="stylesheet" href="b.css">
@@ -40,7 +41,7 @@ class PageHeadTest {
         .hasValueSatisfying(
             html ->
                 assertThat(html)
-                    .contains("  <title>A&amp;B</title>\n  <link rel=\"stylesheet\"")
+                    .contains("  <title>A&amp;B</title>\n  <link rel=\"icon\"")
                     .doesNotContain("<script src=")
                     .endsWith("</head>\n<body></body>"));
   }
