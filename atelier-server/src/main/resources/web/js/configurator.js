@@ -183,7 +183,7 @@ class Configurator {
 
   /** What the page was opened from: the order being reconfigured, or the saved design. */
   savedBanner() {
-    const when = (iso) => new Date(iso).toLocaleString(document.documentElement.lang);
+    const when = (iso) => new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
     if (this.fromOrder) {
       const text = t('reconfigure.banner', { product: label(this.model.detail.label), date: when(this.fromOrder.createdAt) });
       return h('p', { class: 'saved-banner', id: 'saved-banner', text });
