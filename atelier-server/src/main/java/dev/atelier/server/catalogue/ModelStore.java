@@ -30,10 +30,17 @@ public final class ModelStore {
           + " v.created_by, v.created_at, v.published_by, v.published_at";
 
   private final Database database;
+  private final CatalogueAudit audit;
 
   /** The store in {@code database} (migrated). */
   public ModelStore(Database database) {
     this.database = database;
+    this.audit = new CatalogueAudit(database);
+  }
+
+  /** The audit log of changes to these versions. */
+  public CatalogueAudit audit() {
+    return audit;
   }
 
   /** {@code instant} to the microsecond, as both databases keep it. */

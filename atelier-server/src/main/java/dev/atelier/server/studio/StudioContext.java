@@ -61,7 +61,7 @@ final class StudioContext {
   /** Logs {@code action} on {@code product} {@code version} by the caller at {@code at}. */
   void audit(
       Context ctx, String product, String version, String action, String detail, Instant at) {
-    store.audit(product, version, action, detail, who(ctx), at);
+    drafts.catalogue().store().audit().record(product, version, action, detail, who(ctx), at);
   }
 
   /**

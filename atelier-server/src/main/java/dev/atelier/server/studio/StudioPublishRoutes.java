@@ -133,18 +133,16 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
         .publish(v, from, StudioContext.who(ctx))
         .map(
             p -> {
-              String detail = "effective from " + from;
-              if (previous.isPresent()) {
-                studio.end(
-                    ctx,
-                    v.product(),
-                    previous.get(),
-                    previousTo,
-                    "superseded by " + v.version(),
-                    studio.now());
-                detail += "; " + previous.get() + " offered until " + previousTo;
-              }
-              studio.audit(ctx, v.product(), v.version(), "publish", detail, studio.now());
+              // Drafts.publish logged the publication; the previous version's end is logged here.
+              previous.ifPresent(
+                  prev ->
+                      studio.end(
+                          ctx,
+                          v.product(),
+                          prev,
+                          previousTo,
+                          "superseded by " + v.version(),
+                          studio.now()));
               wishesMet.published(met);
               return studio.versions.product(v.product());
             });

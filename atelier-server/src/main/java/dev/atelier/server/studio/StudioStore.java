@@ -53,23 +53,6 @@ final class StudioStore {
     return events.refusalsSince(product, since, limit);
   }
 
-  /** Records that {@code actor} did {@code action} to {@code product} {@code version}. */
-  void audit(
-      String product, String version, String action, String detail, String actor, Instant at) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO catalogue_audit (product, version, action, detail, actor, at)"
-                        + " VALUES (:product, :version, :action, :detail, :actor, :at)")
-                .bind("product", product)
-                .bind("version", version)
-                .bind("action", action)
-                .bind("detail", detail.length() > 2000 ? detail.substring(0, 2000) : detail)
-                .bind("actor", actor)
-                .bind("at", at.atOffset(ZoneOffset.UTC))
-                .execute());
-  }
-
   /** The audit log of {@code product} (every product when null), newest first, at most 200. */
   List<AuditEntry> auditLog(String product) {
     return jdbi.withHandle(

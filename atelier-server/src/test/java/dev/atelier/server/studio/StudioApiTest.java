@@ -201,8 +201,8 @@ class StudioApiTest {
         .startsWith(
             "1 rollback by user7@test",
             "2 end by user7@test",
-            "2 publish by user7@test",
-            "1 end by user7@test");
+            "1 end by user7@test",
+            "2 publish by user7@test");
     assertThat(audit).contains("2 draft by user7@test").hasSize(10);
   }
 

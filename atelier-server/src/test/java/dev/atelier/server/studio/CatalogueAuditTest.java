@@ -1,0 +1,93 @@
+package dev.atelier.server.studio;
+
+import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
+import static dev.atelier.server.testing.StudioCalls.PM;
+import static dev.atelier.server.testing.StudioCalls.pm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.server.catalogue.Drafts;
+import dev.atelier.server.catalogue.StoredVersion;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestServer;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every path that publishes, rolls back or ends a version writes exactly one entry in the studio's
+ * audit log: publishing through {@link Drafts} (start-up and tests), through the model API, and
+ * through the studio.
+ */
+@Tag("slow")
+class CatalogueAuditTest {
+
+  private static OrderServer server;
+
+  @BeforeAll
+  static void start() {
+    server = OrderServer.fresh(TestDatabases.Kind.H2);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void everyPublishRollBackAndEndIsLoggedOnce() {
+    Drafts drafts = new Drafts(server.catalogue, 60_000);
+    StoredVersion v1 =
+        ((Outcome.Ok<StoredVersion>) drafts.create("yaml", StudioApiTest.kite("1"), "test"))
+            .value();
+    assertThat(drafts.publish(v1, Instant.now(), "test")).isInstanceOf(Outcome.Ok.class);
+    assertThat(audit()).containsExactly("1 publish by test");
+
+    upload("2");
+    OrderServer.Answer api = pm(server, "/api/models/kite/versions/2/publish", "{}");
+    assertThat(api.status()).as(api.text()).isEqualTo(200);
+
+    upload("3");
+    OrderServer.Answer studio =
+        pm(server, KITE_VERSIONS + "3/publish", "{\"previousEffectiveTo\":\"2999-01-01\"}");
+    assertThat(studio.status()).as(studio.text()).isEqualTo(200);
+
+    OrderServer.Answer back = pm(server, KITE_VERSIONS + "1/rollback", "{}");
+    assertThat(back.status()).as(back.text()).isEqualTo(200);
+
+    assertThat(audit())
+        .containsExactly(
+            "1 rollback by user7@test",
+            "3 end by user7@test",
+            "2 end by user7@test",
+            "3 publish by user7@test",
+            "2 publish by user7@test",
+            "1 publish by test");
+  }
+
+  private static void upload(String version) {
+    String body =
+        TestServer.JSON
+            .createObjectNode()
+            .put("format", "yaml")
+            .put("source", StudioApiTest.kite(version))
+            .toString();
+    OrderServer.Answer draft = pm(server, "/api/models", body);
+    assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+  }
+
+  /** The kite's audit log, newest first, as "version action by actor". */
+  private static List<String> audit() {
+    return TestServer.each(
+        server.get("/api/studio/audit?product=kite", PM, Role.ADMIN).body().get("entries"),
+        e ->
+            "%s %s by %s"
+                .formatted(
+                    e.get("version").asText(), e.get("action").asText(), e.get("actor").asText()));
+  }
+}
