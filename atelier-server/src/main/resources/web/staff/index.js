@@ -1,23 +1,37 @@
-// The work centres with today's load, the finished production orders waiting to ship, and the
-// print jobs whose attempts are spent (dead), each with its reason and a Retry button.
+// Finding an order's work by its number; the work centres with their open work (those with work
+// first) and today's load; the finished production orders waiting to ship; and the print jobs whose
+// attempts are spent (dead), each with its reason and a Retry button.
 import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
-import { t } from '/js/i18n.js';
+import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
 import { centreName, day, facts, productLine, staffOnly } from '/staff/common.js';
+
+/** Work centre names by id, for the centres where an order's work waits. */
+const centreNames = new Map();
+
+/** Centres with started or waiting work first, then by name. */
+function byWork(a, b) {
+  const work = (w) => (w.started > 0 ? 0 : w.queued > 0 ? 1 : 2);
+  return work(a) - work(b) || centreName(a).localeCompare(centreName(b));
+}
 
 async function centres() {
   const r = await api('GET', '/api/work-centres');
   if (!r.ok) return say('message', r.error.message, true);
   const rows = document.getElementById('centre-rows');
   rows.replaceChildren();
-  const byName = [...r.body.workCentres].sort((a, b) => centreName(a).localeCompare(centreName(b)));
-  for (const w of byName) {
+  centreNames.clear();
+  for (const w of [...r.body.workCentres].sort(byWork)) {
+    centreNames.set(w.id, centreName(w));
     const link = h('a', { href: `/staff/queue.html?id=${encodeURIComponent(w.id)}` }, centreName(w));
     const name = h('th', { scope: 'row' });
     name.append(link);
+    const idle = w.queued + w.started === 0;
+    const work = h('td', { class: 'work' }, idle ? t('staff.work.none')
+      : t('staff.work.count', { queued: w.queued, started: w.started }));
     const today = w.today;
     const load = h('td');
     if (today && today.capacityMinutes > 0) {
@@ -28,11 +42,45 @@ async function centres() {
     } else {
       load.textContent = t('staff.load.closed');
     }
-    const row = h('tr', { id: `centre-${w.id}` });
-    row.append(name, h('td', {}, today ? t('staff.load.minutes', { booked: today.bookedMinutes, capacity: today.capacityMinutes }) : '—'), load);
+    const row = h('tr', { id: `centre-${w.id}`, class: idle ? 'idle' : 'busy' });
+    row.append(name, work, h('td', {}, today ? t('staff.load.minutes', { booked: today.bookedMinutes, capacity: today.capacityMinutes }) : '—'), load);
     rows.append(row);
   }
   document.getElementById('centres').hidden = false;
+}
+
+/** The production orders of the order numbered in the box, and the centres where their work waits. */
+async function findOrder(event) {
+  event.preventDefault();
+  const number = document.getElementById('order-number').value.trim().replace(/^#/, '');
+  const list = document.getElementById('order-work');
+  const none = document.getElementById('find-none');
+  list.replaceChildren();
+  none.hidden = true;
+  if (!number) return;
+  const r = await api('GET', `/api/production-orders/by-order/${encodeURIComponent(number)}`);
+  if (!r.ok) {
+    none.textContent = r.error.status === 404 ? t('staff.find.none', { order: number }) : r.error.message;
+    none.hidden = false;
+    return;
+  }
+  for (const p of r.body.productionOrders) {
+    const open = r.body.operations.filter((o) => o.productionOrderId === p.id && o.status !== 'done');
+    const where = h('ul', { class: 'where' });
+    for (const o of open) {
+      const link = h('a', { href: `/staff/queue.html?id=${encodeURIComponent(o.workCentre)}` },
+        centreNames.get(o.workCentre) || o.workCentre);
+      const item = h('li');
+      item.append(link, ' — ', t('staff.find.step', { operation: label(o.label, o.operation), status: t(`staff.opstatus.${o.status}`) }));
+      where.append(item);
+    }
+    const item = h('li', { class: 'job', id: `work-${p.id}` });
+    item.append(h('h3', {}, t('staff.find.heading', { order: p.orderId, product: productLine(p) })),
+      facts([[t('staff.fact.productionOrder'), p.id], [t('staff.find.status'), t(`staff.opstatus.${p.status}`)],
+        [t('staff.fact.design'), designSummary(p.design)], [t('staff.fact.promised'), day(p.promisedDate)],
+        [t('staff.find.where'), open.length ? where : t('staff.find.finished')]]));
+    list.append(item);
+  }
 }
 
 async function dispatch() {
@@ -102,6 +150,7 @@ async function draw() {
 }
 
 async function start() {
+  document.getElementById('find-order').addEventListener('submit', findOrder);
   let allowed = false;
   await pageLanguage(async () => (allowed ? draw() : staffOnly('/staff/index.html')));
   if (!(await staffOnly('/staff/index.html'))) return;

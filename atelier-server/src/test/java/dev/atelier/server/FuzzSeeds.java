@@ -259,7 +259,7 @@ final class FuzzSeeds {
     return switch (name) {
       case "product" -> kite(template) ? "kite" : "pizza";
       case "version" -> kite(template) ? "1" : "2025.1";
-      case "order" -> ids.get("order");
+      case "order", "orderId" -> ids.get("order");
       case "department" -> ids.get("department");
       case "id" -> {
         if (template.startsWith("/api/orders")) {

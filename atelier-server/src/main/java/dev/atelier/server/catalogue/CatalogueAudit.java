@@ -21,7 +21,9 @@ public final class CatalogueAudit {
     this.database = database;
   }
 
-  /** Records that {@code actor} did {@code action} to {@code product} {@code version} at {@code at}. */
+  /**
+   * Records that {@code actor} did {@code action} to {@code product} {@code version} at {@code at}.
+   */
   public void record(
       String product, String version, String action, String detail, String actor, Instant at) {
     try {

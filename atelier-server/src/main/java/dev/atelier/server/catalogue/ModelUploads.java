@@ -177,7 +177,10 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
               v.product() + " " + v.version() + " was published meanwhile",
               "version"));
     }
-    store.audit().record(v.product(), v.version(), "publish", "effective from " + from, who, clock.instant());
+    store
+        .audit()
+        .record(
+            v.product(), v.version(), "publish", "effective from " + from, who, clock.instant());
     return Outcome.ok(v);
   }
 

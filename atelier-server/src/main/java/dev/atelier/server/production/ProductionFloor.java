@@ -61,6 +61,21 @@ public final class ProductionFloor {
     return jdbi.withHandle(h -> ShopFloorQueries.loadOn(h, today));
   }
 
+  /** Per work centre id, how many operations are queued and started: {@code [queued, started]}. */
+  public Map<String, long[]> openWork() {
+    return jdbi.withHandle(ShopFloorQueries::openWork);
+  }
+
+  /** The production orders of customer order {@code orderId} and their operations. */
+  public ProductionJson.OrderWork orderWork(String orderId) {
+    return jdbi.withHandle(
+        h ->
+            new ProductionJson.OrderWork(
+                orderId,
+                ShopFloorQueries.ofOrder(h, orderId),
+                OperationQueries.forOrder(h, orderId)));
+  }
+
   /** The production orders among {@code ids}, by id. */
   public Map<String, ProductionJson.ProductionOrderView> productionOrders(Collection<String> ids) {
     return jdbi.withHandle(h -> ShopFloorQueries.byIds(h, ids));

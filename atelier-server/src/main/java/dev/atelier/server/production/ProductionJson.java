@@ -21,6 +21,8 @@ public final class ProductionJson {
    * @param weekly minutes per weekday ({@code MONDAY} ... {@code SUNDAY})
    * @param exceptions minutes on particular dates (ISO date to minutes)
    * @param today today's capacity and booked minutes, or null when today's load is not planned
+   * @param queued how many operations wait here, not started
+   * @param started how many operations are started here, not done
    */
   public record WorkCentreView(
       String id,
@@ -28,7 +30,9 @@ public final class ProductionJson {
       Map<String, String> labels,
       Map<String, Integer> weekly,
       Map<String, Integer> exceptions,
-      @Nullable DayLoad today) {}
+      @Nullable DayLoad today,
+      long queued,
+      long started) {}
 
   /**
    * One work centre's load on one day.
@@ -88,6 +92,18 @@ public final class ProductionJson {
 
   /** {@code GET /api/production-orders?status=done}: finished production orders, oldest first. */
   public record ProductionOrderList(List<ProductionOrderView> productionOrders) {}
+
+  /**
+   * {@code GET /api/production-orders/by-order/{orderId}}: where a customer order's work stands.
+   *
+   * @param orderId the customer order
+   * @param productionOrders its production orders, one per order line
+   * @param operations their operations, by production order and routing sequence
+   */
+  public record OrderWork(
+      String orderId,
+      List<ProductionOrderView> productionOrders,
+      List<QueuedOperation> operations) {}
 
   /** {@code GET /api/work-centres}. */
   public record WorkCentreList(List<WorkCentreView> workCentres) {}

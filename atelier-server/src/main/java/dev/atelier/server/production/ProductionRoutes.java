@@ -13,6 +13,7 @@ import dev.atelier.server.production.ProductionJson.CapacityRequest;
 import dev.atelier.server.production.ProductionJson.Change;
 import dev.atelier.server.production.ProductionJson.DayLoad;
 import dev.atelier.server.production.ProductionJson.NoteRequest;
+import dev.atelier.server.production.ProductionJson.OrderWork;
 import dev.atelier.server.production.ProductionJson.ProductionOrderList;
 import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import dev.atelier.server.production.ProductionJson.Queue;
@@ -98,6 +99,12 @@ public final class ProductionRoutes {
                     List.of(400),
                     Access.STAFF,
                     this::productionOrders),
+                Route.get(
+                    "/api/production-orders/by-order/{orderId}",
+                    "productionOrdersOfOrder",
+                    "A customer order's production orders and where their operations stand (staff)",
+                    OrderWork.class,
+                    this::orderWork),
                 Route.post(
                     "/api/production-orders/{id}/ship",
                     "productionOrderShip",
@@ -170,8 +177,28 @@ public final class ProductionRoutes {
             floor.productionOrders(status).stream().map(this::labelled).toList()));
   }
 
+  private Outcome<?> orderWork(Context ctx) {
+    String orderId = ctx.pathParam("orderId").strip();
+    OrderWork work = orderId.length() > 64 ? null : floor.orderWork(orderId);
+    if (work == null || work.productionOrders().isEmpty()) {
+      return Outcome.rejected(
+          Problem.of(
+              404,
+              "not-found",
+              "Not found",
+              "no production orders for order '" + orderId + "'",
+              "orderId"));
+    }
+    return Outcome.ok(
+        new OrderWork(
+            work.orderId(),
+            work.productionOrders().stream().map(this::labelled).toList(),
+            work.operations()));
+  }
+
   private WorkCentreList workCentres() {
     Map<String, DayLoad> today = floor.loadToday();
+    Map<String, long[]> open = floor.openWork();
     return new WorkCentreList(
         floor.workCentres().stream()
             .map(
@@ -180,8 +207,16 @@ public final class ProductionRoutes {
                   w.calendar().weekly().forEach((d, m) -> weekly.put(d.name(), m));
                   Map<String, Integer> exceptions = new LinkedHashMap<>();
                   w.calendar().exceptions().forEach((d, m) -> exceptions.put(d.toString(), m));
+                  long[] n = open.getOrDefault(w.id(), new long[2]);
                   return new WorkCentreView(
-                      w.id(), w.label(), w.labels(), weekly, exceptions, today.get(w.id()));
+                      w.id(),
+                      w.label(),
+                      w.labels(),
+                      weekly,
+                      exceptions,
+                      today.get(w.id()),
+                      n[0],
+                      n[1]);
                 })
             .toList());
   }

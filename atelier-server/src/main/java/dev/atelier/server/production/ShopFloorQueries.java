@@ -26,6 +26,8 @@ final class ShopFloorQueries {
 
   private ShopFloorQueries() {}
 
+  private record Count(String workCentre, String status, long n) {}
+
   /** The production orders with the given ids, by id. */
   static Map<String, ProductionOrderView> byIds(Handle h, Collection<String> ids) {
     Map<String, ProductionOrderView> found = new LinkedHashMap<>();
@@ -88,6 +90,34 @@ final class ShopFloorQueries {
                     v.status(),
                     v.design()))
         .toList();
+  }
+
+  /** The production orders of customer order {@code orderId}, by line. */
+  static List<ProductionOrderView> ofOrder(Handle h, String orderId) {
+    return withTexts(
+        h,
+        h.createQuery(SELECT + " WHERE order_id = :o ORDER BY line_no, id")
+            .bind("o", orderId)
+            .map((rs, ctx) -> read(rs))
+            .list());
+  }
+
+  /**
+   * Per work centre, how many operations are queued and started ({@code [queued, started]}); one
+   * grouped read over the queue index, so its size is the number of work centres.
+   */
+  static Map<String, long[]> openWork(Handle h) {
+    Map<String, long[]> open = new HashMap<>();
+    h.createQuery(
+            "SELECT work_centre, status, COUNT(*) FROM production_operation"
+                + " WHERE status IN ('queued', 'started') GROUP BY work_centre, status")
+        .map((rs, ctx) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)))
+        .forEach(
+            c ->
+                open.computeIfAbsent(c.workCentre(), k -> new long[2])[
+                        c.status().equals("queued") ? 0 : 1] =
+                    c.n());
+    return open;
   }
 
   /** Each work centre's capacity and booked minutes on {@code day} (materialized rows only). */

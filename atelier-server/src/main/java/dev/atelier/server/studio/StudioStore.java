@@ -11,7 +11,6 @@ import dev.atelier.server.studio.StudioJson.AuditEntry;
 import dev.atelier.server.studio.StudioJson.Pins;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -14,6 +14,7 @@ import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -87,6 +88,45 @@ class BrowserStaffLanguageTest {
               "Planned"
             });
     staff.context().close();
+  }
+
+  /**
+   * The floor lists centres with work first, each with its waiting and started count, and finds an
+   * order's production orders and the centres where their work waits, at desktop and phone width.
+   */
+  @Test
+  @Tag("slow")
+  void theFloorShowsWorkFirstAndFindsAnOrder() {
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
+    JsonNode order =
+        browser.order(buyer, browser.cheapest("pizza").body().get("design"), "floor-find").body();
+    String orderId = order.get("id").asText();
+    QueuedOperation first = browser.operations(orderId).get(0);
+    String staffAccount = browser.account(Role.STAFF);
+    for (int width : new int[] {1280, 390}) {
+      Page staff = browser.page(width, 900);
+      browser.signIn(staff, staffAccount, "/staff/index.html");
+      assertThat(staff.locator("#centre-rows tr").first()).hasAttribute("class", "busy");
+      assertThat(staff.locator("#centre-" + first.workCentre())).hasAttribute("class", "busy");
+      assertThat(staff.locator("#centre-" + first.workCentre() + " td.work"))
+          .containsText(" waiting · ");
+      assertThat(staff.locator("#centre-rows tr.idle td.work").first()).hasText("no work");
+
+      staff.locator("#order-number").fill("#" + orderId);
+      staff.locator("#find-order button").click();
+      Locator work = staff.locator("#order-work li.job").first();
+      assertThat(work).containsText("Order #" + orderId);
+      assertThat(work.locator(".where a").first())
+          .hasAttribute("href", "/staff/queue.html?id=" + first.workCentre());
+      assertThat(work.locator(".where li").first()).containsText("waiting");
+      Chromium.screenshot(staff, "staff-floor-find-" + width);
+
+      staff.locator("#order-number").fill("99999999");
+      staff.locator("#find-order button").click();
+      assertThat(staff.locator("#find-none")).hasText("No production orders for order #99999999.");
+      assertThat(staff.locator("#order-work li")).hasCount(0);
+      staff.context().close();
+    }
   }
 
   @Test
