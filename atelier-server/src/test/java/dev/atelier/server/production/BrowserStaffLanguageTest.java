@@ -29,9 +29,7 @@ class BrowserStaffLanguageTest {
 
   @Test
   void theStaffPagesSpeakGerman() {
-    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    JsonNode order =
-        browser.order(buyer, browser.cheapest("pizza").body().get("design"), "german-staff").body();
+    JsonNode order = placedPizza("german-staff");
     String orderId = order.get("id").asText();
     QueuedOperation first = browser.operations(orderId).get(0);
 
@@ -97,10 +95,7 @@ class BrowserStaffLanguageTest {
   @Test
   @Tag("slow")
   void theFloorShowsWorkFirstAndFindsAnOrder() {
-    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
-    JsonNode order =
-        browser.order(buyer, browser.cheapest("pizza").body().get("design"), "floor-find").body();
-    String orderId = order.get("id").asText();
+    String orderId = placedPizza("floor-find").get("id").asText();
     QueuedOperation first = browser.operations(orderId).get(0);
     String staffAccount = browser.account(Role.STAFF);
     for (int width : new int[] {1280, 390}) {
@@ -146,6 +141,12 @@ class BrowserStaffLanguageTest {
     assertThat(admin.locator("#webhook-rows button")).hasText("Aktivieren");
     Chromium.screenshot(admin, "webhooks-german");
     admin.context().close();
+  }
+
+  /** The cheapest pizza ordered by a new customer with idempotency key {@code key}: the order. */
+  private static JsonNode placedPizza(String key) {
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
+    return browser.order(buyer, browser.cheapest("pizza").body().get("design"), key).body();
   }
 
   /** "Soße: Tomate": the German labels of {@code attribute} and its value in {@code order}. */
