@@ -190,6 +190,17 @@ export async function createView(canvas, product, presentation, attributeIds, ea
   let lastArtwork = null;
   const state = { view: Object.keys(views)[0], highlighted: [], frames: 0, firstFrameMs: null, firstFrameAt: null, software, phases };
   let pending = false;
+  // Parts an update took out, freed once the next frame is drawn: three.js deletes a program with
+  // its last material, so freeing them first had every change recompile the shaders the new parts
+  // use too (seconds with software GL). localStorage atelier.3d.disposeAtOnce=1: the old way
+  // (the benchmark's baseline).
+  let retired = [];
+
+  /** Frees the parts retired by updates (after a frame, whose materials now hold the programs). */
+  function freeRetired() {
+    for (const object of retired) dispose(object);
+    retired = [];
+  }
 
   function render() {
     // Nothing to draw before the first design (the canvas's first resize comes before it).
@@ -208,6 +219,7 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     }
     renderer.render(scene, camera);
     state.frames++;
+    freeRetired();
     if (first) {
       if (measure) finish(renderer);
       lap('draw');
@@ -347,10 +359,12 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     update(values, texts, artwork = []) {
       clearHighlight();
       const first = product3d.children.length === 0;
+      const atOnce = localStorage.getItem('atelier.3d.disposeAtOnce') === '1';
       for (const child of [...product3d.children]) {
         product3d.remove(child);
-        dispose(child);
+        retired.push(child);
       }
+      if (atOnce) freeRetired();
       if (first) lap('until update');
       const reuse = ahead && ahead.key === designKey(values, texts, artwork) && ahead.ids === attributeIds.join();
       if (ahead && !reuse) dispose(ahead.group, false);
@@ -402,6 +416,10 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     },
     render,
     resize,
+    /** The shader programs and geometries three.js holds on the GPU (leak checks). */
+    memory() {
+      return { programs: renderer.info.programs.length, geometries: renderer.info.memory.geometries, textures: renderer.info.memory.textures };
+    },
     /** Triangles of the visible meshes. */
     triangles() {
       return triangleCount(product3d);
@@ -515,6 +533,7 @@ export async function createView(canvas, product, presentation, attributeIds, ea
     dispose() {
       controls.dispose();
       clearHighlight();
+      freeRetired();
       dispose(product3d);
       if (ahead) dispose(ahead.group, false);
       for (const m of warm) {
