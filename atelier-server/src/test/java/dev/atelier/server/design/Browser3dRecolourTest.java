@@ -7,18 +7,17 @@ import dev.atelier.server.testing.BrowserFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Colour changes in the 3D view with software WebGL2: over 50 changes the shader programs and
  * geometries three.js holds stay flat (the old parts are freed after the next frame, view3d.js,
  * without leaking), none is compiled again after the first changes, and the picture changes with
- * the colour. Also prints the per-change time (update,
- * draw and a 1×1 read-back) with the old parts freed at once (localStorage {@code
- * atelier.3d.disposeAtOnce}, the old path) and after the frame, alternated in the same page.
- * Slow: software WebGL.
+ * the colour. Also prints the per-change time (update, draw and a 1×1 read-back) with the old parts
+ * freed at once (localStorage {@code atelier.3d.disposeAtOnce}, the old path) and after the frame,
+ * alternated in the same page. Slow: software WebGL.
  */
 @Tag("slow")
 class Browser3dRecolourTest {
@@ -93,12 +92,16 @@ class Browser3dRecolourTest {
                 number(run.get("p90")),
                 run.get("compiled")));
         if (!atOnce) {
-          assertThat(number(run.get("compiled"))).as("programs compiled after the first changes").isZero();
+          assertThat(number(run.get("compiled")))
+              .as("programs compiled after the first changes")
+              .isZero();
         }
         List<?> memory = (List<?>) run.get("memory");
         Map<?, ?> settled = (Map<?, ?>) memory.get(2);
         Map<?, ?> last = (Map<?, ?>) memory.get(memory.size() - 1);
-        assertThat(last.get("programs")).as("programs after 50 changes").isEqualTo(settled.get("programs"));
+        assertThat(last.get("programs"))
+            .as("programs after 50 changes")
+            .isEqualTo(settled.get("programs"));
         assertThat(last.get("geometries"))
             .as("geometries after 50 changes")
             .isEqualTo(settled.get("geometries"));
