@@ -168,6 +168,9 @@ export async function prime(prepared, answer) {
   }
 }
 
+/** Parts kept for freeing after the next frame before an update frees them at once. */
+const MAX_RETIRED = 256;
+
 /**
  * A view of product in canvas (already in the page): {update, view, reset, showWhy, dispose}.
  * early: prepare's promise for this canvas and product when early.js started it, else null.
@@ -360,6 +363,8 @@ export async function createView(canvas, product, presentation, attributeIds, ea
       clearHighlight();
       const first = product3d.children.length === 0;
       const atOnce = localStorage.getItem('atelier.3d.disposeAtOnce') === '1';
+      // Updates with no frame between them (a hidden tab, a script) would pile parts up: bounded.
+      if (retired.length > MAX_RETIRED) freeRetired();
       for (const child of [...product3d.children]) {
         product3d.remove(child);
         retired.push(child);
