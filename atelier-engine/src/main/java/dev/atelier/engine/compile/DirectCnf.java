@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Converts a small propositional expression to CNF by distribution, without auxiliary variables, as
- * long as the result stays within a clause limit. Cross-tree constraints of feature models are
+ * long as the result stays within a clause limit and a work limit. Cross-tree constraints of feature models are
  * usually tiny; writing them directly keeps the CNF as small as the DIMACS version and model
  * counting fast. Not thread-safe (it shares the compiler's gate literals).
  */
@@ -17,6 +17,14 @@ final class DirectCnf {
   private final int limit;
   private final Polarity positive = new Polarity(true);
   private final Polarity negative = new Polarity(false);
+
+  /**
+   * Literals one expression may copy or add before it falls back to the gate encoding: nested or
+   * tautology-dropping disjunctions could otherwise copy a wide clause once per part.
+   */
+  static final long WORK_LIMIT = 1 << 20;
+
+  private long work;
 
   /**
    * Direct CNF with the literals of atoms from {@code atoms}, giving up beyond {@code limit}
@@ -32,7 +40,13 @@ final class DirectCnf {
    * implies/iff over atoms, or needs more than the limit of clauses.
    */
   List<List<Integer>> clauses(Expr expr) {
+    work = 0;
     return cnf(expr, true);
+  }
+
+  /** Literals copied or added by the last {@link #clauses} call (bounded by {@link #WORK_LIMIT}). */
+  long work() {
+    return work;
   }
 
   private List<List<Integer>> cnf(Expr e, boolean positive) {
@@ -57,27 +71,63 @@ final class DirectCnf {
     return out;
   }
 
+  /**
+   * The product of the parts' clauses. Each clause of {@code out} is extended in place by its last
+   * partner and copied only for the others, so a wide clause costs its length, not its length
+   * squared; copies and additions are charged to {@link #work}.
+   */
   private List<List<Integer>> disj(List<Expr> parts, boolean positive) {
-    List<List<Integer>> out = new ArrayList<>();
-    out.add(List.of());
+    List<Set<Integer>> out = new ArrayList<>();
+    out.add(new LinkedHashSet<>());
     for (Expr p : parts) {
       List<List<Integer>> c = cnf(p, positive);
       if (c == null || (long) out.size() * c.size() > limit) {
         return null;
       }
-      List<List<Integer>> next = new ArrayList<>();
-      for (List<Integer> a : out) {
-        for (List<Integer> b : c) {
-          Set<Integer> merged = new LinkedHashSet<>(a);
-          merged.addAll(b);
-          if (merged.stream().noneMatch(l -> merged.contains(-l))) {
-            next.add(new ArrayList<>(merged));
+      List<Set<Integer>> next = new ArrayList<>();
+      for (Set<Integer> a : out) {
+        for (int k = 0; k < c.size(); k++) {
+          Set<Integer> merged = k == c.size() - 1 ? a : copy(a);
+          if (merged == null || !extend(merged, c.get(k))) {
+            if (work > WORK_LIMIT) {
+              return null;
+            }
+            continue;
           }
+          next.add(merged);
         }
       }
       out = next;
     }
-    return out;
+    List<List<Integer>> clauses = new ArrayList<>(out.size());
+    for (Set<Integer> clause : out) {
+      clauses.add(new ArrayList<>(clause));
+    }
+    return clauses;
+  }
+
+  /** A copy of {@code clause}, or null when the work limit is reached. */
+  private Set<Integer> copy(Set<Integer> clause) {
+    work += clause.size();
+    return work > WORK_LIMIT ? null : new LinkedHashSet<>(clause);
+  }
+
+  /**
+   * Adds {@code lits} to {@code clause}; false when that makes it a tautology (it is then dropped)
+   * or the work limit is reached.
+   */
+  private boolean extend(Set<Integer> clause, List<Integer> lits) {
+    work += lits.size();
+    if (work > WORK_LIMIT) {
+      return false;
+    }
+    for (int l : lits) {
+      if (clause.contains(-l)) {
+        return false;
+      }
+      clause.add(l);
+    }
+    return true;
   }
 
   /** The clauses of an expression ({@code positive}) or of its negation; null when not direct. */
