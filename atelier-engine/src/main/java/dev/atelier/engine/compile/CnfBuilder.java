@@ -4,8 +4,10 @@ import dev.atelier.engine.cnf.Cnf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Accumulates clauses over DIMACS-style literals (variable n as {@code n} / {@code -n}) and defines
@@ -16,6 +18,9 @@ import java.util.Map;
  */
 final class CnfBuilder {
   static final int DEFINITION = Cnf.DEFINITION;
+
+  /** Gates up to this width find repeated literals by scanning; wider ones by hashing. */
+  private static final int SCAN_LIMIT = 16;
 
   private int numVars;
   private final int trueLit;
@@ -90,15 +95,20 @@ final class CnfBuilder {
   /** A literal equivalent to the conjunction of {@code lits}. */
   int and(List<Integer> lits) {
     List<Integer> ops = new ArrayList<>();
+    // a wide gate (a DIMACS clause of thousands of literals) would make the list's scans quadratic
+    Set<Integer> seen = lits.size() > SCAN_LIMIT ? new HashSet<>() : null;
     for (int lit : lits) {
       if (lit == -trueLit) {
         return -trueLit;
       }
-      if (lit != trueLit && !ops.contains(lit)) {
-        if (ops.contains(-lit)) {
+      if (lit != trueLit && !(seen == null ? ops.contains(lit) : seen.contains(lit))) {
+        if (seen == null ? ops.contains(-lit) : seen.contains(-lit)) {
           return -trueLit;
         }
         ops.add(lit);
+        if (seen != null) {
+          seen.add(lit);
+        }
       }
     }
     if (ops.isEmpty()) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Direct CNF of wide clauses costs their length (work counted, no timing). */
 class DirectCnfTest {
 
-  private static final int WIDE = 20_000;
+  private static final int WIDE = 5_000;
 
   private final List<Attribute> attributes = new ArrayList<>();
   private final DirectCnf direct = direct(WIDE + 1);
@@ -65,6 +65,23 @@ class DirectCnfTest {
 
     assertThat(direct.clauses(new Expr.Or(parts))).isNull();
     assertThat(direct.work()).isLessThanOrEqualTo(DirectCnf.WORK_LIMIT + 2L * WIDE + 2);
+  }
+
+  @Test
+  void aWideGateDropsRepeatsAndSeesComplements() {
+    CnfBuilder cnf = new CnfBuilder(WIDE);
+    List<Integer> lits = new ArrayList<>();
+    for (int i = 1; i <= WIDE; i++) {
+      lits.add(i);
+      lits.add(i);
+    }
+    int gate = cnf.and(lits);
+    lits.add(-WIDE);
+
+    assertThat(cnf.and(lits)).isEqualTo(-cnf.trueLit());
+    assertThat(cnf.and(lits.subList(0, 2 * WIDE))).isEqualTo(gate);
+    int[][] clauses = cnf.clauses();
+    assertThat(clauses[clauses.length - 1]).hasSize(WIDE + 1);
   }
 
   /** The CNF variable of attribute {@code x<variable>} (variable 1 is the builder's true). */
