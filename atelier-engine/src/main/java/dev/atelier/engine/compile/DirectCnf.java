@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Converts a small propositional expression to CNF by distribution, without auxiliary variables, as
- * long as the result stays within a clause limit and a work limit. Cross-tree constraints of feature models are
- * usually tiny; writing them directly keeps the CNF as small as the DIMACS version and model
- * counting fast. Not thread-safe (it shares the compiler's gate literals).
+ * long as the result stays within a clause limit and a work limit. Cross-tree constraints of
+ * feature models are usually tiny; writing them directly keeps the CNF as small as the DIMACS
+ * version and model counting fast. Not thread-safe (it shares the compiler's gate literals).
  */
 final class DirectCnf {
   private final GateLiterals atoms;
@@ -44,7 +44,9 @@ final class DirectCnf {
     return cnf(expr, true);
   }
 
-  /** Literals copied or added by the last {@link #clauses} call (bounded by {@link #WORK_LIMIT}). */
+  /**
+   * Literals copied or added by the last {@link #clauses} call (bounded by {@link #WORK_LIMIT}).
+   */
   long work() {
     return work;
   }
