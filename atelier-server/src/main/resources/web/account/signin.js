@@ -18,3 +18,7 @@ document.getElementById('signin').addEventListener('submit', async (event) => {
   // Without a ?next=, each role lands where its work is: staff on the floor, managers on analytics.
   window.location.assign(safeNext(homeFor(signedIn.account?.role)));
 });
+
+// The button works once the form is handled here (the page ships it disabled: a submit before
+// this script would be the browser's own, with the credentials in a request of their own).
+document.querySelector('#signin button[type=submit]').disabled = false;

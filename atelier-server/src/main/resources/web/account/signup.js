@@ -23,3 +23,7 @@ document.getElementById('signup').addEventListener('submit', async (event) => {
   await session(true);
   window.location.assign(safeNext());
 });
+
+// The button works once the form is handled here (the page ships it disabled: a submit before
+// this script would be the browser's own, with the credentials in a request of their own).
+document.querySelector('#signup button[type=submit]').disabled = false;
