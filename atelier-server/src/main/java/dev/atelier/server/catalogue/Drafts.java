@@ -10,6 +10,7 @@ import dev.atelier.server.http.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the studio does with model versions that only the catalogue may do: check a source without
@@ -77,9 +78,10 @@ public final class Drafts {
 
   /**
    * Replaces the source of draft {@code v} with {@code text}: 422 when it does not read, or names
-   * another product or version; 409 when {@code v} is no draft.
+   * another product or version; 409 when {@code v} is no draft. {@code entry} is logged with the
+   * new source, in its transaction.
    */
-  public Outcome<StoredVersion> save(StoredVersion v, String text) {
+  public Outcome<StoredVersion> save(StoredVersion v, String text, CatalogueAudit entry) {
     if (v.published()) {
       return Outcome.rejected(notDraft(v));
     }
@@ -114,7 +116,17 @@ public final class Drafts {
     }
     ModelSource source = new ModelSource(v.source().format(), v.product(), v.version(), text);
     String report = ModelViews.write(c.report());
-    if (!catalogue.store().updateDraft(v.product(), v.version(), text, source.digest(), report)) {
+    if (!catalogue
+        .store()
+        .atomically(
+            "save " + v.product() + " " + v.version(),
+            s -> {
+              if (!s.updateDraft(v.product(), v.version(), text, source.digest(), report)) {
+                return false;
+              }
+              s.log(entry);
+              return true;
+            })) {
       return Outcome.rejected(notDraft(v));
     }
     return Outcome.ok(catalogue.store().find(v.product(), v.version()).orElseThrow());
@@ -127,7 +139,16 @@ public final class Drafts {
 
   /** Publishes draft {@code v} effective {@code from}, by {@code who}. */
   public Outcome<StoredVersion> publish(StoredVersion v, Instant from, String who) {
-    Outcome<StoredVersion> published = uploads.publish(v, from, who);
+    return publish(v, from, who, store -> true);
+  }
+
+  /**
+   * Publishes draft {@code v} effective {@code from}, by {@code who}, with what {@code alsoWrite}
+   * writes in the same transaction (all or nothing).
+   */
+  public Outcome<StoredVersion> publish(
+      StoredVersion v, Instant from, String who, Predicate<ModelStore> alsoWrite) {
+    Outcome<StoredVersion> published = uploads.publish(v, from, who, alsoWrite);
     if (published instanceof Outcome.Ok<StoredVersion>) {
       catalogue.prepare(v.product(), v.version());
     }

@@ -134,7 +134,7 @@ public final class ModelRoutes {
         .then(
             from ->
                 stored(product, version)
-                    .then(v -> uploads.publish(v, from, who(ctx)))
+                    .then(v -> uploads.publish(v, from, who(ctx), store -> true))
                     .then(
                         v -> {
                           catalogue.prepare(product, version);

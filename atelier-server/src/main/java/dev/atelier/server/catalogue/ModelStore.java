@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -30,17 +31,66 @@ public final class ModelStore {
           + " v.created_by, v.created_at, v.published_by, v.published_at";
 
   private final Database database;
-  private final CatalogueAudit audit;
+  private final @Nullable Handle transaction;
 
   /** The store in {@code database} (migrated). */
   public ModelStore(Database database) {
-    this.database = database;
-    this.audit = new CatalogueAudit(database);
+    this(database, null);
   }
 
-  /** The audit log of changes to these versions. */
-  public CatalogueAudit audit() {
-    return audit;
+  private ModelStore(Database database, @Nullable Handle transaction) {
+    this.database = database;
+    this.transaction = transaction;
+  }
+
+  /**
+   * Runs {@code work} on a view of this store whose reads and writes, audit entries included, are
+   * one transaction: all of them land when {@code work} returns true, none when it returns false or
+   * throws.
+   *
+   * @return what {@code work} returned
+   */
+  public boolean atomically(String what, Predicate<ModelStore> work) {
+    if (transaction != null) {
+      return work.test(this);
+    }
+    try {
+      return database
+          .jdbi()
+          .inTransaction(
+              h -> {
+                if (!work.test(new ModelStore(database, h))) {
+                  throw new Undone();
+                }
+                return true;
+              });
+    } catch (Undone e) {
+      return false;
+    } catch (JdbiException e) {
+      throw new UnableToAccessCatalogue(what, e);
+    }
+  }
+
+  /** Thrown to roll back a transaction whose work declined. */
+  private static final class Undone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Undone() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Writes {@code entry} to the audit log (in the transaction of {@link #atomically}, when called
+   * there).
+   */
+  public void log(CatalogueAudit entry) {
+    run(
+        "log " + entry.action() + " of " + entry.product() + " " + entry.version(),
+        h -> {
+          entry.insert(h);
+          return null;
+        });
   }
 
   /** {@code instant} to the microsecond, as both databases keep it. */
@@ -298,7 +348,9 @@ public final class ModelStore {
 
   private <T> T run(String what, Function<Handle, T> work) {
     try {
-      return database.jdbi().withHandle(work::apply);
+      return transaction != null
+          ? work.apply(transaction)
+          : database.jdbi().withHandle(work::apply);
     } catch (JdbiException e) {
       throw new UnableToAccessCatalogue(what, e);
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -130,8 +131,13 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
     return store.find(v.product(), v.version()).orElse(v);
   }
 
-  /** Publishes {@code v} effective {@code from}, by {@code who}. */
-  Outcome<StoredVersion> publish(StoredVersion v, Instant from, String who) {
+  /**
+   * Publishes {@code v} effective {@code from}, by {@code who}, and logs it; {@code alsoWrite}
+   * writes what belongs to the publication (the end of the version it supersedes) in the same
+   * transaction, so all of it lands or nothing does.
+   */
+  Outcome<StoredVersion> publish(
+      StoredVersion v, Instant from, String who, Predicate<ModelStore> alsoWrite) {
     if (v.published()) {
       return Outcome.rejected(
           Problem.of(
@@ -163,12 +169,18 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
               "cannot publish a model with errors; first: " + first.text(),
               "version"));
     }
-    if (!store.publish(
-        v.product(),
-        v.version(),
-        ModelStore.storable(from),
-        who,
-        ModelStore.storable(clock.instant()))) {
+    Instant at = ModelStore.storable(clock.instant());
+    CatalogueAudit entry =
+        new CatalogueAudit(v.product(), v.version(), "publish", "effective from " + from, who, at);
+    if (!store.atomically(
+        "publish " + v.product() + " " + v.version(),
+        s -> {
+          if (!s.publish(v.product(), v.version(), ModelStore.storable(from), who, at)) {
+            return false;
+          }
+          s.log(entry);
+          return alsoWrite.test(s);
+        })) {
       return Outcome.rejected(
           Problem.of(
               409,
@@ -177,10 +189,6 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
               v.product() + " " + v.version() + " was published meanwhile",
               "version"));
     }
-    store
-        .audit()
-        .record(
-            v.product(), v.version(), "publish", "effective from " + from, who, clock.instant());
     return Outcome.ok(v);
   }
 

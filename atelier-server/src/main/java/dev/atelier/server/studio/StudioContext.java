@@ -1,6 +1,8 @@
 package dev.atelier.server.studio;
 
+import dev.atelier.server.catalogue.CatalogueAudit;
 import dev.atelier.server.catalogue.Drafts;
+import dev.atelier.server.catalogue.ModelStore;
 import dev.atelier.server.catalogue.StoredVersion;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -58,18 +60,35 @@ final class StudioContext {
     return DraftSummary.of(v, versions.status(v));
   }
 
+  /**
+   * The audit entry of {@code action} on {@code product} {@code version} by the caller at {@code
+   * at}.
+   */
+  static CatalogueAudit entry(
+      Context ctx, String product, String version, String action, String detail, Instant at) {
+    return new CatalogueAudit(product, version, action, detail, who(ctx), at);
+  }
+
   /** Logs {@code action} on {@code product} {@code version} by the caller at {@code at}. */
   void audit(
       Context ctx, String product, String version, String action, String detail, Instant at) {
-    drafts.catalogue().store().audit().record(product, version, action, detail, who(ctx), at);
+    drafts.catalogue().store().log(entry(ctx, product, version, action, detail, at));
   }
 
   /**
-   * Ends the offer of {@code product} {@code version} at {@code to}, and logs why at {@code at}.
+   * Ends the offer of {@code product} {@code version} at {@code to}, and logs why at {@code at},
+   * through {@code store} (a transaction's view: the caller's change and this end land together).
    */
-  void end(Context ctx, String product, String version, Instant to, String why, Instant at) {
-    drafts.catalogue().store().setEffectiveTo(product, version, to);
-    audit(ctx, product, version, "end", "offered until " + to + " (" + why + ")", at);
+  static void end(
+      ModelStore store,
+      Context ctx,
+      String product,
+      String version,
+      Instant to,
+      String why,
+      Instant at) {
+    store.setEffectiveTo(product, version, to);
+    store.log(entry(ctx, product, version, "end", "offered until " + to + " (" + why + ")", at));
   }
 
   Instant now() {

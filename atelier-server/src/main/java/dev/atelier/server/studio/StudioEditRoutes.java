@@ -122,12 +122,9 @@ record StudioEditRoutes(StudioContext studio) {
   private Outcome<DraftSource> saved(Context ctx, StoredVersion v, String text, String what) {
     return studio
         .drafts
-        .save(v, text)
-        .map(
-            s -> {
-              studio.audit(ctx, s.product(), s.version(), "edit", what, studio.now());
-              return studio.source(s);
-            });
+        .save(
+            v, text, StudioContext.entry(ctx, v.product(), v.version(), "edit", what, studio.now()))
+        .map(studio::source);
   }
 
   private Outcome<DraftSource> newDraft(Context ctx) {

@@ -130,19 +130,26 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
     WishesMetListener.Publication met = metBy(v, previous, from);
     return studio
         .drafts
-        .publish(v, from, StudioContext.who(ctx))
-        .map(
-            p -> {
-              // Drafts.publish logged the publication; the previous version's end is logged here.
+        .publish(
+            v,
+            from,
+            StudioContext.who(ctx),
+            store -> {
+              // Drafts.publish logs the publication; the previous version's end goes with it.
               previous.ifPresent(
                   prev ->
-                      studio.end(
+                      StudioContext.end(
+                          store,
                           ctx,
                           v.product(),
                           prev,
                           previousTo,
                           "superseded by " + v.version(),
                           studio.now()));
+              return true;
+            })
+        .map(
+            p -> {
               wishesMet.published(met);
               return studio.versions.product(v.product());
             });
@@ -184,13 +191,41 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
             .drafts
             .catalogue()
             .store()
-            .republish(
-                v.product(),
-                v.version(),
-                Objects.requireNonNull(v.effectiveFrom(), "a retired version's effective-from"),
-                from,
-                StudioContext.who(ctx),
-                now);
+            .atomically(
+                "roll back " + v.product() + " " + v.version(),
+                store -> {
+                  if (!store.republish(
+                      v.product(),
+                      v.version(),
+                      Objects.requireNonNull(
+                          v.effectiveFrom(), "a retired version's effective-from"),
+                      from,
+                      StudioContext.who(ctx),
+                      now)) {
+                    return false;
+                  }
+                  previous.ifPresent(
+                      p ->
+                          StudioContext.end(
+                              store,
+                              ctx,
+                              v.product(),
+                              p,
+                              from,
+                              "rolled back to " + v.version(),
+                              now));
+                  store.log(
+                      StudioContext.entry(
+                          ctx,
+                          v.product(),
+                          v.version(),
+                          "rollback",
+                          "current again from "
+                              + from
+                              + previous.map(p -> " instead of " + p).orElse(""),
+                          now));
+                  return true;
+                });
     if (!mine) {
       return Outcome.rejected(
           Problem.of(
@@ -200,15 +235,6 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
               v.product() + " " + v.version() + " changed while this roll back was asked for",
               "version"));
     }
-    previous.ifPresent(
-        p -> studio.end(ctx, v.product(), p, from, "rolled back to " + v.version(), now));
-    studio.audit(
-        ctx,
-        v.product(),
-        v.version(),
-        "rollback",
-        "current again from " + from + previous.map(p -> " instead of " + p).orElse(""),
-        now);
     return Outcome.ok(studio.versions.product(v.product()));
   }
 
