@@ -76,6 +76,27 @@ class ModelInputLimitsTest {
   }
 
   @Test
+  void theValuesOfAllAttributesAreBoundedTogether() {
+    ModelBuilder two = ProductModel.builder("m").label(LocalizedText.of("m"));
+    ModelBuilder three = ProductModel.builder("m").label(LocalizedText.of("m"));
+    for (int i = 0; i < 3; i++) {
+      IntegerAttribute a =
+          new IntegerAttribute(
+              "n" + i, LocalizedText.of("n"), 1, IntegerAttribute.MAX_VALUES, 1, "", false, 0);
+      three.attribute(a);
+      if (i < 2) {
+        two.attribute(a);
+      }
+    }
+    assertThat(ModelValidator.validate(two.build())).isEmpty();
+    assertThat(ModelValidator.validate(three.build()))
+        .extracting(ModelProblem::toString)
+        .containsExactly(
+            "model m: its attributes have more than 200000 values together; split the model or"
+                + " use larger steps");
+  }
+
+  @Test
   void plainTextRefusesWhatReadersCannotSee() {
     assertThat(PlainText.problem("Für dich \uD83C\uDF81", false)).isEmpty();
     assertThat(PlainText.problem("two\nlines", true)).isEmpty();

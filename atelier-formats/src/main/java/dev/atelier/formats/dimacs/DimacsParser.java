@@ -1,5 +1,6 @@
 package dev.atelier.formats.dimacs;
 
+import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.ReadResult;
 import java.util.ArrayList;
@@ -18,8 +19,11 @@ final class DimacsParser {
   /** Problems reported one by one before the rest are only counted. */
   static final int MAX_DIAGNOSTICS = 100;
 
-  /** The largest variable count accepted in a header. */
-  static final int MAX_VARIABLES = 500_000;
+  /**
+   * The largest variable count accepted in a header: two values each must fit a model's bound on
+   * values ({@code ModelValidator.MAX_TOTAL_VALUES}).
+   */
+  static final int MAX_VARIABLES = (int) (ModelValidator.MAX_TOTAL_VALUES / 2);
 
   private static final String HEADER = "'p cnf <variables> <clauses>'";
 

@@ -4,6 +4,7 @@ import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ModelBuilder;
+import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
 import dev.atelier.formats.Diagnostic;
@@ -53,12 +54,26 @@ final class XcspModelBuilder {
       }
     }
     Map<String, Set<Long>> variableDomains = new HashMap<>();
+    long total = 0;
     for (XcspDocument.Variable v : doc.variables()) {
       XcspDocument.Domain d = domains.get(v.domain());
       if (d == null) {
         diagnostics.add(
             at(v.offset(), "variable '" + v.name() + "' has unknown domain '" + v.domain() + "'"));
         continue;
+      }
+      total += d.values().size();
+      if (total > ModelValidator.MAX_TOTAL_VALUES) {
+        // Stop before the values are built: their memory is what the bound is for.
+        diagnostics.add(
+            at(
+                v.offset(),
+                "the variables up to '"
+                    + v.name()
+                    + "' have more than "
+                    + ModelValidator.MAX_TOTAL_VALUES
+                    + " values together"));
+        return model.build();
       }
       if (variableDomains.putIfAbsent(v.name(), new HashSet<>(d.values())) != null) {
         diagnostics.add(at(v.offset(), "duplicate variable name '" + v.name() + "'"));

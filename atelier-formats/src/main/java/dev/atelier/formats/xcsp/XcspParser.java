@@ -1,5 +1,6 @@
 package dev.atelier.formats.xcsp;
 
+import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.SourceText;
 import dev.atelier.formats.xcsp.ContentTokens.Token;
@@ -28,6 +29,7 @@ final class XcspParser {
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private String name = "";
+  private long domainValues;
   private final List<XcspDocument.Domain> domains = new ArrayList<>();
   private final List<XcspDocument.Variable> variables = new ArrayList<>();
   private final List<XcspDocument.Relation> relations = new ArrayList<>();
@@ -131,6 +133,17 @@ final class XcspParser {
         tooLarge = true;
         continue;
       }
+      if (domainValues + values.size() + (hi - lo) >= ModelValidator.MAX_TOTAL_VALUES) {
+        // Checked before the values are made: their memory is what the bound is for.
+        diagnostics.add(
+            at(
+                t.offset(),
+                "the domains have more than "
+                    + ModelValidator.MAX_TOTAL_VALUES
+                    + " values together"));
+        tooLarge = true;
+        continue;
+      }
       for (long v = lo; ; v++) {
         if (!seen.add(v)) {
           diagnostics.add(at(t.offset(), "the value " + v + " is listed twice"));
@@ -142,6 +155,7 @@ final class XcspParser {
         }
       }
     }
+    domainValues += values.size();
     Integer declared = count(tag, "nbValues");
     if (declared != null && !tooLarge && declared != values.size()) {
       diagnostics.add(

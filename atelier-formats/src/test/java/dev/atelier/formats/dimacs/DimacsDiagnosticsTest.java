@@ -64,7 +64,7 @@ class DimacsDiagnosticsTest {
             "1:9: the clause count must be a non-negative integer, found '1.5'"),
         Arguments.of(
             "p cnf 99999999999 1\n1 0\n",
-            "1:7: the variable count 99999999999 is too large (at most 500000)"),
+            "1:7: the variable count 99999999999 is too large (at most 100000)"),
         Arguments.of(
             "p cnf 3 1 7\n1 0\n", "1:11: unexpected '7' after the header: expected " + FORM));
   }

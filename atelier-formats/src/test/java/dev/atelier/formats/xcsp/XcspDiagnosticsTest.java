@@ -82,6 +82,36 @@ class XcspDiagnosticsTest {
             "m.xml:17:57: constraint 'd' refers to unknown relation 'missing'");
   }
 
+  /**
+   * A 3.8 KB file declaring a hundred variables over one 100,000-value domain filled a 2 GB heap
+   * while being read (10 million values): the values of a model are bounded together, before they
+   * are made.
+   */
+  @Test
+  void valuesOfAllVariablesAreBoundedTogetherBeforeTheyAreMade() {
+    StringBuilder wide = new StringBuilder("<instance><domains>");
+    wide.append("<domain name='D' nbValues='100000'>0..99999</domain></domains><variables>");
+    for (int i = 0; i < 100; i++) {
+      wide.append("\n<variable name='v").append(i).append("' domain='D'/>");
+    }
+    wide.append("</variables></instance>");
+    assertThat(problems(wide.toString()))
+        .extracting(Diagnostic::toString)
+        .containsExactly("m.xml:4:1: the variables up to 'v2' have more than 200000 values together");
+
+    StringBuilder domains = new StringBuilder("<instance><domains>");
+    for (int i = 0; i < 3; i++) {
+      domains
+          .append("\n<domain name='D")
+          .append(i)
+          .append("' nbValues='100000'>0..99999</domain>");
+    }
+    domains.append("</domains></instance>");
+    assertThat(problems(domains.toString()))
+        .extracting(Diagnostic::toString)
+        .containsExactly("m.xml:4:37: the domains have more than 200000 values together");
+  }
+
   @Test
   void malformedXmlNamesThePlace() {
     List<Diagnostic> d = problems("<instance>\n<domains>\n</instance>");
