@@ -11,6 +11,8 @@ import dev.atelier.server.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -111,6 +113,34 @@ class ModelUploadProblemsTest {
 
   private static String quote(String s) {
     return TestServer.JSON.getNodeFactory().textNode(s).toString();
+  }
+
+  /**
+   * Models whose values together pass the model's bound are refused while they are read, before
+   * their values are made (a 3.8 KB XCSP file of 100 variables over a 100,000-value domain filled
+   * the heap), and the server answers cheap requests right after.
+   */
+  @Test
+  @Tag("slow")
+  void modelsWithTooManyValuesAreRefusedWhileRead() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    try (TestServer server = new TestServer(TestDatabases.fresh(TestDatabases.Kind.H2), clock)) {
+      SoftAssertions soft = new SoftAssertions();
+      StringBuilder xcsp = new StringBuilder("<instance><presentation name='wide'/><domains>");
+      xcsp.append("<domain name='D' nbValues='100000'>0..99999</domain></domains><variables>");
+      for (int i = 0; i < 100; i++) {
+        xcsp.append("<variable name='v").append(i).append("' domain='D'/>");
+      }
+      xcsp.append("</variables></instance>");
+      TestServer.Answer wide = server.postAs(PM, "/api/models", upload("xcsp", xcsp.toString()));
+      problem(soft, wide, 422, "source");
+      soft.assertThat(wide.text()).contains("have more than 200000 values together");
+      TestServer.Answer cnf =
+          server.postAs(PM, "/api/models", upload("dimacs", "p cnf 150000 1\n1 0\n"));
+      problem(soft, cnf, 422, "source");
+      soft.assertThat(server.get("/api/products").status()).isEqualTo(200);
+      soft.assertAll();
+    }
   }
 
   private static void problem(SoftAssertions soft, TestServer.Answer a, int status, String field) {
