@@ -97,14 +97,12 @@ class XcspDiagnosticsTest {
     wide.append("</variables></instance>");
     assertThat(problems(wide.toString()))
         .extracting(Diagnostic::toString)
-        .containsExactly("m.xml:4:1: the variables up to 'v2' have more than 200000 values together");
+        .containsExactly(
+            "m.xml:4:1: the variables up to 'v2' have more than 200000 values together");
 
     StringBuilder domains = new StringBuilder("<instance><domains>");
     for (int i = 0; i < 3; i++) {
-      domains
-          .append("\n<domain name='D")
-          .append(i)
-          .append("' nbValues='100000'>0..99999</domain>");
+      domains.append("\n<domain name='D").append(i).append("' nbValues='100000'>0..99999</domain>");
     }
     domains.append("</domains></instance>");
     assertThat(problems(domains.toString()))
