@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class CompiledModelsTest {
@@ -54,8 +55,9 @@ class CompiledModelsTest {
   }
 
   @Test
-  void keepsAtMostItsCapacityAndForgetsFailures() {
-    CompiledModels cache = new CompiledModels(2);
+  void keepsAtMostItsCapacityAndRetriesFailuresAfterAMinute() {
+    AtomicLong now = new AtomicLong();
+    CompiledModels cache = new CompiledModels(2, now::get);
     for (String digest : List.of("a", "b", "c")) {
       cache.get(digest, () -> Optional.of(PIZZA));
     }
@@ -71,6 +73,9 @@ class CompiledModelsTest {
                   }))
           .isEmpty();
     }
-    assertThat(tries).hasValue(2);
+    assertThat(tries).as("the second call within the minute does not compile").hasValue(1);
+    now.addAndGet(TimeUnit.SECONDS.toNanos(61));
+    assertThat(cache.get("broken", () -> Optional.of(PIZZA))).containsSame(PIZZA);
+    assertThat(cache.get("broken", () -> Optional.empty())).containsSame(PIZZA);
   }
 }
