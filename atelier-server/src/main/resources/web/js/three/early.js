@@ -144,7 +144,9 @@ function tabSession() {
  * The configurator's first requests, asked now instead of one after the other once the page's
  * modules have loaded: the UI strings (i18n.js), the product and its latest version (or ?version),
  * the session (http.js), then the first valid domains of the empty design and their price, with
- * the headers http.js sends (CSRF token, the tab's design session). The configurator takes them
+ * the headers http.js sends (CSRF token, the tab's design session), and the option prices of the
+ * empty design (localStorage "atelier.early.optionPrices" = "off" leaves them to the configurator,
+ * the old path). The configurator takes them
  * only when it asks exactly these (not with a draft or prefilled measurements). Resolves to the
  * model and the first domains ({detail, domains}; the 3D view draws them ahead, see view3d.js
  * prime), null when they could not be asked.
@@ -171,6 +173,9 @@ function askFirstAnswer(product) {
           .filter((a) => !decided.has(a.attribute) && a.decided === null && a.offered.length === 1 && !a.unsetPossible)
           .map((a) => ({ attribute: a.attribute, value: a.offered[0] }));
         ask('POST', '/api/designs/price', { design: { ...domains.design, decisions: [...domains.design.decisions, ...forced] } }, headers).catch(() => {});
+        // option-prices.js askOptionPrices(design): the configurator shows its first answer only
+        // with it, so it was a request in a row after the domains (session 16).
+        if (stored('atelier.early.optionPrices') !== 'off') ask('POST', '/api/designs/option-prices', domains.design, headers).catch(() => {});
         return { detail: d, domains };
       });
     })

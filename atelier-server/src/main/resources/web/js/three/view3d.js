@@ -192,7 +192,7 @@ export async function createView(canvas, product, presentation, attributeIds, ea
   const areaViews = recipe.areaViews || {};
   let lastArtwork = null;
   const state = { view: Object.keys(views)[0], highlighted: [], frames: 0, firstFrameMs: null, firstFrameAt: null, software, phases };
-  let pending = false;
+  let pending = 0; // the animation frame asked for (requestRender), 0 when none
   // Parts an update took out, freed once the next frame is drawn: three.js deletes a program with
   // its last material, so freeing them first had every change recompile the shaders the new parts
   // use too (seconds with software GL). localStorage atelier.3d.disposeAtOnce=1: the old way
@@ -234,11 +234,17 @@ export async function createView(canvas, product, presentation, attributeIds, ea
 
   function requestRender() {
     if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
+    pending = requestAnimationFrame(() => {
+      pending = 0;
       render();
     });
+  }
+
+  /** Draws now, in this task (and not again in the frame asked for). */
+  function renderNow() {
+    cancelAnimationFrame(pending);
+    pending = 0;
+    render();
   }
 
   function resize() {
@@ -385,6 +391,10 @@ export async function createView(canvas, product, presentation, attributeIds, ea
       if (!state.fitted) view(state.view);
       else if (area) frameArea(area);
       else requestRender();
+      // The first frame is drawn at once, not in the next animation frame: stage.js shows the view
+      // once the page's answer has gone out (quiet.js), so it goes out with the frame under way, a
+      // frame sooner (session 16). localStorage "atelier.view3d.firstNow" = "off": the old way.
+      if (first && localStorage.getItem('atelier.view3d.firstNow') !== 'off') renderNow();
     },
     view,
     reset() {

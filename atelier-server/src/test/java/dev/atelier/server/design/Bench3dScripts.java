@@ -4,20 +4,25 @@ package dev.atelier.server.design;
 final class Bench3dScripts {
   private Bench3dScripts() {}
 
-  /** Records when the view's first frame is finished (read back right after the view drew it). */
+  /**
+   * Records when the view's first frame is finished: read back right after the view drew it (its
+   * {@code atelier:first-frame} mark, made in an animation frame or, since session 16, in the task
+   * that shows the view).
+   */
   static final String FIRST_FRAME_PROBE =
       """
       (() => {
         window.__atelierMeasure = true; // view3d.js: each phase of the first frame read back
-        const raf = window.requestAnimationFrame.bind(window);
-        window.requestAnimationFrame = (callback) => raf((t) => {
-          callback(t);
-          const view = window.__atelier?.view;
-          if (!view || view.state.frames === 0 || window.__bench) return;
-          const gl = view.renderer.getContext();
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-          window.__bench = { done: performance.now(), viewStart: view.state.firstFrameAt - view.state.firstFrameMs };
-        });
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name, options) => {
+          const entry = mark(name, options);
+          const gl = document.getElementById('preview-3d')?.getContext('webgl2');
+          if (name === 'atelier:first-frame' && gl && !window.__bench) {
+            gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+            window.__bench = { done: performance.now() };
+          }
+          return entry;
+        };
       })();
       """;
 
@@ -27,6 +32,7 @@ final class Bench3dScripts {
       async (n) => {
         const THREE = await import('three');
         const view = window.__atelier.view;
+        window.__bench.viewStart = view.state.firstFrameAt - view.state.firstFrameMs;
         const gl = view.renderer.getContext();
         const camera = view.camera;
         const target = new THREE.Box3().setFromObject(view.scene.getObjectByName(view.scene.children.find((c) => c.name.startsWith('product:')).name)).getCenter(new THREE.Vector3());
@@ -69,6 +75,7 @@ final class Bench3dScripts {
             'i18n ' + end(/^\\/i18n\\//),
             'model ' + end(/^\\/api\\/products\\/[^/]+\\/versions\\//),
             'domains ' + first(/^\\/api\\/designs\\/domains/),
+            'option prices ' + first(/^\\/api\\/designs\\/option-prices/),
             'three.js ' + start(/three\\.module/) + '-' + end(/three\\.(module|core)\\.min\\.js$/),
             'view modules ' + end(/^\\/js\\/three\\/(?!recipes\\/)/),
             'recipe ' + end(/^\\/js\\/three\\/recipes\\//),
