@@ -39,9 +39,18 @@ class Browser3dBenchTest {
     // This build as the server sends it (its caching headers and compression; no routing, which
     // would turn chromium's HTTP cache off): a first visit, then a second in the same browser.
     if (Boolean.parseBoolean(System.getProperty("atelier.bench.server", "true"))) {
+      // -Datelier.bench.serverFlags=key=value,…: also a first visit with these localStorage flags
+      // (a change's old path), before the plain one in even rounds, after it in odd ones.
+      String flags = System.getProperty("atelier.bench.serverFlags", "");
       for (int round = 0; round < Bench3dPages.rounds(); round++) {
         for (String product : Bench3dPages.products()) {
+          if (!flags.isEmpty() && round % 2 == 0) {
+            runs.add(variants.firstVisitWith(flags, product));
+          }
           runs.addAll(variants.visitTwice(product));
+          if (!flags.isEmpty() && round % 2 == 1) {
+            runs.add(variants.firstVisitWith(flags, product));
+          }
           runs.add(variants.visitInRunningBrowser(product));
         }
       }

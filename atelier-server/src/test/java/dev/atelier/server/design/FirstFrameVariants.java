@@ -55,6 +55,25 @@ record FirstFrameVariants(BrowserFixture browser) {
     }
   }
 
+  /**
+   * product from the server, a first visit in a fresh chromium whose page has localStorage flags
+   * set ({@code key=value} pairs, comma-separated: the old path of a change, e.g. {@code
+   * atelier.early.together=off}).
+   */
+  Run firstVisitWith(String flags, String product) throws IOException {
+    Set<Long> others = running();
+    try (Chromium chromium = Chromium.launchWebGl()) {
+      Page page = chromium.page(1280, 800);
+      StringBuilder script = new StringBuilder();
+      for (String flag : flags.split(",")) {
+        String[] pair = flag.split("=", 2);
+        script.append(String.format("localStorage.setItem('%s', '%s');", pair[0], pair[1]));
+      }
+      page.addInitScript(script.toString());
+      return measure("server, 1st visit, " + flags, product, page, others);
+    }
+  }
+
   /** product from the server, a first visit in a running browser (see the class comment). */
   Run visitInRunningBrowser(String product) throws IOException {
     Set<Long> others = running();
