@@ -38,6 +38,7 @@ export function quietPage(ahead = Promise.resolve(false), app = document.getElem
   let lastInput = null;
   let answered = null;
   let closed = false;
+  let marked = false;
   const onInput = () => {
     lastInput = performance.now();
   };
@@ -57,7 +58,11 @@ export function quietPage(ahead = Promise.resolve(false), app = document.getElem
     }
   });
   return {
-    answered: () => answered(),
+    answered: () => {
+      if (!marked) performance.mark('atelier:answered'); // the start-up's waterfall (the bench)
+      marked = true;
+      answered();
+    },
     reached,
     dispose() {
       closed = true;
