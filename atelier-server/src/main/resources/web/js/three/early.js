@@ -146,8 +146,8 @@ function tabSession() {
  * the session (http.js), then the first valid domains of the empty design and their price, with
  * the headers http.js sends (CSRF token, the tab's design session), and the option prices of the
  * empty design (localStorage "atelier.early.optionPrices" = "off" leaves them to the configurator,
- * the old path). The configurator takes them
- * only when it asks exactly these (not with a draft or prefilled measurements). Resolves to the
+ * the old path). The configurator takes them only when it asks exactly these (not with a draft or
+ * prefilled measurements). Resolves to the
  * model and the first domains ({detail, domains}; the 3D view draws them ahead, see view3d.js
  * prime), null when they could not be asked.
  */
