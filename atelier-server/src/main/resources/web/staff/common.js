@@ -24,6 +24,21 @@ export function productLine(productionOrder) {
   return `${productLabel(productionOrder.product)} ${productionOrder.version} × ${productionOrder.quantity}`;
 }
 
+/** A print area of productionOrder by its label in the page language (its id when the model has none). */
+export function areaName(productionOrder, area) {
+  return label(productionOrder?.printAreas?.[area], area);
+}
+
+/**
+ * The production order's id, which no one on the floor reads aloud, folded away under its term (the
+ * card shows the order number, product and due day); kept for the rare case two lines need telling apart.
+ */
+export function productionOrderId(id) {
+  const details = h('details', { class: 'production-order-id' });
+  details.append(h('summary', {}, t('staff.fact.productionOrder')), h('code', {}, id));
+  return details;
+}
+
 /** The work centre's name in the page language (its English label when it has no other). */
 export function centreName(workCentre) {
   return label(workCentre.labels, workCentre.label);

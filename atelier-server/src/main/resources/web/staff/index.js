@@ -7,7 +7,7 @@ import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
-import { centreName, day, facts, productLine, staffOnly } from '/staff/common.js';
+import { centreName, day, facts, productLine, productionOrderId, staffOnly } from '/staff/common.js';
 
 /** Work centre names by id, for the centres where an order's work waits. */
 const centreNames = new Map();
@@ -76,9 +76,9 @@ async function findOrder(event) {
     }
     const item = h('li', { class: 'job', id: `work-${p.id}` });
     item.append(h('h3', {}, t('staff.find.heading', { order: p.orderId, product: productLine(p) })),
-      facts([[t('staff.fact.productionOrder'), p.id], [t('staff.find.status'), t(`staff.opstatus.${p.status}`)],
-        [t('staff.fact.design'), designSummary(p.design)], [t('staff.fact.promised'), day(p.promisedDate)],
-        [t('staff.find.where'), open.length ? where : t('staff.find.finished')]]));
+      facts([[t('staff.find.status'), t(`staff.opstatus.${p.status}`)], [t('staff.fact.due'), day(p.promisedDate)],
+        [t('staff.fact.design'), designSummary(p.design)],
+        [t('staff.find.where'), open.length ? where : t('staff.find.finished')]]), productionOrderId(p.id));
     list.append(item);
   }
 }
@@ -106,8 +106,8 @@ async function dispatch() {
     row.append(label, ship);
     const item = h('li', { class: 'job', id: `ship-item-${p.id}` });
     item.append(h('h3', {}, t('staff.ship.heading', { order: p.orderId, product: productLine(p) })),
-      facts([[t('staff.fact.productionOrder'), p.id], [t('staff.fact.design'), designSummary(p.design)],
-        [t('staff.fact.promised'), day(p.promisedDate)]]), row);
+      facts([[t('staff.fact.due'), day(p.promisedDate)], [t('staff.fact.design'), designSummary(p.design)]]),
+      row, productionOrderId(p.id));
     list.append(item);
   }
   document.getElementById('dispatch-empty').hidden = r.body.productionOrders.length > 0;
@@ -133,9 +133,9 @@ async function deadJobs() {
     });
     const item = h('li', { class: 'job', id: `dead-${key}` });
     item.append(h('h3', {}, t('staff.dead.heading', { order: j.orderId, area: j.area })),
-      facts([[t('staff.fact.productionOrder'), j.productionOrder], [t('staff.fact.product'), productLabel(j.product)],
+      facts([[t('staff.fact.product'), productLabel(j.product)],
         [t('staff.dead.reason'), j.reason || '—'], [t('staff.dead.attempts'), String(j.attempts)]]),
-      h('div', { class: 'row' }, retry));
+      h('div', { class: 'row' }, retry), productionOrderId(j.productionOrder));
     list.append(item);
   }
   document.getElementById('dead-jobs-empty').hidden = r.body.jobs.length > 0;

@@ -6,7 +6,7 @@ import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
 import { loadProductLabels } from '/js/product-labels.js';
-import { centreName, day, facts, minutes, productLine, staffOnly } from '/staff/common.js';
+import { areaName, centreName, day, facts, minutes, productLine, productionOrderId, staffOnly } from '/staff/common.js';
 
 const id = new URLSearchParams(window.location.search).get('id') ?? '';
 const here = `/staff/queue.html?id=${encodeURIComponent(id)}`;
@@ -26,12 +26,12 @@ function time(op, order) {
 }
 
 /** Links to the print files of a production order (a PDF and a PNG per print area), or null. */
-function printFiles(files, opId) {
+function printFiles(files, opId, order) {
   if (!files || files.length === 0) return null;
   const p = h('p', { class: 'print-files', id: `print-files-${opId}` }, `${t('staff.printFiles')}: `);
   files.forEach((f, i) => {
     if (i > 0) p.append(', ');
-    p.append(h('a', { href: f.path, download: '' }, t('staff.printFile', { area: f.area, format: f.format.toUpperCase() })));
+    p.append(h('a', { href: f.path, download: '' }, t('staff.printFile', { area: areaName(order, f.area), format: f.format.toUpperCase() })));
   });
   return p;
 }
@@ -41,20 +41,21 @@ function printFiles(files, opId) {
  * attempt's reason), or failed for good with the reason and a Retry button (staff and admins only see
  * this page; the route checks again).
  */
-function pendingFiles(pending, opId, productionOrder) {
+function pendingFiles(pending, opId, productionOrder, order) {
   if (!pending || pending.length === 0) return null;
   const box = h('div', { class: 'print-files pending', id: `print-files-pending-${opId}` });
-  for (const f of pending) {
+  for (const file of pending) {
+    const f = { ...file, area: areaName(order, file.area) };
     const dead = f.status === 'dead';
-    const line = h('p', { id: `print-files-pending-${opId}-${f.area}` });
+    const line = h('p', { id: `print-files-pending-${opId}-${file.area}` });
     if (dead) line.textContent = t('staff.printFilesFailed', { area: f.area, reason: f.reason || '—' });
     else if (f.attempts > 0 && f.reason) line.textContent = t('staff.printFilesRetrying', { area: f.area, attempts: f.attempts, reason: f.reason });
     else line.textContent = t('staff.printFilesPending', { area: f.area });
     if (dead) {
-      const retry = h('button', { type: 'button', class: 'secondary', id: `retry-print-${opId}-${f.area}` }, t('staff.dead.retry'));
+      const retry = h('button', { type: 'button', class: 'secondary', id: `retry-print-${opId}-${file.area}` }, t('staff.dead.retry'));
       retry.addEventListener('click', async () => {
         retry.disabled = true;
-        const r = await api('POST', `/api/print-jobs/${encodeURIComponent(productionOrder)}/${encodeURIComponent(f.area)}/retry`);
+        const r = await api('POST', `/api/print-jobs/${encodeURIComponent(productionOrder)}/${encodeURIComponent(file.area)}/retry`);
         if (!r.ok) {
           retry.disabled = false;
           return say('message', r.error.message, true);
@@ -110,19 +111,20 @@ function job(op, order, isNext, files, pending) {
     row.append(h('a', { href: `/staff/wish.html?${query}`, id: `to-wish-${op.id}` }, t('staff.toWish')));
   }
   const item = h('li', { class: 'job' + (isNext ? ' next' : ''), id: `job-${op.id}` });
+  heading.title = `${t('staff.fact.productionOrder')} ${op.productionOrderId}`;
   item.append(heading, facts([
-    [t('staff.fact.productionOrder'), op.productionOrderId],
     [t('staff.fact.product'), order ? productLine(order) : '—'],
+    [t('staff.fact.due'), order ? day(order.promisedDate) : '—'],
     [t('staff.fact.design'), order ? designSummary(order.design) : '—'],
     [t('staff.fact.operation'), `${op.sequence}. ${name}`],
     ...time(op, order),
     [t('staff.fact.planned'), planned(op)],
   ]));
-  const links = printFiles(files, op.id);
+  const links = printFiles(files, op.id, order);
   if (links) item.append(links);
-  const waiting = pendingFiles(pending, op.id, op.productionOrderId);
+  const waiting = pendingFiles(pending, op.id, op.productionOrderId, order);
   if (waiting) item.append(waiting);
-  item.append(row);
+  item.append(row, productionOrderId(op.productionOrderId));
   return item;
 }
 

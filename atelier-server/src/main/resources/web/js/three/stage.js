@@ -110,7 +110,10 @@ export function attachStage(figure, picture, model) {
         for (const name of Object.keys(view.recipe.views)) {
           bar.append(h('button', { type: 'button', class: 'button secondary small', 'data-view': name, onclick: () => view.view(name) }, t(`view3d.view.${name}`)));
         }
-        bar.append(h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } }, t('view3d.reset')), why, toggle);
+        // On a phone the reset button shows only its icon; the label stays its accessible name.
+        const reset = h('button', { type: 'button', class: 'button secondary small', id: 'view-reset', title: t('view3d.reset'), onclick: () => { view.clearHighlight(); note.textContent = ''; view.reset(); } },
+          h('span', { class: 'tool-icon', 'aria-hidden': 'true' }, '↺'), h('span', { class: 'tool-label' }, t('view3d.reset')));
+        bar.append(reset, why, toggle);
         figure.dataset.view = '3d';
         if (stage.last && stage.domains.size) view.update(stage.last.values, stage.last.texts, stage.last.artwork);
         window.__atelier = { ...(window.__atelier || {}), scene: view.scene, view, webgl2: view.renderer.getContext() instanceof WebGL2RenderingContext };

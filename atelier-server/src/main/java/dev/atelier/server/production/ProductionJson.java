@@ -56,6 +56,8 @@ public final class ProductionJson {
    * @param promisedDate the promised day (ISO date)
    * @param status {@code queued}, {@code started}, {@code done} or {@code shipped}
    * @param design the design in the model's labels, one line per chosen value (what staff read)
+   * @param printAreas the model's print areas: id to label by language (the queue names an area's
+   *     print files by it; empty when the model has none or is no longer in the catalogue)
    */
   public record ProductionOrderView(
       String id,
@@ -67,15 +69,18 @@ public final class ProductionJson {
       Map<String, String> texts,
       String promisedDate,
       String status,
-      List<DesignLine> design) {
+      List<DesignLine> design,
+      Map<String, Map<String, String>> printAreas) {
 
     public ProductionOrderView {
       texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
       design = List.copyOf(design);
+      printAreas = Collections.unmodifiableMap(new LinkedHashMap<>(printAreas));
     }
 
-    /** This view with {@code lines} as its design. */
-    public ProductionOrderView withDesign(List<DesignLine> lines) {
+    /** This view with {@code lines} as its design and {@code areas} as its print areas' labels. */
+    public ProductionOrderView labelled(
+        List<DesignLine> lines, Map<String, Map<String, String>> areas) {
       return new ProductionOrderView(
           id,
           orderId,
@@ -86,7 +91,8 @@ public final class ProductionJson {
           texts,
           promisedDate,
           status,
-          lines);
+          lines,
+          areas);
     }
   }
 

@@ -49,11 +49,13 @@ public final class ProductionRoutes {
 
   private final ProductionFloor floor;
   private final DesignSummary designs;
+  private final Catalogue catalogue;
 
   /** Routes on {@code floor}; designs are shown in the labels of {@code catalogue}'s models. */
   public ProductionRoutes(ProductionFloor floor, Catalogue catalogue) {
     this.floor = floor;
     this.designs = new DesignSummary(catalogue);
+    this.catalogue = catalogue;
   }
 
   /** The route table. */
@@ -222,8 +224,13 @@ public final class ProductionRoutes {
   }
 
   private ProductionOrderView labelled(ProductionOrderView view) {
-    return view.withDesign(
-        designs.lines(view.product(), view.version(), view.configuration(), view.texts()));
+    Map<String, Map<String, String>> areas = new LinkedHashMap<>();
+    catalogue
+        .find(view.product(), view.version())
+        .ifPresent(
+            v -> v.definition().printAreas().forEach(a -> areas.put(a.id(), a.label().texts())));
+    return view.labelled(
+        designs.lines(view.product(), view.version(), view.configuration(), view.texts()), areas);
   }
 
   private Outcome<?> queue(Context ctx) {

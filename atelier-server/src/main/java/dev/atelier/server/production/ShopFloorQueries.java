@@ -88,7 +88,8 @@ final class ShopFloorQueries {
                     texts.getOrDefault(v.orderId(), Map.of()),
                     v.promisedDate(),
                     v.status(),
-                    v.design()))
+                    v.design(),
+                    v.printAreas()))
         .toList();
   }
 
@@ -146,6 +147,7 @@ final class ShopFloorQueries {
         Map.of(),
         rs.getObject("promised_date", LocalDate.class).toString(),
         rs.getString("status"),
-        List.of());
+        List.of(),
+        Map.of());
   }
 }

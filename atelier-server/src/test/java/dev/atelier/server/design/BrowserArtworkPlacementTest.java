@@ -2,8 +2,8 @@ package dev.atelier.server.design;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.atelier.server.design.BrowserDesignSurfaceTest.decisions;
-import static dev.atelier.server.design.BrowserDesignSurfaceTest.photoLike;
 import static dev.atelier.server.design.BrowserDesignSurfaceTest.shot;
+import static dev.atelier.server.testing.TestImages.photoLike;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

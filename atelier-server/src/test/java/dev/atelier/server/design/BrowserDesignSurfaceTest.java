@@ -7,22 +7,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import dev.atelier.server.http.Role;
-import dev.atelier.server.printfile.PrintJobWorker;
-import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestImages;
 import dev.atelier.server.testing.TestServer;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * "Designed by me" in the browser: a first-time shopper puts a photo on the sneakers' tongue,
  * places and scales it, finds embroidery greyed for the photo with the reason, chooses print,
  * completes the design and orders it with the artwork; on a phone the surface works the same way.
- * Screenshots: {@code target/screenshots/surface/}.
+ * The journey on to staff and the print files: {@code BrowserPrintJourneyTest} (slow). Screenshots:
+ * {@code target/screenshots/surface/}.
  */
 class BrowserDesignSurfaceTest {
 
@@ -46,24 +42,9 @@ class BrowserDesignSurfaceTest {
   static void fixtures() throws IOException {
     Path dir = Files.createDirectories(Path.of("target", "surface-fixtures"));
     photo = dir.resolve("holiday-photo.png");
-    ImageIO.write(photoLike(240, 300), "png", photo.toFile());
+    ImageIO.write(TestImages.photoLike(240, 300), "png", photo.toFile());
     notAnImage = dir.resolve("notes.png");
     Files.writeString(notAnImage, "these are my notes, not a picture", StandardCharsets.UTF_8);
-  }
-
-  /** A continuous-tone picture: a colour gradient with noise (thousands of distinct colours). */
-  static BufferedImage photoLike(int width, int height) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Random random = new Random(17);
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        int r = Math.min(255, x * 255 / width + random.nextInt(24));
-        int g = Math.min(255, y * 255 / height + random.nextInt(24));
-        int b = Math.min(255, 128 + (x - y) / 4 + random.nextInt(24));
-        image.setRGB(x, y, (r << 16) | (g << 8) | Math.max(0, b));
-      }
-    }
-    return image;
   }
 
   @Test
@@ -137,36 +118,8 @@ class BrowserDesignSurfaceTest {
     assertThat(order.get("artwork").get("tongue").get("upload").asText()).isEqualTo(upload);
     assertThat(order.get("artwork").get("tongue").get("rotation").asInt()).isZero();
     shot(page, "desktop-5-ordered");
+    // What staff do with it (the queue, the worker, the downloads): BrowserPrintJourneyTest.
     page.context().close();
-
-    // Staff open the work centre's queue: the print files are pending and the order cannot start.
-    QueuedOperation first = browser.operations(orderId).get(0);
-    Page staff = browser.page();
-    browser.signIn(
-        staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
-    assertThat(staff.locator("#print-files-pending-" + first.id()))
-        .hasText("Print files pending: tongue");
-    assertThat(staff.locator("#start-" + first.id())).isDisabled();
-    // The worker renders them (here in the test's thread); after a reload they are linked and the
-    // staff download the PDF.
-    try (PrintJobWorker worker =
-        new PrintJobWorker(
-            browser.server().database.jdbi(), browser.server().catalogue, Clock.systemUTC(), 1)) {
-      org.assertj.core.api.Assertions.assertThat(worker.drain()).isEqualTo(1);
-    }
-    staff.reload();
-    assertThat(staff.locator("#start-" + first.id())).isEnabled();
-    Locator linked = staff.locator("#print-files-" + first.id() + " a");
-    assertThat(linked).hasText(new String[] {"tongue PNG", "tongue PDF"});
-    shot(staff, "desktop-6-staff-queue");
-    Object pdf =
-        staff.evaluate(
-            "p => fetch(p).then(r => r.arrayBuffer().then(b => r.status + ' '"
-                + " + r.headers.get('content-type') + ' '"
-                + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))",
-            linked.nth(1).getAttribute("href"));
-    assertThat(pdf.toString()).isEqualTo("200 application/pdf %PDF-");
-    staff.context().close();
   }
 
   @Test

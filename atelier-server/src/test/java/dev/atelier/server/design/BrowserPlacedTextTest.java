@@ -224,7 +224,9 @@ class BrowserPlacedTextTest {
     browser.signIn(
         staff, browser.account(Role.STAFF), "/staff/queue.html?id=" + first.workCentre());
     Locator linked = staff.locator("#print-files-" + first.id() + " a");
-    assertThat(linked).hasText(new String[] {area + " PNG", area + " PDF"});
+    // The queue names the area by its label in the model.
+    String label = area.equals("heel") ? "Heel" : "Back patch";
+    assertThat(linked).hasText(new String[] {label + " PNG", label + " PDF"});
     Object pdf =
         staff.evaluate(
             "p => fetch(p).then(r => r.arrayBuffer().then(b => r.status + ' '"

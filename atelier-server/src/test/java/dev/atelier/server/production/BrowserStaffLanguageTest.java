@@ -12,8 +12,10 @@ import dev.atelier.engine.model.Value;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.GermanPages;
 import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +44,8 @@ class BrowserStaffLanguageTest {
     assertThat(staff.locator("#centres thead")).containsText("Heute gebucht / Kapazität");
     assertThat(staff.locator("#dispatch-title")).hasText("Versandbereit");
     assertThat(staff).hasTitle("Arbeitsplätze · Atelier");
+    assertThat(staff.locator("#centre-rows tr").first()).isVisible();
+    GermanPages.assertNoEnglish(staff, List.of());
 
     // The queue page keeps German: headings, buttons, facts and the design in German labels.
     staff.locator("#centre-" + first.workCentre() + " a").click();
@@ -57,8 +61,8 @@ class BrowserStaffLanguageTest {
     assertThat(job.locator("dt"))
         .containsText(
             new String[] {
-              "Fertigungsauftrag",
               "Produkt",
+              "Fällig am",
               "Design",
               "Arbeitsgang",
               "Rüsten",
@@ -68,6 +72,9 @@ class BrowserStaffLanguageTest {
             });
     assertThat(job).containsText(germanLabel(order, "sauce"));
     assertThat(job).containsText(first.minutes() + " min");
+    // The card names what the floor uses: the order number, product and due day, not the UUID.
+    assertThat(job.locator("dl")).not().containsText(first.productionOrderId());
+    GermanPages.assertNoEnglish(staff, List.of("pizza"));
     Chromium.screenshot(staff, "staff-queue-german");
 
     // And back to English.
@@ -76,8 +83,8 @@ class BrowserStaffLanguageTest {
     assertThat(job.locator("dt"))
         .containsText(
             new String[] {
-              "Production order",
               "Product",
+              "Due",
               "Design",
               "Operation",
               "Set-up",

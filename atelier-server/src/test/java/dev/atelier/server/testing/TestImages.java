@@ -1,0 +1,25 @@
+package dev.atelier.server.testing;
+
+import java.awt.image.BufferedImage;
+import java.util.Random;
+
+/** Pictures the browser tests upload as a shopper would. */
+public final class TestImages {
+
+  private TestImages() {}
+
+  /** A continuous-tone picture: a colour gradient with noise (thousands of distinct colours). */
+  public static BufferedImage photoLike(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Random random = new Random(17);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int r = Math.min(255, x * 255 / width + random.nextInt(24));
+        int g = Math.min(255, y * 255 / height + random.nextInt(24));
+        int b = Math.min(255, 128 + (x - y) / 4 + random.nextInt(24));
+        image.setRGB(x, y, (r << 16) | (g << 8) | Math.max(0, b));
+      }
+    }
+    return image;
+  }
+}
