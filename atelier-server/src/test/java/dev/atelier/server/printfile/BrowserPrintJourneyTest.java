@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.production.QueuedOperation;
 import dev.atelier.server.testing.BrowserFixture;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,13 @@ class BrowserPrintJourneyTest {
     Path dir = Files.createDirectories(Path.of("target", "print-journey-fixtures"));
     photo = dir.resolve("beach-photo.png");
     ImageIO.write(TestImages.photoLike(240, 300), "png", photo.toFile());
+    // Two browsers and a server on a shared machine: pages may take many seconds under load.
+    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+  }
+
+  @AfterAll
+  static void defaultTimeout() {
+    PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
   }
 
   @Test
@@ -76,6 +85,7 @@ class BrowserPrintJourneyTest {
 
     // Staff find the order on the floor by the number the shopper sees, and open its queue.
     Page staff = browser.page(width, height);
+    staff.setDefaultTimeout(60_000);
     staff.addInitScript("localStorage.setItem('atelier.language', '" + staffLanguage + "')");
     browser.signIn(staff, browser.account(Role.STAFF), "/staff/index.html");
     staff.locator("#order-number").fill("#" + orderId);
@@ -145,6 +155,7 @@ class BrowserPrintJourneyTest {
   /** The shopper's half: upload, place, embroidery greyed, print, order. The order's number. */
   private static String shopperOrders(String device, int width, int height) {
     Page page = browser.page(width, height);
+    page.setDefaultTimeout(60_000);
     browser.signUp(page, "journey-" + device + "@example.org", "a journey password");
     ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
     page.locator("#surface-tongue").scrollIntoViewIfNeeded();
@@ -175,7 +186,7 @@ class BrowserPrintJourneyTest {
     page.locator("#order").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = page.url().replaceAll(".*id=", "");
-    assertThat(page.locator("main")).containsText("#" + orderId);
+    assertThat(page.locator("body")).containsText("#" + orderId);
     shot(page, device, "4-ordered");
     page.context().close();
     return orderId;
