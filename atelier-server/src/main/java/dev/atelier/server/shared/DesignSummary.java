@@ -9,18 +9,22 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
 import dev.atelier.engine.model.Value;
 import dev.atelier.engine.session.Decision;
+import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Nullable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What staff and customers read for an order's design: each chosen value with the labels of the
  * model of the order's pinned version (attribute label and value label, numbers with their unit),
- * so the pages need not load models. Immutable and thread-safe.
+ * so the pages need not load models; an upload's facts (its pixels, colours, photo) are left out.
+ * Immutable and thread-safe.
  */
 public final class DesignSummary {
 
@@ -54,6 +58,19 @@ public final class DesignSummary {
       Map<String, String> texts) {
     Optional<ProductModel> model =
         catalogue.find(product, version).map(v -> v.definition().model());
+    // An upload's facts (pixels, colours, photo) are the server's reading of the file, not a
+    // choice: no one makes anything from "image width in pixels: 240 px".
+    Set<String> artworkFacts = new HashSet<>();
+    catalogue
+        .find(product, version)
+        .ifPresent(
+            v ->
+                v.definition()
+                    .printAreas()
+                    .forEach(
+                        a ->
+                            ArtworkAttributes.facts(a)
+                                .forEach(f -> artworkFacts.add(f.attribute()))));
     List<DesignLine> lines = new ArrayList<>();
     if (model.isEmpty()) {
       configuration.forEach(
@@ -66,7 +83,7 @@ public final class DesignSummary {
     }
     for (Attribute a : model.get().attributes()) {
       String value = configuration.get(a.id());
-      if (value != null && shown(value)) {
+      if (value != null && shown(value) && !artworkFacts.contains(a.id())) {
         lines.add(line(a, value, texts.get(a.id())));
       }
     }

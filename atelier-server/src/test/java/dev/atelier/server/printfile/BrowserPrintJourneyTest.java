@@ -107,6 +107,7 @@ class BrowserPrintJourneyTest {
     // The card names the order as the shopper knows it; the production order's id is folded away.
     assertThat(card.locator("h2")).containsText("#" + orderId);
     assertThat(card.locator("dl")).not().containsText(first.productionOrderId());
+    staff.locator("#print-files-pending-" + first.id()).scrollIntoViewIfNeeded();
     shot(staff, device, "6-staff-queue-pending");
 
     // The worker renders the files (here in the test's thread); the queue links them.
@@ -122,6 +123,7 @@ class BrowserPrintJourneyTest {
     if (staffLanguage.equals("de")) {
       GermanPages.assertNoEnglish(staff, List.of("tongue", "sneakers"));
     }
+    links.first().scrollIntoViewIfNeeded();
     shot(staff, device, "7-staff-queue-files");
 
     byte[] png = download(staff, links.nth(0));

@@ -26,8 +26,7 @@ public final class GermanPages {
   /** Asserts that page's visible text holds no English UI fragment and none of {@code words}. */
   public static void assertNoEnglish(Page page, List<String> words) {
     // Without email addresses: the account bar names the signed-in account ("staff-…@…").
-    String text =
-        ((String) page.evaluate("document.body.innerText")).replaceAll("\\S+@\\S+", "");
+    String text = ((String) page.evaluate("document.body.innerText")).replaceAll("\\S+@\\S+", "");
     List<String> found = new ArrayList<>();
     for (String fragment : ENGLISH) {
       if (Pattern.compile("\\b" + Pattern.quote(fragment) + "\\b").matcher(text).find()) {
