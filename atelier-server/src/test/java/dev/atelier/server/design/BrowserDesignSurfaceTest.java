@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,10 +39,8 @@ class BrowserDesignSurfaceTest {
 
   @BeforeAll
   static void fixtures() throws IOException {
-    Path dir = Files.createDirectories(Path.of("target", "surface-fixtures"));
-    photo = dir.resolve("holiday-photo.png");
-    ImageIO.write(TestImages.photoLike(240, 300), "png", photo.toFile());
-    notAnImage = dir.resolve("notes.png");
+    photo = TestImages.photoPng("surface-fixtures", "holiday-photo.png");
+    notAnImage = photo.resolveSibling("notes.png");
     Files.writeString(notAnImage, "these are my notes, not a picture", StandardCharsets.UTF_8);
   }
 

@@ -56,9 +56,7 @@ class BrowserPrintJourneyTest {
 
   @BeforeAll
   static void fixtures() throws IOException {
-    Path dir = Files.createDirectories(Path.of("target", "print-journey-fixtures"));
-    photo = dir.resolve("beach-photo.png");
-    ImageIO.write(TestImages.photoLike(240, 300), "png", photo.toFile());
+    photo = TestImages.photoPng("print-journey-fixtures", "beach-photo.png");
     // Two browsers and a server on a shared machine: pages may take many seconds under load.
     PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
   }

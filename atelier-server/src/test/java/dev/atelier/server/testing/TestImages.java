@@ -1,12 +1,23 @@
 package dev.atelier.server.testing;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
+import javax.imageio.ImageIO;
 
 /** Pictures the browser tests upload as a shopper would. */
 public final class TestImages {
 
   private TestImages() {}
+
+  /** A 240 × 300 px {@link #photoLike} picture written as a PNG to target/{folder}/{name}. */
+  public static Path photoPng(String folder, String name) throws IOException {
+    Path file = Files.createDirectories(Path.of("target", folder)).resolve(name);
+    ImageIO.write(photoLike(240, 300), "png", file.toFile());
+    return file;
+  }
 
   /** A continuous-tone picture: a colour gradient with noise (thousands of distinct colours). */
   public static BufferedImage photoLike(int width, int height) {
