@@ -1,11 +1,9 @@
 package dev.atelier.formats.dimacs;
 
 import dev.atelier.engine.model.ModelValidator;
-import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.ReadResult;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +23,10 @@ final class DimacsParser {
    */
   static final int MAX_VARIABLES = (int) (ModelValidator.MAX_TOTAL_VALUES / 2);
 
-  private static final String HEADER = "'p cnf <variables> <clauses>'";
+  private static final String HEADER = DimacsHeader.FORM;
 
-  private final String file;
   private final String modelId;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private int suppressed;
-  private Diagnostic firstSuppressed;
+  private final DimacsProblems problems;
 
   private int lineNo;
   private boolean content;
@@ -53,8 +48,8 @@ final class DimacsParser {
   private int extraColumn;
 
   DimacsParser(String file, String modelId) {
-    this.file = file;
     this.modelId = modelId;
+    this.problems = new DimacsProblems(file);
   }
 
   /** Consumes the next line (without its terminator). */
@@ -92,30 +87,25 @@ final class DimacsParser {
     }
     long found = clauses.size();
     if (declaredClauses >= 0 && found > declaredClauses) {
-      diagnostics.add(
-          at(
-              extraLine,
-              extraColumn,
-              "clause "
-                  + (declaredClauses + 1)
-                  + " exceeds the "
-                  + declaredClauses
-                  + " clauses declared in the header (line "
-                  + headerLine
-                  + "); the file has "
-                  + found));
+      problems.add(
+          extraLine,
+          extraColumn,
+          "clause "
+              + (declaredClauses + 1)
+              + " exceeds the "
+              + declaredClauses
+              + " clauses declared in the header (line "
+              + headerLine
+              + "); the file has "
+              + found);
     } else if (declaredClauses >= 0 && found < declaredClauses) {
-      diagnostics.add(
-          at(
-              headerLine,
-              clauseCountColumn,
-              "the header declares "
-                  + declaredClauses
-                  + " clauses, but the file has only "
-                  + found));
+      problems.add(
+          headerLine,
+          clauseCountColumn,
+          "the header declares " + declaredClauses + " clauses, but the file has only " + found);
     }
-    if (!diagnostics.isEmpty()) {
-      return rejected();
+    if (!problems.isEmpty()) {
+      return problems.rejected();
     }
     return new ReadResult.Loaded(
         DimacsModel.build(
@@ -128,25 +118,8 @@ final class DimacsParser {
 
   /** The outcome when reading stopped with an I/O error after the lines consumed so far. */
   ReadResult failed(String message) {
-    diagnostics.add(at(lineNo + 1, 1, message));
-    return rejected();
-  }
-
-  private ReadResult rejected() {
-    List<Diagnostic> all = new ArrayList<>(diagnostics);
-    all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-    if (suppressed > 0) {
-      all.add(
-          at(
-              firstSuppressed.line(),
-              firstSuppressed.column(),
-              "too many problems: "
-                  + suppressed
-                  + " more from here on are not shown (first: "
-                  + firstSuppressed.message()
-                  + ")"));
-    }
-    return new ReadResult.Rejected(all);
+    problems.add(lineNo + 1, 1, message);
+    return problems.rejected();
   }
 
   private void comment(String line, int from) {
@@ -167,74 +140,17 @@ final class DimacsParser {
 
   private void header(String line, int at) {
     if (headerLine != 0) {
-      report(lineNo, at + 1, "duplicate " + HEADER + " header; the first is on line " + headerLine);
+      problems.report(
+          lineNo, at + 1, "duplicate " + HEADER + " header; the first is on line " + headerLine);
       return;
     }
     headerLine = lineNo;
-    int end = Tokens.end(line, at);
-    if (end != at + 1) {
-      report(
-          lineNo, at + 1, "malformed header '" + line.substring(at, end) + "': expected " + HEADER);
-      return;
+    DimacsHeader header = DimacsHeader.read(line, at, lineNo, problems);
+    if (header != null) {
+      declaredVariables = header.variables();
+      declaredClauses = header.clauses();
+      clauseCountColumn = header.clauseCountColumn();
     }
-    int formatStart = Tokens.skipBlanks(line, end);
-    int formatEnd = Tokens.end(line, formatStart);
-    if (formatStart == formatEnd) {
-      report(lineNo, formatStart + 1, "the header lacks the format: expected " + HEADER);
-      return;
-    }
-    String format = line.substring(formatStart, formatEnd);
-    if (!format.equals("cnf")) {
-      report(lineNo, formatStart + 1, "unsupported format '" + format + "': expected " + HEADER);
-      return;
-    }
-    int varsStart = Tokens.skipBlanks(line, formatEnd);
-    int varsEnd = Tokens.end(line, varsStart);
-    long variables = headerNumber(line, varsStart, varsEnd, "variable count", MAX_VARIABLES);
-    if (varsStart == varsEnd) {
-      return;
-    }
-    int countStart = Tokens.skipBlanks(line, varsEnd);
-    int countEnd = Tokens.end(line, countStart);
-    long count = headerNumber(line, countStart, countEnd, "clause count", Integer.MAX_VALUE);
-    int extra = Tokens.skipBlanks(line, countEnd);
-    if (extra < line.length()) {
-      report(
-          lineNo,
-          extra + 1,
-          "unexpected '"
-              + line.substring(extra, Tokens.end(line, extra))
-              + "' after the header: expected "
-              + HEADER);
-    }
-    if (variables >= 0 && count >= 0) {
-      declaredVariables = (int) variables;
-      declaredClauses = count;
-      clauseCountColumn = countStart + 1;
-    }
-  }
-
-  /** The number in {@code line[start, end)}, or -1 after reporting why it is unusable. */
-  private long headerNumber(String line, int start, int end, String what, long max) {
-    if (start == end) {
-      report(lineNo, start + 1, "the header lacks the " + what + ": expected " + HEADER);
-      return -1;
-    }
-    String token = line.substring(start, end);
-    long value = Tokens.parse(line, start, end);
-    if (value == Tokens.NOT_INTEGER || value < 0) {
-      report(
-          lineNo,
-          start + 1,
-          "the " + what + " must be a non-negative integer, found '" + token + "'");
-      return -1;
-    }
-    if (value > max) {
-      report(
-          lineNo, start + 1, "the " + what + " " + token + " is too large (at most " + max + ")");
-      return -1;
-    }
-    return value;
   }
 
   private void clauseLine(String line, int from) {
@@ -313,18 +229,6 @@ final class DimacsParser {
   }
 
   private void report(int line, int column, String message) {
-    Diagnostic diagnostic = at(line, column, message);
-    if (diagnostics.size() < MAX_DIAGNOSTICS) {
-      diagnostics.add(diagnostic);
-    } else {
-      if (suppressed == 0) {
-        firstSuppressed = diagnostic;
-      }
-      suppressed++;
-    }
-  }
-
-  private Diagnostic at(int line, int column, String message) {
-    return new Diagnostic(file, line, column, message);
+    problems.report(line, column, message);
   }
 }
