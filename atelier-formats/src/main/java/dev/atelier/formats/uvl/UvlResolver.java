@@ -3,34 +3,26 @@ package dev.atelier.formats.uvl;
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.Slot;
 import dev.atelier.formats.Diagnostic;
-import dev.atelier.formats.IoProblems;
 import dev.atelier.formats.featuremodel.Feature;
 import dev.atelier.formats.featuremodel.FeatureConstraint;
 import dev.atelier.formats.featuremodel.FeatureGroup;
 import dev.atelier.formats.featuremodel.FeatureTree;
-import dev.atelier.formats.featuremodel.ModelInput;
 import dev.atelier.formats.featuremodel.Prices;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Resolves parsed UVL documents into a {@link FeatureTree}: imports (files relative to the
- * importing file; imported features are named {@code alias.feature}), feature types, attributes
- * ({@code abstract}, numeric values, {@code Price}/{@code cost} as price, {@code constraint(s)}),
- * groups and constraints. Collects every problem. Not thread-safe: one per read.
+ * Resolves parsed UVL documents into a {@link FeatureTree}: imports (read by {@link UvlImports};
+ * imported features are named {@code alias.feature}), feature types, attributes ({@code abstract},
+ * numeric values, {@code Price}/{@code cost} as price, {@code constraint(s)}), groups and
+ * constraints. Collects every problem. Not thread-safe: one per read.
  */
 final class UvlResolver {
-
-  private static final int MAX_IMPORT_DEPTH = 32;
 
   /** Where a document came from and how its names are prefixed. */
   private record Scope(String file, Path directory, String prefix, Map<String, Path> imports) {}
@@ -42,11 +34,12 @@ final class UvlResolver {
   private final Map<String, UvlConstraintTranslator.FeatureInfo> features = new LinkedHashMap<>();
   private final Map<String, int[]> firstSeen = new HashMap<>();
   private final List<Pending> pending = new ArrayList<>();
-  private final Set<Path> importing = new HashSet<>();
+  private final UvlImports imports;
   private UvlDocument.FeatureDecl rootDecl;
 
   UvlResolver(List<Diagnostic> diagnostics) {
     this.diagnostics = diagnostics;
+    this.imports = new UvlImports(diagnostics);
   }
 
   /** The tree of {@code document} read from {@code file} in {@code directory} (may be null). */
@@ -73,33 +66,7 @@ final class UvlResolver {
   }
 
   private Scope scope(UvlDocument document, String file, Path directory, String prefix) {
-    Map<String, Path> imports = new LinkedHashMap<>();
-    for (UvlDocument.Import i : document.imports()) {
-      String alias = i.alias() != null ? i.alias() : String.join(".", i.path());
-      if (directory == null) {
-        report(
-            file,
-            i.line(),
-            i.column(),
-            "imports not supported when the model is not read "
-                + "from a file: cannot resolve '"
-                + String.join(".", i.path())
-                + "'");
-        imports.put(alias, null);
-        continue;
-      }
-      Path target = directory.resolve(String.join("/", i.path()) + ".uvl").normalize();
-      if (!Files.isRegularFile(target)) {
-        report(
-            file,
-            i.line(),
-            i.column(),
-            "cannot resolve import '" + String.join(".", i.path()) + "': no file " + target);
-        target = null;
-      }
-      imports.put(alias, target);
-    }
-    return new Scope(file, directory, prefix, imports);
+    return new Scope(file, directory, prefix, imports.targets(document, file, directory));
   }
 
   private void addConstraints(UvlDocument document, Scope scope) {
@@ -231,44 +198,23 @@ final class UvlResolver {
           decl.column(),
           "imported feature '" + decl.name() + "' cannot have child groups here");
     }
-    if (importing.size() >= MAX_IMPORT_DEPTH || !importing.add(target)) {
+    if (!imports.enter(target)) {
       report(scope.file(), decl.line(), decl.column(), "cyclic import of " + target);
       return null;
     }
     try {
-      String subFile = target.toString();
-      String source;
-      try {
-        source = ModelInput.readString(target);
-      } catch (IOException e) {
-        report(
-            scope.file(),
-            decl.line(),
-            decl.column(),
-            "cannot read import " + target + ": " + IoProblems.describe(e));
+      UvlDocument document =
+          imports.read(target, alias, rootName, scope.file(), decl.line(), decl.column());
+      if (document == null) {
         return null;
       }
-      UvlDocument document = new UvlParser(source, subFile, diagnostics).parse();
-      if (document.root() == null || !document.root().name().equals(rootName)) {
-        report(
-            scope.file(),
-            decl.line(),
-            decl.column(),
-            "imported model '"
-                + alias
-                + "' has root "
-                + (document.root() == null ? "none" : "'" + document.root().name() + "'")
-                + ", not '"
-                + rootName
-                + "'");
-        return null;
-      }
-      Scope inner = scope(document, subFile, target.getParent(), scope.prefix() + alias + ".");
+      Scope inner =
+          scope(document, target.toString(), target.getParent(), scope.prefix() + alias + ".");
       Feature root = feature(document.root(), inner);
       addConstraints(document, inner);
       return root;
     } finally {
-      importing.remove(target);
+      imports.leave(target);
     }
   }
 
