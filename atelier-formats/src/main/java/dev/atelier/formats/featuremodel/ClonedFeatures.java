@@ -5,7 +5,6 @@ import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.Expr;
-import dev.atelier.engine.model.ExprNames;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.engine.model.ModelBuilder;
 import dev.atelier.engine.model.ModuleType;
@@ -15,7 +14,6 @@ import dev.atelier.engine.model.Slots;
 import dev.atelier.engine.model.TextAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,16 +29,16 @@ import java.util.Map;
  */
 final class ClonedFeatures {
 
-  private static final String ROOT = "";
+  private static final String ROOT = CloneScopes.ROOT;
 
   private final FeatureTree tree;
-  private final Map<String, Feature> byName = new LinkedHashMap<>();
-  private final Map<String, List<Feature>> chains = new HashMap<>();
+  private final CloneScopes scopes;
   private final Map<String, List<Constraint>> rules = new HashMap<>();
   private final Map<String, Slot> slots = new HashMap<>();
 
   private ClonedFeatures(FeatureTree tree) {
     this.tree = tree;
+    this.scopes = new CloneScopes(tree);
   }
 
   /** Whether {@code tree} has a cloned feature. */
@@ -54,20 +52,20 @@ final class ClonedFeatures {
   }
 
   private ProductModel model(String modelId) {
-    walk(tree.root(), List.of());
     Feature root = tree.root();
     rule(
         ROOT,
         new Constraint.Rule(
             "root", text("'" + root.name() + "' is always selected"), sel(root, ROOT)));
-    for (Feature parent : byName.values()) {
+    for (Feature parent : scopes.features()) {
       treeRules(parent);
     }
     int number = 0;
     for (FeatureConstraint c : tree.constraints()) {
       number++;
-      String scope = scopeOf(c.expr());
-      Expr expr = CloneReads.rewrite(c.expr(), name -> relative(name, scope), this::cloneMax);
+      String scope = scopes.scopeOf(c.expr());
+      Expr expr =
+          CloneReads.rewrite(c.expr(), name -> scopes.relative(name, scope), scopes::cloneMax);
       rule(
           scope,
           new Constraint.Rule("constraint:" + number, text("Constraint: " + c.text()), expr));
@@ -78,77 +76,13 @@ final class ClonedFeatures {
     return Slots.flatten(builder.build(), nested(ROOT));
   }
 
-  private void walk(Feature f, List<Feature> chain) {
-    byName.put(f.name(), f);
-    chains.put(f.name(), chain);
-    List<Feature> inner = chain;
-    if (f.clones() != null) {
-      inner = new ArrayList<>(chain);
-      inner.add(f);
-    }
-    for (FeatureGroup g : f.groups()) {
-      for (Feature c : g.children()) {
-        walk(c, inner);
-      }
-    }
-  }
-
-  /** The clone whose instances hold {@code name} (the root scope for none). */
-  private String scope(String name) {
-    List<Feature> chain = chains.get(name);
-    return chain == null || chain.isEmpty() ? ROOT : chain.get(chain.size() - 1).name();
-  }
-
-  private List<Feature> chain(String scope) {
-    if (scope.equals(ROOT)) {
-      return List.of();
-    }
-    List<Feature> chain = new ArrayList<>(chains.get(scope));
-    chain.add(byName.get(scope));
-    return chain;
-  }
-
-  private Integer cloneMax(String name) {
-    Feature f = byName.get(name);
-    return f == null || f.clones() == null ? null : f.clones().max();
-  }
-
-  /** The deepest clone holding every feature {@code expr} names (their common clone prefix). */
-  private String scopeOf(Expr expr) {
-    List<Feature> common = null;
-    for (String n : ExprNames.of(expr)) {
-      List<Feature> chain = chains.getOrDefault(n, List.of());
-      if (common == null) {
-        common = chain;
-      } else {
-        int k = 0;
-        while (k < common.size() && k < chain.size() && common.get(k) == chain.get(k)) {
-          k++;
-        }
-        common = common.subList(0, k);
-      }
-    }
-    return common == null || common.isEmpty() ? ROOT : common.get(common.size() - 1).name();
-  }
-
-  /** The clones between {@code scope} and the place of {@code name}, outermost first. */
-  private List<CloneReads.Level> relative(String name, String scope) {
-    List<Feature> chain = chains.getOrDefault(name, List.of());
-    int from = chain(scope).size();
-    List<CloneReads.Level> levels = new ArrayList<>();
-    for (int k = from; k < chain.size(); k++) {
-      levels.add(new CloneReads.Level(chain.get(k).name(), chain.get(k).clones().max()));
-    }
-    return levels;
-  }
-
   private void treeRules(Feature parent) {
     int groupNumber = 0;
     for (FeatureGroup group : parent.groups()) {
       groupNumber++;
       String scope = ROOT;
       for (Feature child : group.children()) {
-        scope = scope(child.name());
+        scope = scopes.scope(child.name());
         if (!parent.name().equals(scope)) {
           rule(
               scope,
@@ -217,8 +151,8 @@ final class ClonedFeatures {
 
   private List<Attribute> attributes(String scope) {
     List<Attribute> attributes = new ArrayList<>();
-    for (Feature f : byName.values()) {
-      if (f.clones() == null && scope(f.name()).equals(scope)) {
+    for (Feature f : scopes.features()) {
+      if (f.clones() == null && scopes.scope(f.name()).equals(scope)) {
         LocalizedText label = LocalizedText.of(f.label());
         attributes.add(
             f.type() == Feature.FeatureType.STRING
@@ -232,8 +166,8 @@ final class ClonedFeatures {
   /** The slots of the clones directly inside {@code scope}, their own nested slots built first. */
   private List<Slot> nested(String scope) {
     List<Slot> inside = new ArrayList<>();
-    for (Feature f : byName.values()) {
-      if (f.clones() != null && scope(f.name()).equals(scope)) {
+    for (Feature f : scopes.features()) {
+      if (f.clones() != null && scopes.scope(f.name()).equals(scope)) {
         Slot built = slots.get(f.name());
         if (built == null) {
           built = slot(f);
