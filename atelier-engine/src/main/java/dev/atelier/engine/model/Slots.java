@@ -76,7 +76,7 @@ public final class Slots {
       for (Attribute a : module.attributes()) {
         String id = prefix + a.id();
         boolean keepsRequired = a instanceof BooleanAttribute && !a.optional();
-        attributes.add(renamed(a, id, instanceLabel(slot, i, a.label()), !keepsRequired));
+        attributes.add(renamed(a, id, SlotTexts.instanceLabel(slot, i, a.label()), !keepsRequired));
         if (keepsRequired) {
           neutral.add(new Expr.Is(id, BooleanAttribute.FALSE));
         } else {
@@ -90,27 +90,28 @@ public final class Slots {
       constraints.add(
           new Constraint.Rule(
               prefix + "absent",
-              suffixed(instance, " is not part of the product", " ist nicht Teil des Produkts"),
+              SlotTexts.suffixed(
+                  instance, " is not part of the product", " ist nicht Teil des Produkts"),
               new Expr.Implies(new Expr.Not(present), all(neutral))));
       if (!filled.isEmpty()) {
         constraints.add(
             new Constraint.Rule(
                 prefix + "complete",
-                suffixed(instance, " needs every choice", " braucht jede Angabe"),
+                SlotTexts.suffixed(instance, " needs every choice", " braucht jede Angabe"),
                 new Expr.Implies(present, all(filled))));
       }
       for (Constraint c : module.constraints()) {
         constraints.add(
             new Constraint.Rule(
                 prefix + c.id(),
-                joined(instance, ": ", c.label()),
+                SlotTexts.joined(instance, ": ", c.label()),
                 new Expr.Implies(present, ExprNames.rename(c.formula(), rename))));
       }
       for (Component c : module.components()) {
         components.add(
             new Component(
                 c.partNumber(),
-                joined(instance, " · ", c.label()),
+                SlotTexts.joined(instance, " · ", c.label()),
                 c.unitPrice(),
                 c.quantity(),
                 new Expr.And(List.of(present, ExprNames.rename(c.condition(), rename)))));
@@ -121,13 +122,13 @@ public final class Slots {
         constraints.add(
             new Constraint.Rule(
                 slot.id() + "[" + i + "].order",
-                suffixed(
+                SlotTexts.suffixed(
                     slot.module().label(),
                     ": interchangeable, so listed in a fixed order",
                     ": austauschbar, daher in fester Reihenfolge"),
                 new Expr.Implies(
                     present(slot, i + 1),
-                    lexLeq(module.attributes(), slot.prefix(i), slot.prefix(i + 1)))));
+                    SlotOrder.lexLeq(module.attributes(), slot.prefix(i), slot.prefix(i + 1)))));
       }
     }
     return new Flat(attributes, constraints, components);
@@ -222,23 +223,6 @@ public final class Slots {
     return new LocalizedText(texts);
   }
 
-  private static LocalizedText instanceLabel(Slot slot, int i, LocalizedText attribute) {
-    return joined(instanceName(slot, i), " · ", attribute);
-  }
-
-  private static LocalizedText joined(LocalizedText first, String sep, LocalizedText second) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    first.texts().keySet().forEach(l -> texts.put(l, first.in(l) + sep + second.in(l)));
-    second.texts().keySet().forEach(l -> texts.putIfAbsent(l, first.in(l) + sep + second.in(l)));
-    return new LocalizedText(texts);
-  }
-
-  private static LocalizedText suffixed(LocalizedText name, String en, String de) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    name.texts().forEach((l, t) -> texts.put(l, t + ("de".equals(l) ? de : en)));
-    return new LocalizedText(texts);
-  }
-
   private static Attribute renamed(Attribute a, String id, LocalizedText label, boolean optional) {
     if (a instanceof EnumAttribute e) {
       return new EnumAttribute(id, label, e.values(), optional);
@@ -254,48 +238,8 @@ public final class Slots {
     throw new IllegalStateException("unknown attribute " + a);
   }
 
-  /**
-   * The instance at {@code x} is at most the one at {@code y} in lexicographic order of their
-   * attributes (unset before every value, values in model order): for each attribute, when all
-   * before it are equal, its value at {@code x} is at most the one at {@code y}.
-   */
-  static Expr lexLeq(List<Attribute> attributes, String x, String y) {
-    List<Expr> rules = new ArrayList<>();
-    List<Expr> equalBefore = new ArrayList<>();
-    for (Attribute a : attributes) {
-      String ax = x + a.id();
-      String ay = y + a.id();
-      Expr atMost = atMost(a, ax, ay);
-      rules.add(equalBefore.isEmpty() ? atMost : new Expr.Implies(all(equalBefore), atMost));
-      equalBefore.add(equal(a, ax, ay));
-    }
-    return all(rules);
-  }
-
   /** The conjunction of {@code parts}; one part is itself (as the formats read it back). */
-  private static Expr all(List<Expr> parts) {
+  static Expr all(List<Expr> parts) {
     return parts.size() == 1 ? parts.get(0) : new Expr.And(List.copyOf(parts));
-  }
-
-  private static Expr atMost(Attribute a, String x, String y) {
-    Expr xUnset = new Expr.Not(new Expr.IsSet(x));
-    List<Expr> cases = new ArrayList<>();
-    cases.add(new Expr.And(List.of(xUnset, new Expr.Not(new Expr.IsSet(y)))));
-    List<Expr> upTo = new ArrayList<>(List.of(xUnset));
-    for (String v : a.valueIds()) {
-      upTo.add(new Expr.Is(x, v));
-      cases.add(new Expr.And(List.of(new Expr.Is(y, v), new Expr.Or(List.copyOf(upTo)))));
-    }
-    return new Expr.Or(cases);
-  }
-
-  private static Expr equal(Attribute a, String x, String y) {
-    List<Expr> cases = new ArrayList<>();
-    cases.add(
-        new Expr.And(List.of(new Expr.Not(new Expr.IsSet(x)), new Expr.Not(new Expr.IsSet(y)))));
-    for (String v : a.valueIds()) {
-      cases.add(new Expr.And(List.of(new Expr.Is(x, v), new Expr.Is(y, v))));
-    }
-    return new Expr.Or(cases);
   }
 }
