@@ -5,13 +5,8 @@ import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.cnf.VariableMap;
-import dev.atelier.engine.count.CliqueCounts;
-import dev.atelier.engine.count.CliqueTree;
-import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.KnowledgeCompilation;
-import dev.atelier.engine.count.ModelCounting;
 import dev.atelier.engine.count.TableCompilation;
-import dev.atelier.engine.count.TableCounter;
 import dev.atelier.engine.count.TableCsp;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Configuration;
@@ -24,10 +19,7 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -158,57 +150,7 @@ public final class CompiledModel {
    * is at most {@code maxTotal}.
    */
   public Result<Extension> encode(List<Expr> exprs, long maxTotal) {
-    CnfBuilder extra = new CnfBuilder(cnf.numVars());
-    ExprEncoder encoder = new ExprEncoder(extra, variables);
-    boolean budget = maxTotal != Long.MAX_VALUE;
-    int[] lits = new int[exprs.size() + (budget ? 1 : 0)];
-    try {
-      for (int k = 0; k < exprs.size(); k++) {
-        lits[k] = encoder.literal(exprs.get(k));
-      }
-      if (budget) {
-        lits[exprs.size()] =
-            new SumEncoder(extra, priceSumTerms()).atMost(maxTotal - model.basePrice());
-      }
-    } catch (SumEncoder.TooLarge e) {
-      return Result.failed(Failure.Kind.TOO_LARGE, e.getMessage());
-    }
-    return Result.ok(new Extension(extra.numVars(), extra.clauses(), lits));
-  }
-
-  /**
-   * The price terms as the sum encoder's terms: one term per attribute whose values are priced (its
-   * values are mutually exclusive, so the diagram stays small), one per other term.
-   */
-  private List<List<SumEncoder.Case>> priceSumTerms() {
-    Map<Integer, Long> amounts = new HashMap<>();
-    for (PriceTerm t : priceTerms) {
-      amounts.merge(t.literal(), t.amount(), Long::sum);
-    }
-    List<List<SumEncoder.Case>> terms = new ArrayList<>();
-    for (int i = 0; i < variables.attributes().size(); i++) {
-      int[] values = variables.valueLiterals(i);
-      boolean priced = false;
-      for (int lit : values) {
-        priced |= amounts.containsKey(lit);
-      }
-      if (!priced) {
-        continue;
-      }
-      List<SumEncoder.Case> cases = new ArrayList<>();
-      for (int lit : values) {
-        Long amount = amounts.remove(lit);
-        cases.add(new SumEncoder.Case(lit, amount == null ? 0 : amount));
-      }
-      if (variables.attributes().get(i).optional()) {
-        cases.add(new SumEncoder.Case(-variables.setLiteral(i), 0));
-      }
-      terms.add(cases);
-    }
-    amounts.forEach(
-        (lit, amount) ->
-            terms.add(List.of(new SumEncoder.Case(lit, amount), new SumEncoder.Case(-lit, 0))));
-    return terms;
+    return new ExtensionEncoder(this).encode(exprs, maxTotal);
   }
 
   /**
@@ -228,29 +170,7 @@ public final class CompiledModel {
 
   /** Exact number of models of the CNF in which every literal of {@code units} holds. */
   public Result<BigInteger> count(int[] units, Deadline deadline) {
-    Optional<DecisionDnnf> dnnf = knowledge.ready();
-    if (dnnf.isPresent()) {
-      return Result.ok(dnnf.get().count(units));
-    }
-    Optional<TableCsp> csp = tableCsp();
-    Optional<CliqueTree> tree = tables.ready();
-    if (csp.isPresent() && tree.isPresent()) {
-      Optional<boolean[][]> allowed = csp.get().restrict(units);
-      if (allowed.isPresent()) {
-        return CliqueCounts.count(tree.get(), allowed.get(), deadline)
-            .map(CliqueCounts.Counts::total);
-      }
-    }
-    if (csp.isPresent()) {
-      // Table models count by variable elimination over the tables (bounded by their width);
-      // only when that does not fit does the CNF counter get the rest of the deadline.
-      Result<BigInteger> counted = TableCounter.count(csp.get(), units, deadline);
-      Failure failure = counted.failureOrNull();
-      if (failure == null || failure.kind() == Failure.Kind.TIMED_OUT) {
-        return counted;
-      }
-    }
-    return ModelCounting.count(cnf, units, deadline);
+    return BestCounter.count(this, units, deadline);
   }
 
   /** The model as a CSP over its tables when every rule is an allowed-tuples table. */
