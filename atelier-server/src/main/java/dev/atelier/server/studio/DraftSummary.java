@@ -77,12 +77,12 @@ final class DraftSummary {
               "'version' must be 1 to 64 letters, digits, '.', '_' or '-'",
               "version"));
     }
-    Node old = SourceEdits.compose(text).map(n -> SourceEdits.get(n, "version")).orElse(null);
+    Node old = YamlText.compose(text).map(n -> YamlText.get(n, "version")).orElse(null);
     if (!(old instanceof ScalarNode)) {
       return Outcome.rejected(Problem.badRequest("version", "the source has no 'version:'"));
     }
     int from = old.getStartMark().orElseThrow().getIndex();
     int to = old.getEndMark().orElseThrow().getIndex();
-    return Outcome.ok(text.substring(0, from) + SourceEdits.quote(version) + text.substring(to));
+    return Outcome.ok(text.substring(0, from) + YamlText.quote(version) + text.substring(to));
   }
 }

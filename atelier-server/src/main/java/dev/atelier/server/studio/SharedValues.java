@@ -28,14 +28,14 @@ final class SharedValues {
    * also part of another attribute of {@code model}.
    */
   static Optional<Problem> problem(MappingNode model, String attribute, @Nullable Node target) {
-    if (target == null || !(SourceEdits.get(model, "attributes") instanceof SequenceNode all)) {
+    if (target == null || !(YamlText.get(model, "attributes") instanceof SequenceNode all)) {
       return Optional.empty();
     }
     List<String> sharers = new ArrayList<>();
     for (Node other : all.getValue()) {
-      if (SourceEdits.get(other, "id") instanceof ScalarNode id
+      if (YamlText.get(other, "id") instanceof ScalarNode id
           && !id.getValue().equals(attribute)
-          && holds(SourceEdits.get(other, "values"), target)) {
+          && holds(YamlText.get(other, "values"), target)) {
         sharers.add(id.getValue());
       }
     }
