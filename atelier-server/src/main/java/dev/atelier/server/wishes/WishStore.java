@@ -139,7 +139,7 @@ public final class WishStore {
    * The newest {@code limit} wishes routed to {@code department} in {@code state} (null: every
    * state but met), newest first.
    */
-  public List<Stored> ofDepartment(String department, String state, int limit) {
+  public List<Stored> ofDepartment(String department, @Nullable String state, int limit) {
     return queries.list(
         "read the wishes of " + department,
         SELECT
