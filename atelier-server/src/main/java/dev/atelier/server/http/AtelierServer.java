@@ -1,6 +1,5 @@
 package dev.atelier.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -8,11 +7,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A running HTTP server answering a route table: explicit routing, JSON bodies read strictly, every
@@ -20,8 +16,6 @@ import org.slf4j.LoggerFactory;
  * types, oversized bodies and unexpected errors included). Thread-safe.
  */
 public final class AtelierServer implements AutoCloseable {
-
-  private static final Logger LOG = LoggerFactory.getLogger(AtelierServer.class);
 
   private final Javalin app;
   private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -100,8 +94,8 @@ public final class AtelierServer implements AutoCloseable {
           route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit, authenticator));
     }
     config.routes.exception(
-        HttpResponseException.class, (e, ctx) -> httpException(e, ctx, bodyLimit));
-    config.routes.exception(Exception.class, AtelierServer::unexpected);
+        HttpResponseException.class, (e, ctx) -> Responses.httpException(e, ctx, bodyLimit));
+    config.routes.exception(Exception.class, Responses::unexpected);
   }
 
   /**
@@ -117,13 +111,13 @@ public final class AtelierServer implements AutoCloseable {
       Context ctx, Route route, long bodyLimit, Authenticator authenticator) {
     Outcome<Authenticator.Identity> identity = authenticator.identify(ctx, route.access());
     if (identity instanceof Outcome.Rejected<Authenticator.Identity> rejected) {
-      send(ctx, rejected.problem());
+      Responses.send(ctx, rejected.problem());
       return;
     }
     Authenticator.Identity who = ((Outcome.Ok<Authenticator.Identity>) identity).value();
     Problem denied = Guard.check(route.access(), who);
     if (denied != null) {
-      send(ctx, denied);
+      Responses.send(ctx, denied);
       return;
     }
     ctx.attribute(Route.IDENTITY, who);
@@ -136,7 +130,7 @@ public final class AtelierServer implements AutoCloseable {
       boolean accepted =
           contentType != null && (route.readsYaml() ? isYaml(contentType) : isJson(contentType));
       if (!accepted) {
-        send(
+        Responses.send(
             ctx,
             Problem.of(
                 415,
@@ -147,39 +141,11 @@ public final class AtelierServer implements AutoCloseable {
         return;
       }
       if (ctx.req().getContentLengthLong() > bodyLimit) {
-        send(ctx, tooLarge(bodyLimit));
+        Responses.send(ctx, Responses.tooLarge(bodyLimit));
         return;
       }
     }
-    Outcome<?> outcome = route.handler().answer(ctx);
-    if (outcome instanceof Outcome.Ok<?> ok && ok.value() instanceof FileBody file) {
-      ctx.status(ok.status())
-          .contentType(file.mediaType())
-          .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
-          .header("X-Content-Type-Options", "nosniff")
-          .header("Content-Security-Policy", FileBody.POLICY)
-          .result(file.bytes());
-    } else if (outcome instanceof Outcome.Ok<?> ok && ok.value() instanceof CsvBody csv) {
-      ctx.status(ok.status())
-          .contentType(CsvBody.MEDIA_TYPE)
-          .header("Content-Disposition", "attachment; filename=\"" + csv.filename() + "\"")
-          .result(csv.text().getBytes(StandardCharsets.UTF_8));
-    } else if (outcome instanceof Outcome.Ok<?> ok) {
-      byte[] body;
-      try {
-        body =
-            ok.value() instanceof PreparedJson prepared
-                ? prepared.jsonBytes()
-                : JsonBodies.mapper().writeValueAsBytes(ok.value());
-      } catch (JsonProcessingException e) {
-        LOG.error("cannot write the answer of {} {}", ctx.method(), ctx.path(), e);
-        send(ctx, internal());
-        return;
-      }
-      write(ctx, ok.status(), "application/json", body);
-    } else {
-      send(ctx, ((Outcome.Rejected<?>) outcome).problem());
-    }
+    Responses.answer(ctx, route.handler().answer(ctx));
   }
 
   private static boolean isJson(String contentType) {
@@ -192,88 +158,5 @@ public final class AtelierServer implements AutoCloseable {
     return type.equals("application/yaml")
         || type.equals("application/x-yaml")
         || type.equals("text/yaml");
-  }
-
-  /** Writes {@code problem} as the response. */
-  static void send(Context ctx, Problem problem) {
-    byte[] body;
-    try {
-      body = JsonBodies.mapper().writeValueAsBytes(problem);
-    } catch (JsonProcessingException e) {
-      body =
-          ("{\"type\":\"/problems/internal\",\"title\":\"Internal error\",\"status\":500,"
-                  + "\"detail\":\"cannot write the problem\"}")
-              .getBytes(StandardCharsets.UTF_8);
-    }
-    if (problem.status() == 503) {
-      ctx.header("Retry-After", "1");
-    } else if (problem.status() == 429) {
-      ctx.header("Retry-After", "60");
-    }
-    write(ctx, problem.status(), Problem.MEDIA_TYPE, body);
-  }
-
-  /**
-   * Answers {@code body} as Javalin's result. (Writing it straight to the servlet response, which
-   * spared Javalin's copy, left about 1 in 3,000 fuzzed requests without an answer.)
-   */
-  private static void write(Context ctx, int status, String contentType, byte[] body) {
-    if (ctx.res().isCommitted()) {
-      return; // a failure after the answer went out (an exception handler): nothing to add
-    }
-    ctx.status(status).contentType(contentType).result(body);
-  }
-
-  static Problem tooLarge(long bodyLimit) {
-    return Problem.of(
-        413,
-        "body-too-large",
-        "The body is too large",
-        "the body must not exceed " + bodyLimit + " bytes",
-        "body");
-  }
-
-  private static Problem internal() {
-    return Problem.of(500, "internal", "Internal error", "the server failed; see its log", null);
-  }
-
-  private static void httpException(HttpResponseException e, Context ctx, long bodyLimit) {
-    int status = e.getStatus();
-    Problem problem =
-        switch (status) {
-          case 404 ->
-              Problem.of(
-                  404,
-                  "not-found",
-                  "Not found",
-                  "no route " + ctx.method() + " " + ctx.path(),
-                  "path");
-          case 405 ->
-              Problem.of(
-                  405,
-                  "method-not-allowed",
-                  "Method not allowed",
-                  ctx.method() + " is not allowed on " + ctx.path(),
-                  "method");
-          case 413 -> tooLarge(bodyLimit);
-          default ->
-              Problem.of(
-                  status, ProblemType.HTTP, "HTTP " + status, String.valueOf(e.getMessage()), null);
-        };
-    send(ctx, problem);
-  }
-
-  private static void unexpected(Exception e, Context ctx) {
-    if (Transport.isClientAbort(e)) {
-      LOG.info("client went away during {} {}: {}", ctx.method(), ctx.path(), Transport.cause(e));
-      return;
-    }
-    if (DatabaseBusy.causedBy(e)) {
-      LOG.warn("no database connection in time for {} {}", ctx.method(), ctx.path());
-      send(ctx, DatabaseBusy.problem());
-      return;
-    }
-    LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
-    send(ctx, internal());
   }
 }

@@ -72,8 +72,7 @@ final class BodyFirst extends Handler.Wrapper {
     private final Response response;
     private final Callback callback;
     private final long limit;
-    private final long started = System.nanoTime();
-    private final long deadline;
+    private final BodyPace pace;
     private byte[] body;
     private final AtomicLong received = new AtomicLong();
     private final AtomicBoolean done = new AtomicBoolean();
@@ -92,21 +91,11 @@ final class BodyFirst extends Handler.Wrapper {
       this.limit = limit;
       // Nothing is allocated for what has not arrived: a declared 10 MiB costs nothing yet.
       this.body = new byte[(int) Math.min(length < 0 ? 1024 : length, 16 * 1024)];
-      long allowed = length < 0 ? Long.MAX_VALUE : limits.bodyTime(length).toNanos();
-      this.deadline = started + Math.min(deadline.toNanos(), allowed);
-    }
-
-    /**
-     * When the client falls behind the minimum rate with what it has sent: the grace period plus
-     * the time its bytes are worth; never later than the deadline.
-     */
-    private long due() {
-      long worth = received.get() * 1_000_000_000L / limits.minBodyRate();
-      return Math.min(deadline, started + limits.bodyGrace().toNanos() + worth);
+      this.pace = BodyPace.start(limits, length, deadline);
     }
 
     private void schedule() {
-      long nanos = Math.max(1_000_000L, due() - System.nanoTime());
+      long nanos = Math.max(1_000_000L, pace.due(received.get()) - System.nanoTime());
       timer =
           request.getComponents().getScheduler().schedule(this::check, nanos, TimeUnit.NANOSECONDS);
     }
@@ -147,7 +136,7 @@ final class BodyFirst extends Handler.Wrapper {
         if (received.get() + n > limit) {
           chunk.release();
           if (finish()) {
-            ProblemWriter.write(response, callback, AtelierServer.tooLarge(limit), true);
+            ProblemWriter.write(response, callback, Responses.tooLarge(limit), true);
           }
           return;
         }
@@ -196,7 +185,7 @@ final class BodyFirst extends Handler.Wrapper {
       if (done.get()) {
         return;
       }
-      if (System.nanoTime() < due()) {
+      if (System.nanoTime() < pace.due(received.get())) {
         schedule();
         return;
       }
@@ -208,21 +197,8 @@ final class BodyFirst extends Handler.Wrapper {
             request.getHttpURI().getPath(),
             received.get(),
             request.getLength(),
-            (System.nanoTime() - started) / 1_000_000);
-        Problem late =
-            Problem.of(
-                408,
-                ProblemType.BODY_TOO_SLOW,
-                "The body arrived too slowly",
-                "send the body at "
-                    + limits.minBodyRate()
-                    + " bytes a second or faster after the first "
-                    + limits.bodyGrace().toMillis()
-                    + " ms, within "
-                    + (deadline - started) / 1_000_000
-                    + " ms in all",
-                "body");
-        ProblemWriter.write(response, callback, late, true);
+            pace.elapsedMillis());
+        ProblemWriter.write(response, callback, pace.late(), true);
       }
     }
 
@@ -254,27 +230,5 @@ final class BodyFirst extends Handler.Wrapper {
         "The server is busy",
         "too many request bodies are arriving at once; try again in a moment",
         "body");
-  }
-
-  /** A request whose body has been read already. */
-  private static final class BufferedRequest extends Request.Wrapper {
-    private Content.Chunk rest;
-
-    BufferedRequest(Request request, byte[] body) {
-      super(request);
-      this.rest = Content.Chunk.from(ByteBuffer.wrap(body), true);
-    }
-
-    @Override
-    public synchronized Content.Chunk read() {
-      Content.Chunk chunk = rest;
-      rest = Content.Chunk.EOF;
-      return chunk;
-    }
-
-    @Override
-    public void demand(Runnable demandCallback) {
-      demandCallback.run();
-    }
   }
 }
