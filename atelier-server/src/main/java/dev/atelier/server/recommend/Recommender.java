@@ -11,7 +11,6 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.ValidDomains;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,32 +19,20 @@ import java.util.Optional;
 /**
  * Recommends the next value of an attribute from past orders and designs, among the values the
  * engine still offers: a nearest-neighbour vote over the distinct past configurations, each
- * weighted by its popularity (how often it was ordered; designs count less, {@link
- * LearningWeights}) and by how far it is from the design's decisions ({@link RecommenderSettings}).
- * It only ever proposes an offered value (or "unset" when leaving the attribute unset is offered).
- * Attributes it was not taught are answered with their first offered value and confidence 0.
- * Immutable and thread-safe.
+ * weighted by its popularity and by how far it is from the design's decisions ({@link
+ * NeighbourVote}). It only ever proposes an offered value (or "unset" when leaving the attribute
+ * unset is offered). Attributes it was not taught are answered with their first offered value and
+ * confidence 0. Immutable and thread-safe.
  */
 public final class Recommender {
   private final OrderTable orders;
-  private final double[] popularity;
-
-  /** {@code decay[k]}: the weight factor of a past configuration {@code k} decisions away. */
-  private final double[] decay;
-
+  private final NeighbourVote vote;
   private final long designs;
 
   private Recommender(OrderTable orders, long designs, RecommenderSettings settings) {
     this.orders = orders;
     this.designs = designs;
-    this.popularity = new double[orders.size()];
-    for (int r = 0; r < orders.size(); r++) {
-      popularity[r] = Math.pow(orders.weight(r), settings.popularityExponent());
-    }
-    this.decay = new double[orders.attributes().size() + 1];
-    for (int k = 0; k < decay.length; k++) {
-      decay[k] = Math.exp(-settings.neighbourDecay() * k);
-    }
+    this.vote = new NeighbourVote(orders, settings);
   }
 
   /**
@@ -114,7 +101,7 @@ public final class Recommender {
           ? Optional.empty()
           : Optional.of(new Recommendation(attribute, offered.get(0), offered.size() == 1 ? 1 : 0));
     }
-    double[] votes = vote(column, offered, decided(domains));
+    double[] votes = vote.votes(column, offered, decided(domains));
     int best = 0;
     double total = 0;
     for (int k = 0; k < votes.length; k++) {
@@ -152,9 +139,9 @@ public final class Recommender {
       if (known.get().optional()) {
         values.add(Decision.UNSET);
       }
-      double[] votes = vote(column, values, decided);
+      double[] votes = vote.votes(column, values, decided);
       double total = Arrays.stream(votes).sum();
-      for (int k : byVotes(votes)) {
+      for (int k : NeighbourVote.byVotes(votes)) {
         Result<Decision> tried = session.decide(attribute, values.get(k), deadline);
         if (tried.isOk()) {
           session.undo();
@@ -204,41 +191,6 @@ public final class Recommender {
     return Result.ok(decided);
   }
 
-  /** The indices of the values with votes, most voted first, ties in value order. */
-  private static List<Integer> byVotes(double[] votes) {
-    List<Integer> voted = new ArrayList<>();
-    for (int k = 0; k < votes.length; k++) {
-      if (votes[k] > 0) {
-        voted.add(k);
-      }
-    }
-    voted.sort(Comparator.comparingDouble((Integer k) -> -votes[k]).thenComparing(k -> k));
-    return voted;
-  }
-
-  /**
-   * The weight of past orders voting for each of {@code candidates} in {@code column}: each
-   * distinct past configuration weighs its popularity times {@code exp(-decay * (d - nearest))},
-   * {@code d} its distance to the decisions and {@code nearest} the smallest distance of all (so
-   * that far designs do not underflow, and the votes do not depend on the candidates).
-   */
-  private double[] vote(int column, List<String> candidates, Map<String, String> decided) {
-    int[] candidateCodes = new int[candidates.size()];
-    for (int k = 0; k < candidates.size(); k++) {
-      candidateCodes[k] = orders.code(column, candidates.get(k));
-    }
-    int[] distance = NeighbourDistance.of(orders, decided);
-    int nearest = Arrays.stream(distance).min().orElse(0);
-    double[] votes = new double[candidates.size()];
-    for (int r = 0; r < orders.size(); r++) {
-      int k = indexOf(candidateCodes, orders.value(r, column));
-      if (k >= 0) {
-        votes[k] += popularity[r] * decay[distance[r] - nearest];
-      }
-    }
-    return votes;
-  }
-
   private static Map<String, String> decided(ValidDomains domains) {
     Map<String, String> decided = new HashMap<>();
     for (AttributeDomain d : domains.domains().values()) {
@@ -253,14 +205,5 @@ public final class Recommender {
       decided.put(d.attribute(), d.value());
     }
     return decided;
-  }
-
-  private static int indexOf(int[] codes, int code) {
-    for (int k = 0; k < codes.length; k++) {
-      if (codes[k] == code && code != OrderTable.UNSEEN) {
-        return k;
-      }
-    }
-    return -1;
   }
 }
