@@ -29,7 +29,7 @@ public final class Feedback {
     routes.add(new RecordRoutes(new CatalogueRefs(catalogue), wishes, store, clock).route());
     routes.addAll(new TriageRoutes(wishes, store).routes());
     routes.addAll(new NoticeRoutes(store, wishesMet, clock).routes());
-    routes.add(new SummaryRoutes(catalogue, store, clock).route());
+    routes.add(new SummaryRoutes(catalogue, new SummaryStore(database), clock).route());
     return routes;
   }
 }

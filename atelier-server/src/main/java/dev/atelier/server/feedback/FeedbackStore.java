@@ -1,22 +1,19 @@
 package dev.atelier.server.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
-import dev.atelier.server.http.JsonBodies;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The feedback loop's reads: accounts, orders and operations wishes refer to; summaries. */
+/**
+ * The feedback loop's reads: accounts, orders and operations wishes refer to; customers' notices.
+ * The month summary reads with {@link SummaryStore}.
+ */
 final class FeedbackStore {
-
-  private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
 
   private static final String NOTICE =
       "SELECT id, product, wish_text, met_version, met_value, resolved_at FROM wish WHERE"
@@ -27,24 +24,6 @@ final class FeedbackStore {
 
   /** A production operation and the order it belongs to, with its note. */
   record OperationRef(String id, long orderId, String note) {}
-
-  /** A wish of a month, for the summary. */
-  record MonthWish(String channel, String state, String product, String attribute, String topic) {}
-
-  /** A value a published version added, owned by a department. */
-  record AddedValue(String product, String version, String attribute, String value, Instant at) {}
-
-  /** A publication in the audit log. */
-  record Published(String product, String version, Instant at, String actor) {}
-
-  /** An order of a product: version, configuration, quantity, total, currency, when. */
-  record OrderLine(
-      String version,
-      Map<String, String> values,
-      long quantity,
-      long total,
-      String currency,
-      Instant at) {}
 
   private final Jdbi jdbi;
 
@@ -164,95 +143,6 @@ final class FeedbackStore {
       return Long.parseLong(orderId);
     } catch (NumberFormatException e) {
       return -1;
-    }
-  }
-
-  List<MonthWish> wishes(String department, Instant from, Instant to) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT channel, state, product, attribute, topic FROM wish WHERE department ="
-                        + " :d AND created_at >= :from AND created_at < :to ORDER BY id")
-                .bind("d", department)
-                .bind("from", utc(from))
-                .bind("to", utc(to))
-                .map(
-                    (rs, ctx) ->
-                        new MonthWish(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5)))
-                .list());
-  }
-
-  List<AddedValue> added(String department, Instant from, Instant to) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT product, version, attribute_id, value_id, published_at FROM"
-                        + " published_value WHERE department = :d AND published_at >= :from AND"
-                        + " published_at < :to ORDER BY id")
-                .bind("d", department)
-                .bind("from", utc(from))
-                .bind("to", utc(to))
-                .map(
-                    (rs, ctx) ->
-                        new AddedValue(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getObject(5, OffsetDateTime.class).toInstant()))
-                .list());
-  }
-
-  List<Published> published(Instant from, Instant to) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT product, version, at, actor FROM catalogue_audit WHERE action IN"
-                        + " ('publish', 'rollback') AND at >= :from AND at < :to ORDER BY id")
-                .bind("from", utc(from))
-                .bind("to", utc(to))
-                .map(
-                    (rs, ctx) ->
-                        new Published(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            rs.getString(4)))
-                .list());
-  }
-
-  List<OrderLine> orders(String product, Instant from, Instant to) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT version, configuration, quantity, total, currency, created_at FROM"
-                        + " orders WHERE product = :p AND created_at >= :from AND created_at < :to"
-                        + " ORDER BY id")
-                .bind("p", product)
-                .bind("from", utc(from))
-                .bind("to", utc(to))
-                .map(
-                    (rs, ctx) ->
-                        new OrderLine(
-                            rs.getString(1),
-                            values(rs.getString(2)),
-                            rs.getLong(3),
-                            rs.getLong(4),
-                            rs.getString(5),
-                            rs.getObject(6, OffsetDateTime.class).toInstant()))
-                .list());
-  }
-
-  private static Map<String, String> values(String json) {
-    try {
-      return JsonBodies.mapper().readValue(json, VALUES);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an order's configuration does not read", e);
     }
   }
 

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * products, with the values they added that it owns) and what it earned (orders of those values
  * from their publication to the month's end). Months are UTC. Thread-safe.
  */
-record SummaryRoutes(Catalogue catalogue, FeedbackStore store, Clock clock) {
+record SummaryRoutes(Catalogue catalogue, SummaryStore store, Clock clock) {
 
   /** Most topics a summary lists. */
   static final int TOPICS = 20;
@@ -78,17 +78,17 @@ record SummaryRoutes(Catalogue catalogue, FeedbackStore store, Clock clock) {
   }
 
   private Asked asked(String department, Instant from, Instant to, ValueNames names) {
-    List<FeedbackStore.MonthWish> wishes = store.wishes(department, from, to);
+    List<SummaryStore.MonthWish> wishes = store.wishes(department, from, to);
     Map<String, Long> byChannel =
         wishes.stream()
             .collect(
                 Collectors.groupingBy(
-                    FeedbackStore.MonthWish::channel, TreeMap::new, Collectors.counting()));
+                    SummaryStore.MonthWish::channel, TreeMap::new, Collectors.counting()));
     Map<String, Long> byState =
         wishes.stream()
             .collect(
                 Collectors.groupingBy(
-                    FeedbackStore.MonthWish::state, TreeMap::new, Collectors.counting()));
+                    SummaryStore.MonthWish::state, TreeMap::new, Collectors.counting()));
     Map<List<String>, Long> topics =
         wishes.stream()
             .collect(
@@ -122,9 +122,9 @@ record SummaryRoutes(Catalogue catalogue, FeedbackStore store, Clock clock) {
       ValueNames names) {
     Set<String> products =
         owners.stream().map(o -> o.product().product()).collect(Collectors.toSet());
-    List<FeedbackStore.AddedValue> added = store.added(department, from, to);
+    List<SummaryStore.AddedValue> added = store.added(department, from, to);
     List<Change> out = new ArrayList<>();
-    for (FeedbackStore.Published p : store.published(from, to)) {
+    for (SummaryStore.Published p : store.published(from, to)) {
       List<ValueName> values =
           added.stream()
               .filter(a -> a.product().equals(p.product()) && a.version().equals(p.version()))
@@ -139,12 +139,12 @@ record SummaryRoutes(Catalogue catalogue, FeedbackStore store, Clock clock) {
 
   private List<Earned> earned(String department, Instant from, Instant to, ValueNames names) {
     List<Earned> out = new ArrayList<>();
-    for (FeedbackStore.AddedValue a : store.added(department, from, to)) {
+    for (SummaryStore.AddedValue a : store.added(department, from, to)) {
       long orders = 0;
       long quantity = 0;
       long revenue = 0;
       String currency = "";
-      for (FeedbackStore.OrderLine o : store.orders(a.product(), a.at(), to)) {
+      for (SummaryStore.OrderLine o : store.orders(a.product(), a.at(), to)) {
         if (a.value().equals(o.values().get(a.attribute()))) {
           orders++;
           quantity += o.quantity();
