@@ -113,7 +113,7 @@ public final class OrderRoutes {
         .then(
             key -> {
               byte[] body = JsonBodies.bytes(ctx);
-              OrderService.KeyLookup lookup =
+              KeyLookup lookup =
                   service.lookUp(account, key, IdempotencyKey.bodyHash(target, body));
               Optional<Outcome<RawJson>> same = lookup.sameBytes();
               if (same.isPresent()) {

@@ -75,29 +75,6 @@ public final class OrderService {
   }
 
   /**
-   * An idempotency key of a request and its row, looked up once per request.
-   *
-   * @param key the key
-   * @param bodyHash the hash of the request's target and body bytes ({@link
-   *     IdempotencyKey#bodyHash}), or null when not known
-   * @param stored the key's row, when it was claimed and committed
-   */
-  record KeyLookup(
-      IdempotencyKey key, @Nullable String bodyHash, Optional<OrderStore.StoredKey> stored) {
-
-    /**
-     * The stored answer when the key was claimed by a request with the very same target and body
-     * bytes: the answer that parsing and comparing the request would give, without doing so.
-     */
-    Optional<Outcome<RawJson>> sameBytes() {
-      if (bodyHash == null || stored.isEmpty() || !bodyHash.equals(stored.get().bodyHash())) {
-        return Optional.empty();
-      }
-      return Optional.of(replay(stored.get(), stored.get().requestHash()));
-    }
-  }
-
-  /**
    * Looks up {@code key} of {@code accountId} for a request whose body hash is {@code bodyHash}.
    */
   KeyLookup lookUp(long accountId, IdempotencyKey key, @Nullable String bodyHash) {
@@ -159,7 +136,7 @@ public final class OrderService {
     IdempotencyKey key = lookup.key();
     Optional<OrderStore.StoredKey> stored = lookup.stored();
     if (stored.isPresent()) {
-      return replay(stored.get(), hash);
+      return KeyLookup.replay(stored.get(), hash);
     }
     Outcome<CompleteDesignCheck.Complete> checked =
         designs.check(artwork.design(), designField, artwork.refs(), artwork.owners());
@@ -201,10 +178,10 @@ public final class OrderService {
       conflicted = placement instanceof OrderStore.Placement.Conflict;
       stored = store.key(accountId, key.value());
       if (stored.isPresent()) {
-        return replay(stored.get(), hash);
+        return KeyLookup.replay(stored.get(), hash);
       }
     }
-    return Outcome.rejected(conflicted ? busy() : inProgress());
+    return Outcome.rejected(conflicted ? busy() : KeyLookup.inProgress());
   }
 
   /** 503 (sent with Retry-After): the database could not take the order now. */
@@ -215,31 +192,6 @@ public final class OrderService {
         "Too many orders at once",
         "the order could not be stored now and nothing of it was kept; send it again shortly",
         null);
-  }
-
-  private static Outcome<RawJson> replay(OrderStore.StoredKey stored, String hash) {
-    if (!stored.requestHash().equals(hash)) {
-      return Outcome.rejected(
-          Problem.of(
-              422,
-              "idempotency-key-reused",
-              "The Idempotency-Key was used for another request",
-              "this key was first sent with a different request; use a new key for a new order",
-              IdempotencyKey.HEADER));
-    }
-    if (stored.response() == null) {
-      return Outcome.rejected(inProgress());
-    }
-    return new Outcome.Ok<>(new RawJson(stored.response()), stored.status());
-  }
-
-  private static Problem inProgress() {
-    return Problem.of(
-        409,
-        "request-in-progress",
-        "A request with this Idempotency-Key is in progress",
-        "another request with this key has not finished; send this one again shortly",
-        IdempotencyKey.HEADER);
   }
 
   /** A 422 problem when {@code quantity} (request field {@code field}) is not 1 to 1000. */
