@@ -134,19 +134,19 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The server's options and limits from the command line; a bad limit is a parameter error. */
   private ServerOptions options() {
-    ServerOptions options =
-        ServerOptions.defaults(port)
-            .withAddress(host, port)
-            .withEngineBudget(Duration.ofMillis(engineMillis))
-            .withReasonsBudget(Duration.ofMillis(reasonsMillis))
-            .withCacheSize(cacheSize)
-            .withSessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
+    ServerOptions.Builder options =
+        ServerOptions.defaults(port).toBuilder()
+            .host(host)
+            .engineBudget(Duration.ofMillis(engineMillis))
+            .reasonsBudget(Duration.ofMillis(reasonsMillis))
+            .cacheSize(cacheSize)
+            .sessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
     try {
-      options = options.withLimits(transportLimits.limits());
+      options.limits(transportLimits.limits());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "limits: " + e.getMessage());
     }
-    return options;
+    return options.build();
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * How the server runs. Immutable and thread-safe; each {@code with…} gives a copy with one part
- * changed.
+ * changed, {@link #toBuilder()} one with several.
  *
  * @param host the interface to listen on
  * @param port the port; 0 picks a free one
@@ -49,46 +49,118 @@ public record ServerOptions(
         PoolSettings.OFF);
   }
 
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   /** Listening on {@code otherHost}:{@code otherPort}. */
   public ServerOptions withAddress(String otherHost, int otherPort) {
-    return new ServerOptions(
-        otherHost,
-        otherPort,
-        engineBudget,
-        reasonsBudget,
-        cacheSize,
-        bodyLimit,
-        limits,
-        sessionPool);
+    return toBuilder().host(otherHost).port(otherPort).build();
   }
 
   /** With {@code budget} for each request's engine work. */
   public ServerOptions withEngineBudget(Duration budget) {
-    return new ServerOptions(
-        host, port, budget, reasonsBudget, cacheSize, bodyLimit, limits, sessionPool);
+    return toBuilder().engineBudget(budget).build();
   }
 
   /** With {@code budget} for refusal reasons (0: none). */
   public ServerOptions withReasonsBudget(Duration budget) {
-    return new ServerOptions(
-        host, port, engineBudget, budget, cacheSize, bodyLimit, limits, sessionPool);
+    return toBuilder().reasonsBudget(budget).build();
   }
 
   /** Keeping the engine answers of {@code designs} designs. */
   public ServerOptions withCacheSize(int designs) {
-    return new ServerOptions(
-        host, port, engineBudget, reasonsBudget, designs, bodyLimit, limits, sessionPool);
+    return toBuilder().cacheSize(designs).build();
   }
 
   /** Within {@code other} limits. */
   public ServerOptions withLimits(Limits other) {
-    return new ServerOptions(
-        host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, other, sessionPool);
+    return toBuilder().limits(other).build();
   }
 
   /** With {@code pool} warm engine sessions. */
   public ServerOptions withSessionPool(PoolSettings pool) {
-    return new ServerOptions(
-        host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, pool);
+    return toBuilder().sessionPool(pool).build();
+  }
+
+  /**
+   * Options with some parts changed: the one place that copies every part, so a new option is added
+   * here and in the record's components. Not thread-safe.
+   */
+  public static final class Builder {
+    private String host;
+    private int port;
+    private Duration engineBudget;
+    private Duration reasonsBudget;
+    private int cacheSize;
+    private long bodyLimit;
+    private Limits limits;
+    private PoolSettings sessionPool;
+
+    private Builder(ServerOptions from) {
+      host = from.host;
+      port = from.port;
+      engineBudget = from.engineBudget;
+      reasonsBudget = from.reasonsBudget;
+      cacheSize = from.cacheSize;
+      bodyLimit = from.bodyLimit;
+      limits = from.limits;
+      sessionPool = from.sessionPool;
+    }
+
+    /** The interface to listen on. */
+    public Builder host(String value) {
+      host = value;
+      return this;
+    }
+
+    /** The port; 0 picks a free one. */
+    public Builder port(int value) {
+      port = value;
+      return this;
+    }
+
+    /** The deadline of every request's engine work. */
+    public Builder engineBudget(Duration value) {
+      engineBudget = value;
+      return this;
+    }
+
+    /** The part of the engine budget spent on refusal reasons (0: none). */
+    public Builder reasonsBudget(Duration value) {
+      reasonsBudget = value;
+      return this;
+    }
+
+    /** How many designs' engine answers to keep. */
+    public Builder cacheSize(int value) {
+      cacheSize = value;
+      return this;
+    }
+
+    /** The largest request body in bytes. */
+    public Builder bodyLimit(long value) {
+      bodyLimit = value;
+      return this;
+    }
+
+    /** Connections, body times and rates one client may take. */
+    public Builder limits(Limits value) {
+      limits = value;
+      return this;
+    }
+
+    /** The warm engine sessions kept between design requests. */
+    public Builder sessionPool(PoolSettings value) {
+      sessionPool = value;
+      return this;
+    }
+
+    /** The options as built. */
+    public ServerOptions build() {
+      return new ServerOptions(
+          host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, sessionPool);
+    }
   }
 }

@@ -47,15 +47,13 @@ final class ConfiguratorWalk {
    */
   static ServerOptions options(PoolSettings pool) {
     ServerOptions d = ServerOptions.defaults(0);
-    return new ServerOptions(
-        d.host(),
-        0,
-        Duration.ofSeconds(120),
-        Duration.ofSeconds(120),
-        0,
-        d.bodyLimit(),
-        d.limits().withConnectionsPerAddress(1_000),
-        pool);
+    return d.toBuilder()
+        .engineBudget(Duration.ofSeconds(120))
+        .reasonsBudget(Duration.ofSeconds(120))
+        .cacheSize(0)
+        .limits(d.limits().withConnectionsPerAddress(1_000))
+        .sessionPool(pool)
+        .build();
   }
 
   /** The exchanges so far. */
