@@ -11,7 +11,6 @@ import dev.atelier.server.testing.HeaderAccounts;
 import dev.atelier.server.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -38,8 +37,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class UploadRaceTest {
 
   private static final int RACERS = 32;
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -78,7 +75,7 @@ class UploadRaceTest {
         requests.add(b.build());
       }
       Set<String> ids = new HashSet<>();
-      for (HttpResponse<String> r : AtOnce.run(RACERS, i -> send(requests.get(i)))) {
+      for (HttpResponse<String> r : AtOnce.run(RACERS, i -> TestServer.exchange(requests.get(i)))) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         ids.add(json(r.body()));
       }
@@ -105,17 +102,6 @@ class UploadRaceTest {
         ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
