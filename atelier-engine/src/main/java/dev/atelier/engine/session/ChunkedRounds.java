@@ -23,7 +23,11 @@ import org.logicng.datastructures.Tristate;
  * start the longest binary implication chains (a deep feature forces its menus) go in before the
  * literals they force, so a chunk of compatible literals covers more of the open set and fewer
  * rounds are needed (on gen kconfig 40,000 20-40 % fewer, but each costs more, so not faster yet:
- * off unless {@code -Datelier.chunks.order=height}). Not thread-safe; one per session.
+ * off unless {@code -Datelier.chunks.order=height}); {@code -Datelier.chunks.order=reach} orders by
+ * the estimated number of literals each implies instead ({@link ImplicationGraph#reach}). Filling a
+ * chunk is a greedy colouring of the open values under "unit propagation clashes", and the literals
+ * with the widest implications first take fewer colours, i.e. rounds. Not thread-safe; one per
+ * session.
  */
 final class ChunkedRounds {
   // -Datelier.chunks=old: the "some open value holds" rounds of before (old-vs-new from one jar).
@@ -31,6 +35,9 @@ final class ChunkedRounds {
   // -Datelier.chunks.order=height: chunks filled highest first (old-vs-new from one jar; see
   // docs/performance.md, session 13, for why it is not the default).
   static final boolean HIGHEST_FIRST = "height".equals(System.getProperty("atelier.chunks.order"));
+  // -Datelier.chunks.order=reach: chunks filled widest first, by ImplicationGraph#reach (old-vs-new
+  // from one jar; see docs/performance.md, session 16, for why neither order is the default yet).
+  static final boolean WIDEST_FIRST = "reach".equals(System.getProperty("atelier.chunks.order"));
   // -Datelier.sat.rounds=old: every open literal outside the chunk is decided first in the call,
   // also those unit propagation already showed to conflict with the chunk (old-vs-new, one jar).
   static final boolean LEAN_REST = !"old".equals(System.getProperty("atelier.sat.rounds"));
@@ -194,7 +201,10 @@ final class ChunkedRounds {
     return chunk;
   }
 
-  /** {@code open} by descending {@link ImplicationGraph#height}, ties in the given order. */
+  /**
+   * {@code open} by descending {@link ImplicationGraph#height} (or {@link ImplicationGraph#reach}
+   * with {@link #WIDEST_FIRST}), ties in the given order.
+   */
   private List<Integer> highestFirst(List<Integer> open) {
     if (graph == null) {
       return open;
@@ -202,7 +212,8 @@ final class ChunkedRounds {
     long[] keys = new long[open.size()];
     for (int k = 0; k < keys.length; k++) {
       int lit = open.get(k);
-      keys[k] = (long) (Integer.MAX_VALUE - (lit == 0 ? 0 : graph.height(lit))) << 32 | k;
+      int key = lit == 0 ? 0 : WIDEST_FIRST ? graph.reach(lit) : graph.height(lit);
+      keys[k] = (long) (Integer.MAX_VALUE - key) << 32 | k;
     }
     Arrays.sort(keys);
     List<Integer> out = new ArrayList<>(keys.length);

@@ -15,12 +15,15 @@ import dev.atelier.engine.compile.CompiledModel;
 final class ImplicationGraph {
   private final int[] representative;
   private final int[] height;
+  private final int[] reach;
   private final int classes;
   private final boolean contradictory;
 
-  private ImplicationGraph(int[] representative, int[] height, int classes, boolean contradictory) {
+  private ImplicationGraph(
+      int[] representative, int[][] heightAndReach, int classes, boolean contradictory) {
     this.representative = representative;
-    this.height = height;
+    this.height = heightAndReach[0];
+    this.reach = heightAndReach[1];
     this.classes = classes;
     this.contradictory = contradictory;
   }
@@ -87,10 +90,11 @@ final class ImplicationGraph {
 
   /**
    * Per node, the number of literals on the longest implication chain leaving it (components
-   * counted by their size): Tarjan numbers components sinks first, so one pass in that order sees
-   * every successor component finished.
+   * counted by their size), and an upper estimate of how many literals it implies (the sizes of the
+   * successor components summed, so shared descendants count once per path): Tarjan numbers
+   * components sinks first, so one pass in that order sees every successor component finished.
    */
-  private static int[] heights(int nodes, int[] start, int[] edges, int[] component) {
+  private static int[][] heights(int nodes, int[] start, int[] edges, int[] component) {
     int components = 0;
     for (int c : component) {
       components = Math.max(components, c + 1);
@@ -108,23 +112,29 @@ final class ImplicationGraph {
       members[fill[component[u]]++] = u;
     }
     int[] byComponent = new int[components];
+    long[] reachOf = new long[components];
     for (int c = 0; c < components; c++) {
       int below = 0;
+      long sum = 0;
       for (int m = first[c]; m < first[c + 1]; m++) {
         int u = members[m];
         for (int e = start[u]; e < start[u + 1]; e++) {
           if (component[edges[e]] != c) {
             below = Math.max(below, byComponent[component[edges[e]]]);
+            sum += reachOf[component[edges[e]]];
           }
         }
       }
       byComponent[c] = Math.min(Integer.MAX_VALUE / 2, below + first[c + 1] - first[c]);
+      reachOf[c] = Math.min(Integer.MAX_VALUE / 2, sum + first[c + 1] - first[c]);
     }
     int[] height = new int[nodes];
+    int[] reach = new int[nodes];
     for (int u = 0; u < nodes; u++) {
       height[u] = byComponent[component[u]];
+      reach[u] = (int) reachOf[component[u]];
     }
-    return height;
+    return new int[][] {height, reach};
   }
 
   static int node(int lit) {
@@ -142,6 +152,14 @@ final class ImplicationGraph {
    */
   int height(int lit) {
     return height[node(lit)];
+  }
+
+  /**
+   * An upper estimate of how many literals {@code lit} implies through binary clauses, itself
+   * included (descendants reached on several paths count once per path).
+   */
+  int reach(int lit) {
+    return reach[node(lit)];
   }
 
   /** How many atomic sets the positive literals form (the number of variables when none merge). */

@@ -70,7 +70,9 @@ final class SatRounds {
     this.graph = NEW ? graph : null;
     this.chunks =
         ChunkedRounds.ON
-            ? new ChunkedRounds(solver, ChunkedRounds.HIGHEST_FIRST ? this.graph : null)
+            ? new ChunkedRounds(
+                solver,
+                ChunkedRounds.HIGHEST_FIRST || ChunkedRounds.WIDEST_FIRST ? this.graph : null)
             : null;
   }
 

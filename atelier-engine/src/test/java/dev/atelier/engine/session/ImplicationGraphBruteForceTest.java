@@ -89,6 +89,48 @@ class ImplicationGraphBruteForceTest {
     assertThat(chains).isGreaterThan(200);
   }
 
+  // 1.6 s at load 30 (first in the class, so with the warm-up), so in the slow group.
+  @Test
+  @Tag("slow")
+  void reachCountsEveryImpliedLiteralOnRandomCnfs() {
+    int wide = 0;
+    for (int seed = 1; seed <= 200; seed++) {
+      Random random = new Random(seed);
+      int n = 4 + random.nextInt(9);
+      int[][] clauses = randomCnf(n, random);
+      ImplicationGraph graph =
+          ImplicationGraph.of(
+              ClauseIndex.of(new Cnf(n, 1, clauses, new int[clauses.length], 0)), n);
+      boolean[][] reach = binaryReachability(n, clauses);
+      for (int a = -n; a <= n; a++) {
+        if (a != 0) {
+          int implied = 0;
+          for (int w = 2; w < reach.length; w++) {
+            implied += reach[node(a)][w] ? 1 : 0;
+          }
+          assertThat(graph.reach(a))
+              .as("seed %d: reach of %d", seed, a)
+              .isGreaterThanOrEqualTo(implied);
+          assertThat(graph.reach(a)).isGreaterThanOrEqualTo(graph.height(a));
+          wide += implied > 3 ? 1 : 0;
+        }
+      }
+    }
+    assertThat(wide).isGreaterThan(200);
+  }
+
+  @Test
+  void reachOfATreeIsExactAndADiamondCountsItsSharedLiteralPerPath() {
+    // 1 -> 2, 1 -> 3, 2 -> 4: a tree of implications. 5 -> 6, 5 -> 7, 6 -> 8, 7 -> 8: a diamond.
+    int[][] clauses = {{-1, 2}, {-1, 3}, {-2, 4}, {-5, 6}, {-5, 7}, {-6, 8}, {-7, 8}};
+    ImplicationGraph graph =
+        ImplicationGraph.of(ClauseIndex.of(new Cnf(8, 1, clauses, new int[clauses.length], 0)), 8);
+    assertThat(graph.reach(1)).isEqualTo(4);
+    assertThat(graph.reach(-4)).isEqualTo(3);
+    assertThat(graph.reach(5)).isEqualTo(5);
+    assertThat(graph.reach(-8)).isEqualTo(5);
+  }
+
   /**
    * From the closure alone: the size of {@code u}'s atomic set plus the longest chain of a set it
    * reaches and that does not reach it back.
