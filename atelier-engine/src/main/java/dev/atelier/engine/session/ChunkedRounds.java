@@ -22,8 +22,9 @@ import org.logicng.datastructures.Tristate;
  * literals. With an {@link ImplicationGraph}, the chunk is filled highest first: the literals that
  * start the longest binary implication chains (a deep feature forces its menus) go in before the
  * literals they force, so a chunk of compatible literals covers more of the open set and fewer
- * rounds are needed (on gen kconfig 40,000 20-40 % fewer, but each costs more, so not faster yet:
- * off unless {@code -Datelier.chunks.order=height}); {@code -Datelier.chunks.order=reach} orders by
+ * rounds are needed (session 13: on gen kconfig 40,000 20-40 % fewer, but each cost more; session
+ * 16, after the later changes: faster on every model measured, so the default; {@code
+ * -Datelier.chunks.order=slot} restores slot order); {@code -Datelier.chunks.order=reach} orders by
  * the estimated number of literals each implies instead ({@link ImplicationGraph#reach}). Filling a
  * chunk is a greedy colouring of the open values under "unit propagation clashes", and the literals
  * with the widest implications first take fewer colours, i.e. rounds. Not thread-safe; one per
@@ -32,12 +33,13 @@ import org.logicng.datastructures.Tristate;
 final class ChunkedRounds {
   // -Datelier.chunks=old: the "some open value holds" rounds of before (old-vs-new from one jar).
   static final boolean ON = !"old".equals(System.getProperty("atelier.chunks"));
-  // -Datelier.chunks.order=height: chunks filled highest first (old-vs-new from one jar; see
-  // docs/performance.md, session 13, for why it is not the default).
-  static final boolean HIGHEST_FIRST = "height".equals(System.getProperty("atelier.chunks.order"));
-  // -Datelier.chunks.order=reach: chunks filled widest first, by ImplicationGraph#reach (old-vs-new
-  // from one jar; see docs/performance.md, session 16, for why neither order is the default yet).
-  static final boolean WIDEST_FIRST = "reach".equals(System.getProperty("atelier.chunks.order"));
+  // -Datelier.chunks.order=slot: chunks filled in slot order, the path of before session 16
+  // (old-vs-new from one jar; see docs/performance.md, sessions 13 and 16).
+  private static final String ORDER = System.getProperty("atelier.chunks.order", "height");
+  static final boolean HIGHEST_FIRST = "height".equals(ORDER);
+  // -Datelier.chunks.order=reach: chunks filled widest first, by ImplicationGraph#reach (measured
+  // against height in session 16: fewer rounds than slot order, but not better than height).
+  static final boolean WIDEST_FIRST = "reach".equals(ORDER);
   // -Datelier.sat.rounds=old: every open literal outside the chunk is decided first in the call,
   // also those unit propagation already showed to conflict with the chunk (old-vs-new, one jar).
   static final boolean LEAN_REST = !"old".equals(System.getProperty("atelier.sat.rounds"));
