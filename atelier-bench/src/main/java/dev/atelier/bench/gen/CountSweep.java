@@ -30,9 +30,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * [--stats] MODEL...}; with {@code --stats} it prints {@link StatsTable}'s structure table instead;
  * with {@code --seeds N} every {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old}
  * ({@link ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new}
- * ({@link CnfCounter}, min-fill branching), {@code new-degree} (the same with the min-degree
- * order), {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with the SAT
- * oracle and separator ranks at any width, no simplification). Not a test; a measuring tool.
+ * ({@link CnfCounter#countOnly}, min-fill branching, no DNNF built: DNNF nodes print as -1; {@code
+ * -Datelier.count.only=off} restores the DNNF's count), {@code new-degree} (the same with the
+ * min-degree order), {@code new-dnnf} and {@code new-dnnf-degree} (the same compiling the DNNF),
+ * {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with the SAT oracle
+ * and separator ranks at any width, no simplification). Not a test; a measuring tool.
  */
 public final class CountSweep {
 
@@ -154,7 +156,18 @@ public final class CountSweep {
                         describe(
                             ModelCounting.count(
                                 cnf, new int[0], Deadline.inMillis(budgetSeconds * 2000))));
-                case "new", "new-degree" -> {
+                case "new", "new-degree" ->
+                    result.set(
+                        CnfCounter.countOnly(
+                                cnf.numVars(),
+                                cnf.clauses(),
+                                new int[0],
+                                deadline,
+                                budgetSeconds * 1000,
+                                engine.equals("new"))
+                            .map(BigInteger::toString)
+                            .orElse("not within budget"));
+                case "new-dnnf", "new-dnnf-degree" -> {
                   Optional<DecisionDnnf> d =
                       CnfCounter.compile(
                           cnf.numVars(),
@@ -162,7 +175,7 @@ public final class CountSweep {
                           new int[0],
                           deadline,
                           budgetSeconds * 1000,
-                          engine.equals("new"));
+                          engine.equals("new-dnnf"));
                   nodes.set(d.map(DecisionDnnf::size).orElse(-1));
                   result.set(
                       d.map(x -> x.count(new int[0]).toString()).orElse("not within budget"));

@@ -27,6 +27,8 @@ public final class CnfCounter {
   // -Datelier.count.quick=off: the full pipeline only (session 10's counter), for measuring.
   static final long QUICK_CPU_NANOS =
       "off".equals(System.getProperty("atelier.count.quick")) ? 0 : 1_500_000_000L;
+  // -Datelier.count.only=off: a count compiles the DNNF and counts it (before session 16).
+  private static final boolean COUNT_ONLY = !"off".equals(System.getProperty("atelier.count.only"));
 
   private CnfCounter() {}
 
@@ -57,11 +59,14 @@ public final class CnfCounter {
       Deadline deadline,
       long cpuMillis,
       boolean minFill) {
-    BooleanSupplier spent =
-        CpuBudget.spentOr(
-            cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
-            () -> false);
-    return compile(numVars, clauses, units, null, deadline, spent, minFill, QUICK_CPU_NANOS);
+    return compile(
+        numVars, clauses, units, null, deadline, cpuSpent(cpuMillis), minFill, QUICK_CPU_NANOS);
+  }
+
+  private static BooleanSupplier cpuSpent(long cpuMillis) {
+    return CpuBudget.spentOr(
+        cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
+        () -> false);
   }
 
   /**
@@ -83,43 +88,112 @@ public final class CnfCounter {
       BooleanSupplier stop,
       boolean minFill,
       long quickCpuNanos) {
+    Engine<DecisionDnnf> dnnf =
+        (c, u, r, s, oracle, maxNodes) ->
+            DnnfCompiler.compile(numVars, c, u, deadline, maxNodes, s, oracle, r);
+    return staged(
+        new Stages(numVars, deadline, stop, minFill, quickCpuNanos),
+        clauses,
+        units,
+        ranks,
+        dnnf,
+        DnnfNodes.unsatisfiable(numVars));
+  }
+
+  /**
+   * The count as {@link #compile(int, int[][], int[], int[], Deadline, BooleanSupplier, boolean,
+   * long)} finds it, by the same stages and search without building a DNNF ({@link
+   * ComponentCounter}: the cache holds counts). {@code -Datelier.count.only=off} compiles the DNNF
+   * and counts it instead (the path before session 16, for measuring).
+   */
+  public static Optional<BigInteger> countOnly(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      int[] ranks,
+      Deadline deadline,
+      BooleanSupplier stop,
+      boolean minFill,
+      long quickCpuNanos) {
+    if (!COUNT_ONLY) {
+      return compile(numVars, clauses, units, ranks, deadline, stop, minFill, quickCpuNanos)
+          .map(d -> d.count(new int[0]));
+    }
+    Engine<BigInteger> counts =
+        (c, u, r, s, oracle, maxNodes) ->
+            ComponentCounter.count(numVars, c, u, deadline, s, oracle, r);
+    return staged(
+        new Stages(numVars, deadline, stop, minFill, quickCpuNanos),
+        clauses,
+        units,
+        ranks,
+        counts,
+        BigInteger.ZERO);
+  }
+
+  /**
+   * As {@link #countOnly(int, int[][], int[], int[], Deadline, BooleanSupplier, boolean, long)}
+   * with no ranks, the quick stage and a CPU budget of {@code cpuMillis} of the calling thread.
+   */
+  public static Optional<BigInteger> countOnly(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      Deadline deadline,
+      long cpuMillis,
+      boolean minFill) {
+    return countOnly(
+        numVars, clauses, units, null, deadline, cpuSpent(cpuMillis), minFill, QUICK_CPU_NANOS);
+  }
+
+  /** One search over a CNF: its clauses, units, ranks, stop signal, oracle and node bound. */
+  private interface Engine<T> {
+    Optional<T> run(
+        int[][] clauses, int[] units, int[] ranks, BooleanSupplier stop, boolean oracle, int nodes);
+  }
+
+  /** The CNF's variable count, the deadline, stop signal, order and quick stage of a count. */
+  private record Stages(
+      int numVars, Deadline deadline, BooleanSupplier stop, boolean minFill, long quickCpuNanos) {}
+
+  /**
+   * The two stages of {@link #compile(int, int[][], int[], int[], Deadline, BooleanSupplier,
+   * boolean, long)} with {@code engine}; {@code unsat} when simplification finds no model.
+   */
+  private static <T> Optional<T> staged(
+      Stages stages, int[][] clauses, int[] units, int[] ranks, Engine<T> engine, T unsat) {
+    int numVars = stages.numVars();
+    Deadline deadline = stages.deadline();
+    BooleanSupplier stop = stages.stop();
+    long quickCpuNanos = stages.quickCpuNanos();
     if (quickCpuNanos > 0) {
-      Optional<DecisionDnnf> quick =
-          DnnfCompiler.compile(
-              numVars,
+      Optional<T> quick =
+          engine.run(
               clauses,
               units,
-              deadline,
-              KnowledgeCompilation.MAX_NODES,
+              ranks,
               CpuBudget.spentOr(quickCpuNanos, stop),
               false,
-              ranks);
+              KnowledgeCompilation.MAX_NODES);
       if (quick.isPresent() || deadline.expired() || stop.getAsBoolean()) {
         return quick;
       }
     }
     Optional<CnfSimplifier.Simplified> simple = CnfSimplifier.simplify(numVars, clauses, units);
     if (simple.isEmpty()) {
-      return Optional.of(DnnfNodes.unsatisfiable(numVars));
+      return Optional.of(unsat);
     }
     CnfSimplifier.Simplified g = withoutGates(numVars, simple.get(), deadline);
     if (g == null) {
-      return Optional.of(DnnfNodes.unsatisfiable(numVars));
+      return Optional.of(unsat);
     }
     CnfSimplifier.Simplified s = withBackbone(numVars, g, deadline, stop);
     if (s == null) {
-      return Optional.of(DnnfNodes.unsatisfiable(numVars));
+      return Optional.of(unsat);
     }
-    FillOrder.Order order = minFill ? FillOrder.of(numVars, s.clauses(), deadline) : null;
-    return DnnfCompiler.compile(
-        numVars,
-        s.clauses(),
-        s.units(),
-        deadline,
-        MAX_NODES,
-        stop,
-        true,
-        order == null ? null : order.ranks());
+    FillOrder.Order order = stages.minFill() ? FillOrder.of(numVars, s.clauses(), deadline) : null;
+    return engine.run(
+        s.clauses(), s.units(), order == null ? null : order.ranks(), stop, true, MAX_NODES);
   }
 
   /**
@@ -167,10 +241,7 @@ public final class CnfCounter {
     CompletableFuture<BigInteger> answer = new CompletableFuture<>();
     CountingThread worker =
         new CountingThread(
-            () ->
-                compile(numVars, clauses, units, deadline, cpuMillis)
-                    .map(d -> d.count(new int[0]))
-                    .orElse(null),
+            () -> countOnly(numVars, clauses, units, deadline, cpuMillis, true).orElse(null),
             answer,
             new AtomicInteger(1));
     worker.start();

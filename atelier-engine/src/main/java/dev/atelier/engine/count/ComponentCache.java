@@ -4,37 +4,45 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
- * The compiler's component cache: a residual component's DNNF node under a canonical key, bounded
- * in bytes, least recently used entries evicted first (an evicted component is compiled again when
- * it recurs; the count stays exact). The key is the component's unassigned variables and its open
- * clauses of three or more literals (sharpSAT's key): after unit propagation every binary clause
- * over a component's variables is open and every other binary clause touching them is satisfied, so
- * the variables determine the binary part, and each open long clause restricted to them is
- * determined by its id. On product documentation (96 % binary clauses) that is a key about 20 times
- * shorter than one with every open clause id. Not thread-safe; one per compilation.
+ * The compiler's component cache: a residual component's result (its DNNF node, or its count in a
+ * count-only search) under a canonical key, bounded in bytes, least recently used entries evicted
+ * first (an evicted component is compiled again when it recurs; the count stays exact). The key is
+ * the component's unassigned variables and its open clauses of three or more literals (sharpSAT's
+ * key): after unit propagation every binary clause over a component's variables is open and every
+ * other binary clause touching them is satisfied, so the variables determine the binary part, and
+ * each open long clause restricted to them is determined by its id. On product documentation (96 %
+ * binary clauses) that is a key about 20 times shorter than one with every open clause id. Least
+ * recently used first, because the search is depth first: a component recurs mostly in the sibling
+ * branches of the subtree that made it, so an entry not read since many later ones were stored is
+ * the least likely to be read again. Not thread-safe; one per compilation.
+ *
+ * @param <T> the cached result
  */
-final class ComponentCache {
+final class ComponentCache<T> {
   // -Datelier.count.key=old: the key of every open clause id (session 11), for measuring.
   static final boolean ALL_CLAUSE_KEY = "old".equals(System.getProperty("atelier.count.key"));
   // Estimated bytes of an entry besides its key arrays: the key record, the two arrays' headers,
-  // the map entry (with its access-order links) and the boxed node id.
-  private static final long ENTRY_BYTES = 24 + 2 * 16 + 48 + 16;
+  // the map entry (with its access-order links); the result's bytes are added.
+  private static final long ENTRY_BYTES = 24 + 2 * 16 + 48;
 
   private final int[][] clauses;
   private final long maxBytes;
-  private final LinkedHashMap<Key, Integer> entries = new LinkedHashMap<>(1024, 0.75f, true);
+  private final ToLongFunction<T> resultBytes;
+  private final LinkedHashMap<Key, T> entries = new LinkedHashMap<>(1024, 0.75f, true);
   private long bytes;
   private long evictions;
 
   /**
-   * A cache for components of {@code clauses} holding at most about {@code maxBytes} (keys and
-   * entries).
+   * A cache for components of {@code clauses} holding at most about {@code maxBytes} (keys, entries
+   * and results, a result's bytes estimated by {@code resultBytes}).
    */
-  ComponentCache(int[][] clauses, long maxBytes) {
+  ComponentCache(int[][] clauses, long maxBytes, ToLongFunction<T> resultBytes) {
     this.clauses = clauses;
     this.maxBytes = maxBytes;
+    this.resultBytes = resultBytes;
   }
 
   /** The key of the component with these open clauses and unassigned variables. */
@@ -58,19 +66,19 @@ final class ComponentCache {
     return new Key(longIds, vars);
   }
 
-  /** The node cached for {@code key}, or null. */
-  Integer get(Key key) {
+  /** The result cached for {@code key}, or null. */
+  T get(Key key) {
     return entries.get(key);
   }
 
-  /** Caches {@code node} for {@code key}, evicting the least recently used past the bound. */
-  void put(Key key, int node) {
-    if (entries.put(key, node) == null) {
-      bytes += size(key);
-    }
-    Iterator<Map.Entry<Key, Integer>> eldest = entries.entrySet().iterator();
+  /** Caches {@code result} for {@code key}, evicting the least recently used past the bound. */
+  void put(Key key, T result) {
+    T old = entries.put(key, result);
+    bytes += old == null ? size(key) + resultBytes.applyAsLong(result) : 0;
+    Iterator<Map.Entry<Key, T>> eldest = entries.entrySet().iterator();
     while (bytes > maxBytes && eldest.hasNext()) {
-      bytes -= size(eldest.next().getKey());
+      Map.Entry<Key, T> e = eldest.next();
+      bytes -= size(e.getKey()) + resultBytes.applyAsLong(e.getValue());
       eldest.remove();
       evictions++;
     }

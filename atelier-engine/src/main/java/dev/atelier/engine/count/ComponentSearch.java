@@ -1,19 +1,21 @@
 package dev.atelier.engine.count;
 
 import dev.atelier.engine.result.Deadline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
  * The compiler's search: exhaustive DPLL over {@link ClauseState}, splitting each branch's residual
  * clauses into components ({@link LinkSplitter}; {@link ComponentSplitter} with {@code
- * -Datelier.count.split=old}) and caching each component's node ({@link ComponentCache}); a {@link
- * SatOracle}, when given, cuts branches without models on large components. Throws {@link
- * BudgetSpent} when a budget runs out. Not thread-safe; one per compilation.
+ * -Datelier.count.split=old}) and caching each component's result ({@link ComponentCache}): a DNNF
+ * node or only a count ({@link SearchResults}); a {@link SatOracle}, when given, cuts branches
+ * without models on large components. Throws {@link BudgetSpent} when a budget runs out. Not
+ * thread-safe; one per compilation.
+ *
+ * @param <T> a component's result
  */
-final class ComponentSearch {
-  // The heap the nodes may take: past it the compilation gives up (a result, not an OOM).
-  private static final long NODE_BYTES = Runtime.getRuntime().maxMemory() / 3;
+final class ComponentSearch<T> {
   // -Datelier.count.oracle=first: ask the oracle before propagating a branch (session 11).
   private static final boolean ORACLE_FIRST =
       "first".equals(System.getProperty("atelier.count.oracle"));
@@ -21,8 +23,8 @@ final class ComponentSearch {
   private final ClauseState state;
   private final ComponentSplitter clauseSplitter;
   private final LinkSplitter linkSplitter;
-  private final ComponentCache cache;
-  private final DnnfNodes nodes = new DnnfNodes();
+  private final ComponentCache<T> cache;
+  private final SearchResults<T> results;
   private final Limits limits;
   private int steps;
   // The root units and the branch literals on the current path (the oracle's assumptions).
@@ -31,7 +33,7 @@ final class ComponentSearch {
   private final SatOracle oracle;
   private final int minOracleVars;
 
-  /** When to give up: a deadline, a stop signal and a node count. */
+  /** When to give up: a deadline, a stop signal and a node count (for the DNNF's nodes). */
   record Limits(Deadline deadline, BooleanSupplier stop, int maxNodes) {}
 
   ComponentSearch(
@@ -40,13 +42,15 @@ final class ComponentSearch {
       int unitCount,
       Limits limits,
       SatOracle oracle,
-      DnnfCompiler.Tuning tuning) {
+      DnnfCompiler.Tuning tuning,
+      SearchResults<T> results) {
     this.state = state;
+    this.results = results;
     this.limits = limits;
     this.oracle = oracle;
     this.minOracleVars = tuning.minOracleVars();
     this.decisions = new int[state.value.length + unitCount];
-    this.cache = new ComponentCache(state.clauses, tuning.cacheBytes());
+    this.cache = new ComponentCache<>(state.clauses, tuning.cacheBytes(), results::bytes);
     this.clauseSplitter =
         tuning.clauseSplit()
             ? new ComponentSplitter(
@@ -68,8 +72,8 @@ final class ComponentSearch {
     return cache.evictions();
   }
 
-  /** The DNNF of the clauses conditioned on {@code units}. */
-  DecisionDnnf compileRoot(int[] units) {
+  /** The result of the clauses conditioned on {@code units} over all their variables. */
+  T compileRoot(int[] units) {
     int numVars = state.value.length - 1;
     boolean ok = true;
     for (int lit : units) {
@@ -93,47 +97,46 @@ final class ComponentSearch {
     for (int v = 1; v <= numVars; v++) {
       vars[v - 1] = v;
     }
-    int root = ok ? branchBody(all, vars, 0) : 0;
-    return root == 0 ? DnnfNodes.unsatisfiable(numVars) : nodes.build(numVars);
+    return ok ? branchBody(all, vars, 0) : results.none();
   }
 
   /**
    * After the assignments from trail position {@code from} on: an AND node of those literals, the
    * variables of {@code vars} that became free, and the remaining components of {@code comp}.
    */
-  private int branchBody(int[] comp, int[] vars, int from) {
+  private T branchBody(int[] comp, int[] vars, int from) {
     int[] fixed = state.assignedSince(from);
     ComponentSplitter.Split split =
         clauseSplitter != null ? clauseSplitter.split(comp, vars) : linkSplitter.split(comp, vars);
     List<ComponentSplitter.Part> parts = split.parts();
-    int[] kids = new int[parts.size()];
-    for (int p = 0; p < kids.length; p++) {
-      kids[p] = compileComponent(parts.get(p));
-      if (kids[p] == 0) {
-        return 0;
+    List<T> kids = new ArrayList<>(parts.size());
+    for (ComponentSplitter.Part part : parts) {
+      T kid = compileComponent(part);
+      if (results.isNone(kid)) {
+        return kid;
       }
+      kids.add(kid);
     }
-    return nodes.and(fixed, split.freeVars(), kids);
+    return results.and(fixed, split.freeVars(), kids);
   }
 
-  private int compileComponent(ComponentSplitter.Part part) {
+  private T compileComponent(ComponentSplitter.Part part) {
     ComponentCache.Key key = cache.key(part.clauses(), part.vars());
-    Integer cached = cache.get(key);
+    T cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
-    if (nodes.size() > limits.maxNodes()
-        || nodes.bytes() > NODE_BYTES
+    if (results.spent()
         || (++steps & 255) == 0 && (limits.deadline().expired() || limits.stop().getAsBoolean())) {
       throw new BudgetSpent();
     }
     int v = part.branchVar();
     boolean ask = oracle != null && part.vars().length >= minOracleVars;
-    int hi = branch(part.clauses(), part.vars(), v, ask);
-    int lo = branch(part.clauses(), part.vars(), -v, ask);
-    int node = hi == 0 ? lo : lo == 0 ? hi : nodes.decision(hi, lo);
-    cache.put(key, node);
-    return node;
+    T hi = branch(part.clauses(), part.vars(), v, ask);
+    T lo = branch(part.clauses(), part.vars(), -v, ask);
+    T result = results.decision(hi, lo);
+    cache.put(key, result);
+    return result;
   }
 
   /**
@@ -141,12 +144,12 @@ final class ComponentSearch {
    * asked (a conflict of unit propagation is far cheaper to find here than by a solver call, which
    * assumes and propagates the whole decision path again).
    */
-  private int branch(int[] comp, int[] vars, int lit, boolean ask) {
+  private T branch(int[] comp, int[] vars, int lit, boolean ask) {
     decisions[decisionCount++] = lit;
-    int node = 0;
+    T node = results.none();
     if (ORACLE_FIRST && ask && !asked()) {
       decisionCount--;
-      return 0;
+      return node;
     }
     int from = state.trailSize();
     if (state.enqueue(lit) && state.propagate() && (ORACLE_FIRST || !ask || asked())) {

@@ -151,6 +151,28 @@ public final class DnnfCompiler {
       boolean withOracle,
       int[] ranks,
       Tuning tuning) {
+    DnnfResults nodes = new DnnfResults(limits.maxNodes());
+    Searched<Integer> s = search(numVars, clauses, units, limits, withOracle, ranks, tuning, nodes);
+    return new Bounded(s.result().map(root -> nodes.build(root, numVars)), s.evictions());
+  }
+
+  /** What a search found (empty when a budget ran out), and how many cache entries it evicted. */
+  record Searched<T>(Optional<T> result, long evictions) {}
+
+  /**
+   * The component search over {@code clauses} conditioned on {@code units}, building {@code
+   * results}: branching by {@code ranks} when not null, else by the min-degree order; the SAT
+   * oracle when {@code withOracle}. Needs a deep stack.
+   */
+  static <T> Searched<T> search(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      ComponentSearch.Limits limits,
+      boolean withOracle,
+      int[] ranks,
+      Tuning tuning,
+      SearchResults<T> results) {
     ClauseState state = new ClauseState(numVars, clauses);
     int[] order =
         ranks != null
@@ -158,12 +180,12 @@ public final class DnnfCompiler {
             : EliminationOrder.ranks(
                 numVars, clauses, limits.deadline(), MAX_RANKED_VARS, withOracle);
     SatOracle oracle = withOracle ? new SatOracle(numVars, clauses, limits.deadline()) : null;
-    ComponentSearch search =
-        new ComponentSearch(state, order, units.length, limits, oracle, tuning);
+    ComponentSearch<T> search =
+        new ComponentSearch<>(state, order, units.length, limits, oracle, tuning, results);
     try {
-      return new Bounded(Optional.of(search.compileRoot(units)), search.evictions());
+      return new Searched<>(Optional.of(search.compileRoot(units)), search.evictions());
     } catch (ComponentSearch.BudgetSpent e) {
-      return new Bounded(Optional.empty(), search.evictions());
+      return new Searched<>(Optional.empty(), search.evictions());
     }
   }
 }

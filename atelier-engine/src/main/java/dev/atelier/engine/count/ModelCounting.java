@@ -43,10 +43,11 @@ public final class ModelCounting {
 
   /**
    * The number of models of {@code cnf} in which all {@code units} hold. Two counters race, one per
-   * core until the deadline: {@link CnfCounter} (its quick stage is our component-caching DPLL,
-   * fast on tightly constrained models; its full stage, with backbone, min-fill order and SAT
-   * oracle, counts automotive-like CNFs) and LogicNG's d-DNNF compiler (its min-fill ordering wins
-   * on large, loosely constrained ones); the first answer wins and the other is stopped.
+   * core until the deadline: {@link CnfCounter}'s count-only search (its quick stage is our
+   * component-caching DPLL, fast on tightly constrained models; its full stage, with backbone,
+   * min-fill order and SAT oracle, counts automotive-like CNFs) and LogicNG's d-DNNF compiler (its
+   * min-fill ordering wins on large, loosely constrained ones); the first answer wins and the other
+   * is stopped.
    */
   public static Result<BigInteger> count(Cnf cnf, int[] units, Deadline deadline) {
     if (deadline.expired()) {
@@ -71,7 +72,7 @@ public final class ModelCounting {
                         .map(d -> d.count(new int[0]))
                         .orElse(null)
                 : () ->
-                    CnfCounter.compile(
+                    CnfCounter.countOnly(
                             cnf.numVars(),
                             cnf.clauses(),
                             units,
@@ -80,7 +81,6 @@ public final class ModelCounting {
                             decided::get,
                             true,
                             CnfCounter.QUICK_CPU_NANOS)
-                        .map(d -> d.count(new int[0]))
                         .orElse(null),
             first,
             running);

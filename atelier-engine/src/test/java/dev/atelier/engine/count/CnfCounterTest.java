@@ -46,6 +46,12 @@ class CnfCounterTest {
         assertThat(full.count(new int[0]))
             .as(where + ", full stage only, min-fill " + minFill)
             .isEqualTo(expected);
+        assertThat(
+                CnfCounter.countOnly(
+                        numVars, clauses, units, null, Deadline.none(), () -> false, minFill, 0)
+                    .orElseThrow())
+            .as(where + ", full stage only, count only, min-fill " + minFill)
+            .isEqualTo(expected);
       }
     }
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The component cache's key (variables and open long clauses) and its byte bound against brute
  * force: seeded random CNFs of 6-12 variables in chains of binary clauses crossed by clauses of 3-5
  * literals, so that components with the same variables but different open long clauses recur;
- * counts and per-literal counts, with an ample cache and with one so small that it evicts.
+ * counts and per-literal counts (and the count-only search's count), with an ample cache and with
+ * one so small that it evicts.
  */
 class ComponentCacheTest {
   private static final long SEED = 20261212L;
@@ -38,6 +39,13 @@ class ComponentCacheTest {
               .as(where + ", cache " + cacheBytes + " B, units " + List.of(units.length))
               .isEqualTo(SmallCnfs.count(clauses, units, numVars));
         }
+        DnnfCompiler.Searched<java.math.BigInteger> counted =
+            ComponentCounter.countTuned(
+                numVars, clauses, new int[0], false, DnnfCompiler.cacheOf(cacheBytes));
+        assertThat(counted.result().orElseThrow())
+            .as(where + ", count only, cache " + cacheBytes + " B")
+            .isEqualTo(SmallCnfs.count(clauses, new int[0], numVars));
+        evicted += counted.evictions();
         cachedAndExact++;
       }
     }
@@ -48,7 +56,7 @@ class ComponentCacheTest {
   @Test
   void keysIgnoreBinaryClausesOnly() {
     int[][] clauses = {{1, 2}, {-2, 3}, {1, 2, 3}, {-1, -3, 4}};
-    ComponentCache cache = new ComponentCache(clauses, 1 << 20);
+    ComponentCache<Integer> cache = new ComponentCache<>(clauses, 1 << 20, node -> 16);
     ComponentCache.Key key = cache.key(new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 4});
     assertThat(key.clauses()).containsExactly(2, 3);
     assertThat(key).isEqualTo(cache.key(new int[] {1, 2, 3}, new int[] {1, 2, 3, 4}));

@@ -1,0 +1,33 @@
+package dev.atelier.engine.count;
+
+import java.util.List;
+
+/**
+ * What {@link ComponentSearch} builds from its trace: DNNF nodes ({@link DnnfResults}) when the
+ * compiled form is needed, or only counts ({@link CountResults}) when a count is all that is asked
+ * (nothing but the component cache then grows with the search). Not thread-safe; one per search.
+ *
+ * @param <T> a component's result: a node id, or a count
+ */
+interface SearchResults<T> {
+  /** The result of a component without models. */
+  T none();
+
+  /** Whether {@code r} is {@link #none()}. */
+  boolean isNone(T r);
+
+  /**
+   * A branch's body: {@code fixed} literals hold, {@code freeVars} take any value, and every one of
+   * {@code parts} (none of them {@link #none()}).
+   */
+  T and(int[] fixed, int[] freeVars, List<T> parts);
+
+  /** A component's result from its two branches' (either may be {@link #none()}). */
+  T decision(T hi, T lo);
+
+  /** Estimated heap bytes of {@code r} held in the component cache. */
+  long bytes(T r);
+
+  /** Whether what was built so far exceeds its bound (the search then gives up). */
+  boolean spent();
+}
