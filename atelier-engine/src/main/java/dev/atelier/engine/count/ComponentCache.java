@@ -24,14 +24,19 @@ import java.util.function.ToLongFunction;
 final class ComponentCache<T> {
   // -Datelier.count.key=old: the key of every open clause id (session 11), for measuring.
   static final boolean ALL_CLAUSE_KEY = "old".equals(System.getProperty("atelier.count.key"));
+  // -Datelier.count.key=ints: the key as two int arrays (sessions 12-15), for measuring.
+  static final boolean INT_KEY = "ints".equals(System.getProperty("atelier.count.key"));
   // Estimated bytes of an entry besides its key arrays: the key record, the two arrays' headers,
   // the map entry (with its access-order links); the result's bytes are added.
   private static final long ENTRY_BYTES = 24 + 2 * 16 + 48;
+  // The same for a packed key: its record (array, hash) and one array header.
+  private static final long PACKED_ENTRY_BYTES = 24 + 16 + 48;
 
   private final int[][] clauses;
   private final long maxBytes;
   private final ToLongFunction<T> resultBytes;
-  private final LinkedHashMap<Key, T> entries = new LinkedHashMap<>(1024, 0.75f, true);
+  private byte[] scratch = new byte[256];
+  private final LinkedHashMap<Object, T> entries = new LinkedHashMap<>(1024, 0.75f, true);
   private long bytes;
   private long evictions;
 
@@ -45,8 +50,55 @@ final class ComponentCache<T> {
     this.resultBytes = resultBytes;
   }
 
-  /** The key of the component with these open clauses and unassigned variables. */
-  Key key(int[] openClauses, int[] vars) {
+  /**
+   * The key of the component with these open clauses and unassigned variables (both sorted): its
+   * variables and open long clauses packed as variable-length deltas ({@link Packed}), or with
+   * {@code -Datelier.count.key=ints|old} as int arrays ({@link Key}).
+   */
+  Object key(int[] openClauses, int[] vars) {
+    return ALL_CLAUSE_KEY || INT_KEY ? intKey(openClauses, vars) : packed(openClauses, vars);
+  }
+
+  /**
+   * The variables' count, then their deltas, then the open long clauses' ids as deltas, each delta
+   * in 7-bit groups (a component's sorted variables are mostly close: one or two bytes each instead
+   * of four). The encoding of a delta is injective on all ints, so equal keys are equal components
+   * whatever the order.
+   */
+  private Packed packed(int[] openClauses, int[] vars) {
+    int need = 5 * (1 + vars.length + openClauses.length);
+    if (scratch.length < need) {
+      scratch = new byte[Math.max(need, 2 * scratch.length)];
+    }
+    int at = put(scratch, 0, vars.length);
+    int prev = 0;
+    for (int v : vars) {
+      at = put(scratch, at, v - prev);
+      prev = v;
+    }
+    prev = 0;
+    for (int k : openClauses) {
+      if (clauses[k].length > 2) {
+        at = put(scratch, at, k - prev);
+        prev = k;
+      }
+    }
+    byte[] bytes = Arrays.copyOf(scratch, at);
+    return new Packed(bytes, Arrays.hashCode(bytes));
+  }
+
+  private static int put(byte[] out, int at, int value) {
+    int v = value;
+    while ((v & ~0x7F) != 0) {
+      out[at++] = (byte) (v & 0x7F | 0x80);
+      v >>>= 7;
+    }
+    out[at++] = (byte) v;
+    return at;
+  }
+
+  /** The key of the component as two int arrays (its open long clauses, its variables). */
+  Key intKey(int[] openClauses, int[] vars) {
     if (ALL_CLAUSE_KEY) {
       return new Key(openClauses, vars);
     }
@@ -67,17 +119,17 @@ final class ComponentCache<T> {
   }
 
   /** The result cached for {@code key}, or null. */
-  T get(Key key) {
+  T get(Object key) {
     return entries.get(key);
   }
 
   /** Caches {@code result} for {@code key}, evicting the least recently used past the bound. */
-  void put(Key key, T result) {
+  void put(Object key, T result) {
     T old = entries.put(key, result);
     bytes += old == null ? size(key) + resultBytes.applyAsLong(result) : 0;
-    Iterator<Map.Entry<Key, T>> eldest = entries.entrySet().iterator();
+    Iterator<Map.Entry<Object, T>> eldest = entries.entrySet().iterator();
     while (bytes > maxBytes && eldest.hasNext()) {
-      Map.Entry<Key, T> e = eldest.next();
+      Map.Entry<Object, T> e = eldest.next();
       bytes -= size(e.getKey()) + resultBytes.applyAsLong(e.getValue());
       eldest.remove();
       evictions++;
@@ -94,8 +146,28 @@ final class ComponentCache<T> {
     return evictions;
   }
 
-  private static long size(Key key) {
-    return ENTRY_BYTES + 4L * (key.clauses.length + key.vars.length);
+  private static long size(Object key) {
+    return key instanceof Packed p
+        ? PACKED_ENTRY_BYTES + (p.bytes.length + 7 & ~7)
+        : ENTRY_BYTES + 4L * (((Key) key).clauses.length + ((Key) key).vars.length);
+  }
+
+  /** A component's packed key (see {@link #packed}) and its hash. */
+  record Packed(byte[] bytes, int hash) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Packed k && hash == k.hash && Arrays.equals(bytes, k.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "component key of " + bytes.length + " bytes";
+    }
   }
 
   /** A component's canonical key: sorted clause ids and sorted variables. */

@@ -121,7 +121,7 @@ final class ComponentSearch<T> {
   }
 
   private T compileComponent(ComponentSplitter.Part part) {
-    ComponentCache.Key key = cache.key(part.clauses(), part.vars());
+    Object key = cache.key(part.clauses(), part.vars());
     T cached = cache.get(key);
     if (cached != null) {
       return cached;

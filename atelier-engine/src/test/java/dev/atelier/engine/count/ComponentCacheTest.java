@@ -57,10 +57,39 @@ class ComponentCacheTest {
   void keysIgnoreBinaryClausesOnly() {
     int[][] clauses = {{1, 2}, {-2, 3}, {1, 2, 3}, {-1, -3, 4}};
     ComponentCache<Integer> cache = new ComponentCache<>(clauses, 1 << 20, node -> 16);
-    ComponentCache.Key key = cache.key(new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 4});
+    ComponentCache.Key key = cache.intKey(new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 4});
     assertThat(key.clauses()).containsExactly(2, 3);
-    assertThat(key).isEqualTo(cache.key(new int[] {1, 2, 3}, new int[] {1, 2, 3, 4}));
-    assertThat(key).isNotEqualTo(cache.key(new int[] {0, 1, 2}, new int[] {1, 2, 3, 4}));
+    assertThat(key).isEqualTo(cache.intKey(new int[] {1, 2, 3}, new int[] {1, 2, 3, 4}));
+    assertThat(key).isNotEqualTo(cache.intKey(new int[] {0, 1, 2}, new int[] {1, 2, 3, 4}));
+    Object packed = cache.key(new int[] {0, 1, 2, 3}, new int[] {1, 2, 3, 4});
+    assertThat(packed).isEqualTo(cache.key(new int[] {1, 2, 3}, new int[] {1, 2, 3, 4}));
+    assertThat(packed).isNotEqualTo(cache.key(new int[] {0, 1, 2}, new int[] {1, 2, 3, 4}));
+  }
+
+  @Test
+  void packedKeysAreEqualExactlyWhenTheComponentsAre() {
+    Random random = new Random(SEED + 1);
+    int[][] clauses = new int[400][];
+    for (int k = 0; k < clauses.length; k++) {
+      clauses[k] = k % 2 == 0 ? new int[] {1, 2, 3} : new int[] {1, 2};
+    }
+    ComponentCache<Integer> cache = new ComponentCache<>(clauses, 1 << 20, node -> 16);
+    for (int round = 0; round < 2000; round++) {
+      // Wide gaps (several 7-bit groups) and lists whose concatenations could collide.
+      int[] vars = sortedDistinct(random, 1 + random.nextInt(6), 1 << (1 + random.nextInt(20)));
+      int[] comp = sortedDistinct(random, random.nextInt(6), clauses.length - 1);
+      int[] otherVars =
+          sortedDistinct(random, 1 + random.nextInt(6), 1 << (1 + random.nextInt(20)));
+      int[] otherComp = sortedDistinct(random, random.nextInt(6), clauses.length - 1);
+      assertThat(cache.key(comp, vars).equals(cache.key(otherComp, otherVars)))
+          .as("round %d", round)
+          .isEqualTo(cache.intKey(comp, vars).equals(cache.intKey(otherComp, otherVars)));
+      assertThat(cache.key(comp, vars)).isEqualTo(cache.key(comp.clone(), vars.clone()));
+    }
+  }
+
+  private static int[] sortedDistinct(Random random, int count, int bound) {
+    return random.ints(1, bound + 1).distinct().limit(Math.min(count, bound)).sorted().toArray();
   }
 
   /** Binary chains (equivalences, implications) over the variables, crossed by long clauses. */
