@@ -32,6 +32,11 @@ final class ComponentSearch<T> {
   private int decisionCount;
   private final SatOracle oracle;
   private final int minOracleVars;
+  // Whether results has closed forms (SearchResults.oneClause), and its scratch arrays.
+  private final boolean closedForms;
+  private final int[] signSeen;
+  private final int[] signOf;
+  private int signStamp;
 
   /** When to give up: a deadline, a stop signal and a node count (for the DNNF's nodes). */
   record Limits(Deadline deadline, BooleanSupplier stop, int maxNodes) {}
@@ -46,6 +51,9 @@ final class ComponentSearch<T> {
       SearchResults<T> results) {
     this.state = state;
     this.results = results;
+    this.closedForms = results.oneClause(1, false) != null;
+    this.signSeen = closedForms ? new int[state.value.length] : null;
+    this.signOf = closedForms ? new int[state.value.length] : null;
     this.limits = limits;
     this.oracle = oracle;
     this.minOracleVars = tuning.minOracleVars();
@@ -121,6 +129,10 @@ final class ComponentSearch<T> {
   }
 
   private T compileComponent(ComponentSplitter.Part part) {
+    T closed = part.clauses().length == 1 ? oneClause(part) : null;
+    if (closed != null) {
+      return closed;
+    }
     Object key = cache.key(part.clauses(), part.vars());
     T cached = cache.get(key);
     if (cached != null) {
@@ -137,6 +149,28 @@ final class ComponentSearch<T> {
     T result = results.decision(hi, lo);
     cache.put(key, result);
     return result;
+  }
+
+  /**
+   * The closed form of a component that is its one open clause (no other clause, no binary link
+   * between its variables: its variables are the clause's unassigned ones), or null. Branching on
+   * such a clause of k literals would split k nested components, each in time linear in its size.
+   */
+  private T oneClause(ComponentSplitter.Part part) {
+    if (!closedForms || linkSplitter != null && !linkSplitter.linkFree(part.vars())) {
+      return null;
+    }
+    int stamp = ++signStamp;
+    boolean tautology = false;
+    for (int lit : state.clauses[part.clauses()[0]]) {
+      int v = Math.abs(lit);
+      if (state.value[v] == 0) {
+        tautology |= signSeen[v] == stamp && signOf[v] != lit;
+        signSeen[v] = stamp;
+        signOf[v] = lit;
+      }
+    }
+    return results.oneClause(part.vars().length, tautology);
   }
 
   /**

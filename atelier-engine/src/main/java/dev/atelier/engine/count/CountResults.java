@@ -38,6 +38,12 @@ final class CountResults implements SearchResults<BigInteger> {
   }
 
   @Override
+  public BigInteger oneClause(int vars, boolean tautology) {
+    BigInteger all = BigInteger.ONE.shiftLeft(vars);
+    return tautology ? all : all.subtract(BigInteger.ONE);
+  }
+
+  @Override
   public long bytes(BigInteger r) {
     return COUNT_BYTES + 4L * ((r.bitLength() + 31) / 32);
   }

@@ -45,6 +45,12 @@ final class DnnfResults implements SearchResults<Integer> {
   }
 
   @Override
+  public Integer oneClause(int vars, boolean tautology) {
+    // A chain of decisions whose AND nodes list the other variables as free: quadratic in bytes.
+    return null;
+  }
+
+  @Override
   public long bytes(Integer r) {
     return ID_BYTES;
   }

@@ -223,6 +223,29 @@ final class LinkSplitter {
     return open;
   }
 
+  /** Whether no open binary link (nor clique of links) joins two of the unassigned {@code vars}. */
+  boolean linkFree(int[] vars) {
+    for (int v : vars) {
+      for (int u : links[v]) {
+        if (value[u] == 0) {
+          return false;
+        }
+      }
+      if (cliquesOf != null) {
+        for (int g : cliquesOf[v]) {
+          int alive = 0;
+          for (int u : members[g]) {
+            alive += value[u] == 0 ? 1 : 0;
+          }
+          if (alive > 1) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   private List<ComponentSplitter.Part> parts(int[] comp, int[] vars, int partCount) {
     int[][] partClauses = new int[partCount][];
     int[][] partVars = new int[partCount][];

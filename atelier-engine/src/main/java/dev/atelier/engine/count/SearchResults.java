@@ -25,6 +25,13 @@ interface SearchResults<T> {
   /** A component's result from its two branches' (either may be {@link #none()}). */
   T decision(T hi, T lo);
 
+  /**
+   * The result of a component that is one open clause over its {@code vars} unassigned variables
+   * and nothing else, or null when this kind of result has no closed form for it (the search then
+   * branches as for any component). A {@code tautology} holds a variable in both signs.
+   */
+  T oneClause(int vars, boolean tautology);
+
   /** Estimated heap bytes of {@code r} held in the component cache. */
   long bytes(T r);
 

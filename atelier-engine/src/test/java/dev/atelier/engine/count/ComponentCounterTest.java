@@ -60,4 +60,42 @@ class ComponentCounterTest {
     }
     assertThat(evictions).as("the 400-byte cache evicts").isPositive();
   }
+
+  @Test
+  void oneWideClauseCountsInClosedForm() {
+    int numVars = 3000;
+    int[] clause = new int[2000];
+    for (int i = 0; i < clause.length; i++) {
+      clause[i] = (i % 3 == 0 ? -1 : 1) * (1 + i);
+    }
+    int[][] cnf = {clause};
+    BigInteger all = BigInteger.TWO.pow(numVars);
+    assertThat(
+            ComponentCounter.count(
+                    numVars, cnf, new int[0], Deadline.none(), () -> false, false, null)
+                .orElseThrow())
+        .isEqualTo(all.subtract(BigInteger.TWO.pow(numVars - clause.length)));
+    // Under a unit that falsifies one literal, with a tautology over two other variables.
+    int[][] more = {clause, {2500, -2500, 2501}};
+    int[] units = {-clause[0]};
+    BigInteger expected =
+        BigInteger.TWO.pow(numVars - 1).subtract(BigInteger.TWO.pow(numVars - clause.length));
+    assertThat(
+            ComponentCounter.count(numVars, more, units, Deadline.none(), () -> false, false, null)
+                .orElseThrow())
+        .isEqualTo(expected);
+    assertThat(
+            CnfCounter.countOnly(
+                    numVars,
+                    more,
+                    units,
+                    null,
+                    Deadline.none(),
+                    () -> false,
+                    true,
+                    CnfCounter.QUICK_CPU_NANOS)
+                .orElseThrow())
+        .as("quick stage")
+        .isEqualTo(expected);
+  }
 }
