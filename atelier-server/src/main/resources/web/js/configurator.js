@@ -23,7 +23,7 @@ import { clearDraft, saveDraft } from './draft-store.js';
 import { adoptArtwork, publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
 import { createSurfaces, placedArtwork, textTurns } from './artwork/surface.js';
-import { newerVersion, versionNotice } from './version-notice.js';
+import { movedNotice, newerVersion, versionNotice } from './version-notice.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?, draft?}. */
 export async function showConfigurator(root, options) {
@@ -51,6 +51,8 @@ class Configurator {
     // The draft of this page (localStorage, js/draft-store.js); "Start over" goes back to initial.
     this.path = location.pathname;
     this.fromDraft = Boolean(options.draft);
+    // {old, decisions}: the design was moved onto this (current) version from old's (js/main.js).
+    this.moved = options.moved || null;
     this.initial = { decisions: this.saved ? this.saved.design.decisions : [], texts: {} };
     this.state = {
       design: { product: model.detail.id, version: model.detail.version, decisions: options.decisions || [] },
@@ -155,7 +157,8 @@ class Configurator {
           h('h1', { text: title }),
           h('p', { class: 'lede', text: t('configurator.lede') }),
           this.savedBanner(),
-          this.newer ? versionNotice(m, this.newer, this.initial.decisions) : null,
+          this.moved ? movedNotice(this.moved.old, m, this.moved.decisions) : null,
+          this.newer && !this.moved ? versionNotice(m, this.newer, this.initial.decisions) : null,
           this.prefilled.length ? h('p', { class: 'saved-banner', id: 'prefill-banner', text: t('facts.prefilled', { facts: list(this.prefilled.map((a) => m.attributeLabel(a))) }) }) : null,
           h('div', { class: 'draft-row' }, this.draftBanner, this.startOverButton),
         ),

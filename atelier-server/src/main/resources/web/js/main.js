@@ -7,7 +7,9 @@ import { showConfigurator } from './configurator.js';
 import { h, replaceChildren } from './dom.js';
 import { clearDraft, loadDraft } from './draft-store.js';
 import { LANGUAGES, initI18n, language, setLanguage, t } from './i18n.js';
+import { ProductModel } from './model.js';
 import { reconfiguredOrder } from './reconfigured-order.js';
+import { movedDecisions } from './version-notice.js';
 
 performance.mark('atelier:modules'); // the page's modules are loaded (docs/preview-3d.md, start-up)
 const root = document.getElementById('app');
@@ -91,6 +93,8 @@ async function route() {
  */
 async function openWithDraft(options) {
   const draft = loadDraft(location.pathname);
+  const moved = await onCurrentVersion(options, draft);
+  if (moved) return moved;
   if (draft && (!options.version || options.version === draft.version)) {
     try {
       return await showConfigurator(root, { ...options, version: draft.version, decisions: draft.decisions, texts: draft.texts, artwork: draft.artwork, draft: true });
@@ -100,6 +104,38 @@ async function openWithDraft(options) {
     }
   }
   return showConfigurator(root, options);
+}
+
+/**
+ * A draft of /p/<product>, or a saved design, whose version the shop no longer offers, opened on
+ * the current version (orders are taken on it only: the server refuses older ones with 409) with
+ * every choice it still has and the notice of what changed; null when there is nothing to move.
+ */
+async function onCurrentVersion(options, draft) {
+  const from = options.saved ? { version: options.version, decisions: options.decisions, texts: options.texts, artwork: undefined }
+    : draft && !options.version ? draft : null;
+  if (!from) return null;
+  const id = encodeURIComponent(options.product);
+  try {
+    const summary = await getJson(`/api/products/${id}`);
+    if (!summary.latest || summary.latest === from.version || summary.versions?.includes(from.version)) return null;
+    const [old, newer] = await Promise.all([
+      getJson(`/api/products/${id}/versions/${encodeURIComponent(from.version)}`),
+      getJson(`/api/products/${id}/versions/${encodeURIComponent(summary.latest)}`),
+    ]).then((both) => both.map((detail) => new ProductModel(detail)));
+    return await showConfigurator(root, {
+      ...options,
+      version: summary.latest,
+      decisions: movedDecisions(newer, from.decisions),
+      texts: from.texts,
+      artwork: from.artwork,
+      draft: !options.saved,
+      moved: { old, decisions: from.decisions },
+    });
+  } catch (e) {
+    console.warn('the design could not be moved to the current version', e);
+    return null;
+  }
 }
 
 function notFound(detail) {

@@ -31,5 +31,10 @@ export async function showPromise(element, design, complete, quantity = 1) {
     month: 'long',
     year: 'numeric',
   });
+  if (answer.ships === false) {
+    // A service (insurance): nothing is shipped; the date is when the work is done.
+    element.textContent = t('price.serviceReady', { date });
+    return;
+  }
   element.textContent = quantity > 1 ? t('price.deliveryFor', { date, quantity }) : t('price.delivery', { date });
 }

@@ -1,7 +1,10 @@
 // A saved design opens on the version it was made with. When the shop offers a newer version of
 // the product, the page says so and what differs for this design: a chosen value the new version no
 // longer has, a chosen value whose price changed, values the new version adds. The design itself
-// stays as saved (nothing is dropped behind the shopper's back).
+// stays as saved (nothing is dropped behind the shopper's back). A draft (or a saved design opened
+// to order) of a version no longer offered is moved onto the current version, which is the only one
+// the shop takes orders on: every choice the new version still has is kept, and the notice lists
+// what was dropped or re-priced.
 
 import { getJson } from './http.js';
 import { h } from './dom.js';
@@ -52,4 +55,21 @@ export function versionNotice(old, newer, decisions) {
     h('p', { text: t('version.older', { saved: old.detail.version, latest: newer.detail.version }) }),
     changes.length ? h('ul', {}, changes.map((line) => h('li', { text: line }))) : h('p', { text: t('version.same') }),
     h('a', { href: `/p/${encodeURIComponent(old.detail.id)}`, id: 'version-latest', text: t('version.openLatest') }));
+}
+
+/** The decisions of {@code decisions} that {@code newer} still offers (attribute and value). */
+export function movedDecisions(newer, decisions) {
+  return decisions.filter((d) => {
+    const attribute = newer.attribute(d.attribute);
+    if (!attribute) return false;
+    return attribute.kind !== 'enum' || d.value === '~' || valuesOf(attribute).some((v) => v.id === d.value);
+  });
+}
+
+/** The notice on a design moved from {@code old}'s version onto {@code newer}'s. */
+export function movedNotice(old, newer, decisions) {
+  const changes = changesFor(old, newer, decisions);
+  return h('div', { class: 'version-notice', id: 'version-notice', role: 'status' },
+    h('p', { text: t('version.moved', { saved: old.detail.version, latest: newer.detail.version }) }),
+    changes.length ? h('ul', {}, changes.map((line) => h('li', { text: line }))) : h('p', { text: t('version.same') }));
 }

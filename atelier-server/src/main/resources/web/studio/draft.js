@@ -4,7 +4,7 @@
 // publishing now or at a date with an end for the current version.
 import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
-import { label, money, number, t } from '/js/i18n.js';
+import { label, language, money, number, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
 import { ProductModel } from '/js/model.js';
@@ -306,11 +306,21 @@ document.getElementById('impact').addEventListener('click', async () => {
   }
   renderImpact(r.body, await valueNames(r.body.against));
 });
+/** A refused publication in the studio's language: a date too early names the current version's start. */
+function publishRefusal(error) {
+  const since = error.problem.value ? new Date(error.problem.value) : null;
+  if (!since || Number.isNaN(since.getTime()) || !['effectiveFrom', 'previousEffectiveTo'].includes(error.field)) {
+    return error.message;
+  }
+  const when = new Intl.DateTimeFormat(language(), { dateStyle: 'long', timeStyle: 'short' }).format(since);
+  return t(error.field === 'effectiveFrom' ? 'studio.startsTooEarly' : 'studio.endsTooEarly', { since: when });
+}
+
 document.getElementById('publish').addEventListener('click', async () => {
   const from = document.getElementById('effective-from').value || null;
   const to = document.getElementById('previous-to').value || null;
   const r = await api('POST', `${base}/publish`, { effectiveFrom: from, previousEffectiveTo: to });
-  if (r.error) return say('status', r.error.message, true);
+  if (r.error) return say('status', publishRefusal(r.error), true);
   say('status', t('studio.published', { version, current: r.body.current ?? '—' }));
   load();
 });

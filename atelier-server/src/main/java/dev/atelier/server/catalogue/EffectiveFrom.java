@@ -17,8 +17,9 @@ public final class EffectiveFrom {
 
   /**
    * {@code text} as an instant: an ISO instant or offset date-time, a local date-time or a date
-   * (both read in UTC, a date at midnight); {@code now} when null; a 400 problem naming {@code
-   * effectiveFrom} otherwise.
+   * (both read in UTC, a date at midnight, today's date meaning {@code now}: a version published
+   * "from today" starts at once); {@code now} when null; a 400 problem naming {@code effectiveFrom}
+   * otherwise.
    */
   public static Outcome<Instant> parse(@Nullable String text, Instant now) {
     if (text == null) {
@@ -36,7 +37,11 @@ public final class EffectiveFrom {
       // try the next form
     }
     try {
-      return Outcome.ok(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
+      LocalDate date = LocalDate.parse(t);
+      if (date.equals(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+        return Outcome.ok(now);
+      }
+      return Outcome.ok(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     } catch (DateTimeParseException e) {
       return Outcome.rejected(
           Problem.badRequest(

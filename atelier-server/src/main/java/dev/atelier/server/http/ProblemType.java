@@ -52,6 +52,7 @@ public enum ProblemType {
   SIGN_IN_FAILED("sign-in-failed"),
   STALE_REPAIR("stale-repair"),
   STATE_CONFLICT("state-conflict"),
+  SUPERSEDED_VERSION("superseded-version"),
   TIMED_OUT("timed-out"),
   TOO_LARGE("too-large"),
   TOO_MANY_ATTEMPTS("too-many-attempts"),

@@ -205,7 +205,8 @@ public final class OrderRoutes {
                                           account,
                                           service.lookUp(account, key, null),
                                           hash,
-                                          new OrderService.Artwork(o.design(), o.artwork(), null),
+                                          new OrderService.Artwork(
+                                              service.current(o.design()), o.artwork(), null),
                                           "design",
                                           o.texts(),
                                           quantity,

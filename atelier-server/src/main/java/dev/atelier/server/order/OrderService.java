@@ -32,6 +32,7 @@ public final class OrderService {
    */
   private static final int ATTEMPTS = 3;
 
+  private final Catalogue catalogue;
   private final CompleteDesignCheck designs;
   private final OrderStore store;
   private final OrderQueries queries;
@@ -62,12 +63,18 @@ public final class OrderService {
       OrderPlacedListener listener,
       Clock clock,
       ArtworkFacts artwork) {
+    this.catalogue = catalogue;
     this.designs = new CompleteDesignCheck(catalogue, engineBudget, artwork);
     DesignSummary labels = new DesignSummary(catalogue);
     this.store = new OrderStore(database, labels);
     this.queries = new OrderQueries(database, labels);
     this.listener = listener;
     this.clock = clock;
+  }
+
+  /** {@code design} moved onto its product's current version ({@link CurrentVersion#moved}). */
+  Design current(Design design) {
+    return CurrentVersion.moved(catalogue, design);
   }
 
   OrderQueries queries() {
@@ -85,9 +92,10 @@ public final class OrderService {
    * Places an order of {@code quantity} units of {@code design} for {@code accountId} under {@code
    * key}, where {@code hash} identifies the request: 201 with the order, or the same answer again
    * for a retry; 422 when the key was used for another request; 409 while another request with the
-   * key is in progress; 400/409/422/503 when the design is not a complete valid product; 422 naming
-   * {@code texts.<attribute>} when {@code texts} (null for none) do not fit it ({@link
-   * OrderTexts}).
+   * key is in progress; 409 naming {@code <designField>.version} when the design's version is no
+   * longer the current one ({@link CurrentVersion}); 400/409/422/503 when the design is not a
+   * complete valid product; 422 naming {@code texts.<attribute>} when {@code texts} (null for none)
+   * do not fit it ({@link OrderTexts}).
    */
   Outcome<RawJson> place(
       long accountId,
@@ -137,6 +145,11 @@ public final class OrderService {
     Optional<OrderStore.StoredKey> stored = lookup.stored();
     if (stored.isPresent()) {
       return KeyLookup.replay(stored.get(), hash);
+    }
+    Optional<Problem> superseded =
+        CurrentVersion.superseded(catalogue, artwork.design(), designField);
+    if (superseded.isPresent()) {
+      return Outcome.rejected(superseded.get());
     }
     Outcome<CompleteDesignCheck.Complete> checked =
         designs.check(artwork.design(), designField, artwork.refs(), artwork.owners());

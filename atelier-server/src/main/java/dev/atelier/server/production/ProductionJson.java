@@ -181,12 +181,18 @@ public final class ProductionJson {
    * @param quantity the quantity quoted
    * @param reason why there is no date, or null
    * @param operations each operation's planned days
+   * @param ships whether the product is goods ready to ship on that day; false for a service (every
+   *     operation at a desk: the date is when the work is done, not a ship date)
    */
   public record PromiseView(
-      @Nullable String date, long quantity, @Nullable String reason, List<PlannedDay> operations) {
+      @Nullable String date,
+      long quantity,
+      @Nullable String reason,
+      List<PlannedDay> operations,
+      boolean ships) {
 
-    /** The JSON view of {@code promise}. */
-    public static PromiseView of(Promise promise, long quantity) {
+    /** The JSON view of {@code promise}; {@code ships} as {@link ProductionPlanner#ships}. */
+    public static PromiseView of(Promise promise, long quantity, boolean ships) {
       if (promise instanceof Promise.Dated d) {
         return new PromiseView(
             d.date().toString(),
@@ -202,7 +208,8 @@ public final class ProductionJson {
                             o.operation().minutes(),
                             o.firstDay().toString(),
                             o.lastDay().toString()))
-                .toList());
+                .toList(),
+            ships);
       }
       if (promise instanceof Promise.NoCapacity n) {
         return new PromiseView(
@@ -214,13 +221,15 @@ public final class ProductionJson {
                 + n.workCentre()
                 + " until "
                 + n.horizonEnd(),
-            List.of());
+            List.of(),
+            ships);
       }
       return new PromiseView(
           null,
           quantity,
           "work centre '" + ((Promise.UnknownWorkCentre) promise).workCentre() + "' is not set up",
-          List.of());
+          List.of(),
+          ships);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.shared.MaterialLine;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,10 @@ import org.jdbi.v3.core.Jdbi;
  * took the room in between it rolls back to a savepoint and reschedules from the fresh load. So the
  * booked date may be later than the quote, never earlier than the capacity allows, and capacity is
  * never double-booked however many orders compete.
+ *
+ * <p>A quote or booking for today counts only what is left of today's shifts ({@link
+ * RemainingShift}): late in the day, operations that exceed the rest of the shift go on the next
+ * working day.
  *
  * <p>Load rows are materialized {@link #horizonDays()} days ahead by {@link #prepare} (called by
  * {@link #promise} and at construction); days without rows count as having no capacity.
@@ -87,6 +92,19 @@ public final class ProductionPlanner {
     prepare(today);
     List<PlannedOperation> ops = Routing.operations(definition, configuration, quantity);
     return jdbi.withHandle(h -> plan(h, ops, today));
+  }
+
+  /**
+   * Whether making {@code configuration} runs an operation at a physical work centre: false for a
+   * service (every operation at a desk, or none), which has nothing to ship.
+   */
+  public boolean ships(ProductDefinition definition, Configuration configuration) {
+    List<String> centres =
+        Routing.operations(definition, configuration, 1).stream()
+            .map(PlannedOperation::workCentre)
+            .distinct()
+            .toList();
+    return !centres.isEmpty() && jdbi.withHandle(h -> WorkCentreStore.anyPhysical(h, centres));
   }
 
   /**
@@ -168,8 +186,11 @@ public final class ProductionPlanner {
       return new Promise.UnknownWorkCentre(unknown.get(0));
     }
     LocalDate end = today.plusDays(horizonDays - 1L);
-    Schedule s =
-        ForwardScheduler.schedule(ops, today, LoadLedger.free(h, centres, today, end), horizonDays);
+    FreeCapacity free = LoadLedger.free(h, centres, today, end);
+    if (today.equals(LocalDate.now(clock))) {
+      free = RemainingShift.of(h, centres, free, today, LocalTime.now(clock));
+    }
+    Schedule s = ForwardScheduler.schedule(ops, today, free, horizonDays);
     if (s instanceof Schedule.NoCapacity none) {
       return new Promise.NoCapacity(
           none.operation().id(), none.operation().workCentre(), none.horizonEnd());

@@ -82,7 +82,8 @@ public final class PromiseRoute {
     return Outcome.ok(
         PromiseView.of(
             planner.promise(design.product().definition(), configuration, quantity, today),
-            quantity));
+            quantity,
+            planner.ships(design.product().definition(), configuration)));
   }
 
   private static Outcome<Long> quantity(String text) {

@@ -41,6 +41,15 @@ public final class WorkCentreStore {
     return all(h).stream().filter(w -> w.id().equals(id)).findFirst();
   }
 
+  /** Whether any of the work centres {@code ids} makes goods to ship (column {@code physical}). */
+  static boolean anyPhysical(Handle h, List<String> ids) {
+    return h.createQuery("SELECT COUNT(*) FROM work_centre WHERE physical AND id IN (<ids>)")
+            .bindList("ids", ids)
+            .mapTo(Long.class)
+            .one()
+        > 0;
+  }
+
   /** The ids among {@code ids} that are not work centres. */
   public static List<String> unknown(Handle h, List<String> ids) {
     List<String> known = h.createQuery("SELECT id FROM work_centre").mapTo(String.class).list();

@@ -20,7 +20,10 @@ import dev.atelier.server.studio.StudioJson.PublishRequest;
 import dev.atelier.server.studio.StudioJson.StudioProduct;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +35,11 @@ import java.util.Optional;
 record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
 
   private static final long IMPACT_MILLIS = 30_000;
+
+  /** How a refusal's detail shows an instant: {@code 7 Dec 2026, 08:33 UTC}. */
+  private static final DateTimeFormatter HUMAN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   List<Route> routes() {
     return List.of(
@@ -251,11 +259,16 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
     return ImpactAnalysis.publication(Drafts.definition(v), before, from);
   }
 
-  /** A 400 problem on {@code field}: {@code what} before the current version began. */
+  /**
+   * A 400 problem on {@code field}: {@code what} before the current version began; its {@code
+   * value} is that instant (ISO-8601) for the studio to show in its language.
+   */
   private static Outcome<StudioProduct> before(String field, String what, Instant since) {
     return Outcome.rejected(
         Problem.badRequest(
-            field, what + " before the current version became effective (" + since + ")"));
+                field,
+                what + " before the current version became effective (" + HUMAN.format(since) + ")")
+            .about(null, since.toString()));
   }
 
   /** The current version of {@code product}, if it has one. */

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Studio publishing walked end to end as its users: a customer saves a kite on version 1; the
  * product manager drafts version 2 (red dearer, a new green), reads the impact in the shopper's
  * labels and publishes; a shopper is offered green; the owner reopens the old design and is told
- * what changed for it, with the choices kept. Screenshots in target/screenshots/publish-journey/.
+ * what changed for it, with the choices kept, moved onto version 2; their draft comes back on
+ * version 2 too and orders at version 2's price. Screenshots in
+ * target/screenshots/publish-journey/.
  */
 @Tag("slow")
 class BrowserPublishJourneyTest {
@@ -95,13 +97,44 @@ class BrowserPublishJourneyTest {
     phone.waitForURL("**/d/**");
     ConfiguratorPage reopened = new ConfiguratorPage(phone).idle();
     Locator notice = phone.locator("#version-notice");
-    assertThat(notice).containsText("saved on version 1");
-    assertThat(notice).containsText("version 2");
+    // Version 1 is no longer offered: the design is moved onto 2, the one the shop takes orders on.
+    assertThat(notice).containsText("made on version 1");
+    assertThat(notice).containsText("now on version 2");
     assertThat(notice).containsText("Colour: Red: €0.00 then, €3.00 now.");
     assertThat(notice).containsText("New: Colour: Green");
     assertThat(reopened.option("colour", "red")).isChecked();
     assertThat(reopened.option("shape", "delta")).isChecked();
     Chromium.screenshot(phone, "publish-journey/6-owner-reopens-v1-phone");
+
+    // The customer's own draft of /p/kite, left on version 1, comes back on version 2 with the
+    // notice, and its order is priced on version 2.
+    own.navigate(browser.url("/p/kite"));
+    ConfiguratorPage back = new ConfiguratorPage(own).idle();
+    Locator moved = own.locator("#version-notice");
+    assertThat(moved).containsText("now on version 2");
+    assertThat(moved).containsText("Colour: Red: €0.00 then, €3.00 now.");
+    assertThat(back.option("colour", "red")).isChecked();
+    assertThat(back.option("shape", "delta")).isChecked();
+    Chromium.screenshot(own, "publish-journey/6b-draft-moved-to-v2");
+    own.locator("#order").click();
+    own.waitForURL(java.util.regex.Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+    String orderId = own.url().replaceAll(".*id=", "");
+    com.fasterxml.jackson.databind.JsonNode order =
+        readJson(own.request().get(browser.url("/api/orders/" + orderId)).text());
+    assertThat(order.get("version").asText()).isEqualTo("2");
+    long v2 =
+        browser
+            .server()
+            .catalogue
+            .find("kite", "2")
+            .orElseThrow()
+            .compiled()
+            .price(
+                new dev.atelier.engine.model.Configuration(
+                    java.util.Map.of("shape", "delta", "colour", "red")))
+            .total();
+    assertThat(order.get("price").get("unit").asLong()).isEqualTo(v2);
+    Chromium.screenshot(own, "publish-journey/6c-ordered-at-v2-price");
 
     // The draft page on a phone: "Load a file" stays inside its card.
     Page draftPhone = browser.page(390, 844);
@@ -112,6 +145,14 @@ class BrowserPublishJourneyTest {
     var card = draftPhone.locator("#source").locator("xpath=ancestor::section").boundingBox();
     assertThat(file.x + file.width).isLessThanOrEqualTo(card.x + card.width);
     Chromium.screenshot(draftPhone, "publish-journey/7-draft-phone");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+    try {
+      return dev.atelier.server.testing.TestServer.JSON.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
   }
 
   /** Whether the two elements' boxes overlap vertically (they sit on one line). */
