@@ -32,8 +32,9 @@ export async function showPromise(element, design, complete, quantity = 1) {
     year: 'numeric',
   });
   if (answer.ships === false) {
-    // A service (insurance): nothing is shipped; the date is when the work is done.
-    element.textContent = t('price.serviceReady', { date });
+    // A service (insurance): nothing is shipped; the date is when the work is done. Without any
+    // operation (no routing) there is no date worth saying.
+    element.textContent = answer.operations?.length ? t('price.serviceReady', { date }) : '';
     return;
   }
   element.textContent = quantity > 1 ? t('price.deliveryFor', { date, quantity }) : t('price.delivery', { date });
