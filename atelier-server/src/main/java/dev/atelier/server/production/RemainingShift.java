@@ -10,9 +10,10 @@ import org.jdbi.v3.core.Handle;
 /**
  * Free capacity that counts only what is left of today's shift: a quote or booking placed at 15:00
  * cannot use the morning's minutes. A work centre's day is one shift of its capacity, starting at
- * {@link #SHIFT_START} (earlier when the capacity would run past midnight); on {@code today} the
- * free minutes are at most those from now to the shift's end, on later days the wrapped capacity's.
- * Not thread-safe: one per scheduling run.
+ * {@link #SHIFT_START} (earlier when the capacity would run past midnight). On {@code today} the
+ * minutes of the shift already gone are taken from the free ones: the load booked for today is work
+ * still to do in the rest of the shift (not knowing what of it is done, the promise errs late,
+ * never early). Later days keep their whole capacity. Not thread-safe: one per scheduling run.
  */
 final class RemainingShift implements FreeCapacity {
 
@@ -21,21 +22,21 @@ final class RemainingShift implements FreeCapacity {
 
   private final FreeCapacity free;
   private final LocalDate today;
-  private final Map<String, Long> left;
+  private final Map<String, Long> gone;
 
-  private RemainingShift(FreeCapacity free, LocalDate today, Map<String, Long> left) {
+  private RemainingShift(FreeCapacity free, LocalDate today, Map<String, Long> gone) {
     this.free = free;
     this.today = today;
-    this.left = left;
+    this.gone = gone;
   }
 
   /**
-   * {@code free} with today's minutes of {@code workCentres} cut to what is left of their shifts at
-   * {@code now}, their capacities read from the load rows on {@code h}.
+   * {@code free} less, today, the minutes of {@code workCentres}' shifts gone by {@code now}, their
+   * capacities read from the load rows on {@code h}.
    */
   static FreeCapacity of(
       Handle h, List<String> workCentres, FreeCapacity free, LocalDate today, LocalTime now) {
-    Map<String, Long> left = new HashMap<>();
+    Map<String, Long> gone = new HashMap<>();
     if (!workCentres.isEmpty()) {
       h.createQuery(
               "SELECT work_centre, capacity_minutes FROM work_centre_load"
@@ -43,9 +44,9 @@ final class RemainingShift implements FreeCapacity {
           .bind("d", today)
           .bindList("wc", workCentres)
           .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-          .forEach(e -> left.put(e.getKey(), left(e.getValue(), now)));
+          .forEach(e -> gone.put(e.getKey(), e.getValue() - left(e.getValue(), now)));
     }
-    return new RemainingShift(free, today, left);
+    return new RemainingShift(free, today, gone);
   }
 
   /** The minutes left at {@code now} of a day's shift of {@code capacity} minutes. */
@@ -59,6 +60,6 @@ final class RemainingShift implements FreeCapacity {
   @Override
   public long freeMinutes(String workCentre, LocalDate day) {
     long minutes = free.freeMinutes(workCentre, day);
-    return day.equals(today) ? Math.min(minutes, left.getOrDefault(workCentre, 0L)) : minutes;
+    return day.equals(today) ? minutes - gone.getOrDefault(workCentre, 0L) : minutes;
   }
 }
