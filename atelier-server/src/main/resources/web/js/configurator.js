@@ -74,6 +74,9 @@ class Configurator {
       retract: (attribute) => this.run(() => this.retract(attribute)),
       instances: (slot, action, instance, to) => this.run(() => this.instances(slot, action, instance, to)),
       decideAll: (decisions) => this.run(() => this.decideAll(decisions)),
+      // Called inside the upload's own busy() action, so it runs at once (queueing it would wait
+      // for that very action).
+      placeUpload: (area, patch, decisions) => this.placeUpload(area, patch, decisions),
       busy: (work) => this.run(work),
       artwork: (area, patch) => {
         this.state.artwork = { ...this.state.artwork, [area]: { ...this.state.artwork[area], ...patch } };
@@ -233,6 +236,8 @@ class Configurator {
     ]);
     this.state.price = price;
     this.state.cheapest = cheapest;
+    // A new design (a decision, repair, completion, undo) makes a shown "why" stale.
+    this.stage.clearWhy();
     this.status.textContent = '';
     this.status.classList.remove('error');
     this.update();
@@ -381,6 +386,59 @@ class Configurator {
   }
 
   /**
+   * Places an upload on area: its artwork (patch: upload, rotation, fit) and decisions (facts and
+   * box). The upload's decisions replace whatever the design had for those attributes (a
+   * completion's "none" for the box or the facts is the shopper's to override). A real conflict
+   * (an embroidered area and a photo) opens the repair dialog; after a repair the upload is placed
+   * again. Resolves to {placed: true} or {placed: false, reason} (the artwork is then taken back).
+   */
+  async placeUpload(area, patch, decisions, repaired = false) {
+    const before = this.state.artwork;
+    this.state.artwork = { ...before, [area]: { ...before[area], ...patch } };
+    const replaced = new Set(decisions.map((d) => d.attribute));
+    const design = this.design(this.state.design.decisions.filter((d) => !replaced.has(d.attribute)));
+    let answer = null;
+    try {
+      for (const { attribute, value } of decisions) {
+        answer = await postJson('/api/designs/decide', this.withArtwork({ design: answer?.design ?? design, attribute, value }));
+      }
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 409)) {
+        this.state.artwork = before;
+        throw e;
+      }
+      this.state.artwork = before;
+      const explanation = await this.uploadConflict(e, answer?.design ?? design, decisions);
+      const rules = (explanation?.rules || []).map((r) => label(this.model.rules.get(r.id)?.label ?? r.label));
+      const reason = rules.length ? rules.join(' · ') : explanation?.reason || e.problem.detail || e.message;
+      if (!repaired && explanation?.reachable && (await this.offerRepair(explanation))) {
+        return this.placeUpload(area, patch, decisions, true);
+      }
+      this.update();
+      return { placed: false, reason };
+    }
+    await this.commit(answer);
+    return { placed: true };
+  }
+
+  /**
+   * The explanation of an upload's refused decision: the 409's own, or (when the server's facts
+   * from the upload clashed with the design) asked for the fact the problem names, with the
+   * upload's facts decided.
+   */
+  async uploadConflict(error, design, decisions) {
+    if (error.problem.explanation) return error.problem.explanation;
+    const { attribute, value } = error.problem;
+    if (!attribute) return null;
+    const facts = decisions.filter((d) => d.attribute !== attribute && this.model.isFact(d.attribute));
+    try {
+      return await postJson('/api/designs/explain', { design: this.design([...design.decisions, ...facts]), attribute, value });
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * The artwork the requests carry: {area: {upload, rotation, text}} for each area holding an
    * upload (the server checks it and sets the area's facts from the stored upload) or a text the
    * shopper moved or turned (text: its centre in mm and rotation, as the print file draws it;
@@ -481,8 +539,22 @@ class Configurator {
 
   async complete() {
     if (!(await this.factsGiven())) return;
-    const completion = await postJson('/api/designs/complete', this.withArtwork({ design: this.state.design, objective: 'cheapest' }));
+    let completion;
+    try {
+      completion = await postJson('/api/designs/complete', this.withArtwork({ design: this.state.design, objective: 'cheapest' }));
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 503)) throw e;
+      this.tooLong(() => this.complete());
+      return;
+    }
     await this.commit(await this.domainsOf(completion.design));
+  }
+
+  /** A request that ran out of time (503): a plain message and a button that tries again. */
+  tooLong(retry) {
+    const again = h('button', { type: 'button', class: 'button secondary small', id: 'status-retry', onclick: () => this.run(retry) }, t('error.retry'));
+    this.status.replaceChildren(`${t('error.tooLong')} `, again);
+    this.status.classList.add('error');
   }
 
   /** The needs dialogue: the chosen proposal replaces the design (undo brings the old one back). */

@@ -7,9 +7,13 @@ import { h, idPart } from './dom.js';
 import { label, list, t } from './i18n.js';
 import { trapFocus } from './repair-dialog.js';
 
-/** The facts of the model that the design does not give yet, in model order. */
+/**
+ * The customer's facts (measurements) the design does not give yet, in model order. An artwork's
+ * facts are not asked: an upload sets them, and none may stay unset (the dialog asked for them
+ * under the measurements, so it could not be finished).
+ */
 export function missingFacts(model, domains) {
-  return model.attributes.filter((a) => model.isFact(a.id) && !domains.get(a.id)?.decided);
+  return model.attributes.filter((a) => model.facts.has(a.id) && !domains.get(a.id)?.decided);
 }
 
 /** The signed-in session, or null. */

@@ -50,7 +50,8 @@ export function createPricePanel(model) {
       total.textContent = shownTotal;
       status.textContent = priceStatus(model, price, openCount);
       status.classList.toggle('complete', price.complete);
-      // the product's own lines, then per instance "Bay 2  €250.00" and its lines
+      // The product's own lines, then per instance a heading "Bay 2 · subtotal €250.00" across
+      // both columns and its lines indented: the amounts column adds up to the total.
       const row = (line) => [
         h('dt', { class: line.instance ? 'price-instance-line' : null, text: withinInstance(line, lineLabel(model, line, texts)) }),
         h('dd', { class: line.instance ? 'price-instance-line' : null, text: money(line.amount, price.currency) }),
@@ -61,8 +62,7 @@ export function createPricePanel(model) {
           group.instance === null
             ? group.lines.flatMap(row)
             : [
-                h('dt', { class: 'price-instance', 'data-instance': group.instance, text: group.name }),
-                h('dd', { class: 'price-instance', 'data-instance': group.instance, text: money(group.total, price.currency) }),
+                h('dt', { class: 'price-instance', 'data-instance': group.instance }, group.name, ' ', h('span', { class: 'price-subtotal', text: t('price.subtotal', { price: money(group.total, price.currency) }) })),
                 ...group.lines.flatMap(row),
               ],
         ),

@@ -71,7 +71,8 @@ function priceLineLabel(o, line) {
 
 function drawPrice(o) {
   const price = document.getElementById('price');
-  // the product's own lines, then per module instance "Bay 2 — €250.00" and its lines
+  // The product's own lines, then per module instance a heading "Bay 2 · subtotal €250.00" across
+  // both columns and its lines indented: the amounts column adds up to the total.
   const row = (line) => {
     const tr = h('tr', line.instance ? { class: 'price-instance-line' } : {});
     tr.append(h('td', {}, withinInstance(line, priceLineLabel(o, line))), h('td', {}, money(line.amount, o.price.currency)));
@@ -81,7 +82,7 @@ function drawPrice(o) {
     ...priceGroups(o.price.lines).flatMap((group) => {
       if (group.instance === null) return group.lines.map(row);
       const head = h('tr', { class: 'price-instance', 'data-instance': group.instance });
-      head.append(h('th', { scope: 'row' }, group.name), h('td', {}, money(group.total, o.price.currency)));
+      head.append(h('th', { scope: 'rowgroup', colspan: 2 }, group.name, ' ', h('span', { class: 'price-subtotal' }, t('price.subtotal', { price: money(group.total, o.price.currency) }))));
       return [head, ...group.lines.map(row)];
     }),
   );

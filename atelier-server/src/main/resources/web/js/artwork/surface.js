@@ -136,12 +136,12 @@ function createArea(model, area, actions) {
   const drop = h('div', { class: 'surface-canvas' }, canvas.element);
   // An upload's facts and a first placement (as large as is sharp, centred): one change, queued
   // after the upload (the page stays busy throughout).
+  // Resolves to {placed, reason}: the page says the art is placed only when it is.
   const upload = createUpload(area, name, drop, actions.busy, (answer) => {
-    actions.artwork(area.id, { upload: answer, rotation: 0 });
     const ratio = answer.heightPx / answer.widthPx;
     const box = placeBox(area, ratio, Math.min(widestAt150(answer.widthPx), safe.x1 - safe.x0), 0);
-    actions.artwork(area.id, { fit: { imageMm: imageWidth(box, ratio, 0), centre: centreOf(box), box: key(box) } });
-    actions.decideAll([...factDecisions(model, area, answer), ...boxDecisions(area, state.box, box)]);
+    const fit = { imageMm: imageWidth(box, ratio, 0), centre: centreOf(box), box: key(box) };
+    return actions.placeUpload(area.id, { upload: answer, rotation: 0, fit }, [...factDecisions(model, area, answer), ...boxDecisions(area, null, box)]);
   });
 
   const sizeId = `size-${area.id}`;

@@ -11,7 +11,8 @@ const TYPES = 'image/png,image/jpeg,image/svg+xml,.png,.jpg,.jpeg,.svg';
 
 /**
  * The upload controls of area: {element}; dropZone takes dropped files; busy(work) runs the upload
- * as one of the page's actions; uploaded(answer) is told the server's answer.
+ * as one of the page's actions; uploaded(answer) places the server's answer and resolves to
+ * {placed, reason} (a refused placement is shown as this upload's error).
  */
 export function createUpload(area, name, dropZone, busy, uploaded) {
   const id = `upload-${area.id}`;
@@ -26,8 +27,14 @@ export function createUpload(area, name, dropZone, busy, uploaded) {
     status.textContent = t('surface.uploading', { file: file.name });
     try {
       const answer = await postFile('/api/uploads', file);
+      const outcome = await uploaded(answer);
+      if (outcome?.placed === false) {
+        status.textContent = '';
+        error.textContent = t('surface.notPlaced', { file: file.name, reason: outcome.reason });
+        input.setAttribute('aria-invalid', 'true');
+        return;
+      }
       status.textContent = t('surface.uploaded', { file: file.name, width: answer.widthPx, height: answer.heightPx });
-      uploaded(answer);
     } catch (e) {
       status.textContent = '';
       error.textContent = refusal(e, file.name);

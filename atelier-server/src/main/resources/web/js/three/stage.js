@@ -20,7 +20,7 @@ export { webGl2 } from './early.js';
  * dispose()}. Updates before the view has loaded are kept and applied once it has.
  */
 export function attachStage(figure, picture, model) {
-  const stage = { last: null, view: null, closed: false, refused: null, domains: new Map() };
+  const stage = { last: null, view: null, closed: false, refused: null, domains: new Map(), whyShown: false };
   const early = earlyView(model.detail.id);
   const quiet = quietPage(early ? early.prepared.then((p) => Boolean(p.primed)) : undefined);
   const controller = {
@@ -31,6 +31,20 @@ export function attachStage(figure, picture, model) {
       if (!domains.size) return;
       quiet.answered();
       stage.view?.update(values, texts, artwork);
+    },
+    /**
+     * Forgets the refused value and, when "show me why" lit parts up, clears them and puts the
+     * camera back: the design changed (a decision, a repair, a completion), so the why is stale.
+     */
+    clearWhy() {
+      stage.refused = null;
+      why.disabled = true;
+      why.textContent = t('view3d.why');
+      note.textContent = '';
+      if (!stage.whyShown) return;
+      stage.whyShown = false;
+      stage.view?.clearHighlight();
+      stage.view?.reset();
     },
     dispose() {
       stage.closed = true;
@@ -54,6 +68,7 @@ export function attachStage(figure, picture, model) {
     const refusal = stage.domains.get(attribute)?.refused?.find((r) => r.value === value);
     const conflicts = refusal?.conflictsWith || [];
     const shown = stage.view.showWhy(conflicts);
+    stage.whyShown = stage.whyShown || shown > 0;
     const names = conflicts.map((a) => model.attributeLabel(a)).join(', ');
     note.textContent = shown ? t('view3d.whyShown', { value: model.valueLabel(attribute, value, {}), choices: names }) : t('view3d.whyHidden', { choices: names || '—' });
   }
