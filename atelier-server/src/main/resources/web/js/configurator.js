@@ -408,10 +408,11 @@ class Configurator {
         throw e;
       }
       this.state.artwork = before;
-      const explanation = await this.uploadConflict(e, answer?.design ?? design, decisions);
+      const conflict = await this.uploadConflict(e, answer?.design ?? design, decisions);
+      const { explanation } = conflict;
       const rules = (explanation?.rules || []).map((r) => label(this.model.rules.get(r.id)?.label ?? r.label));
       const reason = rules.length ? rules.join(' · ') : explanation?.reason || e.problem.detail || e.message;
-      if (!repaired && explanation?.reachable && (await this.offerRepair(explanation))) {
+      if (!repaired && explanation?.reachable && (await this.offerRepair(explanation, this.state.texts, conflict.design))) {
         return this.placeUpload(area, patch, decisions, true);
       }
       this.update();
@@ -422,20 +423,23 @@ class Configurator {
   }
 
   /**
-   * The explanation of an upload's refused decision: the 409's own, or (when the server's facts
-   * from the upload clashed with the design) asked for the fact the problem names, with the
-   * upload's facts decided.
+   * Why an upload's decisions were refused, on the design it was asked on: {explanation, design}.
+   * The server sets an area's facts from the upload, so a clash names a fact: it is explained on
+   * the design with the upload's other facts (a repair there never changes a fact); otherwise the
+   * 409's own explanation. explanation is null when there is none.
    */
   async uploadConflict(error, design, decisions) {
-    if (error.problem.explanation) return error.problem.explanation;
     const { attribute, value } = error.problem;
-    if (!attribute) return null;
+    if (!attribute || !this.model.isFact(attribute)) return { explanation: error.problem.explanation ?? null, design };
     const facts = decisions.filter((d) => d.attribute !== attribute && this.model.isFact(d.attribute));
+    const withFacts = this.design([...design.decisions, ...facts]);
+    // Decided without the artwork, the fact is refused with its explanation (the rule in the way).
     try {
-      return await postJson('/api/designs/explain', { design: this.design([...design.decisions, ...facts]), attribute, value });
-    } catch {
-      return null;
+      await postJson('/api/designs/decide', { design: withFacts, attribute, value });
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.explanation) return { explanation: e.problem.explanation, design: withFacts };
     }
+    return { explanation: error.problem.explanation ?? null, design };
   }
 
   /**
@@ -467,8 +471,9 @@ class Configurator {
     await this.offerRepair(explanation);
   }
 
-  async offerRepair(explanation, texts = this.state.texts) {
-    const repair = await askRepair(this.model, explanation, texts, this.state.design);
+  /** Offers the repair of explanation, found on design (the page's own unless given). */
+  async offerRepair(explanation, texts = this.state.texts, design = this.state.design) {
+    const repair = await askRepair(this.model, explanation, texts, design);
     if (!repair) {
       if (explanation.reachable && explanation.repair.length > 0 && explanation.value !== GIVEN) {
         const { product, version } = this.state.design;
@@ -477,7 +482,7 @@ class Configurator {
       this.update(); // fields show the design again, not what was typed
       return false;
     }
-    await this.commit(await postJson('/api/designs/repair', { design: this.state.design, repair }), texts);
+    await this.commit(await postJson('/api/designs/repair', { design, repair }), texts);
     return true;
   }
 

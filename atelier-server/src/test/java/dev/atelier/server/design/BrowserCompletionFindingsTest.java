@@ -78,9 +78,10 @@ class BrowserCompletionFindingsTest {
       // A real conflict: embroidery chosen, then a photo. The page says why and offers the repair.
       sneakers.choose("tongue_technique", "embroidery");
       upload.setInputFiles(photo);
+      dialogOrIdle(page);
+      Chromium.screenshot(page, "completion/photo-on-embroidery-" + size[0]);
       assertThat(sneakers.dialog()).isVisible();
       assertThat(page.locator("#repair-why")).containsText("A photo cannot be embroidered");
-      Chromium.screenshot(page, "completion/photo-on-embroidery-" + size[0]);
       page.locator("#repair-cancel").click();
       sneakers.idle();
       assertThat(page.locator("#upload-tongue-error"))
@@ -89,6 +90,7 @@ class BrowserCompletionFindingsTest {
       Chromium.screenshot(page, "completion/photo-not-placed-" + size[0]);
 
       upload.setInputFiles(photo);
+      dialogOrIdle(page);
       assertThat(sneakers.dialog()).isVisible();
       sneakers.acceptRepair();
       assertThat(page.locator("#upload-tongue-error")).isEmpty();
@@ -188,6 +190,13 @@ class BrowserCompletionFindingsTest {
       Chromium.screenshot(orders, "completion/order-breakdown-" + language);
     }
     orders.context().close();
+  }
+
+  /** Waits until the repair dialog is open or the page is idle. */
+  private static void dialogOrIdle(Page page) {
+    page.waitForFunction(
+        "() => document.getElementById('repair-dialog') !== null"
+            + " || !document.getElementById('app').hasAttribute('aria-busy')");
   }
 
   /** The sum of the amounts in the cells {@code selector} matches, in cents. */
