@@ -81,11 +81,12 @@ class BrowserCompletionFindingsTest {
       dialogOrIdle(page);
       Chromium.screenshot(page, "completion/photo-on-embroidery-" + size[0]);
       assertThat(sneakers.dialog()).isVisible();
-      assertThat(page.locator("#repair-why")).containsText("A photo cannot be embroidered");
+      // The photo's colours (thousands) are the first rule in the way.
+      assertThat(page.locator("#repair-why")).containsText("Embroidery takes at most 6 colours");
       page.locator("#repair-cancel").click();
       sneakers.idle();
       assertThat(page.locator("#upload-tongue-error"))
-          .hasText("photo.png is not placed: A photo cannot be embroidered");
+          .hasText("photo.png is not placed: Embroidery takes at most 6 colours here");
       assertThat(page.locator("#upload-tongue-status")).isEmpty();
       Chromium.screenshot(page, "completion/photo-not-placed-" + size[0]);
 
