@@ -9,6 +9,21 @@ const PAGE = 25;
 let search = '';
 let next = null;
 
+/** Clears what the last action said (at the page's foot and beside a role menu): each action says its own. */
+function clearMessages() {
+  say('message', '');
+  for (const p of document.querySelectorAll('.role-message')) p.remove();
+}
+
+/** Says text beside the role menu of the row of account a (an error when isError). */
+function sayAtRole(cell, a, text, isError) {
+  const id = `role-message-${a.id}`;
+  const p = document.getElementById(id) ?? h('p', { id, class: 'role-message', role: 'status' });
+  p.textContent = text;
+  p.className = `role-message message${isError ? ' error' : ''}`;
+  cell.append(p);
+}
+
 /** Shows the first page of users matching the search, or (more=true) appends the next page. */
 async function users(more = false) {
   const query = new URLSearchParams({ q: search, limit: String(PAGE) });
@@ -24,7 +39,10 @@ async function users(more = false) {
     const select = h('select', { 'aria-label': t('admin.role') + ': ' + a.email });
     for (const r of ROLES) select.append(h('option', { value: r }, t('role.' + r)));
     select.value = a.role;
+    const role = h('td');
+    select.setAttribute('aria-describedby', `role-message-${a.id}`);
     select.addEventListener('change', async () => {
+      clearMessages();
       // A role decides what somebody may do: ask before changing it.
       if (!window.confirm(t('admin.roleConfirm', { email: a.email, role: t('role.' + select.value) }))) {
         select.value = a.role;
@@ -33,12 +51,11 @@ async function users(more = false) {
       const changed = await api('PUT', '/api/admin/accounts/' + a.id + '/role', { role: select.value });
       if (!changed.ok) {
         select.value = a.role;
-        return say('message', changed.error.message, true);
+        return sayAtRole(role, a, changed.error.message, true);
       }
       a.role = changed.body.role;
-      say('message', t('admin.roleChanged', { email: a.email, role: t('role.' + a.role) }));
+      sayAtRole(role, a, t('admin.roleChanged', { email: a.email, role: t('role.' + a.role) }), false);
     });
-    const role = h('td');
     role.append(select);
     const row = h('tr');
     row.append(h('td', {}, a.email), role, h('td', {}, a.createdAt.slice(0, 10)));
@@ -58,6 +75,7 @@ async function tokens() {
     } else {
       const revoke = h('button', { type: 'button', class: 'button secondary' }, t('admin.revoke'));
       revoke.addEventListener('click', async () => {
+        clearMessages();
         const r = await api('DELETE', '/api/tokens/' + token.id);
         if (!r.ok) return say('message', r.error.message, true);
         await tokens();
@@ -89,6 +107,7 @@ async function start() {
   document.getElementById('tokens').hidden = false;
   document.getElementById('new-token').addEventListener('submit', async (event) => {
     event.preventDefault();
+    clearMessages();
     const name = new FormData(event.target).get('name');
     const r = await api('POST', '/api/tokens', { name });
     if (!r.ok) return say('message', r.error.message, true);
@@ -102,10 +121,14 @@ async function start() {
     document.getElementById('users').hidden = false;
     document.getElementById('user-search').addEventListener('submit', (event) => {
       event.preventDefault();
+      clearMessages();
       search = String(new FormData(event.target).get('q') ?? '').trim();
       users();
     });
-    document.getElementById('more-users').addEventListener('click', () => users(true));
+    document.getElementById('more-users').addEventListener('click', () => {
+      clearMessages();
+      users(true);
+    });
     await users();
   }
 }

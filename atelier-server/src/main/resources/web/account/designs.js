@@ -12,8 +12,14 @@ let designs = [];
 let products = new Map();
 let signedOut = false;
 
+function savedAt(d) {
+  return new Date(d.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Its name, else (kept without one) its product and date in the page language. */
 function nameOf(d) {
-  return d.name || t('designs.unnamed', { id: d.id });
+  if (d.name) return d.name;
+  return products.has(d.design.product) ? `${label(products.get(d.design.product))} · ${savedAt(d)}` : t('designs.unnamed', { id: d.id });
 }
 
 function link(d) {
@@ -25,8 +31,7 @@ function item(d) {
   const li = h('li', { id: `design-${d.id}`, class: 'design' });
   const title = h('a', { href: link(d), class: 'design-name' }, nameOf(d));
   const product = products.has(d.design.product) ? label(products.get(d.design.product)) : d.design.product;
-  const saved = new Date(d.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const facts = h('p', { class: 'design-facts' }, `${product} · ${money(d.price.total, d.price.currency)} · ${t('designs.saved', { date: saved })}`);
+  const facts = h('p', { class: 'design-facts' }, `${product} · ${money(d.price.total, d.price.currency)} · ${t('designs.saved', { date: savedAt(d) })}`);
   const open = h('a', { href: link(d), class: 'design-open' }, t('designs.open'));
   const rename = h('button', { type: 'button', class: 'design-rename', 'aria-expanded': 'false' }, t('designs.rename'));
   const remove = h('button', { type: 'button', class: 'design-delete' }, t('designs.delete'));

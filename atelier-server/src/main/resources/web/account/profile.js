@@ -11,6 +11,14 @@ let products = [];
 let model = null;
 let prefilled = null;
 
+/** A menu entry in the page language: yes/no and with/without text, not the ids "true" or "given". */
+function optionLabel(attribute, v) {
+  if (v.label) return label(v.label) || v.id;
+  if (attribute.kind === 'boolean') return v.id === 'true' ? t('value.yes') : t('value.no');
+  if (attribute.kind === 'text') return v.id === 'given' ? t('profile.withText') : t('profile.withoutText');
+  return v.id;
+}
+
 function field(attribute, value) {
   const wrap = h('label', {}, label(attribute.label) + (attribute.unit ? ' (' + attribute.unit + ')' : ''));
   let input;
@@ -20,7 +28,7 @@ function field(attribute, value) {
   } else if (attribute.values) {
     input = h('select', {});
     input.append(h('option', { value: '' }, '—'));
-    for (const v of attribute.values) input.append(h('option', { value: v.id }, label(v.label) || v.id));
+    for (const v of attribute.values) input.append(h('option', { value: v.id }, optionLabel(attribute, v)));
     input.value = value ?? '';
   } else {
     return null;

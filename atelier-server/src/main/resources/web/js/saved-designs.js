@@ -1,8 +1,8 @@
 // Saving a design: anyone gets a share link; a signed-in customer's design is also kept in their
-// "My designs" (/account/designs.html) with a name and its personalization texts.
+// "My designs" (/account/designs.html) with its personalization texts, without a name: that page
+// names it by product and date in the language it is read in.
 
 import { postFile, postJson, session } from './http.js';
-import { label } from './i18n.js';
 
 /** Whether somebody is signed in (the page's session). */
 export async function signedIn() {
@@ -18,8 +18,8 @@ export async function saveDesign(model, design, texts, artwork = {}) {
   const body = { design };
   if (Object.keys(artwork).length) body.artwork = artwork;
   if (mine) {
-    const when = new Date().toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
-    body.name = `${label(model.detail.label)} · ${when}`;
+    // no name: "My designs" names it by product and date in the language it is read in
+    body.mine = true;
     body.texts = texts;
   }
   return { saved: await postJson('/api/saved-designs', body), mine };

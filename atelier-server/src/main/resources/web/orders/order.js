@@ -58,13 +58,18 @@ function drawStatus(o) {
 /**
  * A price line in the page language: the product's base by its catalogue label, a chosen value as
  * its design line reads ("Onions", "Sauce: Tomato"; the server's line says "Onions: true", in
- * English), anything else (components) as the server wrote it.
+ * English), a component by its label in the page language ("1 × Wärmeleitpaste"), anything else as
+ * the server wrote it.
  */
 function priceLineLabel(o, line) {
   if (line.kind === 'base') return productLabel(o.product);
   if (line.kind === 'value' && line.reference?.includes('=')) {
     const design = o.designLines.find((d) => d.attribute === line.reference.split('=', 1)[0]);
     if (design) return designLineText(design);
+  }
+  if (line.kind === 'component') {
+    const lang = document.documentElement.lang || 'en';
+    return line.labels?.[lang] ?? line.labels?.en ?? line.label.replace(/^(\d+) x /, '$1 × ');
   }
   return line.label;
 }

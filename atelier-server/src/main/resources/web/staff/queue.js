@@ -82,13 +82,18 @@ function job(op, order, isNext, files, pending) {
   noteLabel.append(note);
   const action = op.status === 'started' ? 'done' : 'start';
   const button = h('button', { type: 'button', id: `${action}-${op.id}` }, action === 'done' ? t('staff.done') : t('staff.start'));
+  // A Start that cannot be used says why next to it, not only in a tooltip.
+  let reason = null;
   if (action === 'start' && !op.ready) {
-    button.disabled = true;
-    button.title = t('staff.notReady');
+    reason = t('staff.notReady');
   } else if (action === 'start' && pending && pending.length > 0) {
-    button.disabled = true;
-    button.title = t('staff.blockedByPrintFiles');
+    reason = t('staff.blockedByPrintFiles');
     heading.append(h('span', { class: 'badge blocked' }, t('staff.badge.blocked')));
+  }
+  if (reason) {
+    button.disabled = true;
+    button.title = reason;
+    button.setAttribute('aria-describedby', `start-reason-${op.id}`);
   }
   button.addEventListener('click', async () => {
     button.disabled = true;
@@ -105,6 +110,7 @@ function job(op, order, isNext, files, pending) {
   });
   const row = h('div', { class: 'row' });
   row.append(noteLabel, button);
+  if (reason) row.append(h('p', { class: 'start-reason', id: `start-reason-${op.id}` }, reason));
   if (op.note) {
     // A scrap or rework note may be what a customer would want changed: record it as a wish.
     const query = `operation=${encodeURIComponent(op.id)}&note=${encodeURIComponent(op.note)}`;

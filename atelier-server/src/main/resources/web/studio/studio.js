@@ -13,14 +13,34 @@ function draftLink(product, version) {
   return `draft.html?product=${encodeURIComponent(product)}&version=${encodeURIComponent(version)}`;
 }
 
+/**
+ * The name a new draft from version `from` gets unless the manager types another: its last number
+ * counted up past the product's versions ("2025.2" after "2025.1"), or `from` with ".1".
+ */
+function nextVersion(product, from) {
+  const taken = new Set(product.versions.map((x) => x.version));
+  const m = /^(.*?)(\d+)$/.exec(from);
+  const [stem, start] = m ? [m[1], Number(m[2]) + 1] : [`${from}.`, 1];
+  for (let n = start; n < start + 1000; n += 1) {
+    if (!taken.has(`${stem}${n}`)) return `${stem}${n}`;
+  }
+  return '';
+}
+
 function versionRow(product, v) {
   const actions = h('td', { class: 'version-actions' });
   actions.append(h('a', { href: draftLink(product.id, v.version), id: `open-${product.id}-${v.version}` },
     t(v.status === 'draft' ? 'studio.edit' : 'studio.open')));
   if (v.status !== 'draft') {
+    const suggested = nextVersion(product, v.version);
     const name = h('input', { type: 'text', size: '8', 'aria-label': t('studio.newVersion'), placeholder: t('studio.newVersionHint'), id: `name-${product.id}-${v.version}` });
+    name.value = suggested;
     const start = h('button', { type: 'button', id: `draft-${product.id}-${v.version}` }, t('studio.newDraft'));
     start.addEventListener('click', async () => {
+      if (name.value.trim() === '') {
+        name.focus();
+        return say('status', t('studio.versionNeeded', { example: suggested || '2025.2' }), true);
+      }
       const r = await api('POST', `/api/studio/products/${product.id}/versions/${v.version}/drafts`, { version: name.value.trim() });
       if (r.error) return say('status', r.error.message, true);
       window.location.assign(draftLink(product.id, r.body.version));

@@ -150,7 +150,8 @@ public final class DesignJson {
 
   /**
    * One line: kind is base, value or component; {@code instance} is the module instance it belongs
-   * to ({@code bays[2]}, named per language in {@code instanceLabel}), null for the product's own.
+   * to ({@code bays[2]}, named per language in {@code instanceLabel}), null for the product's own;
+   * {@code labels} is a component line's label per language ("1 × Wärmeleitpaste"), else null.
    */
   public record PriceLine(
       String kind,
@@ -158,11 +159,28 @@ public final class DesignJson {
       String label,
       long amount,
       @Nullable String instance,
-      @Nullable Map<String, String> instanceLabel) {
+      @Nullable Map<String, String> instanceLabel,
+      @Nullable Map<String, String> labels) {
 
     /** A line of the product itself. */
     public PriceLine(String kind, String reference, String label, long amount) {
-      this(kind, reference, label, amount, null, null);
+      this(kind, reference, label, amount, null, null, null);
+    }
+
+    /** A line of a module instance (or of the product when both are null). */
+    public PriceLine(
+        String kind,
+        String reference,
+        String label,
+        long amount,
+        @Nullable String instance,
+        @Nullable Map<String, String> instanceLabel) {
+      this(kind, reference, label, amount, instance, instanceLabel, null);
+    }
+
+    /** This line with its component label per language ({@code labels}, null for none). */
+    public PriceLine withLabels(@Nullable Map<String, String> labels) {
+      return new PriceLine(kind, reference, label, amount, instance, instanceLabel, labels);
     }
   }
 }

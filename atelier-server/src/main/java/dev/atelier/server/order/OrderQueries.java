@@ -1,5 +1,6 @@
 package dev.atelier.server.order;
 
+import dev.atelier.engine.model.ProductModel;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.ArtworkRef;
@@ -11,6 +12,7 @@ import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.order.OrderJson.OrderSummary;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignSummary;
+import dev.atelier.server.shared.ComponentLabels;
 import dev.atelier.server.shared.PriceInstances;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -63,17 +65,18 @@ final class OrderQueries {
 
   /** The lines with their module instances, named in the order's model version when it is there. */
   private List<PriceLine> withInstances(Design design, List<PriceLine> lines) {
-    Optional<PriceInstances> instances =
-        labels.model(design.product(), design.version()).map(PriceInstances::of);
-    if (instances.isEmpty()) {
+    Optional<ProductModel> model = labels.model(design.product(), design.version());
+    if (model.isEmpty()) {
       return lines;
     }
+    PriceInstances instances = PriceInstances.of(model.get());
+    ComponentLabels components = ComponentLabels.of(model.get());
     return lines.stream()
         .map(
             l ->
                 instances
-                    .get()
-                    .line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new))
+                    .line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new)
+                    .withLabels(components.of(l.kind(), l.reference(), l.label()).orElse(null)))
         .toList();
   }
 

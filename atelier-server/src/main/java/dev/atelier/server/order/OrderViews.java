@@ -8,6 +8,7 @@ import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignSummary;
+import dev.atelier.server.shared.ComponentLabels;
 import dev.atelier.server.shared.PriceInstances;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,12 +24,19 @@ final class OrderViews {
   static Order placed(long id, NewOrder order, DesignSummary labels) {
     var checked = order.checked();
     PriceInstances instances = PriceInstances.of(checked.design().product().model());
+    ComponentLabels components = ComponentLabels.of(checked.design().product().model());
     List<DesignJson.PriceLine> lines =
         checked.price().lines().stream()
             .map(
                 (PriceLine l) ->
-                    instances.line(
-                        l.kind(), l.reference(), l.label(), l.amount(), DesignJson.PriceLine::new))
+                    instances
+                        .line(
+                            l.kind(),
+                            l.reference(),
+                            l.label(),
+                            l.amount(),
+                            DesignJson.PriceLine::new)
+                        .withLabels(components.of(l.kind(), l.reference(), l.label()).orElse(null)))
             .toList();
     return order(
         id,

@@ -125,6 +125,8 @@ public final class ProductionJson {
    *     print area with artwork, each with its staff download path), by production order id
    * @param printFilesPending the print areas still without files (being made, or dead with the
    *     reason) of those production orders that have any: these cannot start yet
+   * @param printAreas the print areas of those production orders' models with their labels per
+   *     language ("Zunge" for {@code tongue}), by production order id
    */
   public record Queue(
       String workCentre,
@@ -132,7 +134,11 @@ public final class ProductionJson {
       List<QueuedOperation> operations,
       Map<String, ProductionOrderView> productionOrders,
       Map<String, List<dev.atelier.server.shared.PrintFileLink>> printFiles,
-      Map<String, List<dev.atelier.server.printfile.PendingPrintFiles>> printFilesPending) {}
+      Map<String, List<dev.atelier.server.printfile.PendingPrintFiles>> printFilesPending,
+      Map<String, List<PrintAreaLabel>> printAreas) {}
+
+  /** A print area's id and its label per language. */
+  public record PrintAreaLabel(String area, Map<String, String> label) {}
 
   /**
    * Body of {@code POST /api/work-centres/{id}/exceptions}.

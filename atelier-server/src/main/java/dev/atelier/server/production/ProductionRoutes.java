@@ -14,6 +14,7 @@ import dev.atelier.server.production.ProductionJson.Change;
 import dev.atelier.server.production.ProductionJson.DayLoad;
 import dev.atelier.server.production.ProductionJson.NoteRequest;
 import dev.atelier.server.production.ProductionJson.OrderWork;
+import dev.atelier.server.production.ProductionJson.PrintAreaLabel;
 import dev.atelier.server.production.ProductionJson.ProductionOrderList;
 import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import dev.atelier.server.production.ProductionJson.Queue;
@@ -21,6 +22,7 @@ import dev.atelier.server.production.ProductionJson.ShipRequest;
 import dev.atelier.server.production.ProductionJson.WorkCentreList;
 import dev.atelier.server.production.ProductionJson.WorkCentreView;
 import dev.atelier.server.shared.DesignSummary;
+import dev.atelier.server.shared.PrintFileLink;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.LocalDate;
@@ -253,8 +255,23 @@ public final class ProductionRoutes {
             .orElse(null);
     Map<String, ProductionOrderView> labelled = new LinkedHashMap<>();
     floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, labelled(v)));
-    return Outcome.ok(
-        new Queue(id, next, queue.get(), labelled, floor.printFiles(orders), pending));
+    Map<String, List<PrintFileLink>> files = floor.printFiles(orders);
+    Map<String, List<PrintAreaLabel>> areas = new LinkedHashMap<>();
+    labelled.forEach(
+        (k, v) -> {
+          if (files.containsKey(k) || pending.containsKey(k)) {
+            areas.put(k, areaLabels(v));
+          }
+        });
+    return Outcome.ok(new Queue(id, next, queue.get(), labelled, files, pending, areas));
+  }
+
+  private List<PrintAreaLabel> areaLabels(ProductionOrderView view) {
+    List<PrintAreaLabel> labels = new ArrayList<>();
+    designs
+        .printAreaLabels(view.product(), view.version())
+        .forEach((area, label) -> labels.add(new PrintAreaLabel(area, label)));
+    return List.copyOf(labels);
   }
 
   private Outcome<?> ship(Context ctx) {

@@ -14,13 +14,30 @@ public final class SavedDesignJson {
 
   /**
    * {@code POST /api/saved-designs}: the design; when signed in, also a name (1 to 200 characters)
-   * and the personalization texts kept for the owner (text attribute id to text).
+   * or {@code mine} (kept without a name: "My designs" then names it by product and date in the
+   * page's language) and the personalization texts kept for the owner (text attribute id to text).
    */
   public record SaveRequest(
       Design design,
       @Nullable String name,
       @Nullable Map<String, String> texts,
-      @Nullable Map<String, ArtworkRef> artwork) {}
+      @Nullable Map<String, ArtworkRef> artwork,
+      @Nullable Boolean mine) {
+
+    /** A request without {@code mine}. */
+    public SaveRequest(
+        Design design,
+        @Nullable String name,
+        @Nullable Map<String, String> texts,
+        @Nullable Map<String, ArtworkRef> artwork) {
+      this(design, name, texts, artwork, null);
+    }
+
+    /** Whether a signed-in caller keeps the design (named or {@code mine}). */
+    public boolean kept() {
+      return name != null || Boolean.TRUE.equals(mine);
+    }
+  }
 
   /** {@code PATCH /api/saved-designs/{id}}: the new name (1 to 200 characters). */
   public record RenameRequest(String name) {}

@@ -167,9 +167,9 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
                         UploadOwner.callers(ctx, caller))
                     .map(
                         checked -> {
-                          // A signed-in caller's named design is theirs, with its texts; a
-                          // design saved without a name (a share link) belongs to nobody.
-                          Long owner = r.name() == null ? null : caller;
+                          // A signed-in caller's named (or mine) design is theirs, with its
+                          // texts; a design saved without either (a share link) belongs to nobody.
+                          Long owner = r.kept() ? caller : null;
                           String name = owner == null || r.name() == null ? null : r.name().strip();
                           Map<String, String> texts =
                               owner == null || r.texts() == null ? Map.of() : r.texts();

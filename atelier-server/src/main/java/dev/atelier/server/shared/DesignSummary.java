@@ -14,6 +14,8 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Nullable;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +45,22 @@ public final class DesignSummary {
   /** The model of {@code product} in {@code version}, while the catalogue has it. */
   public Optional<ProductModel> model(String product, String version) {
     return catalogue.find(product, version).map(v -> v.definition().model());
+  }
+
+  /**
+   * The print areas of {@code product} in {@code version} with their labels per language (area id
+   * to language to text), in the model's order; none when the catalogue lacks the version.
+   */
+  public Map<String, Map<String, String>> printAreaLabels(String product, String version) {
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    catalogue
+        .find(product, version)
+        .ifPresent(
+            v ->
+                v.definition()
+                    .printAreas()
+                    .forEach(a -> labels.put(a.id(), Map.copyOf(a.label().texts()))));
+    return Collections.unmodifiableMap(labels);
   }
 
   /**
