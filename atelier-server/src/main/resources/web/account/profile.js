@@ -11,12 +11,14 @@ let products = [];
 let model = null;
 let prefilled = null;
 
-/** A menu entry in the page language: yes/no and with/without text, not the ids "true" or "given". */
+/**
+ * A menu entry in the page language: yes/no and with/without text (the server labels these values
+ * by their ids, "true" or "given", in English only), a choice by its label.
+ */
 function optionLabel(attribute, v) {
-  if (v.label) return label(v.label) || v.id;
   if (attribute.kind === 'boolean') return v.id === 'true' ? t('value.yes') : t('value.no');
   if (attribute.kind === 'text') return v.id === 'given' ? t('profile.withText') : t('profile.withoutText');
-  return v.id;
+  return label(v.label) || v.id;
 }
 
 function field(attribute, value) {

@@ -1,7 +1,7 @@
 package dev.atelier.server.order;
 
-import dev.atelier.engine.model.ProductModel;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.atelier.engine.model.ProductModel;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.DesignJson.PriceLine;
@@ -10,9 +10,9 @@ import dev.atelier.server.http.Nullable;
 import dev.atelier.server.order.OrderJson.Order;
 import dev.atelier.server.order.OrderJson.OrderPrice;
 import dev.atelier.server.order.OrderJson.OrderSummary;
+import dev.atelier.server.shared.ComponentLabels;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignSummary;
-import dev.atelier.server.shared.ComponentLabels;
 import dev.atelier.server.shared.PriceInstances;
 import java.io.IOException;
 import java.sql.ResultSet;
