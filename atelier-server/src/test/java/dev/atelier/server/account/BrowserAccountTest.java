@@ -88,7 +88,7 @@ class BrowserAccountTest {
           dialog.accept();
         });
     worker.locator("select").selectOption("STAFF");
-    assertThat(page.locator("#message")).containsText("worker@example.org is now staff");
+    assertThat(worker.locator(".role-message")).containsText("worker@example.org is now staff");
     assertThat(accounts.byEmail("worker@example.org").orElseThrow().role()).isEqualTo(Role.STAFF);
 
     page.locator("#new-token [name=name]").fill("ERP import");
