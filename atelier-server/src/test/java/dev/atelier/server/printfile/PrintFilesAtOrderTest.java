@@ -125,6 +125,10 @@ class PrintFilesAtOrderTest {
       assertThat(listed).hasSize(2);
       assertThat(listed.findValuesAsText("path")).containsExactlyInAnyOrder(png, pdf);
       assertThat(queue.get("printFilesPending").has(productionOrder)).isFalse();
+      // Staff read the area by its label in their language ("Zunge"), not its id.
+      JsonNode areas = queue.get("printAreas").get(productionOrder);
+      assertThat(areas.findValuesAsText("area")).contains("tongue");
+      assertThat(areas.get(0).get("label").get("de").asText()).isEqualTo("Zunge");
       OrderServer.Answer started =
           s.postAs("/api/operations/" + firstOp + "/start", STAFF, Role.STAFF, "{}");
       assertThat(started.status()).as(started.text()).isEqualTo(200);
