@@ -12,6 +12,7 @@ import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
 import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -52,7 +53,7 @@ class BrowserCompletionFindingsTest {
     g.dispose();
     ImageIO.write(art, "png", flatArt.toFile());
     photo = dir.resolve("photo.png");
-    ImageIO.write(BrowserDesignSurfaceTest.photoLike(240, 300), "png", photo.toFile());
+    ImageIO.write(TestImages.photoLike(240, 300), "png", photo.toFile());
   }
 
   @Test
