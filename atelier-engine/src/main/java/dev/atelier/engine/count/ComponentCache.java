@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  *
  * @param <T> the cached result
  */
-final class ComponentCache<T> {
+final class ComponentCache<T> implements ResultCache<T> {
   // -Datelier.count.key=old: the key of every open clause id (session 11), for measuring.
   static final boolean ALL_CLAUSE_KEY = "old".equals(System.getProperty("atelier.count.key"));
   // -Datelier.count.key=ints: the key as two int arrays (sessions 12-15), for measuring.
@@ -35,7 +35,7 @@ final class ComponentCache<T> {
   private final int[][] clauses;
   private final long maxBytes;
   private final ToLongFunction<T> resultBytes;
-  private byte[] scratch = new byte[256];
+  private final KeyPacker packer;
   private final LinkedHashMap<Object, T> entries = new LinkedHashMap<>(1024, 0.75f, true);
   private long bytes;
   private long evictions;
@@ -48,53 +48,17 @@ final class ComponentCache<T> {
     this.clauses = clauses;
     this.maxBytes = maxBytes;
     this.resultBytes = resultBytes;
+    this.packer = new KeyPacker(clauses);
   }
 
   /**
    * The key of the component with these open clauses and unassigned variables (both sorted): its
-   * variables and open long clauses packed as variable-length deltas ({@link Packed}), or with
+   * variables and open long clauses packed as variable-length deltas ({@link KeyPacker}), or with
    * {@code -Datelier.count.key=ints|old} as int arrays ({@link Key}).
    */
-  Object key(int[] openClauses, int[] vars) {
-    return ALL_CLAUSE_KEY || INT_KEY ? intKey(openClauses, vars) : packed(openClauses, vars);
-  }
-
-  /**
-   * The variables' count, then their deltas, then the open long clauses' ids as deltas, each delta
-   * in 7-bit groups (a component's sorted variables are mostly close: one or two bytes each instead
-   * of four). The encoding of a delta is injective on all ints, so equal keys are equal components
-   * whatever the order.
-   */
-  private Packed packed(int[] openClauses, int[] vars) {
-    int need = 5 * (1 + vars.length + openClauses.length);
-    if (scratch.length < need) {
-      scratch = new byte[Math.max(need, 2 * scratch.length)];
-    }
-    int at = put(scratch, 0, vars.length);
-    int prev = 0;
-    for (int v : vars) {
-      at = put(scratch, at, v - prev);
-      prev = v;
-    }
-    prev = 0;
-    for (int k : openClauses) {
-      if (clauses[k].length > 2) {
-        at = put(scratch, at, k - prev);
-        prev = k;
-      }
-    }
-    byte[] bytes = Arrays.copyOf(scratch, at);
-    return new Packed(bytes, Arrays.hashCode(bytes));
-  }
-
-  private static int put(byte[] out, int at, int value) {
-    int v = value;
-    while ((v & ~0x7F) != 0) {
-      out[at++] = (byte) (v & 0x7F | 0x80);
-      v >>>= 7;
-    }
-    out[at++] = (byte) v;
-    return at;
+  @Override
+  public Object key(int[] openClauses, int[] vars) {
+    return ALL_CLAUSE_KEY || INT_KEY ? intKey(openClauses, vars) : packer.pack(openClauses, vars);
   }
 
   /** The key of the component as two int arrays (its open long clauses, its variables). */
@@ -119,12 +83,14 @@ final class ComponentCache<T> {
   }
 
   /** The result cached for {@code key}, or null. */
-  T get(Object key) {
+  @Override
+  public T get(Object key) {
     return entries.get(key);
   }
 
   /** Caches {@code result} for {@code key}, evicting the least recently used past the bound. */
-  void put(Object key, T result) {
+  @Override
+  public void put(Object key, T result) {
     T old = entries.put(key, result);
     bytes += old == null ? size(key) + resultBytes.applyAsLong(result) : 0;
     Iterator<Map.Entry<Object, T>> eldest = entries.entrySet().iterator();
@@ -141,33 +107,15 @@ final class ComponentCache<T> {
     return bytes;
   }
 
-  /** Entries evicted so far. */
-  long evictions() {
+  @Override
+  public long evictions() {
     return evictions;
   }
 
   private static long size(Object key) {
-    return key instanceof Packed p
-        ? PACKED_ENTRY_BYTES + (p.bytes.length + 7 & ~7)
+    return key instanceof KeyPacker.Packed p
+        ? PACKED_ENTRY_BYTES + (p.bytes().length + 7 & ~7)
         : ENTRY_BYTES + 4L * (((Key) key).clauses.length + ((Key) key).vars.length);
-  }
-
-  /** A component's packed key (see {@link #packed}) and its hash. */
-  record Packed(byte[] bytes, int hash) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Packed k && hash == k.hash && Arrays.equals(bytes, k.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public String toString() {
-      return "component key of " + bytes.length + " bytes";
-    }
   }
 
   /** A component's canonical key: sorted clause ids and sorted variables. */

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The compiler's search: exhaustive DPLL over {@link ClauseState}, splitting each branch's residual
  * clauses into components ({@link LinkSplitter}; {@link ComponentSplitter} with {@code
- * -Datelier.count.split=old}) and caching each component's result ({@link ComponentCache}): a DNNF
+ * -Datelier.count.split=old}) and caching each component's result ({@link ResultCache}): a DNNF
  * node or only a count ({@link SearchResults}); a {@link SatOracle}, when given, cuts branches
  * without models on large components. Throws {@link BudgetSpent} when a budget runs out. Not
  * thread-safe; one per compilation.
@@ -23,7 +23,7 @@ final class ComponentSearch<T> {
   private final ClauseState state;
   private final ComponentSplitter clauseSplitter;
   private final LinkSplitter linkSplitter;
-  private final ComponentCache<T> cache;
+  private final ResultCache<T> cache;
   private final SearchResults<T> results;
   private final Limits limits;
   private int steps;
@@ -58,7 +58,7 @@ final class ComponentSearch<T> {
     this.oracle = oracle;
     this.minOracleVars = tuning.minOracleVars();
     this.decisions = new int[state.value.length + unitCount];
-    this.cache = new ComponentCache<>(state.clauses, tuning.cacheBytes(), results::bytes);
+    this.cache = results.cache(state.clauses, tuning.cacheBytes());
     this.clauseSplitter =
         tuning.clauseSplit()
             ? new ComponentSplitter(

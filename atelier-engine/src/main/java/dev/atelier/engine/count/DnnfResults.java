@@ -51,6 +51,11 @@ final class DnnfResults implements SearchResults<Integer> {
   }
 
   @Override
+  public ResultCache<Integer> cache(int[][] clauses, long maxBytes) {
+    return new ComponentCache<>(clauses, maxBytes, this::bytes);
+  }
+
+  @Override
   public long bytes(Integer r) {
     return ID_BYTES;
   }

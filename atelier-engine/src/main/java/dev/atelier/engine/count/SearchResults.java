@@ -32,6 +32,9 @@ interface SearchResults<T> {
    */
   T oneClause(int vars, boolean tautology);
 
+  /** A component cache for this kind of result over {@code clauses}, of about {@code maxBytes}. */
+  ResultCache<T> cache(int[][] clauses, long maxBytes);
+
   /** Estimated heap bytes of {@code r} held in the component cache. */
   long bytes(T r);
 
