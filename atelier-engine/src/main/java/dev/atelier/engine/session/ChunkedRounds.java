@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.logicng.datastructures.Tristate;
 
 /**
@@ -54,12 +56,19 @@ final class ChunkedRounds {
     /** The solver's last call was satisfiable: settle what its model witnesses. */
     void witness();
 
+    /** A model of the CNF in which the decisions hold (completions start from it), or null. */
+    boolean[] base();
+
+    /** Settle what {@code model}, a model of the CNF in which the decisions hold, witnesses. */
+    void witness(boolean[] model);
+
     /** The decisions contradict {@code literal}. */
     void refuse(int literal);
   }
 
   /** The open values of {@code state}; {@code onModel} settles what the solver's model holds. */
-  static Open of(DomainState state, Runnable onModel) {
+  static Open of(
+      DomainState state, Runnable onModel, Supplier<boolean[]> base, Consumer<boolean[]> onFound) {
     return new Open() {
       @Override
       public List<Integer> literals() {
@@ -75,20 +84,34 @@ final class ChunkedRounds {
       public void refuse(int literal) {
         state.refuseLiteral(literal);
       }
+
+      @Override
+      public boolean[] base() {
+        return base.get();
+      }
+
+      @Override
+      public void witness(boolean[] model) {
+        onFound.accept(model);
+      }
     };
   }
 
   private final SatSolver solver;
   private final ImplicationGraph graph;
+  private final GuidedCompletion completion;
   private int chunkSize = FIRST_CHUNK;
   private final List<Integer> refused = new ArrayList<>();
 
   /**
-   * Rounds on {@code solver}; with {@code graph} (may be null), chunks are filled highest first.
+   * Rounds on {@code solver}; with {@code graph} (may be null), chunks are filled highest first;
+   * with {@code completion} (may be null), a chunk chosen through unit propagation is first
+   * completed from the base model, and the solver is called only when that gives up.
    */
-  ChunkedRounds(SatSolver solver, ImplicationGraph graph) {
+  ChunkedRounds(SatSolver solver, ImplicationGraph graph, GuidedCompletion completion) {
     this.solver = solver;
     this.graph = graph;
+    this.completion = completion;
   }
 
   /** A new computation starts: refusals learned under other decisions no longer hold. */
@@ -105,9 +128,19 @@ final class ChunkedRounds {
     List<Integer> all = open.literals();
     List<Integer> clashing = new ArrayList<>();
     long t0 = SatTrace.now();
+    int start = up == null ? 0 : up.trailSize();
     List<Integer> chunk =
         up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open, clashing);
     SatTrace.chunkNanos += SatTrace.now() - t0;
+    boolean[] completed = up == null ? null : completeChunk(chunk, up, open);
+    if (up != null) {
+      up.undoTo(start);
+    }
+    if (completed != null) {
+      open.witness(completed);
+      chunkSize = Math.min(MAX_CHUNK, 2 * chunkSize);
+      return Tristate.TRUE;
+    }
     if (chunk.isEmpty()) {
       return Tristate.TRUE;
     }
@@ -169,15 +202,34 @@ final class ChunkedRounds {
   }
 
   /**
+   * With a completion, the model completed from the base in which the chunk's propagation {@code
+   * up} holds (it witnesses the whole chunk), or null.
+   */
+  private boolean[] completeChunk(List<Integer> chunk, UnitPropagation up, Open open) {
+    boolean[] base = completion == null || chunk.isEmpty() ? null : open.base();
+    if (base == null) {
+      return null;
+    }
+    long t0 = SatTrace.now();
+    boolean[] model = completion.complete(up, base);
+    SatTrace.completeNanos += SatTrace.now() - t0;
+    SatTrace.completeTries++;
+    if (model != null) {
+      SatTrace.completed++;
+    }
+    return model;
+  }
+
+  /**
    * Like {@link #choose}, but each literal is propagated on top of the decisions' propagation
    * {@code up} and the chunk so far, and left out when that conflicts: the chunk holds no conflict
    * unit propagation sees. A literal that conflicts with the decisions alone (the chunk still
-   * empty) is refused; the others left out go to {@code clashing}. {@code up} is left as it was.
+   * empty) is refused; the others left out go to {@code clashing}. The chunk's propagation stays
+   * on {@code up}'s trail (the caller undoes it).
    */
   private List<Integer> chooseCompatible(
       List<Integer> open, UnitPropagation up, Open answers, List<Integer> clashing) {
     List<Integer> chunk = new ArrayList<>();
-    int start = up.trailSize();
     for (int lit : open) {
       if (chunk.size() == chunkSize) {
         break;
@@ -199,7 +251,6 @@ final class ChunkedRounds {
         clashing.add(lit);
       }
     }
-    up.undoTo(start);
     return chunk;
   }
 

@@ -37,11 +37,19 @@ final class SatRounds {
   private static final int MIN_GAIN = Integer.getInteger("atelier.sat.gain", 4);
   // Pooled models of other sessions checked against the decisions.
   private static final int MAX_POOLED = 32;
+  // -Datelier.sat.complete=off: every chunk round calls the solver and probe rounds run once at
+  // most 2,048 values are open (the path of before session 17); by default a chunk is first
+  // completed from the last model (GuidedCompletion), and with rounds that cheap the probe rounds
+  // cost more than they settle (session 17), so none run.
+  static final boolean COMPLETE =
+      ChunkedRounds.ON && !"off".equals(System.getProperty("atelier.sat.complete"));
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
   private static final int LOCAL_REPAIR_LIMIT =
-      Integer.getInteger("atelier.probe.limit", DomainComputer.PROBES ? 2048 : 256);
+      Integer.getInteger(
+          "atelier.probe.limit", COMPLETE ? 0 : DomainComputer.PROBES ? 2048 : 256);
   // Probes per round may visit this many times the model's clauses (about a SAT round's work).
   private static final int PROBE_WORK = 3;
+  private static final int COMPLETE_REPAIRS = Integer.getInteger("atelier.sat.complete.repairs", 256);
 
   private final SatSolver solver;
   private final ClauseIndex index;
@@ -72,7 +80,8 @@ final class SatRounds {
         ChunkedRounds.ON
             ? new ChunkedRounds(
                 solver,
-                ChunkedRounds.HIGHEST_FIRST || ChunkedRounds.WIDEST_FIRST ? this.graph : null)
+                ChunkedRounds.HIGHEST_FIRST || ChunkedRounds.WIDEST_FIRST ? this.graph : null,
+                COMPLETE ? new GuidedCompletion(index, COMPLETE_REPAIRS, numVars) : null)
             : null;
   }
 
@@ -216,7 +225,8 @@ final class SatRounds {
   }
 
   private ChunkedRounds.Open open(DomainState state) {
-    return ChunkedRounds.of(state, () -> remember(state));
+    return ChunkedRounds.of(
+        state, () -> remember(state), () -> lastModel, model -> keep(state, model));
   }
 
   private boolean[] agreeing(int[] lits, List<boolean[]> moved, List<boolean[]> pooled) {
@@ -232,7 +242,10 @@ final class SatRounds {
   }
 
   private void remember(DomainState state) {
-    boolean[] model = solver.modelCopy();
+    keep(state, solver.modelCopy());
+  }
+
+  private void keep(DomainState state, boolean[] model) {
     lastModel = model;
     if (witnesses.size() == MAX_WITNESSES) {
       witnesses.removeLast();

@@ -27,6 +27,9 @@ final class SatTrace {
   static long overflowed;
   static long moveTries;
   static long moveOk;
+  static long completeNanos;
+  static long completed;
+  static long completeTries;
 
   private SatTrace() {}
 
@@ -39,7 +42,7 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d chunkMs %d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d%n",
+          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d chunkMs %d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d completeMs %d completed %d/%d%n",
           (now() - computeStart) / 1_000_000,
           solver,
           startNanos / 1_000_000,
@@ -53,7 +56,10 @@ final class SatTrace {
           overflowed,
           probeOpen,
           moveOk,
-          moveTries);
+          moveTries,
+          completeNanos / 1_000_000,
+          completed,
+          completeTries);
     }
     solver.reset();
     startNanos = 0;
@@ -68,5 +74,8 @@ final class SatTrace {
     overflowed = 0;
     moveTries = 0;
     moveOk = 0;
+    completeNanos = 0;
+    completed = 0;
+    completeTries = 0;
   }
 }

@@ -35,17 +35,25 @@ class ChunkedRoundsBruteForceTest {
       Cnf cnf = new Cnf(n, 1, clauses, new int[clauses.length], 0);
       SatSolver solver = new SatSolver(cnf, false);
       UnitPropagation up = new UnitPropagation(ClauseIndex.of(cnf), n);
-      // Even seeds fill chunks highest first in the binary implication graph.
+      // Even seeds fill chunks highest first in the binary implication graph; seeds 1 and 2 mod 4
+      // complete chunks from the last model before calling the solver.
+      GuidedCompletion completion =
+          seed % 4 == 1 || seed % 4 == 2
+              ? new GuidedCompletion(ClauseIndex.of(cnf), 1 + random.nextInt(8), n)
+              : null;
       ChunkedRounds rounds =
           new ChunkedRounds(
-              solver, seed % 2 == 0 ? ImplicationGraph.of(ClauseIndex.of(cnf), n) : null);
+              solver,
+              seed % 2 == 0 ? ImplicationGraph.of(ClauseIndex.of(cnf), n) : null,
+              completion);
       for (int run = 0; run < 6; run++) {
         int[] decisions = randomDecisions(n, random);
         boolean[] possible = SmallCnfs.possible(clauses, decisions, n);
         if (!possible[0]) {
           continue;
         }
-        Answers answers = new Answers(solver, openLiterals(n, decisions, random), decisions);
+        Answers answers =
+            new Answers(solver, openLiterals(n, decisions, random), decisions, clauses);
         // Odd runs choose chunks through the decisions' unit propagation.
         boolean propagated = run % 2 == 1 && up.propagate(decisions);
         rounds.begin();
@@ -68,20 +76,50 @@ class ChunkedRoundsBruteForceTest {
     }
     assertThat(compared).isGreaterThan(10_000);
     assertThat(refused).isGreaterThan(1_000);
+    assertThat(Answers.completedModels).isGreaterThan(100);
   }
 
   /** The open literals and the answers given so far. */
   private static final class Answers implements ChunkedRounds.Open {
+    static int completedModels;
     private final SatSolver solver;
     private final List<Integer> open;
     private final int[] decisions;
+    private final int[][] clauses;
+    private boolean[] last;
     final List<Integer> witnessed = new ArrayList<>();
     final List<Integer> refused = new ArrayList<>();
 
-    Answers(SatSolver solver, List<Integer> open, int[] decisions) {
+    Answers(SatSolver solver, List<Integer> open, int[] decisions, int[][] clauses) {
       this.solver = solver;
       this.open = open;
       this.decisions = decisions;
+      this.clauses = clauses;
+    }
+
+    @Override
+    public boolean[] base() {
+      return last;
+    }
+
+    @Override
+    public void witness(boolean[] model) {
+      completedModels++;
+      for (int[] clause : clauses) {
+        assertThat(anyHolds(model, clause))
+            .as("a completed model satisfies every clause")
+            .isTrue();
+      }
+      settle(model);
+    }
+
+    private static boolean anyHolds(boolean[] model, int[] clause) {
+      for (int lit : clause) {
+        if (DomainState.holds(model, lit)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -91,7 +129,11 @@ class ChunkedRoundsBruteForceTest {
 
     @Override
     public void witness() {
-      boolean[] model = solver.modelCopy();
+      settle(solver.modelCopy());
+    }
+
+    private void settle(boolean[] model) {
+      last = model;
       assertThat(DomainState.satisfies(model, decisions)).isTrue();
       for (int lit : List.copyOf(open)) {
         if (DomainState.holds(model, lit)) {
