@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.logicng.datastructures.Tristate;
 
 /**
@@ -48,55 +46,6 @@ final class ChunkedRounds {
   private static final int FIRST_CHUNK = 32;
   private static final int MAX_CHUNK = 4096;
 
-  /** The open values as the rounds see them. */
-  interface Open {
-    /** The literals still open, distinct. */
-    List<Integer> literals();
-
-    /** The solver's last call was satisfiable: settle what its model witnesses. */
-    void witness();
-
-    /** A model of the CNF in which the decisions hold (completions start from it), or null. */
-    boolean[] base();
-
-    /** Settle what {@code model}, a model of the CNF in which the decisions hold, witnesses. */
-    void witness(boolean[] model);
-
-    /** The decisions contradict {@code literal}. */
-    void refuse(int literal);
-  }
-
-  /** The open values of {@code state}; {@code onModel} settles what the solver's model holds. */
-  static Open of(
-      DomainState state, Runnable onModel, Supplier<boolean[]> base, Consumer<boolean[]> onFound) {
-    return new Open() {
-      @Override
-      public List<Integer> literals() {
-        return state.openLiterals();
-      }
-
-      @Override
-      public void witness() {
-        onModel.run();
-      }
-
-      @Override
-      public void refuse(int literal) {
-        state.refuseLiteral(literal);
-      }
-
-      @Override
-      public boolean[] base() {
-        return base.get();
-      }
-
-      @Override
-      public void witness(boolean[] model) {
-        onFound.accept(model);
-      }
-    };
-  }
-
   private final SatSolver solver;
   private final ImplicationGraph graph;
   private final GuidedCompletion completion;
@@ -124,7 +73,7 @@ final class ChunkedRounds {
    * (every literal of the final chunk, when the call is satisfiable). UNDEF when the deadline
    * passed, TRUE otherwise.
    */
-  Tristate round(int[] lits, Open open, UnitPropagation up, Deadline deadline) {
+  Tristate round(int[] lits, OpenValues open, UnitPropagation up, Deadline deadline) {
     List<Integer> all = open.literals();
     List<Integer> clashing = new ArrayList<>();
     long t0 = SatTrace.now();
@@ -205,7 +154,7 @@ final class ChunkedRounds {
    * With a completion, the model completed from the base in which the chunk's propagation {@code
    * up} holds (it witnesses the whole chunk), or null.
    */
-  private boolean[] completeChunk(List<Integer> chunk, UnitPropagation up, Open open) {
+  private boolean[] completeChunk(List<Integer> chunk, UnitPropagation up, OpenValues open) {
     boolean[] base = completion == null || chunk.isEmpty() ? null : open.base();
     if (base == null) {
       return null;
@@ -224,11 +173,11 @@ final class ChunkedRounds {
    * Like {@link #choose}, but each literal is propagated on top of the decisions' propagation
    * {@code up} and the chunk so far, and left out when that conflicts: the chunk holds no conflict
    * unit propagation sees. A literal that conflicts with the decisions alone (the chunk still
-   * empty) is refused; the others left out go to {@code clashing}. The chunk's propagation stays
-   * on {@code up}'s trail (the caller undoes it).
+   * empty) is refused; the others left out go to {@code clashing}. The chunk's propagation stays on
+   * {@code up}'s trail (the caller undoes it).
    */
   private List<Integer> chooseCompatible(
-      List<Integer> open, UnitPropagation up, Open answers, List<Integer> clashing) {
+      List<Integer> open, UnitPropagation up, OpenValues answers, List<Integer> clashing) {
     List<Integer> chunk = new ArrayList<>();
     for (int lit : open) {
       if (chunk.size() == chunkSize) {

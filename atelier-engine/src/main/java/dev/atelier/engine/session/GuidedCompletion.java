@@ -4,15 +4,14 @@ import dev.atelier.engine.compile.ClauseIndex;
 
 /**
  * Completes a propagation into a model without a SAT call: every variable the propagation leaves
- * unassigned keeps the value of a base model, and a clause this breaks (all its literals false
- * once the propagated values replace the base's) is repaired by deciding one of its unassigned
- * literals true and propagating it too; when every choice in such a clause conflicts, or the
- * bounds are reached, the completion gives up. A chunk round ({@link ChunkedRounds}) has already
- * propagated the decisions and its chunk to choose it, so completing that propagation witnesses
- * the chunk at the cost of the repairs, where a SAT call assigns every variable (session 16: ~10-15
- * ms per call on gen kconfig 20,000). Unlike {@link LocalRepair}'s walk, repairs follow the
- * implications, so a chain of "depends on b || c" is switched on link by link. Not thread-safe;
- * one per session.
+ * unassigned keeps the value of a base model, and a clause this breaks (all its literals false once
+ * the propagated values replace the base's) is repaired by deciding one of its unassigned literals
+ * true and propagating it too; when every choice in such a clause conflicts, or the bounds are
+ * reached, the completion gives up. A chunk round ({@link ChunkedRounds}) has already propagated
+ * the decisions and its chunk to choose it, so completing that propagation witnesses the chunk at
+ * the cost of the repairs, where a SAT call assigns every variable (session 16: ~10-15 ms per call
+ * on gen kconfig 20,000). Unlike {@link LocalRepair}'s walk, repairs follow the implications, so a
+ * chain of "depends on b || c" is switched on link by link. Not thread-safe; one per session.
  */
 final class GuidedCompletion {
   private final ClauseIndex index;
@@ -30,9 +29,9 @@ final class GuidedCompletion {
   }
 
   /**
-   * A model in which every literal {@code up} holds, equal to {@code base} wherever {@code up}
-   * and the repairs assign nothing; null when the completion gave up. {@code up} holds a
-   * propagation without a conflict; the repairs' literals stay on its trail (undo them with {@link
+   * A model in which every literal {@code up} holds, equal to {@code base} wherever {@code up} and
+   * the repairs assign nothing; null when the completion gave up. {@code up} holds a propagation
+   * without a conflict; the repairs' literals stay on its trail (undo them with {@link
    * UnitPropagation#undoTo}). {@code base} is a model of the CNF (index 0 unused). A returned model
    * satisfies every clause: a clause the base satisfies can only be broken by a variable whose
    * value changed, and every changed variable's clauses are checked after its change.

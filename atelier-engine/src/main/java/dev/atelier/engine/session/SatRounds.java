@@ -15,8 +15,10 @@ import org.logicng.datastructures.Tristate;
  * session's, moved along with new decisions by short walks, and the version's {@link WitnessPool})
  * settle what they can, one SAT call proves the decisions consistent unless a witness already does,
  * and then rounds settle the open values: failed-literal probes on top of the decisions'
- * propagation once few values are open, otherwise SAT rounds: {@link ChunkedRounds} (decisions plus
- * a chunk of open literals as assumptions, final conflicts refuse single values), or with
+ * propagation once few values are open (off by default since session 17, see {@link #COMPLETE}),
+ * otherwise SAT rounds: {@link ChunkedRounds} (decisions plus a chunk of open literals as
+ * assumptions, final conflicts refuse single values; a chunk is first completed from the last model
+ * by a {@link GuidedCompletion}, and the solver is called only when that gives up), or with
  * -Datelier.chunks=old one "some open value holds" SAT call per round (a model witnesses many
  * values; unsatisfiable refuses every open value at once). With {@link #NEW}: a failed literal's
  * negation is kept in the propagation for the rest of the computation (later probes see it),
@@ -40,16 +42,17 @@ final class SatRounds {
   // -Datelier.sat.complete=off: every chunk round calls the solver and probe rounds run once at
   // most 2,048 values are open (the path of before session 17); by default a chunk is first
   // completed from the last model (GuidedCompletion), and with rounds that cheap the probe rounds
-  // cost more than they settle (session 17), so none run.
+  // run only once at most 256 values are open (session 17: on gen kconfig 20,000 probes cost more
+  // than they settle, 0 is faster still; on Linux 2.6.33.3 they settle most values cheaply).
   static final boolean COMPLETE =
       ChunkedRounds.ON && !"off".equals(System.getProperty("atelier.sat.complete"));
   // Large open sets are cheaper in SAT rounds, which witness hundreds of values each.
   private static final int LOCAL_REPAIR_LIMIT =
-      Integer.getInteger(
-          "atelier.probe.limit", COMPLETE ? 0 : DomainComputer.PROBES ? 2048 : 256);
+      Integer.getInteger("atelier.probe.limit", COMPLETE || !DomainComputer.PROBES ? 256 : 2048);
   // Probes per round may visit this many times the model's clauses (about a SAT round's work).
   private static final int PROBE_WORK = 3;
-  private static final int COMPLETE_REPAIRS = Integer.getInteger("atelier.sat.complete.repairs", 256);
+  private static final int COMPLETE_REPAIRS =
+      Integer.getInteger("atelier.sat.complete.repairs", 256);
 
   private final SatSolver solver;
   private final ClauseIndex index;
@@ -224,8 +227,8 @@ final class SatRounds {
     }
   }
 
-  private ChunkedRounds.Open open(DomainState state) {
-    return ChunkedRounds.of(
+  private OpenValues open(DomainState state) {
+    return OpenValues.of(
         state, () -> remember(state), () -> lastModel, model -> keep(state, model));
   }
 

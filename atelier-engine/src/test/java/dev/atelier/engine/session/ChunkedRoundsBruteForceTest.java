@@ -80,7 +80,7 @@ class ChunkedRoundsBruteForceTest {
   }
 
   /** The open literals and the answers given so far. */
-  private static final class Answers implements ChunkedRounds.Open {
+  private static final class Answers implements OpenValues {
     static int completedModels;
     private final SatSolver solver;
     private final List<Integer> open;
@@ -106,9 +106,7 @@ class ChunkedRoundsBruteForceTest {
     public void witness(boolean[] model) {
       completedModels++;
       for (int[] clause : clauses) {
-        assertThat(anyHolds(model, clause))
-            .as("a completed model satisfies every clause")
-            .isTrue();
+        assertThat(anyHolds(model, clause)).as("a completed model satisfies every clause").isTrue();
       }
       settle(model);
     }
