@@ -51,8 +51,10 @@ final class SatRounds {
       Integer.getInteger("atelier.probe.limit", COMPLETE || !DomainComputer.PROBES ? 256 : 2048);
   // Probes per round may visit this many times the model's clauses (about a SAT round's work).
   private static final int PROBE_WORK = 3;
+  // Repairs a completion may make before it gives up (-Datelier.sat.complete.repairs=N; 256 was
+  // the first setting of session 17: on gen kconfig 80,000 most completions gave up within it).
   private static final int COMPLETE_REPAIRS =
-      Integer.getInteger("atelier.sat.complete.repairs", 256);
+      Integer.getInteger("atelier.sat.complete.repairs", 4096);
 
   private final SatSolver solver;
   private final ClauseIndex index;
