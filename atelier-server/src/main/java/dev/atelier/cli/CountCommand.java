@@ -57,10 +57,25 @@ public final class CountCommand implements Callable<Integer> {
       throw format.badArgument(
           "--timeout must be a positive number of seconds: " + timeout.seconds());
     }
+    InterruptNotice notice = InterruptNotice.start(format.err(), "count of " + model);
+    try {
+      return count();
+    } finally {
+      notice.close();
+    }
+  }
+
+  private Integer count() {
     Deadline deadline = timeout.deadline();
     PrintWriter out = format.out();
     PrintWriter err = format.err();
-    Optional<ProductModel> read = format.load(model);
+    Optional<ProductModel> read;
+    Heartbeat readBeat = Heartbeat.start(err, "reading the model");
+    try {
+      read = format.load(model);
+    } finally {
+      readBeat.close();
+    }
     if (read.isEmpty()) {
       return AtelierCommand.EXIT_BAD_INPUT;
     }
@@ -124,6 +139,8 @@ public final class CountCommand implements Callable<Integer> {
       count = BoundedCall.call("count", () -> compiledModel.count(deadline), deadline);
     } finally {
       compileBeat.close();
+      // Only the number is wanted here: the background DNNF, one of the racers, stops now.
+      compiledModel.knowledge().cancel();
     }
     if (count.isEmpty()) {
       return fail(err, "count", Failure.timedOut("counting"));

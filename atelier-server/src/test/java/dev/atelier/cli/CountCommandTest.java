@@ -3,6 +3,7 @@ package dev.atelier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,26 @@ class CountCommandTest {
     assertThat(run.exitCode()).as("%s", run).isZero();
     assertThat(run.lastOutLine()).isEqualTo("8");
     assertThat(run.err()).contains("model: small (4 attributes, 2 rules)");
+  }
+
+  /**
+   * One clause of 2,000 literals over 2,000 variables: 2^2000 - 1. The count-only search answers in
+   * closed form while the background decision-DNNF, which has none, is still compiling: the race
+   * takes the first answer and the command stops the DNNF.
+   */
+  @Test
+  void countsOneWideClauseByTheFirstAnswer() throws IOException {
+    StringBuilder clause = new StringBuilder("p cnf 2000 1\n");
+    for (int v = 1; v <= 2_000; v++) {
+      clause.append(v % 3 == 0 ? -v : v).append(' ');
+    }
+    Path file = Files.writeString(dir.resolve("wide.dimacs"), clause.append("0\n").toString());
+
+    CliRun run = CliRun.of("count", file.toString());
+
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(run.lastOutLine())
+        .isEqualTo(BigInteger.TWO.pow(2_000).subtract(BigInteger.ONE).toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.atelier.engine.compile;
 
 import dev.atelier.engine.count.CliqueCounts;
 import dev.atelier.engine.count.CliqueTree;
+import dev.atelier.engine.count.Compilation;
 import dev.atelier.engine.count.DecisionDnnf;
 import dev.atelier.engine.count.ModelCounting;
 import dev.atelier.engine.count.TableCounter;
@@ -25,6 +26,15 @@ final class BestCounter {
    * The number of models of {@code compiled}'s CNF in which every literal of {@code units} holds.
    */
   static Result<BigInteger> count(CompiledModel compiled, int[] units, Deadline deadline) {
+    return count(compiled, units, deadline, false);
+  }
+
+  /**
+   * Like {@link #count(CompiledModel, int[], Deadline)}; with {@code raceDnnf} a CNF model's
+   * background decision-DNNF (started if it was not) races the CNF counters, first answer wins.
+   */
+  static Result<BigInteger> count(
+      CompiledModel compiled, int[] units, Deadline deadline, boolean raceDnnf) {
     Optional<DecisionDnnf> dnnf = compiled.knowledge().ready();
     if (dnnf.isPresent()) {
       return Result.ok(dnnf.get().count(units));
@@ -47,6 +57,8 @@ final class BestCounter {
         return counted;
       }
     }
-    return ModelCounting.count(compiled.cnf(), units, deadline);
+    Optional<Compilation<DecisionDnnf>> background =
+        raceDnnf && csp.isEmpty() ? Optional.of(compiled.knowledge()) : Optional.empty();
+    return ModelCounting.count(compiled.cnf(), units, deadline, background);
   }
 }

@@ -7,6 +7,7 @@ import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,11 @@ public final class ModelCounting {
   // -Datelier.count=old: session 10's race (our compiler stops after 1.5 s CPU), for measuring.
   private static final boolean OLD = "old".equals(System.getProperty("atelier.count"));
 
+  // -Datelier.count.waitDnnf=on: wait up to half the deadline (at most 6 s) for the background
+  // decision-DNNF before the race, as before session 17, for measuring.
+  private static final boolean OLD_WAIT = "on".equals(System.getProperty("atelier.count.waitDnnf"));
+  private static final long POLL_MILLIS = 50;
+
   private ModelCounting() {}
 
   /**
@@ -50,11 +56,29 @@ public final class ModelCounting {
    * is stopped.
    */
   public static Result<BigInteger> count(Cnf cnf, int[] units, Deadline deadline) {
+    return count(cnf, units, deadline, Optional.empty());
+  }
+
+  /**
+   * Like {@link #count(Cnf, int[], Deadline)}, with {@code background}, the model's shared
+   * decision-DNNF compilation (started if it was not), as a third contestant: when it finishes
+   * first its count of {@code units} is the answer. The race does not wait for it and does not stop
+   * it (its owner does, where the compiled form is not needed).
+   */
+  public static Result<BigInteger> count(
+      Cnf cnf, int[] units, Deadline deadline, Optional<Compilation<DecisionDnnf>> background) {
+    if (OLD_WAIT && background.isPresent()) {
+      background.get().await(Deadline.inMillis(Math.min(deadline.remainingMillis() / 2, 6_000)));
+    }
+    Optional<DecisionDnnf> ready = background.flatMap(Compilation::now);
+    if (ready.isPresent()) {
+      return Result.ok(ready.get().count(units));
+    }
     if (deadline.expired()) {
       return Result.failed(Failure.timedOut("counting"));
     }
     CompletableFuture<BigInteger> first = new CompletableFuture<>();
-    AtomicInteger running = new AtomicInteger(2);
+    AtomicInteger running = new AtomicInteger(background.isPresent() ? 3 : 2);
     AtomicBoolean decided = new AtomicBoolean();
     CountingThread ours =
         new CountingThread(
@@ -91,6 +115,11 @@ public final class ModelCounting {
             running);
     ours.start();
     logicNg.start();
+    background.ifPresent(
+        b ->
+            new CountingThread(
+                    () -> awaitBackground(b, units, deadline, decided::get), first, running)
+                .start());
     BigInteger count = null;
     try {
       count = first.get(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
@@ -104,6 +133,27 @@ public final class ModelCounting {
     // compilation its Shannon expansions, and the decomposition tree is ours (MinFillOrder).
     decided.set(true);
     return count == null ? Result.failed(Failure.timedOut("counting")) : Result.ok(count);
+  }
+
+  /**
+   * The count of {@code units} by the background decision-DNNF once it is ready, or null when it
+   * gave up, the deadline passed or {@code stop} holds: polled, so that a decided race ends this
+   * waiter at once.
+   */
+  private static BigInteger awaitBackground(
+      Compilation<DecisionDnnf> background, int[] units, Deadline deadline, BooleanSupplier stop) {
+    while (!stop.getAsBoolean() && !deadline.expired()) {
+      boolean finished = background.compileNanos() >= 0;
+      Optional<DecisionDnnf> dnnf =
+          background.await(Deadline.inMillis(Math.min(POLL_MILLIS, deadline.remainingMillis())));
+      if (dnnf.isPresent()) {
+        return dnnf.get().count(units);
+      }
+      if (finished) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
