@@ -140,7 +140,9 @@ public final class ServeCommand implements Callable<Integer> {
             .engineBudget(Duration.ofMillis(engineMillis))
             .reasonsBudget(Duration.ofMillis(reasonsMillis))
             .cacheSize(cacheSize)
-            .sessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()));
+            .sessionPool(new PoolSettings(sessionPool, PoolSettings.ON.maxBytes()))
+            // -Datelier.serve.warmup=off: no first-visit warm-up (the old start, for measuring).
+            .warmFirstVisit(!"off".equals(System.getProperty("atelier.serve.warmup")));
     try {
       options.limits(transportLimits.limits());
     } catch (IllegalArgumentException e) {

@@ -16,10 +16,12 @@ import dev.atelier.server.catalogue.ModelRoutes;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.design.ArtworkFacts;
+import dev.atelier.server.design.CheapestPrices;
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.design.DesignOrigin;
 import dev.atelier.server.design.DesignRoutes;
 import dev.atelier.server.design.DesignService;
+import dev.atelier.server.design.FirstVisitWarmup;
 import dev.atelier.server.design.PriceRoutes;
 import dev.atelier.server.design.ProposeRoutes;
 import dev.atelier.server.design.RecommendRoute;
@@ -83,6 +85,10 @@ public final class AtelierApi {
    * wiring}, design events go to one of the table's own.
    */
   public static List<Route> routes(ApiWiring wiring) {
+    return routes(wiring, new CheapestPrices());
+  }
+
+  private static List<Route> routes(ApiWiring wiring, CheapestPrices prices) {
     Catalogue catalogue = wiring.catalogue();
     Database database = wiring.database();
     ServerOptions options = wiring.options();
@@ -115,7 +121,7 @@ public final class AtelierApi {
     ArtworkFacts artwork = new ArtworkFacts(new UploadStore(database));
     routes.addAll(new DesignRoutes(catalogue, designs, artwork).routes());
     routes.addAll(new ProposeRoutes(catalogue, designs, artwork).routes());
-    routes.addAll(new PriceRoutes(catalogue, options.engineBudget()).routes());
+    routes.addAll(new PriceRoutes(catalogue, options.engineBudget(), prices).routes());
     SavedDesigns saved = new JdbiSavedDesigns(database);
     routes.addAll(
         new SavedDesignRoutes(
@@ -203,16 +209,23 @@ public final class AtelierApi {
     DesignEventRecorder recorder =
         wiring.recorder() != null ? wiring.recorder() : recorder(wiring.database());
     ServerOptions options = wiring.options();
+    CheapestPrices prices = new CheapestPrices();
     AtelierServer server =
         AtelierServer.start(
             options.host(),
             options.port(),
-            routes(wiring.withAccounts(accounts).withRecorder(recorder)),
+            routes(wiring.withAccounts(accounts).withRecorder(recorder), prices),
             options.bodyLimit(),
             options.limits(),
             authenticator);
     if (wiring.recorder() == null) {
       server.onClose(recorder::close);
+    }
+    if (options.warmFirstVisit()) {
+      FirstVisitWarmup warmup =
+          FirstVisitWarmup.start(
+              wiring.catalogue(), prices, PriceRoutes.optionsBudget(options.engineBudget()));
+      server.onClose(warmup::close);
     }
     if (wiring.catalogue() instanceof StoredCatalogue) {
       WishesMet.Running sweeps =

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param bodyLimit the largest request body in bytes
  * @param limits connections, body times and rates one client may take (docs/limits.md)
  * @param sessionPool the warm engine sessions kept between design requests
+ * @param warmFirstVisit whether the server computes each product's first-visit answers at start
+ *     ({@code FirstVisitWarmup}), in the background
  */
 public record ServerOptions(
     String host,
@@ -26,7 +28,8 @@ public record ServerOptions(
     int cacheSize,
     long bodyLimit,
     Limits limits,
-    PoolSettings sessionPool) {
+    PoolSettings sessionPool,
+    boolean warmFirstVisit) {
 
   public ServerOptions {
     Objects.requireNonNull(limits, "limits");
@@ -35,7 +38,7 @@ public record ServerOptions(
 
   /**
    * The defaults on {@code port}: 2 s per request, 100 ms for reasons, 4096 designs, 64 KB, {@link
-   * Limits#defaults()}, no session pool ({@link PoolSettings#OFF}).
+   * Limits#defaults()}, no session pool ({@link PoolSettings#OFF}), no first-visit warm-up.
    */
   public static ServerOptions defaults(int port) {
     return new ServerOptions(
@@ -46,7 +49,8 @@ public record ServerOptions(
         4096,
         64 * 1024,
         Limits.defaults(),
-        PoolSettings.OFF);
+        PoolSettings.OFF,
+        false);
   }
 
   /** A builder starting from these options. */
@@ -97,6 +101,7 @@ public record ServerOptions(
     private long bodyLimit;
     private Limits limits;
     private PoolSettings sessionPool;
+    private boolean warmFirstVisit;
 
     private Builder(ServerOptions from) {
       host = from.host;
@@ -107,6 +112,7 @@ public record ServerOptions(
       bodyLimit = from.bodyLimit;
       limits = from.limits;
       sessionPool = from.sessionPool;
+      warmFirstVisit = from.warmFirstVisit;
     }
 
     /** The interface to listen on. */
@@ -157,10 +163,24 @@ public record ServerOptions(
       return this;
     }
 
+    /** Whether each product's first-visit answers are computed at start, in the background. */
+    public Builder warmFirstVisit(boolean value) {
+      warmFirstVisit = value;
+      return this;
+    }
+
     /** The options as built. */
     public ServerOptions build() {
       return new ServerOptions(
-          host, port, engineBudget, reasonsBudget, cacheSize, bodyLimit, limits, sessionPool);
+          host,
+          port,
+          engineBudget,
+          reasonsBudget,
+          cacheSize,
+          bodyLimit,
+          limits,
+          sessionPool,
+          warmFirstVisit);
     }
   }
 }

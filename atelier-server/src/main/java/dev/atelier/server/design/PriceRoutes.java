@@ -27,11 +27,20 @@ public final class PriceRoutes {
 
   private final Catalogue catalogue;
   private final DesignHandlers handlers;
-  private final CheapestPrices prices = new CheapestPrices();
+  private final CheapestPrices prices;
   private final Duration budget;
 
   /** Routes over {@code catalogue}; each request gets {@code budget} of engine time. */
   public PriceRoutes(Catalogue catalogue, Duration budget) {
+    this(catalogue, budget, new CheapestPrices());
+  }
+
+  /**
+   * Routes over {@code catalogue} keeping their prices in {@code prices} (shared with {@link
+   * FirstVisitWarmup}).
+   */
+  public PriceRoutes(Catalogue catalogue, Duration budget, CheapestPrices prices) {
+    this.prices = prices;
     this.catalogue = catalogue;
     this.handlers = new DesignHandlers(new DesignResolver(catalogue));
     this.budget = budget;
@@ -72,8 +81,13 @@ public final class PriceRoutes {
    * Option prices take one optimal completion per option (a few dozen), so they get {@link
    * #OPTION_PRICES_FACTOR} times a request's engine budget; they are kept per design.
    */
-  private Duration optionsBudget() {
+  /** The budget of one design's option prices when a request's engine budget is {@code budget}. */
+  public static Duration optionsBudget(Duration budget) {
     return budget.multipliedBy(OPTION_PRICES_FACTOR);
+  }
+
+  private Duration optionsBudget() {
+    return optionsBudget(budget);
   }
 
   private Outcome<FromPrice> fromPrice(Context ctx) {
