@@ -15,8 +15,8 @@ import java.util.Optional;
  * code is compiled by the JIT before the first customer (a fresh server took 1.2–3 s for its first
  * option prices, later ones about 1 s). Bounded: one daemon thread at the lowest priority, products
  * one after another in catalogue order, each call within the route's budget, all within {@link
- * #BUDGET}; it never blocks readiness or a request (a request asking the same meanwhile computes
- * it itself). {@link #close()} stops it before the next product; the call in progress ends at its
+ * #BUDGET}; it never blocks readiness or a request (a request asking the same meanwhile computes it
+ * itself). {@link #close()} stops it before the next product; the call in progress ends at its
  * deadline. Thread-safe.
  */
 public final class FirstVisitWarmup implements AutoCloseable {
