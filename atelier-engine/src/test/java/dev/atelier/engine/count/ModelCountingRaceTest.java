@@ -22,7 +22,7 @@ class ModelCountingRaceTest {
       clause[v - 1] = v % 3 == 0 ? -v : v;
     }
     Cnf cnf = new Cnf(n, 0, new int[][] {clause}, new int[0], 0);
-    Stuck stuck = new Stuck();
+    Fake stuck = new Fake(false);
 
     BigInteger count =
         ModelCounting.count(cnf, new int[0], Deadline.inMillis(600_000), Optional.of(stuck))
@@ -62,17 +62,25 @@ class ModelCountingRaceTest {
           .isEqualTo(expected);
       assertThat(
               ModelCounting.count(
-                      cnf, new int[] {unit}, Deadline.inMillis(60_000), Optional.of(new GaveUp()))
+                      cnf, new int[] {unit}, Deadline.inMillis(60_000), Optional.of(new Fake(true)))
                   .orThrow())
           .as("round " + round + ", background gave up")
           .isEqualTo(expected);
     }
   }
 
-  /** A compilation still running: every wait lasts until the deadline it is given. */
-  private static final class Stuck implements Compilation<DecisionDnnf> {
+  /**
+   * A compilation without a result: still running (every wait lasts until the deadline it is given)
+   * or finished empty (over its budget).
+   */
+  private static final class Fake implements Compilation<DecisionDnnf> {
+    final boolean finished;
     final AtomicLong longestWaitMillis = new AtomicLong();
     final AtomicBoolean cancelled = new AtomicBoolean();
+
+    Fake(boolean finished) {
+      this.finished = finished;
+    }
 
     @Override
     public Optional<DecisionDnnf> now() {
@@ -88,10 +96,12 @@ class ModelCountingRaceTest {
     public Optional<DecisionDnnf> await(Deadline deadline) {
       long millis = deadline.remainingMillis();
       longestWaitMillis.accumulateAndGet(millis, Math::max);
-      try {
-        Thread.sleep(Math.max(0, millis));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!finished) {
+        try {
+          Thread.sleep(Math.max(0, millis));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       return Optional.empty();
     }
@@ -113,43 +123,7 @@ class ModelCountingRaceTest {
 
     @Override
     public long compileNanos() {
-      return -1;
-    }
-  }
-
-  /** A compilation that finished without a result (over its budget). */
-  private static final class GaveUp implements Compilation<DecisionDnnf> {
-    @Override
-    public Optional<DecisionDnnf> now() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<DecisionDnnf> ready() {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<DecisionDnnf> await(Deadline deadline) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean decline() {
-      return false;
-    }
-
-    @Override
-    public void cancel() {}
-
-    @Override
-    public boolean supply(DecisionDnnf compiled) {
-      return false;
-    }
-
-    @Override
-    public long compileNanos() {
-      return 1;
+      return finished ? 1 : -1;
     }
   }
 }
