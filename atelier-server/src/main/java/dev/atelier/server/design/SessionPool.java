@@ -181,14 +181,23 @@ final class SessionPool {
   }
 
   /**
-   * A session's solvers, roughly: per variable and per clause MiniSat's bookkeeping, per literal
-   * its watch; twice (the session's solver and the explanations' selector solver).
+   * A session's solvers, from a class histogram of pooled sessions (docs/performance.md, session
+   * 17): the session's MiniSat holds every variable and clause; the explanations' selector MiniSat
+   * holds the variables plus one selector per rule group, and its clauses are counted in full
+   * although it loads them as explanations need them. LogicNG pays about 200 bytes per variable
+   * (with its two watch lists) and 160 per clause (with its literal vector and two watchers), plus
+   * the literals.
    */
   static long estimatedBytes(Cnf cnf) {
     long literals = 0;
     for (int[] clause : cnf.clauses()) {
       literals += clause.length;
     }
-    return 2 * (128L * cnf.numVars() + 64L * cnf.clauses().length + 16 * literals);
+    int groups = 0;
+    for (int g : cnf.groups()) {
+      groups = Math.max(groups, g + 1);
+    }
+    long variables = 2L * cnf.numVars() + groups;
+    return 200L * variables + 2 * (160L * cnf.clauses().length + 4 * literals);
   }
 }
