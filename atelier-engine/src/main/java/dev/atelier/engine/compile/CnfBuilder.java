@@ -1,6 +1,7 @@
 package dev.atelier.engine.compile;
 
 import dev.atelier.engine.cnf.Cnf;
+import dev.atelier.engine.result.Deadline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,12 +30,35 @@ final class CnfBuilder {
   private final Map<List<Integer>, Integer> andGates = new HashMap<>();
   private final Map<List<Integer>, Integer> iffGates = new HashMap<>();
   private int group = DEFINITION;
+  private Deadline deadline = Deadline.none();
+
+  /**
+   * Most clauses one model may need (the largest benchmark model needs 565,584). Before session 17
+   * a 733-byte YAML rule {@code a0 + ... + a7 <= 4000} over eight attributes of 0..999 built
+   * clauses until a 1 GB heap ran out (minutes, whatever the deadline said).
+   */
+  static final int MAX_CLAUSES = 4_000_000;
+
+  /** How many clauses are added between two looks at the deadline. */
+  private static final int DEADLINE_EVERY = 4096;
 
   CnfBuilder(int reservedVars) {
     this.numVars = reservedVars;
     this.trueLit = newVar();
     clauses.add(new int[] {trueLit});
     groups.add(DEFINITION);
+  }
+
+  /** Stops adding clauses once {@code until} passes ({@link Compiler.DeadlinePassed}). */
+  void deadline(Deadline until) {
+    this.deadline = until;
+  }
+
+  /** Throws {@link Compiler.DeadlinePassed} when the deadline has passed. */
+  void checkDeadline() {
+    if (deadline.expired()) {
+      throw new Compiler.DeadlinePassed();
+    }
   }
 
   int newVar() {
@@ -88,6 +112,12 @@ final class CnfBuilder {
     }
     // An empty clause is written as "not true" so that a selector can still switch it off.
     int[] clause = n == 0 ? new int[] {-trueLit} : Arrays.copyOf(kept, n);
+    if (clauses.size() % DEADLINE_EVERY == 0) {
+      if (clauses.size() >= MAX_CLAUSES) {
+        throw new SumEncoder.TooLarge("the model needs more than " + MAX_CLAUSES + " clauses");
+      }
+      checkDeadline();
+    }
     clauses.add(clause);
     groups.add(clauseGroup);
   }

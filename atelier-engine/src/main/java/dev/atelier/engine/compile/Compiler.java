@@ -45,6 +45,7 @@ final class Compiler {
   }
 
   CompiledModel compile(Deadline deadline) {
+    cnf.deadline(deadline);
     List<Attribute> attributes = model.attributes();
     int[][] valueLits = new int[attributes.size()][];
     int[] setLits = new int[attributes.size()];

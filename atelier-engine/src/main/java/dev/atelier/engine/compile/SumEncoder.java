@@ -20,7 +20,10 @@ final class SumEncoder {
   /** One case of a term: when {@code lit} holds, the term contributes {@code amount}. */
   record Case(int lit, long amount) {}
 
-  /** Thrown when the diagram would exceed {@link #MAX_NODES} nodes. */
+  /**
+   * Thrown when the diagram would exceed {@link #MAX_NODES} nodes or its partial sums {@link
+   * #MAX_STEPS} steps to list, and when a model would exceed {@link CnfBuilder#MAX_CLAUSES}.
+   */
   static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -30,6 +33,12 @@ final class SumEncoder {
   }
 
   static final int MAX_NODES = 400_000;
+
+  /**
+   * Most (partial sum, case) pairs looked at to list the partial sums of all layers: sixteen terms
+   * of 1,000 values each took minutes to list before the node bound was reached.
+   */
+  static final long MAX_STEPS = 2_000_000;
 
   private final CnfBuilder cnf;
   private final List<List<Case>> terms;
@@ -44,10 +53,16 @@ final class SumEncoder {
     // Large terms last: the last layer is answered by a prefix chain instead of one node per bound.
     this.terms.sort((a, b) -> Integer.compare(a.size(), b.size()));
     long total = 1;
+    long steps = 0;
     TreeSet<Long> sums = new TreeSet<>(List.of(0L));
     long[][] suffix = new long[terms.size() + 1][];
     suffix[terms.size()] = new long[] {0};
     for (int i = terms.size() - 1; i >= 0; i--) {
+      cnf.checkDeadline();
+      steps += (long) sums.size() * terms.get(i).size();
+      if (steps > MAX_STEPS) {
+        throw new TooLarge("the sum has too many partial sums to list (over " + MAX_STEPS + ")");
+      }
       TreeSet<Long> next = new TreeSet<>();
       for (Case c : terms.get(i)) {
         for (long s : sums) {

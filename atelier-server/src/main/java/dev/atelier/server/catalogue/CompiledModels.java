@@ -1,9 +1,16 @@
 package dev.atelier.server.catalogue;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -19,10 +26,14 @@ public final class CompiledModels {
   private static final CompiledModels SHARED = new CompiledModels(64);
   private static final long RETRY_NANOS = 60_000_000_000L;
 
+  /** Most callers of {@link #within} waiting for compiles at once (request threads held). */
+  static final int MAX_WAITING = 128;
+
   private final int capacity;
   private final LongSupplier nanoTime;
   private final Map<String, CompletableFuture<Optional<ProductVersion>>> entries;
   private final Map<String, Long> failedAt;
+  private final AtomicInteger waiting = new AtomicInteger();
 
   /** A cache of at most {@code capacity} compiled versions. */
   public CompiledModels(int capacity) {
@@ -56,22 +67,120 @@ public final class CompiledModels {
     CompletableFuture<Optional<ProductVersion>> mine = new CompletableFuture<>();
     CompletableFuture<Optional<ProductVersion>> theirs;
     synchronized (entries) {
-      Long failed = failedAt.get(digest);
-      if (failed != null) {
-        if (nanoTime.getAsLong() - failed < RETRY_NANOS) {
-          return Optional.empty();
-        }
-        failedAt.remove(digest);
+      if (recentlyFailed(digest)) {
+        return Optional.empty();
       }
       theirs = entries.putIfAbsent(digest, mine);
-      if (theirs == null && entries.size() > capacity) {
-        String eldest = entries.keySet().iterator().next();
-        entries.remove(eldest);
+      if (theirs == null) {
+        evictBeyondCapacity();
       }
     }
     if (theirs != null) {
       return theirs.join();
     }
+    return fill(digest, mine, compile);
+  }
+
+  /**
+   * The version with {@code digest}, waiting at most {@code wait} for it: compiled by {@code
+   * compile} on {@code compiler} unless another thread did or is doing it. At most {@link
+   * #MAX_WAITING} callers wait at once; the others, those whose wait passes and those {@code
+   * compiler} turns away, are told it is still compiling (the compile goes on), so a model that
+   * compiles for a minute holds neither request threads nor more than the compiler's threads.
+   */
+  public Lookup within(
+      String digest, Supplier<Optional<ProductVersion>> compile, Executor compiler, Duration wait) {
+    CompletableFuture<Optional<ProductVersion>> mine = new CompletableFuture<>();
+    CompletableFuture<Optional<ProductVersion>> entry;
+    synchronized (entries) {
+      if (recentlyFailed(digest)) {
+        return new Lookup.Ready(Optional.empty());
+      }
+      entry = entries.get(digest);
+      if (entry == null) {
+        entries.put(digest, mine);
+        evictBeyondCapacity();
+      }
+    }
+    if (entry == null) {
+      entry = mine;
+      try {
+        compiler.execute(() -> fill(digest, mine, compile));
+      } catch (RejectedExecutionException e) {
+        forget(digest, mine);
+        mine.completeExceptionally(e);
+        return new Lookup.Compiling();
+      }
+    }
+    if (!entry.isDone() && !awaited(entry, wait)) {
+      return new Lookup.Compiling();
+    }
+    try {
+      return new Lookup.Ready(entry.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Lookup.Compiling();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RejectedExecutionException) {
+        return new Lookup.Compiling();
+      }
+      throw new IllegalStateException("compiling " + digest + " failed", e.getCause());
+    }
+  }
+
+  /** Whether {@code entry} completed within {@code wait}, as one of the bounded waiters. */
+  private boolean awaited(CompletableFuture<Optional<ProductVersion>> entry, Duration wait) {
+    if (waiting.incrementAndGet() > MAX_WAITING) {
+      waiting.decrementAndGet();
+      return false;
+    }
+    try {
+      entry.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      return true; // completed with a failure: the caller reads it
+    } finally {
+      waiting.decrementAndGet();
+    }
+  }
+
+  /** What {@link #within} found: the version (empty when it cannot be compiled), or not yet. */
+  public sealed interface Lookup {
+    /** Compiled, or known not to compile (empty). */
+    record Ready(Optional<ProductVersion> version) implements Lookup {}
+
+    /** Still compiling (or the compiler is full): ask again shortly. */
+    record Compiling() implements Lookup {}
+  }
+
+  private boolean recentlyFailed(String digest) {
+    Long failed = failedAt.get(digest);
+    if (failed == null) {
+      return false;
+    }
+    if (nanoTime.getAsLong() - failed < RETRY_NANOS) {
+      return true;
+    }
+    failedAt.remove(digest);
+    return false;
+  }
+
+  private void evictBeyondCapacity() {
+    if (entries.size() > capacity) {
+      entries.remove(entries.keySet().iterator().next());
+    }
+  }
+
+  /** Compiles {@code digest} into {@code mine}, the entry this thread put. */
+  private Optional<ProductVersion> fill(
+      String digest,
+      CompletableFuture<Optional<ProductVersion>> mine,
+      Supplier<Optional<ProductVersion>> compile) {
     Optional<ProductVersion> compiled = null;
     try {
       compiled = compile.get();

@@ -1,16 +1,19 @@
 package dev.atelier.server.catalogue;
 
-import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.ModelJson.ModelReport;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ServerBusy;
+import dev.atelier.server.http.WorkGate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What the studio does with model versions that only the catalogue may do: check a source without
@@ -20,13 +23,29 @@ public final class Drafts {
 
   private final StoredCatalogue catalogue;
   private final ModelUploads uploads;
-  private final long checkMillis;
 
   /** Drafts of {@code catalogue}, checked within {@code checkMillis}. */
   public Drafts(StoredCatalogue catalogue, long checkMillis) {
+    this(catalogue, checkMillis, ModelUploads.CHECKS);
+  }
+
+  /**
+   * Drafts of {@code catalogue}, checked within {@code checkMillis}, as many at once as {@code
+   * checks} lets (beyond: 503 busy, see {@link ServerBusy}).
+   */
+  public Drafts(StoredCatalogue catalogue, long checkMillis, WorkGate checks) {
     this.catalogue = catalogue;
-    this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis);
-    this.checkMillis = checkMillis;
+    this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis, checks);
+  }
+
+  /**
+   * What {@code work} (a compile or analysis of a version on a request thread) answers, run as one
+   * of the model checks the server does at once.
+   *
+   * @throws ServerBusy when too many run already (503 busy; {@code work} did not run)
+   */
+  public <T> T checking(Supplier<T> work) {
+    return uploads.gated(work);
   }
 
   /** The catalogue. */
@@ -66,7 +85,7 @@ public final class Drafts {
           rejected.diagnostics().stream().map(ModelChecks::syntax).toList(), null, null);
     }
     ProductDefinition d = ((DefinitionResult.Loaded) read).definition();
-    ModelReport report = ModelChecks.check(d.model(), text, file, Deadline.inMillis(checkMillis));
+    ModelReport report = uploads.check(d.model(), text, file);
     return new Checked(report.diagnostics(), report, d);
   }
 
@@ -135,6 +154,18 @@ public final class Drafts {
   /** Stores {@code text} (naming its own product and version) as a new draft by {@code who}. */
   public Outcome<StoredVersion> create(String format, String text, String who) {
     return uploads.upload(new ModelJson.UploadRequest(format, text, null, null), who);
+  }
+
+  /**
+   * Stores {@code text} (naming its own product and version) as a new draft by {@code who} and logs
+   * the entry {@code entry} makes of its source in the same transaction: both land or neither does.
+   */
+  public Outcome<StoredVersion> create(
+      String format, String text, String who, Function<ModelSource, CatalogueAudit> entry) {
+    return uploads.upload(
+        new ModelJson.UploadRequest(format, text, null, null),
+        who,
+        source -> Optional.of(entry.apply(source)));
   }
 
   /** Publishes draft {@code v} effective {@code from}, by {@code who}. */

@@ -10,6 +10,7 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.WorkGate;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,8 +38,17 @@ public final class ModelRoutes {
 
   /** As above, telling {@code published} the product of each version published. */
   public ModelRoutes(StoredCatalogue catalogue, long checkMillis, Consumer<String> published) {
+    this(catalogue, checkMillis, published, ModelUploads.CHECKS);
+  }
+
+  /**
+   * As above, checking as many uploads at once as {@code checks} lets (beyond: 503 busy, nothing
+   * stored).
+   */
+  public ModelRoutes(
+      StoredCatalogue catalogue, long checkMillis, Consumer<String> published, WorkGate checks) {
     this.catalogue = catalogue;
-    this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis);
+    this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis, checks);
     this.published = published;
   }
 

@@ -1,5 +1,6 @@
 package dev.atelier.server.catalogue;
 
+import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.product.DefinitionResult;
@@ -10,11 +11,16 @@ import dev.atelier.server.catalogue.ModelJson.UploadRejection;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ServerBusy;
+import dev.atelier.server.http.WorkGate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +28,46 @@ import java.util.regex.Pattern;
  * naming every {@code file:line:col}), checked, and stored as a draft; a draft without errors is
  * published once. Thread-safe.
  */
-record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
+record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate checks) {
+
+  /**
+   * Model checks run at once by default: each may take its deadline of CPU (10 s on a request
+   * thread) and the compiler's memory. Two, and up to eight more waiting up to 10 s; beyond that
+   * 503 busy, so N slow uploads at once hold at most ten request threads.
+   */
+  static final WorkGate CHECKS = new WorkGate(2, 8, Duration.ofSeconds(10));
+
+  /** Uploads checked within {@code checkMillis}, as many at once as {@link #CHECKS} lets. */
+  ModelUploads(ModelStore store, Clock clock, long checkMillis) {
+    this(store, clock, checkMillis, CHECKS);
+  }
+
+  /**
+   * The check of {@code model} read from {@code text} (named {@code file}) within the deadline,
+   * holding one of the places of {@link #checks}.
+   *
+   * @throws ServerBusy when none is free in time (503 busy; nothing was checked or written)
+   */
+  ModelReport check(ProductModel model, String text, String file) {
+    return gated(() -> ModelChecks.check(model, text, file, Deadline.inMillis(checkMillis)));
+  }
+
+  /**
+   * What {@code work} (a model check, compile or analysis) answers, done holding one of the places
+   * of {@link #checks}.
+   *
+   * @throws ServerBusy when none is free in time (503 busy; {@code work} did not run)
+   */
+  <T> T gated(Supplier<T> work) {
+    if (!checks.enter()) {
+      throw new ServerBusy("too many models are being checked at once; try again in a minute");
+    }
+    try {
+      return work.get();
+    } finally {
+      checks.leave();
+    }
+  }
 
   /** The largest model source accepted, in characters. */
   static final int MAX_SOURCE_CHARS = 48 * 1024;
@@ -31,6 +76,17 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
 
   /** Reads, checks and stores {@code r} as a draft by {@code who}. */
   Outcome<StoredVersion> upload(ModelJson.UploadRequest r, String who) {
+    return upload(r, who, source -> Optional.empty());
+  }
+
+  /**
+   * Reads, checks and stores {@code r} as a draft by {@code who}, with the audit entry {@code
+   * entry} makes of its source (if any) in the same transaction: both land or neither does.
+   */
+  Outcome<StoredVersion> upload(
+      ModelJson.UploadRequest r,
+      String who,
+      Function<ModelSource, Optional<CatalogueAudit>> entry) {
     if (r.format() == null) {
       return Outcome.rejected(Problem.badRequest("format", "'format' is required"));
     }
@@ -70,7 +126,7 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
       return Outcome.rejected(unreadable(rejected.diagnostics()));
     }
     ProductDefinition d = ((DefinitionResult.Loaded) read).definition();
-    return names(r, d).then(source -> store(source, d, file, who));
+    return names(r, d).then(source -> store(source, d, file, who, entry));
   }
 
   private Outcome<ModelSource> names(ModelJson.UploadRequest r, ProductDefinition d) {
@@ -91,20 +147,32 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
   }
 
   private Outcome<StoredVersion> store(
-      ModelSource source, ProductDefinition read, String file, String who) {
+      ModelSource source,
+      ProductDefinition read,
+      String file,
+      String who,
+      Function<ModelSource, Optional<CatalogueAudit>> entry) {
     Optional<StoredVersion> existing = store.find(source.product(), source.version());
     if (existing.isPresent()) {
       return Outcome.rejected(duplicate(existing.get()));
     }
     ProductDefinition d = ModelSource.renamed(read, source.product(), source.version());
-    ModelReport report =
-        ModelChecks.check(d.model(), source.text(), file, Deadline.inMillis(checkMillis));
+    ModelReport report = check(d.model(), source.text(), file);
     Instant now = ModelStore.storable(clock.instant());
     StoredVersion draft =
         new StoredVersion(
             source, source.digest(), ModelViews.write(report), false, null, who, now, null, null);
-    store.ensureProduct(source.product(), now);
-    if (!store.insert(draft)) {
+    Optional<CatalogueAudit> logged = entry.apply(source);
+    if (!store.atomically(
+        "store " + source.product() + " " + source.version(),
+        s -> {
+          s.ensureProduct(source.product(), now);
+          if (!s.insert(draft)) {
+            return false;
+          }
+          logged.ifPresent(s::log);
+          return true;
+        })) {
       return Outcome.rejected(
           duplicate(store.find(source.product(), source.version()).orElse(draft)));
     }
@@ -124,9 +192,7 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis) {
       return v; // a stored source always reads; nothing to add if it does not
     }
     String file = ModelSource.fileName(v.source().format());
-    ModelReport report =
-        ModelChecks.check(
-            loaded.definition().model(), v.source().text(), file, Deadline.inMillis(checkMillis));
+    ModelReport report = check(loaded.definition().model(), v.source().text(), file);
     store.saveReport(v.product(), v.version(), ModelViews.write(report));
     return store.find(v.product(), v.version()).orElse(v);
   }

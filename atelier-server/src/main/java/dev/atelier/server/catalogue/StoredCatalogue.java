@@ -8,7 +8,9 @@ import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.artefact.ArtefactStore;
 import dev.atelier.server.artefact.PrecompiledModels;
 import dev.atelier.server.db.Database;
+import dev.atelier.server.http.ServerBusy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +39,28 @@ public final class StoredCatalogue implements Catalogue {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoredCatalogue.class);
   private static final long COMPILE_MILLIS = 60_000;
+
+  /**
+   * Compiles for requests: two threads and at most 32 versions waiting, so models that compile for
+   * a minute never take more than two cores, and requests wait for them at most {@link
+   * #REQUEST_WAIT} (then 503 busy; the compile goes on).
+   */
+  private static final ThreadPoolExecutor COMPILERS =
+      new ThreadPoolExecutor(
+          2,
+          2,
+          0,
+          TimeUnit.MILLISECONDS,
+          new ArrayBlockingQueue<>(32),
+          r -> {
+            Thread t = new Thread(r, "atelier-compile");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** How long a request waits for its version to compile (the demos take well under a second). */
+  static final Duration REQUEST_WAIT = Duration.ofSeconds(20);
+
   private static final ExecutorService PREPARE =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -83,7 +110,8 @@ public final class StoredCatalogue implements Catalogue {
   public int warm() {
     int n = 0;
     for (ProductFamily f : families()) {
-      if (find(f.id(), f.current()).isPresent()) {
+      ProductFamily.Release r = Objects.requireNonNull(published.get(key(f.id(), f.current())));
+      if (compiled.get(r.digest(), () -> compile(f.id(), f.current())).isPresent()) {
         n++;
       }
     }
@@ -157,7 +185,13 @@ public final class StoredCatalogue implements Catalogue {
     if (release.effectiveFrom().isAfter(now)) {
       return Optional.empty();
     }
-    return compiled.get(release.digest(), () -> compile(product, version));
+    CompiledModels.Lookup found =
+        compiled.within(release.digest(), () -> compile(product, version), COMPILERS, REQUEST_WAIT);
+    if (found instanceof CompiledModels.Lookup.Ready ready) {
+      return ready.version();
+    }
+    throw new ServerBusy(
+        product + " " + version + " is still being compiled (or the compilers are all busy)");
   }
 
   private void remember(ProductFamily.Release release) {

@@ -122,7 +122,10 @@ final class Responses {
     send(ctx, problem);
   }
 
-  /** Answers an exception no route handled: 503 for a busy database, else 500 (logged). */
+  /**
+   * Answers an exception no route handled: 503 for a busy database or {@link ServerBusy}, else 500
+   * (logged).
+   */
   static void unexpected(Exception e, Context ctx) {
     if (Transport.isClientAbort(e)) {
       LOG.info("client went away during {} {}: {}", ctx.method(), ctx.path(), Transport.cause(e));
@@ -131,6 +134,11 @@ final class Responses {
     if (DatabaseBusy.causedBy(e)) {
       LOG.warn("no database connection in time for {} {}", ctx.method(), ctx.path());
       send(ctx, DatabaseBusy.problem());
+      return;
+    }
+    if (ServerBusy.causedBy(e)) {
+      LOG.warn("busy answering {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      send(ctx, ServerBusy.problem(e));
       return;
     }
     LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);

@@ -69,12 +69,6 @@ final class StudioContext {
     return new CatalogueAudit(product, version, action, detail, who(ctx), at);
   }
 
-  /** Logs {@code action} on {@code product} {@code version} by the caller at {@code at}. */
-  void audit(
-      Context ctx, String product, String version, String action, String detail, Instant at) {
-    drafts.catalogue().store().log(entry(ctx, product, version, action, detail, at));
-  }
-
   /**
    * Ends the offer of {@code product} {@code version} at {@code to}, and logs why at {@code at},
    * through {@code store} (a transaction's view: the caller's change and this end land together).

@@ -138,18 +138,21 @@ record StudioEditRoutes(StudioContext studio) {
                     "version", "'version' is required, and new drafts start from YAML versions"));
           }
           return DraftSummary.renamed(v.source().text(), r.version())
-              .then(text -> studio.drafts.create("yaml", text, StudioContext.who(ctx)))
-              .map(
-                  d -> {
-                    studio.audit(
-                        ctx,
-                        d.product(),
-                        d.version(),
-                        "draft",
-                        "started from version " + v.version(),
-                        studio.now());
-                    return studio.source(d);
-                  })
+              .then(
+                  text ->
+                      studio.drafts.create(
+                          "yaml",
+                          text,
+                          StudioContext.who(ctx),
+                          d ->
+                              StudioContext.entry(
+                                  ctx,
+                                  d.product(),
+                                  d.version(),
+                                  "draft",
+                                  "started from version " + v.version(),
+                                  studio.now())))
+              .map(studio::source)
               .then(Outcome::created);
         });
   }

@@ -71,39 +71,38 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
   }
 
   private Outcome<Impact> impact(Context ctx) {
-    return studio
-        .stored(ctx)
-        .then(
-            v -> {
-              Result<CompiledModel> draft =
-                  CompiledModel.compile(
-                      Drafts.definition(v).model(), Deadline.inMillis(IMPACT_MILLIS));
-              if (!draft.isOk()) {
-                return Outcome.rejected(
-                    Problem.of(
-                        409,
-                        "model-has-errors",
-                        "The model has errors",
-                        draft.failureOrNull().message(),
-                        "version"));
-              }
-              CompiledModel current =
-                  studio
-                      .drafts
-                      .catalogue()
-                      .family(v.product())
-                      .flatMap(f -> studio.drafts.catalogue().find(f.id(), f.current()))
-                      .map(ProductVersion::compiled)
-                      .orElse(null);
-              return Outcome.ok(
-                  ImpactAnalysis.of(
-                      studio.store,
-                      v.product(),
-                      draft.orThrow(),
-                      current,
-                      studio.now(),
-                      Deadline.inMillis(IMPACT_MILLIS)));
-            });
+    return studio.stored(ctx).then(v -> studio.drafts.checking(() -> impact(v)));
+  }
+
+  /** The impact of publishing {@code v} (a compile and an analysis of up to 30 s each). */
+  private Outcome<Impact> impact(StoredVersion v) {
+    Result<CompiledModel> draft =
+        CompiledModel.compile(Drafts.definition(v).model(), Deadline.inMillis(IMPACT_MILLIS));
+    if (!draft.isOk()) {
+      return Outcome.rejected(
+          Problem.of(
+              409,
+              "model-has-errors",
+              "The model has errors",
+              draft.failureOrNull().message(),
+              "version"));
+    }
+    CompiledModel current =
+        studio
+            .drafts
+            .catalogue()
+            .family(v.product())
+            .flatMap(f -> studio.drafts.catalogue().find(f.id(), f.current()))
+            .map(ProductVersion::compiled)
+            .orElse(null);
+    return Outcome.ok(
+        ImpactAnalysis.of(
+            studio.store,
+            v.product(),
+            draft.orThrow(),
+            current,
+            studio.now(),
+            Deadline.inMillis(IMPACT_MILLIS)));
   }
 
   private Outcome<StudioProduct> publish(Context ctx) {

@@ -110,8 +110,7 @@ public final class UploadChecker {
           "file", 422, "the file has data after the image's end (it is also another kind of file)");
     }
     if (!decoders.enter()) {
-      return new UploadVerdict.Refused(
-          "file", 503, "the server is busy checking other images; try again in a minute");
+      return busy();
     }
     try {
       return decoded(kind, body, w, h);
@@ -182,7 +181,27 @@ public final class UploadChecker {
         colours > PHOTO_COLOURS);
   }
 
-  private static UploadVerdict svg(byte[] body) {
+  /**
+   * Parses and checks an SVG holding one of the decoder places: a 10 MiB SVG's DOM takes many times
+   * its bytes, so SVGs are bounded like raster decodes (before session 17 they were not).
+   */
+  private UploadVerdict svg(byte[] body) {
+    if (!decoders.enter()) {
+      return busy();
+    }
+    try {
+      return sanitized(body);
+    } finally {
+      decoders.leave();
+    }
+  }
+
+  private static UploadVerdict busy() {
+    return new UploadVerdict.Refused(
+        "file", 503, "the server is busy checking other images; try again in a minute");
+  }
+
+  private static UploadVerdict sanitized(byte[] body) {
     SvgSanitizer.Outcome o = SvgSanitizer.check(body);
     if (o.cleaned().isEmpty()) {
       return new UploadVerdict.Refused("file", 422, o.refusal());

@@ -3,6 +3,7 @@ package dev.atelier.server.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.result.Deadline;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class CompiledModelsTest {
@@ -77,5 +81,45 @@ class CompiledModelsTest {
     now.addAndGet(TimeUnit.SECONDS.toNanos(61));
     assertThat(cache.get("broken", () -> Optional.of(PIZZA))).containsSame(PIZZA);
     assertThat(cache.get("broken", () -> Optional.empty())).containsSame(PIZZA);
+  }
+  @Test
+  void aVersionStillCompilingAnswersCompilingWhileCompiledOnesAnswerAtOnce()
+      throws InterruptedException {
+    CompiledModels cache = new CompiledModels(4);
+    // One compiler thread, nowhere to queue: a slow model's compile takes it.
+    ThreadPoolExecutor compiler =
+        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new SynchronousQueue<>());
+    CountDownLatch slow = new CountDownLatch(1);
+    try {
+      assertThat(cache.within("pizza", () -> Optional.of(PIZZA), compiler, Duration.ofMinutes(1)))
+          .isEqualTo(new CompiledModels.Lookup.Ready(Optional.of(PIZZA)));
+      Supplier<Optional<ProductVersion>> bad =
+          () -> {
+            try {
+              slow.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return Optional.of(PIZZA);
+          };
+      // Before session 17 a request compiled on its own thread, and every other request for the
+      // version waited until the compile ended (up to a minute), holding its thread.
+      assertThat(cache.within("bad", bad, compiler, Duration.ofMillis(20)))
+          .isInstanceOf(CompiledModels.Lookup.Compiling.class);
+      assertThat(cache.within("bad", bad, compiler, Duration.ZERO))
+          .isInstanceOf(CompiledModels.Lookup.Compiling.class);
+      // The compiled version answers at once; a new one finds the compiler full and is told so.
+      assertThat(cache.within("pizza", () -> Optional.empty(), compiler, Duration.ZERO))
+          .isEqualTo(new CompiledModels.Lookup.Ready(Optional.of(PIZZA)));
+      assertThat(cache.within("other", () -> Optional.of(PIZZA), compiler, Duration.ofMinutes(1)))
+          .isInstanceOf(CompiledModels.Lookup.Compiling.class);
+      slow.countDown();
+      assertThat(cache.within("bad", bad, compiler, Duration.ofMinutes(1)))
+          .isEqualTo(new CompiledModels.Lookup.Ready(Optional.of(PIZZA)));
+    } finally {
+      slow.countDown();
+      compiler.shutdownNow();
+      compiler.awaitTermination(1, TimeUnit.MINUTES);
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.atelier.server.catalogue.CatalogueAudit;
 import dev.atelier.server.catalogue.CompiledModels;
 import dev.atelier.server.catalogue.Drafts;
+import dev.atelier.server.catalogue.ModelSource;
 import dev.atelier.server.catalogue.ModelStore;
 import dev.atelier.server.catalogue.StoredCatalogue;
 import dev.atelier.server.catalogue.StoredVersion;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A catalogue change and its audit entry land together or not at all: with the audit table made to
  * refuse one action (a check constraint, so the insert fails after the change's own update), the
- * publication, the end of the superseded version, the roll back and the source edit are all undone,
- * and once the table accepts the entry again the same change goes through.
+ * publication, the end of the superseded version, the roll back, the source edit and a new draft
+ * are all undone, and once the table accepts the entry again the same change goes through.
  */
 @Tag("slow")
 class AuditAtomicityTest {
@@ -80,12 +81,28 @@ class AuditAtomicityTest {
       assertThat(drafts.save(v3, edited, edit)).isInstanceOf(Outcome.Ok.class);
       assertThat(store.find("kite", "3").orElseThrow().source().text()).isEqualTo(edited);
       assertThat(audit(db)).containsExactly("1 publish", "2 publish", "1 end", "3 edit");
+
+      // A new draft and its "draft" entry land together (before session 17: the draft stayed).
+      refuse(db, "draft");
+      assertThatThrownBy(() -> drafts.create("yaml", StudioApiTest.kite("4"), "pm", this::started))
+          .isInstanceOf(UnableToAccessCatalogue.class);
+      assertThat(store.find("kite", "4")).isEmpty();
+      accept(db);
+      assertThat(drafts.create("yaml", StudioApiTest.kite("4"), "pm", this::started))
+          .isInstanceOf(Outcome.Ok.class);
+      assertThat(store.find("kite", "4")).isPresent();
+      assertThat(audit(db)).containsExactly("1 publish", "2 publish", "1 end", "3 edit", "4 draft");
     }
   }
 
   private static StoredVersion draft(Drafts drafts, String version) {
     return ((Outcome.Ok<StoredVersion>) drafts.create("yaml", StudioApiTest.kite(version), "pm"))
         .value();
+  }
+
+  private CatalogueAudit started(ModelSource source) {
+    return new CatalogueAudit(
+        source.product(), source.version(), "draft", "started from version 3", "pm", NOW);
   }
 
   private static boolean end(ModelStore store, String version, Instant to) {

@@ -13,8 +13,14 @@ import dev.atelier.server.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +36,10 @@ class UploadPaceTest {
   private static final byte[] FIRST = UploadCheckerTest.png(40, 30, false);
   private static final byte[] SECOND = UploadCheckerTest.png(41, 30, false);
   private static final byte[] THIRD = UploadCheckerTest.png(42, 30, false);
+  private static final byte[] SVG =
+      ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+              + "<rect width=\"5\" height=\"5\" fill=\"#c00\"/></svg>")
+          .getBytes(StandardCharsets.UTF_8);
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -103,6 +113,70 @@ class UploadPaceTest {
     assertThat(checker.check(FIRST, "image/png")).isInstanceOf(UploadVerdict.Accepted.class);
   }
 
+  @Test
+  void anSvgCheckTakesADecoderPlaceToo() {
+    WorkGate gate = new WorkGate(1, 0, Duration.ofDays(1));
+    UploadChecker checker = new UploadChecker(UploadLimits.DEFAULT, gate);
+    assertThat(gate.enter()).isTrue();
+    try {
+      // Before session 17 an SVG was parsed whatever the gate said (its DOM unbounded in number).
+      assertThat(checker.check(SVG, "image/svg+xml"))
+          .isInstanceOfSatisfying(
+              UploadVerdict.Refused.class, r -> assertThat(r.status()).isEqualTo(503));
+    } finally {
+      gate.leave();
+    }
+    assertThat(checker.check(SVG, "image/svg+xml")).isInstanceOf(UploadVerdict.Accepted.class);
+  }
+
+  @Test
+  void concurrentUploadsBeyondTheGateAre503AndCheapRequestsStillAnswer() throws Exception {
+    WorkGate gate = new WorkGate(1, 0, Duration.ofDays(1));
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2);
+        AtelierServer server = uploadsOnly(db, gate)) {
+      URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/uploads");
+      String cookie = "atelier_uploads=" + "D".repeat(43);
+      assertThat(gate.enter()).isTrue();
+      List<HttpResponse<String>> answers = new ArrayList<>();
+      HttpResponse<String> cheap;
+      try {
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          byte[] body = i % 2 == 0 ? SVG : UploadCheckerTest.png(50 + i, 30, false);
+          String type = i % 2 == 0 ? "image/svg+xml" : "image/png";
+          sent.add(clients.submit(() -> upload(uri, body, type, cookie)));
+        }
+        cheap =
+            TestServer.exchange(
+                HttpRequest.newBuilder(URI.create(uri + "/" + "0".repeat(64)))
+                    .header("Cookie", cookie)
+                    .build());
+        for (Future<HttpResponse<String>> f : sent) {
+          answers.add(f.get());
+        }
+      } finally {
+        gate.leave();
+      }
+      assertThat(cheap.statusCode()).isEqualTo(404);
+      assertThat(answers)
+          .allSatisfy(
+              a -> {
+                assertThat(a.statusCode()).isEqualTo(503);
+                assertThat(a.headers().firstValue("Retry-After")).isPresent();
+                assertThat(a.body()).contains("\"type\":\"/problems/busy\"", "\"field\":\"file\"");
+              });
+      long stored =
+          db.jdbi()
+              .withHandle(
+                  h -> h.createQuery("SELECT COUNT(*) FROM upload_blobs").mapTo(Long.class).one());
+      assertThat(stored).isZero();
+      assertThat(upload(uri, SVG, "image/svg+xml", cookie).statusCode()).isEqualTo(201);
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
   /** A server answering only the upload routes, checking with {@code gate}. */
   private static AtelierServer uploadsOnly(Database db, WorkGate gate) {
     return AtelierServer.start(
@@ -125,10 +199,14 @@ class UploadPaceTest {
   }
 
   private static HttpResponse<String> upload(URI uri, byte[] png, String cookie) {
+    return upload(uri, png, "image/png", cookie);
+  }
+
+  private static HttpResponse<String> upload(URI uri, byte[] body, String type, String cookie) {
     return TestServer.exchange(
         HttpRequest.newBuilder(uri)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(png))
-            .header("Content-Type", "image/png")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", type)
             .header("Cookie", cookie)
             .build());
   }
