@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -82,13 +82,14 @@ class CompiledModelsTest {
     assertThat(cache.get("broken", () -> Optional.of(PIZZA))).containsSame(PIZZA);
     assertThat(cache.get("broken", () -> Optional.empty())).containsSame(PIZZA);
   }
+
   @Test
   void aVersionStillCompilingAnswersCompilingWhileCompiledOnesAnswerAtOnce()
       throws InterruptedException {
     CompiledModels cache = new CompiledModels(4);
-    // One compiler thread, nowhere to queue: a slow model's compile takes it.
+    // One compiler thread and one place in its queue: a slow model's compile takes the thread.
     ThreadPoolExecutor compiler =
-        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new SynchronousQueue<>());
+        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1));
     CountDownLatch slow = new CountDownLatch(1);
     try {
       assertThat(cache.within("pizza", () -> Optional.of(PIZZA), compiler, Duration.ofMinutes(1)))
@@ -108,10 +109,10 @@ class CompiledModelsTest {
           .isInstanceOf(CompiledModels.Lookup.Compiling.class);
       assertThat(cache.within("bad", bad, compiler, Duration.ZERO))
           .isInstanceOf(CompiledModels.Lookup.Compiling.class);
-      // The compiled version answers at once; a new one finds the compiler full and is told so.
+      // The compiled version answers at once; a new one waits its time in the queue and is told so.
       assertThat(cache.within("pizza", () -> Optional.empty(), compiler, Duration.ZERO))
           .isEqualTo(new CompiledModels.Lookup.Ready(Optional.of(PIZZA)));
-      assertThat(cache.within("other", () -> Optional.of(PIZZA), compiler, Duration.ofMinutes(1)))
+      assertThat(cache.within("other", () -> Optional.of(PIZZA), compiler, Duration.ofMillis(20)))
           .isInstanceOf(CompiledModels.Lookup.Compiling.class);
       slow.countDown();
       assertThat(cache.within("bad", bad, compiler, Duration.ofMinutes(1)))
