@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,7 +131,8 @@ class UploadPaceTest {
   }
 
   @Test
-  void concurrentUploadsBeyondTheGateAre503AndCheapRequestsStillAnswer() throws Exception {
+  void concurrentUploadsBeyondTheGateAre503AndCheapRequestsStillAnswer()
+      throws InterruptedException, ExecutionException {
     WorkGate gate = new WorkGate(1, 0, Duration.ofDays(1));
     ExecutorService clients = Executors.newFixedThreadPool(8);
     try (Database db = TestDatabases.fresh(TestDatabases.Kind.H2);
