@@ -7,7 +7,10 @@ import dev.atelier.server.design.PriceJson.OptionPrices;
 import dev.atelier.server.design.PriceJson.RepairPrice;
 import dev.atelier.server.design.PriceJson.RepairPriceRequest;
 import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.WorkGate;
 import dev.atelier.server.shared.Design;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -30,9 +33,15 @@ public final class PriceRoutes {
   private final CheapestPrices prices;
   private final Duration budget;
 
-  /** Routes over {@code catalogue}; each request gets {@code budget} of engine time. */
+  private final WorkGate work;
+
+  /**
+   * Routes over {@code catalogue}; each request gets {@code budget} of engine time, and as many
+   * option prices are worked out at once as there are cores (at least 2; up to 16 more wait 2 s,
+   * the others 503 busy).
+   */
   public PriceRoutes(Catalogue catalogue, Duration budget) {
-    this(catalogue, budget, new CheapestPrices());
+    this(catalogue, budget, new CheapestPrices(), defaultGate());
   }
 
   /**
@@ -40,10 +49,26 @@ public final class PriceRoutes {
    * FirstVisitWarmup}).
    */
   public PriceRoutes(Catalogue catalogue, Duration budget, CheapestPrices prices) {
+    this(catalogue, budget, prices, defaultGate());
+  }
+
+  /** As above, working out as many option prices at once as {@code work} lets. */
+  public PriceRoutes(Catalogue catalogue, Duration budget, WorkGate work) {
+    this(catalogue, budget, new CheapestPrices(), work);
+  }
+
+  private PriceRoutes(
+      Catalogue catalogue, Duration budget, CheapestPrices prices, WorkGate work) {
     this.prices = prices;
     this.catalogue = catalogue;
     this.handlers = new DesignHandlers(new DesignResolver(catalogue));
     this.budget = budget;
+    this.work = work;
+  }
+
+  private static WorkGate defaultGate() {
+    return new WorkGate(
+        Math.max(2, Runtime.getRuntime().availableProcessors()), 16, Duration.ofSeconds(2));
   }
 
   /** The route table. */
@@ -63,7 +88,7 @@ public final class PriceRoutes {
             Design.class,
             OptionPrices.class,
             engine,
-            handlers.design(d -> prices.options(d, Deadline.in(optionsBudget())))),
+            handlers.design(this::optionPrices)),
         Route.post(
             "/api/designs/repair-price",
             "designRepairPrice",
@@ -88,6 +113,28 @@ public final class PriceRoutes {
 
   private Duration optionsBudget() {
     return optionsBudget(budget);
+  }
+
+  /**
+   * The option prices of {@code d}: up to four engine budgets of CPU (8 s by default), so they are
+   * worked out only so many at once. Before session 17 a hundred requests of distinct designs at
+   * once took the hundred places of requests with a body for 8 s each.
+   */
+  private Outcome<OptionPrices> optionPrices(ResolvedDesign d) {
+    if (!work.enter()) {
+      return Outcome.rejected(
+          Problem.of(
+              503,
+              ProblemType.BUSY,
+              "The server is busy",
+              "too many option prices are being worked out at once; send it again shortly",
+              "design"));
+    }
+    try {
+      return prices.options(d, Deadline.in(optionsBudget()));
+    } finally {
+      work.leave();
+    }
   }
 
   private Outcome<FromPrice> fromPrice(Context ctx) {
