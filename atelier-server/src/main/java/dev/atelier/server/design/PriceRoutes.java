@@ -57,8 +57,7 @@ public final class PriceRoutes {
     this(catalogue, budget, new CheapestPrices(), work);
   }
 
-  private PriceRoutes(
-      Catalogue catalogue, Duration budget, CheapestPrices prices, WorkGate work) {
+  private PriceRoutes(Catalogue catalogue, Duration budget, CheapestPrices prices, WorkGate work) {
     this.prices = prices;
     this.catalogue = catalogue;
     this.handlers = new DesignHandlers(new DesignResolver(catalogue));
