@@ -315,6 +315,7 @@ class Configurator {
 
   update() {
     const { domains, texts, price } = this.state;
+    this.model.noteChoices(domains);
     this.steps.update(domains, texts, price);
     // Attributes of absent (hidden) module instances need nothing.
     const open = openCount(this.model, domains);
@@ -410,8 +411,7 @@ class Configurator {
       this.state.artwork = before;
       const conflict = await this.uploadConflict(e, answer?.design ?? design, decisions);
       const { explanation } = conflict;
-      const rules = (explanation?.rules || []).map((r) => label(this.model.rules.get(r.id)?.label ?? r.label));
-      const reason = rules.length ? rules.join(' · ') : explanation?.reason || e.problem.detail || e.message;
+      const reason = this.model.explanationReasons(explanation).join(' · ') || e.problem.detail || e.message;
       if (!repaired && explanation?.reachable && (await this.offerRepair(explanation, this.state.texts, conflict.design))) {
         return this.placeUpload(area, patch, decisions, true);
       }

@@ -14,17 +14,17 @@ export function createField(model, a, actions) {
   return radioField(model, a, actions);
 }
 
-function priceText(model, amount) {
-  return amount > 0 ? `+${money(amount, model.currency)}` : '';
-}
-
 function refusedOf(domain) {
   const map = new Map();
   if (domain && domain.decided === null) for (const r of domain.refused) map.set(r.value, r);
   return map;
 }
 
-/** An option card: a radio or checkbox with its name, price, swatch and refusal reason. */
+/**
+ * An option card: a radio or checkbox with its name, swatch and refusal reason, and one figure:
+ * what choosing it changes the total by ("+€20.00 in total", "included" when chosen), written by
+ * option-prices.js. The value's own price is in the breakdown, never a second figure here.
+ */
 function optionCard(model, a, value, type, onActivate) {
   const id = `opt-${idPart(a.id)}-${idPart(value.id)}`;
   const why = h('span', { class: 'option-why', role: 'tooltip', id: `${id}-why` });
@@ -49,7 +49,7 @@ function optionCard(model, a, value, type, onActivate) {
     input,
     colour ? h('span', { class: 'swatch', style: `--swatch:${colour}`, 'aria-hidden': 'true' }) : null,
     h('span', { class: 'option-name', text: value.name }),
-    h('span', { class: 'option-price', text: priceText(model, value.price) }),
+    h('span', { class: 'option-delta' }),
     why,
   );
   return {
@@ -81,8 +81,8 @@ function moveFocus(input, key) {
 }
 
 function radioField(model, a, actions) {
-  const values = (a.values || []).map((v) => ({ id: v.id, name: label(v.label), price: v.price }));
-  if (a.optional) values.push({ id: UNSET, name: t('value.none'), price: 0 });
+  const values = (a.values || []).map((v) => ({ id: v.id, name: label(v.label) }));
+  if (a.optional) values.push({ id: UNSET, name: t('value.none') });
   const cards = values.map((v) =>
     optionCard(model, a, v, 'radio', (value, refused) => actions.choose(a.id, value, refused)),
   );
@@ -114,9 +114,8 @@ function radioField(model, a, actions) {
 const INSTANCE_ATTRIBUTE = /\[\d+\]\./;
 
 function toggleField(model, a, actions) {
-  const price = (a.values || []).find((v) => v.id === 'true')?.price || 0;
   let decided = null;
-  const card = optionCard(model, a, { id: 'true', name: label(a.label), price }, 'checkbox', (v, refused) =>
+  const card = optionCard(model, a, { id: 'true', name: label(a.label) }, 'checkbox', (v, refused) =>
     actions.choose(a.id, decided === 'true' ? 'false' : 'true', refused && decided !== 'true'),
   );
   const element = h('div', { class: 'field field-toggle', id: `field-${idPart(a.id)}`, 'data-attribute': a.id }, card.card);
@@ -203,7 +202,6 @@ function numberField(model, a, actions) {
 
 function textField(model, a, actions) {
   const id = `text-${idPart(a.id)}`;
-  const price = (a.values || []).find((v) => v.id === GIVEN)?.price || 0;
   const hint = h('p', { class: 'field-hint', id: `${id}-hint` });
   const why = h('p', { class: 'field-why', role: 'tooltip', id: `${id}-why` });
   const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert' });
@@ -234,7 +232,7 @@ function textField(model, a, actions) {
   const element = h(
     'div',
     { class: 'field field-text', id: `field-${idPart(a.id)}`, 'data-attribute': a.id },
-    h('label', { class: 'field-label', for: id }, label(a.label), price ? h('span', { class: 'option-price', text: ` ${priceText(model, price)}` }) : null),
+    h('label', { class: 'field-label', for: id }, label(a.label)),
     input, hint, why, error,
   );
   return {

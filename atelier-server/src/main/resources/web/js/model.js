@@ -89,14 +89,62 @@ export class ProductModel {
     return layer ? layer.colour : '';
   }
 
-  /** Why a value is refused, in the current language: the rule's label or the choices in the way. */
-  refusalReason(refused) {
-    if (refused?.rule && this.rules.has(refused.rule)) return label(this.rules.get(refused.rule).label);
-    if (refused?.conflictsWith?.length) {
-      return t('reason.conflicts', { choices: list(refused.conflictsWith.map((a) => this.attributeLabel(a))) });
+  /**
+   * What a rule says to the customer in the current language (the model's label), or '' when the
+   * rule has no words of its own: a model without a label gets its id as label, and an id is
+   * never shown.
+   */
+  ruleWords(ruleId, fallback = '') {
+    const text = label(this.rules.get(ruleId)?.label) || fallback;
+    return isIdentifier(text, ruleId) ? '' : text;
+  }
+
+  /** Keeps the decided values of {@code domains} (attribute id to domain) to name them in reasons. */
+  noteChoices(domains) {
+    this.chosen = new Map();
+    for (const [id, d] of domains) if (d?.decided !== null && d?.decided !== undefined) this.chosen.set(id, d.decided);
+  }
+
+  /** "Frame: Carbon and Brakes: Rim" for the given choices ({attribute, value}). */
+  choicesText(choices, texts = {}) {
+    return list(choices.map((c) => `${this.attributeLabel(c.attribute)}: ${this.valueLabel(c.attribute, c.value, texts)}`));
+  }
+
+  /**
+   * The sentence naming the choices in the way ("Does not go with what you chose: Frame: Carbon"),
+   * from the decided values of {@code attributes} (when known) or their names.
+   */
+  conflictSentence(attributes, texts = {}) {
+    const chosen = this.chosen || new Map();
+    if (attributes.length && attributes.every((a) => chosen.has(a))) {
+      return t('reason.youChose', { choices: this.choicesText(attributes.map((a) => ({ attribute: a, value: chosen.get(a) })), texts) });
     }
-    if (refused?.reason) return refused.reason;
+    return t('reason.conflicts', { choices: list(attributes.map((a) => this.attributeLabel(a))) });
+  }
+
+  /**
+   * Why a value is refused, in the current language: the rule's words, else a sentence naming the
+   * choices in the way, never a rule's identifier.
+   */
+  refusalReason(refused) {
+    const words = refused?.rule ? this.ruleWords(refused.rule) : '';
+    if (words) return words;
+    if (refused?.conflictsWith?.length) return this.conflictSentence(refused.conflictsWith);
+    if (refused?.reason && !isIdentifier(refused.reason, refused.rule)) return refused.reason;
     return t('reason.unavailable');
+  }
+
+  /**
+   * The reasons of an explanation (from /api/designs/explain) in words: each rule's, else the
+   * explanation's own reason, else the choices it retracts; never a rule's identifier.
+   */
+  explanationReasons(explanation, texts = {}) {
+    if (!explanation) return [];
+    const words = (explanation.rules || []).map((r) => this.ruleWords(r.id, r.label)).filter(Boolean);
+    if (words.length) return [...new Set(words)];
+    if (explanation.reason && !isIdentifier(explanation.reason)) return [explanation.reason];
+    const retract = explanation.retract || [];
+    return retract.length ? [t('reason.youChose', { choices: this.choicesText(retract, texts) })] : [];
   }
 
   /** A step's heading. */
@@ -105,6 +153,16 @@ export class ProductModel {
     if (step.kind === 'instance') return instanceName(label(step.attributes[0].label));
     return list(step.attributes.map((a) => label(a.label)));
   }
+}
+
+/**
+ * Whether a text is an identifier rather than words: empty, the rule's id (or its last part, for
+ * a module instance's rule), or one token joined by dashes, underscores, dots or brackets.
+ */
+export function isIdentifier(text, id = '') {
+  if (!text) return true;
+  if (id && (text === id || text === id.split('.').pop())) return true;
+  return /^[\p{L}\d]+([-_.:[\]]+[\p{L}\d]*)+$/u.test(text);
 }
 
 /** The address of a module instance an attribute belongs to ("bays[2]" of "bays[2].doors"). */

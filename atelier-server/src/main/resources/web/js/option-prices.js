@@ -46,7 +46,7 @@ function deltaOf(container, tag) {
 
 /**
  * Writes the differences of an option-prices answer (again after a language switch): on each
- * option card not chosen, and on number and text fields the model prices (a number: the range of
+ * option card ("included" on the chosen one), and on number and text fields the model prices (a number: the range of
  * differences over its values; a text: what giving one changes the total by).
  */
 export function drawOptionPrices(root, answer) {
@@ -69,10 +69,11 @@ export function drawOptionPrices(root, answer) {
     }
     const input = root.querySelector(`#opt-${idPart(o.attribute)}-${idPart(o.value)}`);
     const card = input && input.closest('.option');
-    if (!card || input.checked) continue;
+    if (!card) continue;
+    // One figure per card: the chosen one is included in the total, the others say what they change.
     const delta = deltaOf(card, 'span');
-    delta.dataset.delta = String(o.delta);
-    delta.textContent = deltaText(o.delta, answer.currency);
+    delta.dataset.delta = input.checked ? 'included' : String(o.delta);
+    delta.textContent = input.checked ? t('option.included') : deltaText(o.delta, answer.currency);
   }
   for (const [field, { low, high }] of numbers) {
     const delta = deltaOf(field, 'p');

@@ -22,8 +22,8 @@ function lineLabel(model, line, texts) {
  */
 export function priceStatus(model, price, openCount) {
   if (price.complete) return t('price.complete');
-  const unmet = (price.unmet || []).filter((id) => model.rules.has(id));
-  if (openCount === 0 && unmet.length) return t('price.unmet', { rules: list(unmet.map((id) => label(model.rules.get(id).label))) });
+  const unmet = (price.unmet || []).map((id) => model.ruleWords(id)).filter(Boolean);
+  if (openCount === 0 && unmet.length) return t('price.unmet', { rules: list(unmet) });
   return tn('price.incomplete', Math.max(openCount, 1));
 }
 

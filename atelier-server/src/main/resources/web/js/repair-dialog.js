@@ -95,9 +95,7 @@ export function askRepair(model, explanation, texts, design = null) {
   return new Promise((resolve) => {
     const wanted = `${model.attributeLabel(explanation.attribute)}: ${model.valueLabel(explanation.attribute, explanation.value, texts)}`;
     const possible = explanation.reachable && explanation.repair.length > 0;
-    const reasons = explanation.rules.length
-      ? explanation.rules.map((r) => label(model.rules.get(r.id)?.label) || r.label)
-      : [explanation.reason];
+    const reasons = model.explanationReasons(explanation, texts);
     // Measurements are the customer's: never changed by a repair, named when they are in the way.
     const facts = explanation.facts || [];
     if (facts.length) {

@@ -12,7 +12,10 @@ import { loadProductLabels, productLabel } from '/js/product-labels.js';
 let order = null;
 let delivery = null;
 
-/** The promised day (booked for the order's quantity) and, once shipped, the tracking numbers. */
+/**
+ * The promised day (booked for the order's quantity; for a service the day the work is done, none
+ * when it has no operation) and, once shipped, the tracking numbers.
+ */
 function drawDelivery() {
   const p = document.getElementById('delivery');
   if (!p || !delivery) return;
@@ -21,7 +24,8 @@ function drawDelivery() {
     const date = new Date(`${delivery.promisedDate}T12:00:00Z`).toLocaleDateString(document.documentElement.lang || 'en', {
       weekday: 'short', day: 'numeric', month: 'long', year: 'numeric',
     });
-    parts.push(t('orders.promised', { date }));
+    // A service (no operation at a physical work centre) ships nothing: its date is when the work is done.
+    parts.push(t(delivery.ships === false ? 'orders.serviceReady' : 'orders.promised', { date }));
   }
   if (delivery.shipped) {
     parts.push(delivery.trackingNumbers.length

@@ -3,6 +3,8 @@ package dev.atelier.formats.product;
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.formats.print.PrintArea;
+import dev.atelier.formats.print.UndecoratedArea;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,9 +64,14 @@ public record ProductDefinition(
     return printAreas.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** The conditions completion, repairs and proposals avoid unless the design decides them. */
+  /**
+   * The conditions completion, repairs and proposals avoid unless the design decides them: the
+   * values not offered by default, then a technique on a print area with nothing on it.
+   */
   public List<Expr> avoidByDefault() {
-    return NotByDefault.conditions(notByDefault);
+    List<Expr> avoid = new ArrayList<>(NotByDefault.conditions(notByDefault));
+    avoid.addAll(UndecoratedArea.conditions(printAreas));
+    return List.copyOf(avoid);
   }
 
   /** A definition of {@code model} alone, without the other sections. */

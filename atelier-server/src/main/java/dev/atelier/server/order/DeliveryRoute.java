@@ -22,7 +22,10 @@ public final class DeliveryRoute {
   /**
    * The delivery of an order.
    *
-   * @param promisedDate the day production promised to finish every line (ISO date), or null
+   * @param promisedDate the day production promised to finish every line (ISO date), or null (also
+   *     for a service with no operation: nothing is promised)
+   * @param ships whether any operation runs at a physical work centre (V202); false for a service
+   *     (insurance), whose date is when the work is done, not a ship date
    * @param shipped whether every line has shipped
    * @param shippedAt when the last line shipped (ISO instant), or null
    * @param trackingNumbers the carriers' tracking numbers given when shipping, in line order
@@ -30,9 +33,13 @@ public final class DeliveryRoute {
   public record Delivery(
       long orderId,
       @Nullable String promisedDate,
+      boolean ships,
       boolean shipped,
       @Nullable String shippedAt,
       List<String> trackingNumbers) {}
+
+  /** How many operations the order's lines run, and how many of them at physical work centres. */
+  private record Work(long operations, long physical) {}
 
   private record Line(
       LocalDate promised, String status, String tracking, OffsetDateTime shippedAt) {}
@@ -92,12 +99,26 @@ public final class DeliveryRoute {
                                   rs.getString(3),
                                   rs.getObject(4, OffsetDateTime.class)))
                       .list();
-              return Outcome.ok(delivery(id, lines));
+              Work work =
+                  h.createQuery(
+                          "SELECT COUNT(*), COUNT(CASE WHEN w.physical THEN 1 END)"
+                              + " FROM production_operation op"
+                              + " JOIN production_order po ON po.id = op.production_order"
+                              + " JOIN work_centre w ON w.id = op.work_centre"
+                              + " WHERE po.order_id = :o")
+                      .bind("o", Long.toString(id))
+                      .map((rs, c) -> new Work(rs.getLong(1), rs.getLong(2)))
+                      .one();
+              return Outcome.ok(delivery(id, lines, work));
             });
   }
 
-  private static Delivery delivery(long id, List<Line> lines) {
-    LocalDate promised = lines.stream().map(Line::promised).max(LocalDate::compareTo).orElse(null);
+  private static Delivery delivery(long id, List<Line> lines, Work work) {
+    boolean ships = work.physical() > 0;
+    LocalDate promised =
+        !ships && work.operations() == 0
+            ? null
+            : lines.stream().map(Line::promised).max(LocalDate::compareTo).orElse(null);
     boolean shipped =
         !lines.isEmpty() && lines.stream().allMatch(l -> l.status().equals("shipped"));
     OffsetDateTime at =
@@ -111,6 +132,7 @@ public final class DeliveryRoute {
     return new Delivery(
         id,
         promised == null ? null : promised.toString(),
+        ships,
         shipped,
         shipped && at != null ? at.toInstant().toString() : null,
         tracking);
