@@ -12,6 +12,7 @@ import { attachStage } from './three/stage.js';
 import { createPricePanel, priceStatus } from './price-panel.js';
 import { reportEvents, watchAbandonment } from './design-events.js';
 import { askRepair } from './repair-dialog.js';
+import { askReview } from './review-dialog.js';
 import { createShareBox } from './share.js';
 import { createSteps, openCount, settled } from './steps.js';
 import { markSuggestions } from './suggestions.js';
@@ -127,7 +128,11 @@ class Configurator {
     this.stage = attachStage(this.figure, this.picture, m);
     this.share = createShareBox();
     this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }), (q) =>
-      showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q), () => this.artworkBody());
+      showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q), () => this.artworkBody(),
+    (quantity, place) => askReview({
+      model: m, domains: this.state.domains, price: this.state.price, quantity, texts: this.state.texts,
+      artwork: this.state.artwork, picture: this.picture, promise: this.pricePanel.delivery.textContent, place,
+    }));
     this.surfaces = createSurfaces(m, this.actions);
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));

@@ -1,7 +1,8 @@
 // Order this design: shown once the design is a complete product, with a quantity (1 to the
-// server's maximum) and the total for it. A signed-in customer's order is placed with
-// POST /api/orders with its personalization texts (re-validated and re-priced by the server, one Idempotency-Key per click so a
-// retried request never orders twice) and the order page opens; others are asked to sign in first.
+// server's maximum) and the total for it. A signed-in customer first sees the
+// review (js/review-dialog.js) and, on "Place order", POST /api/orders with its personalization texts
+// (re-validated and re-priced by the server, one Idempotency-Key per placing so a retried request
+// never orders twice), then the order page opens; others are asked to sign in first.
 
 import { postJson, session } from './http.js';
 import { h, replaceChildren } from './dom.js';
@@ -42,9 +43,10 @@ function quantityOf(input) {
 /**
  * The order box: {element, update(complete, price)}; {@code design()} gives the design to order and
  * {@code texts()} its personalization texts (text attribute id to text: production needs them),
- * {@code artwork()} the print areas' artwork ({area: {upload, rotation}}).
+ * {@code artwork()} the print areas' artwork ({area: {upload, rotation}}); {@code review(quantity,
+ * place)} shows the review before ordering and calls {@code place()} on "Place order".
  */
-export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}, artwork = () => ({})) {
+export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}, artwork = () => ({}), review = (q, place) => place()) {
   let price = null;
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
   const quantity = h('input', {
@@ -99,15 +101,22 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
       replaceChildren(message, h('a', { href: withNext('/account/signin.html'), id: 'order-signin', text: t('order.signIn') }));
       return;
     }
-    button.disabled = true;
-    const key = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-    try {
+    replaceChildren(message);
+    message.classList.remove('error');
+    // Placing is the review's "Place order": one Idempotency-Key per placing.
+    const place = async () => {
+      const key = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
       const body = await postJson('/api/orders', { design: design(), quantity: q, texts: texts(), ...withArtwork(artwork()) }, { headers: { 'Idempotency-Key': key } });
       keepQuantity(null);
       location.assign(`/orders/order.html?id=${encodeURIComponent(body.id)}`);
+    };
+    button.disabled = true;
+    try {
+      await review(q, place);
     } catch (e) {
       message.textContent = `${t('order.failed')} ${e.message || ''}`.trim();
       message.classList.add('error');
+    } finally {
       button.disabled = false;
     }
   });

@@ -5,7 +5,8 @@ import { h, replaceChildren } from './dom.js';
 import { label, list, money, t, tn } from './i18n.js';
 import { priceGroups, withinInstance } from './price-groups.js';
 
-function lineLabel(model, line, texts) {
+/** A breakdown line in the current language: the product, "Frame: Carbon", a component. */
+export function lineLabel(model, line, texts) {
   if (line.kind === 'base') return label(model.detail.label);
   if (line.kind === 'value' && line.reference.includes('=')) {
     const [attribute, value] = line.reference.split('=', 2);

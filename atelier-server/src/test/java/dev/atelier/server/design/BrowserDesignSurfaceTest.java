@@ -97,6 +97,7 @@ class BrowserDesignSurfaceTest {
     sneakers.complete();
     shot(page, "desktop-4-complete");
     page.locator("#order").click();
+    page.locator("#review-place").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = page.url().replaceAll(".*id=", "");
     JsonNode order =

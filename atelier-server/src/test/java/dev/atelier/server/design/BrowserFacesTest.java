@@ -126,6 +126,7 @@ class BrowserFacesTest {
     ConfiguratorPage page = new ConfiguratorPage(customer).open(browser.url("/p/sneakers"));
     page.enterNumber("size", "42").enterText("monogram", "JMK").complete();
     customer.locator("#order").click();
+    customer.locator("#review-place").click();
     customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = customer.url().replaceAll(".*id=", "");
     assertThat(customer.locator("#configuration tr[data-attribute=monogram] td")).hasText("“JMK”");

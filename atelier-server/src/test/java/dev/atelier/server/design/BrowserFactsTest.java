@@ -102,6 +102,7 @@ class BrowserFactsTest {
     assertThat(page.locator("#order")).isVisible();
     Chromium.screenshot(page, "facts-bicycle-unticked");
     page.locator("#order").click();
+    page.locator("#review-place").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     assertThat(page.locator("#status")).hasText("Placed");
     Chromium.screenshot(page, "facts-bicycle-ordered");

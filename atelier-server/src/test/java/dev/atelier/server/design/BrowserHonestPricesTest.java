@@ -102,6 +102,7 @@ class BrowserHonestPricesTest {
 
     if (order) {
       page.locator("#order").click();
+      page.locator("#review-place").click();
       page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
       Locator promised = page.locator("#delivery");
       assertThat(promised).isVisible();

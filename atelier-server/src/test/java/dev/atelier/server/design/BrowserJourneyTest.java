@@ -141,6 +141,7 @@ class BrowserJourneyTest {
     assertThat(forTwentyFive).isNotEqualTo(forOne.replace("Ready to ship by: ", ""));
     Chromium.screenshot(page, shot + "8-ready-to-order-25");
     page.locator("#order").click();
+    page.locator("#review-place").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     assertThat(page.locator("#status")).hasText("Placed");
     // The order page promises the date the page showed for 25.

@@ -206,6 +206,7 @@ class BrowserPlacedTextTest {
       throws IOException {
     cp.complete();
     page.locator("#order").click();
+    page.locator("#review-place").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = page.url().replaceAll(".*id=", "");
     JsonNode order = json(page.request().get(browser.url("/api/orders/" + orderId)).text());

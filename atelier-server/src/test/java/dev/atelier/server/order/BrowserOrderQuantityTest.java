@@ -55,6 +55,8 @@ class BrowserOrderQuantityTest {
     Chromium.screenshot(customer, "order-quantity-two");
 
     customer.locator("#order").click();
+
+    customer.locator("#review-place").click();
     customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = customer.url().replaceAll(".*id=", "");
     JsonNode order =

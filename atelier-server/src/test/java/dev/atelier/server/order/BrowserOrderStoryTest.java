@@ -62,6 +62,7 @@ class BrowserOrderStoryTest {
       assertThat(customer.locator("#order")).isHidden();
       pizza.choose("sauce", "tomato").complete();
       customer.locator("#order").click();
+      customer.locator("#review-place").click();
       customer.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
       String orderId = customer.url().replaceAll(".*id=", "");
       assertThat(customer.locator("#status")).hasText("Placed");

@@ -184,6 +184,7 @@ class BrowserPrintJourneyTest {
     sneakers.choose("tongue_technique", "print");
     sneakers.complete();
     page.locator("#order").click();
+    page.locator("#review-place").click();
     page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = page.url().replaceAll(".*id=", "");
     assertThat(page.locator("body")).containsText("#" + orderId);

@@ -117,6 +117,7 @@ class BrowserPublishJourneyTest {
     assertThat(back.option("shape", "delta")).isChecked();
     Chromium.screenshot(own, "publish-journey/6b-draft-moved-to-v2");
     own.locator("#order").click();
+    own.locator("#review-place").click();
     own.waitForURL(java.util.regex.Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
     String orderId = own.url().replaceAll(".*id=", "");
     com.fasterxml.jackson.databind.JsonNode order =
