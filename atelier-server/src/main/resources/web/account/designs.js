@@ -1,8 +1,14 @@
 // "My designs": the signed-in customer's saved designs (GET /api/account/designs), newest first,
-// each with its name, product, price and date; open (with its texts), rename and delete (after a
-// confirmation). In the page language, redrawn when it changes.
+// each with its name, product, price and date; open (with its texts), share (a copy saved like the
+// configurator's "Save & share": POST /api/saved-designs, belonging to nobody, with the texts drawn
+// on the product in its link), "Order again" when it was ordered (POST /api/orders/{id}/reorder,
+// as on the order pages), rename and delete (after a confirmation). In the page language, redrawn
+// when it changes.
 import { api, session } from '/js/http.js';
 import { h, say } from '/js/dom.js';
+import { createShareBox } from '/js/share.js';
+import { publicTexts } from '/js/saved-designs.js';
+import { reorderButton } from '/orders/common.js';
 import { withNext } from '/account/next.js';
 import { label, money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
@@ -11,6 +17,8 @@ const list = document.getElementById('designs');
 let designs = [];
 let products = new Map();
 let signedOut = false;
+let orders = [];
+const share = createShareBox();
 
 function savedAt(d) {
   return new Date(d.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -25,6 +33,29 @@ function nameOf(d) {
 function link(d) {
   const texts = new URLSearchParams(d.texts || {}).toString();
   return texts ? `${d.link}#${texts}` : d.link;
+}
+
+/**
+ * The newest order of this design: same product and version, and every decision of the design is
+ * in the order's configuration ("~" there: not set). Null when it was never ordered.
+ */
+function orderOf(d) {
+  return orders.find((o) => o.product === d.design.product && o.version === d.design.version && o.configuration
+    && d.design.decisions.every(({ attribute, value }) => (o.configuration[attribute] ?? '~') === value)) ?? null;
+}
+
+/** Saves a copy of d for sharing (nobody's, its texts drawn on the product in the link) and shows it under d. */
+async function shareCopy(d, li) {
+  const body = { design: d.design };
+  if (d.artwork && Object.keys(d.artwork).length) body.artwork = d.artwork;
+  const [copy, detail] = await Promise.all([
+    api('POST', '/api/saved-designs', body),
+    api('GET', `/api/products/${encodeURIComponent(d.design.product)}/versions/${encodeURIComponent(d.design.version)}`),
+  ]);
+  if (!copy.ok) return say('message', `${t('designs.failed')} ${copy.error.message}`, true);
+  share.show(copy.body, detail.ok ? publicTexts(detail.body.presentation, d.texts || {}) : {});
+  li.append(share.element);
+  share.element.querySelector('#share-link')?.focus();
 }
 
 function item(d) {
@@ -52,8 +83,13 @@ function item(d) {
     draw();
     say('message', t('designs.deleted', { name: nameOf(d) }));
   });
+  const shareButton = h('button', { type: 'button', class: 'design-share' }, t('designs.share'));
+  shareButton.addEventListener('click', () => shareCopy(d, li));
+  const ordered = orderOf(d);
   const actions = h('p', { class: 'design-actions' });
-  actions.append(open, ' ', rename, ' ', remove);
+  actions.append(open, ' ', shareButton, ' ');
+  if (ordered) actions.append(reorderButton(ordered.id, (text, isError) => say('message', text, isError)), ' ');
+  actions.append(rename, ' ', remove);
   li.append(title, facts, actions, form);
   return li;
 }
@@ -77,6 +113,7 @@ function renameForm(d, close) {
 }
 
 function draw() {
+  share.reset();
   list.replaceChildren(...designs.map(item));
   list.hidden = designs.length === 0;
   if (signedOut) {
@@ -94,8 +131,11 @@ async function load() {
     draw();
     return;
   }
-  const [mine, catalogue] = await Promise.all([api('GET', '/api/account/designs'), api('GET', '/api/products')]);
+  const [mine, catalogue, placed] = await Promise.all([
+    api('GET', '/api/account/designs'), api('GET', '/api/products'), api('GET', '/api/orders?limit=200'),
+  ]);
   if (catalogue.ok) products = new Map(catalogue.body.products.map((p) => [p.id, p.label]));
+  if (placed.ok) orders = placed.body.orders; // without them, no "Order again": the rest still works
   if (!mine.ok) return say('message', `${t('designs.failed')} ${mine.error.message}`, true);
   designs = mine.body.designs;
   draw();

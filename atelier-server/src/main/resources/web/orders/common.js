@@ -72,19 +72,29 @@ export async function reconfigure(id) {
 }
 
 /**
- * The two action buttons for order {@code id} and {@code more} (e.g. the "Adjust" link) in one
- * wrapping row with a gap between them; {@code report(text, isError)} shows outcomes.
+ * "Order again" for order {@code id}: asks first (a new order costs money), then reorders (on the
+ * current version, re-validated and re-priced by the server) and opens the new order;
+ * {@code report(text, isError)} shows a refusal in the server's words.
  */
-export function actions(id, report, ...more) {
+export function reorderButton(id, report) {
   const again = h('button', { type: 'button', class: 'reorder' }, t('orders.reorder'));
   again.addEventListener('click', async () => {
-    if (!window.confirm(t('orders.reorder.confirm'))) return; // a new order costs money: ask first
+    if (!window.confirm(t('orders.reorder.confirm'))) return;
     again.disabled = true;
     const r = await reorder(id);
     again.disabled = false;
     if (r.ok) window.location.assign(`/orders/order.html?id=${r.body.id}`);
     else report(r.error.message, true);
   });
+  return again;
+}
+
+/**
+ * The two action buttons for order {@code id} and {@code more} (e.g. the "Adjust" link) in one
+ * wrapping row with a gap between them; {@code report(text, isError)} shows outcomes.
+ */
+export function actions(id, report, ...more) {
+  const again = reorderButton(id, report);
   const change = h('button', { type: 'button', class: 'reconfigure' }, t('orders.reconfigure'));
   change.addEventListener('click', async () => {
     const r = await reconfigure(id);

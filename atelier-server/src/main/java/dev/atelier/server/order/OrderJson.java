@@ -68,7 +68,10 @@ public final class OrderJson {
    */
   public record OrderPage(List<OrderSummary> orders, @Nullable Long next) {}
 
-  /** One order in a list, with its {@link Order#designLines() design lines}. */
+  /**
+   * One order in a list, with its {@link Order#designLines() design lines} and its configuration
+   * (attribute id to value id, as ordered: My designs finds which saved designs were ordered).
+   */
   public record OrderSummary(
       long id,
       long accountId,
@@ -79,5 +82,6 @@ public final class OrderJson {
       String currency,
       long total,
       String createdAt,
-      List<DesignLine> designLines) {}
+      List<DesignLine> designLines,
+      Map<String, String> configuration) {}
 }

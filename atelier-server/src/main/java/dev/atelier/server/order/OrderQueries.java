@@ -154,6 +154,7 @@ final class OrderQueries {
     long id = rs.getLong("id");
     String product = rs.getString("product");
     String version = rs.getString("version");
+    Map<String, String> configuration = values(rs, "configuration", id);
     return new OrderSummary(
         id,
         rs.getLong("account_id"),
@@ -164,7 +165,8 @@ final class OrderQueries {
         rs.getString("currency"),
         rs.getLong("total"),
         OrderViews.timestamp(rs.getTimestamp("created_at").toInstant()),
-        labels.lines(product, version, values(rs, "configuration", id), values(rs, "texts", id)));
+        labels.lines(product, version, configuration, values(rs, "texts", id)),
+        configuration);
   }
 
   private static Map<String, String> values(ResultSet rs, String column, long id)
