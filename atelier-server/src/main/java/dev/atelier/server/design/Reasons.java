@@ -103,7 +103,8 @@ final class Reasons {
               .toList();
       return "not possible with your " + String.join(", ", facts);
     }
-    if (rule.isPresent()) {
+    // A rule without a label of its own carries its id as label: an id is never a reason.
+    if (rule.isPresent() && !rule.get().label().equals(rule.get().id())) {
       return rule.get().label();
     }
     if (!e.reachable() || e.retract().isEmpty()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -71,6 +72,23 @@ class WebPagesTest {
     en.fieldNames().forEachRemaining(enKeys::add);
     de.fieldNames().forEachRemaining(deKeys::add);
     assertThat(enKeys).hasSizeGreaterThan(40).containsExactlyInAnyOrderElementsOf(deKeys);
+  }
+
+  @Test
+  void theGermanDictionarySaysDuNeverSie() {
+    // The shop says "du" everywhere: a formal "Sie"/"Ihr" (session 17: "Ihr Entwurf" in the inbox)
+    // is a slip. Capitalised forms only: "sie"/"ihr" (they, their) are fine.
+    JsonNode de = server.get("/i18n/de.json").body();
+    Pattern formal = Pattern.compile("\\b(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\b");
+    List<String> found = new ArrayList<>();
+    de.properties()
+        .forEach(
+            e -> {
+              if (formal.matcher(e.getValue().asText()).find()) {
+                found.add(e.getKey() + ": " + e.getValue().asText());
+              }
+            });
+    assertThat(found).isEmpty();
   }
 
   @Test
