@@ -37,11 +37,13 @@ function link(d) {
 
 /**
  * The newest order of this design: same product and version, and every decision of the design is
- * in the order's configuration ("~" there: not set). Null when it was never ordered.
+ * in the order's configuration (missing there: not set). Null when it was never ordered.
  */
 function orderOf(d) {
+  const none = (v) => v === '~' || v === 'false'; // unset and an unticked extra both say no
+  const same = (a, b) => a === b || (none(a) && none(b));
   return orders.find((o) => o.product === d.design.product && o.version === d.design.version && o.configuration
-    && d.design.decisions.every(({ attribute, value }) => (o.configuration[attribute] ?? '~') === value)) ?? null;
+    && d.design.decisions.every(({ attribute, value }) => same(o.configuration[attribute] ?? '~', value))) ?? null;
 }
 
 /** Saves a copy of d for sharing (nobody's, its texts drawn on the product in the link) and shows it under d. */
