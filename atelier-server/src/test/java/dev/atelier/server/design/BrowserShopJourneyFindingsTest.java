@@ -122,7 +122,7 @@ class BrowserShopJourneyFindingsTest {
       page.locator("#order").click();
       Locator review = page.locator("#review-dialog");
       assertThat(review).isVisible();
-      assertThat(review.locator(".review-picture svg")).hasCount(1);
+      assertThat(review.locator(".review-picture > svg")).hasCount(1);
       assertThat(review).containsText("Mozzarella");
       assertThat(review).containsText("Tomato");
       // The lines add up to the price per piece; times the quantity, the total charged.
