@@ -106,7 +106,8 @@ class BrowserUsabilityTest {
     assertThat(monogram).hasText("+€12.00 in total");
     Locator card =
         page.page
-            .locator(".field-choice .option .option-delta:not(:empty):not([data-delta='0']):not([data-delta='included'])")
+            .locator(
+                ".field-choice .option .option-delta:not(:empty):not([data-delta='0']):not([data-delta='included'])")
             .first();
     assertThat(card).containsText("in total");
     page.page.locator("[data-language=de]").click();
@@ -114,7 +115,8 @@ class BrowserUsabilityTest {
     assertThat(monogram).containsText("am Gesamtpreis");
     assertThat(
             page.page
-                .locator(".field-choice .option .option-delta:not(:empty):not([data-delta='0']):not([data-delta='included'])")
+                .locator(
+                    ".field-choice .option .option-delta:not(:empty):not([data-delta='0']):not([data-delta='included'])")
                 .first())
         .containsText("am Gesamtpreis");
     Chromium.screenshot(page.page, "sneakers-de-deltas");
