@@ -20,11 +20,12 @@ import org.slf4j.LoggerFactory;
  * costs a connection and what it has sent in memory, never a thread. After a grace period a body
  * must keep arriving at the minimum data rate of {@link Limits} and be complete within its absolute
  * limit, else 408; a body longer than its limit without a declared length gets 413 (a declared
- * length over the limit is passed on unread, for the route to refuse). Artwork uploads ({@link
- * AtelierServer#UPLOAD_PATH}) may be as large as {@link AtelierServer#UPLOAD_BODY_LIMIT} and take
- * {@link Limits.Uploads#deadline}. The bodies being read together take at most {@link
- * Limits#bodyMemory} bytes; a body that would take more is answered 503. A client that goes away
- * meanwhile is logged in one line. Thread-safe.
+ * length over the limit is passed on for the route to refuse); the rest of a body over its limit is
+ * read and dropped first, within bounds, so that the client reads the refusal ({@link BodyDrain}).
+ * Artwork uploads ({@link AtelierServer#UPLOAD_PATH}) may be as large as {@link
+ * AtelierServer#UPLOAD_BODY_LIMIT} and take {@link Limits.Uploads#deadline}. The bodies being read
+ * together take at most {@link Limits#bodyMemory} bytes; a body that would take more is answered
+ * 503. A client that goes away meanwhile is logged in one line. Thread-safe.
  */
 final class BodyFirst extends Handler.Wrapper {
 
@@ -58,7 +59,11 @@ final class BodyFirst extends Handler.Wrapper {
     long limit = upload ? AtelierServer.UPLOAD_BODY_LIMIT : bodyLimit;
     long length = request.getLength();
     boolean chunked = length < 0 && request.getHeaders().contains("Transfer-Encoding", "chunked");
-    if (length == 0 || (length < 0 && !chunked) || length > limit) {
+    if (length > limit) {
+      BodyDrain.then(request, 0, () -> handOn(request, response, callback));
+      return true;
+    }
+    if (length == 0 || (length < 0 && !chunked)) {
       return super.handle(request, response, callback);
     }
     Duration deadline = upload ? limits.uploads().deadline() : limits.bodyDeadline();
@@ -136,7 +141,10 @@ final class BodyFirst extends Handler.Wrapper {
         if (received.get() + n > limit) {
           chunk.release();
           if (finish()) {
-            ProblemWriter.write(response, callback, Responses.tooLarge(limit), true);
+            BodyDrain.then(
+                request,
+                received.get() + n,
+                () -> ProblemWriter.write(response, callback, Responses.tooLarge(limit), true));
           }
           return;
         }
@@ -202,23 +210,26 @@ final class BodyFirst extends Handler.Wrapper {
       }
     }
 
-    // Jetty's Handler.handle declares "throws Exception"; whatever it throws becomes its error
-    // answer.
-    @SuppressWarnings("checkstyle:IllegalCatch")
     private void dispatch() {
       int size = (int) received.get();
       byte[] bytes = size == body.length ? body : Arrays.copyOf(body, size);
       body = bytes;
       Request whole = new BufferedRequest(request, bytes);
       whole.setAttribute(BODY, bytes); // for JsonBodies.bytes: no second read and copy
-      Callback release = Callback.from(callback, () -> held.addAndGet(-size));
-      try {
-        if (!getHandler().handle(whole, response, release)) {
-          Response.writeError(request, response, release, 404);
-        }
-      } catch (Exception e) {
-        Response.writeError(request, response, release, e);
+      handOn(whole, response, Callback.from(callback, () -> held.addAndGet(-size)));
+    }
+  }
+
+  // Jetty's Handler.handle declares "throws Exception"; whatever it throws becomes its error
+  // answer.
+  @SuppressWarnings("checkstyle:IllegalCatch")
+  private void handOn(Request request, Response response, Callback callback) {
+    try {
+      if (!getHandler().handle(request, response, callback)) {
+        Response.writeError(request, response, callback, 404);
       }
+    } catch (Exception e) {
+      Response.writeError(request, response, callback, e);
     }
   }
 
