@@ -51,13 +51,11 @@ public final class ProductionRoutes {
 
   private final ProductionFloor floor;
   private final DesignSummary designs;
-  private final Catalogue catalogue;
 
   /** Routes on {@code floor}; designs are shown in the labels of {@code catalogue}'s models. */
   public ProductionRoutes(ProductionFloor floor, Catalogue catalogue) {
     this.floor = floor;
     this.designs = new DesignSummary(catalogue);
-    this.catalogue = catalogue;
   }
 
   /** The route table. */
@@ -226,13 +224,9 @@ public final class ProductionRoutes {
   }
 
   private ProductionOrderView labelled(ProductionOrderView view) {
-    Map<String, Map<String, String>> areas = new LinkedHashMap<>();
-    catalogue
-        .find(view.product(), view.version())
-        .ifPresent(
-            v -> v.definition().printAreas().forEach(a -> areas.put(a.id(), a.label().texts())));
     return view.labelled(
-        designs.lines(view.product(), view.version(), view.configuration(), view.texts()), areas);
+        designs.lines(view.product(), view.version(), view.configuration(), view.texts()),
+        designs.printAreaLabels(view.product(), view.version()));
   }
 
   private Outcome<?> queue(Context ctx) {
@@ -268,9 +262,7 @@ public final class ProductionRoutes {
 
   private List<PrintAreaLabel> areaLabels(ProductionOrderView view) {
     List<PrintAreaLabel> labels = new ArrayList<>();
-    designs
-        .printAreaLabels(view.product(), view.version())
-        .forEach((area, label) -> labels.add(new PrintAreaLabel(area, label)));
+    view.printAreas().forEach((area, label) -> labels.add(new PrintAreaLabel(area, label)));
     return List.copyOf(labels);
   }
 
