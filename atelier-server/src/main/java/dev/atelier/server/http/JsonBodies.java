@@ -1,24 +1,13 @@
 package dev.atelier.server.http;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.atelier.engine.model.PlainText;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
@@ -27,7 +16,8 @@ import java.util.Optional;
 /**
  * Reads JSON request bodies into DTO records strictly (no unknown fields, no type coercion, no
  * duplicate keys, bounded nesting) and turns every reading problem into a 400 {@link Problem}
- * naming the field. Thread-safe: the mapper is configured once and shared.
+ * naming the field; the text is scanned first ({@link JsonTextScan}), then bound by the strict
+ * mapper ({@link StrictJson}). Thread-safe: the mapper is configured once and shared.
  */
 public final class JsonBodies {
 
@@ -37,7 +27,7 @@ public final class JsonBodies {
   /** The deepest a JSON body may nest. */
   static final int MAX_NESTING = 32;
 
-  private static final ObjectMapper MAPPER = build();
+  private static final ObjectMapper MAPPER = StrictJson.mapper(MAX_NESTING, MAX_NUMBER_LENGTH);
 
   private JsonBodies() {}
 
@@ -61,7 +51,7 @@ public final class JsonBodies {
       return Outcome.rejected(Problem.badRequest("body", "the request needs a JSON body"));
     }
     try {
-      Optional<Problem> malformed = malformedText(body);
+      Optional<Problem> malformed = JsonTextScan.problem(MAPPER, body);
       if (malformed.isPresent()) {
         return Outcome.rejected(malformed.get());
       }
@@ -92,81 +82,6 @@ public final class JsonBodies {
     } catch (IOException e) {
       return Outcome.rejected(Problem.badRequest("body", "cannot read the body"));
     }
-  }
-
-  /**
-   * A 422 problem naming the first string (value or field name) of {@code body} that is not
-   * well-formed Unicode ({@link PlainText#malformed}): refused before any handler sees it, so that
-   * nothing is stored, hashed or echoed in a form that cannot be written back.
-   */
-  private static Optional<Problem> malformedText(byte[] body) throws IOException {
-    try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
-      return malformedText(parser);
-    }
-  }
-
-  private static Optional<Problem> malformedText(JsonParser parser) throws IOException {
-    try {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
-          Optional<String> why = PlainText.malformed(parser.getText());
-          if (why.isPresent()) {
-            String field = printable(pathOf(parser.getParsingContext()));
-            return malformed(
-                field,
-                (t == JsonToken.FIELD_NAME ? "the name of '" : "'")
-                    + field
-                    + "' holds "
-                    + why.get());
-          }
-        }
-      }
-    } catch (StreamConstraintsException e) {
-      // A number of more digits than allowed or nesting too deep: name where it is (an artwork
-      // rotation of 1,000 digits is "artwork.tongue.rotation", not "body"). Array indexes at the
-      // end are dropped: 33 nested arrays are the field holding them, or the body at the top.
-      String field = printable(pathOf(parser.getParsingContext())).replaceAll("(\\[\\d+])+$", "");
-      field = field.isEmpty() ? "body" : field;
-      String what =
-          e.getMessage() != null && e.getMessage().startsWith("Number")
-              ? "is a number of more than " + MAX_NUMBER_LENGTH + " characters"
-              : "is nested more than " + MAX_NESTING + " deep";
-      return Optional.of(
-          Problem.badRequest(
-              field, (field.equals("body") ? "the body" : "'" + field + "'") + " " + what));
-    } catch (JsonParseException e) {
-      // Jackson itself refuses a lone surrogate in a field name: name the object holding it.
-      if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("surrogate")) {
-        String field = printable(pathOf(parser.getParsingContext()));
-        return malformed(
-            field, "a field name in '" + field + "' holds malformed Unicode (a lone surrogate)");
-      }
-      throw e;
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Problem> malformed(String field, String detail) {
-    return Optional.of(Problem.of(422, "malformed-text", "Malformed text", detail, field));
-  }
-
-  /** "texts.note", "tags[1]": the place of the current token; "body" for the root. */
-  private static String pathOf(JsonStreamContext context) {
-    StringBuilder out = new StringBuilder();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        out.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        out.insert(
-            0, (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
-      }
-    }
-    return out.length() == 0 ? "body" : out.toString();
-  }
-
-  /** {@code text} with every lone surrogate and NUL replaced by U+FFFD, safe to write back. */
-  private static String printable(String text) {
-    return PlainText.replaceMalformed(text, false);
   }
 
   private static String fieldOf(Object processor) {
@@ -217,38 +132,5 @@ public final class JsonBodies {
     int cut = message.indexOf('\n');
     String line = cut < 0 ? message : message.substring(0, cut);
     return line.length() > 200 ? line.substring(0, 200) : line;
-  }
-
-  private static ObjectMapper build() {
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
-    mapper
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxStringLength(65_536)
-                .build());
-    fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float);
-    fail(mapper, LogicalType.Textual, CoercionInputShape.Boolean);
-    fail(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
-    fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString);
-    fail(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float);
-    fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString);
-    return mapper;
-  }
-
-  private static void fail(JsonMapper mapper, LogicalType type, CoercionInputShape... shapes) {
-    for (CoercionInputShape shape : shapes) {
-      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
-    }
   }
 }
