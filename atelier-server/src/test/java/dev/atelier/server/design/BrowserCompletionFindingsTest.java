@@ -170,7 +170,7 @@ class BrowserCompletionFindingsTest {
     pc.complete();
     page.locator(".price-details summary").click();
     for (String language : List.of("en", "de")) {
-      page.locator("#language [data-language=" + language + "]").click();
+      switchLanguage(page, language);
       pc.idle();
       page.locator(".price-details").evaluate("d => d.open = true");
       assertThat(page.locator("#price-lines dt.price-instance").first()).isVisible();
@@ -192,6 +192,23 @@ class BrowserCompletionFindingsTest {
       Chromium.screenshot(orders, "completion/order-breakdown-" + language);
     }
     orders.context().close();
+  }
+
+  /**
+   * Switches the configurator to {@code language} and waits for the panels drawn anew in it: the
+   * page draws them after the language's texts have loaded, so a price breakdown opened before then
+   * is replaced by a closed one.
+   */
+  private static void switchLanguage(Page page, String language) {
+    if (language.equals(page.evaluate("() => document.documentElement.lang"))) {
+      return;
+    }
+    page.locator(".price-details").evaluate("d => d.dataset.drawnBefore = 'true'");
+    page.locator("#language [data-language=" + language + "]").click();
+    page.waitForFunction(
+        "() => document.documentElement.lang === '"
+            + language
+            + "' && document.querySelector('.price-details:not([data-drawn-before])') !== null");
   }
 
   /** Waits until the repair dialog is open or the page is idle. */
