@@ -1,11 +1,9 @@
 package dev.atelier.formats.featureide;
 
-import dev.atelier.engine.model.Expr;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.featuremodel.Feature;
 import dev.atelier.formats.featuremodel.FeatureConstraint;
 import dev.atelier.formats.featuremodel.FeatureGroup;
-import dev.atelier.formats.featuremodel.FeatureModelMapper;
 import dev.atelier.formats.featuremodel.FeatureTree;
 import dev.atelier.formats.featuremodel.Prices;
 import dev.atelier.formats.featuremodel.XmlElement;
@@ -16,13 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Interprets a FeatureIDE XML document, collecting every problem. Not thread-safe: one per read.
+ * Interprets a FeatureIDE XML document, collecting every problem: the feature tree here, the
+ * constraints in {@link FeatureIdeRules}. Not thread-safe: one per read.
  */
 final class FeatureIdeParser {
 
   private static final Set<String> FEATURE_ELEMENTS = Set.of("and", "or", "alt", "feature");
-  private static final Set<String> IGNORED_IN_FEATURES =
-      Set.of("description", "attribute", "graphics", "property", "comment", "tags");
   private static final Set<String> IGNORED_AT_TOP =
       Set.of("properties", "calculations", "comments", "featureOrder", "feature_order");
 
@@ -65,8 +62,9 @@ final class FeatureIdeParser {
     }
     List<FeatureConstraint> rules = new ArrayList<>();
     if (constraints != null) {
+      FeatureIdeRules reader = new FeatureIdeRules(features.keySet(), this::report);
       for (XmlElement rule : constraints.children()) {
-        FeatureConstraint c = rule(rule);
+        FeatureConstraint c = reader.rule(rule);
         if (c != null) {
           rules.add(c);
         }
@@ -115,7 +113,7 @@ final class FeatureIdeParser {
         mandatory.add("true".equals(child.attribute("mandatory")));
       } else if (child.name().equals("attribute")) {
         price += price(child);
-      } else if (!IGNORED_IN_FEATURES.contains(child.name())) {
+      } else if (!FeatureIdeRules.IGNORED.contains(child.name())) {
         report(child, "unknown element <" + child.name() + "> in feature '" + name + "'");
       }
     }
@@ -167,78 +165,6 @@ final class FeatureIdeParser {
       return 0;
     }
     return minor;
-  }
-
-  private FeatureConstraint rule(XmlElement rule) {
-    if (!rule.name().equals("rule")) {
-      report(rule, "unknown element <" + rule.name() + "> in <constraints>, expected <rule>");
-      return null;
-    }
-    List<XmlElement> formulas =
-        rule.children().stream().filter(e -> !IGNORED_IN_FEATURES.contains(e.name())).toList();
-    if (formulas.size() != 1) {
-      report(rule, "<rule> must contain exactly one formula, found " + formulas.size());
-      return null;
-    }
-    Expr expr = formula(formulas.get(0));
-    return expr == null ? null : FeatureConstraint.of(expr);
-  }
-
-  private Expr formula(XmlElement e) {
-    List<Expr> operands = new ArrayList<>();
-    if (!e.name().equals("var")) {
-      for (XmlElement child : e.children()) {
-        operands.add(formula(child));
-      }
-      if (operands.contains(null)) {
-        return null;
-      }
-    }
-    switch (e.name()) {
-      case "var":
-        return variable(e);
-      case "not":
-        return arity(e, operands, 1) ? new Expr.Not(operands.get(0)) : null;
-      case "imp":
-        return arity(e, operands, 2) ? new Expr.Implies(operands.get(0), operands.get(1)) : null;
-      case "eq":
-        return arity(e, operands, 2) ? new Expr.Iff(operands.get(0), operands.get(1)) : null;
-      case "conj":
-        return new Expr.And(operands);
-      case "disj":
-        return new Expr.Or(operands);
-      case "atmost1":
-        return new Expr.Count(operands, Expr.Op.LE, 1);
-      default:
-        report(e, "unknown element <" + e.name() + "> in a constraint");
-        return null;
-    }
-  }
-
-  private Expr variable(XmlElement var) {
-    String name = var.text().strip();
-    if (!features.containsKey(name)) {
-      report(var, "unknown feature '" + name + "'");
-      return null;
-    }
-    return FeatureModelMapper.selected(name, Feature.FeatureType.BOOLEAN);
-  }
-
-  private boolean arity(XmlElement e, List<Expr> operands, int expected) {
-    if (operands.size() != expected) {
-      report(
-          e,
-          "<"
-              + e.name()
-              + "> needs "
-              + expected
-              + " operand"
-              + (expected == 1 ? "" : "s")
-              + ", found "
-              + operands.size());
-      return false;
-    }
-    return true;
   }
 
   private void report(XmlElement at, String message) {
