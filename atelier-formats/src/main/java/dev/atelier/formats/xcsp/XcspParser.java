@@ -1,14 +1,10 @@
 package dev.atelier.formats.xcsp;
 
-import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.SourceText;
-import dev.atelier.formats.xcsp.ContentTokens.Token;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,19 +13,16 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Parses the XML of an XCSP 2.1 instance into an {@link XcspDocument}, collecting a diagnostic for
- * every problem it can find. DTDs and external entities are disabled. Not thread-safe; use one
- * parser per file.
+ * every problem it can find; the integers of domains and relations are read by {@link XcspValues}.
+ * DTDs and external entities are disabled. Not thread-safe; use one parser per file.
  */
 final class XcspParser {
-
-  /** The largest number of values a domain may have. */
-  static final int MAX_DOMAIN_SIZE = 100_000;
 
   private final SourceText source;
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final XcspValues values;
   private String name = "";
-  private long domainValues;
   private final List<XcspDocument.Domain> domains = new ArrayList<>();
   private final List<XcspDocument.Variable> variables = new ArrayList<>();
   private final List<XcspDocument.Relation> relations = new ArrayList<>();
@@ -39,6 +32,7 @@ final class XcspParser {
   XcspParser(SourceText source, String file) {
     this.source = source;
     this.file = file;
+    this.values = new XcspValues(source, file, diagnostics);
   }
 
   /** The problems found so far, in the order found. */
@@ -109,62 +103,20 @@ final class XcspParser {
 
   private void readDomain(XcspTag tag, XcspContent content) {
     String domainName = required(tag, "name");
-    List<Long> values = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    boolean tooLarge = false;
-    for (Token t : content.tokens()) {
-      int dots = t.text().indexOf("..");
-      Long lo = ContentTokens.parseLong(dots < 0 ? t.text() : t.text().substring(0, dots));
-      Long hi = dots < 0 ? lo : ContentTokens.parseLong(t.text().substring(dots + 2));
-      if (lo == null || hi == null) {
-        diagnostics.add(
-            at(t.offset(), "'" + t.text() + "' is not an integer or a range such as 1..5"));
-        continue;
-      }
-      if (hi < lo) {
-        diagnostics.add(at(t.offset(), "the range " + t.text() + " is empty"));
-        continue;
-      }
-      if (tooLarge || hi - lo >= MAX_DOMAIN_SIZE - values.size() || hi - lo < 0) {
-        if (!tooLarge) {
-          diagnostics.add(
-              at(t.offset(), "the domain has more than " + MAX_DOMAIN_SIZE + " values"));
-        }
-        tooLarge = true;
-        continue;
-      }
-      if (domainValues + values.size() + (hi - lo) >= ModelValidator.MAX_TOTAL_VALUES) {
-        // Checked before the values are made: their memory is what the bound is for.
-        diagnostics.add(
-            at(
-                t.offset(),
-                "the domains have more than "
-                    + ModelValidator.MAX_TOTAL_VALUES
-                    + " values together"));
-        tooLarge = true;
-        continue;
-      }
-      for (long v = lo; ; v++) {
-        if (!seen.add(v)) {
-          diagnostics.add(at(t.offset(), "the value " + v + " is listed twice"));
-        } else {
-          values.add(v);
-        }
-        if (v == hi) {
-          break;
-        }
-      }
-    }
-    domainValues += values.size();
+    XcspValues.Domain read = values.domain(content);
     Integer declared = count(tag, "nbValues");
-    if (declared != null && !tooLarge && declared != values.size()) {
+    if (declared != null && !read.tooLarge() && declared != read.values().size()) {
       diagnostics.add(
           at(
               tag.attrOffset("nbValues"),
-              "nbValues=\"" + declared + "\" but the domain lists " + values.size() + " values"));
+              "nbValues=\""
+                  + declared
+                  + "\" but the domain lists "
+                  + read.values().size()
+                  + " values"));
     }
     if (domainName != null) {
-      domains.add(new XcspDocument.Domain(domainName, values, tag.start()));
+      domains.add(new XcspDocument.Domain(domainName, read.values(), tag.start()));
     }
   }
 
@@ -200,7 +152,7 @@ final class XcspParser {
                   + "\" (supported: supports, conflicts)"));
       return;
     }
-    List<long[]> tuples = tuples(content, arity);
+    List<long[]> tuples = values.tuples(content, arity);
     Integer declared = count(tag, "nbTuples");
     if (declared != null && declared != tuples.size()) {
       diagnostics.add(
@@ -211,46 +163,6 @@ final class XcspParser {
     if (relationName != null) {
       relations.add(new XcspDocument.Relation(relationName, arity, conflicts, tuples, tag.start()));
     }
-  }
-
-  private List<long[]> tuples(XcspContent content, int arity) {
-    List<long[]> tuples = new ArrayList<>();
-    List<Token> current = new ArrayList<>();
-    List<Token> tokens = new ArrayList<>(content.tokens());
-    tokens.add(new Token("|", content.end()));
-    for (Token t : tokens) {
-      if (!t.isBar()) {
-        current.add(t);
-        continue;
-      }
-      if (current.isEmpty()) {
-        continue;
-      }
-      if (current.size() != arity) {
-        diagnostics.add(
-            at(
-                current.get(0).offset(),
-                "this tuple has " + current.size() + " values, the arity is " + arity));
-      } else {
-        long[] tuple = new long[arity];
-        boolean ok = true;
-        for (int i = 0; i < arity; i++) {
-          Long v = ContentTokens.parseLong(current.get(i).text());
-          if (v == null) {
-            diagnostics.add(
-                at(current.get(i).offset(), "'" + current.get(i).text() + "' is not an integer"));
-            ok = false;
-          } else {
-            tuple[i] = v;
-          }
-        }
-        if (ok) {
-          tuples.add(tuple);
-        }
-      }
-      current.clear();
-    }
-    return tuples;
   }
 
   private void readPredicate(XcspTag tag) {
