@@ -5,7 +5,7 @@
 import { getJson } from '/js/http.js';
 import { clickThrough, studioHref, studioLink } from './studio-link.js';
 import { fillTable } from '/js/dom.js';
-import { label, t } from '/js/i18n.js';
+import { label, money, number, t } from '/js/i18n.js';
 import { ProductModel } from '/js/model.js';
 import { pageLanguage } from '/js/page-language.js';
 
@@ -31,6 +31,23 @@ async function names() {
     value: (attribute, value) => (attribute && value ? model.valueLabel(attribute, value) : value ?? ''),
     rule: (id, fallback) => (model.rules.get(id)?.label ? label(model.rules.get(id).label) : fallback ?? id),
   };
+}
+
+/**
+ * What was ordered, from the stored orders (the funnel counts design sessions; one account's orders
+ * share a session): orders placed, units and revenue per currency.
+ */
+function showOrders(o) {
+  const pairs = [['placed', number(o.orders)], ['units', number(o.units)],
+    ['revenue', o.revenue.length ? o.revenue.map((r) => money(r.total, r.currency)).join(' · ') : money(0)]];
+  $('order-figures').replaceChildren(...pairs.flatMap(([figure, value]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = t(`analytics.orders.${figure}`);
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    dd.id = `orders-${figure}`;
+    return [dt, dd];
+  }));
 }
 
 /** The studio link in a figure's heading (for the product, or one attribute of it). */
@@ -87,9 +104,10 @@ async function load() {
   const b = base();
   for (const a of document.querySelectorAll('a.csv')) a.href = `${b}${a.dataset.figure}.csv`;
   try {
-    const [funnel, demand, rules, repairs, wishes, heterogeneity, suggestions] = await Promise.all(
-      ['funnel', 'demand', 'rules', 'repairs', 'wishes', 'heterogeneity', 'suggestions'].map((f) => getJson(b + f)),
+    const [funnel, demand, rules, repairs, wishes, heterogeneity, suggestions, orders] = await Promise.all(
+      ['funnel', 'demand', 'rules', 'repairs', 'wishes', 'heterogeneity', 'suggestions', 'orders'].map((f) => getJson(b + f)),
     );
+    showOrders(orders);
     const n = await names();
     const stages = ['started', 'decided', 'completed', 'ordered', 'abandoned'];
     draw('funnel', 'bar', stages.map((k) => t(`analytics.funnel.${k}`)),

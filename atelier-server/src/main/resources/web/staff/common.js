@@ -19,9 +19,25 @@ export async function staffOnly(here) {
   return true;
 }
 
-/** "Pizza 2025.1 × 2", the product by its label in the page language (after loadProductLabels()). */
+/**
+ * "Pizza × 2", the product by its label in the page language (after loadProductLabels()); the model
+ * version, which the floor does not make anything by, is in the folded details (productionOrderId).
+ */
 export function productLine(productionOrder) {
-  return `${productLabel(productionOrder.product)} ${productionOrder.version} × ${productionOrder.quantity}`;
+  return `${productLabel(productionOrder.product)} × ${productionOrder.quantity}`;
+}
+
+/**
+ * Why a print job failed, in the page language: its reason code (why.code) translated with its values
+ * (an area named by areaLabel, a number in the language's digits); the stored English text when the
+ * server gave no code.
+ */
+export function failureReason(job, areaLabel) {
+  if (!job.why) return job.reason || '—';
+  const values = { ...job.why.values };
+  if (values.area && areaLabel) values.area = areaLabel;
+  for (const k of ['used', 'budget']) if (values[k] && /^\d+$/.test(values[k])) values[k] = number(Number(values[k]));
+  return t(`staff.printFailure.${job.why.code}`, values);
 }
 
 /** A print area of productionOrder by its label in the page language (its id when the model has none). */
@@ -31,11 +47,13 @@ export function areaName(productionOrder, area) {
 
 /**
  * The production order's id, which no one on the floor reads aloud, folded away under its term (the
- * card shows the order number, product and due day); kept for the rare case two lines need telling apart.
+ * card shows the order number, product and due day) with the model version when known; kept for the
+ * rare case two lines need telling apart.
  */
-export function productionOrderId(id) {
+export function productionOrderId(id, version) {
   const details = h('details', { class: 'production-order-id' });
   details.append(h('summary', {}, t('staff.fact.productionOrder')), h('code', {}, id));
+  if (version) details.append(' ', h('span', { class: 'model-version' }, t('staff.fact.version', { version })));
   return details;
 }
 

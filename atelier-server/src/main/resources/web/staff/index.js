@@ -7,7 +7,7 @@ import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
-import { centreName, day, facts, productLine, productionOrderId, staffOnly } from '/staff/common.js';
+import { centreName, day, facts, failureReason, productLine, productionOrderId, staffOnly } from '/staff/common.js';
 
 /** Work centre names by id, for the centres where an order's work waits. */
 const centreNames = new Map();
@@ -78,7 +78,7 @@ async function findOrder(event) {
     item.append(h('h3', {}, t('staff.find.heading', { order: p.orderId, product: productLine(p) })),
       facts([[t('staff.find.status'), t(`staff.opstatus.${p.status}`)], [t('staff.fact.due'), day(p.promisedDate)],
         [t('staff.fact.design'), designSummary(p.design)],
-        [t('staff.find.where'), open.length ? where : t('staff.find.finished')]]), productionOrderId(p.id));
+        [t('staff.find.where'), open.length ? where : t('staff.find.finished')]]), productionOrderId(p.id, p.version));
     list.append(item);
   }
 }
@@ -99,7 +99,10 @@ async function dispatch() {
         { trackingNumber: tracking.value.trim() || null });
       ship.disabled = false;
       if (!done.ok) return say('message', done.error.message, true);
-      say('message', t('staff.ship.done', { id: p.id, order: p.orderId }));
+      const number = tracking.value.trim();
+      say('message', number
+        ? t('staff.ship.doneTracking', { order: p.orderId, product: productLine(p), tracking: number })
+        : t('staff.ship.done', { order: p.orderId, product: productLine(p) }));
       await dispatch();
     });
     const row = h('div', { class: 'row' });
@@ -107,7 +110,7 @@ async function dispatch() {
     const item = h('li', { class: 'job', id: `ship-item-${p.id}` });
     item.append(h('h3', {}, t('staff.ship.heading', { order: p.orderId, product: productLine(p) })),
       facts([[t('staff.fact.due'), day(p.promisedDate)], [t('staff.fact.design'), designSummary(p.design)]]),
-      row, productionOrderId(p.id));
+      row, productionOrderId(p.id, p.version));
     list.append(item);
   }
   document.getElementById('dispatch-empty').hidden = r.body.productionOrders.length > 0;
@@ -121,6 +124,7 @@ async function deadJobs() {
   list.replaceChildren();
   for (const j of r.body.jobs) {
     const key = `${j.productionOrder}-${j.area}`;
+    const area = label(j.areaLabels, j.area);
     const retry = h('button', { type: 'button', id: `retry-${key}` }, t('staff.dead.retry'));
     retry.addEventListener('click', async () => {
       retry.disabled = true;
@@ -128,14 +132,14 @@ async function deadJobs() {
         `/api/print-jobs/${encodeURIComponent(j.productionOrder)}/${encodeURIComponent(j.area)}/retry`);
       retry.disabled = false;
       if (!done.ok) return say('message', done.error.message, true);
-      say('message', t('staff.dead.retried', { area: j.area, id: j.productionOrder }));
+      say('message', t('staff.dead.retried', { area, order: j.orderId }));
       await deadJobs();
     });
     const item = h('li', { class: 'job', id: `dead-${key}` });
-    item.append(h('h3', {}, t('staff.dead.heading', { order: j.orderId, area: j.area })),
+    item.append(h('h3', {}, t('staff.dead.heading', { order: j.orderId, area })),
       facts([[t('staff.fact.product'), productLabel(j.product)],
-        [t('staff.dead.reason'), j.reason || '—'], [t('staff.dead.attempts'), String(j.attempts)]]),
-      h('div', { class: 'row' }, retry), productionOrderId(j.productionOrder));
+        [t('staff.dead.reason'), failureReason(j, area)], [t('staff.dead.attempts'), String(j.attempts)]]),
+      h('div', { class: 'row' }, retry), productionOrderId(j.productionOrder, j.version));
     list.append(item);
   }
   document.getElementById('dead-jobs-empty').hidden = r.body.jobs.length > 0;

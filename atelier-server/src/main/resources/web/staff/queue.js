@@ -6,7 +6,7 @@ import { label, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { designSummary } from '/js/design-lines.js';
 import { loadProductLabels } from '/js/product-labels.js';
-import { areaName, centreName, day, facts, minutes, productLine, productionOrderId, staffOnly } from '/staff/common.js';
+import { areaName, centreName, day, facts, failureReason, minutes, productLine, productionOrderId, staffOnly } from '/staff/common.js';
 
 const id = new URLSearchParams(window.location.search).get('id') ?? '';
 const here = `/staff/queue.html?id=${encodeURIComponent(id)}`;
@@ -48,8 +48,9 @@ function pendingFiles(pending, opId, productionOrder, order) {
     const f = { ...file, area: areaName(order, file.area) };
     const dead = f.status === 'dead';
     const line = h('p', { id: `print-files-pending-${opId}-${file.area}` });
-    if (dead) line.textContent = t('staff.printFilesFailed', { area: f.area, reason: f.reason || '—' });
-    else if (f.attempts > 0 && f.reason) line.textContent = t('staff.printFilesRetrying', { area: f.area, attempts: f.attempts, reason: f.reason });
+    const reason = failureReason(file, f.area);
+    if (dead) line.textContent = t('staff.printFilesFailed', { area: f.area, reason });
+    else if (f.attempts > 0 && f.reason) line.textContent = t('staff.printFilesRetrying', { area: f.area, attempts: f.attempts, reason });
     else line.textContent = t('staff.printFilesPending', { area: f.area });
     if (dead) {
       const retry = h('button', { type: 'button', class: 'secondary', id: `retry-print-${opId}-${file.area}` }, t('staff.dead.retry'));
@@ -60,7 +61,7 @@ function pendingFiles(pending, opId, productionOrder, order) {
           retry.disabled = false;
           return say('message', r.error.message, true);
         }
-        say('message', t('staff.dead.retried', { area: f.area, id: productionOrder }));
+        say('message', t('staff.dead.retried', { area: f.area, order: order?.orderId ?? '—' }));
         await load(null, false);
       });
       line.append(' ', retry);
@@ -130,7 +131,7 @@ function job(op, order, isNext, files, pending) {
   if (links) item.append(links);
   const waiting = pendingFiles(pending, op.id, op.productionOrderId, order);
   if (waiting) item.append(waiting);
-  item.append(row, productionOrderId(op.productionOrderId));
+  item.append(row, productionOrderId(op.productionOrderId, order?.version));
   return item;
 }
 

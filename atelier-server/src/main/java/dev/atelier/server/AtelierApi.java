@@ -55,6 +55,7 @@ import dev.atelier.server.saved.JdbiSavedDesigns;
 import dev.atelier.server.saved.SavedArtworkRoute;
 import dev.atelier.server.saved.SavedDesignRoutes;
 import dev.atelier.server.saved.SavedDesigns;
+import dev.atelier.server.shared.DesignSummary;
 import dev.atelier.server.studio.StudioRoutes;
 import dev.atelier.server.upload.UploadChecker;
 import dev.atelier.server.upload.UploadLimits;
@@ -107,7 +108,7 @@ public final class AtelierApi {
     List<Route> routes = new ArrayList<>(new CatalogueRoutes(catalogue).routes());
     WishesMet wishesMet = wishesMet(catalogue, database);
     if (catalogue instanceof StoredCatalogue stored) {
-      routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS, designs::published).routes());
+      routes.addAll(new ModelRoutes(stored, MODEL_CHECK_MILLIS).routes());
       routes.addAll(
           new StudioRoutes(
                   new Drafts(stored, MODEL_CHECK_MILLIS),
@@ -159,7 +160,9 @@ public final class AtelierApi {
     routes.addAll(
         new ProductionRoutes(new ProductionFloor(database.jdbi(), clock), catalogue).routes());
     routes.addAll(new PrintFileRoutes(new PrintFileStore(database.jdbi())).routes());
-    routes.addAll(new PrintJobRoutes(new DeadPrintJobs(database.jdbi()), clock).routes());
+    routes.addAll(
+        new PrintJobRoutes(new DeadPrintJobs(database.jdbi()), clock, new DesignSummary(catalogue))
+            .routes());
     routes.addAll(new WebhookRoutes(database.jdbi(), clock, wiring.webhookTargets()).routes());
     routes.addAll(new OwnedRoutes(catalogue, database.jdbi(), clock).routes());
     Recommenders recommenders = new Recommenders(database, clock, Duration.ofSeconds(30));

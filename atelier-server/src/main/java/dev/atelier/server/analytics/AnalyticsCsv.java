@@ -9,9 +9,11 @@ import dev.atelier.server.analytics.AnalyticsJson.Funnel;
 import dev.atelier.server.analytics.AnalyticsJson.Heterogeneity;
 import dev.atelier.server.analytics.AnalyticsJson.ModuleAttributeDemand;
 import dev.atelier.server.analytics.AnalyticsJson.ModuleDemand;
+import dev.atelier.server.analytics.AnalyticsJson.OrderFigures;
 import dev.atelier.server.analytics.AnalyticsJson.PruneSuggestion;
 import dev.atelier.server.analytics.AnalyticsJson.RepairStats;
 import dev.atelier.server.analytics.AnalyticsJson.Repairs;
+import dev.atelier.server.analytics.AnalyticsJson.Revenue;
 import dev.atelier.server.analytics.AnalyticsJson.RuleHits;
 import dev.atelier.server.analytics.AnalyticsJson.Rules;
 import dev.atelier.server.analytics.AnalyticsJson.Suggestions;
@@ -86,6 +88,14 @@ final class AnalyticsCsv {
             List.of("completed", f.completed()),
             List.of("ordered", f.ordered()),
             List.of("abandoned", f.abandoned())));
+  }
+
+  static String orders(OrderFigures o) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Revenue r : o.revenue()) {
+      rows.add(List.of(r.currency(), r.orders(), r.units(), r.total()));
+    }
+    return Csv.of(List.of("currency", "orders", "units", "revenue_minor_units"), rows);
   }
 
   static String wishes(Wishes w) {

@@ -64,6 +64,17 @@ public final class AnalyticsJson {
       long ordered,
       long abandoned) {}
 
+  /**
+   * What was ordered of a version, from the stored orders: orders placed, units (the sum of their
+   * quantities) and revenue per currency. The funnel's {@code ordered} counts design sessions
+   * instead (an account's orders share one).
+   */
+  public record OrderFigures(
+      String product, String version, long orders, long units, List<Revenue> revenue) {}
+
+  /** The orders in one currency: how many, their units and their totals (minor units). */
+  public record Revenue(String currency, long orders, long units, long total) {}
+
   /** Unmet wishes per department. */
   public record Wishes(String product, String version, List<DepartmentWishes> departments) {}
 

@@ -4,6 +4,7 @@ import dev.atelier.server.analytics.AnalyticsJson.Demand;
 import dev.atelier.server.analytics.AnalyticsJson.Funnel;
 import dev.atelier.server.analytics.AnalyticsJson.Heterogeneity;
 import dev.atelier.server.analytics.AnalyticsJson.ModuleDemand;
+import dev.atelier.server.analytics.AnalyticsJson.OrderFigures;
 import dev.atelier.server.analytics.AnalyticsJson.Repairs;
 import dev.atelier.server.analytics.AnalyticsJson.Rules;
 import dev.atelier.server.analytics.AnalyticsJson.Suggestions;
@@ -24,11 +25,12 @@ import java.util.function.Function;
 /**
  * The analytics routes for product managers: {@code GET /api/analytics/{product}/{version}/FIGURE}
  * answers a figure as JSON and {@code .../FIGURE.csv} as CSV, for the figures demand, modules,
- * rules, repairs, funnel, wishes, heterogeneity and suggestions ({@code ?minSessions=&minCount=}).
- * Immutable and thread-safe. Routes over {@code catalogue}'s products, computed by {@code
- * analytics}.
+ * rules, repairs, funnel (design sessions), orders (the stored orders: placed, units, revenue),
+ * wishes, heterogeneity and suggestions ({@code ?minSessions=&minCount=}). Immutable and
+ * thread-safe. Routes over {@code catalogue}'s products, computed by {@code analytics} and {@code
+ * orders}.
  */
-public record AnalyticsRoutes(Catalogue catalogue, Analytics analytics) {
+public record AnalyticsRoutes(Catalogue catalogue, Analytics analytics, PlacedOrders orders) {
 
   /** Prune values only once this many sessions started, unless asked otherwise. */
   public static final int DEFAULT_MIN_SESSIONS = 100;
@@ -75,10 +77,16 @@ public record AnalyticsRoutes(Catalogue catalogue, Analytics analytics) {
                 AnalyticsCsv::repairs),
             new Figure<>(
                 "funnel",
-                "Design sessions started, decided, completed and ordered",
+                "Design sessions that started, decided, completed, ordered and were abandoned",
                 Funnel.class,
                 (pv, ctx) -> Outcome.ok(analytics.funnel(pv)),
                 AnalyticsCsv::funnel),
+            new Figure<>(
+                "orders",
+                "Orders placed, units and revenue per currency, from the stored orders",
+                OrderFigures.class,
+                (pv, ctx) -> Outcome.ok(orders.of(pv.product(), pv.version())),
+                AnalyticsCsv::orders),
             new Figure<>(
                 "wishes",
                 "Unmet wishes per department",

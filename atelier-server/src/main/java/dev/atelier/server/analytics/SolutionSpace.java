@@ -53,7 +53,9 @@ public final class SolutionSpace {
       boolean wish = r.method() == HandlerType.POST && r.path().equals("/api/wishes");
       routes.add(wish ? wishRate.guard(r) : r);
     }
-    routes.addAll(new AnalyticsRoutes(catalogue, new Analytics(store, wishes)).routes());
+    routes.addAll(
+        new AnalyticsRoutes(catalogue, new Analytics(store, wishes), new PlacedOrders(database))
+            .routes());
     return routes;
   }
 }

@@ -58,6 +58,14 @@ public final class Drafts {
     return catalogue.store().find(product, version).map(uploads::checked);
   }
 
+  /**
+   * {@code product} {@code version} as stored, with its check report, or 404 naming the product
+   * (unknown) or the version.
+   */
+  public Outcome<StoredVersion> stored(String product, String version) {
+    return ModelRoutes.stored(catalogue, product, version).map(uploads::checked);
+  }
+
   /** The check report of a stored version (null when stored unchecked). */
   public static @Nullable ModelReport report(StoredVersion v) {
     return ModelViews.report(v);

@@ -28,8 +28,11 @@ public final class ModelJson {
    *
    * @param effectiveFrom an ISO date ({@code 2027-01-01}, midnight UTC) or instant ({@code
    *     2027-01-01T08:00:00Z}); now when absent. In the future, the version is scheduled.
+   * @param previousEffectiveTo when the version current until then stops being offered, read the
+   *     same way; when the new version starts when absent
    */
-  public record PublishRequest(@Nullable String effectiveFrom) {}
+  public record PublishRequest(
+      @Nullable String effectiveFrom, @Nullable String previousEffectiveTo) {}
 
   /** {@code GET /api/models}: every version of every product, drafts included. */
   public record ModelList(List<ModelVersionView> models) {}

@@ -2,7 +2,6 @@ package dev.atelier.server.catalogue;
 
 import dev.atelier.server.catalogue.ModelJson.ModelList;
 import dev.atelier.server.catalogue.ModelJson.ModelVersionView;
-import dev.atelier.server.catalogue.ModelJson.PublishRequest;
 import dev.atelier.server.catalogue.ModelJson.UploadRequest;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.JsonBodies;
@@ -18,38 +17,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The model catalogue for product managers: upload a model (checked, kept as a draft with its
- * diagnostics), list and read versions, publish a draft with an effective-from instant. Every route
+ * diagnostics), list and read versions. Publishing a draft ({@code .../publish}) is the studio's
+ * ({@code dev.atelier.server.studio.ModelPublishRoute}), so both ways publish alike. Every route
  * needs {@link Access#PRODUCT_MANAGER}. Thread-safe.
  */
 public final class ModelRoutes {
 
   private final StoredCatalogue catalogue;
   private final ModelUploads uploads;
-  private final Consumer<String> published;
 
   /** Routes over {@code catalogue}, checking uploads within {@code checkMillis}. */
   public ModelRoutes(StoredCatalogue catalogue, long checkMillis) {
-    this(catalogue, checkMillis, product -> {});
-  }
-
-  /** As above, telling {@code published} the product of each version published. */
-  public ModelRoutes(StoredCatalogue catalogue, long checkMillis, Consumer<String> published) {
-    this(catalogue, checkMillis, published, ModelUploads.CHECKS);
+    this(catalogue, checkMillis, ModelUploads.CHECKS);
   }
 
   /**
    * As above, checking as many uploads at once as {@code checks} lets (beyond: 503 busy, nothing
    * stored).
    */
-  public ModelRoutes(
-      StoredCatalogue catalogue, long checkMillis, Consumer<String> published, WorkGate checks) {
+  public ModelRoutes(StoredCatalogue catalogue, long checkMillis, WorkGate checks) {
     this.catalogue = catalogue;
     this.uploads = new ModelUploads(catalogue.store(), catalogue.clock(), checkMillis, checks);
-    this.published = published;
   }
 
   /** The route table. */
@@ -89,15 +80,6 @@ public final class ModelRoutes {
                     + " stored unchecked, such as a seeded demo, is checked on first request)",
                 ModelVersionView.class,
                 this::get)
-            .withAccess(Access.PRODUCT_MANAGER),
-        Route.post(
-                "/api/models/{product}/versions/{version}/publish",
-                "publishModelVersion",
-                "Publish a draft, effective from a date (in the future: scheduled)",
-                PublishRequest.class,
-                ModelVersionView.class,
-                List.of(409),
-                this::publish)
             .withAccess(Access.PRODUCT_MANAGER));
   }
 
@@ -125,7 +107,7 @@ public final class ModelRoutes {
   }
 
   private Outcome<ModelVersionView> get(Context ctx) {
-    return stored(ctx.pathParam("product"), ctx.pathParam("version"))
+    return stored(catalogue, ctx.pathParam("product"), ctx.pathParam("version"))
         .map(uploads::checked)
         .map(this::view);
   }
@@ -136,25 +118,8 @@ public final class ModelRoutes {
     return ModelViews.view(v, catalogue.clock().instant(), current);
   }
 
-  private Outcome<ModelVersionView> publish(Context ctx) {
-    String product = ctx.pathParam("product");
-    String version = ctx.pathParam("version");
-    return JsonBodies.read(ctx.bodyAsBytes(), PublishRequest.class)
-        .then(r -> EffectiveFrom.parse(r.effectiveFrom(), catalogue.clock().instant()))
-        .then(
-            from ->
-                stored(product, version)
-                    .then(v -> uploads.publish(v, from, who(ctx), store -> true))
-                    .then(
-                        v -> {
-                          catalogue.prepare(product, version);
-                          published.accept(product);
-                          return stored(product, version);
-                        })
-                    .map(this::view));
-  }
-
-  private Outcome<StoredVersion> stored(String product, String version) {
+  /** {@code product} {@code version} as stored, or 404 naming the product or the version. */
+  static Outcome<StoredVersion> stored(StoredCatalogue catalogue, String product, String version) {
     Optional<StoredVersion> found = catalogue.store().find(product, version);
     if (found.isPresent()) {
       return Outcome.ok(found.get());

@@ -19,8 +19,8 @@ public final class DeadPrintJobs {
   static final int LIST_LIMIT = 200;
 
   private static final String VIEW =
-      "SELECT production_order, area, order_id, product, status, attempts, last_error, retried"
-          + " FROM print_job";
+      "SELECT production_order, area, order_id, product, status, attempts, last_error, retried,"
+          + " version FROM print_job";
 
   /** What a retry did. */
   public sealed interface Retry {
@@ -118,6 +118,7 @@ public final class DeadPrintJobs {
         rs.getString(5),
         rs.getInt(6),
         rs.getString(7),
-        rs.getBoolean(8));
+        rs.getBoolean(8),
+        rs.getString(9));
   }
 }

@@ -6,17 +6,21 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.shared.DesignSummary;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Dead print jobs for staff (and admins): {@code GET /api/print-jobs/dead} lists them with their
  * reasons; {@code POST /api/print-jobs/{productionOrder}/{area}/retry} gives one a new series of
  * attempts, due at once, audited with the caller's account (404 unknown job, 409 neither dead nor
- * retried; retrying a retried job again answers it unchanged). Thread-safe.
+ * retried; retrying a retried job again answers it unchanged). Each job carries its print area's
+ * labels (from the pinned version, {@code summary}) and its reason as a code the pages translate.
+ * Thread-safe.
  */
-public record PrintJobRoutes(DeadPrintJobs jobs, Clock clock) {
+public record PrintJobRoutes(DeadPrintJobs jobs, Clock clock, DesignSummary summary) {
 
   /** The dead jobs. */
   public record DeadList(List<PrintJobView> jobs) {}
@@ -29,7 +33,7 @@ public record PrintJobRoutes(DeadPrintJobs jobs, Clock clock) {
                 "printJobsDead",
                 "The print jobs whose attempts are spent, with the reason (staff)",
                 DeadList.class,
-                c -> Outcome.ok(new DeadList(jobs.list()))),
+                c -> Outcome.ok(new DeadList(jobs.list().stream().map(this::labelled).toList()))),
             Route.post(
                 "/api/print-jobs/{productionOrder}/{area}/retry",
                 "printJobRetry",
@@ -43,13 +47,18 @@ public record PrintJobRoutes(DeadPrintJobs jobs, Clock clock) {
         .toList();
   }
 
+  private PrintJobView labelled(PrintJobView job) {
+    return job.labelled(
+        summary.printAreaLabels(job.product(), job.version()).getOrDefault(job.area(), Map.of()));
+  }
+
   private Outcome<?> retry(Context ctx) {
     String po = ctx.pathParam("productionOrder");
     String area = ctx.pathParam("area");
     long account = Route.principal(ctx).map(Principal::accountId).orElseThrow();
     DeadPrintJobs.Retry retry = jobs.retry(po, area, account, clock.instant());
     if (retry instanceof DeadPrintJobs.Retry.Due due) {
-      return Outcome.ok(due.job());
+      return Outcome.ok(labelled(due.job()));
     }
     if (retry instanceof DeadPrintJobs.Retry.NotDead n) {
       return Outcome.rejected(

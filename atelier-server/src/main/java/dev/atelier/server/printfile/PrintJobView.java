@@ -1,6 +1,7 @@
 package dev.atelier.server.printfile;
 
 import dev.atelier.server.http.Nullable;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param attempts failed attempts of its current series
  * @param reason why the last attempt failed, or null
  * @param retried whether staff retried it since it last died
+ * @param version the product's version the order pins
+ * @param areaLabels the print area's label per language (empty when the catalogue lacks it)
+ * @param why the reason's code and values for the pages to translate, or null without a reason
  */
 public record PrintJobView(
     String productionOrder,
@@ -24,10 +28,55 @@ public record PrintJobView(
     String status,
     int attempts,
     @Nullable String reason,
-    boolean retried) {
+    boolean retried,
+    String version,
+    Map<String, String> areaLabels,
+    @Nullable PrintFailure.Reason why) {
 
   public PrintJobView {
     Objects.requireNonNull(productionOrder, "productionOrder");
     Objects.requireNonNull(status, "status");
+    areaLabels = Map.copyOf(areaLabels);
+  }
+
+  /** A job as stored: no area labels yet, its reason read as a code ({@link PrintFailure#read}). */
+  public PrintJobView(
+      String productionOrder,
+      String area,
+      String orderId,
+      String product,
+      String status,
+      int attempts,
+      @Nullable String reason,
+      boolean retried,
+      String version) {
+    this(
+        productionOrder,
+        area,
+        orderId,
+        product,
+        status,
+        attempts,
+        reason,
+        retried,
+        version,
+        Map.of(),
+        PrintFailure.read(reason).orElse(null));
+  }
+
+  /** This job with its print area's {@code labels} per language. */
+  public PrintJobView labelled(Map<String, String> labels) {
+    return new PrintJobView(
+        productionOrder,
+        area,
+        orderId,
+        product,
+        status,
+        attempts,
+        reason,
+        retried,
+        version,
+        labels,
+        why);
   }
 }

@@ -203,15 +203,14 @@ public final class PrintJobWorker implements AutoCloseable {
             .filter(a -> a.id().equals(job.area()))
             .findFirst();
     if (area.isEmpty()) {
-      return new Attempt(
-          null, "no print area " + job.area() + " in " + job.product() + " " + job.version());
+      return new Attempt(null, PrintFailure.NO_AREA.text(job.area(), job.product(), job.version()));
     }
     String hash = job.upload();
     StoredUpload upload = null;
     if (hash != null) {
       Optional<StoredUpload> stored = jdbi.withHandle(h -> UploadStore.read(h, hash));
       if (stored.isEmpty()) {
-        return new Attempt(null, "upload " + hash + " is not stored");
+        return new Attempt(null, PrintFailure.UPLOAD_MISSING.text(hash));
       }
       upload = stored.get();
     }
@@ -223,9 +222,9 @@ public final class PrintJobWorker implements AutoCloseable {
           renderer
               .render(area.get(), job, upload)
               .map(f -> new Attempt(f, ""))
-              .orElseGet(() -> new Attempt(null, "the artwork cannot be drawn on " + job.area()));
+              .orElseGet(() -> new Attempt(null, PrintFailure.NOT_DRAWABLE.text(job.area())));
     } catch (RuntimeException e) {
-      drawn = new Attempt(null, "render failed: " + e);
+      drawn = new Attempt(null, PrintFailure.RENDER_FAILED.text(e));
     } finally {
       over = watch.end();
     }

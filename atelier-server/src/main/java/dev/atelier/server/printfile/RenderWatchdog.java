@@ -78,15 +78,11 @@ final class RenderWatchdog implements AutoCloseable {
       long cpu = CPU.getThreadCpuTime(thread.getId());
       long cpuMillis = cpu < 0 ? 0 : (cpu - cpu0) / 1_000_000;
       if (cpuMillis > budget.cpu().toMillis()) {
-        return "used "
-            + cpuMillis
-            + " ms CPU, more than the budget of "
-            + budget.cpu().toMillis()
-            + " ms";
+        return PrintFailure.CPU_BUDGET.text(cpuMillis, budget.cpu().toMillis());
       }
       long wallMillis = (System.nanoTime() - wall0) / 1_000_000;
       if (wallMillis > budget.time().toMillis()) {
-        return "took longer than " + budget.time().toMillis() + " ms";
+        return PrintFailure.TIME_BUDGET.text(budget.time().toMillis());
       }
       return null;
     }
@@ -95,7 +91,7 @@ final class RenderWatchdog implements AutoCloseable {
       if (!active || stopped != null) {
         return;
       }
-      stopped = reason + "; stopped";
+      stopped = reason + PrintFailure.STOPPED;
       HaltingThread.haltThread(thread);
       thread.interrupt();
     }

@@ -70,19 +70,22 @@ final class StudioContext {
   }
 
   /**
-   * Ends the offer of {@code product} {@code version} at {@code to}, and logs why at {@code at},
-   * through {@code store} (a transaction's view: the caller's change and this end land together).
+   * Ends the offer of {@code product} {@code version} at {@code to}, and logs why by {@code who} at
+   * {@code at}, through {@code store} (a transaction's view: the caller's change and this end land
+   * together).
    */
   static void end(
       ModelStore store,
-      Context ctx,
+      String who,
       String product,
       String version,
       Instant to,
       String why,
       Instant at) {
     store.setEffectiveTo(product, version, to);
-    store.log(entry(ctx, product, version, "end", "offered until " + to + " (" + why + ")", at));
+    store.log(
+        new CatalogueAudit(
+            product, version, "end", "offered until " + to + " (" + why + ")", who, at));
   }
 
   Instant now() {

@@ -3,7 +3,6 @@ package dev.atelier.server.studio;
 import static dev.atelier.server.studio.StudioContext.VERSION;
 
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.server.catalogue.Drafts;
@@ -20,10 +19,7 @@ import dev.atelier.server.studio.StudioJson.PublishRequest;
 import dev.atelier.server.studio.StudioJson.StudioProduct;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,14 +28,9 @@ import java.util.Optional;
  * one, publishing a draft from a date (ending the previous version's offer), and rolling back to a
  * retired version. Every change is logged. Thread-safe.
  */
-record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
+record StudioPublishRoutes(StudioContext studio, Publishing publishing) {
 
   private static final long IMPACT_MILLIS = 30_000;
-
-  /** How a refusal's detail shows an instant: {@code 7 Dec 2026, 08:33 UTC}. */
-  private static final DateTimeFormatter HUMAN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
 
   List<Route> routes() {
     return List.of(
@@ -110,56 +101,9 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
         ctx,
         PublishRequest.class,
         (v, r) ->
-            EffectiveFrom.parse(r.effectiveFrom(), studio.now())
-                .then(
-                    from ->
-                        (r.previousEffectiveTo() == null
-                                ? Outcome.ok(from)
-                                : EffectiveFrom.parse(r.previousEffectiveTo(), studio.now()))
-                            .then(to -> publish(ctx, v, from, to))));
-  }
-
-  private Outcome<StudioProduct> publish(
-      Context ctx, StoredVersion v, Instant from, Instant previousTo) {
-    Optional<Instant> since =
-        studio
-            .drafts
-            .catalogue()
-            .family(v.product())
-            .map(f -> f.releases().get(f.releases().size() - 1).effectiveFrom());
-    if (since.isPresent() && from.isBefore(since.get())) {
-      return before("effectiveFrom", "the version would start", since.get());
-    }
-    if (since.isPresent() && previousTo.isBefore(since.get())) {
-      return before("previousEffectiveTo", "the current version's offer would end", since.get());
-    }
-    Optional<String> previous = current(v.product());
-    WishesMetListener.Publication met = metBy(v, previous, from);
-    return studio
-        .drafts
-        .publish(
-            v,
-            from,
-            StudioContext.who(ctx),
-            store -> {
-              // Drafts.publish logs the publication; the previous version's end goes with it.
-              previous.ifPresent(
-                  prev ->
-                      StudioContext.end(
-                          store,
-                          ctx,
-                          v.product(),
-                          prev,
-                          previousTo,
-                          "superseded by " + v.version(),
-                          studio.now()));
-              return true;
-            })
-        .map(
-            p -> {
-              wishesMet.published(met);
-              return studio.versions.product(v.product());
-            });
+            publishing
+                .publish(v, r.effectiveFrom(), r.previousEffectiveTo(), StudioContext.who(ctx))
+                .map(p -> studio.versions.product(v.product())));
   }
 
   private Outcome<StudioProduct> rollback(Context ctx) {
@@ -215,7 +159,7 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
                       p ->
                           StudioContext.end(
                               store,
-                              ctx,
+                              StudioContext.who(ctx),
                               v.product(),
                               p,
                               from,
@@ -243,31 +187,6 @@ record StudioPublishRoutes(StudioContext studio, WishesMetListener wishesMet) {
               "version"));
     }
     return Outcome.ok(studio.versions.product(v.product()));
-  }
-
-  /**
-   * Publishing {@code v} from {@code from} over the version current before it, {@code previous}.
-   */
-  private WishesMetListener.Publication metBy(
-      StoredVersion v, Optional<String> previous, Instant from) {
-    ProductModel before =
-        previous
-            .flatMap(p -> studio.drafts.catalogue().find(v.product(), p))
-            .map(ProductVersion::model)
-            .orElse(null);
-    return ImpactAnalysis.publication(Drafts.definition(v), before, from);
-  }
-
-  /**
-   * A 400 problem on {@code field}: {@code what} before the current version began; its {@code
-   * value} is that instant (ISO-8601) for the studio to show in its language.
-   */
-  private static Outcome<StudioProduct> before(String field, String what, Instant since) {
-    return Outcome.rejected(
-        Problem.badRequest(
-                field,
-                what + " before the current version became effective (" + HUMAN.format(since) + ")")
-            .about(null, since.toString()));
   }
 
   /** The current version of {@code product}, if it has one. */

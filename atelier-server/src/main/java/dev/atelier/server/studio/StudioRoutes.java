@@ -15,13 +15,14 @@ import java.util.List;
  * The studio for product managers (and admins): products and versions with their status, ends, pins
  * and audit log (here); a draft's source, checked live, saved and edited by forms ({@link
  * StudioEditRoutes}); its impact against the current version, publishing at a date with an end for
- * the previous version, and rolling back to a retired version ({@link StudioPublishRoutes}). Every
- * route needs {@link Access#PRODUCT_MANAGER}. Thread-safe.
+ * the previous version, and rolling back to a retired version ({@link StudioPublishRoutes}); the
+ * model API's publish ({@link ModelPublishRoute}), which publishes the same way. Every route needs
+ * {@link Access#PRODUCT_MANAGER}. Thread-safe.
  */
 public final class StudioRoutes {
 
   private final StudioContext studio;
-  private final WishesMetListener wishesMet;
+  private final Publishing publishing;
 
   /** The studio over {@code drafts}, its audit log and pins in {@code database}. */
   public StudioRoutes(Drafts drafts, Database database) {
@@ -31,14 +32,15 @@ public final class StudioRoutes {
   /** The studio, telling {@code wishesMet} which open wishes each published version meets. */
   public StudioRoutes(Drafts drafts, Database database, WishesMetListener wishesMet) {
     this.studio = new StudioContext(drafts, new StudioStore(database));
-    this.wishesMet = wishesMet;
+    this.publishing = new Publishing(drafts, wishesMet);
   }
 
   /** The route table. */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>(versionRoutes());
     routes.addAll(new StudioEditRoutes(studio).routes());
-    routes.addAll(new StudioPublishRoutes(studio, wishesMet).routes());
+    routes.addAll(new StudioPublishRoutes(studio, publishing).routes());
+    routes.add(new ModelPublishRoute(studio.drafts, publishing).route());
     return List.copyOf(routes);
   }
 

@@ -43,7 +43,7 @@ class ModelCheckGateTest {
           AtelierServer.start(
               "127.0.0.1",
               0,
-              new ModelRoutes(catalogue, 10_000, product -> {}, checks).routes(),
+              new ModelRoutes(catalogue, 10_000, checks).routes(),
               64 * 1024,
               TestServer.HEADER_AUTH)) {
         URI models = URI.create("http://127.0.0.1:" + server.port() + "/api/models");
