@@ -92,7 +92,10 @@ public class ModelCatalogueTest {
           .isEqualTo(201);
       TestServer.Answer scheduled =
           server.postAs(
-              PM, "/api/models/kite/versions/2/publish", "{\"effectiveFrom\":\"2026-04-01\"}");
+              PM,
+              "/api/models/kite/versions/2/publish",
+              // Version 1 stays on offer beside it (by default its offer ends when 2 starts).
+              "{\"effectiveFrom\":\"2026-04-01\",\"previousEffectiveTo\":\"2099-01-01\"}");
       assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(200);
       assertThat(scheduled.body().get("status").asText()).isEqualTo("scheduled");
       assertThat(scheduled.body().get("current").asBoolean()).isFalse();

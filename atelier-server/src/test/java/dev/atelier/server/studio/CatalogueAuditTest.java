@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every path that publishes, rolls back or ends a version writes exactly one entry in the studio's
- * audit log: publishing through {@link Drafts} (start-up and tests), through the model API, and
- * through the studio.
+ * audit log: publishing through {@link Drafts} (start-up and tests), through the model API (which
+ * ends the previous version's offer, as the studio does), and through the studio.
  */
 @Tag("slow")
 class CatalogueAuditTest {
@@ -66,6 +66,7 @@ class CatalogueAuditTest {
             "3 end by user7@test",
             "2 end by user7@test",
             "3 publish by user7@test",
+            "1 end by user7@test",
             "2 publish by user7@test",
             "1 publish by test");
   }
