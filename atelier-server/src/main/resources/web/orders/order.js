@@ -28,9 +28,13 @@ function drawDelivery() {
     parts.push(t(delivery.ships === false ? 'orders.serviceReady' : 'orders.promised', { date }));
   }
   if (delivery.shipped) {
+    // The day it left, in the page language (the order number is the page's title).
+    const date = delivery.shippedAt ? new Date(delivery.shippedAt).toLocaleDateString(document.documentElement.lang || 'en', {
+      day: 'numeric', month: 'long', year: 'numeric',
+    }) : '—';
     parts.push(delivery.trackingNumbers.length
-      ? t('orders.shippedTracking', { tracking: delivery.trackingNumbers.join(', ') })
-      : t('orders.shippedNoTracking'));
+      ? t('orders.shippedTracking', { date, tracking: delivery.trackingNumbers.join(', ') })
+      : t('orders.shippedNoTracking', { date }));
   }
   p.textContent = parts.join(' · ');
   p.hidden = parts.length === 0;
