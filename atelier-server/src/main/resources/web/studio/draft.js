@@ -215,17 +215,43 @@ async function valueNames(against) {
     if (v) return label(v.label, value);
     return old?.attribute(attribute) && value !== null && value !== undefined ? old.valueLabel(attribute, value) : value ?? '—';
   };
-  return { attributeName, valueName, pair: (attribute, value) => `${attributeName(attribute)}: ${valueName(attribute, value)}` };
+  // A rule by its label in the page language: the compared version's, else the engine's (English).
+  const ruleName = (id, fallback) => (old?.rules.get(id)?.label ? label(old.rules.get(id).label) : fallback ?? id);
+  return { attributeName, valueName, ruleName, pair: (attribute, value) => `${attributeName(attribute)}: ${valueName(attribute, value)}` };
 }
 
 /** An exact count (a decimal string of any length) with the language's digit grouping. */
 const exact = (x) => (x == null ? '?' : /^\d+$/.test(String(x)) ? number(BigInt(x)) : String(x));
 
+/** The module instance an attribute belongs to ("bays[2]" of "bays[2].doors"), or '' for the product's own. */
+const moduleOf = (attribute) => /^(.*\[\d+\])\./.exec(attribute ?? '')?.[1] ?? '';
+
+/** Why a pinned item is no longer admitted, in the page language (reason: the server's English text). */
+function causeText(c, reason, { attributeName, ruleName, pair }) {
+  if (c.kind === 'attribute-gone') return t('studio.cause.attributeGone', { attribute: attributeName(c.attribute) });
+  if (c.kind === 'value-gone') return t('studio.cause.valueGone', { value: pair(c.attribute, c.value) });
+  if (c.kind === 'refused') return t('studio.cause.refused', { value: pair(c.attribute, c.value) });
+  return t('studio.cause.rule', { rule: ruleName(c.rule, reason) });
+}
+
 function renderImpact(m, readable) {
   const { attributeName, valueName, pair } = readable;
   const out = document.getElementById('impact-result');
   const list = (items) => h('ul', { class: 'impact-list' }, items.map((x) => h('li', {}, x)));
-  const names = (key, items) => (items.length ? [h('h3', {}, t(key)), list(items)] : []);
+  // Items about attributes, grouped by module instance ("Bay 2") after the product's own, each
+  // group under the instance's name (the part of an attribute's label before " · ").
+  const names = (key, items, attributes) => {
+    if (!items.length) return [];
+    if (!attributes || attributes.every((a) => !moduleOf(a))) return [h('h3', {}, t(key)), list(items)];
+    const groups = new Map();
+    items.forEach((item, i) => {
+      const group = moduleOf(attributes[i]);
+      if (!groups.has(group)) groups.set(group, { name: group ? attributeName(attributes[i]).split(' · ')[0] : t('studio.productOwn'), items: [] });
+      groups.get(group).items.push(item);
+    });
+    const ordered = [...groups.entries()].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, undefined, { numeric: true })));
+    return [h('h3', {}, t(key)), ...ordered.flatMap(([, g]) => [h('h4', { class: 'impact-module' }, g.name), list(g.items)])];
+  };
   const parts = [
     h('p', {}, t('studio.against', { version: m.against ?? '—' })),
     h('div', { class: 'figures-row' },
@@ -235,15 +261,17 @@ function renderImpact(m, readable) {
       h('div', {}, h('div', { class: 'figure', id: 'wishes-met' }, String(m.wishesMet.length)), t('studio.wishesMet')),
       h('div', {}, h('div', { class: 'figure', id: 'relaxed-sessions' }, String(m.relaxed.sessions)),
         t('studio.relaxedSessions', { days: m.relaxed.days }))),
-    ...names('studio.valuesAdded', m.valuesAdded.map((v) => pair(v.attribute, v.value))),
-    ...names('studio.valuesRemoved', m.valuesRemoved.map((v) => pair(v.attribute, v.value))),
+    ...names('studio.valuesAdded', m.valuesAdded.map((v) => pair(v.attribute, v.value)), m.valuesAdded.map((v) => v.attribute)),
+    ...names('studio.valuesRemoved', m.valuesRemoved.map((v) => pair(v.attribute, v.value)), m.valuesRemoved.map((v) => v.attribute)),
     ...names('studio.attributesAdded', m.attributesAdded.map(attributeName)),
     ...names('studio.attributesRemoved', m.attributesRemoved.map(attributeName)),
     ...names('studio.rulesAdded', m.rulesAdded),
     ...names('studio.rulesRemoved', m.rulesRemoved),
     ...names('studio.rulesChanged', m.rulesChanged),
-    ...names('studio.perValue', m.perAttribute.map((c) => `${pair(c.attribute, c.value)}: +${exact(c.gained)} / −${exact(c.lost)}`)),
-    ...names('studio.broken', m.broken.map((b) => `${t(`studio.kind.${b.kind}`)} ${b.id} (${b.version}): ${b.reasons.join('; ')} → `
+    ...names('studio.perValue', m.perAttribute.map((c) => `${pair(c.attribute, c.value)}: +${exact(c.gained)} / −${exact(c.lost)}`),
+      m.perAttribute.map((c) => c.attribute)),
+    ...names('studio.broken', m.broken.map((b) => `${t(`studio.kind.${b.kind}`)} ${b.id} (${b.version}): `
+      + `${(b.causes ?? []).length ? b.causes.map((c, i) => causeText(c, b.reasons[i], readable)).join('; ') : b.reasons.join('; ')} → `
       + (b.repair.length ? b.repair.map((c) => `${attributeName(c.attribute)}: ${valueName(c.attribute, c.from)} → ${valueName(c.attribute, c.to)}`).join(', ') : t('studio.noRepair')))),
     ...names('studio.relaxed', m.relaxed.byRule.map((r) => t('studio.relaxedRule', { rule: r.rule || '—', sessions: r.sessions }))),
     ...names('studio.wishes', m.wishesMet.map((w) => `“${w.text}” → ${w.attribute ? pair(w.attribute, w.value) : w.value}`)),

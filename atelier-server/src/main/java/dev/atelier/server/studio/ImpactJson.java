@@ -74,8 +74,9 @@ public final class ImpactJson {
    * @param kind order (open, not yet in production), owned or design (saved)
    * @param id the order number or saved design id
    * @param version the version it pins
-   * @param reasons why: values the draft lacks, or the labels of the rules it breaks
+   * @param reasons why, in English: values the draft lacks, or the labels of the rules it breaks
    * @param repair the fewest changes the engine proposes (empty when it finds none)
+   * @param causes the same reasons by id, for the studio to name in its language
    */
   public record Broken(
       String kind,
@@ -83,7 +84,27 @@ public final class ImpactJson {
       String version,
       List<String> reasons,
       List<Change> repair,
-      boolean repairable) {}
+      boolean repairable,
+      List<Cause> causes) {
+    public Broken {
+      reasons = List.copyOf(reasons);
+      repair = List.copyOf(repair);
+      causes = List.copyOf(causes);
+    }
+  }
+
+  /**
+   * Why a pinned item is not admitted, by id.
+   *
+   * @param kind {@code attribute-gone} (the draft lacks the attribute), {@code value-gone} (the
+   *     attribute lacks the value), {@code rule} (a rule the configuration breaks) or {@code refused}
+   *     (a saved design's decision the draft refuses)
+   * @param attribute the attribute (null for a rule)
+   * @param value the value (null for attribute-gone and rule)
+   * @param rule the rule's id (rule only)
+   */
+  public record Cause(
+      String kind, @Nullable String attribute, @Nullable String value, @Nullable String rule) {}
 
   /** One change of a repair: {@code attribute} from {@code from} to {@code to} ("~": unset). */
   public record Change(String attribute, @Nullable String from, @Nullable String to) {}

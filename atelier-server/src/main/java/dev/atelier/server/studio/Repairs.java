@@ -16,6 +16,7 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.engine.session.Preference;
 import dev.atelier.server.studio.ImpactJson.Broken;
+import dev.atelier.server.studio.ImpactJson.Cause;
 import dev.atelier.server.studio.ImpactJson.Change;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ final class Repairs {
     ProductModel m = model.model();
     boolean complete = !p.kind().equals("design");
     List<String> reasons = new ArrayList<>();
+    List<Cause> causes = new ArrayList<>();
     List<Preference> keep = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
     for (Map.Entry<String, String> e : p.values().entrySet()) {
@@ -47,6 +49,7 @@ final class Repairs {
       Optional<Attribute> a = m.attribute(id);
       if (a.isEmpty()) {
         reasons.add("no attribute '" + id + "' any more");
+        causes.add(new Cause("attribute-gone", id, null, null));
         continue;
       }
       if (a.get() instanceof TextAttribute) {
@@ -59,6 +62,7 @@ final class Repairs {
         keep.add(new Preference(Expr.is(id, value), weight));
       } else {
         reasons.add("'" + id + "' has no value '" + value + "' any more");
+        causes.add(new Cause("value-gone", id, value, null));
         continue;
       }
       decisions.add(new Decision(id, value));
@@ -68,6 +72,7 @@ final class Repairs {
       if (complete) {
         Validation v = model.validate(new Configuration(p.values()));
         v.violations().stream().map(RuleRef::label).forEach(reasons::add);
+        v.violations().forEach(r -> causes.add(new Cause("rule", null, null, r.id())));
         if (v.valid()) {
           return Optional.empty();
         }
@@ -77,6 +82,7 @@ final class Repairs {
           Result<Decision> r = s.decide(d.attribute(), d.value(), deadline);
           if (!r.isOk()) {
             reasons.add(d.attribute() + " = " + d.value() + ": " + r.failureOrNull().message());
+            causes.add(new Cause("refused", d.attribute(), d.value(), null));
             break;
           }
         }
@@ -90,7 +96,7 @@ final class Repairs {
         s.optimumOverAllFacts(
             keep.isEmpty() ? Objective.cheapest() : Objective.preferred(keep), deadline);
     if (!nearest.isOk()) {
-      return Optional.of(new Broken(p.kind(), p.id(), p.version(), reasons, List.of(), false));
+      return Optional.of(new Broken(p.kind(), p.id(), p.version(), reasons, List.of(), false, causes));
     }
     Map<String, String> to = nearest.orThrow().configuration().values();
     List<Change> changes = new ArrayList<>();
@@ -110,6 +116,6 @@ final class Repairs {
             }
           });
     }
-    return Optional.of(new Broken(p.kind(), p.id(), p.version(), reasons, changes, true));
+    return Optional.of(new Broken(p.kind(), p.id(), p.version(), reasons, changes, true, causes));
   }
 }
