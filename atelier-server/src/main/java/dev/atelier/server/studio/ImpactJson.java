@@ -97,8 +97,8 @@ public final class ImpactJson {
    * Why a pinned item is not admitted, by id.
    *
    * @param kind {@code attribute-gone} (the draft lacks the attribute), {@code value-gone} (the
-   *     attribute lacks the value), {@code rule} (a rule the configuration breaks) or {@code refused}
-   *     (a saved design's decision the draft refuses)
+   *     attribute lacks the value), {@code rule} (a rule the configuration breaks) or {@code
+   *     refused} (a saved design's decision the draft refuses)
    * @param attribute the attribute (null for a rule)
    * @param value the value (null for attribute-gone and rule)
    * @param rule the rule's id (rule only)

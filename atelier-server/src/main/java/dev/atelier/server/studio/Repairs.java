@@ -96,7 +96,8 @@ final class Repairs {
         s.optimumOverAllFacts(
             keep.isEmpty() ? Objective.cheapest() : Objective.preferred(keep), deadline);
     if (!nearest.isOk()) {
-      return Optional.of(new Broken(p.kind(), p.id(), p.version(), reasons, List.of(), false, causes));
+      return Optional.of(
+          new Broken(p.kind(), p.id(), p.version(), reasons, List.of(), false, causes));
     }
     Map<String, String> to = nearest.orThrow().configuration().values();
     List<Change> changes = new ArrayList<>();

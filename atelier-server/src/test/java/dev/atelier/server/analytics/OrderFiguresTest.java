@@ -39,8 +39,11 @@ class OrderFiguresTest {
         int n = 0;
         for (long[] order : new long[][] {{ALICE, 2}, {ALICE, 1}, {ALICE, 3}, {BOB, 1}}) {
           OrderServer.Answer placed =
-                server.post(
-                  "/api/orders", order[0], "figures-" + n++, OrderServer.orderBody(design, order[1]));
+              server.post(
+                  "/api/orders",
+                  order[0],
+                  "figures-" + n++,
+                  OrderServer.orderBody(design, order[1]));
           assertThat(placed.status()).as(placed.text()).isEqualTo(201);
           revenue += placed.body().get("price").get("total").asLong();
           currency = placed.body().get("price").get("currency").asText();

@@ -43,7 +43,8 @@ class BrowserDeadPrintJobsTest {
     assertThat(staff.locator("#dead-" + key))
         .containsText("used 10,200 ms of CPU time, more than the budget of 10,000 ms; stopped");
     // The area by its label, the order by its number: no ids (issue: user trial of session 17).
-    assertThat(staff.locator("#dead-" + key + " h3")).hasText("Order #" + orderId + ": print area Heel");
+    assertThat(staff.locator("#dead-" + key + " h3"))
+        .hasText("Order #" + orderId + ": print area Heel");
     Chromium.screenshot(staff, "staff-dead-print-job");
 
     staff.locator("#retry-" + key).click();

@@ -73,10 +73,7 @@ class ModelApiPublishTest {
 
       upload(server, "3");
       OrderServer.Answer early =
-          pm(
-              server,
-              "/api/models/kite/versions/3/publish",
-              "{\"effectiveFrom\":\"2026-12-01\"}");
+          pm(server, "/api/models/kite/versions/3/publish", "{\"effectiveFrom\":\"2026-12-01\"}");
       assertThat(early.status()).as(early.text()).isEqualTo(400);
       assertThat(early.body().get("field").asText()).isEqualTo("effectiveFrom");
       OrderServer.Answer later =
@@ -116,7 +113,10 @@ class ModelApiPublishTest {
   /** The kite's audit log, newest first, as "version action detail". */
   private static List<String> audit(OrderServer server) {
     return TestServer.each(
-        server.get("/api/studio/audit?product=kite", PM, Role.PRODUCT_MANAGER).body().get("entries"),
+        server
+            .get("/api/studio/audit?product=kite", PM, Role.PRODUCT_MANAGER)
+            .body()
+            .get("entries"),
         e ->
             "%s %s %s"
                 .formatted(

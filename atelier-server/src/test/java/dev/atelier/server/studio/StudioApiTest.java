@@ -232,6 +232,11 @@ class StudioApiTest {
     assertThat(broken.get(0).get("id").asLong()).isEqualTo(delta);
     assertThat(broken.get(0).get("repair").toString())
         .isEqualTo("[{\"attribute\":\"shape\",\"from\":\"delta\",\"to\":\"diamond\"}]");
+    // The reason by id too, for the studio to name in its language.
+    assertThat(broken.get(0).get("causes")).hasSize(1);
+    assertThat(broken.get(0).get("causes").get(0).get("kind").asText()).isEqualTo("rule");
+    assertThat(broken.get(0).get("causes").get(0).get("rule").asText())
+        .isEqualTo("retired-shape-delta");
     assertThat(impact.get("checked").asInt()).isEqualTo(2);
     assertThat(impact.get("wishesMet")).hasSize(1);
     assertThat(impact.get("wishesMet").get(0).get("value").asText()).isEqualTo("colour = green");
