@@ -47,7 +47,11 @@ class BrowserShippedFindingsTest {
     // German, on a phone: the order found by its number reads "Pizza × 1".
     Page phone = browser.page(390, 844);
     browser.signIn(phone, browser.account(Role.STAFF), "/staff/index.html");
+    // Once the page has drawn its lists (with the product labels) and switched to German.
+    assertThat(phone.locator("#ship-item-" + po)).isVisible();
     phone.locator("#language [data-language=de]").click();
+    assertThat(phone.locator("#ship-item-" + po + " h3"))
+        .hasText("Bestellung #" + orderId + ": Pizza × 1");
     phone.locator("#order-number").fill("#" + orderId);
     phone.locator("#order-number").press("Enter");
     assertThat(phone.locator("#work-" + po + " h3"))
