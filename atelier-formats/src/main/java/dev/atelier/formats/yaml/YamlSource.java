@@ -28,6 +28,9 @@ final class YamlSource {
             .setAllowDuplicateKeys(true) // reported by MappingView with both positions
             .setMaxAliasesForCollections(50)
             .setCodePointLimit(Integer.MAX_VALUE)
+            // snakeyaml-engine 2.9 reads past its buffer when a surrogate pair straddles a buffer
+            // boundary (IndexOutOfBoundsException); one buffer for the whole text has no boundary.
+            .setBufferSize(text.length() + 2)
             .build();
     try {
       int depth = 0;

@@ -2,6 +2,7 @@ package dev.atelier.formats.yaml;
 
 import static dev.atelier.formats.yaml.NativeTesting.problems;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.atelier.formats.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,19 @@ class NativeReaderDiagnosticsTest {
   void validHeadLoads() {
     assertThat(NativeFormat.read(new java.io.StringReader(HEAD), "m.yaml"))
         .isInstanceOf(ReadResult.Loaded.class);
+  }
+
+  @Test
+  void aSurrogatePairOnEveryBufferBoundaryStillReads() {
+    // snakeyaml-engine's default buffer is 1,024 characters; the request fuzzer found a 500 when an
+    // emoji's high surrogate was the 1,025th character.
+    int before = HEAD.length() + "description: \"".length();
+    for (int at = 1000; at < 1050; at++) {
+      String text = HEAD + "description: \"" + "a".repeat(at - before) + "\uD83D\uDE00 b\"\n";
+      assertThatCode(() -> NativeFormat.read(new java.io.StringReader(text), "m.yaml"))
+          .as("the pair at %d", at)
+          .doesNotThrowAnyException();
+    }
   }
 
   @Test

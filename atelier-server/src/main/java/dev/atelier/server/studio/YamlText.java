@@ -114,7 +114,9 @@ final class YamlText {
 
   /** The node tree of {@code text}, with marks; empty for an empty document. */
   static Optional<Node> compose(String text) {
-    LoadSettings settings = LoadSettings.builder().setUseMarks(true).build();
+    // One buffer for the whole text: see YamlSource (a surrogate pair on a buffer boundary).
+    LoadSettings settings =
+        LoadSettings.builder().setUseMarks(true).setBufferSize(text.length() + 2).build();
     return new Compose(settings).composeString(text);
   }
 
