@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +32,22 @@ public final class ModelValidator {
   public static long domainSize(Attribute a) {
     long size = a instanceof IntegerAttribute i ? i.size() : a.valueIds().size();
     return Math.max(0, Math.min(size, MAX_TOTAL_VALUES + 1));
+  }
+
+  /**
+   * The problem of a model without attributes, which the engine compiles but which offers customers
+   * nothing to choose (an XCSP3 file or {@code attributes: []} read as a product at its base price
+   * alone); empty when {@code model} has an attribute. Uploads and the pre-publication check refuse
+   * it; {@link #validate} does not, as an empty model is a valid engine input.
+   */
+  public static Optional<ModelProblem> emptiness(ProductModel model) {
+    return model.attributes().isEmpty()
+        ? Optional.of(
+            new ModelProblem(
+                "model " + model.id(),
+                "it has no attributes, so customers would have nothing to choose; a product model"
+                    + " needs at least one attribute"))
+        : Optional.empty();
   }
 
   /** All problems of {@code model}; empty when it can be compiled. */

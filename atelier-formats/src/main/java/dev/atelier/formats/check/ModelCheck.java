@@ -15,6 +15,7 @@ import dev.atelier.engine.session.ValidDomains;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Checks a model the way a modeller wants before publishing it: sizes, structural problems, the
@@ -30,7 +31,10 @@ public final class ModelCheck {
   /** Checks {@code model} within {@code deadline}, reporting progress to {@code listener}. */
   public static CheckReport run(ProductModel model, Deadline deadline, ProgressListener listener) {
     List<String> problems =
-        ModelValidator.validate(model).stream().map(ModelProblem::toString).toList();
+        Stream.concat(
+                ModelValidator.validate(model).stream(), ModelValidator.emptiness(model).stream())
+            .map(ModelProblem::toString)
+            .toList();
     if (!problems.isEmpty()) {
       AnalysisResult.NotChecked<SolutionCount> c =
           new AnalysisResult.NotChecked<>("the model is invalid");

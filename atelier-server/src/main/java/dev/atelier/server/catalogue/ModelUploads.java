@@ -1,5 +1,7 @@
 package dev.atelier.server.catalogue;
 
+import dev.atelier.engine.model.ModelProblem;
+import dev.atelier.engine.model.ModelValidator;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.formats.Diagnostic;
@@ -126,6 +128,11 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
       return Outcome.rejected(unreadable(rejected.diagnostics()));
     }
     ProductDefinition d = ((DefinitionResult.Loaded) read).definition();
+    Optional<ModelProblem> empty = ModelValidator.emptiness(d.model());
+    if (empty.isPresent()) {
+      return Outcome.rejected(
+          unreadable(List.of(new Diagnostic(file, 1, 1, "model check: " + empty.get()))));
+    }
     return names(r, d).then(source -> store(source, d, file, who, entry));
   }
 
