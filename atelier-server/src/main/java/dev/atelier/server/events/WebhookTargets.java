@@ -70,6 +70,10 @@ public record WebhookTargets(List<AddressRange> allowed) {
     if (uri.getRawFragment() != null) {
       return "'url' must not have a fragment";
     }
+    if (!NumericHosts.canonical(uri.getHost())) {
+      return "'url' must write an IPv4 address as four decimal numbers 0-255 without leading"
+          + " zeros (octal, hexadecimal and shortened forms are read differently by other tools)";
+    }
     return null;
   }
 

@@ -60,6 +60,53 @@ class WebhookTargetsTest {
     assertThat(checked.target()).as(url).isNull();
   }
 
+  /**
+   * IPv4 forms glibc or curl read differently from Java (octal, hex, shortened, leading zeros) are
+   * refused by their shape, even where every address is allowed.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://0177.0.0.1/",
+        "http://0177.1/",
+        "http://010.0.0.1/",
+        "http://8.8.8.08/",
+        "http://08.8.8.8/",
+        "http://0x7f.0.0.1/",
+        "http://0X7F.0.0.1/",
+        "http://0x08.0x08.0x08.0x08/",
+        "http://0x/",
+        "http://127.1/",
+        "http://127.0.1/",
+        "http://8.8.2056/",
+        "http://134744072/",
+        "http://0x8080808/",
+        "http://01002004010/",
+        "http://256.1.1.1/",
+        "http://1.2.3.4.5/",
+        "http://8.8.8.8./",
+        "http://example.com.8/",
+        "http://[::ffff:0177.0.0.1]/",
+        "http://[::ffff:8.8.8.010]/"
+      })
+  void ipv4FormsOtherToolsReadDifferentlyAreRefused(String url) {
+    WebhookTargets.Checked checked = WebhookTargets.allowing("0.0.0.0/0", "::/0").check(url);
+    assertThat(checked.target()).as(url).isNull();
+    assertThat(checked.problem()).as(url).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://0177.0.0.1/", "http://0x7f000001/", "http://2130706433/"})
+  void theRefusalSaysHowToWriteTheAddress(String url) {
+    assertThat(WebhookTargets.shapeProblem(url)).as(url).contains("four decimal numbers 0-255");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://8.8.8.8/", "http://0.0.0.0/", "http://[::ffff:8.8.8.8]/"})
+  void canonicalDottedQuadsPassTheShapeCheck(String url) {
+    assertThat(WebhookTargets.shapeProblem(url)).as(url).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"http://8.8.8.8/hook", "https://1.1.1.1:8443/x?y=1", "http://[2606:4700::1111]/"})
