@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
@@ -16,12 +17,47 @@ public final class EffectiveFrom {
   private EffectiveFrom() {}
 
   /**
+   * How far from now a publication's dates may lie: a version scheduled further ahead would end its
+   * predecessor's offer centuries away (and a year such as +999999999 does not fit the databases).
+   */
+  public static final Period HORIZON = Period.ofYears(10);
+
+  /**
    * {@code text} as an instant: an ISO instant or offset date-time, a local date-time or a date
    * (both read in UTC, a date at midnight, today's date meaning {@code now}: a version published
    * "from today" starts at once); {@code now} when null; a 400 problem naming {@code effectiveFrom}
-   * otherwise.
+   * when it does not read, a 422 when it lies more than {@link #HORIZON} from {@code now}.
    */
   public static Outcome<Instant> parse(@Nullable String text, Instant now) {
+    return parse(text, now, "effectiveFrom");
+  }
+
+  /** As {@link #parse(String, Instant)}, problems naming {@code field}. */
+  public static Outcome<Instant> parse(@Nullable String text, Instant now, String field) {
+    return read(text, now, field).then(at -> withinHorizon(at, now, field));
+  }
+
+  private static Outcome<Instant> withinHorizon(Instant at, Instant now, String field) {
+    OffsetDateTime today = now.atOffset(ZoneOffset.UTC);
+    if (at.isAfter(today.plus(HORIZON).toInstant())
+        || at.isBefore(today.minus(HORIZON).toInstant())) {
+      return Outcome.rejected(
+          Problem.of(
+              422,
+              "out-of-range",
+              "Date too far away",
+              "'"
+                  + field
+                  + "' must lie within "
+                  + HORIZON.getYears()
+                  + " years of now; got "
+                  + at,
+              field));
+    }
+    return Outcome.ok(at);
+  }
+
+  private static Outcome<Instant> read(@Nullable String text, Instant now, String field) {
     if (text == null) {
       return Outcome.ok(now);
     }
@@ -45,8 +81,8 @@ public final class EffectiveFrom {
     } catch (DateTimeParseException e) {
       return Outcome.rejected(
           Problem.badRequest(
-              "effectiveFrom",
-              "'effectiveFrom' must be an ISO date (2027-01-01) or date-time"
+              field,
+              "'" + field + "' must be an ISO date (2027-01-01) or date-time"
                   + " (2027-01-01T08:00:00Z); got '"
                   + text
                   + "'"));

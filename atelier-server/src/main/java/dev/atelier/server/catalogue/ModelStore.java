@@ -346,6 +346,39 @@ public final class ModelStore {
                         java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
   }
 
+  /**
+   * Locks product {@code id}'s row until the transaction of {@link #atomically} ends, so that
+   * publications of one product run one after the other and each sees the ones before it.
+   */
+  public void lockProduct(String id) {
+    run(
+        "lock product " + id,
+        h ->
+            h.createQuery("SELECT id FROM catalogue_products WHERE id = :id FOR UPDATE")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  /** The published versions of {@code product} with their offers, as {@link Succession} reads. */
+  public List<Succession.Span> spans(String product) {
+    return run(
+        "read the offers of " + product,
+        h ->
+            h.createQuery(
+                    "SELECT version, effective_from, effective_to, published_at FROM"
+                        + " catalogue_versions WHERE product = :product AND status = 'published'")
+                .bind("product", product)
+                .map(
+                    (rs, ctx) ->
+                        new Succession.Span(
+                            rs.getString("version"),
+                            Objects.requireNonNull(instant(rs, "effective_from"), "effective_from"),
+                            instant(rs, "effective_to"),
+                            instant(rs, "published_at")))
+                .list());
+  }
+
   private <T> T run(String what, Function<Handle, T> work) {
     try {
       return transaction != null

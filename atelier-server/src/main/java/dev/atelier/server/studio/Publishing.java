@@ -6,6 +6,7 @@ import dev.atelier.server.catalogue.EffectiveFrom;
 import dev.atelier.server.catalogue.ProductFamily;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.catalogue.StoredVersion;
+import dev.atelier.server.catalogue.Succession;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -49,7 +50,9 @@ public final class Publishing {
     return EffectiveFrom.parse(from, now)
         .then(
             start ->
-                (previousTo == null ? Outcome.ok(start) : EffectiveFrom.parse(previousTo, now))
+                (previousTo == null
+                        ? Outcome.ok(start)
+                        : EffectiveFrom.read(previousTo, now, "previousEffectiveTo"))
                     .then(end -> publish(v, start, end, who)));
   }
 
@@ -79,17 +82,20 @@ public final class Publishing {
             from,
             who,
             store -> {
-              // Drafts.publish logs the publication; the previous version's end goes with it.
-              previous.ifPresent(
-                  prev ->
-                      StudioContext.end(
-                          store,
-                          who,
-                          v.product(),
-                          prev,
-                          previousTo,
-                          "superseded by " + v.version(),
-                          now));
+              // Drafts.publish locked the product and logged the publication; the ends it implies
+              // are read in the same transaction, so concurrent publications end each other.
+              for (Succession.End end :
+                  Succession.ends(store.spans(v.product()), v.version(), from, previousTo)) {
+                boolean own = end.version().equals(v.version());
+                StudioContext.end(
+                    store,
+                    who,
+                    v.product(),
+                    end.version(),
+                    end.to(),
+                    own ? "a later version is scheduled" : "superseded by " + v.version(),
+                    now);
+              }
               return true;
             });
     if (published instanceof Outcome.Ok<StoredVersion>) {
