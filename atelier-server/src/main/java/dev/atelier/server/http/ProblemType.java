@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@link #HTTP} stands for any other HTTP error the web framework raises.
  */
 public enum ProblemType {
+  ACCOUNT_CAPACITY("account-capacity"),
   ADJUSTED_CONCURRENTLY("adjusted-concurrently"),
   ALREADY_PUBLISHED("already-published"),
   ALREADY_RESOLVED("already-resolved"),

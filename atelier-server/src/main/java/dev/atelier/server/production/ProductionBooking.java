@@ -47,6 +47,7 @@ public final class ProductionBooking implements OrderPlacedListener {
     LocalDate today = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
     // Nothing is rendered here: the files are made after the commit (issue 17).
     List<String> pending = printFiles ? OrderPrintFiles.areas(order) : List.of();
+    AccountCapacity.lock(h, order.accountId());
     // order.placed is written alongside the booking, before the contended capacity rows.
     Booking booking =
         planner.book(
@@ -74,6 +75,10 @@ public final class ProductionBooking implements OrderPlacedListener {
                     order.createdAt()));
     if (booking instanceof Booking.Refused refused) {
       return Optional.of(problem(refused.reason()));
+    }
+    Optional<Problem> tooMuch = AccountCapacity.exceeded(h, order.accountId(), today);
+    if (tooMuch.isPresent()) {
+      return tooMuch;
     }
     if (!pending.isEmpty()) {
       String productionOrder = ((Booking.Booked) booking).productionOrderId();

@@ -83,11 +83,14 @@ class OrderTamperingTest {
       assertThat(place(server, "{\"design\": " + design + "}").status()).isEqualTo(400);
       assertThat(place(server, "{\"quantity\": 1}").status()).isEqualTo(400);
       assertThat(OrderFlowTest.orders(server.database())).isZero();
-      // 1000 is a valid quantity: placed, or refused by production for want of capacity.
+      // 1000 is a valid quantity: placed, or refused by production for want of capacity (or as
+      // more than one account's share of it).
       OrderServer.Answer most = place(server, OrderServer.orderBody(design, 1000));
       assertThat(most.status()).as(most.text()).isIn(201, 409);
       if (most.status() == 409) {
-        assertThat(most.body().get("type").asText()).isEqualTo("/problems/no-capacity");
+        assertThat(most.body().get("type").asText())
+            .isIn("/problems/no-capacity", "/problems/account-capacity");
+        assertThat(most.body().get("field").asText()).isEqualTo("quantity");
       }
       assertThat(place(server, OrderServer.orderBody(design, 1)).status()).isEqualTo(201);
     }
