@@ -70,7 +70,10 @@ public final class PlainText {
    * Why {@code text} is not plain text, or empty when it is: well-formed ({@link #malformed}), and
    * without control characters (line breaks and tabs allowed when {@code multiLine}), bidirectional
    * controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and invisible characters
-   * (U+00AD, U+180E, U+200B to U+200D, U+2060 to U+2064, U+FEFF).
+   * (U+00AD, U+180E, U+200B to U+200D, U+2060 to U+2064, U+FEFF, the tags U+E0000 to U+E007F),
+   * line and paragraph separators (U+2028, U+2029, which end a line in JavaScript and some
+   * viewers but not in others), and more than {@link #MAX_COMBINING_MARKS} combining marks on one
+   * character.
    */
   public static Optional<String> problem(String text, boolean multiLine) {
     Optional<String> malformed = malformed(text);
@@ -78,15 +81,37 @@ public final class PlainText {
       return malformed;
     }
     int i = 0;
+    int marks = 0;
     while (i < text.length()) {
       int c = text.codePointAt(i);
       String kind = kind(c, multiLine);
       if (kind != null) {
         return Optional.of(kind + " " + hex(c) + " at position " + (i + 1));
       }
+      marks = isCombiningMark(c) ? marks + 1 : 0;
+      if (marks > MAX_COMBINING_MARKS) {
+        return Optional.of(
+            "more than "
+                + MAX_COMBINING_MARKS
+                + " combining marks on one character at position "
+                + (i + 1));
+      }
       i += Character.charCount(c);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The most combining marks one character may carry: written languages stack up to four (Hebrew
+   * points with cantillation); more only pile up over the lines around (a "Zalgo" text).
+   */
+  public static final int MAX_COMBINING_MARKS = 5;
+
+  private static boolean isCombiningMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**
@@ -106,6 +131,12 @@ public final class PlainText {
         || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069)) {
       return "the bidirectional control";
+    }
+    if (c == 0x2028 || c == 0x2029) {
+      return "the line or paragraph separator";
+    }
+    if (c >= 0xE0000 && c <= 0xE007F) {
+      return "the invisible tag character";
     }
     if (c == 0x00AD
         || c == 0x180E

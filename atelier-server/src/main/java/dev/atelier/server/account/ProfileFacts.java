@@ -17,11 +17,14 @@ final class ProfileFacts {
   /** Most facts a profile holds. */
   static final int MAX_FACTS = 50;
 
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private ProfileFacts() {}
 
-  /** The problem with {@code facts}, if any: keys lower-case-with-hyphens, whole numbers. */
+  /**
+   * The problem with {@code facts}, if any: keys lower-case-with-hyphens, whole numbers of at least
+   * 0.
+   */
   static Optional<Problem> check(Map<String, String> facts) {
     if (facts.size() > MAX_FACTS) {
       return Optional.of(Problem.badRequest("facts", "at most " + MAX_FACTS + " facts"));
@@ -45,12 +48,21 @@ final class ProfileFacts {
                     422,
                     "invalid-profile-fact",
                     "Invalid profile fact",
-                    "'" + fact.getKey() + "' takes a whole number (as a string)",
+                    "'"
+                        + fact.getKey()
+                        + "' takes a whole number of at least 0 (as a string)",
                     field)
                 .about(fact.getKey(), fact.getValue()));
       }
     }
     return Optional.empty();
+  }
+
+  /** Checked {@code facts} in canonical form, as they are stored: "0080" becomes "80". */
+  static Map<String, String> canonical(Map<String, String> facts) {
+    Map<String, String> out = new LinkedHashMap<>();
+    facts.forEach((k, v) -> out.put(k, Long.toString(Long.parseLong(v))));
+    return out;
   }
 
   /** The attribute values of {@code model} that {@code facts} feed, in model order. */

@@ -84,7 +84,8 @@ public record ProfileRoutes(Catalogue catalogue, ProfileStore profiles, Duration
               if (badFact.isPresent()) {
                 return Outcome.rejected(badFact.get());
               }
-              Map<String, String> facts = p.facts();
+              Map<String, String> facts =
+                  p.facts() == null ? null : ProfileFacts.canonical(p.facts());
               if (p.products() == null) {
                 if (facts != null) { // always: one of the two is given
                   profiles.replaceFacts(caller(ctx), facts);
@@ -95,8 +96,8 @@ public record ProfileRoutes(Catalogue catalogue, ProfileStore profiles, Duration
                   .map(
                       products -> {
                         profiles.replace(caller(ctx), products);
-                        if (p.facts() != null) {
-                          profiles.replaceFacts(caller(ctx), p.facts());
+                        if (facts != null) {
+                          profiles.replaceFacts(caller(ctx), facts);
                         }
                         return profile(caller(ctx));
                       });

@@ -12,9 +12,11 @@ import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.TextFields;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * API token routes for product managers and admins: list, create (the secret is shown once),
@@ -81,6 +83,10 @@ public record TokenRoutes(AccountService service) {
                         "Invalid token name",
                         "the name must have 1 to " + MAX_NAME + " characters",
                         "name"));
+              }
+              Optional<Problem> unreadable = TextFields.plain(name, "name", false);
+              if (unreadable.isPresent()) {
+                return Outcome.rejected(unreadable.get());
               }
               return Outcome.created(
                   service

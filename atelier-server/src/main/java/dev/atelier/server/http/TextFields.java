@@ -14,11 +14,20 @@ public final class TextFields {
   private TextFields() {}
 
   /**
-   * A 422 problem naming {@code field} when {@code text} (not null) holds a control character (line
-   * breaks and tabs allowed when {@code multiLine}), a bidirectional control or an invisible
-   * character ({@link PlainText#problem}).
+   * A 422 problem naming {@code field} when {@code text} (not null) holds nothing but spaces (no-break
+   * ones included), a control character (line breaks and tabs allowed when {@code multiLine}), a
+   * bidirectional control or an invisible character ({@link PlainText#problem}).
    */
   public static Optional<Problem> plain(String text, String field, boolean multiLine) {
+    if (!text.isEmpty() && text.codePoints().allMatch(TextFields::isSpace)) {
+      return Optional.of(
+          Problem.of(
+              422,
+              "invalid-text",
+              "Invalid text",
+              "'" + field + "' holds only spaces; write something or leave it out",
+              field));
+    }
     return PlainText.problem(text, multiLine)
         .map(
             why ->
@@ -28,5 +37,10 @@ public final class TextFields {
                     "Invalid text",
                     "'" + field + "' holds " + why + "; send plain text",
                     field));
+  }
+
+  /** Spaces of every kind, the no-break ones (U+00A0, U+2007, U+202F) and line breaks included. */
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

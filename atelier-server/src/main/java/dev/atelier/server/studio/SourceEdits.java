@@ -1,5 +1,6 @@
 package dev.atelier.server.studio;
 
+import dev.atelier.server.http.TextFields;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -112,6 +113,10 @@ final class SourceEdits {
         return bad("labels", "each label needs a two-letter language and 1 to 200 characters");
       }
     }
+    Optional<Problem> unreadable = unreadable(labels);
+    if (unreadable.isPresent()) {
+      return Outcome.rejected(unreadable.get());
+    }
     String out = text;
     for (Map.Entry<String, String> e : labels.entrySet()) {
       MappingNode v = (MappingNode) YamlText.locate(out, value);
@@ -156,6 +161,10 @@ final class SourceEdits {
         }
         parts.add(e.getKey() + ": " + YamlText.quote(e.getValue().trim()));
       }
+      Optional<Problem> unreadable = unreadable(edit.labels());
+      if (unreadable.isPresent()) {
+        return Outcome.rejected(unreadable.get());
+      }
       item.append(", label: {").append(String.join(", ", parts)).append('}');
     }
     if (edit.price() != null && !edit.price().isBlank()) {
@@ -189,6 +198,17 @@ final class SourceEdits {
     }
     String end = text.endsWith("\n") ? "" : "\n";
     return Outcome.ok(text + end + "rules:\n  - " + rule + "\n");
+  }
+
+  /** The 422 naming {@code labels.<lang>} of the first label that is not plain text. */
+  private static Optional<Problem> unreadable(Map<String, String> labels) {
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      Optional<Problem> p = TextFields.plain(e.getValue().trim(), "labels." + e.getKey(), false);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
   }
 
   private static <T> Outcome<T> bad(String field, String detail) {

@@ -94,4 +94,17 @@ class CsrfAndTokenTest {
     TestAccounts.Caller pm = TestAccounts.create(server, Role.PRODUCT_MANAGER);
     assertThat(pm.post("/api/tokens", "{\"name\":\"  \"}").status()).isEqualTo(422);
   }
+
+  @Test
+  void tokenNamesFollowTheTextRule() {
+    TestAccounts.Caller pm = TestAccounts.create(shared.server(), Role.PRODUCT_MANAGER);
+    String[] names = {
+      "bell\\u0007", "del\\u007f", "evil\\u202Eexe", "zero\\u200Bwidth", "\\u00A0\\u00A0"
+    };
+    for (String name : names) {
+      TestServer.Answer a = pm.post("/api/tokens", "{\"name\":\"" + name + "\"}");
+      assertThat(a.status()).as(name).isEqualTo(422);
+      assertThat(a.body().get("field").asText()).isEqualTo("name");
+    }
+  }
 }

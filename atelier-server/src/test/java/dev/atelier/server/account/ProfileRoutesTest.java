@@ -91,4 +91,16 @@ class ProfileRoutesTest {
     assertThat(two.a().get("/api/profile").body().get("products").get("jeans")).isNotNull();
     assertThat(TestAccounts.anonymous(server).get("/api/profile").status()).isEqualTo(401);
   }
+
+  @Test
+  void factsAreStoredCanonicalAndNegativeOnesRefused() {
+    TestAccounts.Caller c = TestAccounts.create(shared.server(), Role.CUSTOMER);
+    TestServer.Answer saved = c.put("/api/profile", "{\"facts\":{\"inside-leg\":\"0080\"}}");
+    assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    assertThat(c.get("/api/profile").body().get("facts").get("inside-leg").asText())
+        .isEqualTo("80");
+    TestServer.Answer negative = c.put("/api/profile", "{\"facts\":{\"inside-leg\":\"-5\"}}");
+    assertThat(negative.status()).as(negative.text()).isEqualTo(422);
+    assertThat(negative.body().get("field").asText()).isEqualTo("facts.inside-leg");
+  }
 }

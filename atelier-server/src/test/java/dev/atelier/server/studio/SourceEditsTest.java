@@ -64,6 +64,23 @@ class SourceEditsTest {
   }
 
   @Test
+  void aLabelThatIsNotPlainTextIsRefusedNamingItsLanguage() {
+    for (String label : new String[] {"Pa\u007Fpier", "Pa\u0085pier", "Pa\u202Epier", "Pa\u200Bp"}) {
+      for (EditRequest r :
+          new EditRequest[] {
+            new EditRequest("label", "shade", "paper", null, Map.of("de", label)),
+            new EditRequest("add-value", "shade", "linen", null, Map.of("de", label))
+          }) {
+        Outcome<String> out = SourceEdits.apply(SOURCE, r);
+        assertThat(out).as(label).isInstanceOf(Outcome.Rejected.class);
+        Problem problem = ((Outcome.Rejected<String>) out).problem();
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.field()).isEqualTo("labels.de");
+      }
+    }
+  }
+
+  @Test
   void aNewValueJoinsAFlowListAndAnExistingBareIdIsRefused() {
     String out =
         edit(
