@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public final class PlainText {
 
+  /**
+   * The most combining marks one character may carry: written languages stack up to four (Hebrew
+   * points with cantillation); more only pile up over the lines around (a "Zalgo" text).
+   */
+  public static final int MAX_COMBINING_MARKS = 5;
+
   private PlainText() {}
 
   /**
@@ -100,12 +106,6 @@ public final class PlainText {
     }
     return Optional.empty();
   }
-
-  /**
-   * The most combining marks one character may carry: written languages stack up to four (Hebrew
-   * points with cantillation); more only pile up over the lines around (a "Zalgo" text).
-   */
-  public static final int MAX_COMBINING_MARKS = 5;
 
   private static boolean isCombiningMark(int c) {
     int type = Character.getType(c);
