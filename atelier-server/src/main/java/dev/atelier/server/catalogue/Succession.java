@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Which offers end when a version is published from a date, among a product's published versions
- * ordered by effective-from (then publication): the version before it in that order (its
- * predecessor) ends when the new one starts (or at the end the publisher gives), never later than
- * it ended already; the new version ends when the next one in the order (a version scheduled later)
- * starts. So scheduling 9.5 from 31 December and 9.9 from 1 January ends the current version on 31
+ * ordered by effective-from (then publication): the last version before it in that order that is
+ * still offered at that date (its predecessor) ends when the new one starts (or at the end the
+ * publisher gives), never later than it ended already; the new version ends when the next one in
+ * the order (a version scheduled later) starts. So scheduling 9.5 from 31 December and 9.9 from 1 January ends the current version on 31
  * December and 9.5 on 1 January, and two publications "now" end each other in turn. Stateless.
  */
 public final class Succession {
@@ -49,8 +49,12 @@ public final class Succession {
         Comparator.comparing(Span::from)
             .thenComparing(Span::publishedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
     List<Span> others = published.stream().filter(s -> !s.version().equals(version)).toList();
+    // Only a version still offered at `from` can be superseded then: one that ended already (such
+    // as the loser of two publications at one instant, which ended where it began) keeps its end.
     Optional<Span> before =
-        others.stream().filter(s -> !s.from().isAfter(from)).max(order);
+        others.stream()
+            .filter(s -> !s.from().isAfter(from) && (s.to() == null || s.to().isAfter(from)))
+            .max(order);
     Optional<Span> after = others.stream().filter(s -> s.from().isAfter(from)).min(order);
     List<End> ends = new java.util.ArrayList<>();
     before

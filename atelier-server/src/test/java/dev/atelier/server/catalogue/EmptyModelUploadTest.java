@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.ClassServer;
+import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,8 @@ class EmptyModelUploadTest {
     if (format.equals("xcsp")) {
       body.put("product", "hollowx").put("version", "1");
     }
-    TestServer.Answer a =
-        shared.server().postAs(Role.PRODUCT_MANAGER, "/api/models", body.toString());
+    TestAccounts.Caller pm = TestAccounts.create(shared.server(), Role.PRODUCT_MANAGER);
+    TestServer.Answer a = pm.post("/api/models", body.toString());
 
     assertThat(a.status()).as(a.text()).isEqualTo(422);
     assertThat(a.contentType()).startsWith("application/problem+json");
@@ -67,15 +68,15 @@ class EmptyModelUploadTest {
     String version = format.equals("json") ? "2" : "1";
     String product = format.equals("xcsp") ? "hollowx" : "hollow";
     String stored = "/api/models/" + product + "/versions/" + version;
-    assertThat(shared.server().getAs(Role.PRODUCT_MANAGER, stored).status())
+    assertThat(pm.get(stored).status())
         .as("nothing stored")
         .isEqualTo(404);
   }
 
   @Test
   void aModelWithAttributesIsStillAccepted() {
-    TestServer.Answer a =
-        shared.server().postAs(Role.PRODUCT_MANAGER, "/api/models", upload("yaml", kite("1")));
+    TestAccounts.Caller pm = TestAccounts.create(shared.server(), Role.PRODUCT_MANAGER);
+    TestServer.Answer a = pm.post("/api/models", upload("yaml", kite("1")));
     assertThat(a.status()).as(a.text()).isEqualTo(201);
   }
 }

@@ -50,6 +50,18 @@ class SuccessionTest {
   }
 
   @Test
+  void ofTwoVersionsPublishedAtOneInstantTheOneStillOfferedIsSuperseded() {
+    Span loser = new Span("1a", DEC20, DEC20, DEC20);
+    Span winner = new Span("1b", DEC20, null, DEC20);
+    for (List<Span> spans : List.of(List.of(loser, winner), List.of(winner, loser))) {
+      List<Span> withNew = new java.util.ArrayList<>(spans);
+      withNew.add(span("2", DEC31, null));
+      assertThat(Succession.ends(withNew, "2", DEC31, DEC31))
+          .containsExactly(new End("1b", DEC31));
+    }
+  }
+
+  @Test
   void anEarlierEndIsKept() {
     List<Span> spans = List.of(span("1", DEC7, DEC20), span("2", DEC31, null));
     assertThat(Succession.ends(spans, "2", DEC31, DEC31)).isEmpty();
