@@ -11,8 +11,9 @@ import java.util.Optional;
  * ordered by effective-from (then publication): the last version before it in that order that is
  * still offered at that date (its predecessor) ends when the new one starts (or at the end the
  * publisher gives), never later than it ended already; the new version ends when the next one in
- * the order (a version scheduled later) starts. So scheduling 9.5 from 31 December and 9.9 from 1 January ends the current version on 31
- * December and 9.5 on 1 January, and two publications "now" end each other in turn. Stateless.
+ * the order (a version scheduled later) starts. So scheduling 9.5 from 31 December and 9.9 from 1
+ * January ends the current version on 31 December and 9.5 on 1 January, and two publications "now"
+ * end each other in turn. Stateless.
  */
 public final class Succession {
 

@@ -14,9 +14,9 @@ public final class TextFields {
   private TextFields() {}
 
   /**
-   * A 422 problem naming {@code field} when {@code text} (not null) holds nothing but spaces (no-break
-   * ones included), a control character (line breaks and tabs allowed when {@code multiLine}), a
-   * bidirectional control or an invisible character ({@link PlainText#problem}).
+   * A 422 problem naming {@code field} when {@code text} (not null) holds nothing but spaces
+   * (no-break ones included), a control character (line breaks and tabs allowed when {@code
+   * multiLine}), a bidirectional control or an invisible character ({@link PlainText#problem}).
    */
   public static Optional<Problem> plain(String text, String field, boolean multiLine) {
     if (!text.isEmpty() && text.codePoints().allMatch(TextFields::isSpace)) {

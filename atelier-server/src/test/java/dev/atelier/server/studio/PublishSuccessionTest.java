@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Publications of one product are serial and end each other: two drafts published "now" at once
- * leave one version offered, and scheduled versions end their predecessors in date order rather than
- * each moving the current version's end. Dates beyond the horizon are refused. H2 and PostgreSQL.
+ * leave one version offered, and scheduled versions end their predecessors in date order rather
+ * than each moving the current version's end. Dates beyond the horizon are refused. H2 and
+ * PostgreSQL.
  */
 @Tag("slow")
 class PublishSuccessionTest {
