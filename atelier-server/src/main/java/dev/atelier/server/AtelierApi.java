@@ -124,15 +124,13 @@ public final class AtelierApi {
     routes.addAll(new ProposeRoutes(catalogue, designs, artwork).routes());
     routes.addAll(new PriceRoutes(catalogue, options.engineBudget(), prices).routes());
     SavedDesigns saved = new JdbiSavedDesigns(database);
-    AddressRate saves =
-        new AddressRate("saved designs", SavedDesignRoutes.SAVES_PER_MINUTE);
+    AddressRate saves = new AddressRate("saved designs", SavedDesignRoutes.SAVES_PER_MINUTE);
     routes.addAll(
         new SavedDesignRoutes(
                 new DesignCheck(catalogue, designs, artwork), saved, Clock.systemUTC())
-            .routes()
-            .stream()
-            .map(r -> r.operationId().equals("saveDesign") ? saves.guard(r) : r)
-            .toList());
+            .routes().stream()
+                .map(r -> r.operationId().equals("saveDesign") ? saves.guard(r) : r)
+                .toList());
     routes.addAll(new SavedArtworkRoute(saved, new UploadStore(database)).routes());
     routes.addAll(
         new UploadRoutes(

@@ -76,10 +76,9 @@ public final class PlainText {
    * Why {@code text} is not plain text, or empty when it is: well-formed ({@link #malformed}), and
    * without control characters (line breaks and tabs allowed when {@code multiLine}), bidirectional
    * controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and invisible characters
-   * (U+00AD, U+180E, U+200B to U+200D, U+2060 to U+2064, U+FEFF, the tags U+E0000 to U+E007F),
-   * line and paragraph separators (U+2028, U+2029, which end a line in JavaScript and some
-   * viewers but not in others), and more than {@link #MAX_COMBINING_MARKS} combining marks on one
-   * character.
+   * (U+00AD, U+180E, U+200B to U+200D, U+2060 to U+2064, U+FEFF, the tags U+E0000 to U+E007F), line
+   * and paragraph separators (U+2028, U+2029, which end a line in JavaScript and some viewers but
+   * not in others), and more than {@link #MAX_COMBINING_MARKS} combining marks on one character.
    */
   public static Optional<String> problem(String text, boolean multiLine) {
     Optional<String> malformed = malformed(text);

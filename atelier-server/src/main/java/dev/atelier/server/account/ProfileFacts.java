@@ -48,9 +48,7 @@ final class ProfileFacts {
                     422,
                     "invalid-profile-fact",
                     "Invalid profile fact",
-                    "'"
-                        + fact.getKey()
-                        + "' takes a whole number of at least 0 (as a string)",
+                    "'" + fact.getKey() + "' takes a whole number of at least 0 (as a string)",
                     field)
                 .about(fact.getKey(), fact.getValue()));
       }

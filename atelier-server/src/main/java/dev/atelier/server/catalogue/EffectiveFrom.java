@@ -46,12 +46,7 @@ public final class EffectiveFrom {
               422,
               "out-of-range",
               "Date too far away",
-              "'"
-                  + field
-                  + "' must lie within "
-                  + HORIZON.getYears()
-                  + " years of now; got "
-                  + at,
+              "'" + field + "' must lie within " + HORIZON.getYears() + " years of now; got " + at,
               field));
     }
     return Outcome.ok(at);
@@ -82,7 +77,9 @@ public final class EffectiveFrom {
       return Outcome.rejected(
           Problem.badRequest(
               field,
-              "'" + field + "' must be an ISO date (2027-01-01) or date-time"
+              "'"
+                  + field
+                  + "' must be an ISO date (2027-01-01) or date-time"
                   + " (2027-01-01T08:00:00Z); got '"
                   + text
                   + "'"));

@@ -1,9 +1,9 @@
 package dev.atelier.server.studio;
 
-import dev.atelier.server.http.TextFields;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.TextFields;
 import dev.atelier.server.studio.StudioJson.EditRequest;
 import java.util.ArrayList;
 import java.util.List;

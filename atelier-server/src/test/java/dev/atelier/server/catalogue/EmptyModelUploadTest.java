@@ -68,9 +68,7 @@ class EmptyModelUploadTest {
     String version = format.equals("json") ? "2" : "1";
     String product = format.equals("xcsp") ? "hollowx" : "hollow";
     String stored = "/api/models/" + product + "/versions/" + version;
-    assertThat(pm.get(stored).status())
-        .as("nothing stored")
-        .isEqualTo(404);
+    assertThat(pm.get(stored).status()).as("nothing stored").isEqualTo(404);
   }
 
   @Test

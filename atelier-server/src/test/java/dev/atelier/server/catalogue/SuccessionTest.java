@@ -56,8 +56,7 @@ class SuccessionTest {
     for (List<Span> spans : List.of(List.of(loser, winner), List.of(winner, loser))) {
       List<Span> withNew = new java.util.ArrayList<>(spans);
       withNew.add(span("2", DEC31, null));
-      assertThat(Succession.ends(withNew, "2", DEC31, DEC31))
-          .containsExactly(new End("1b", DEC31));
+      assertThat(Succession.ends(withNew, "2", DEC31, DEC31)).containsExactly(new End("1b", DEC31));
     }
   }
 

@@ -65,8 +65,7 @@ class AccountCapacityTest {
   }
 
   private static String cheapestPc() {
-    ProductVersion pc =
-        Catalogue.demos(Deadline.inMillis(60_000)).current("pc").orElseThrow();
+    ProductVersion pc = Catalogue.demos(Deadline.inMillis(60_000)).current("pc").orElseThrow();
     ObjectNode design = TestServer.JSON.createObjectNode();
     design.put("product", "pc").put("version", pc.version());
     ArrayNode decisions = design.putArray("decisions");

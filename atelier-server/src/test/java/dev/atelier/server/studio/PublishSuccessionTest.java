@@ -78,8 +78,9 @@ class PublishSuccessionTest {
       assertThat(end(kite, "1")).isEqualTo("2026-12-20T00:00:00Z");
       assertThat(end(kite, "5")).isEqualTo("2026-12-31T00:00:00Z");
       assertThat(end(kite, "2")).isEqualTo("2027-01-01T00:00:00Z");
-      assertThat(version(kite, "3").path("effectiveTo").isMissingNode()
-              || version(kite, "3").path("effectiveTo").isNull())
+      assertThat(
+              version(kite, "3").path("effectiveTo").isMissingNode()
+                  || version(kite, "3").path("effectiveTo").isNull())
           .as(kite.toString())
           .isTrue();
       assertThat(offered(server)).containsExactly("1");

@@ -65,7 +65,8 @@ class SourceEditsTest {
 
   @Test
   void aLabelThatIsNotPlainTextIsRefusedNamingItsLanguage() {
-    for (String label : new String[] {"Pa\u007Fpier", "Pa\u0085pier", "Pa\u202Epier", "Pa\u200Bp"}) {
+    for (String label :
+        new String[] {"Pa\u007Fpier", "Pa\u0085pier", "Pa\u202Epier", "Pa\u200Bp"}) {
       for (EditRequest r :
           new EditRequest[] {
             new EditRequest("label", "shade", "paper", null, Map.of("de", label)),
