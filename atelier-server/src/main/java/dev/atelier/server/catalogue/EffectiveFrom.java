@@ -52,7 +52,11 @@ public final class EffectiveFrom {
     return Outcome.ok(at);
   }
 
-  private static Outcome<Instant> read(@Nullable String text, Instant now, String field) {
+  /**
+   * {@code text} read as {@link #parse(String, Instant)} reads it, problems naming {@code field},
+   * without the horizon: the end of an offer may lie far ahead (an overlap "until further notice").
+   */
+  public static Outcome<Instant> read(@Nullable String text, Instant now, String field) {
     if (text == null) {
       return Outcome.ok(now);
     }
