@@ -10,7 +10,6 @@ import dev.atelier.server.catalogue.EffectiveFrom;
 import dev.atelier.server.catalogue.ProductFamily;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.catalogue.StoredVersion;
-import dev.atelier.server.catalogue.Succession;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
