@@ -31,7 +31,8 @@ class ModelCountingRaceTest {
     assertThat(count).isEqualTo(BigInteger.TWO.pow(n).subtract(BigInteger.ONE));
     // The race polls the background, never blocks on it for longer, and leaves stopping it to
     // its owner (sessions keep using it).
-    assertThat(stuck.longestWaitMillis.get()).isBetween(1L, 1_000L);
+    // (0 when the counters answered before the first poll; the old race waited up to 6 s.)
+    assertThat(stuck.longestWaitMillis.get()).isLessThanOrEqualTo(1_000L);
     assertThat(stuck.cancelled.get()).isFalse();
   }
 
