@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,11 @@ class BrowserShopJourneyFindingsTest {
 
   private static void german(Page page) {
     page.locator("#language [data-language=de]").click();
+  }
+
+  @AfterEach
+  void closePages() {
+    browser.closePages();
   }
 
   @Test

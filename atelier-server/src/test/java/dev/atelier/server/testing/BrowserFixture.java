@@ -132,6 +132,13 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
     return "http://localhost:" + server.server.port() + path;
   }
 
+  /**
+   * Closes every page this class opened, with its connections (see {@link Chromium#closePages}).
+   */
+  public void closePages() {
+    chromium.closePages();
+  }
+
   /** A desktop-sized page with its own cookies. */
   public Page page() {
     return chromium.page();

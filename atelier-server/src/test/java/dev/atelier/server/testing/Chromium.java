@@ -98,6 +98,16 @@ public final class Chromium implements AutoCloseable {
     return page;
   }
 
+  /**
+   * Closes every page with its context, and so its connections: a server allows one address 64 at
+   * once, and a class that opens many pages would reach it.
+   */
+  public void closePages() {
+    for (BrowserContext context : browser.contexts()) {
+      context.close();
+    }
+  }
+
   /** A desktop-sized page. */
   public Page page() {
     return page(1280, 900);
