@@ -22,16 +22,11 @@ final class KeyPacker {
     this.clauses = clauses;
   }
 
-  /** The key of the component with these open clauses and unassigned variables (both sorted). */
-  Packed pack(int[] openClauses, int[] vars) {
-    return pack(openClauses, vars, false);
-  }
-
   /**
-   * As {@link #pack(int[], int[])}, with the {@link #strongHash} of the bytes when {@code strong},
-   * else their {@link Arrays#hashCode(byte[])}.
+   * The key of the component with these open clauses and unassigned variables (both sorted), with
+   * the {@link #strongHash} of its bytes.
    */
-  Packed pack(int[] openClauses, int[] vars, boolean strong) {
+  Packed pack(int[] openClauses, int[] vars) {
     int need = 5 * (1 + vars.length + openClauses.length);
     if (scratch.length < need) {
       scratch = new byte[Math.max(need, 2 * scratch.length)];
@@ -50,13 +45,14 @@ final class KeyPacker {
       }
     }
     byte[] bytes = Arrays.copyOf(scratch, at);
-    return new Packed(bytes, strong ? strongHash(bytes) : Arrays.hashCode(bytes));
+    return new Packed(bytes, strongHash(bytes));
   }
 
   /**
    * A hash of all the bytes, eight at a time, finished by Murmur3's mixer: unlike {@link
    * Arrays#hashCode(byte[])}, whose full 32-bit values collide often on these keys (small deltas),
-   * so that a hash table's probe runs grow; for {@link CountCache}.
+   * so that hash tables' probe runs grow ({@link CountCache}) and {@code HashMap} buckets turn
+   * into trees ({@link ComponentCache}).
    */
   static int strongHash(byte[] bytes) {
     long h = bytes.length * 0x9E3779B97F4A7C15L;

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.engine.cnf.SmallCnfs;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +89,35 @@ class ComponentCacheTest {
           .isEqualTo(cache.intKey(comp, vars).equals(cache.intKey(otherComp, otherVars)));
       assertThat(cache.key(comp, vars)).isEqualTo(cache.key(comp.clone(), vars.clone()));
     }
+  }
+
+  @Test
+  void packedKeysOfSmallComponentsHaveDistinctHashes() {
+    // Every component of three variables among 1..40 with up to one long clause of 8: small
+    // deltas, on which Arrays.hashCode's 32-bit values collide (HashMap buckets became trees).
+    int[][] clauses = new int[8][];
+    Arrays.fill(clauses, new int[] {1, 2, 3});
+    ComponentCache<Integer> cache = new ComponentCache<>(clauses, 1 << 20, node -> 16);
+    Set<Object> keys = new HashSet<>();
+    Set<Integer> hashes = new HashSet<>();
+    Set<Integer> weakHashes = new HashSet<>();
+    for (int a = 1; a <= 40; a++) {
+      for (int b = a + 1; b <= 40; b++) {
+        for (int c = b + 1; c <= 40; c++) {
+          for (int k = -1; k < clauses.length; k++) {
+            int[] comp = k < 0 ? new int[0] : new int[] {k};
+            KeyPacker.Packed key = (KeyPacker.Packed) cache.key(comp, new int[] {a, b, c});
+            keys.add(key);
+            hashes.add(key.hashCode());
+            weakHashes.add(Arrays.hashCode(key.bytes()));
+          }
+        }
+      }
+    }
+    assertThat(keys).hasSize(9_880 * 9);
+    // 88,920 random 32-bit hashes collide about twice; Arrays.hashCode's collide thousands of times.
+    assertThat(hashes.size()).isGreaterThan(keys.size() - 20);
+    assertThat(weakHashes.size()).isLessThan(keys.size() - 1_000);
   }
 
   private static int[] sortedDistinct(Random random, int count, int bound) {
