@@ -26,6 +26,9 @@ final class ComponentCache<T> implements ResultCache<T> {
   static final boolean ALL_CLAUSE_KEY = "old".equals(System.getProperty("atelier.count.key"));
   // -Datelier.count.key=ints: the key as two int arrays (sessions 12-15), for measuring.
   static final boolean INT_KEY = "ints".equals(System.getProperty("atelier.count.key"));
+  // -Datelier.count.hash=weak: packed keys hashed by Arrays.hashCode (sessions 16-17), whose
+  // values collide on these keys (HashMap buckets turned into trees), for measuring.
+  static final boolean WEAK_HASH = "weak".equals(System.getProperty("atelier.count.hash"));
   // Estimated bytes of an entry besides its key arrays: the key record, the two arrays' headers,
   // the map entry (with its access-order links); the result's bytes are added.
   private static final long ENTRY_BYTES = 24 + 2 * 16 + 48;
@@ -53,12 +56,15 @@ final class ComponentCache<T> implements ResultCache<T> {
 
   /**
    * The key of the component with these open clauses and unassigned variables (both sorted): its
-   * variables and open long clauses packed as variable-length deltas ({@link KeyPacker}), or with
-   * {@code -Datelier.count.key=ints|old} as int arrays ({@link Key}).
+   * variables and open long clauses packed as variable-length deltas, hashed by {@link
+   * KeyPacker#strongHash} ({@link KeyPacker}), or with {@code -Datelier.count.key=ints|old} as int
+   * arrays ({@link Key}).
    */
   @Override
   public Object key(int[] openClauses, int[] vars) {
-    return ALL_CLAUSE_KEY || INT_KEY ? intKey(openClauses, vars) : packer.pack(openClauses, vars);
+    return ALL_CLAUSE_KEY || INT_KEY
+        ? intKey(openClauses, vars)
+        : packer.pack(openClauses, vars, !WEAK_HASH);
   }
 
   /** The key of the component as two int arrays (its open long clauses, its variables). */

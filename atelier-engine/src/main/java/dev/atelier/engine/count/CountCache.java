@@ -54,7 +54,7 @@ final class CountCache implements ResultCache<BigInteger> {
 
   @Override
   public Object key(int[] openClauses, int[] vars) {
-    return packer.pack(openClauses, vars);
+    return packer.pack(openClauses, vars, true);
   }
 
   @Override

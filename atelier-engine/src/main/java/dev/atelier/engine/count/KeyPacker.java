@@ -27,6 +27,14 @@ final class KeyPacker {
    * the {@link #strongHash} of its bytes.
    */
   Packed pack(int[] openClauses, int[] vars) {
+    return pack(openClauses, vars, true);
+  }
+
+  /**
+   * As {@link #pack(int[], int[])}, with the {@link #strongHash} of the bytes when {@code strong},
+   * else their {@link Arrays#hashCode(byte[])}.
+   */
+  Packed pack(int[] openClauses, int[] vars, boolean strong) {
     int need = 5 * (1 + vars.length + openClauses.length);
     if (scratch.length < need) {
       scratch = new byte[Math.max(need, 2 * scratch.length)];
@@ -45,14 +53,14 @@ final class KeyPacker {
       }
     }
     byte[] bytes = Arrays.copyOf(scratch, at);
-    return new Packed(bytes, strongHash(bytes));
+    return new Packed(bytes, strong ? strongHash(bytes) : Arrays.hashCode(bytes));
   }
 
   /**
    * A hash of all the bytes, eight at a time, finished by Murmur3's mixer: unlike {@link
    * Arrays#hashCode(byte[])}, whose full 32-bit values collide often on these keys (small deltas),
-   * so that hash tables' probe runs grow ({@link CountCache}) and {@code HashMap} buckets turn
-   * into trees ({@link ComponentCache}).
+   * so that hash tables' probe runs grow ({@link CountCache}) and {@code HashMap} buckets turn into
+   * trees ({@link ComponentCache}).
    */
   static int strongHash(byte[] bytes) {
     long h = bytes.length * 0x9E3779B97F4A7C15L;
