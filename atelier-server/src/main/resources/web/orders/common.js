@@ -7,8 +7,15 @@ import { t } from '/js/i18n.js';
 /** The statuses an order passes through, in order. */
 export const STATUSES = ['placed', 'in_production', 'completed', 'shipped'];
 
-/** The status in the page language (an unknown one as it is). */
-export function statusLabel(status) {
+/** The steps of a service (delivery ships=false), which ships nothing: its work done ends it. */
+export const SERVICE_STATUSES = ['placed', 'in_production', 'completed'];
+
+/**
+ * The status in the page language (an unknown one as it is); for a service ({@code service} true)
+ * a completed (or, marked on the floor, shipped) one reads as processed.
+ */
+export function statusLabel(status, service = false) {
+  if (service && (status === 'completed' || status === 'shipped')) return t('orders.status.processed');
   return STATUSES.includes(status) ? t(`orders.status.${status}`) : status;
 }
 

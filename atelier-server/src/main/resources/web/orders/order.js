@@ -2,7 +2,7 @@
 // version), price, reorder and reconfigure; all in the page language, redrawn when it changes.
 import { api } from '/js/http.js';
 import { h, say } from '/js/dom.js';
-import { STATUSES, actions, statusLabel, when } from '/orders/common.js';
+import { SERVICE_STATUSES, STATUSES, actions, statusLabel, when } from '/orders/common.js';
 import { designLineText, designParts } from '/js/design-lines.js';
 import { money, t } from '/js/i18n.js';
 import { priceGroups, withinInstance } from '/js/price-groups.js';
@@ -27,7 +27,7 @@ function drawDelivery() {
     // A service (no operation at a physical work centre) ships nothing: its date is when the work is done.
     parts.push(t(delivery.ships === false ? 'orders.serviceReady' : 'orders.promised', { date }));
   }
-  if (delivery.shipped) {
+  if (delivery.shipped && delivery.ships !== false) {
     // The day it left, in the page language (the order number is the page's title).
     const date = delivery.shippedAt ? new Date(delivery.shippedAt).toLocaleDateString(document.documentElement.lang || 'en', {
       day: 'numeric', month: 'long', year: 'numeric',
@@ -51,12 +51,15 @@ function drawDesign(o) {
   );
 }
 
+/** The order's status and its steps; a service's end at "Processed" (it ships nothing). */
 function drawStatus(o) {
-  document.getElementById('status').textContent = statusLabel(o.status);
-  const reached = STATUSES.indexOf(o.status);
+  const service = delivery?.ships === false;
+  const steps = service ? SERVICE_STATUSES : STATUSES;
+  document.getElementById('status').textContent = statusLabel(o.status, service);
+  const reached = Math.min(STATUSES.indexOf(o.status), steps.length - 1);
   document.getElementById('steps').replaceChildren(
-    ...STATUSES.map((status, i) => {
-      const li = h('li', {}, statusLabel(status) + (i <= reached ? ' ✓' : ''));
+    ...steps.map((status, i) => {
+      const li = h('li', {}, statusLabel(status, service) + (i <= reached ? ' ✓' : ''));
       if (i === reached) li.setAttribute('aria-current', 'step');
       return li;
     }),

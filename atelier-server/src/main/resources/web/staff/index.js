@@ -12,6 +12,17 @@ import { centreName, day, facts, failureReason, productLine, productionOrderId, 
 /** Work centre names by id, for the centres where an order's work waits. */
 const centreNames = new Map();
 
+/**
+ * Settles when the product labels and centre names of the page language are known: an order found
+ * before then would show raw ids. Replaced by each (re)draw.
+ */
+let firstNames;
+let named = new Promise((resolve) => { firstNames = resolve; });
+
+/** The order number last looked up (drawn again after a language switch), and the lookup counter. */
+let sought = null;
+let lookups = 0;
+
 /** Centres with started or waiting work first, then by name. */
 function byWork(a, b) {
   const work = (w) => (w.started > 0 ? 0 : w.queued > 0 ? 1 : 2);
@@ -49,16 +60,33 @@ async function centres() {
   document.getElementById('centres').hidden = false;
 }
 
-/** The production orders of the order numbered in the box, and the centres where their work waits. */
+/** Looks up the order numbered in the box. */
 async function findOrder(event) {
   event.preventDefault();
-  const number = document.getElementById('order-number').value.trim().replace(/^#/, '');
+  sought = document.getElementById('order-number').value.trim().replace(/^#/, '') || null;
+  await showOrder();
+}
+
+/**
+ * The production orders of the order last sought and the centres where their work waits, drawn once
+ * the names are known; an answer overtaken by a later lookup is dropped.
+ */
+async function showOrder() {
   const list = document.getElementById('order-work');
   const none = document.getElementById('find-none');
+  const mine = ++lookups;
+  const number = sought;
+  if (!number) {
+    list.replaceChildren();
+    none.hidden = true;
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  const [r] = await Promise.all([api('GET', `/api/production-orders/by-order/${encodeURIComponent(number)}`), named]);
+  if (mine !== lookups) return;
+  list.removeAttribute('aria-busy');
   list.replaceChildren();
   none.hidden = true;
-  if (!number) return;
-  const r = await api('GET', `/api/production-orders/by-order/${encodeURIComponent(number)}`);
   if (!r.ok) {
     none.textContent = r.error.status === 404 ? t('staff.find.none', { order: number }) : r.error.message;
     none.hidden = false;
@@ -147,8 +175,10 @@ async function deadJobs() {
 }
 
 async function draw() {
-  await loadProductLabels();
-  await centres();
+  named = loadProductLabels().then(centres);
+  firstNames(named);
+  await named;
+  if (sought) await showOrder();
   await dispatch();
   await deadJobs();
 }
@@ -157,7 +187,7 @@ async function start() {
   document.getElementById('find-order').addEventListener('submit', findOrder);
   let allowed = false;
   await pageLanguage(async () => (allowed ? draw() : staffOnly('/staff/index.html')));
-  if (!(await staffOnly('/staff/index.html'))) return;
+  if (!(await staffOnly('/staff/index.html'))) return firstNames();
   allowed = true;
   await draw();
 }

@@ -18,6 +18,8 @@ let base = '';
 let focus = params.get('attribute') ? { attribute: params.get('attribute'), value: params.get('value') } : null;
 
 let draft = null;
+// The impact on show, drawn again in the new language after a switch.
+let impact = null;
 let checkTimer = null;
 let checkSeq = 0;
 const editor = window.CodeMirror.fromTextArea(document.getElementById('source'), {
@@ -67,7 +69,10 @@ async function check() {
 
 function show(d) {
   // An impact shown for another source no longer says what publishing would do.
-  if (draft && draft.source !== d.source) document.getElementById('impact-result').replaceChildren();
+  if (draft && draft.source !== d.source) {
+    impact = null;
+    document.getElementById('impact-result').replaceChildren();
+  }
   draft = d;
   const editable = d.status === 'draft';
   document.getElementById('title').textContent = `${productLabel(d.product)} ${d.version} · ${t(`studio.status.${d.status}`)}`;
@@ -332,7 +337,8 @@ document.getElementById('impact').addEventListener('click', async () => {
     out.replaceChildren();
     return say('status', r.error.message, true);
   }
-  renderImpact(r.body, await valueNames(r.body.against));
+  impact = r.body;
+  renderImpact(impact, await valueNames(impact.against));
 });
 /** A refused publication in the studio's language: a date too early names the current version's start. */
 function publishRefusal(error) {
@@ -353,7 +359,12 @@ document.getElementById('publish').addEventListener('click', async () => {
   load();
 });
 
-Promise.all([pageLanguage(async () => { if (draft) show(draft); }), loadProductLabels()]).then(() => {
+async function redraw() {
+  if (draft) show(draft);
+  if (impact) renderImpact(impact, await valueNames(impact.against));
+}
+
+Promise.all([pageLanguage(redraw), loadProductLabels()]).then(() => {
   if (version) {
     open(version);
     return load();

@@ -7,6 +7,7 @@ import dev.atelier.server.account.AccountJson.RoleRequest;
 import dev.atelier.server.account.AccountJson.SessionView;
 import dev.atelier.server.account.AccountJson.SignUpAnswer;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -197,6 +198,6 @@ public final class AccountRoutes {
   }
 
   private static Problem noAccount(String id) {
-    return Problem.of(404, "unknown-account", "Unknown account", "no account " + id, "id");
+    return Problem.of(404, "unknown-account", "Unknown account", "no account " + Echo.of(id), "id");
   }
 }

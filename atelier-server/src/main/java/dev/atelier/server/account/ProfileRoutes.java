@@ -13,6 +13,7 @@ import dev.atelier.server.account.AccountJson.Profile;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -202,7 +203,7 @@ public record ProfileRoutes(Catalogue catalogue, ProfileStore profiles, Duration
               404,
               "unknown-product",
               "Unknown product",
-              "no product '" + product + "'; products: " + catalogue.productIds(),
+              "no product '" + Echo.of(product) + "'; products: " + catalogue.productIds(),
               "product"));
     }
     ProductVersion version = current.get();

@@ -5,6 +5,7 @@ import dev.atelier.server.account.AccountJson.TokenList;
 import dev.atelier.server.account.AccountJson.TokenRequest;
 import dev.atelier.server.account.AccountJson.TokenView;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
@@ -111,6 +112,7 @@ public record TokenRoutes(AccountService service) {
   }
 
   private static Problem unknown(String id) {
-    return Problem.of(404, "unknown-token", "Unknown token", "no token " + id + " of yours", "id");
+    return Problem.of(
+        404, "unknown-token", "Unknown token", "no token " + Echo.of(id) + " of yours", "id");
   }
 }

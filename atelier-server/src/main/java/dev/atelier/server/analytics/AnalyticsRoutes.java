@@ -13,6 +13,7 @@ import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;
 import dev.atelier.server.http.CsvBody;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
@@ -151,7 +152,11 @@ public record AnalyticsRoutes(Catalogue catalogue, Analytics analytics, PlacedOr
                         404,
                         "not-found",
                         "Not found",
-                        "no product '" + product + "' in version '" + version + "'",
+                        "no product '"
+                            + Echo.of(product)
+                            + "' in version '"
+                            + Echo.of(version)
+                            + "'",
                         catalogue.family(product).isEmpty() ? "product" : "version")));
   }
 

@@ -6,6 +6,7 @@ import dev.atelier.server.catalogue.CatalogueJson.ProductDetail;
 import dev.atelier.server.catalogue.CatalogueJson.ProductList;
 import dev.atelier.server.catalogue.CatalogueJson.ProductSummary;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
@@ -122,9 +123,9 @@ public record CatalogueRoutes(Catalogue catalogue) {
             "unknown-version",
             "Unknown product version",
             "product '"
-                + product
+                + Echo.of(product)
                 + "' has no available version '"
-                + version
+                + Echo.of(version)
                 + "'; versions: "
                 + family.get().versions(),
             "version"));
@@ -135,7 +136,7 @@ public record CatalogueRoutes(Catalogue catalogue) {
         404,
         "unknown-product",
         "Unknown product",
-        "no product '" + product + "'; products: " + catalogue.productIds(),
+        "no product '" + Echo.of(product) + "'; products: " + catalogue.productIds(),
         "product");
   }
 }

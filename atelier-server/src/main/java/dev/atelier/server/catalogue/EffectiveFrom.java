@@ -23,6 +23,12 @@ public final class EffectiveFrom {
   public static final Period HORIZON = Period.ofYears(10);
 
   /**
+   * The latest end of an offer: "until further notice" reads as a far year (2999), but a year past
+   * 9999 is no ISO date and does not fit the databases' timestamps.
+   */
+  public static final Instant LATEST_END = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
    * {@code text} as an instant: an ISO instant or offset date-time, a local date-time or a date
    * (both read in UTC, a date at midnight, today's date meaning {@code now}: a version published
    * "from today" starts at once); {@code now} when null; a 400 problem naming {@code effectiveFrom}
@@ -35,6 +41,34 @@ public final class EffectiveFrom {
   /** As {@link #parse(String, Instant)}, problems naming {@code field}. */
   public static Outcome<Instant> parse(@Nullable String text, Instant now, String field) {
     return read(text, now, field).then(at -> withinHorizon(at, now, field));
+  }
+
+  /**
+   * {@code text} as the end of an offer, read as {@link #parse(String, Instant)} reads it, problems
+   * naming {@code field}: no earlier than {@link #HORIZON} before {@code now}, no later than {@link
+   * #LATEST_END} (422), so that an overlap may run until further notice.
+   */
+  public static Outcome<Instant> end(@Nullable String text, Instant now, String field) {
+    return read(text, now, field)
+        .then(
+            at ->
+                at.isAfter(LATEST_END)
+                        || at.isBefore(now.atOffset(ZoneOffset.UTC).minus(HORIZON).toInstant())
+                    ? Outcome.rejected(
+                        Problem.of(
+                            422,
+                            "out-of-range",
+                            "Date too far away",
+                            "'"
+                                + field
+                                + "' must lie between "
+                                + HORIZON.getYears()
+                                + " years ago and "
+                                + LATEST_END
+                                + "; got "
+                                + at,
+                            field))
+                    : Outcome.ok(at));
   }
 
   private static Outcome<Instant> withinHorizon(Instant at, Instant now, String field) {
@@ -52,11 +86,7 @@ public final class EffectiveFrom {
     return Outcome.ok(at);
   }
 
-  /**
-   * {@code text} read as {@link #parse(String, Instant)} reads it, problems naming {@code field},
-   * without the horizon: the end of an offer may lie far ahead (an overlap "until further notice").
-   */
-  public static Outcome<Instant> read(@Nullable String text, Instant now, String field) {
+  private static Outcome<Instant> read(@Nullable String text, Instant now, String field) {
     if (text == null) {
       return Outcome.ok(now);
     }

@@ -4,6 +4,7 @@ import dev.atelier.server.catalogue.ModelJson.ModelList;
 import dev.atelier.server.catalogue.ModelJson.ModelVersionView;
 import dev.atelier.server.catalogue.ModelJson.UploadRequest;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -130,7 +131,7 @@ public final class ModelRoutes {
               404,
               "unknown-product",
               "Unknown product",
-              "no product '" + product + "'",
+              "no product '" + Echo.of(product) + "'",
               "product"));
     }
     return Outcome.rejected(
@@ -138,7 +139,7 @@ public final class ModelRoutes {
             404,
             "unknown-version",
             "Unknown product version",
-            "product '" + product + "' has no version '" + version + "'",
+            "product '" + Echo.of(product) + "' has no version '" + Echo.of(version) + "'",
             "version"));
   }
 

@@ -2,6 +2,7 @@ package dev.atelier.server.design;
 
 import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.formats.print.PrintArea;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -139,7 +140,7 @@ public final class ArtworkFacts {
                 422,
                 ProblemType.UNKNOWN_UPLOAD,
                 "Unknown upload",
-                "no upload '" + hash + "' of yours",
+                "no upload '" + Echo.of(hash) + "' of yours",
                 field + ".upload"));
       }
       placed = withFacts(placed, area.get(), upload.get());

@@ -6,6 +6,7 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.DecisionResolver;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
@@ -65,7 +66,7 @@ public record DesignResolver(Catalogue catalogue) {
               422,
               ProblemType.UNKNOWN_PRODUCT,
               "Unknown product",
-              "no product '" + product + "'; products: " + catalogue.productIds(),
+              "no product '" + Echo.of(product) + "'; products: " + catalogue.productIds(),
               sub(field, "product")));
     }
     return Outcome.rejected(
@@ -73,7 +74,7 @@ public record DesignResolver(Catalogue catalogue) {
             422,
             ProblemType.UNKNOWN_VERSION,
             "Unknown product version",
-            "product '" + product + "' has no version '" + version + "'",
+            "product '" + Echo.of(product) + "' has no version '" + Echo.of(version) + "'",
             sub(field, "version")));
   }
 

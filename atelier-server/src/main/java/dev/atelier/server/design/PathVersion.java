@@ -2,6 +2,7 @@ package dev.atelier.server.design;
 
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import io.javalin.http.Context;
@@ -27,7 +28,11 @@ final class PathVersion {
                         404,
                         "unknown-version",
                         "Unknown product version",
-                        "no product '" + product + "' with version '" + version + "'",
+                        "no product '"
+                            + Echo.of(product)
+                            + "' with version '"
+                            + Echo.of(version)
+                            + "'",
                         "version")));
   }
 }

@@ -155,17 +155,41 @@ public sealed interface EventData
    *
    * @param orderId the order id
    * @param shippedAt when (ISO instant)
-   * @param trackingNumber the carrier's tracking number, or null
+   * @param trackingNumber the carrier's tracking number of the last line shipped, or null
+   * @param lines what left, one per order line (as {@link PlacedLine} names them)
    */
-  record OrderShipped(String orderId, String shippedAt, @Nullable String trackingNumber)
+  record OrderShipped(
+      String orderId, String shippedAt, @Nullable String trackingNumber, List<ShippedLine> lines)
       implements EventData {
     public OrderShipped {
       Objects.requireNonNull(orderId, "orderId");
+      lines = List.copyOf(lines);
     }
 
     @Override
     public String type() {
       return "order.shipped";
+    }
+  }
+
+  /**
+   * One line of a shipped order.
+   *
+   * @param productionOrderId the production order that made it
+   * @param product the product id
+   * @param version the model version
+   * @param quantity how many
+   * @param trackingNumber the carrier's tracking number it left with, or null
+   */
+  record ShippedLine(
+      String productionOrderId,
+      String product,
+      String version,
+      long quantity,
+      @Nullable String trackingNumber) {
+    public ShippedLine {
+      Objects.requireNonNull(productionOrderId, "productionOrderId");
+      Objects.requireNonNull(product, "product");
     }
   }
 

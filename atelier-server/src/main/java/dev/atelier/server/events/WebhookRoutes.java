@@ -1,6 +1,7 @@
 package dev.atelier.server.events;
 
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
@@ -149,7 +150,8 @@ public record WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
         .orElseGet(
             () ->
                 Outcome.rejected(
-                    Problem.of(404, "not-found", "Not found", "no webhook '" + id + "'", "id")));
+                    Problem.of(
+                        404, "not-found", "Not found", "no webhook '" + Echo.of(id) + "'", "id")));
   }
 
   private Outcome<?> retry(Context ctx) {
@@ -163,7 +165,7 @@ public record WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
     }
     if (found.isEmpty()) {
       return Outcome.rejected(
-          Problem.of(404, "not-found", "Not found", "no delivery '" + id + "'", "id"));
+          Problem.of(404, "not-found", "Not found", "no delivery '" + Echo.of(id) + "'", "id"));
     }
     long d = delivery;
     if (!jdbi.withHandle(h -> WebhookStore.retry(h, d, clock.instant()))) {

@@ -3,6 +3,7 @@ package dev.atelier.server.feedback;
 import dev.atelier.server.feedback.FeedbackJson.Notice;
 import dev.atelier.server.feedback.FeedbackJson.Notices;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
@@ -71,6 +72,6 @@ record NoticeRoutes(FeedbackStore store, WishesMet wishesMet, Clock clock) {
 
   private static Problem unknown(String wish) {
     return Problem.of(
-        404, "unknown-notice", "Unknown notice", "you have no notice " + wish, "wish");
+        404, "unknown-notice", "Unknown notice", "you have no notice " + Echo.of(wish), "wish");
   }
 }

@@ -6,6 +6,7 @@ import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.feedback.FeedbackJson.RecordRequest;
 import dev.atelier.server.feedback.FeedbackJson.Recorded;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -66,7 +67,11 @@ record RecordRoutes(CatalogueRefs refs, WishStore wishes, FeedbackStore store, C
       if (op.isEmpty()) {
         return Outcome.rejected(
             Problem.of(
-                404, "not-found", "Not found", "no operation " + r.operation(), "operation"));
+                404,
+                "not-found",
+                "Not found",
+                "no operation " + Echo.of(r.operation()),
+                "operation"));
       }
       orderId = op.get().orderId();
     }
@@ -74,7 +79,8 @@ record RecordRoutes(CatalogueRefs refs, WishStore wishes, FeedbackStore store, C
         orderId == null ? Optional.empty() : store.order(orderId);
     if (orderId != null && order.isEmpty()) {
       return Outcome.rejected(
-          Problem.of(404, "unknown-order", "Unknown order", "no order " + orderId, "order"));
+          Problem.of(
+              404, "unknown-order", "Unknown order", "no order " + Echo.of(orderId), "order"));
     }
     Long account = order.map(FeedbackStore.OrderRef::accountId).orElse(null);
     if (r.customer() != null) {

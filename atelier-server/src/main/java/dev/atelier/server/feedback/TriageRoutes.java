@@ -3,6 +3,7 @@ package dev.atelier.server.feedback;
 import dev.atelier.server.feedback.FeedbackJson.TriageRequest;
 import dev.atelier.server.feedback.FeedbackJson.Triaged;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -84,7 +85,7 @@ record TriageRoutes(WishStore wishes, FeedbackStore store) {
   }
 
   private static Problem unknown(String id) {
-    return Problem.of(404, "unknown-wish", "Unknown wish", "no wish " + id, "id");
+    return Problem.of(404, "unknown-wish", "Unknown wish", "no wish " + Echo.of(id), "id");
   }
 
   private static <T> Outcome<T> bad(String field, String detail) {

@@ -62,7 +62,8 @@ public final class JsonBodies {
       return Outcome.ok(value);
     } catch (UnrecognizedPropertyException e) {
       return Outcome.rejected(
-          Problem.badRequest(path(e.getPath()), "unknown field '" + e.getPropertyName() + "'"));
+          Problem.badRequest(
+              path(e.getPath()), "unknown field '" + Echo.of(e.getPropertyName()) + "'"));
     } catch (MismatchedInputException e) {
       String field = path(e.getPath());
       return Outcome.rejected(

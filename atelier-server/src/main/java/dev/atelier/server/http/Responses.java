@@ -105,7 +105,7 @@ final class Responses {
                   404,
                   "not-found",
                   "Not found",
-                  "no route " + ctx.method() + " " + ctx.path(),
+                  "no route " + ctx.method() + " " + Echo.of(ctx.path()),
                   "path");
           case 405 ->
               Problem.of(

@@ -2,6 +2,7 @@ package dev.atelier.server.order;
 
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -140,6 +141,6 @@ public final class DeliveryRoute {
 
   private static Problem notFound(String id) {
     return Problem.of(
-        404, "order-not-found", "No such order", "you have no order '" + id + "'", "id");
+        404, "order-not-found", "No such order", "you have no order '" + Echo.of(id) + "'", "id");
   }
 }

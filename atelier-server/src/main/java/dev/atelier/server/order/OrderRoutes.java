@@ -1,6 +1,7 @@
 package dev.atelier.server.order;
 
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.HeaderParameter;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
@@ -233,7 +234,7 @@ public final class OrderRoutes {
 
   private static Problem notFound(String id) {
     return Problem.of(
-        404, "order-not-found", "No such order", "you have no order '" + id + "'", "id");
+        404, "order-not-found", "No such order", "you have no order '" + Echo.of(id) + "'", "id");
   }
 
   private static Outcome<Long> longParam(String raw, String name, long fallback) {

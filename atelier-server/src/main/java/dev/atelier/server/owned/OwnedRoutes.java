@@ -6,6 +6,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -186,6 +187,7 @@ public final class OwnedRoutes {
   }
 
   private static Problem notFound(String order) {
-    return Problem.of(404, "unknown-order", "Unknown order", "you own no order " + order, "order");
+    return Problem.of(
+        404, "unknown-order", "Unknown order", "you own no order " + Echo.of(order), "order");
   }
 }

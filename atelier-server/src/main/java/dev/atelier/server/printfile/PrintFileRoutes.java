@@ -1,6 +1,7 @@
 package dev.atelier.server.printfile;
 
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.FileBody;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -53,7 +54,7 @@ public record PrintFileRoutes(PrintFileStore store) {
                         404,
                         ProblemType.NOT_FOUND,
                         "Not found",
-                        "no print file '" + id + "'",
+                        "no print file '" + Echo.of(id) + "'",
                         "id")));
   }
 }

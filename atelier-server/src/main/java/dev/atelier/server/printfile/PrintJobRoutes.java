@@ -1,6 +1,7 @@
 package dev.atelier.server.printfile;
 
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
@@ -74,7 +75,11 @@ public record PrintJobRoutes(DeadPrintJobs jobs, Clock clock, DesignSummary summ
             404,
             ProblemType.NOT_FOUND,
             "Not found",
-            "no print job for area '" + area + "' of production order '" + po + "'",
+            "no print job for area '"
+                + Echo.of(area)
+                + "' of production order '"
+                + Echo.of(po)
+                + "'",
             "productionOrder"));
   }
 }

@@ -218,10 +218,30 @@ public final class ProductionFloor {
           if (openProductionOrders(h, orderId, "shipped") == 0) {
             CustomerOrderStatus.set(h, orderId, OrderStatus.SHIPPED);
             Outbox.append(
-                h, new EventData.OrderShipped(orderId, now.toString(), trackingNumber), now);
+                h,
+                new EventData.OrderShipped(
+                    orderId, now.toString(), trackingNumber, shippedLines(h, orderId)),
+                now);
           }
           return new FloorResult.Changed(null, "shipped");
         });
+  }
+
+  /** The lines of order {@code orderId} as {@code order.shipped} names them, in line order. */
+  private static List<EventData.ShippedLine> shippedLines(Handle h, String orderId) {
+    return h.createQuery(
+            "SELECT id, product, version, quantity, tracking_number FROM production_order"
+                + " WHERE order_id = :o ORDER BY line_no")
+        .bind("o", orderId)
+        .map(
+            (rs, c) ->
+                new EventData.ShippedLine(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getString(5)))
+        .list();
   }
 
   /** A step on one operation, inside the transaction that locked its production order. */

@@ -2,6 +2,7 @@ package dev.atelier.server.production;
 
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
@@ -188,7 +189,7 @@ public final class ProductionRoutes {
               404,
               "not-found",
               "Not found",
-              "no production orders for order '" + orderId + "'",
+              "no production orders for order '" + Echo.of(orderId) + "'",
               "orderId"));
     }
     return Outcome.ok(
@@ -234,7 +235,7 @@ public final class ProductionRoutes {
     Optional<List<QueuedOperation>> queue = floor.queue(id);
     if (queue.isEmpty()) {
       return Outcome.rejected(
-          Problem.of(404, "not-found", "Not found", "no work centre '" + id + "'", "id"));
+          Problem.of(404, "not-found", "Not found", "no work centre '" + Echo.of(id) + "'", "id"));
     }
     Set<String> orders =
         queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());

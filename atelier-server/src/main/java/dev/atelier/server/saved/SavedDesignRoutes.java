@@ -2,6 +2,7 @@ package dev.atelier.server.saved;
 
 import dev.atelier.server.design.DesignCheck;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
@@ -207,7 +208,11 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
 
   private static Problem unknown(String id) {
     return Problem.of(
-        404, "unknown-saved-design", "Unknown saved design", "no saved design '" + id + "'", "id");
+        404,
+        "unknown-saved-design",
+        "Unknown saved design",
+        "no saved design '" + Echo.of(id) + "'",
+        "id");
   }
 
   /** Now, to the microsecond: what both databases keep, so a reopened design reads the same. */

@@ -52,7 +52,7 @@ public final class Publishing {
             start ->
                 (previousTo == null
                         ? Outcome.ok(start)
-                        : EffectiveFrom.read(previousTo, now, "previousEffectiveTo"))
+                        : EffectiveFrom.end(previousTo, now, "previousEffectiveTo"))
                     .then(end -> publish(v, start, end, who)));
   }
 

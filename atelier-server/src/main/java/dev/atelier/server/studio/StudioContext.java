@@ -4,6 +4,7 @@ import dev.atelier.server.catalogue.CatalogueAudit;
 import dev.atelier.server.catalogue.Drafts;
 import dev.atelier.server.catalogue.ModelStore;
 import dev.atelier.server.catalogue.StoredVersion;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -45,7 +46,7 @@ final class StudioContext {
                 404,
                 "unknown-version",
                 "Unknown product version",
-                "no version '" + version + "' of product '" + product + "'",
+                "no version '" + Echo.of(version) + "' of product '" + Echo.of(product) + "'",
                 "version"));
   }
 

@@ -2,6 +2,7 @@ package dev.atelier.server.upload;
 
 import dev.atelier.server.http.AddressRate;
 import dev.atelier.server.http.AtelierServer;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.FileBody;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
@@ -161,7 +162,7 @@ public final class UploadRoutes {
             .or(() -> UploadOwner.visitor(ctx));
     return file(
         owner.filter(o -> SHA256.matcher(id).matches()).flatMap(o -> store.find(id, o)),
-        "no upload '" + id + "' of yours",
+        "no upload '" + Echo.of(id) + "' of yours",
         "id");
   }
 

@@ -5,6 +5,7 @@ import dev.atelier.formats.product.Ownership;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.catalogue.ProductFamily;
 import dev.atelier.server.catalogue.ProductVersion;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Problem;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class DepartmentDirectory {
               404,
               "unknown-department",
               "Unknown department",
-              "no department " + id,
+              "no department " + Echo.of(id),
               "department"));
     }
     return Optional.empty();

@@ -3,6 +3,7 @@ package dev.atelier.server.wishes;
 import dev.atelier.server.catalogue.CatalogueRefs;
 import dev.atelier.server.designevents.DesignEventStore;
 import dev.atelier.server.http.Access;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
@@ -137,6 +138,6 @@ public record WishRoutes(
   }
 
   private static Problem notFound(String id) {
-    return Problem.of(404, "unknown-wish", "Unknown wish", "no wish " + id, "id");
+    return Problem.of(404, "unknown-wish", "Unknown wish", "no wish " + Echo.of(id), "id");
   }
 }

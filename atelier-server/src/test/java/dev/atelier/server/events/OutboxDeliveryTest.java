@@ -138,7 +138,7 @@ class OutboxDeliveryTest {
       case 0 -> new EventData.OrderPlaced(order, "2026-12-01", List.of());
       case 1 -> new EventData.ProductionStarted(order, "po-" + order, "cut", "cutting", now);
       case 2 -> new EventData.ProductionCompleted(order, "po-" + order, now, List.of());
-      default -> new EventData.OrderShipped(order, now, null);
+      default -> new EventData.OrderShipped(order, now, null, List.of());
     };
   }
 

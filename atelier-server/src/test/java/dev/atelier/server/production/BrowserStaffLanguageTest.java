@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.Value;
@@ -15,6 +16,7 @@ import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.GermanPages;
 import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,53 @@ class BrowserStaffLanguageTest {
       assertThat(staff.locator("#order-work li")).hasCount(0);
       staff.context().close();
     }
+  }
+
+  /**
+   * An order sought before the floor's names have arrived shows the centre and product by name once
+   * they do (never the ids meanwhile), and its card follows a switch to German and back.
+   */
+  @Test
+  @Tag("slow")
+  void aFoundOrderWaitsForNamesAndFollowsTheLanguage() {
+    String orderId = placedPizza("find-race").get("id").asText();
+    QueuedOperation first = browser.operations(orderId).get(0);
+    Page staff = browser.page(390, 844);
+    List<Route> held = new ArrayList<>();
+    staff.route("**/api/work-centres", held::add);
+    browser.signIn(staff, browser.account(Role.STAFF), "/staff/index.html");
+    staff.locator("#order-number").fill(orderId);
+    staff.waitForResponse(
+        r -> r.url().contains("/api/production-orders/by-order/"),
+        () -> staff.locator("#find-order button").click());
+    Locator work = staff.locator("#order-work");
+    assertThat(work).hasAttribute("aria-busy", "true");
+    assertThat(work.locator("li")).hasCount(0);
+    staff.unroute("**/api/work-centres");
+    held.forEach(Route::resume);
+
+    Locator centre = staff.locator("#centre-" + first.workCentre() + " a");
+    assertThat(centre).isVisible();
+    String name = centre.textContent();
+    assertThat(name).isNotEqualTo(first.workCentre());
+    Locator where = work.locator("li.job .where a").first();
+    assertThat(where).hasText(name);
+    assertThat(work.locator("li.job h3")).not().containsText("pizza");
+    assertThat(work.locator("li.job h3")).containsText("Order #" + orderId);
+    Chromium.screenshot(staff, "staff-find-named-390");
+
+    staff.locator("#language [data-language=de]").click();
+    assertThat(work.locator("li.job h3")).containsText("Bestellung #" + orderId);
+    assertThat(work.locator("li.job dt").first()).hasText("Status");
+    assertThat(where).hasText(staff.locator("#centre-" + first.workCentre() + " a").textContent());
+    GermanPages.assertNoEnglish(staff, List.of());
+    Chromium.screenshot(staff, "staff-find-german-390");
+    staff.locator("#order-number").fill("99999999");
+    staff.locator("#find-order button").click();
+    assertThat(staff.locator("#find-none")).containsText("99999999");
+    staff.locator("#language [data-language=en]").click();
+    assertThat(staff.locator("#find-none")).hasText("No production orders for order #99999999.");
+    staff.context().close();
   }
 
   @Test

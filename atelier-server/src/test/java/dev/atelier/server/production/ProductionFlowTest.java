@@ -2,11 +2,14 @@ package dev.atelier.server.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.events.EventData;
 import dev.atelier.server.events.Outbox;
+import dev.atelier.server.http.JsonBodies;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,7 +28,8 @@ class ProductionFlowTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void promiseBookWorkThroughTheQueuesAndShip(TestDatabases.Kind kind) {
+  void promiseBookWorkThroughTheQueuesAndShip(TestDatabases.Kind kind)
+      throws JsonProcessingException {
     ProductDefinition jeans = BillOfMaterialsTest.demo("jeans");
     try (Database db = TestDatabases.fresh(kind)) {
       ProductionPlanner planner = new ProductionPlanner(db.jdbi(), CLOCK, 60);
@@ -121,6 +125,20 @@ class ProductionFlowTest {
                           .mapTo(String.class)
                           .one());
       assertThat(completed).contains("rework: one waistband re-sewn");
+      String shipped =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT body FROM outbox_event WHERE order_seq = 4")
+                          .mapTo(String.class)
+                          .one());
+      // What left, named as order.placed names its lines.
+      JsonNode line = JsonBodies.mapper().readTree(shipped).get("data").get("lines").get(0);
+      assertThat(line.get("productionOrderId").asText()).isEqualTo(po);
+      assertThat(line.get("product").asText()).isEqualTo("jeans");
+      assertThat(line.get("version").asText()).isEqualTo("2025.1");
+      assertThat(line.get("quantity").asLong()).isEqualTo(2);
+      assertThat(line.get("trackingNumber").asText()).isEqualTo("1Z999");
     }
   }
 

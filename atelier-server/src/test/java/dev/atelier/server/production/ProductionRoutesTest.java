@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.engine.model.Configuration;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.order.OrderService;
 import dev.atelier.server.testing.ClassServer;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,6 +70,34 @@ public class ProductionRoutesTest {
         .isEqualTo(403);
     assertThat(anonymous.post("/api/designs/promise", design(JEANS).toString()).status())
         .isEqualTo(200);
+  }
+
+  /**
+   * A 404 repeats at most {@link Echo#MAX} characters of the id it was given, control characters
+   * escaped: by order, print file, work centre and order.
+   */
+  @Test
+  void aNotFoundEchoesABoundedId() {
+    TestServer server = shared.server();
+    TestAccounts.Caller staff = TestAccounts.create(server, Role.STAFF);
+    String id = "7".repeat(2000) + "%1B%5B31m";
+    for (String path :
+        List.of(
+            "/api/production-orders/by-order/" + id,
+            "/api/print-files/" + id,
+            "/api/work-centres/" + id + "/queue",
+            "/api/orders/" + id,
+            "/api/orders/%1B%5B31m7/delivery")) {
+      TestServer.Answer missing = staff.get(path);
+      assertThat(missing.status()).as(path).isEqualTo(404);
+      String detail = missing.body().get("detail").asText();
+      assertThat(detail).as(path).hasSizeLessThan(Echo.MAX + 80).doesNotContain("\u001b");
+      assertThat(missing.body().get("field").asText()).as(path).isNotBlank();
+    }
+    assertThat(staff.get("/api/production-orders/by-order/" + id).body().get("detail").asText())
+        .isEqualTo("no production orders for order '" + "7".repeat(Echo.MAX) + "…'");
+    assertThat(staff.get("/api/orders/%1B%5B31m7/delivery").body().get("detail").asText())
+        .isEqualTo("you have no order '\\u001b[31m7'");
   }
 
   @Test

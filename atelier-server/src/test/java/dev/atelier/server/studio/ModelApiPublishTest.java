@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * {@code POST /api/models/{product}/versions/{version}/publish} publishes as the studio does: the
  * previous version's offer ends when the new one starts (new orders on it are refused), both the
- * publication and the end are in the audit log, and a start before the current version is refused.
+ * publication and the end are in the audit log, and a start before the current version is refused,
+ * as is an end of the previous offer past 9999 or more than 10 years ago (nothing written).
  */
 @Tag("slow") // a server and its database per kind
 class ModelApiPublishTest {
@@ -76,6 +77,16 @@ class ModelApiPublishTest {
           pm(server, "/api/models/kite/versions/3/publish", "{\"effectiveFrom\":\"2026-12-01\"}");
       assertThat(early.status()).as(early.text()).isEqualTo(400);
       assertThat(early.body().get("field").asText()).isEqualTo("effectiveFrom");
+      for (String end : List.of("+10000-01-01", "+999999999-12-31T00:00:00Z", "2016-01-01")) {
+        OrderServer.Answer far =
+            pm(
+                server,
+                "/api/models/kite/versions/3/publish",
+                "{\"effectiveFrom\":\"2027-01-01\",\"previousEffectiveTo\":\"" + end + "\"}");
+        assertThat(far.status()).as(far.text()).isEqualTo(422);
+        assertThat(far.body().get("field").asText()).isEqualTo("previousEffectiveTo");
+      }
+      assertThat(audit(server)).hasSize(3);
       OrderServer.Answer later =
           pm(
               server,
