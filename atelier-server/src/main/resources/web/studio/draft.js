@@ -83,7 +83,7 @@ function show(d) {
   }
   showDiagnostics(d.diagnostics);
   fillAttributes();
-  if (focus && d.attributes.some((a) => a.id === focus.attribute)) {
+  if (focus && !moduleOf(focus.attribute) && d.attributes.some((a) => a.id === focus.attribute)) {
     document.getElementById('attribute').value = focus.attribute;
     fillValues();
     if (focus.value) document.getElementById('value').value = focus.value;
@@ -107,8 +107,11 @@ function languageInputs(container, prefix, texts = {}) {
 function fillAttributes() {
   const attribute = document.getElementById('attribute');
   const before = attribute.value;
-  attribute.replaceChildren(...draft.attributes.map((a) => h('option', { value: a.id }, label(a.label, a.id))));
-  if (draft.attributes.some((a) => a.id === before)) attribute.value = before;
+  // The everyday changes edit the product's own attributes; a module instance's ("Bay 2 · Doors")
+  // are its module's, edited in the source.
+  const own = draft.attributes.filter((a) => !moduleOf(a.id));
+  attribute.replaceChildren(...own.map((a) => h('option', { value: a.id }, label(a.label, a.id))));
+  if (own.some((a) => a.id === before)) attribute.value = before;
   fillValues();
   languageInputs(document.getElementById('new-labels'), 'new-label');
 }
@@ -239,6 +242,24 @@ function causeText(c, reason, { attributeName, ruleName, pair }) {
   return t('studio.cause.rule', { rule: ruleName(c.rule, reason) });
 }
 
+/**
+ * An ordered configuration as the shopper reads it: the product's own choices by name ("Finish: Oak"),
+ * then each module instance's under its name ("Bay 1: Width 40 cm, Doors Open"), unused instances left out.
+ */
+function configurationText(configuration, { attributeName, valueName, pair }) {
+  const groups = new Map();
+  for (const [a, v] of Object.entries(configuration)) {
+    if (v === '~' || v === null) continue;
+    const group = moduleOf(a);
+    if (!groups.has(group)) groups.set(group, { name: group ? attributeName(a).split(' · ')[0] : '', items: [] });
+    groups.get(group).items.push(group ? `${attributeName(a).split(' · ').slice(1).join(' · ') || a} ${valueName(a, v)}` : pair(a, v));
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b, undefined, { numeric: true })))
+    .map(([, g]) => (g.name ? `${g.name}: ${g.items.join(', ')}` : g.items.join(', ')))
+    .join(' · ');
+}
+
 function renderImpact(m, readable) {
   const { attributeName, valueName, pair } = readable;
   const out = document.getElementById('impact-result');
@@ -280,7 +301,7 @@ function renderImpact(m, readable) {
       + (b.repair.length ? b.repair.map((c) => `${attributeName(c.attribute)}: ${valueName(c.attribute, c.from)} → ${valueName(c.attribute, c.to)}`).join(', ') : t('studio.noRepair')))),
     ...names('studio.relaxed', m.relaxed.byRule.map((r) => t('studio.relaxedRule', { rule: r.rule || '—', sessions: r.sessions }))),
     ...names('studio.wishes', m.wishesMet.map((w) => `“${w.text}” → ${w.attribute ? pair(w.attribute, w.value) : w.value}`)),
-    ...names('studio.prices', m.prices.map((p) => `${Object.entries(p.configuration).map(([a, v]) => valueName(a, v)).join(', ')} (×${p.ordered}): `
+    ...names('studio.prices', m.prices.map((p) => `${configurationText(p.configuration, readable)} (×${p.ordered}): `
       + `${money(p.before, p.currency)} → ${p.after === null ? t('studio.notAdmitted') : money(p.after, p.currency)}`)),
   ];
   if (m.countNote) parts.push(h('p', {}, m.countNote));
