@@ -211,7 +211,7 @@ class BrowserShopJourneyFindingsTest {
   }
 
   @Test
-  void aServiceOrderSaysWhenTheWorkIsDoneNotAShipDate() {
+  void aServiceOrderSaysWhenTheWorkIsDoneNotAShipDateAndEndsAtProcessed() {
     TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
     JsonNode design = browser.cheapest("insurance").body().get("design");
     String id = browser.order(buyer, design, "shop-findings-service").body().get("id").asText();
@@ -228,8 +228,13 @@ class BrowserShopJourneyFindingsTest {
         assertThat(promise).containsText("Processed by");
       }
       assertThat(page.locator("body")).not().containsText("Promised for");
+      // A service ships nothing: its steps end at Processed.
+      assertThat(page.locator("#steps li"))
+          .hasText(new String[] {"Placed ✓", "In production", "Processed"});
       german(page);
       assertThat(page.locator("body")).not().containsText("Zugesagt für");
+      assertThat(page.locator("#steps li"))
+          .hasText(new String[] {"Aufgegeben ✓", "In Produktion", "Bearbeitet"});
       Chromium.screenshot(page, "shop-findings-service-order-" + size[0]);
     }
   }
