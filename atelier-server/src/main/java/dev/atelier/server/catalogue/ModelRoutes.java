@@ -10,6 +10,7 @@ import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Principal;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.http.Utf8Body;
 import dev.atelier.server.http.WorkGate;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,12 @@ public final class ModelRoutes {
   }
 
   private Outcome<ModelVersionView> uploadYaml(Context ctx) {
-    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    byte[] body = ctx.bodyAsBytes();
+    Optional<Problem> notUtf8 = Utf8Body.problem(body);
+    if (notUtf8.isPresent()) {
+      return Outcome.rejected(notUtf8.get());
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
     return uploads
         .upload(new UploadRequest("yaml", text, null, null), who(ctx))
         .then(v -> Outcome.created(ModelViews.view(v, catalogue.clock().instant(), false)));

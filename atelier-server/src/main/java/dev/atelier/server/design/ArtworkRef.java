@@ -1,6 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 
 /**
  * One print area's artwork in a request body ({@code "artwork": {"<area id>": {...}}}): the id of
@@ -14,7 +15,9 @@ import dev.atelier.server.http.Nullable;
  *     model's position
  */
 public record ArtworkRef(
-    @Nullable String upload, @Nullable Integer rotation, @Nullable TextAt text) {
+    @Nullable String upload,
+    @NumberRange(min = 0, max = 359) @Nullable Integer rotation,
+    @Nullable TextAt text) {
 
   /** An upload turned by {@code rotation}, the text where the model puts it. */
   public ArtworkRef(String upload, @Nullable Integer rotation) {

@@ -1,6 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
@@ -33,8 +34,8 @@ public final class DesignJson {
       Design design,
       String slot,
       String action,
-      @Nullable Integer instance,
-      @Nullable Integer to) {}
+      @NumberRange(min = 1, max = Integer.MAX_VALUE) @Nullable Integer instance,
+      @NumberRange(min = 1, max = Integer.MAX_VALUE) @Nullable Integer to) {}
 
   /** {@code POST /api/designs/explain}. */
   public record ExplainRequest(Design design, String attribute, String value) {}
@@ -59,7 +60,10 @@ public final class DesignJson {
       @Nullable Map<String, ArtworkRef> artwork) {}
 
   /** A soft wish {@code attribute = value}; missing it costs {@code weight} (1 to 1,000,000). */
-  public record Preference(String attribute, String value, @Nullable Integer weight) {}
+  public record Preference(
+      String attribute,
+      String value,
+      @NumberRange(min = 1, max = ObjectiveRequests.MAX_WEIGHT) @Nullable Integer weight) {}
 
   /** {@code POST /api/designs/price}: exactly one of a design or a complete configuration. */
   public record PriceRequest(@Nullable Design design, @Nullable ConfigurationIn configuration) {}

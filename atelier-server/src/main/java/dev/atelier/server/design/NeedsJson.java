@@ -1,7 +1,9 @@
 package dev.atelier.server.design;
 
+import dev.atelier.engine.session.Proposal;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class NeedsJson {
   public record ProposeRequest(
       Design design,
       List<Given> answers,
-      @Nullable Integer count,
+      @NumberRange(min = 1, max = Proposal.MAX_COUNT) @Nullable Integer count,
       @Nullable Map<String, ArtworkRef> artwork) {}
 
   /** The answer given to a question. */

@@ -2,6 +2,7 @@ package dev.atelier.server.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 
 /**
  * Where the shopper placed a print area's personalization text: the centre of the text block in
@@ -14,7 +15,8 @@ import dev.atelier.server.http.Nullable;
  * @param rotation degrees clockwise, 0..359, or null for 0 (left out of the JSON then)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TextAt(double x, double y, @Nullable Integer rotation) {
+public record TextAt(
+    double x, double y, @NumberRange(min = 0, max = 359) @Nullable Integer rotation) {
 
   /** A text placed at ({@code x}, {@code y}), not turned. */
   public TextAt(double x, double y) {

@@ -1,6 +1,7 @@
 package dev.atelier.server.feedback;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class FeedbackJson {
   public record RecordRequest(
       String channel,
       @Nullable String customer,
-      @Nullable Long order,
+      @NumberRange(min = 1, max = Long.MAX_VALUE) @Nullable Long order,
       @Nullable String operation,
       @Nullable String product,
       @Nullable String version,

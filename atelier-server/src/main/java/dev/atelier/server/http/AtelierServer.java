@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A running HTTP server answering a route table: explicit routing, JSON bodies read strictly, every
@@ -138,6 +139,11 @@ public final class AtelierServer implements AutoCloseable {
                 "Unsupported media type",
                 "send the body as " + (route.readsYaml() ? "application/yaml" : "application/json"),
                 "Content-Type"));
+        return;
+      }
+      Optional<Problem> charset = Utf8Body.declared(contentType);
+      if (charset.isPresent()) {
+        Responses.send(ctx, charset.get());
         return;
       }
       if (ctx.req().getContentLengthLong() > bodyLimit) {

@@ -24,7 +24,12 @@ final class JettyErrors extends ErrorHandler {
     ProblemWriter.write(
         response,
         callback,
-        Problem.of(status, slug(status), title(status), detail, null),
+        Problem.of(
+            status,
+            slug(status),
+            title(status),
+            detail,
+            HeaderNamingParser.named(detail).orElse(null)),
         status != 503 && status != 404 && status != 405);
     return true;
   }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * Reads JSON request bodies into DTO records strictly (no unknown fields, no type coercion, no
  * duplicate keys, bounded nesting) and turns every reading problem into a 400 {@link Problem}
  * naming the field; the text is scanned first ({@link JsonTextScan}), then bound by the strict
- * mapper ({@link StrictJson}). Thread-safe: the mapper is configured once and shared.
+ * mapper ({@link StrictJson}); a body that is not UTF-8 is refused before ({@link Utf8Body}).
+ * Thread-safe: the mapper is configured once and shared.
  */
 public final class JsonBodies {
 
@@ -50,8 +51,12 @@ public final class JsonBodies {
     if (body.length == 0) {
       return Outcome.rejected(Problem.badRequest("body", "the request needs a JSON body"));
     }
+    Optional<Problem> notUtf8 = Utf8Body.problem(body);
+    if (notUtf8.isPresent()) {
+      return Outcome.rejected(notUtf8.get());
+    }
     try {
-      Optional<Problem> malformed = JsonTextScan.problem(MAPPER, body);
+      Optional<Problem> malformed = JsonTextScan.problem(MAPPER, body, type);
       if (malformed.isPresent()) {
         return Outcome.rejected(malformed.get());
       }
@@ -67,14 +72,22 @@ public final class JsonBodies {
     } catch (MismatchedInputException e) {
       String field = path(e.getPath());
       return Outcome.rejected(
-          Problem.badRequest(
-              field, (field.equals("body") ? "the body" : "'" + field + "'") + mismatch(e)));
+          NumberFields.problem(type, field, "")
+              .orElseGet(
+                  () ->
+                      Problem.badRequest(
+                          field,
+                          (field.equals("body") ? "the body" : "'" + field + "'") + mismatch(e))));
     } catch (JsonMappingException e) {
-      return Outcome.rejected(Problem.badRequest(path(e.getPath()), firstLine(e)));
-    } catch (InputCoercionException e) {
+      String field = path(e.getPath()); // an int of 11 digits is "out of range of int" here
       return Outcome.rejected(
-          Problem.badRequest(
-              fieldOf(e.getProcessor()), "number out of range: " + firstLine(e))); // no path
+          NumberFields.problem(type, field, "")
+              .orElseGet(() -> Problem.badRequest(field, firstLine(e))));
+    } catch (InputCoercionException e) {
+      String field = fieldOf(e.getProcessor()); // the exception has no path
+      return Outcome.rejected(
+          NumberFields.problem(type, field, "")
+              .orElseGet(() -> Problem.badRequest(field, "'" + field + "' is out of range")));
     } catch (StreamConstraintsException e) {
       return Outcome.rejected(Problem.badRequest("body", "too deeply nested or too long"));
     } catch (JsonProcessingException e) {
@@ -105,6 +118,9 @@ public final class JsonBodies {
     }
     if (target == Integer.class || target == int.class || target == Long.class) {
       return " must be an integer";
+    }
+    if (target == Double.class || target == double.class) {
+      return " must be a number";
     }
     if (target == Boolean.class || target == boolean.class) {
       return " must be true or false";

@@ -24,13 +24,15 @@ final class JsonTextScan {
    * well-formed Unicode ({@link PlainText#malformed}): refused before any handler sees it, so that
    * nothing is stored, hashed or echoed in a form that cannot be written back.
    */
-  static Optional<Problem> problem(ObjectMapper mapper, byte[] body) throws IOException {
+  static Optional<Problem> problem(ObjectMapper mapper, byte[] body, Class<?> type)
+      throws IOException {
     try (JsonParser parser = mapper.getFactory().createParser(body)) {
-      return malformedText(parser);
+      return malformedText(parser, type);
     }
   }
 
-  private static Optional<Problem> malformedText(JsonParser parser) throws IOException {
+  private static Optional<Problem> malformedText(JsonParser parser, Class<?> type)
+      throws IOException {
     try {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
@@ -52,10 +54,16 @@ final class JsonTextScan {
       // end are dropped: 33 nested arrays are the field holding them, or the body at the top.
       String field = printable(pathOf(parser.getParsingContext())).replaceAll("(\\[\\d+])+$", "");
       field = field.isEmpty() ? "body" : field;
+      boolean number = e.getMessage() != null && e.getMessage().startsWith("Number");
+      String tooLong = "a number of more than " + JsonBodies.MAX_NUMBER_LENGTH + " characters";
+      if (number) {
+        Optional<Problem> numeric = NumberFields.problem(type, field, " (got " + tooLong + ")");
+        if (numeric.isPresent()) {
+          return numeric;
+        }
+      }
       String what =
-          e.getMessage() != null && e.getMessage().startsWith("Number")
-              ? "is a number of more than " + JsonBodies.MAX_NUMBER_LENGTH + " characters"
-              : "is nested more than " + JsonBodies.MAX_NESTING + " deep";
+          number ? "is " + tooLong : "is nested more than " + JsonBodies.MAX_NESTING + " deep";
       return Optional.of(
           Problem.badRequest(
               field, (field.equals("body") ? "the body" : "'" + field + "'") + " " + what));

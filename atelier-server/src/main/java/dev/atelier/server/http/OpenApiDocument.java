@@ -178,6 +178,10 @@ public final class OpenApiDocument {
       ArrayNode required = JSON.arrayNode();
       for (RecordComponent rc : c.getRecordComponents()) {
         ObjectNode property = schema(rc.getGenericType(), schemas);
+        NumberRange range = rc.getAnnotation(NumberRange.class);
+        if (range != null) {
+          bounded(property, range);
+        }
         if (rc.isAnnotationPresent(Nullable.class)) {
           ObjectNode nullable = JSON.objectNode();
           nullable.putArray("anyOf").add(property).addObject().put("type", "null");
@@ -190,5 +194,16 @@ public final class OpenApiDocument {
       s.set("required", required);
     }
     return ref(c);
+  }
+
+  /** {@code range} set on the integers {@code schema} describes (itself, its items or values). */
+  private static void bounded(ObjectNode schema, NumberRange range) {
+    if (schema.path("type").asText().equals("integer")) {
+      schema.put("minimum", range.min()).put("maximum", range.max());
+    } else if (schema.get("items") instanceof ObjectNode items) {
+      bounded(items, range);
+    } else if (schema.get("additionalProperties") instanceof ObjectNode values) {
+      bounded(values, range);
+    }
   }
 }

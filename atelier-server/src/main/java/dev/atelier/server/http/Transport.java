@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
 import org.eclipse.jetty.io.EofException;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 
@@ -35,7 +34,8 @@ final class Transport {
     config.jetty.addConnector(
         (server, http) -> {
           http.setSendServerVersion(false);
-          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          ServerConnector connector =
+              new ServerConnector(server, new HeaderNamingConnections(http));
           connector.setHost(host);
           connector.setPort(port);
           connector.setIdleTimeout(limits.idleTimeout().toMillis());

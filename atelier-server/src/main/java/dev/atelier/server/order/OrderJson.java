@@ -2,7 +2,9 @@ package dev.atelier.server.order;
 
 import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.DesignJson.PriceLine;
+import dev.atelier.server.design.Quantities;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.shared.DesignLine;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class OrderJson {
    */
   public record OrderRequest(
       Design design,
-      Integer quantity,
+      @NumberRange(min = 1, max = Quantities.MAX) Integer quantity,
       @Nullable Map<String, String> texts,
       @Nullable Map<String, ArtworkRef> artwork) {}
 
@@ -31,7 +33,8 @@ public final class OrderJson {
    * {@code POST /api/orders/{id}/reorder}: the same configuration again, re-validated and re-priced
    * on the current rules of its version; {@code quantity} defaults to the original order's.
    */
-  public record ReorderRequest(@Nullable Integer quantity) {}
+  public record ReorderRequest(
+      @NumberRange(min = 1, max = Quantities.MAX) @Nullable Integer quantity) {}
 
   /**
    * An order as placed: the design and complete configuration (snapshot), the model version, the

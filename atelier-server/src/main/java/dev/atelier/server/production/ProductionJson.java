@@ -1,6 +1,7 @@
 package dev.atelier.server.production;
 
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
 import dev.atelier.server.shared.DesignLine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -146,7 +147,9 @@ public final class ProductionJson {
    * @param date the day (ISO date)
    * @param minutes its capacity, 0 (closed) to 1440
    */
-  public record CapacityRequest(String date, Integer minutes) {}
+  public record CapacityRequest(
+      String date,
+      @NumberRange(min = 0, max = WorkCentreCalendar.MINUTES_PER_DAY) Integer minutes) {}
 
   /** Body of {@code POST /api/operations/{id}/start} and {@code /done}: an optional note. */
   public record NoteRequest(@Nullable String note) {}
