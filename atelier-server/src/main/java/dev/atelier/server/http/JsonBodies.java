@@ -131,7 +131,10 @@ public final class JsonBodies {
     return " must be a JSON object";
   }
 
-  /** "design.decisions[2].value" for a Jackson reference path; "body" for the root. */
+  /**
+   * "design.decisions[2].value" for a Jackson reference path; "body" for the root. Bounded and
+   * escaped as {@link Echo} does, since a map key or an unknown field's name is the caller's text.
+   */
   static String path(List<JsonMappingException.Reference> references) {
     StringBuilder out = new StringBuilder();
     for (JsonMappingException.Reference r : references) {
@@ -141,7 +144,7 @@ public final class JsonBodies {
         out.append('[').append(r.getIndex()).append(']');
       }
     }
-    return out.length() == 0 ? "body" : out.toString();
+    return out.length() == 0 ? "body" : Echo.of(out);
   }
 
   private static String firstLine(Exception e) {

@@ -39,6 +39,15 @@ class JsonBodiesLimitsTest {
   }
 
   @Test
+  void aFieldPathIsBoundedAndEscapedWhereTheCallerWroteIt() {
+    Problem unknown = refused("{\"" + "x".repeat(10_000) + "\":1}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.field()).isEqualTo("x".repeat(Echo.MAX) + "…");
+    Problem key = refused("{\"artwork\":{\"a\\u001bb\":{\"rotation\":\"x\"}}}");
+    assertThat(key.field()).isEqualTo("artwork.a\\u001bb.rotation");
+  }
+
+  @Test
   void aNumberJustInsideTheLimitIsReadAsUsual() {
     Body read =
         JsonBodyReads.read(
