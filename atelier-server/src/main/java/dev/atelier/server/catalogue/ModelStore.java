@@ -1,23 +1,19 @@
 package dev.atelier.server.catalogue;
 
+import static dev.atelier.server.catalogue.CatalogueSql.instant;
+import static dev.atelier.server.catalogue.CatalogueSql.utc;
+
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.Nullable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * The catalogue's tables: products and their model versions (drafts and published). Published
@@ -30,17 +26,23 @@ public final class ModelStore {
       "v.product, v.version, v.format, v.source, v.digest, v.report, v.status, v.effective_from,"
           + " v.created_by, v.created_at, v.published_by, v.published_at";
 
-  private final Database database;
-  private final @Nullable Handle transaction;
+  private final CatalogueSql sql;
 
   /** The store in {@code database} (migrated). */
   public ModelStore(Database database) {
-    this(database, null);
+    this(new CatalogueSql(database, null));
   }
 
-  private ModelStore(Database database, @Nullable Handle transaction) {
-    this.database = database;
-    this.transaction = transaction;
+  private ModelStore(CatalogueSql sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * The publishing queries on the same tables, in this store's transaction when it is a view of
+   * {@link #atomically}.
+   */
+  public PublicationStore publications() {
+    return new PublicationStore(sql);
   }
 
   /**
@@ -51,15 +53,15 @@ public final class ModelStore {
    * @return what {@code work} returned
    */
   public boolean atomically(String what, Predicate<ModelStore> work) {
-    if (transaction != null) {
+    if (sql.inTransaction()) {
       return work.test(this);
     }
     try {
-      return database
+      return sql.database
           .jdbi()
           .inTransaction(
               h -> {
-                if (!work.test(new ModelStore(database, h))) {
+                if (!work.test(new ModelStore(new CatalogueSql(sql.database, h)))) {
                   throw new Undone();
                 }
                 return true;
@@ -85,7 +87,7 @@ public final class ModelStore {
    * there).
    */
   public void log(CatalogueAudit entry) {
-    run(
+    sql.run(
         "log " + entry.action() + " of " + entry.product() + " " + entry.version(),
         h -> {
           entry.insert(h);
@@ -100,7 +102,7 @@ public final class ModelStore {
 
   /** Adds product {@code id} unless it exists. */
   public void ensureProduct(String id, Instant at) {
-    run(
+    sql.run(
         "add product " + id,
         h ->
             h.createUpdate(
@@ -114,7 +116,7 @@ public final class ModelStore {
   /** Stores {@code version} (its product must exist); false when that version exists already. */
   public boolean insert(StoredVersion version) {
     int rows =
-        run(
+        sql.run(
             "store " + version.product() + " " + version.version(),
             h ->
                 h.createUpdate(
@@ -144,7 +146,7 @@ public final class ModelStore {
    * of two concurrent checks wins).
    */
   public void saveReport(String product, String version, @Nullable String report) {
-    run(
+    sql.run(
         "keep the report of " + product + " " + version,
         h ->
             h.createUpdate(
@@ -158,7 +160,7 @@ public final class ModelStore {
 
   /** {@code product} in {@code version}, draft or published. */
   public Optional<StoredVersion> find(String product, String version) {
-    return run(
+    return sql.run(
         "read " + product + " " + version,
         h ->
             h.createQuery(
@@ -174,7 +176,7 @@ public final class ModelStore {
 
   /** Whether product {@code id} exists (with or without versions). */
   public boolean hasProduct(String id) {
-    return run(
+    return sql.run(
         "read product " + id,
         h ->
             h.createQuery("SELECT COUNT(*) FROM catalogue_products WHERE id = :id")
@@ -189,7 +191,7 @@ public final class ModelStore {
    * effective-from (drafts last) then upload order.
    */
   public List<StoredVersion> all() {
-    return run(
+    return sql.run(
         "list model versions",
         h ->
             h.createQuery(
@@ -206,7 +208,7 @@ public final class ModelStore {
    * versions by effective-from then publication order.
    */
   public List<ProductFamily.Release> available(Instant now) {
-    return run(
+    return sql.run(
         "list the catalogue",
         h ->
             h.createQuery(
@@ -227,30 +229,12 @@ public final class ModelStore {
   }
 
   /**
-   * Publishes the draft {@code product} {@code version}, effective from {@code effectiveFrom}.
-   *
-   * @return false when there is no such draft (unknown, or published meanwhile)
-   */
-  public boolean publish(
-      String product, String version, Instant effectiveFrom, String by, Instant at) {
-    return updateVersion(
-        "publish",
-        product,
-        version,
-        "draft",
-        "status = 'published', effective_from = :effectiveFrom, published_by = :by,"
-            + " published_at = :at",
-        "",
-        u -> u.bind("effectiveFrom", utc(effectiveFrom)).bind("by", by).bind("at", utc(at)));
-  }
-
-  /**
    * Replaces the source of the draft {@code product} {@code version} (same names) with its new
    * digest and check report; false when it is no draft (unknown, or published meanwhile).
    */
   public boolean updateDraft(
       String product, String version, String text, String digest, @Nullable String report) {
-    return updateVersion(
+    return sql.updateVersion(
         "update draft",
         product,
         version,
@@ -258,135 +242,6 @@ public final class ModelStore {
         "source = :source, digest = :digest, report = :report",
         "",
         u -> u.bind("source", text).bind("digest", digest).bind("report", report));
-  }
-
-  /**
-   * Ends the availability of published {@code product} {@code version} at {@code to} (or never).
-   */
-  public boolean setEffectiveTo(String product, String version, Instant to) {
-    return updateVersion(
-        "end", product, version, "published", "effective_to = :to", "", u -> u.bind("to", utc(to)));
-  }
-
-  /**
-   * Makes the published {@code product} {@code version} effective again from {@code from} (a roll
-   * back): its effective-from moves to {@code from} and its end is cleared.
-   *
-   * @param seenFrom the version's effective-from when the caller read it retired
-   * @return false when the version is not as read (unknown, or rolled back meanwhile), so of two
-   *     concurrent roll backs one succeeds
-   */
-  public boolean republish(
-      String product, String version, Instant seenFrom, Instant from, String by, Instant at) {
-    return updateVersion(
-        "republish",
-        product,
-        version,
-        "published",
-        "effective_from = :from, effective_to = NULL, published_by = :by, published_at = :at",
-        " AND effective_from = :seenFrom",
-        u ->
-            u.bind("from", utc(from))
-                .bind("by", by)
-                .bind("at", utc(at))
-                .bind("seenFrom", utc(seenFrom)));
-  }
-
-  /**
-   * Sets {@code assignments} (SQL, with named parameters that {@code binds} binds) on {@code
-   * product} {@code version} if its status is {@code status} and {@code condition} (empty, or SQL
-   * starting with " AND") holds; whether there was such a row.
-   */
-  private boolean updateVersion(
-      String action,
-      String product,
-      String version,
-      String status,
-      String assignments,
-      String condition,
-      UnaryOperator<Update> binds) {
-    return run(
-            action + " " + product + " " + version,
-            h ->
-                binds
-                    .apply(
-                        h.createUpdate(
-                            "UPDATE catalogue_versions SET "
-                                + assignments
-                                + " WHERE product = :product AND version = :version"
-                                + " AND status = :status"
-                                + condition))
-                    .bind("product", product)
-                    .bind("version", version)
-                    .bind("status", status)
-                    .execute())
-        == 1;
-  }
-
-  /**
-   * The end of availability of each published version that has one, keyed product + "\n" + version.
-   */
-  public java.util.Map<String, Instant> effectiveTo() {
-    return run(
-        "read version ends",
-        h ->
-            h
-                .createQuery(
-                    "SELECT product, version, effective_to FROM catalogue_versions"
-                        + " WHERE effective_to IS NOT NULL")
-                .map(
-                    (rs, ctx) ->
-                        java.util.Map.entry(
-                            rs.getString("product") + "\n" + rs.getString("version"),
-                            instant(rs, "effective_to")))
-                .list()
-                .stream()
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
-  }
-
-  /**
-   * Locks product {@code id}'s row until the transaction of {@link #atomically} ends, so that
-   * publications of one product run one after the other and each sees the ones before it.
-   */
-  public void lockProduct(String id) {
-    run(
-        "lock product " + id,
-        h ->
-            h.createQuery("SELECT id FROM catalogue_products WHERE id = :id FOR UPDATE")
-                .bind("id", id)
-                .mapTo(String.class)
-                .findOne());
-  }
-
-  /** The published versions of {@code product} with their offers, as {@link Succession} reads. */
-  public List<Succession.Span> spans(String product) {
-    return run(
-        "read the offers of " + product,
-        h ->
-            h.createQuery(
-                    "SELECT version, effective_from, effective_to, published_at FROM"
-                        + " catalogue_versions WHERE product = :product AND status = 'published'")
-                .bind("product", product)
-                .map(
-                    (rs, ctx) ->
-                        new Succession.Span(
-                            rs.getString("version"),
-                            Objects.requireNonNull(instant(rs, "effective_from"), "effective_from"),
-                            instant(rs, "effective_to"),
-                            instant(rs, "published_at")))
-                .list());
-  }
-
-  private <T> T run(String what, Function<Handle, T> work) {
-    try {
-      return transaction != null
-          ? work.apply(transaction)
-          : database.jdbi().withHandle(work::apply);
-    } catch (JdbiException e) {
-      throw new UnableToAccessCatalogue(what, e);
-    }
   }
 
   private static StoredVersion row(ResultSet rs) throws SQLException {
@@ -404,21 +259,5 @@ public final class ModelStore {
         Objects.requireNonNull(instant(rs, "created_at"), "created_at"),
         rs.getString("published_by"),
         instant(rs, "published_at"));
-  }
-
-  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  /** Binds an instant as a UTC timestamp with time zone (or SQL NULL), the same on H2 and PG. */
-  private static Argument utc(@Nullable Instant instant) {
-    return (position, statement, ctx) -> {
-      if (instant == null) {
-        statement.setNull(position, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-      } else {
-        statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
-      }
-    };
   }
 }

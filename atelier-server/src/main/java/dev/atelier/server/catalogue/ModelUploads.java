@@ -248,8 +248,9 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
     if (!store.atomically(
         "publish " + v.product() + " " + v.version(),
         s -> {
-          s.lockProduct(v.product());
-          if (!s.publish(v.product(), v.version(), ModelStore.storable(from), who, at)) {
+          PublicationStore publications = s.publications();
+          publications.lockProduct(v.product());
+          if (!publications.publish(v.product(), v.version(), ModelStore.storable(from), who, at)) {
             return false;
           }
           s.log(entry);

@@ -83,7 +83,7 @@ final class StudioContext {
       Instant to,
       String why,
       Instant at) {
-    store.setEffectiveTo(product, version, to);
+    store.publications().setEffectiveTo(product, version, to);
     store.log(
         new CatalogueAudit(
             product, version, "end", "offered until " + to + " (" + why + ")", who, at));

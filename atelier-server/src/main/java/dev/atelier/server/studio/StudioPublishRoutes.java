@@ -145,7 +145,9 @@ record StudioPublishRoutes(StudioContext studio, Publishing publishing) {
             .atomically(
                 "roll back " + v.product() + " " + v.version(),
                 store -> {
-                  if (!store.republish(
+                  if (!store
+                      .publications()
+                      .republish(
                       v.product(),
                       v.version(),
                       Objects.requireNonNull(

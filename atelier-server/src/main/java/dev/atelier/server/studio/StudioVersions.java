@@ -59,7 +59,7 @@ final class StudioVersions {
     Instant now = catalogue.clock().instant();
     Map<String, String> current = new HashMap<>();
     catalogue.families().forEach(f -> current.put(f.id(), f.current()));
-    Map<String, Instant> ends = catalogue.store().effectiveTo();
+    Map<String, Instant> ends = catalogue.store().publications().effectiveTo();
     Map<String, Pins> pins = store.pins();
     Map<String, List<StudioVersion>> byProduct = new LinkedHashMap<>();
     List<StoredVersion> drafts = new ArrayList<>();

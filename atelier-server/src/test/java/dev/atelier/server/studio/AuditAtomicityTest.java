@@ -60,12 +60,12 @@ class AuditAtomicityTest {
       assertThatThrownBy(() -> drafts.publish(v2, later, "pm", s -> end(s, "1", later)))
           .isInstanceOf(UnableToAccessCatalogue.class);
       assertThat(store.find("kite", "2").orElseThrow().published()).isFalse();
-      assertThat(store.effectiveTo()).isEmpty();
+      assertThat(store.publications().effectiveTo()).isEmpty();
       assertThat(audit(db)).containsExactly("1 publish");
       accept(db);
       assertThat(drafts.publish(v2, later, "pm", s -> end(s, "1", later)))
           .isInstanceOf(Outcome.Ok.class);
-      assertThat(store.effectiveTo()).containsOnlyKeys("kite\n1");
+      assertThat(store.publications().effectiveTo()).containsOnlyKeys("kite\n1");
       assertThat(audit(db)).containsExactly("1 publish", "2 publish", "1 end");
 
       // A refused edit entry leaves the draft's source as it was.
@@ -106,7 +106,7 @@ class AuditAtomicityTest {
   }
 
   private static boolean end(ModelStore store, String version, Instant to) {
-    store.setEffectiveTo("kite", version, to);
+    store.publications().setEffectiveTo("kite", version, to);
     store.log(new CatalogueAudit("kite", version, "end", "superseded", "pm", NOW));
     return true;
   }
