@@ -3,6 +3,7 @@ package dev.atelier.server.printfile;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -109,7 +110,9 @@ public final class DeadPrintJobs {
         .findOne();
   }
 
+  /** A job as stored: no area labels yet, its reason read as a code ({@link PrintFailure#read}). */
   private static PrintJobView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String reason = rs.getString(7);
     return new PrintJobView(
         rs.getString(1),
         rs.getString(2),
@@ -117,8 +120,10 @@ public final class DeadPrintJobs {
         rs.getString(4),
         rs.getString(5),
         rs.getInt(6),
-        rs.getString(7),
+        reason,
         rs.getBoolean(8),
-        rs.getString(9));
+        rs.getString(9),
+        Map.of(),
+        PrintFailure.read(reason).orElse(null));
   }
 }

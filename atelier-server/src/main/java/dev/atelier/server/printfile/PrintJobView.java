@@ -39,31 +39,6 @@ public record PrintJobView(
     areaLabels = Map.copyOf(areaLabels);
   }
 
-  /** A job as stored: no area labels yet, its reason read as a code ({@link PrintFailure#read}). */
-  public PrintJobView(
-      String productionOrder,
-      String area,
-      String orderId,
-      String product,
-      String status,
-      int attempts,
-      @Nullable String reason,
-      boolean retried,
-      String version) {
-    this(
-        productionOrder,
-        area,
-        orderId,
-        product,
-        status,
-        attempts,
-        reason,
-        retried,
-        version,
-        Map.of(),
-        PrintFailure.read(reason).orElse(null));
-  }
-
   /** This job with its print area's {@code labels} per language. */
   public PrintJobView labelled(Map<String, String> labels) {
     return new PrintJobView(
