@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
-import dev.atelier.server.testing.TestAccounts;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,7 @@ class BrowserSignInNextTest {
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
   private void signIn(Page page, String email, String rawNext) {
-    page.navigate(browser.url("/account/signin.html?next=" + rawNext));
-    page.locator("[name=email]").fill(email);
-    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
-    page.locator("button[type=submit]").click();
+    browser.submitSignIn(page, email, "?next=" + rawNext);
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
-import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -102,9 +101,7 @@ class BrowserJourneyTest {
     String email = browser.account(Role.CUSTOMER);
     page.locator("#header-signin").click();
     page.waitForURL(Pattern.compile(".*/account/signin\\.html\\?next=.*"));
-    page.locator("[name=email]").fill(email);
-    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
-    page.locator("button[type=submit]").click();
+    BrowserFixture.submitSignInForm(page, email);
     page.waitForURL(browser.url("/p/bicycle"));
     bicycle.idle();
     assertThat(page.locator("#atelier-account")).containsText(email);

@@ -192,9 +192,6 @@ class BrowserPagesTest {
   }
 
   private static void signInWithoutNext(Page page, String email) {
-    page.navigate(browser.url("/account/signin.html"));
-    page.locator("[name=email]").fill(email);
-    page.locator("[name=password]").fill(TestAccounts.PASSWORD);
-    page.locator("button[type=submit]").click();
+    browser.submitSignIn(page, email, "");
   }
 }

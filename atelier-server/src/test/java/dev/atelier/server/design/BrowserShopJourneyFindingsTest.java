@@ -42,6 +42,17 @@ class BrowserShopJourneyFindingsTest {
     page.locator("#language [data-language=de]").click();
   }
 
+  /**
+   * The page, in German, shows none of {@code english} (screenshot {@code shot}); clicking {@code
+   * place} places the order and lands on it.
+   */
+  private static void placeInGerman(Page page, List<String> english, String shot, Locator place) {
+    GermanPages.assertNoEnglish(page, english);
+    Chromium.screenshot(page, shot);
+    place.click();
+    page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+  }
+
   @AfterEach
   void closePages() {
     browser.closePages();
@@ -163,10 +174,11 @@ class BrowserShopJourneyFindingsTest {
       pizza.idle();
       page.locator("#order").click();
       assertThat(page.locator("#review-title")).hasText("Bestellung prüfen");
-      GermanPages.assertNoEnglish(page, List.of("Place order", "Back to design"));
-      Chromium.screenshot(page, "shop-findings-review-de-" + size[0]);
-      page.locator("#review-place").click();
-      page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+      placeInGerman(
+          page,
+          List.of("Place order", "Back to design"),
+          "shop-findings-review-de-" + size[0],
+          page.locator("#review-place"));
     }
   }
 
@@ -202,11 +214,12 @@ class BrowserShopJourneyFindingsTest {
 
       german(page);
       assertThat(pizza.locator(".design-share")).hasText("Teilen");
-      GermanPages.assertNoEnglish(page, List.of("Share", "Order again"));
-      Chromium.screenshot(page, "shop-findings-designs-de-" + size[0]);
       page.onceDialog(d -> d.accept());
-      pizza.locator(".reorder").click();
-      page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+      placeInGerman(
+          page,
+          List.of("Share", "Order again"),
+          "shop-findings-designs-de-" + size[0],
+          pizza.locator(".reorder"));
     }
   }
 

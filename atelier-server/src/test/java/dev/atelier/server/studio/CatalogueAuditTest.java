@@ -1,17 +1,16 @@
 package dev.atelier.server.studio;
 
 import static dev.atelier.server.testing.StudioCalls.KITE_VERSIONS;
-import static dev.atelier.server.testing.StudioCalls.PM;
 import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.uploadDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.catalogue.Drafts;
 import dev.atelier.server.catalogue.StoredVersion;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Outcome;
-import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.OrderServer;
-import dev.atelier.server.testing.TestServer;
+import dev.atelier.server.testing.StudioCalls;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +45,7 @@ class CatalogueAuditTest {
         ((Outcome.Ok<StoredVersion>) drafts.create("yaml", StudioApiTest.kite("1"), "test"))
             .value();
     assertThat(drafts.publish(v1, Instant.now(), "test")).isInstanceOf(Outcome.Ok.class);
-    assertThat(audit()).containsExactly("1 publish by test");
+    assertThat(audit()).containsExactly("1 publish test");
 
     upload("2");
     OrderServer.Answer api = pm(server, "/api/models/kite/versions/2/publish", "{}");
@@ -62,33 +61,21 @@ class CatalogueAuditTest {
 
     assertThat(audit())
         .containsExactly(
-            "1 rollback by user7@test",
-            "3 end by user7@test",
-            "2 end by user7@test",
-            "3 publish by user7@test",
-            "1 end by user7@test",
-            "2 publish by user7@test",
-            "1 publish by test");
+            "1 rollback user7@test",
+            "3 end user7@test",
+            "2 end user7@test",
+            "3 publish user7@test",
+            "1 end user7@test",
+            "2 publish user7@test",
+            "1 publish test");
   }
 
   private static void upload(String version) {
-    String body =
-        TestServer.JSON
-            .createObjectNode()
-            .put("format", "yaml")
-            .put("source", StudioApiTest.kite(version))
-            .toString();
-    OrderServer.Answer draft = pm(server, "/api/models", body);
-    assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+    uploadDraft(server, StudioApiTest.kite(version));
   }
 
-  /** The kite's audit log, newest first, as "version action by actor". */
+  /** The kite's audit log, newest first, as "version action actor". */
   private static List<String> audit() {
-    return TestServer.each(
-        server.get("/api/studio/audit?product=kite", PM, Role.ADMIN).body().get("entries"),
-        e ->
-            "%s %s by %s"
-                .formatted(
-                    e.get("version").asText(), e.get("action").asText(), e.get("actor").asText()));
+    return StudioCalls.audit(server, "kite", "actor");
   }
 }

@@ -1,8 +1,10 @@
 package dev.atelier.server.studio;
 
 import static dev.atelier.server.testing.StudioCalls.PM;
+import static dev.atelier.server.testing.StudioCalls.audit;
 import static dev.atelier.server.testing.StudioCalls.kiteOrder;
 import static dev.atelier.server.testing.StudioCalls.pm;
+import static dev.atelier.server.testing.StudioCalls.uploadDraft;
 import static dev.atelier.server.testing.StudioCalls.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,6 @@ import dev.atelier.server.testing.OrderServer;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,7 +67,7 @@ class ModelApiPublishTest {
       assertThat(stale.body().get("type").asText()).isEqualTo("/problems/superseded-version");
       kiteOrder(server, ALICE, "2", "delta", "red", 1);
 
-      assertThat(audit(server))
+      assertThat(audit(server, "kite", "detail"))
           .containsExactly(
               "1 end offered until 2026-12-07T08:05:00Z (superseded by 2)",
               "2 publish effective from 2026-12-07T08:05:00Z",
@@ -96,19 +97,12 @@ class ModelApiPublishTest {
       assertThat(later.body().get("status").asText()).isEqualTo("scheduled");
       assertThat(version(kite(server), "2").get("effectiveTo").asText())
           .isEqualTo("2027-02-01T00:00:00Z");
-      assertThat(audit(server)).hasSize(5);
+      assertThat(audit(server, "kite", "detail")).hasSize(5);
     }
   }
 
   private static void upload(OrderServer server, String version) {
-    String body =
-        TestServer.JSON
-            .createObjectNode()
-            .put("format", "yaml")
-            .put("source", StudioApiTest.kite(version))
-            .toString();
-    OrderServer.Answer draft = pm(server, "/api/models", body);
-    assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+    uploadDraft(server, StudioApiTest.kite(version));
   }
 
   private static JsonNode kite(OrderServer server) {
@@ -119,18 +113,5 @@ class ModelApiPublishTest {
       }
     }
     throw new AssertionError("no kite in the studio");
-  }
-
-  /** The kite's audit log, newest first, as "version action detail". */
-  private static List<String> audit(OrderServer server) {
-    return TestServer.each(
-        server
-            .get("/api/studio/audit?product=kite", PM, Role.PRODUCT_MANAGER)
-            .body()
-            .get("entries"),
-        e ->
-            "%s %s %s"
-                .formatted(
-                    e.get("version").asText(), e.get("action").asText(), e.get("detail").asText()));
   }
 }

@@ -235,11 +235,24 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
    * exact URL: a glob ending in {@code next} would match the sign-in page's own address).
    */
   public void signIn(Page page, String email, String next) {
-    page.navigate(url("/account/signin.html?next=" + next));
+    submitSignIn(page, email, "?next=" + next);
+    page.waitForURL(url(next));
+  }
+
+  /**
+   * Opens the sign-in page with {@code query} (empty, or {@code ?next=...} as typed) and submits
+   * {@code email} with the test accounts' password, without waiting for where it goes.
+   */
+  public void submitSignIn(Page page, String email, String query) {
+    page.navigate(url("/account/signin.html" + query));
+    submitSignInForm(page, email);
+  }
+
+  /** Fills the open sign-in page with {@code email} and the test accounts' password; submits. */
+  public static void submitSignInForm(Page page, String email) {
     page.locator("[name=email]").fill(email);
     page.locator("[name=password]").fill(TestAccounts.PASSWORD);
     page.locator("button[type=submit]").click();
-    page.waitForURL(url(next));
   }
 
   /** Signs a new customer up on the sign-up page; the page ends on the profile, signed in. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.http.Role;
+import java.util.List;
 
 /**
  * What the studio and feedback tests share: the product manager's requests, a model uploaded and
@@ -29,13 +30,34 @@ public final class StudioCalls {
    * publishes it (asserting both succeed).
    */
   public static void publishFirst(OrderServer server, String product, String source) {
+    uploadDraft(server, source);
+    OrderServer.Answer published =
+        pm(server, "/api/studio/products/" + product + "/versions/1/publish", "{}");
+    assertThat(published.status()).as(published.text()).isEqualTo(200);
+  }
+
+  /** The product manager uploads the YAML {@code source} as a draft (asserting 201). */
+  public static void uploadDraft(OrderServer server, String source) {
     String upload =
         TestServer.JSON.createObjectNode().put("format", "yaml").put("source", source).toString();
     OrderServer.Answer draft = pm(server, "/api/models", upload);
     assertThat(draft.status()).as(draft.text()).isEqualTo(201);
-    OrderServer.Answer published =
-        pm(server, "/api/studio/products/" + product + "/versions/1/publish", "{}");
-    assertThat(published.status()).as(published.text()).isEqualTo(200);
+  }
+
+  /**
+   * {@code product}'s audit log as the product manager reads it, newest first, each entry as
+   * "version action" and its {@code field} ({@code actor}, {@code detail}).
+   */
+  public static List<String> audit(OrderServer server, String product, String field) {
+    return TestServer.each(
+        server
+            .get("/api/studio/audit?product=" + product, PM, Role.PRODUCT_MANAGER)
+            .body()
+            .get("entries"),
+        e ->
+            "%s %s %s"
+                .formatted(
+                    e.get("version").asText(), e.get("action").asText(), e.get(field).asText()));
   }
 
   /**

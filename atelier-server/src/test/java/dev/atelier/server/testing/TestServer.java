@@ -258,18 +258,7 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
     if (role != null) {
       b.header(ROLE_HEADER, role.name());
     }
-    HttpRequest request = b.build();
-    // A server refusing an oversized body may close the connection while the client is still
-    // sending it; the client then sometimes sees the reset instead of the 413. Ask again.
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return send(request);
-      } catch (UncheckedIOException e) {
-        if (body.length <= 16 * 1024 || attempt == 5) {
-          throw e;
-        }
-      }
-    }
+    return send(b.build());
   }
 
   /** GET {@code path} as an account of {@code role}. */
