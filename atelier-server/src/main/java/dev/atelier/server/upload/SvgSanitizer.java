@@ -111,11 +111,11 @@ final class SvgSanitizer {
       return refuse(problem);
     }
     String box = root.getAttribute("viewBox").trim();
-    if (!box.isEmpty() && !viewBox(box)) {
+    if (!box.isEmpty() && !SvgGeometry.viewBox(box)) {
       return refuse(
           "has a viewBox that is not four numbers with a width and height of 0.001 to 10^7");
     }
-    int[] size = size(root);
+    int[] size = SvgGeometry.size(root);
     if (size == null) {
       return refuse("needs a width and height or a viewBox");
     }
@@ -231,52 +231,6 @@ final class SvgSanitizer {
       }
     }
     return false;
-  }
-
-  private static boolean viewBox(String box) {
-    String[] parts = box.split("[\\s,]+");
-    if (parts.length != 4) {
-      return false;
-    }
-    double[] v = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        v[i] = Double.parseDouble(parts[i]);
-      } catch (NumberFormatException e) {
-        return false;
-      }
-      if (!Double.isFinite(v[i]) || Math.abs(v[i]) > 1e7) {
-        return false;
-      }
-    }
-    return v[2] >= 0.001 && v[3] >= 0.001;
-  }
-
-  private static @Nullable int[] size(Element root) {
-    Integer w = number(root.getAttribute("width"));
-    Integer h = number(root.getAttribute("height"));
-    if (w != null && h != null) {
-      return new int[] {w, h};
-    }
-    String[] box = root.getAttribute("viewBox").trim().split("[\\s,]+");
-    if (box.length == 4) {
-      Integer bw = number(box[2]);
-      Integer bh = number(box[3]);
-      if (bw != null && bh != null) {
-        return new int[] {bw, bh};
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Integer number(String s) {
-    String digits = s.trim().replaceAll("(px)?$", "");
-    try {
-      double v = Double.parseDouble(digits);
-      return v >= 1 && v <= 100_000 ? (int) Math.round(v) : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private static String localName(Node n) {
