@@ -3,16 +3,11 @@ package dev.atelier.server.printfile;
 import dev.atelier.formats.print.PrintArea;
 import dev.atelier.server.background.BackgroundLoop;
 import dev.atelier.server.catalogue.Catalogue;
-import dev.atelier.server.events.EventData;
-import dev.atelier.server.events.Outbox;
 import dev.atelier.server.events.RetryPolicy;
 import dev.atelier.server.http.Nullable;
-import dev.atelier.server.shared.PrintFileLink;
 import dev.atelier.server.upload.StoredUpload;
-import dev.atelier.server.upload.UploadStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.random.RandomGenerator;
 import org.apache.batik.util.HaltingThread;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,8 +31,6 @@ import org.jdbi.v3.core.Jdbi;
  * database and a node dying mid-render only delays the job until the lease ends. Thread-safe.
  */
 public final class PrintJobWorker implements AutoCloseable {
-
-  private static final System.Logger LOG = System.getLogger(PrintJobWorker.class.getName());
 
   /** 5 s doubling up to 10 minutes, 5 attempts. */
   public static final RetryPolicy RETRIES =
@@ -67,17 +59,11 @@ public final class PrintJobWorker implements AutoCloseable {
     Optional<PrintFiles> render(PrintArea area, PrintJob job, @Nullable StoredUpload upload);
   }
 
-  /** A render's result: files, or why not. */
-  private record Attempt(@Nullable PrintFiles files, String error) {}
-
   /** How often the watchdog looks at the renders. */
   private static final Duration WATCH_EVERY = Duration.ofMillis(50);
 
-  private final Jdbi jdbi;
   private final PrintJobs jobs;
-  private final Catalogue catalogue;
-  private final Renderer renderer;
-  private final RetryPolicy policy;
+  private final PrintJobAttempts attempts;
   private final Budget budget;
   private final Clock clock;
   private final ExecutorService pool;
@@ -85,7 +71,6 @@ public final class PrintJobWorker implements AutoCloseable {
   private final RenderWatchdog watchdog;
   private final BackgroundLoop loop =
       new BackgroundLoop("atelier-print-jobs", this::claimForFreeThreads);
-  private final RandomGenerator random = RandomGenerator.getDefault();
 
   /** A worker of {@code threads} render threads with the default renderer, retries and budget. */
   public PrintJobWorker(Jdbi jdbi, Catalogue catalogue, Clock clock, int threads) {
@@ -104,11 +89,7 @@ public final class PrintJobWorker implements AutoCloseable {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be positive, got " + threads);
     }
-    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
-    this.jobs = new PrintJobs(jdbi);
-    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-    this.policy = Objects.requireNonNull(policy, "policy");
+    this.jobs = new PrintJobs(Objects.requireNonNull(jdbi, "jdbi"));
     this.budget = Objects.requireNonNull(budget, "budget");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.free = new Semaphore(threads);
@@ -124,6 +105,15 @@ public final class PrintJobWorker implements AutoCloseable {
               return t;
             });
     this.watchdog = new RenderWatchdog(budget, WATCH_EVERY);
+    this.attempts =
+        new PrintJobAttempts(
+            jdbi,
+            jobs,
+            Objects.requireNonNull(catalogue, "catalogue"),
+            Objects.requireNonNull(renderer, "renderer"),
+            Objects.requireNonNull(policy, "policy"),
+            clock,
+            watchdog);
   }
 
   /**
@@ -153,7 +143,7 @@ public final class PrintJobWorker implements AutoCloseable {
       pool.execute(
           () -> {
             try {
-              process(c);
+              attempts.process(c);
             } finally {
               free.release();
             }
@@ -175,7 +165,7 @@ public final class PrintJobWorker implements AutoCloseable {
   public int runOnce() {
     List<PrintJobs.Claimed> claimed = claim(1);
     for (PrintJobs.Claimed c : claimed) {
-      Future<?> done = pool.submit(() -> process(c));
+      Future<?> done = pool.submit(() -> attempts.process(c));
       try {
         done.get();
       } catch (ExecutionException e) {
@@ -190,81 +180,6 @@ public final class PrintJobWorker implements AutoCloseable {
   /** Jobs one by one until nothing is due (or the thread is interrupted); how many in all. */
   public int drain() {
     return BackgroundLoop.drain(this::runOnce);
-  }
-
-  private void process(PrintJobs.Claimed c) {
-    end(c, render(c.job()));
-  }
-
-  private Attempt render(PrintJob job) {
-    Optional<PrintArea> area =
-        catalogue.find(job.product(), job.version()).stream()
-            .flatMap(v -> v.definition().printAreas().stream())
-            .filter(a -> a.id().equals(job.area()))
-            .findFirst();
-    if (area.isEmpty()) {
-      return new Attempt(null, PrintFailure.NO_AREA.text(job.area(), job.product(), job.version()));
-    }
-    String hash = job.upload();
-    StoredUpload upload = null;
-    if (hash != null) {
-      Optional<StoredUpload> stored = jdbi.withHandle(h -> UploadStore.read(h, hash));
-      if (stored.isEmpty()) {
-        return new Attempt(null, PrintFailure.UPLOAD_MISSING.text(hash));
-      }
-      upload = stored.get();
-    }
-    RenderWatchdog.Watch watch = watchdog.watch();
-    Attempt drawn;
-    String over;
-    try {
-      drawn =
-          renderer
-              .render(area.get(), job, upload)
-              .map(f -> new Attempt(f, ""))
-              .orElseGet(() -> new Attempt(null, PrintFailure.NOT_DRAWABLE.text(job.area())));
-    } catch (RuntimeException e) {
-      drawn = new Attempt(null, PrintFailure.RENDER_FAILED.text(e));
-    } finally {
-      over = watch.end();
-    }
-    return over == null ? drawn : new Attempt(null, over);
-  }
-
-  private void end(PrintJobs.Claimed c, Attempt attempt) {
-    Instant now = clock.instant();
-    PrintFiles files = attempt.files();
-    if (files == null) {
-      int failures = c.attempts() + 1;
-      long next = now.toEpochMilli() + policy.delay(failures, random).toMillis();
-      jobs.failed(c, attempt.error(), next, policy.exhausted(failures));
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "print files of "
-              + c.job().productionOrder()
-              + " "
-              + c.job().area()
-              + ": "
-              + attempt.error());
-      return;
-    }
-    String po = c.job().productionOrder();
-    jdbi.useTransaction(
-        h -> {
-          // The production order's row serialises the ends of its jobs: exactly one sees all done.
-          h.createQuery("SELECT id FROM production_order WHERE id = :po FOR UPDATE")
-              .bind("po", po)
-              .mapTo(String.class)
-              .one();
-          if (!PrintJobs.done(h, c)) {
-            return; // the lease ended and another worker took the job
-          }
-          PrintFileStore.attach(h, po, PrintFileStore.save(h, files, now));
-          if (PrintJobs.allDone(h, po)) {
-            List<PrintFileLink> all = PrintFileStore.of(h, List.of(po)).getOrDefault(po, List.of());
-            Outbox.append(h, new EventData.PrintFilesReady(c.job().orderId(), po, all), now);
-          }
-        });
   }
 
   /** Stops claiming, the render threads (a render in progress is interrupted) and the watchdog. */

@@ -1,14 +1,9 @@
 package dev.atelier.server.printfile;
 
-import dev.atelier.formats.print.PrintText;
 import dev.atelier.server.db.Dialect;
-import dev.atelier.server.design.TextAt;
-import dev.atelier.server.http.Nullable;
-import java.awt.Color;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,12 +24,6 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class PrintJobs {
 
-  private static final String COLUMNS =
-      "production_order, area, order_id, product, version, upload, x_mm, y_mm, width_mm,"
-          + " height_mm, rotation, attempts, next_attempt_ms, text_lines, text_height_mm,"
-          + " text_colour, text_position, text_x_mm, text_y_mm,"
-          + " text_rotation";
-
   /**
    * A job this worker holds until its lease ends.
    *
@@ -54,38 +43,7 @@ public final class PrintJobs {
   /** Records {@code jobs} as due now, in the transaction of {@code h}. */
   public static void record(Handle h, List<PrintJob> jobs, Instant at) {
     for (PrintJob j : jobs) {
-      Placement p = j.placement();
-      AreaText t = j.text();
-      h.createUpdate(
-              "INSERT INTO print_job ("
-                  + COLUMNS
-                  + ", status, created_at) VALUES (:po, :area, :order, :product, :version,"
-                  + " :upload, :x, :y, :w, :h, :rotation, 0, :at_ms, :lines, :text_mm, :colour,"
-                  + " :position, :text_x, :text_y, :text_rotation, 'due', :at)")
-          .bind("po", j.productionOrder())
-          .bind("area", j.area())
-          .bind("order", j.orderId())
-          .bind("product", j.product())
-          .bind("version", j.version())
-          .bind("upload", j.upload())
-          .bind("x", p == null ? null : p.xMm())
-          .bind("y", p == null ? null : p.yMm())
-          .bind("w", p == null ? null : p.widthMm())
-          .bind("h", p == null ? null : p.heightMm())
-          .bind("rotation", p == null ? null : p.rotationDeg())
-          .bind("at_ms", at.toEpochMilli())
-          .bind("lines", t == null ? null : String.join("\n", t.lines()))
-          .bind("text_mm", t == null ? null : t.heightMm())
-          .bind("colour", t == null ? null : String.format("#%06x", t.colour().getRGB() & 0xffffff))
-          .bind("position", t == null ? null : t.position().name())
-          .bindByType("text_x", t == null || t.at() == null ? null : t.at().x(), Double.class)
-          .bindByType("text_y", t == null || t.at() == null ? null : t.at().y(), Double.class)
-          .bindByType(
-              "text_rotation",
-              t == null || t.at() == null ? null : t.at().rotation(),
-              Integer.class)
-          .bind("at", at.atOffset(ZoneOffset.UTC))
-          .execute();
+      PrintJobRow.insert(h, j, at);
     }
   }
 
@@ -97,7 +55,7 @@ public final class PrintJobs {
           List<Candidate> seen =
               h.createQuery(
                       "SELECT "
-                          + COLUMNS
+                          + PrintJobRow.COLUMNS
                           + " FROM print_job WHERE status = 'due' AND next_attempt_ms <= :now"
                           + " ORDER BY next_attempt_ms LIMIT :n"
                           + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))
@@ -132,45 +90,8 @@ public final class PrintJobs {
   private record Candidate(Claimed claimed, long lease) {}
 
   private static Candidate claimed(ResultSet rs) throws SQLException {
-    Claimed c =
-        new Claimed(
-            new PrintJob(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                placement(rs),
-                text(rs)),
-            rs.getInt(12),
-            UUID.randomUUID().toString());
+    Claimed c = new Claimed(PrintJobRow.job(rs), rs.getInt(12), UUID.randomUUID().toString());
     return new Candidate(c, rs.getLong(13));
-  }
-
-  private static @Nullable Placement placement(ResultSet rs) throws SQLException {
-    if (rs.getString(6) == null) {
-      return null;
-    }
-    return new Placement(rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11));
-  }
-
-  private static @Nullable AreaText text(ResultSet rs) throws SQLException {
-    String lines = rs.getString(14);
-    if (lines == null) {
-      return null;
-    }
-    return new AreaText(
-        List.of(lines.split("\n", -1)),
-        rs.getInt(15),
-        Color.decode(rs.getString(16)),
-        PrintText.Position.valueOf(rs.getString(17)),
-        rs.getObject(18) == null
-            ? null
-            : new TextAt(
-                rs.getDouble(18),
-                rs.getDouble(19),
-                rs.getObject(20) == null ? null : rs.getInt(20)));
   }
 
   /**
