@@ -49,7 +49,9 @@ final class UvlLexer {
         reader.token();
       }
     }
-    if (!cur.tokens.isEmpty() && cur.last() != Token.Kind.NEWLINE && cur.last() != Token.Kind.DEDENT) {
+    if (!cur.tokens.isEmpty()
+        && cur.last() != Token.Kind.NEWLINE
+        && cur.last() != Token.Kind.DEDENT) {
       cur.add(Token.Kind.NEWLINE, "", cur.pos, cur.pos);
     }
     while (indents.size() > 1) {
@@ -63,7 +65,8 @@ final class UvlLexer {
   /** Measures the indentation of a line; emits INDENT/DEDENT unless the line is blank. */
   private void indentation() {
     int width = 0;
-    while (cur.pos < cur.source.length() && (cur.source.charAt(cur.pos) == ' ' || cur.source.charAt(cur.pos) == '\t')) {
+    while (cur.pos < cur.source.length()
+        && (cur.source.charAt(cur.pos) == ' ' || cur.source.charAt(cur.pos) == '\t')) {
       width = cur.source.charAt(cur.pos) == '\t' ? (width / 4 + 1) * 4 : width + 1;
       cur.pos++;
     }
@@ -81,7 +84,8 @@ final class UvlLexer {
       cur.add(Token.Kind.DEDENT, "", cur.pos, cur.pos);
     }
     if (width != indents.peek()) {
-      cur.report(cur.line, cur.pos - cur.lineStart + 1, "indentation does not match any enclosing level");
+      cur.report(
+          cur.line, cur.pos - cur.lineStart + 1, "indentation does not match any enclosing level");
       indents.push(width);
       cur.add(Token.Kind.INDENT, "", cur.pos, cur.pos);
     }
@@ -99,7 +103,10 @@ final class UvlLexer {
     if (cur.source.startsWith("/*", cur.pos)) {
       int close = cur.source.indexOf("*/", cur.pos + 2);
       int eol = cur.lineEnd(cur.pos);
-      return close < 0 || close >= eol || cur.lineEnd(close) == close + 2 || blankAfter(close + 2, eol);
+      return close < 0
+          || close >= eol
+          || cur.lineEnd(close) == close + 2
+          || blankAfter(close + 2, eol);
     }
     return false;
   }

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The publishing side of the catalogue's tables: publishing a draft, ending and renewing offers,
  * the offers {@link Succession} reads and the product lock that serialises publications. Obtained
- * from {@link ModelStore#publications()}, so that inside {@link ModelStore#atomically} it writes
- * in the same transaction. Thread-safe.
+ * from {@link ModelStore#publications()}, so that inside {@link ModelStore#atomically} it writes in
+ * the same transaction. Thread-safe.
  */
 public final class PublicationStore {
 

@@ -60,7 +60,8 @@ public final class PrintFileRenderer {
     }
     Shape outline = text == null ? null : outline(area, text, canvas.getWidth());
     Color colour = text == null ? Color.BLACK : text.colour();
-    byte[] pdf = PrintPdf.of(area, artwork == null ? null : canvas, outline, colour, canvas.getWidth());
+    byte[] pdf =
+        PrintPdf.of(area, artwork == null ? null : canvas, outline, colour, canvas.getWidth());
     if (pdf == null) {
       return java.util.Optional.empty();
     }

@@ -54,9 +54,7 @@ final class PrintJobRow {
         .bindByType("text_x", t == null || t.at() == null ? null : t.at().x(), Double.class)
         .bindByType("text_y", t == null || t.at() == null ? null : t.at().y(), Double.class)
         .bindByType(
-            "text_rotation",
-            t == null || t.at() == null ? null : t.at().rotation(),
-            Integer.class)
+            "text_rotation", t == null || t.at() == null ? null : t.at().rotation(), Integer.class)
         .bind("at", at.atOffset(ZoneOffset.UTC))
         .execute();
   }

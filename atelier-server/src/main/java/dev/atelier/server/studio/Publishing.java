@@ -85,7 +85,8 @@ public final class Publishing {
               // Drafts.publish locked the product and logged the publication; the ends it implies
               // are read in the same transaction, so concurrent publications end each other.
               for (Succession.End end :
-                  Succession.ends(store.publications().spans(v.product()), v.version(), from, previousTo)) {
+                  Succession.ends(
+                      store.publications().spans(v.product()), v.version(), from, previousTo)) {
                 boolean own = end.version().equals(v.version());
                 StudioContext.end(
                     store,

@@ -148,13 +148,13 @@ record StudioPublishRoutes(StudioContext studio, Publishing publishing) {
                   if (!store
                       .publications()
                       .republish(
-                      v.product(),
-                      v.version(),
-                      Objects.requireNonNull(
-                          v.effectiveFrom(), "a retired version's effective-from"),
-                      from,
-                      StudioContext.who(ctx),
-                      now)) {
+                          v.product(),
+                          v.version(),
+                          Objects.requireNonNull(
+                              v.effectiveFrom(), "a retired version's effective-from"),
+                          from,
+                          StudioContext.who(ctx),
+                          now)) {
                     return false;
                   }
                   previous.ifPresent(

@@ -8,7 +8,9 @@ final class SvgGeometry {
 
   private SvgGeometry() {}
 
-  /** Whether {@code box} is four finite numbers of sane magnitude with a positive width and height. */
+  /**
+   * Whether {@code box} is four finite numbers of sane magnitude with a positive width and height.
+   */
   static boolean viewBox(String box) {
     String[] parts = box.split("[\\s,]+");
     if (parts.length != 4) {

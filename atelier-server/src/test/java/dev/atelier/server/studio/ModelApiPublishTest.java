@@ -13,7 +13,6 @@ import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.MutableClock;
 import dev.atelier.server.testing.OrderServer;
-import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Tag;
