@@ -120,7 +120,7 @@ class Configurator {
     const title = this.fromOrder ? t('reconfigure.title', { order: t('orders.order', { id: `#${this.fromOrder.id}` }) }) : label(m.detail.label);
     document.title = `${title} – Atelier`;
     this.steps = createSteps(m, this.actions);
-    this.pricePanel = createPricePanel(m);
+    this.pricePanel = createPricePanel(m, this.pricePanel?.breakdownOpen() ?? false);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
     // The 3D view when the browser has WebGL2 (js/three/stage.js); the SVG picture otherwise.
     this.figure = h('figure', { class: 'preview-card' }, this.picture);

@@ -14,6 +14,9 @@ export function lineLabel(model, line, texts) {
       return `${model.attributeLabel(attribute)}: ${model.valueLabel(attribute, value, texts)}`;
     }
   }
+  // Components in the page's language and notation ("1 × Komforteinlegesohle"), as on the order
+  // page: the engine's own label is English with "1 x".
+  if (line.kind === 'component') return line.labels ? label(line.labels, line.label) : line.label.replace(/^(\d+) x /, '$1 × ');
   return line.label;
 }
 
@@ -28,8 +31,12 @@ export function priceStatus(model, price, openCount) {
   return tn('price.incomplete', Math.max(openCount, 1));
 }
 
-/** The price panel: {element, update(price, total, texts, openCount)}; total is the text shown. */
-export function createPricePanel(model) {
+/**
+ * The price panel: {element, update(price, total, texts, openCount), breakdownOpen()}; total is the
+ * text shown. {@code breakdownOpen}: the breakdown starts open (a rebuilt page keeps it as the
+ * shopper left it).
+ */
+export function createPricePanel(model, breakdownOpen = false) {
   const total = h('p', { class: 'price-total', id: 'price-total', 'aria-live': 'polite' });
   const status = h('p', { class: 'price-status', id: 'price-status' });
   const delivery = h('p', { class: 'price-delivery', id: 'price-delivery', 'aria-live': 'polite' });
@@ -41,11 +48,13 @@ export function createPricePanel(model) {
     total,
     status,
     delivery,
-    h('details', { class: 'price-details' }, h('summary', { text: t('price.breakdown') }), lines),
+    h('details', { class: 'price-details', id: 'price-details', open: breakdownOpen }, h('summary', { text: t('price.breakdown') }), lines),
   );
+  const details = element.querySelector('details');
   return {
     element,
     delivery,
+    breakdownOpen: () => details.open,
     update(price, shownTotal, texts, openCount) {
       if (!price) return;
       total.textContent = shownTotal;

@@ -18,24 +18,52 @@ import dev.atelier.server.design.PriceJson.OptionPrice;
 import dev.atelier.server.design.PriceJson.OptionPrices;
 import dev.atelier.server.design.PriceJson.RepairPrice;
 import dev.atelier.server.http.Outcome;
+import dev.atelier.server.http.Problem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Honest prices from the engine's cheapest completion (avoiding what the model does not offer by
  * default): a version's "from" price, what each option changes the total by, a repair's price
- * before and after. "From" prices are computed once per version and kept (bounded); option prices
- * are kept per design (bounded, least recently used). Thread-safe.
+ * before and after. "From" prices are computed once per version and kept (bounded), and a "from"
+ * price that timed out is answered as timed out for {@link #TIMED_OUT_KEPT} (repeated calls do not
+ * redo the work); option prices are kept per design (bounded, least recently used, keyed by a hash
+ * of the design: a few hundred bytes per entry). Thread-safe.
  */
 public final class CheapestPrices {
 
   /** Most values of a priced number attribute whose options are priced one by one. */
   static final int MAX_PRICED_NUMBERS = 32;
 
+  /** How long a "from" price that timed out is answered as such before it is worked out again. */
+  static final Duration TIMED_OUT_KEPT = Duration.ofSeconds(30);
+
   private final Map<String, FromPrice> fromPrices = lru(256);
-  private final Map<String, OptionPrices> optionPrices = lru(1024);
+  private final Map<String, TimedOut> fromTimedOut = lru(256);
+  private final Map<DesignKey, Priced> optionPrices = lru(1024);
+  private final Clock clock;
+
+  /** Option prices of a design without the design: the request's design goes back with them. */
+  private record Priced(String currency, long cheapest, List<OptionPrice> options) {}
+
+  /** A "from" price that timed out, answered as {@code problem} until {@code until}. */
+  private record TimedOut(Problem problem, Instant until) {}
+
+  /** Prices on the system clock. */
+  public CheapestPrices() {
+    this(Clock.systemUTC());
+  }
+
+  /** Prices with {@code clock} timing how long a timed-out "from" price is kept. */
+  CheapestPrices(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   /** The cheapest completion objective of {@code product}. */
   static Objective cheapest(ProductVersion product) {
@@ -45,17 +73,21 @@ public final class CheapestPrices {
   /** The cheapest complete product of {@code product}'s version (cached). */
   Outcome<FromPrice> fromPrice(ProductVersion product, Deadline deadline) {
     String key = product.product() + "\u0000" + product.version();
-    synchronized (fromPrices) {
-      FromPrice known = fromPrices.get(key);
-      if (known != null) {
-        return Outcome.ok(known);
-      }
+    Outcome<FromPrice> known = knownFromPrice(product);
+    if (known != null) {
+      return known;
     }
     Result<Completion> c =
         ConfigurationSession.start(product.compiled())
             .optimumOverAllFacts(cheapest(product), deadline);
     if (!c.isOk()) {
-      return Outcome.rejected(EngineProblems.of(c.failureOrNull(), "version"));
+      Problem problem = EngineProblems.of(c.failureOrNull(), "version");
+      if (c.failureOrNull().kind() == Failure.Kind.TIMED_OUT) {
+        synchronized (fromPrices) {
+          fromTimedOut.put(key, new TimedOut(problem, clock.instant().plus(TIMED_OUT_KEPT)));
+        }
+      }
+      return Outcome.rejected(problem);
     }
     FromPrice answer =
         new FromPrice(
@@ -71,15 +103,36 @@ public final class CheapestPrices {
   }
 
   /**
+   * The kept answer of {@code product}'s "from" price: the price, or the time-out while it is kept;
+   * null when it has to be worked out.
+   */
+  Outcome<FromPrice> knownFromPrice(ProductVersion product) {
+    String key = product.product() + "\u0000" + product.version();
+    synchronized (fromPrices) {
+      FromPrice known = fromPrices.get(key);
+      if (known != null) {
+        return Outcome.ok(known);
+      }
+      TimedOut timedOut = fromTimedOut.get(key);
+      if (timedOut != null && clock.instant().isBefore(timedOut.until())) {
+        return Outcome.rejected(timedOut.problem());
+      }
+      return null;
+    }
+  }
+
+  /**
    * What each enum and yes/no option of {@code design} changes its cheapest total by, and each
    * value of a number or text attribute the model prices.
    */
   Outcome<OptionPrices> options(ResolvedDesign design, Deadline deadline) {
-    String key = design.product().product() + "\u0000" + design.json();
+    DesignKey key = DesignKey.of(design);
     synchronized (optionPrices) {
-      OptionPrices known = optionPrices.get(key);
+      Priced known = optionPrices.get(key);
       if (known != null) {
-        return Outcome.ok(known);
+        return Outcome.ok(
+            new OptionPrices(
+                design.json(), known.currency(), known.cheapest(), true, known.options()));
       }
     }
     Objective objective = cheapest(design.product());
@@ -126,7 +179,7 @@ public final class CheapestPrices {
             design.json(), base.orThrow().price().currency(), cheapest, complete, options);
     if (complete) {
       synchronized (optionPrices) {
-        optionPrices.put(key, answer);
+        optionPrices.put(key, new Priced(answer.currency(), cheapest, List.copyOf(options)));
       }
     }
     return Outcome.ok(answer);
@@ -179,10 +232,10 @@ public final class CheapestPrices {
         : Outcome.rejected(EngineProblems.of(c.failureOrNull(), field));
   }
 
-  private static <V> Map<String, V> lru(int capacity) {
+  private static <K, V> Map<K, V> lru(int capacity) {
     return new LinkedHashMap<>(16, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
         return size() > capacity;
       }
     };

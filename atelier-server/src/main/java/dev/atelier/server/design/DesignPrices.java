@@ -11,6 +11,7 @@ import dev.atelier.server.catalogue.ProductVersion;
 import dev.atelier.server.design.DesignJson.Completion;
 import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.design.DesignJson.PriceLine;
+import dev.atelier.server.shared.ComponentLabels;
 import dev.atelier.server.shared.PriceInstances;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,8 @@ final class DesignPrices {
   private static Price price(
       ProductVersion product, PriceBreakdown b, boolean complete, List<String> unmet) {
     PriceInstances instances = PriceInstances.of(product.model());
+    // A component line per language with the page's "×" ("1 × Komforteinlegesohle"), as orders.
+    ComponentLabels components = ComponentLabels.of(product.model());
     long base = b.lines().isEmpty() ? 0 : b.lines().get(0).amount();
     return new Price(
         b.currency(),
@@ -87,7 +90,10 @@ final class DesignPrices {
         complete,
         b.lines().stream()
             .map(
-                l -> instances.line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new))
+                l ->
+                    instances
+                        .line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new)
+                        .withLabels(components.of(l.kind(), l.reference(), l.label()).orElse(null)))
             .toList(),
         unmet);
   }

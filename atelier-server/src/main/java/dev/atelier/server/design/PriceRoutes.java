@@ -120,25 +120,41 @@ public final class PriceRoutes {
    * once took the hundred places of requests with a body for 8 s each.
    */
   private Outcome<OptionPrices> optionPrices(ResolvedDesign d) {
-    if (!work.enter()) {
+    return gated("design", () -> prices.options(d, Deadline.in(optionsBudget())));
+  }
+
+  /**
+   * A version's "from" price: a kept answer at once; else worked out through the same gate as
+   * option prices (up to 20 s of CPU each), 503 {@code busy} beyond it.
+   */
+  private Outcome<FromPrice> fromPrice(Context ctx) {
+    return PathVersion.answer(
+        catalogue,
+        ctx,
+        pv -> {
+          Outcome<FromPrice> known = prices.knownFromPrice(pv);
+          return known != null
+              ? known
+              : gated("version", () -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)));
+        });
+  }
+
+  /** {@code work} while the gate lets it in, else 503 busy naming {@code field}. */
+  private <T> Outcome<T> gated(String field, java.util.function.Supplier<Outcome<T>> work) {
+    if (!this.work.enter()) {
       return Outcome.rejected(
           Problem.of(
               503,
               ProblemType.BUSY,
               "The server is busy",
-              "too many option prices are being worked out at once; send it again shortly",
-              "design"));
+              "too many prices are being worked out at once; send it again shortly",
+              field));
     }
     try {
-      return prices.options(d, Deadline.in(optionsBudget()));
+      return work.get();
     } finally {
-      work.leave();
+      this.work.leave();
     }
-  }
-
-  private Outcome<FromPrice> fromPrice(Context ctx) {
-    return PathVersion.answer(
-        catalogue, ctx, pv -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)));
   }
 
   private Outcome<RepairPrice> repairPrice(RepairPriceRequest r, ResolvedDesign d) {

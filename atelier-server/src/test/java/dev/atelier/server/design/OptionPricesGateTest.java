@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Option prices (up to four engine budgets of CPU each) are worked out only so many at once: with
  * every place taken (held by the test, as slow designs would), a request is answered 503 {@code
- * busy} with {@code Retry-After} naming {@code design}, and a cheap request (the "from" price, its
- * own route) still answers. Before session 17 only the hundred places of requests with a body
- * bounded them.
+ * busy} with {@code Retry-After} naming {@code design}. The "from" price (up to 20 s of CPU) goes
+ * through the same gate (session 18: it did not): 503 naming {@code version} while it is not kept,
+ * and once worked out it is kept and answers even with the gate full. Before session 17 only the
+ * hundred places of requests with a body bounded them.
  */
 class OptionPricesGateTest {
 
@@ -33,26 +34,38 @@ class OptionPricesGateTest {
       String base = "http://127.0.0.1:" + server.port();
       String version = TestServer.CATALOGUE.family("pizza").orElseThrow().current();
       String design = "{\"product\":\"pizza\",\"version\":\"" + version + "\",\"decisions\":[]}";
+      String fromPrice = base + "/api/products/pizza/versions/" + version + "/from-price";
       assertThat(work.enter()).isTrue();
       HttpResponse<String> busy;
-      HttpResponse<String> cheap;
+      HttpResponse<String> busyFrom;
       try {
         busy = post(base + "/api/designs/option-prices", design);
-        cheap =
-            TestServer.exchange(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            base + "/api/products/pizza/versions/" + version + "/from-price"))
-                    .build());
+        busyFrom = get(fromPrice);
       } finally {
         work.leave();
       }
       assertThat(busy.statusCode()).isEqualTo(503);
       assertThat(busy.headers().firstValue("Retry-After")).isPresent();
       assertThat(busy.body()).contains("\"type\":\"/problems/busy\"", "\"field\":\"design\"");
-      assertThat(cheap.statusCode()).isEqualTo(200);
+      assertThat(busyFrom.statusCode()).isEqualTo(503);
+      assertThat(busyFrom.body())
+          .contains("\"type\":\"/problems/busy\"", "\"field\":\"version\"");
       assertThat(post(base + "/api/designs/option-prices", design).statusCode()).isEqualTo(200);
+      HttpResponse<String> worked = get(fromPrice);
+      assertThat(worked.statusCode()).isEqualTo(200);
+      assertThat(work.enter()).isTrue();
+      try {
+        HttpResponse<String> kept = get(fromPrice);
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).isEqualTo(worked.body());
+      } finally {
+        work.leave();
+      }
     }
+  }
+
+  private static HttpResponse<String> get(String uri) {
+    return TestServer.exchange(HttpRequest.newBuilder(URI.create(uri)).build());
   }
 
   private static HttpResponse<String> post(String uri, String body) {

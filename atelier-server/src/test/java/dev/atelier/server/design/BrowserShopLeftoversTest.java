@@ -1,0 +1,198 @@
+package dev.atelier.server.design;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestAccounts;
+import dev.atelier.server.testing.TestServer;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Session 18's leftovers of the shopper's configurator: the price breakdown stays open across a
+ * choice and a language switch, component lines read "1 × …" in the breakdown and the review (EN
+ * and DE), "complete it for me" gives the monogram's area a technique and the server refuses an
+ * order with text on an area without one, and the whole journey on a phone fits its width.
+ * Desktop 1280 × 900 and phone 390 × 844; screenshots in {@code target/screenshots/}.
+ */
+@Tag("slow")
+class BrowserShopLeftoversTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  private static final int[][] SIZES = {{1280, 900}, {390, 844}};
+
+  @AfterEach
+  void closePages() {
+    browser.closePages();
+  }
+
+  private static void german(ConfiguratorPage page) {
+    page.page.locator("#language [data-language=de]").click();
+    page.idle();
+  }
+
+  @Test
+  void theBreakdownStaysAsTheShopperLeftIt() {
+    for (int[] size : SIZES) {
+      ConfiguratorPage pizza =
+          new ConfiguratorPage(browser.page(size[0], size[1])).open(browser.url("/p/pizza"));
+      Locator details = pizza.page.locator("#price-details");
+      assertThat(details).not().hasAttribute("open", "");
+      pizza.page.locator("#price-details summary").click();
+      pizza.choose("size", "small");
+      assertThat(details).hasAttribute("open", "");
+      german(pizza);
+      assertThat(details).hasAttribute("open", "");
+      assertThat(pizza.page.locator("#price-lines")).isVisible();
+      Chromium.screenshot(pizza.page, "shop-leftovers-breakdown-open-de-" + size[0]);
+      // Closed again, it stays closed.
+      pizza.page.locator("#price-details summary").click();
+      pizza.choose("crust", "classic");
+      assertThat(details).not().hasAttribute("open", "");
+    }
+  }
+
+  @Test
+  void componentLinesSayTimesInTheBreakdownAndTheReview() {
+    String email = browser.account(Role.CUSTOMER);
+    for (int[] size : SIZES) {
+      Page page = browser.page(size[0], size[1]);
+      browser.signIn(page, email, "/p/sneakers");
+      ConfiguratorPage shoe = new ConfiguratorPage(page).idle().enterNumber("size", "42");
+      shoe.complete();
+      page.locator("#price-details summary").click();
+      assertThat(page.locator("#price-lines")).containsText("1 × Comfort insole");
+      assertThat(page.locator("#price-lines")).not().containsText(" x ");
+      page.locator("#order").click();
+      Locator review = page.locator("#review-price");
+      assertThat(review).containsText("1 × Comfort insole");
+      assertThat(review).not().containsText(" x ");
+      page.locator("#review-back").click();
+      german(shoe);
+      assertThat(page.locator("#price-lines")).containsText("1 × Komforteinlegesohle");
+      page.locator("#order").click();
+      assertThat(review).containsText("1 × Komforteinlegesohle");
+      Chromium.screenshot(page, "shop-leftovers-review-times-de-" + size[0]);
+      page.locator("#review-back").click();
+    }
+  }
+
+  @Test
+  void completionGivesTheMonogramsAreaATechniqueAndTheServerRefusesNone() {
+    ConfiguratorPage shoe =
+        new ConfiguratorPage(browser.page(1280, 900)).open(browser.url("/p/sneakers"));
+    shoe.enterNumber("size", "42").enterText("monogram", "JMK").choose("monogram_place", "heel");
+    shoe.complete();
+    assertThat(shoe.page.locator("#price-status")).hasText("Your design is complete");
+    assertThat(
+            shoe.page.locator(
+                "input[name=heel_technique][value=print]:checked,"
+                    + " input[name=heel_technique][value=embroidery]:checked"))
+        .hasCount(1);
+    assertThat(shoe.page.locator("input[name=tongue_technique]:checked")).hasCount(0);
+    Chromium.screenshot(shoe.page, "shop-leftovers-monogram-technique");
+
+    // The same design sent without the heel's technique is refused in a shopper's words.
+    TestAccounts.Caller buyer = TestAccounts.create(browser.server(), Role.CUSTOMER);
+    JsonNode design =
+        TestAccounts.anonymous(browser.server())
+            .post(
+                "/api/designs/complete",
+                "{\"design\":{\"product\":\"sneakers\",\"version\":\""
+                    + TestServer.CATALOGUE.current("sneakers").orElseThrow().version()
+                    + "\",\"decisions\":[{\"attribute\":\"size\",\"value\":\"42\"},"
+                    + "{\"attribute\":\"monogram\",\"value\":\"given\"},"
+                    + "{\"attribute\":\"monogram_place\",\"value\":\"heel\"}]},"
+                    + "\"objective\":\"cheapest\"}")
+            .body()
+            .get("design");
+    ArrayNode decisions = (ArrayNode) design.get("decisions");
+    for (int i = decisions.size() - 1; i >= 0; i--) {
+      if (decisions.get(i).get("attribute").asText().equals("heel_technique")) {
+        decisions.remove(i);
+      }
+    }
+    ((ObjectNode) design).set("decisions", decisions);
+    TestServer.Answer refused =
+        TestServer.answer(
+            TestServer.exchange(
+                HttpRequest.newBuilder(browser.server().uri("/api/orders"))
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", buyer.cookie())
+                    .header("X-CSRF-Token", buyer.csrf())
+                    .header("Idempotency-Key", "shop-leftovers-no-technique")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            OrderServer.orderBody(design, 1, Map.of("monogram", "JMK"))))
+                    .build()));
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    assertThat(refused.text())
+        .contains("Heel: artwork or text needs a technique (print or embroidery)");
+  }
+
+  @Test
+  void theJourneyOnAPhoneFitsItsWidth() {
+    String email = browser.account(Role.CUSTOMER);
+    Page page = browser.page(390, 844);
+    browser.signIn(page, email, "/p/sneakers");
+    ConfiguratorPage shoe = new ConfiguratorPage(page).idle();
+    shoe.enterNumber("size", "42").choose("material", "canvas");
+    fits(page, "choose");
+    page.locator("#upload-tongue")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "logo.png",
+                "image/png",
+                BrowserArtworkPlacementTest.png(
+                    new java.awt.image.BufferedImage(
+                        150, 150, java.awt.image.BufferedImage.TYPE_INT_RGB))));
+    shoe.idle();
+    fits(page, "upload");
+    shoe.complete();
+    assertThat(page.locator("#price-status")).hasText("Your design is complete");
+    fits(page, "complete");
+    page.locator("#pricebar-order").click();
+    page.locator("#order").click();
+    assertThat(page.locator("#review-dialog")).isVisible();
+    fits(page, "review");
+    page.locator("#review-place").click();
+    page.waitForURL(Pattern.compile(".*/orders/order\\.html\\?id=\\d+"));
+    fits(page, "order");
+    page.navigate(browser.url("/account/designs.html"));
+    fits(page, "designs");
+  }
+
+  /** Nothing is wider than the phone: no sideways scrolling; a screenshot of the step. */
+  private static void fits(Page page, String step) {
+    Chromium.screenshot(page, "shop-leftovers-phone-" + step);
+    Object wide =
+        page.evaluate(
+            "() => [...document.querySelectorAll('body *')].filter((e) => {"
+                + " const r = e.getBoundingClientRect();"
+                + " return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)"
+                + " && getComputedStyle(e).position !== 'fixed'; })"
+                + ".map((e) => e.id || e.className || e.tagName).slice(0, 5)");
+    assertThat((List<?>) wide).as(step + ": wider than the phone").isEmpty();
+    assertThat(
+            (Integer) page.evaluate("() => document.documentElement.scrollWidth - innerWidth"))
+        .as(step + ": sideways scrolling")
+        .isLessThanOrEqualTo(0);
+  }
+}
