@@ -101,21 +101,14 @@ class UndecoratedAreaTest {
   }
 
   @Test
-  void theCheapestCompletionGivesAnAreaWithArtATechnique() {
-    Completion done =
-        session("size", "42", "heel_px_w", "300", "heel_px_h", "150")
-            .complete(CHEAPEST, SOON)
-            .orThrow();
-    assertThat(techniques(done.configuration().values())).containsOnlyKeys("heel_technique");
-  }
-
-  @Test
-  void theCheapestCompletionGivesTheMonogramsAreaATechnique() {
-    Completion done =
-        session("size", "42", "monogram", "given", "monogram_place", "heel")
-            .complete(CHEAPEST, SOON)
-            .orThrow();
-    assertThat(techniques(done.configuration().values())).containsOnlyKeys("heel_technique");
+  void theCheapestCompletionGivesAnAreaWithArtOrTextATechnique() {
+    for (String[] decisions :
+        List.of(
+            new String[] {"size", "42", "heel_px_w", "300", "heel_px_h", "150"},
+            new String[] {"size", "42", "monogram", "given", "monogram_place", "heel"})) {
+      Completion done = session(decisions).complete(CHEAPEST, SOON).orThrow();
+      assertThat(techniques(done.configuration().values())).containsOnlyKeys("heel_technique");
+    }
   }
 
   @Test

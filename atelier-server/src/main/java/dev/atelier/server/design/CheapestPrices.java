@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Honest prices from the engine's cheapest completion (avoiding what the model does not offer by
@@ -73,9 +74,9 @@ public final class CheapestPrices {
   /** The cheapest complete product of {@code product}'s version (cached). */
   Outcome<FromPrice> fromPrice(ProductVersion product, Deadline deadline) {
     String key = product.product() + "\u0000" + product.version();
-    Outcome<FromPrice> known = knownFromPrice(product);
-    if (known != null) {
-      return known;
+    Optional<Outcome<FromPrice>> known = knownFromPrice(product);
+    if (known.isPresent()) {
+      return known.get();
     }
     Result<Completion> c =
         ConfigurationSession.start(product.compiled())
@@ -104,20 +105,20 @@ public final class CheapestPrices {
 
   /**
    * The kept answer of {@code product}'s "from" price: the price, or the time-out while it is kept;
-   * null when it has to be worked out.
+   * empty when it has to be worked out.
    */
-  Outcome<FromPrice> knownFromPrice(ProductVersion product) {
+  Optional<Outcome<FromPrice>> knownFromPrice(ProductVersion product) {
     String key = product.product() + "\u0000" + product.version();
     synchronized (fromPrices) {
       FromPrice known = fromPrices.get(key);
       if (known != null) {
-        return Outcome.ok(known);
+        return Optional.of(Outcome.ok(known));
       }
       TimedOut timedOut = fromTimedOut.get(key);
       if (timedOut != null && clock.instant().isBefore(timedOut.until())) {
-        return Outcome.rejected(timedOut.problem());
+        return Optional.of(Outcome.rejected(timedOut.problem()));
       }
-      return null;
+      return Optional.empty();
     }
   }
 

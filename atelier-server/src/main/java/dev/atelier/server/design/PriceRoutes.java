@@ -131,12 +131,12 @@ public final class PriceRoutes {
     return PathVersion.answer(
         catalogue,
         ctx,
-        pv -> {
-          Outcome<FromPrice> known = prices.knownFromPrice(pv);
-          return known != null
-              ? known
-              : gated("version", () -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)));
-        });
+        pv ->
+            prices
+                .knownFromPrice(pv)
+                .orElseGet(
+                    () ->
+                        gated("version", () -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)))));
   }
 
   /** {@code work} while the gate lets it in, else 503 busy naming {@code field}. */
