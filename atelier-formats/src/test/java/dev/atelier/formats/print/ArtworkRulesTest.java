@@ -92,8 +92,7 @@ class ArtworkRulesTest {
             "5",
             "tongue_y",
             "5");
-    Explanation repair =
-        wide.explain("tongue_px_w", "150", Objective.cheapest(), SOON).orThrow();
+    Explanation repair = wide.explain("tongue_px_w", "150", Objective.cheapest(), SOON).orThrow();
     // Sizes cost the same: the cheapest repair moves the number least, to 25 mm (150 px at 150
     // dpi), not to the 5 mm an optimizer may pick; the priced options say the same.
     assertThat(repair.repair()).contains(new RepairStep("tongue_width", "30", "25"));

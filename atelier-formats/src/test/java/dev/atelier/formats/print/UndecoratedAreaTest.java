@@ -123,7 +123,6 @@ class UndecoratedAreaTest {
         .extracting(RuleRef::id, r -> r.label())
         .contains(
             org.assertj.core.groups.Tuple.tuple(
-                "heel-technique",
-                "Heel: artwork or text needs a technique (print or embroidery)"));
+                "heel-technique", "Heel: artwork or text needs a technique (print or embroidery)"));
   }
 }

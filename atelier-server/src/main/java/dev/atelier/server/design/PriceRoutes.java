@@ -136,7 +136,9 @@ public final class PriceRoutes {
                 .knownFromPrice(pv)
                 .orElseGet(
                     () ->
-                        gated("version", () -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)))));
+                        gated(
+                            "version",
+                            () -> prices.fromPrice(pv, Deadline.in(FROM_PRICE_BUDGET)))));
   }
 
   /** {@code work} while the gate lets it in, else 503 busy naming {@code field}. */

@@ -48,8 +48,7 @@ class OptionPricesGateTest {
       assertThat(busy.headers().firstValue("Retry-After")).isPresent();
       assertThat(busy.body()).contains("\"type\":\"/problems/busy\"", "\"field\":\"design\"");
       assertThat(busyFrom.statusCode()).isEqualTo(503);
-      assertThat(busyFrom.body())
-          .contains("\"type\":\"/problems/busy\"", "\"field\":\"version\"");
+      assertThat(busyFrom.body()).contains("\"type\":\"/problems/busy\"", "\"field\":\"version\"");
       assertThat(post(base + "/api/designs/option-prices", design).statusCode()).isEqualTo(200);
       HttpResponse<String> worked = get(fromPrice);
       assertThat(worked.statusCode()).isEqualTo(200);
