@@ -15,6 +15,7 @@ import dev.atelier.server.testing.MutableClock;
 import dev.atelier.server.testing.OrderServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -86,7 +87,7 @@ class ModelApiPublishTest {
         assertThat(far.status()).as(far.text()).isEqualTo(422);
         assertThat(far.body().get("field").asText()).isEqualTo("previousEffectiveTo");
       }
-      assertThat(audit(server)).hasSize(3);
+      assertThat(audit(server, "kite", "detail")).hasSize(3);
       OrderServer.Answer later =
           pm(
               server,
