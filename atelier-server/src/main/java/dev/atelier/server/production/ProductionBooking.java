@@ -76,7 +76,9 @@ public final class ProductionBooking implements OrderPlacedListener {
     if (booking instanceof Booking.Refused refused) {
       return Optional.of(problem(refused.reason()));
     }
-    Optional<Problem> tooMuch = AccountCapacity.exceeded(h, order.accountId(), today);
+    Optional<Problem> tooMuch =
+        AccountCapacity.hold(
+            h, order.accountId(), ((Booking.Booked) booking).promise().slots(), today);
     if (tooMuch.isPresent()) {
       return tooMuch;
     }

@@ -163,6 +163,7 @@ public final class ProductionFloor {
           }
           Instant now = clock.instant();
           mark(h, id, "done", "done_at", now, note);
+          AccountLoad.release(h, op.orderId(), id);
           List<QueuedOperation> all = OperationQueries.ofProductionOrder(h, op.productionOrderId());
           String status = locked.orderStatus();
           if (all.stream().allMatch(o -> o.status().equals("done"))) {

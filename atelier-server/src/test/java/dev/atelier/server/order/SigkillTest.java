@@ -209,11 +209,14 @@ class SigkillTest {
   private Process start(String url) throws IOException {
     base = null;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // -Datelier.accountCapacity.scan=true (a benchmark's old path) reaches the node too.
+    String scan = "-Datelier.accountCapacity.scan=" + Boolean.getBoolean("atelier.accountCapacity.scan");
     Process p =
         new ProcessBuilder(
                 java.toString(),
                 "-Xss8m",
                 "-Xmx512m",
+                scan,
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.atelier.cli.AtelierCommand",
