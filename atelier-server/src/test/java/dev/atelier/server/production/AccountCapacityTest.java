@@ -65,8 +65,9 @@ class AccountCapacityTest {
 
       // Once one of A's orders is made, what it held is released and A may order as much again.
       ProductionFloor floor = new ProductionFloor(server.database().jdbi(), Clock.systemUTC());
+      String madeOrder = firstOrder;
       List<QueuedOperation> made =
-          server.database().jdbi().withHandle(h -> ProductionFloor.forOrder(h, firstOrder));
+          server.database().jdbi().withHandle(h -> ProductionFloor.forOrder(h, madeOrder));
       assertThat(made).isNotEmpty();
       for (QueuedOperation op : made) {
         assertThat(floor.start(op.id(), null)).isInstanceOf(FloorResult.Changed.class);
