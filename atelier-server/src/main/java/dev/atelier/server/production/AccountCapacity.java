@@ -18,9 +18,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * the work centre's capacity within the planning horizon. Without it one customer booked a work
  * centre for the whole two-year horizon in 19 orders and everyone after was refused. Checked in the
  * order's transaction after its booking, with the account's row locked first, so one account's
- * concurrent orders are counted one after the other. What an account holds is kept per day and
- * work centre ({@link AccountLoad}), so the check costs the same however many orders the account
- * has placed. Stateless and thread-safe.
+ * concurrent orders are counted one after the other. What an account holds is kept per day and work
+ * centre ({@link AccountLoad}), so the check costs the same however many orders the account has
+ * placed. Stateless and thread-safe.
  */
 final class AccountCapacity {
 
@@ -57,14 +57,15 @@ final class AccountCapacity {
   }
 
   /**
-   * Adds the order's booked {@code slots} to what {@code account} holds, then the 409 naming
-   * {@code quantity} when it holds more than its share, else empty.
+   * Adds the order's booked {@code slots} to what {@code account} holds, then the 409 naming {@code
+   * quantity} when it holds more than its share, else empty.
    */
   static Optional<Problem> hold(Handle h, long account, List<Slot> slots, LocalDate today) {
     if (!SCAN) {
       AccountLoad.hold(h, account, slots);
     }
-    Map<String, Long> held = SCAN ? scanned(h, account, today) : AccountLoad.held(h, account, today);
+    Map<String, Long> held =
+        SCAN ? scanned(h, account, today) : AccountLoad.held(h, account, today);
     try (PreparedStatement s = h.getConnection().prepareStatement(CAPACITY)) {
       for (Map.Entry<String, Long> x : held.entrySet()) {
         s.setString(1, x.getKey());

@@ -174,8 +174,7 @@ final class AccountLoad {
     s.setLong(4, slot.minutes());
   }
 
-  private static void bindChange(PreparedStatement s, long account, Slot slot)
-      throws SQLException {
+  private static void bindChange(PreparedStatement s, long account, Slot slot) throws SQLException {
     s.setLong(1, slot.minutes());
     s.setLong(2, account);
     s.setObject(3, slot.day());

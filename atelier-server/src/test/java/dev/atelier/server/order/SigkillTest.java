@@ -210,7 +210,8 @@ class SigkillTest {
     base = null;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     // -Datelier.accountCapacity.scan=true (a benchmark's old path) reaches the node too.
-    String scan = "-Datelier.accountCapacity.scan=" + Boolean.getBoolean("atelier.accountCapacity.scan");
+    String scan =
+        "-Datelier.accountCapacity.scan=" + Boolean.getBoolean("atelier.accountCapacity.scan");
     Process p =
         new ProcessBuilder(
                 java.toString(),
