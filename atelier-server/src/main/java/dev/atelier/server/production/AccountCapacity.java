@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -89,19 +88,7 @@ final class AccountCapacity {
    * slots (the old check; tests compare {@link AccountLoad#held} with it).
    */
   static Map<String, Long> scanned(Handle h, long account, LocalDate today) {
-    Map<String, Long> held = new TreeMap<>();
-    try (PreparedStatement s = h.getConnection().prepareStatement(SCAN_HELD)) {
-      s.setLong(1, account);
-      s.setObject(2, today);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          held.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-      return held;
-    } catch (SQLException e) {
-      throw new UnableToExecuteStatementException(e, null);
-    }
+    return AccountLoad.perWorkCentre(h, SCAN_HELD, account, today);
   }
 
   private static Problem problem(String workCentre, long minutes, long capacity) {

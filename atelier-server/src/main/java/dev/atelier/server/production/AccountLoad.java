@@ -125,8 +125,13 @@ final class AccountLoad {
 
   /** The minutes {@code account} holds from {@code today} on, per work centre that has any. */
   static Map<String, Long> held(Handle h, long account, LocalDate today) {
+    return perWorkCentre(h, HELD, account, today);
+  }
+
+  /** Runs {@code sql} (work centre, minutes; parameters account and today) into a sorted map. */
+  static Map<String, Long> perWorkCentre(Handle h, String sql, long account, LocalDate today) {
     Map<String, Long> held = new TreeMap<>();
-    try (PreparedStatement s = h.getConnection().prepareStatement(HELD)) {
+    try (PreparedStatement s = h.getConnection().prepareStatement(sql)) {
       s.setLong(1, account);
       s.setObject(2, today);
       try (ResultSet rs = s.executeQuery()) {
