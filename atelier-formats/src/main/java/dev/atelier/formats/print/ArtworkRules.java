@@ -39,19 +39,6 @@ public final class ArtworkRules {
                     set(area, "y"))),
             new Expr.And(
                 List.of(set(area, "width"), set(area, "height"), set(area, "x"), set(area, "y")))));
-    // The mirror of UndecoratedArea: art or text on an area without a technique would be ordered
-    // and never made. The facts are never changed, so completion and repairs choose a technique
-    // (the cheapest) and the order's re-validation refuses a design without one, in these words.
-    String en = area.label().in("en");
-    String de = area.label().texts().getOrDefault("de", en);
-    out.add(
-        requires(
-            area,
-            "technique",
-            en + ": artwork or text needs a technique (" + techniques(area, false) + ")",
-            de + ": Motiv oder Text braucht eine Technik (" + techniques(area, true) + ")",
-            UndecoratedArea.decorated(area),
-            technique));
     int m = area.safeMarginMm();
     out.add(
         requires(
@@ -129,17 +116,6 @@ public final class ArtworkRules {
             set(area, "text_mm"),
             compare(Expr.Op.GE, PrintArea.MIN_TEXT_MM, term(1, area, "text_mm"))));
     return out;
-  }
-
-  /** "print or embroidery" / "Druck oder Stickerei": the area's techniques, in file order. */
-  private static String techniques(PrintArea area, boolean german) {
-    return area.techniques().stream()
-        .map(
-            t ->
-                t.technique() == Technique.PRINT
-                    ? (german ? "Druck" : "print")
-                    : (german ? "Stickerei" : "embroidery"))
-        .collect(java.util.stream.Collectors.joining(german ? " oder " : " or "));
   }
 
   private static Constraint requires(

@@ -19,15 +19,6 @@ public final class UndecoratedArea {
 
   /** The condition that {@code area} has a technique but no image and no text. */
   public static Expr techniqueWithoutDecoration(PrintArea area) {
-    return new Expr.And(
-        List.of(new Expr.IsSet(id(area, "technique")), new Expr.Not(decorated(area))));
-  }
-
-  /**
-   * The condition that {@code area} carries something: an image (a pixel fact, set from an upload)
-   * or a personalization text placed there. {@link ArtworkRules} asks for a technique then.
-   */
-  public static Expr decorated(PrintArea area) {
     List<Expr> decorated = new ArrayList<>();
     decorated.add(new Expr.IsSet(id(area, "px_w")));
     decorated.add(new Expr.IsSet(id(area, "px_h")));
@@ -43,7 +34,8 @@ public final class UndecoratedArea {
                         .orElse(given));
               }
             });
-    return new Expr.Or(decorated);
+    return new Expr.And(
+        List.of(new Expr.IsSet(id(area, "technique")), new Expr.Not(new Expr.Or(decorated))));
   }
 
   /** The conditions of {@code areas}, in order. */

@@ -60,10 +60,9 @@ class ArtworkRulesTest {
     assertThat(s.validDomains(SOON).orThrow().of("tongue_width").offered())
         .containsExactly("5", "10", "15", "20", "25");
     assertThat(s.decide("tongue_width", "25", SOON).isOk()).isTrue();
-    // Art needs a technique and every technique needs 150 dpi: a 150 px image on a 30 mm box is
-    // repaired (the box placed before the upload; a box too large is refused once there is art).
-    ConfigurationSession wide = session("tongue_width", "30", "tongue_height", "20");
-    Explanation repair = wide.explain("tongue_px_w", "150", SOON).orThrow();
+    ConfigurationSession wide =
+        session("tongue_px_w", "150", "tongue_width", "30", "tongue_height", "20");
+    Explanation repair = wide.explain("tongue_technique", "print", SOON).orThrow();
     assertThat(repair.reachable()).isTrue();
     assertThat(repair.rules())
         .extracting(r -> r.label())
@@ -82,6 +81,8 @@ class ArtworkRulesTest {
   void theCheapestRepairProposesTheLargestSharpSize() {
     ConfigurationSession wide =
         session(
+            "tongue_px_w",
+            "150",
             "tongue_px_h",
             "300",
             "tongue_width",
@@ -92,7 +93,8 @@ class ArtworkRulesTest {
             "5",
             "tongue_y",
             "5");
-    Explanation repair = wide.explain("tongue_px_w", "150", Objective.cheapest(), SOON).orThrow();
+    Explanation repair =
+        wide.explain("tongue_technique", "print", Objective.cheapest(), SOON).orThrow();
     // Sizes cost the same: the cheapest repair moves the number least, to 25 mm (150 px at 150
     // dpi), not to the 5 mm an optimizer may pick; the priced options say the same.
     assertThat(repair.repair()).contains(new RepairStep("tongue_width", "30", "25"));

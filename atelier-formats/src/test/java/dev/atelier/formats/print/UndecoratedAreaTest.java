@@ -4,9 +4,7 @@ import static dev.atelier.formats.yaml.NativeTesting.decided;
 import static dev.atelier.formats.yaml.NativeTesting.loaded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.atelier.engine.answer.RuleRef;
 import dev.atelier.engine.compile.CompiledModel;
-import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.session.Completion;
@@ -26,8 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 17's trial: "Complete it for me (cheapest)" put "Heel: Print" on an area with neither art
  * nor text (techniques cost nothing). The avoid-by-default list now holds a technique on an
- * undecorated area, which steers completion, repairs and proposals alike. Session 18's trial, the
- * mirror case: art or text on an area left without a technique; a rule asks for one there.
+ * undecorated area, which steers completion, repairs and proposals alike.
  */
 class UndecoratedAreaTest {
   private static final Deadline SOON = Deadline.inMillis(30_000);
@@ -98,31 +95,5 @@ class UndecoratedAreaTest {
     for (Completion d : designs) {
       assertThat(techniques(d.configuration().values())).isEmpty();
     }
-  }
-
-  @Test
-  void theCheapestCompletionGivesAnAreaWithArtOrTextATechnique() {
-    for (String[] decisions :
-        List.of(
-            new String[] {"size", "42", "heel_px_w", "300", "heel_px_h", "150"},
-            new String[] {"size", "42", "monogram", "given", "monogram_place", "heel"})) {
-      Completion done = session(decisions).complete(CHEAPEST, SOON).orThrow();
-      assertThat(techniques(done.configuration().values())).containsOnlyKeys("heel_technique");
-    }
-  }
-
-  @Test
-  void artWithoutATechniqueBreaksARuleInWordsAShopperReads() {
-    Map<String, String> values =
-        new java.util.HashMap<>(
-            session("size", "42").complete(CHEAPEST, SOON).orThrow().configuration().values());
-    values.put("heel_px_w", "300");
-    values.put("heel_px_h", "150");
-    List<RuleRef> broken = COMPILED.validate(new Configuration(values)).violations();
-    assertThat(broken)
-        .extracting(RuleRef::id, r -> r.label())
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(
-                "heel-technique", "Heel: artwork or text needs a technique (print or embroidery)"));
   }
 }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
@@ -147,7 +146,7 @@ class BrowserArtworkPlacementTest {
   }
 
   @Test
-  void aPictureTooSmallForALargerSizeKeepsTheLargestSharpSize() {
+  void aPictureTooSmallForItsSizeIsRepairedToTheLargestSharpSize() {
     Page page = browser.page(1280, 800);
     ConfiguratorPage sneakers = new ConfiguratorPage(page).open(browser.url("/p/sneakers"));
     drop(page, "tongue", "logo.png", "image/png", logo);
@@ -156,22 +155,22 @@ class BrowserArtworkPlacementTest {
     // 150 px are sharp (150 dpi) up to 25 mm.
     assertThat(image).hasAttribute("aria-label", Pattern.compile(".*25 × 25 mm at .*"));
     assertThat(page.locator("#size-tongue-hint")).containsText("Sharp up to 25 mm");
-    // Larger than sharp by the handle: art needs a technique (session 18) and neither takes a box
-    // beyond 150 dpi, so the page refuses the size with the server's reasons, keeping the sharp
-    // one.
+    // Larger than sharp by the handle: with no technique chosen yet the box may grow...
     dragHandle(page, "tongue", 5);
+    sneakers.idle();
+    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*30 × 30 mm at .*"));
+    // ... but neither technique takes it, for the server's reason.
+    assertThat(sneakers.refusalReason("tongue_technique", "print"))
+        .contains("Images need at least 150 dpi at their placed size");
+    shot(page, "placement-3-too-large");
+    sneakers.chooseRefused("tongue_technique", "print");
     assertThat(sneakers.dialog()).isVisible();
     assertThat(sneakers.dialog()).containsText("150 dpi");
-    assertThat(sneakers.dialog()).containsText("needs a technique");
-    shot(page, "placement-3-too-large");
-    sneakers
-        .dialog()
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close"))
-        .click();
-    sneakers.idle();
-    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*25 × 25 mm at .*"));
-    sneakers.choose("tongue_technique", "print");
+    shot(page, "placement-4-repair");
+    sneakers.acceptRepair();
     assertThat(sneakers.option("tongue_technique", "print")).isChecked();
+    // The repair moves the size least among the cheapest: the largest sharp size, 25 mm.
+    assertThat(image).hasAttribute("aria-label", Pattern.compile(".*25 × 25 mm at .*"));
     assertThat(page.locator("#size-tongue + output")).hasText("25 × 25 mm");
     shot(page, "placement-5-repaired");
     page.context().close();

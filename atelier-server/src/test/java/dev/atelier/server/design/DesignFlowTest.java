@@ -169,10 +169,9 @@ class DesignFlowTest {
 
   /**
    * The dead end a shopper reported (issue 17): low, canvas, all white, 42, a monogram on the heel,
-   * standard box, on the tongue a text height of 3 and Print (and, since session 18, a technique
-   * for the heel's monogram). Each value was offered and the design never became complete: the
-   * tongue's technique asked for a box the page places only with an image. Now the priced design
-   * (nothing left to choose) is complete and complete succeeds.
+   * standard box, on the tongue a text height of 3 and Print. Each value was offered and the design
+   * never became complete: the tongue's technique asked for a box the page places only with an
+   * image. Now the priced design (nothing left to choose) is complete and complete succeeds.
    */
   @Test
   void theSneakersWithATongueTechniqueAndNoArtworkBecomeComplete() {
@@ -180,31 +179,9 @@ class DesignFlowTest {
     ObjectNode design = TestServer.JSON.createObjectNode();
     design.put("product", "sneakers").put("version", version.version()).putArray("decisions");
     String[] path = {
-      "model",
-      "low",
-      "material",
-      "canvas",
-      "upper_colour",
-      "white",
-      "sole_colour",
-      "white",
-      "laces_colour",
-      "white",
-      "size",
-      "42",
-      "monogram",
-      "given",
-      "monogram_place",
-      "heel",
-      "packaging",
-      "standard",
-      "tongue_text_mm",
-      "3",
-      "tongue_technique",
-      "print",
-      // A monogram on the heel needs the heel's technique too (session 18).
-      "heel_technique",
-      "embroidery"
+      "model", "low", "material", "canvas", "upper_colour", "white", "sole_colour", "white",
+      "laces_colour", "white", "size", "42", "monogram", "given", "monogram_place", "heel",
+      "packaging", "standard", "tongue_text_mm", "3", "tongue_technique", "print"
     };
     JsonNode current = design;
     for (int i = 0; i < path.length; i += 2) {
