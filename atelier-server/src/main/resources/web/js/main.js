@@ -1,7 +1,7 @@
 // Entry point: the header (brand, language switch) and the page for the path:
 // "/" the products, "/p/<product>" the configurator, "/d/<id>" a saved design.
 
-import { getJson } from './http.js';
+import { ApiError, getJson } from './http.js';
 import { showCatalogue } from './catalogue.js';
 import { showConfigurator } from './configurator.js';
 import { h, replaceChildren } from './dom.js';
@@ -99,11 +99,25 @@ async function openWithDraft(options) {
     try {
       return await showConfigurator(root, { ...options, version: draft.version, decisions: draft.decisions, texts: draft.texts, artwork: draft.artwork, draft: true });
     } catch (e) {
+      // Only the server's refusal of the draft itself forgets it: a timeout, a dropped connection
+      // or a busy server (429/503) leaves it for the next visit and fails this one (the page does
+      // not open on the empty design, which the shopper's next click would keep over the draft).
+      if (!refusesDraft(e)) throw e;
       console.warn('the draft no longer opens', e);
       clearDraft(location.pathname);
     }
   }
   return showConfigurator(root, options);
+}
+
+/**
+ * Whether error is the draft's own fault (the server refuses its version or choices with a 4xx
+ * other than 408 and 429, or the page cannot build it), not a passing one: a busy server, a
+ * timeout or a lost connection ("Failed to fetch" and its Firefox and Safari wordings).
+ */
+function refusesDraft(error) {
+  if (error instanceof ApiError) return error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+  return !(error instanceof TypeError && /fetch|network|load failed/i.test(error.message));
 }
 
 /**

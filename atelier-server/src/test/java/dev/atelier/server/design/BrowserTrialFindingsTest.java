@@ -1,0 +1,85 @@
+package dev.atelier.server.design;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import dev.atelier.server.http.Role;
+import dev.atelier.server.testing.BrowserFixture;
+import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.ConfiguratorPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What the user trial of the sneakers found: a priced part no control offers, a price that did not
+ * say it was updating, a monogram read twice in the review, a draft lost after a page that could
+ * not open under load. Desktop 1280 × 900 and phone 390 × 844; screenshots in {@code
+ * target/screenshots/}.
+ */
+@Tag("slow")
+class BrowserTrialFindingsTest {
+
+  @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
+
+  private static final int[][] SIZES = {{1280, 900}, {390, 844}};
+
+  private static final Locator.FilterOptions HAS_MONOGRAM =
+      new Locator.FilterOptions().setHasText("ABC");
+
+  private static final String DESIGNS = "**/api/designs/**";
+
+  private static final String VERSIONS = "**/api/products/sneakers/versions/**";
+
+  @AfterEach
+  void closePages() {
+    browser.closePages();
+  }
+
+  /**
+   * A visit that cannot open the page (a busy server's 503, then a lost connection) leaves the
+   * draft alone: the next visit brings the design back.
+   */
+  @Test
+  void aPageThatCannotOpenKeepsTheDraft() {
+    for (int[] size : SIZES) {
+      String shot = "trial-draft-kept-" + size[0];
+      ConfiguratorPage shoe = new ConfiguratorPage(browser.page(size[0], size[1]));
+      Page page = shoe.page;
+      shoe.open(browser.url("/p/sneakers"))
+          .choose("material", "leather")
+          .choose("upper_colour", "red");
+
+      page.route(VERSIONS, route -> route.fulfill(busy()));
+      shoe.open(browser.url("/p/sneakers"));
+      assertThat(page.locator(".not-found")).isVisible();
+      Chromium.screenshot(page, shot + "-busy");
+      page.unroute(VERSIONS);
+
+      page.route(VERSIONS, Route::abort);
+      shoe.open(browser.url("/p/sneakers"));
+      assertThat(page.locator(".not-found")).isVisible();
+      page.unroute(VERSIONS);
+
+      shoe.open(browser.url("/p/sneakers"));
+      assertThat(page.locator("#draft-banner")).isVisible();
+      assertThat(shoe.option("material", "leather")).isChecked();
+      assertThat(shoe.option("upper_colour", "red")).isChecked();
+      Chromium.screenshot(page, shot + "-back");
+    }
+  }
+
+  private static Route.FulfillOptions busy() {
+    return new Route.FulfillOptions()
+        .setStatus(503)
+        .setContentType("application/problem+json")
+        .setHeaders(Map.of("Retry-After", "1"))
+        .setBody("{\"title\":\"Busy\",\"status\":503,\"detail\":\"The shop is busy.\"}");
+  }
+}
