@@ -35,6 +35,8 @@ function choices(model, domains, texts) {
 /** Per print area with something on it: the technique, the image and its size, the text. */
 function artworkLines(model, domains, texts, artwork) {
   const decided = (id) => domains.get(id)?.decided ?? null;
+  // A text that is also a step's choice (the sneakers' monogram) is read there, once.
+  const chosen = new Set(model.steps.flatMap((step) => step.attributes.map((a) => a.id)));
   return model.printAreas
     .map((area) => {
       const art = artwork[area.id] || {};
@@ -47,10 +49,11 @@ function artworkLines(model, domains, texts, artwork) {
       }
       const style = area.text;
       if (style && (!style.place || decided(style.place) === area.id)) {
-        for (const a of style.attributes) if (texts[a]) parts.push(`“${texts[a]}”`);
+        for (const a of style.attributes) if (texts[a] && !chosen.has(a)) parts.push(`“${texts[a]}”`);
       }
-      if (!parts.length) return null;
-      if (technique && technique !== UNSET) parts.unshift(model.valueLabel(`${area.id}_technique`, technique));
+      const worked = technique && technique !== UNSET;
+      if (!parts.length && !worked) return null;
+      if (worked) parts.unshift(model.valueLabel(`${area.id}_technique`, technique));
       return [h('dt', { text: label(area.label) }), h('dd', { text: parts.join(' · ') })];
     })
     .filter(Boolean)

@@ -75,6 +75,28 @@ class BrowserTrialFindingsTest {
     }
   }
 
+  /**
+   * A monogram typed among the options is also the heel's text: the review reads it once, under the
+   * choices, not again under "Your own artwork".
+   */
+  @Test
+  void theReviewShowsAMonogramOnce() {
+    String email = browser.account(Role.CUSTOMER);
+    for (int[] size : SIZES) {
+      Page page = browser.page(size[0], size[1]);
+      browser.signIn(page, email, "/p/sneakers");
+      ConfiguratorPage shoe = new ConfiguratorPage(page).idle();
+      shoe.enterNumber("size", "43").enterText("monogram", "ABC").choose("monogram_place", "heel");
+      shoe.complete();
+      page.locator("#order").click();
+      Locator review = page.locator("#review-dialog");
+      assertThat(review).isVisible();
+      assertThat(review.locator(".review-group dd").filter(HAS_MONOGRAM)).hasCount(1);
+      assertThat(review.locator("#review-artwork dd").filter(HAS_MONOGRAM)).hasCount(0);
+      Chromium.screenshot(page, "trial-monogram-once-" + size[0]);
+    }
+  }
+
   private static Route.FulfillOptions busy() {
     return new Route.FulfillOptions()
         .setStatus(503)
