@@ -189,7 +189,7 @@ class Configurator {
     );
     this.update();
     // After a language switch the option differences are written again, in the new language.
-    if (this.state.cheapest) drawOptionPrices(this.root, this.state.cheapest);
+    if (this.state.cheapest) drawOptionPrices(this.root, this.state.cheapest, this.model);
   }
 
   /** What the page was opened from: the order being reconfigured, or the saved design. */
@@ -248,7 +248,7 @@ class Configurator {
     this.update();
     markSuggestions(document, domains.design);
     showPromise(this.pricePanel.delivery, domains.design, this.state.price?.complete === true, this.order.quantity());
-    drawOptionPrices(document, cheapest ?? { options: [] });
+    drawOptionPrices(document, cheapest ?? { options: [] }, this.model);
   }
 
   /**

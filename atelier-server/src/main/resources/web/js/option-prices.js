@@ -3,7 +3,7 @@
 // POST /api/designs/option-prices), and the cheapest complete total of the design so far.
 import { postJson } from './http.js';
 import { h, idPart } from './dom.js';
-import { money, t } from './i18n.js';
+import { language, list, money, t } from './i18n.js';
 
 let latest = 0;
 
@@ -34,6 +34,22 @@ function deltaText(delta, currency) {
   return delta === 0 ? t('option.noChange') : t('option.delta', { amount: signedMoney(delta, currency) });
 }
 
+/**
+ * The difference and what else comes with the option ("+€28.00 in total, with Cedar shoe trees"):
+ * the other priced choices and the parts its cheapest completion brings in, so a figure larger than
+ * the option's own price has its reason.
+ */
+function optionText(model, o, currency) {
+  const text = deltaText(o.delta, currency);
+  const choices = (o.withChoices || []).map((c) => {
+    const [attribute, value] = c.split('=', 2);
+    return value === undefined ? model.attributeLabel(attribute) : model.valueLabel(attribute, value);
+  });
+  const parts = (o.withParts || []).map((names) => names[language()] || names.en || Object.values(names)[0]);
+  const more = [...choices, ...parts];
+  return more.length && o.delta !== 0 ? t('option.comesWith', { delta: text, more: list(more) }) : text;
+}
+
 /** The difference element of a field or card, made on first use. */
 function deltaOf(container, tag) {
   let delta = container.querySelector('.option-delta');
@@ -49,7 +65,7 @@ function deltaOf(container, tag) {
  * option card ("included" on the chosen one), and on number and text fields the model prices (a number: the range of
  * differences over its values; a text: what giving one changes the total by).
  */
-export function drawOptionPrices(root, answer) {
+export function drawOptionPrices(root, answer, model) {
   for (const old of root.querySelectorAll('.option-delta')) old.textContent = '';
   const numbers = new Map();
   for (const o of answer.options) {
@@ -59,7 +75,7 @@ export function drawOptionPrices(root, answer) {
         if (o.value === 'given' && !field.classList.contains('decided')) {
           const delta = deltaOf(field, 'p');
           delta.dataset.delta = String(o.delta);
-          delta.textContent = deltaText(o.delta, answer.currency);
+          delta.textContent = optionText(model, o, answer.currency);
         }
       } else if (o.value !== '~') {
         const range = numbers.get(field) || { low: o.delta, high: o.delta };
@@ -73,7 +89,7 @@ export function drawOptionPrices(root, answer) {
     // One figure per card: the chosen one is included in the total, the others say what they change.
     const delta = deltaOf(card, 'span');
     delta.dataset.delta = input.checked ? 'included' : String(o.delta);
-    delta.textContent = input.checked ? t('option.included') : deltaText(o.delta, answer.currency);
+    delta.textContent = input.checked ? t('option.included') : optionText(model, o, answer.currency);
   }
   for (const [field, { low, high }] of numbers) {
     const delta = deltaOf(field, 'p');

@@ -168,7 +168,13 @@ public final class CheapestPrices {
         Result<Completion> with = session.completeWith(a.id(), v, objective, deadline);
         if (with.isOk()) {
           long total = with.orThrow().price().total();
-          options.add(new OptionPrice(a.id(), v, total, total - cheapest));
+          ComesWith more =
+              ComesWith.of(design.product().model(), a.id(), base.orThrow(), with.orThrow());
+          options.add(
+              more.isEmpty()
+                  ? new OptionPrice(a.id(), v, total, total - cheapest)
+                  : new OptionPrice(
+                      a.id(), v, total, total - cheapest, more.choices(), more.parts()));
         } else if (with.failureOrNull().kind() == Failure.Kind.TIMED_OUT) {
           complete = false;
           break;

@@ -155,7 +155,9 @@ public final class DesignJson {
   /**
    * One line: kind is base, value or component; {@code instance} is the module instance it belongs
    * to ({@code bays[2]}, named per language in {@code instanceLabel}), null for the product's own;
-   * {@code labels} is a component line's label per language ("1 × Wärmeleitpaste"), else null.
+   * {@code labels} is a component line's label per language ("1 × Wärmeleitpaste"), else null;
+   * {@code includedWith} names the choices that bring a component line in ({@code
+   * material=leather}, or an attribute alone for a text, number or yes/no), else null.
    */
   public record PriceLine(
       String kind,
@@ -164,11 +166,12 @@ public final class DesignJson {
       long amount,
       @Nullable String instance,
       @Nullable Map<String, String> instanceLabel,
-      @Nullable Map<String, String> labels) {
+      @Nullable Map<String, String> labels,
+      @Nullable List<String> includedWith) {
 
     /** A line of the product itself. */
     public PriceLine(String kind, String reference, String label, long amount) {
-      this(kind, reference, label, amount, null, null, null);
+      this(kind, reference, label, amount, null, null, null, null);
     }
 
     /** A line of a module instance (or of the product when both are null). */
@@ -179,12 +182,19 @@ public final class DesignJson {
         long amount,
         @Nullable String instance,
         @Nullable Map<String, String> instanceLabel) {
-      this(kind, reference, label, amount, instance, instanceLabel, null);
+      this(kind, reference, label, amount, instance, instanceLabel, null, null);
     }
 
     /** This line with its component label per language ({@code labels}, null for none). */
     public PriceLine withLabels(@Nullable Map<String, String> labels) {
-      return new PriceLine(kind, reference, label, amount, instance, instanceLabel, labels);
+      return new PriceLine(
+          kind, reference, label, amount, instance, instanceLabel, labels, includedWith);
+    }
+
+    /** This line with the choices that bring it in ({@code includedWith}, null for none). */
+    public PriceLine withIncludedWith(@Nullable List<String> includedWith) {
+      return new PriceLine(
+          kind, reference, label, amount, instance, instanceLabel, labels, includedWith);
     }
   }
 }

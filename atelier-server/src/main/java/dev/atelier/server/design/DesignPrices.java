@@ -40,7 +40,11 @@ final class DesignPrices {
       }
     }
     return new Completion(
-        objective, full.json(), values, price(full.product(), c.price(), true), c.penalty());
+        objective,
+        full.json(),
+        values,
+        price(full.product(), c.price(), true, new Configuration(values)),
+        c.penalty());
   }
 
   /**
@@ -70,18 +74,24 @@ final class DesignPrices {
             .filter(id -> !id.startsWith("domain:"))
             .distinct()
             .toList();
-    return price(product, product.compiled().price(read), v.valid(), unmet);
-  }
-
-  private static Price price(ProductVersion product, PriceBreakdown b, boolean complete) {
-    return price(product, b, complete, List.of());
+    return price(product, product.compiled().price(read), v.valid(), unmet, read);
   }
 
   private static Price price(
-      ProductVersion product, PriceBreakdown b, boolean complete, List<String> unmet) {
+      ProductVersion product, PriceBreakdown b, boolean complete, Configuration configuration) {
+    return price(product, b, complete, List.of(), configuration);
+  }
+
+  private static Price price(
+      ProductVersion product,
+      PriceBreakdown b,
+      boolean complete,
+      List<String> unmet,
+      Configuration configuration) {
     PriceInstances instances = PriceInstances.of(product.model());
     // A component line per language with the page's "×" ("1 × Komforteinlegesohle"), as orders.
     ComponentLabels components = ComponentLabels.of(product.model());
+    IncludedWith reasons = IncludedWith.of(product.model());
     long base = b.lines().isEmpty() ? 0 : b.lines().get(0).amount();
     return new Price(
         b.currency(),
@@ -93,7 +103,8 @@ final class DesignPrices {
                 l ->
                     instances
                         .line(l.kind(), l.reference(), l.label(), l.amount(), PriceLine::new)
-                        .withLabels(components.of(l.kind(), l.reference(), l.label()).orElse(null)))
+                        .withLabels(components.of(l.kind(), l.reference(), l.label()).orElse(null))
+                        .withIncludedWith(reasons.of(l.kind(), l.reference(), configuration)))
             .toList(),
         unmet);
   }

@@ -1,6 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.server.design.DesignJson.Change;
+import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.Design;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,24 @@ public final class PriceJson {
   public record OptionPrices(
       Design design, String currency, long cheapest, boolean complete, List<OptionPrice> options) {}
 
-  /** One option: attribute, value ({@code ~}: left unset), total and difference. */
-  public record OptionPrice(String attribute, String value, long total, long delta) {}
+  /**
+   * One option: attribute, value ({@code ~}: left unset), total and difference; {@code withChoices}
+   * and {@code withParts} name what else its cheapest completion brings in (other priced choices as
+   * {@code attribute=value}, components by their names per language), null when nothing.
+   */
+  public record OptionPrice(
+      String attribute,
+      String value,
+      long total,
+      long delta,
+      @Nullable List<String> withChoices,
+      @Nullable List<Map<String, String>> withParts) {
+
+    /** An option that brings nothing else in. */
+    public OptionPrice(String attribute, String value, long total, long delta) {
+      this(attribute, value, total, delta, null, null);
+    }
+  }
 
   /** {@code POST /api/designs/repair-price}: a design and a repair of it (from an explanation). */
   public record RepairPriceRequest(Design design, List<Change> repair) {}

@@ -97,6 +97,31 @@ class BrowserTrialFindingsTest {
     }
   }
 
+  /**
+   * A part no control offers (the sneakers' cedar shoe trees, with leather and a gift box) says in
+   * the breakdown which choices bring it in, in English and German; the gift box's "in total"
+   * figure names it too.
+   */
+  @Test
+  void aPartThatComesWithChoicesSaysWhy() {
+    for (int[] size : SIZES) {
+      ConfiguratorPage shoe = new ConfiguratorPage(browser.page(size[0], size[1]));
+      Page page = shoe.page;
+      shoe.open(browser.url("/p/sneakers")).enterNumber("size", "43").choose("material", "leather");
+      assertThat(page.locator("label[for='opt-packaging-gift'] .option-delta"))
+          .hasText("+€28.00 in total, with Cedar shoe trees");
+      shoe.choose("packaging", "gift");
+      page.locator(".price-details").evaluate("d => { d.open = true; }");
+      assertThat(page.locator("#price-lines"))
+          .containsText("Cedar shoe trees (included with Leather and Gift box)");
+      Chromium.screenshot(page, "trial-included-with-" + size[0]);
+      page.locator("#language [data-language=de]").click();
+      assertThat(page.locator("#price-lines"))
+          .containsText("(enthalten bei Leder und Geschenkbox)");
+      Chromium.screenshot(page, "trial-included-with-de-" + size[0]);
+    }
+  }
+
   private static Route.FulfillOptions busy() {
     return new Route.FulfillOptions()
         .setStatus(503)
