@@ -121,6 +121,9 @@ class Configurator {
     document.title = `${title} – Atelier`;
     this.steps = createSteps(m, this.actions);
     this.pricePanel = createPricePanel(m, this.pricePanel?.breakdownOpen() ?? false);
+    // While answers are pending the figures are the last design's: said so under the total.
+    this.updatingNote = h('p', { class: 'price-updating', id: 'price-updating', role: 'status', hidden: !this.pending }, t('price.updating'));
+    this.pricePanel.element.querySelector('.price-total').after(this.updatingNote);
     this.picture = createPreview(m.detail.presentation, t('preview.label', { product: label(m.detail.label) }));
     // The 3D view when the browser has WebGL2 (js/three/stage.js); the SVG picture otherwise.
     this.figure = h('figure', { class: 'preview-card' }, this.picture);
@@ -129,10 +132,14 @@ class Configurator {
     this.share = createShareBox();
     this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }), (q) =>
       showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q), () => this.artworkBody(),
-    (quantity, place) => askReview({
-      model: m, domains: this.state.domains, price: this.state.price, quantity, texts: this.state.texts,
-      artwork: this.state.artwork, picture: this.picture, promise: this.pricePanel.delivery.textContent, place,
-    }));
+    async (quantity, place) => {
+      // The review shows the price of the design as it is once every pending answer is in.
+      await this.settled();
+      return askReview({
+        model: m, domains: this.state.domains, price: this.state.price, quantity, texts: this.state.texts,
+        artwork: this.state.artwork, picture: this.picture, promise: this.pricePanel.delivery.textContent, place,
+      });
+    });
     this.surfaces = createSurfaces(m, this.actions);
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));
@@ -207,13 +214,36 @@ class Configurator {
   run(action) {
     this.pending++;
     this.root.setAttribute('aria-busy', 'true');
+    this.showUpdating(true);
     this.queue = this.queue
       .then(action)
       .catch((e) => this.fail(e))
       .finally(() => {
-        if (--this.pending === 0) this.root.removeAttribute('aria-busy');
+        if (--this.pending > 0) return;
+        this.root.removeAttribute('aria-busy');
+        this.showUpdating(false);
       });
     return this.queue;
+  }
+
+  /** Resolves once no action is pending (those queued meanwhile included). */
+  async settled() {
+    while (this.pending > 0) await this.queue;
+  }
+
+  /**
+   * Marks the price as updating while answers are pending (after a moment, so a quick answer does
+   * not flicker); Save is queued behind them, and the review waits for them (settled()).
+   */
+  showUpdating(on) {
+    clearTimeout(this.updatingTimer);
+    const show = (value) => {
+      if (this.updatingNote) this.updatingNote.hidden = !value;
+      this.pricePanel?.element.classList.toggle('updating', value);
+      this.root.querySelector('.pricebar')?.classList.toggle('updating', value);
+    };
+    if (on) this.updatingTimer = setTimeout(() => show(true), 250);
+    else show(false);
   }
 
   fail(error) {

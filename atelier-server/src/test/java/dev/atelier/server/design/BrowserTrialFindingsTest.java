@@ -122,6 +122,35 @@ class BrowserTrialFindingsTest {
     }
   }
 
+  /**
+   * While the answer to a click is pending the price says it is updating, and the order review
+   * waits for it: it shows the price of the design as it is, not the one before the click.
+   */
+  @Test
+  void thePriceSaysItIsUpdatingAndTheReviewWaitsForIt() {
+    String email = browser.account(Role.CUSTOMER);
+    for (int[] size : SIZES) {
+      Page page = browser.page(size[0], size[1]);
+      browser.signIn(page, email, "/p/sneakers");
+      ConfiguratorPage shoe = new ConfiguratorPage(page).idle();
+      shoe.enterNumber("size", "43").choose("model", "low").complete();
+      List<Route> held = new ArrayList<>();
+      page.route(DESIGNS, held::add);
+      shoe.card("model", "high").click();
+      assertThat(page.locator("#price-updating")).isVisible();
+      page.locator("#order").click();
+      Chromium.screenshot(page, "trial-updating-" + size[0]);
+      page.unroute(DESIGNS);
+      held.forEach(Route::resume);
+      Locator review = page.locator("#review-dialog");
+      assertThat(review).isVisible();
+      assertThat(page.locator("#price-updating")).isHidden();
+      assertThat(review.locator("#review-total"))
+          .hasText(page.locator("#price-total").textContent());
+      Chromium.screenshot(page, "trial-updated-review-" + size[0]);
+    }
+  }
+
   private static Route.FulfillOptions busy() {
     return new Route.FulfillOptions()
         .setStatus(503)
