@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
@@ -32,6 +33,10 @@ class BrowserTrialFindingsTest {
 
   private static final Locator.FilterOptions HAS_MONOGRAM =
       new Locator.FilterOptions().setHasText("ABC");
+
+  /** The review waits for pending answers: on a loaded machine longer than the default 5 s. */
+  private static final LocatorAssertions.IsVisibleOptions SLOW =
+      new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
 
   private static final String DESIGNS = "**/api/designs/**";
 
@@ -90,7 +95,7 @@ class BrowserTrialFindingsTest {
       shoe.complete();
       page.locator("#order").click();
       Locator review = page.locator("#review-dialog");
-      assertThat(review).isVisible();
+      assertThat(review).isVisible(SLOW);
       assertThat(review.locator(".review-group dd").filter(HAS_MONOGRAM)).hasCount(1);
       assertThat(review.locator("#review-artwork dd").filter(HAS_MONOGRAM)).hasCount(0);
       Chromium.screenshot(page, "trial-monogram-once-" + size[0]);
@@ -143,7 +148,7 @@ class BrowserTrialFindingsTest {
       page.unroute(DESIGNS);
       held.forEach(Route::resume);
       Locator review = page.locator("#review-dialog");
-      assertThat(review).isVisible();
+      assertThat(review).isVisible(SLOW);
       assertThat(page.locator("#price-updating")).isHidden();
       assertThat(review.locator("#review-total"))
           .hasText(page.locator("#price-total").textContent());
