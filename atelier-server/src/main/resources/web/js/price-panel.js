@@ -14,20 +14,18 @@ export function lineLabel(model, line, texts) {
       return `${model.attributeLabel(attribute)}: ${model.valueLabel(attribute, value, texts)}`;
     }
   }
-<<<<<<< HEAD
-  // Components in the page's language and notation ("1 × Komforteinlegesohle"), as on the order
-  // page: the engine's own label is English with "1 x".
-  if (line.kind === 'component') return line.labels ? label(line.labels, line.label) : line.label.replace(/^(\d+) x /, '$1 × ');
-=======
-  if (line.kind === 'component' && line.includedWith?.length) {
+  if (line.kind === 'component') {
+    // Components in the page's language and notation ("1 × Komforteinlegesohle"), as on the order
+    // page: the engine's own label is English with "1 x".
+    const name = line.labels ? label(line.labels, line.label) : line.label.replace(/^(\d+) x /, '$1 × ');
+    if (!line.includedWith?.length) return name;
     // A part no control offers says which choices bring it in (the model's condition).
     const choices = line.includedWith.map((c) => {
       const [attribute, value] = c.split('=', 2);
       return value === undefined ? model.attributeLabel(attribute) : model.valueLabel(attribute, value, texts);
     });
-    return `${line.label} (${t('price.includedWith', { choices: list(choices) })})`;
+    return `${name} (${t('price.includedWith', { choices: list(choices) })})`;
   }
->>>>>>> c0d9692 (A priced part no control offers says which choices bring it in; option figures name what else comes with them)
   return line.label;
 }
 
