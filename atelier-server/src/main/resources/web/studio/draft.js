@@ -32,29 +32,52 @@ editor.on('change', (cm, change) => {
 });
 
 /** Lint: what `atelier check` reports on a model that reads (dead and forced values, redundant rules). */
-const LINT = new Set(['dead-value', 'forced', 'redundant-rule']);
+const LINT = new Set(['dead-value', 'forced', 'forced-unset', 'forced-set', 'redundant-rule']);
+const FORCED = new Set(['forced', 'forced-unset', 'forced-set']);
+const LINT_TEXT = {
+  'dead-value': 'studio.lintDead', forced: 'studio.lintForced', 'forced-unset': 'studio.lintForcedUnset',
+  'forced-set': 'studio.lintForcedSet', 'redundant-rule': 'studio.lintRedundant',
+};
+
+// The findings on show (the draft's, or the live check's of the text being typed), drawn again in
+// the new language after a switch.
+let diagnostics = [];
+
+/** A lint finding in the page language, with the draft's labels; other findings as the server wrote them. */
+function findingText(d) {
+  if (!LINT_TEXT[d.code]) return d.text;
+  const a = draft?.attributes.find((x) => x.id === d.attribute);
+  const v = a?.values.find((x) => x.id === d.value);
+  return `${d.file}:${d.line}:${d.column}: ${t(LINT_TEXT[d.code], {
+    attribute: a ? label(a.label, a.id) : d.attribute ?? '',
+    value: v ? label(v.label, v.id) : d.value ?? '',
+    rule: d.rule ?? '',
+  })}`;
+}
 
 function showDiagnostics(list) {
+  diagnostics = list;
   editor.clearGutter('diagnostics');
   for (let i = 0; i < editor.lineCount(); i++) editor.removeLineClass(i, 'background');
   const items = [];
   const lint = [];
   for (const d of list) {
     const line = Math.max(0, d.line - 1);
-    const marker = h('div', { class: `gutter-marker ${d.severity}`, title: d.text }, d.severity === 'error' ? '●' : '▲');
+    const text = findingText(d);
+    const marker = h('div', { class: `gutter-marker ${d.severity}`, title: text }, d.severity === 'error' ? '●' : '▲');
     editor.setGutterMarker(line, 'diagnostics', marker);
     if (d.severity !== 'info') editor.addLineClass(line, 'background', `line-${d.severity}`);
-    const li = h('li', { class: d.severity }, d.text);
+    const li = h('li', { class: d.severity }, text);
     li.addEventListener('click', () => { editor.focus(); editor.setCursor({ line, ch: Math.max(0, d.column - 1) }); });
     (LINT.has(d.code) ? lint : items).push(li);
   }
   document.getElementById('diagnostics').replaceChildren(...items);
   const errors = list.filter((d) => d.severity === 'error').length;
   say('check-status', errors ? t('studio.errors', { count: errors }) : t('studio.noErrors'), errors > 0);
-  const count = (code) => list.filter((d) => d.code === code).length;
+  const count = (codes) => list.filter((d) => codes.has(d.code)).length;
   document.getElementById('lint').replaceChildren(...lint);
   document.getElementById('lint-status').textContent = t('studio.lintSummary', {
-    dead: count('dead-value'), forced: count('forced'), redundant: count('redundant-rule'),
+    dead: count(new Set(['dead-value'])), forced: count(FORCED), redundant: count(new Set(['redundant-rule'])),
   });
   document.getElementById('lint-section').hidden = errors > 0;
 }
@@ -75,7 +98,7 @@ function show(d) {
   }
   draft = d;
   const editable = d.status === 'draft';
-  document.getElementById('title').textContent = `${productLabel(d.product)} ${d.version} · ${t(`studio.status.${d.status}`)}`;
+  showTitle();
   if (editor.getValue() !== d.source) editor.setValue(d.source);
   editor.setOption('readOnly', !editable);
   for (const id of ['save', 'set-price', 'retire', 'set-labels', 'add-value', 'publish', 'file']) {
@@ -94,6 +117,10 @@ function show(d) {
     focus = null;
   }
   document.body.dataset.loaded = 'true';
+}
+
+function showTitle() {
+  document.getElementById('title').textContent = `${productLabel(draft.product)} ${draft.version} · ${t(`studio.status.${draft.status}`)}`;
 }
 
 function languageInputs(container, prefix, texts = {}) {
@@ -380,8 +407,13 @@ document.getElementById('publish').addEventListener('click', async () => {
   load();
 });
 
+// A switch of language words the page anew but keeps what is being typed in the editor.
 async function redraw() {
-  if (draft) show(draft);
+  if (draft) {
+    showTitle();
+    showDiagnostics(diagnostics);
+    fillAttributes();
+  }
   if (impact) renderImpact(impact, await valueNames(impact.against));
 }
 

@@ -66,7 +66,7 @@ final class ModelChecks {
     if (r.forced() instanceof AnalysisResult.Done<List<Forced>> f) {
       for (Forced x : f.value()) {
         out.add(
-            DiagnosticBuilder.of(Severity.INFO, "forced", file)
+            DiagnosticBuilder.of(Severity.INFO, forcedCode(x.kind()), file)
                 .at(at.attribute(x.attribute()))
                 .value(x.attribute(), x.value().isEmpty() ? null : x.value())
                 .message("forced: " + x));
@@ -103,6 +103,19 @@ final class ModelChecks {
             count(out, Severity.ERROR),
             count(out, Severity.WARNING)),
         out);
+  }
+
+  /**
+   * The code of a forced finding: {@code forced} (always one value), {@code forced-unset} (an
+   * optional attribute always left out) or {@code forced-set} (never left out), so a page can word
+   * each in its own language without reading the English message.
+   */
+  private static String forcedCode(Forced.Kind kind) {
+    return switch (kind) {
+      case VALUE -> "forced";
+      case UNSET -> "forced-unset";
+      case SET -> "forced-set";
+    };
   }
 
   private static int count(List<ModelDiagnostic> diagnostics, Severity severity) {

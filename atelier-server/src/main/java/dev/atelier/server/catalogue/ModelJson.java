@@ -78,8 +78,8 @@ public final class ModelJson {
    * One finding, at a place in the source ({@code text} is {@code file:line:col: message}).
    *
    * @param severity error (the version cannot be published), warning or info
-   * @param code what kind: syntax, invalid-model, unsatisfiable, too-hard, dead-value, forced,
-   *     redundant-rule, count-bound, not-checked
+   * @param code what kind: syntax, invalid-model, unsatisfiable, too-hard, dead-value, forced
+   *     (always {@code value}), forced-unset, forced-set, redundant-rule, count-bound, not-checked
    */
   public record ModelDiagnostic(
       String severity,

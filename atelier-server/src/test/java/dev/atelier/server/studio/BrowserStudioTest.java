@@ -86,9 +86,22 @@ class BrowserStudioTest {
             + " cm.replaceRange('rules:\\n  - id: no-delta\\n    label: {en: No delta}\\n"
             + "    rule: not (shape = delta)\\n', {line: cm.lineCount(), ch: 0}); }");
     assertThat(page.locator("#lint-status")).containsText("1 dead values");
-    assertThat(page.locator("#lint")).containsText("delta");
-    assertThat(page.locator("#diagnostics")).not().containsText("delta");
+    assertThat(page.locator("#lint"))
+        .containsText("dead value: no valid product has Shape = Delta");
+    assertThat(page.locator("#diagnostics")).not().containsText("Delta");
     Chromium.screenshot(page, "studio/draft-lint-" + size);
+    // In German the finding reads in German, with the German labels, and the typed rule stays.
+    page.locator("#language [data-language=de]").click();
+    assertThat(page.locator("#lint"))
+        .containsText("toter Wert: kein gültiges Produkt hat Form = Delta");
+    assertThat(page.locator("#lint-status")).containsText("1 tote Werte");
+    assertThat(
+            (String)
+                page.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+        .contains("no-delta");
+    Chromium.screenshot(page, "studio/draft-lint-german-" + size);
+    page.locator("#language [data-language=en]").click();
+    assertThat(page.locator("#lint")).containsText("no valid product has Shape = Delta");
     page.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.undo()");
     assertThat(page.locator("#lint-status")).containsText("0 dead values");
 
