@@ -4,6 +4,8 @@ import dev.atelier.formats.print.ArtworkAttributes;
 import dev.atelier.formats.print.PrintArea;
 import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ArtworkFacts {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final NumberRange ROTATION = NumberRanges.of(ArtworkRef.class, "rotation");
 
   /** Most print areas one request may reference. */
   static final int MAX_AREAS = 16;
@@ -123,14 +126,9 @@ public final class ArtworkFacts {
         checked.put(e.getKey(), new ArtworkRef(null, null, ref.text()));
         continue;
       }
-      if (ref.degrees() < 0 || ref.degrees() > 359) {
-        return Outcome.rejected(
-            Problem.of(
-                422,
-                ProblemType.OUT_OF_RANGE,
-                "Value out of range",
-                "rotation must be 0 to 359 degrees, got " + ref.rotation(),
-                field + ".rotation"));
+      Optional<Problem> turned = NumberRanges.problem(ROTATION, ref.degrees(), field + ".rotation");
+      if (turned.isPresent()) {
+        return Outcome.rejected(turned.get());
       }
       Optional<UploadFacts> upload =
           SHA256.matcher(hash).matches() ? uploads.facts(hash, owners) : Optional.empty();

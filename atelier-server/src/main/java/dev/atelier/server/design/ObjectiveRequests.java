@@ -7,6 +7,8 @@ import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Objective;
 import dev.atelier.server.design.DesignJson.CompleteRequest;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
@@ -22,6 +24,8 @@ final class ObjectiveRequests {
 
   /** Largest preference weight. */
   static final int MAX_WEIGHT = 1_000_000;
+
+  private static final NumberRange WEIGHT = NumberRanges.of(DesignJson.Preference.class, "weight");
 
   private ObjectiveRequests() {}
 
@@ -61,15 +65,8 @@ final class ObjectiveRequests {
               ? Outcome.rejected(p.get())
               : DesignResolver.decision(d.product(), w.attribute(), w.value(), field);
       p = rejected(wish);
-      if (p.isEmpty() && w.weight() != null && (w.weight() < 1 || w.weight() > MAX_WEIGHT)) {
-        p =
-            Optional.of(
-                Problem.of(
-                    422,
-                    ProblemType.OUT_OF_RANGE,
-                    "Value out of range",
-                    "weight must be 1 to " + MAX_WEIGHT + ", got " + w.weight(),
-                    field + ".weight"));
+      if (p.isEmpty() && w.weight() != null) {
+        p = NumberRanges.problem(WEIGHT, w.weight(), field + ".weight");
       }
       if (p.isPresent()) {
         return Outcome.rejected(p.get());

@@ -18,6 +18,8 @@ import dev.atelier.server.design.NeedsJson.ProposeRequest;
 import dev.atelier.server.design.NeedsJson.Proposed;
 import dev.atelier.server.design.NeedsJson.Question;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
@@ -28,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +40,8 @@ import java.util.Set;
 public final class ProposeRoutes {
 
   private static final int DEFAULT_COUNT = 3;
+
+  private static final NumberRange COUNT = NumberRanges.of(ProposeRequest.class, "count");
 
   private final Catalogue catalogue;
   private final DesignResolver resolver;
@@ -97,9 +102,9 @@ public final class ProposeRoutes {
                 return Outcome.rejected(Problem.badRequest("design", "'design' is required"));
               }
               int count = r.count() == null ? DEFAULT_COUNT : r.count();
-              if (count < 1 || count > Proposal.MAX_COUNT) {
-                return Outcome.rejected(
-                    Problem.badRequest("count", "count must be 1 to " + Proposal.MAX_COUNT));
+              Optional<Problem> outside = NumberRanges.problem(COUNT, count, "count");
+              if (outside.isPresent()) {
+                return Outcome.rejected(outside.get());
               }
               return resolver
                   .resolve(r.design(), "design")

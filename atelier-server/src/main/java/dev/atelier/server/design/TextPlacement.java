@@ -2,16 +2,22 @@ package dev.atelier.server.design;
 
 import dev.atelier.formats.print.PrintArea;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
 import java.util.Optional;
 
 /**
  * The limits of a placed text ({@link TextAt}): only on an area whose model has a text, its centre
- * inside the area's safe rectangle (the margin to the opposite margin, inclusive), its rotation
- * 0..359 degrees. Stateless.
+ * within the declared range of {@link TextAt} and inside the area's safe rectangle (the margin to
+ * the opposite margin, inclusive), its rotation in the declared range (0..359 degrees). Stateless.
  */
 final class TextPlacement {
+  private static final NumberRange X = NumberRanges.of(TextAt.class, "x");
+  private static final NumberRange Y = NumberRanges.of(TextAt.class, "y");
+  private static final NumberRange ROTATION = NumberRanges.of(TextAt.class, "rotation");
+
   private TextPlacement() {}
 
   /**
@@ -26,20 +32,15 @@ final class TextPlacement {
       return outOfRange("print area '" + area.id() + "' takes no text", field);
     }
     int m = area.safeMarginMm();
-    return outside(at.x(), m, area.widthMm() - m, field + ".x")
+    return NumberRanges.problem(X, at.x(), field + ".x")
+        .or(() -> NumberRanges.problem(Y, at.y(), field + ".y"))
+        .or(() -> outside(at.x(), m, area.widthMm() - m, field + ".x"))
         .or(() -> outside(at.y(), m, area.heightMm() - m, field + ".y"))
-        .or(() -> turned(at.rotation(), field + ".rotation"));
-  }
-
-  private static Optional<Problem> turned(@Nullable Integer rotation, String field) {
-    if (rotation == null || (rotation >= 0 && rotation <= 359)) {
-      return Optional.empty();
-    }
-    return outOfRange("the text's rotation must be 0 to 359 degrees, got " + rotation, field);
+        .or(() -> NumberRanges.problem(ROTATION, at.degrees(), field + ".rotation"));
   }
 
   private static Optional<Problem> outside(double v, int min, int max, String field) {
-    if (Double.isFinite(v) && v >= min && v <= max) {
+    if (v >= min && v <= max) {
       return Optional.empty();
     }
     return outOfRange(

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The numeric fields of request records: whether a field path of a body type holds a number, and
- * the 400 naming it with its allowed range ({@link NumberRange}, else the range of its Java type)
- * when the number cannot be bound. Stateless.
+ * the 400 naming it with its allowed range ({@link NumberRange}, else the range of its Java type; a
+ * double only with a declared range) when the number cannot be bound. Stateless.
  */
 final class NumberFields {
 
@@ -18,7 +18,8 @@ final class NumberFields {
 
   /** Whether {@code type} is one a JSON number binds to. */
   static boolean isNumber(Type type) {
-    return type == Integer.class
+    return isFloating(type)
+        || type == Integer.class
         || type == int.class
         || type == Long.class
         || type == long.class
@@ -53,14 +54,27 @@ final class NumberFields {
         return Optional.empty();
       }
     }
-    if (!isNumber(type)) {
+    if (!isNumber(type) || (isFloating(type) && range == null)) {
       return Optional.empty();
     }
     long min = range != null ? range.min() : minimum(type);
     long max = range != null ? range.max() : maximum(type);
     return Optional.of(
         Problem.badRequest(
-            field, "'" + field + "' must be an integer from " + min + " to " + max + what));
+            field,
+            "'"
+                + field
+                + "' must be "
+                + (isFloating(type) ? "a number" : "an integer")
+                + " from "
+                + min
+                + " to "
+                + max
+                + what));
+  }
+
+  private static boolean isFloating(Type type) {
+    return type == Double.class || type == double.class;
   }
 
   private static Optional<RecordComponent> component(Class<?> record, String name) {

@@ -165,6 +165,9 @@ public final class OpenApiDocument {
     if (c == BigDecimal.class) {
       return JSON.objectNode().put("type", "number");
     }
+    if (c == double.class || c == Double.class) {
+      return JSON.objectNode().put("type", "number").put("format", "double");
+    }
     if (c == boolean.class || c == Boolean.class) {
       return JSON.objectNode().put("type", "boolean");
     }
@@ -196,9 +199,10 @@ public final class OpenApiDocument {
     return ref(c);
   }
 
-  /** {@code range} set on the integers {@code schema} describes (itself, its items or values). */
+  /** {@code range} set on the numbers {@code schema} describes (itself, its items or values). */
   private static void bounded(ObjectNode schema, NumberRange range) {
-    if (schema.path("type").asText().equals("integer")) {
+    String type = schema.path("type").asText();
+    if (type.equals("integer") || type.equals("number")) {
       schema.put("minimum", range.min()).put("maximum", range.max());
     } else if (schema.get("items") instanceof ObjectNode items) {
       bounded(items, range);

@@ -42,6 +42,9 @@ final class StrictJson {
     fail(mapper, LogicalType.Textual, CoercionInputShape.Boolean);
     fail(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
     fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString);
+    // A string such as "5" bound to a double (a placed text's x) was read as 5.
+    fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString);
+    fail(mapper, LogicalType.Float, CoercionInputShape.Boolean);
     fail(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float);
     fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString);
     return mapper;

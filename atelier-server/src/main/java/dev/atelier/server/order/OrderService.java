@@ -6,6 +6,8 @@ import dev.atelier.server.design.ArtworkFacts;
 import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.CompleteDesignCheck;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.shared.Design;
@@ -25,6 +27,9 @@ public final class OrderService {
 
   /** The most units of one order. */
   public static final int MAX_QUANTITY = dev.atelier.server.design.Quantities.MAX;
+
+  private static final NumberRange QUANTITY =
+      NumberRanges.of(OrderJson.OrderRequest.class, "quantity");
 
   /**
    * How often a request looks again at a key whose claimant rolled back, or places its order again
@@ -207,20 +212,14 @@ public final class OrderService {
         null);
   }
 
-  /** A 422 problem when {@code quantity} (request field {@code field}) is not 1 to 1000. */
+  /**
+   * A 422 problem when {@code quantity} (request field {@code field}) is outside its declared
+   * range.
+   */
   static Optional<Problem> checkQuantity(Integer quantity, String field) {
     if (quantity == null) {
       return Optional.of(Problem.badRequest(field, "'" + field + "' is required"));
     }
-    if (quantity < 1 || quantity > MAX_QUANTITY) {
-      return Optional.of(
-          Problem.of(
-              422,
-              "out-of-range",
-              "Value out of range",
-              "quantity must be 1 to " + MAX_QUANTITY + ", got " + quantity,
-              field));
-    }
-    return Optional.empty();
+    return NumberRanges.problem(QUANTITY, quantity, field);
   }
 }
