@@ -55,6 +55,11 @@ public final class ProductionFloor {
                 .map(w -> OperationQueries.queue(h, workCentre, QUEUE_LIMIT)));
   }
 
+  /** Today's date by the floor's clock. */
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
   /** Each work centre's capacity and booked minutes today (the clock's day), by work centre id. */
   public Map<String, ProductionJson.DayLoad> loadToday() {
     LocalDate today = LocalDate.now(clock);

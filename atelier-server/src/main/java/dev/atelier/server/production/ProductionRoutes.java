@@ -5,8 +5,11 @@ import dev.atelier.server.http.Access;
 import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
+import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.http.TextFields;
 import dev.atelier.server.printfile.PendingPrintFiles;
@@ -27,6 +30,7 @@ import dev.atelier.server.shared.PrintFileLink;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +50,14 @@ public final class ProductionRoutes {
 
   /** Longest scrap/rework note or tracking number. */
   static final int MAX_NOTE = 2_000;
+
+  /**
+   * How far from today a capacity exception may lie: a day such as +999999999-12-31 was kept (and
+   * does not fit PostgreSQL's dates), and planning looks nowhere near as far.
+   */
+  static final Period EXCEPTION_HORIZON = Period.ofYears(10);
+
+  private static final NumberRange MINUTES = NumberRanges.of(CapacityRequest.class, "minutes");
 
   /** The statuses of a production order. */
   private static final List<String> STATUSES = List.of("queued", "started", "done", "shipped");
@@ -148,14 +160,25 @@ public final class ProductionRoutes {
     } catch (DateTimeParseException e) {
       return Outcome.rejected(Problem.badRequest("date", "'date' is not an ISO date"));
     }
-    if (r.minutes() < 0 || r.minutes() > WorkCentreCalendar.MINUTES_PER_DAY) {
+    LocalDate today = floor.today();
+    if (day.isBefore(today.minus(EXCEPTION_HORIZON))
+        || day.isAfter(today.plus(EXCEPTION_HORIZON))) {
       return Outcome.rejected(
           Problem.of(
               422,
-              "out-of-range",
-              "Value out of range",
-              "minutes must be 0 to " + WorkCentreCalendar.MINUTES_PER_DAY,
-              "minutes"));
+              ProblemType.OUT_OF_RANGE,
+              "Date too far away",
+              "'date' must lie within "
+                  + EXCEPTION_HORIZON.getYears()
+                  + " years of today ("
+                  + today
+                  + "), got "
+                  + day,
+              "date"));
+    }
+    Optional<Problem> minutes = NumberRanges.problem(MINUTES, r.minutes(), "minutes");
+    if (minutes.isPresent()) {
+      return Outcome.rejected(minutes.get());
     }
     String id = ctx.pathParam("id");
     FloorResult result = floor.setCapacity(id, day, r.minutes());
