@@ -2,6 +2,7 @@ package dev.atelier.server.account;
 
 import dev.atelier.engine.model.Fact;
 import dev.atelier.engine.model.ProductModel;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ProfileFacts {
                 "invalid-profile-fact",
                 "Invalid profile fact",
                 "fact names are lower-case words joined by hyphens (inside-leg), not '"
-                    + fact.getKey()
+                    + Echo.of(fact.getKey())
                     + "'",
                 field));
       }
@@ -50,7 +51,8 @@ final class ProfileFacts {
                     "Invalid profile fact",
                     "'" + fact.getKey() + "' takes a whole number of at least 0 (as a string)",
                     field)
-                .about(fact.getKey(), fact.getValue()));
+                // Shown as sent would echo bidi controls and 64 KB back: escaped and bounded.
+                .about(fact.getKey(), fact.getValue() == null ? null : Echo.of(fact.getValue())));
       }
     }
     return Optional.empty();

@@ -30,6 +30,7 @@ public final class InMemorySavedDesigns implements SavedDesigns {
             Comparator.comparing(SavedDesign::savedAt)
                 .reversed()
                 .thenComparing(SavedDesign::id, Comparator.reverseOrder()))
+        .limit(MAX_LISTED)
         .toList();
   }
 

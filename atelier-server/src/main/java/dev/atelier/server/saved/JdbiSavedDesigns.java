@@ -102,8 +102,9 @@ public final class JdbiSavedDesigns implements SavedDesigns {
                           "SELECT "
                               + COLUMNS
                               + " FROM saved_designs WHERE owner = :owner"
-                              + " ORDER BY saved_at DESC, id DESC")
+                              + " ORDER BY saved_at DESC, id DESC LIMIT :most")
                       .bind("owner", owner)
+                      .bind("most", MAX_LISTED)
                       .map((rs, ctx) -> row(rs))
                       .list());
     } catch (JdbiException e) {

@@ -16,7 +16,13 @@ public interface SavedDesigns {
   /** The design saved under {@code id}, if any. */
   Optional<SavedDesign> find(String id);
 
-  /** The designs {@code owner} saved, newest first. */
+  /**
+   * The most designs {@link #ofOwner} lists: each may hold 50 texts of 1,000 characters, and one
+   * account may keep saving (60 a minute per address), so an unbounded list grew without end.
+   */
+  int MAX_LISTED = 200;
+
+  /** The designs {@code owner} saved, newest first, at most {@link #MAX_LISTED}. */
   List<SavedDesign> ofOwner(long owner);
 
   /** Renames {@code owner}'s design {@code id}: false when it is not theirs (or unknown). */

@@ -10,6 +10,7 @@ import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,41 @@ class SavedDesignsStoreTest {
   @Test
   void memoryKeepsDesignsAndRefusesTakenIds() {
     keepsDesignsAndRefusesTakenIds(new InMemorySavedDesigns());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void theDatabaseListsAnOwnersNewestDesignsUpToTheLimit(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind)) {
+      listsTheNewestUpToTheLimit(new JdbiSavedDesigns(db));
+    }
+  }
+
+  @Test
+  void memoryListsAnOwnersNewestDesignsUpToTheLimit() {
+    listsTheNewestUpToTheLimit(new InMemorySavedDesigns());
+  }
+
+  /** An account that kept saving (before: all of them, each with its texts, in one answer). */
+  private static void listsTheNewestUpToTheLimit(SavedDesigns store) {
+    int saved = SavedDesigns.MAX_LISTED + 5;
+    for (int i = 0; i < saved; i++) {
+      store.insert(
+          new SavedDesign(
+              String.format("own%05d", i),
+              PIZZA.design(),
+              PIZZA.price(),
+              PIZZA.savedAt().plusSeconds(i),
+              7L,
+              "design " + i,
+              Map.of(),
+              Map.of()));
+    }
+    store.insert(PIZZA); // nobody's
+    List<SavedDesign> listed = store.ofOwner(7);
+    assertThat(listed).hasSize(SavedDesigns.MAX_LISTED);
+    assertThat(listed.get(0).name()).isEqualTo("design " + (saved - 1));
+    assertThat(listed.get(listed.size() - 1).name()).isEqualTo("design 5");
   }
 
   private static void keepsDesignsAndRefusesTakenIds(SavedDesigns store) {
