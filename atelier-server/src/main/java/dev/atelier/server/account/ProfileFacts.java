@@ -41,7 +41,7 @@ final class ProfileFacts {
                 "fact names are lower-case words joined by hyphens (inside-leg), not '"
                     + Echo.of(fact.getKey())
                     + "'",
-                field));
+                "facts." + Echo.of(fact.getKey())));
       }
       if (fact.getValue() == null || !WHOLE_NUMBER.matcher(fact.getValue()).matches()) {
         return Optional.of(

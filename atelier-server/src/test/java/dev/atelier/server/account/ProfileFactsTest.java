@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.CustomerFactsApiTest;
+import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
@@ -40,6 +41,25 @@ class ProfileFactsTest {
       profiles.replaceFacts(a.id(), Map.of("shoe-size", "43"));
       assertThat(profiles.facts(a.id())).containsExactly(Map.entry("shoe-size", "43"));
     }
+  }
+
+  /**
+   * A refused fact is named, but never echoed as sent: a bidi override or 60 KB in a value or a
+   * name came back raw in the problem's {@code value}, {@code detail} and {@code field}.
+   */
+  @Test
+  void aRefusedFactIsEchoedEscapedAndBounded() {
+    Problem value = ProfileFacts.check(Map.of("waist", "42\u202e")).orElseThrow();
+    assertThat(value.field()).isEqualTo("facts.waist");
+    assertThat(value.value()).isEqualTo("42\\u202e").doesNotContain("\u202e");
+    String huge = "9".repeat(60_000) + "x";
+    Problem tooLong = ProfileFacts.check(Map.of("waist", huge)).orElseThrow();
+    assertThat(tooLong.value().length()).isLessThan(100);
+    Problem name =
+        ProfileFacts.check(Map.of("Wa\u202eist" + "x".repeat(60_000), "1")).orElseThrow();
+    assertThat(name.status()).isEqualTo(422);
+    assertThat(name.field()).startsWith("facts.Wa\\u202eist").hasSizeLessThan(100);
+    assertThat(name.detail()).doesNotContain("\u202e").hasSizeLessThan(200);
   }
 
   @Test
