@@ -52,8 +52,8 @@ public final class ProductionRoutes {
   static final int MAX_NOTE = 2_000;
 
   /**
-   * How far from today a capacity exception may lie: a day such as +999999999-12-31 was kept (and
-   * does not fit PostgreSQL's dates), and planning looks nowhere near as far.
+   * How far from today a capacity exception may lie: a day such as +999999999-12-31 was kept (on
+   * PostgreSQL as 'infinity'), and planning looks nowhere near as far.
    */
   static final Period EXCEPTION_HORIZON = Period.ofYears(10);
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code POST /api/work-centres/{id}/exceptions} attacked over the wire on H2 and PostgreSQL: a day
- * years away (+999999999-12-31 was kept on H2 and a 500 on PostgreSQL) and minutes outside the
- * declared range are a 422 naming the field, and no exception is written; a day within the horizon
- * is kept. Slow: a server per database.
+ * years away (+999999999-12-31 was kept: on H2 as that day, on PostgreSQL as 'infinity') and
+ * minutes outside the declared range are a 422 naming the field, and no exception is written; a day
+ * within the horizon is kept. Slow: a server per database.
  */
 @Tag("slow")
 class CapacityExceptionEdgesTest {
