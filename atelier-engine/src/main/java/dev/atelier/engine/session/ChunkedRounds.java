@@ -74,19 +74,30 @@ final class ChunkedRounds {
    * passed, TRUE otherwise.
    */
   Tristate round(int[] lits, OpenValues open, UnitPropagation up, Deadline deadline) {
+    long t0 = SatTrace.now();
     List<Integer> all = open.literals();
     List<Integer> clashing = new ArrayList<>();
-    long t0 = SatTrace.now();
     int start = up == null ? 0 : up.trailSize();
     List<Integer> chunk =
         up == null ? choose(all) : chooseCompatible(highestFirst(all), up, open, clashing);
     SatTrace.chunkNanos += SatTrace.now() - t0;
+    if (SatTrace.ON && up != null) {
+      System.err.printf(
+          "atelier.sat.round open %d chunk %d clashing %d trail %d us %d%n",
+          all.size(),
+          chunk.size(),
+          clashing.size(),
+          up.trailSize() - start,
+          (SatTrace.now() - t0) / 1000);
+    }
     boolean[] completed = up == null ? null : completeChunk(chunk, up, open);
     if (up != null) {
       up.undoTo(start);
     }
     if (completed != null) {
+      long t1 = SatTrace.now();
       open.witness(completed);
+      SatTrace.witnessNanos += SatTrace.now() - t1;
       chunkSize = Math.min(MAX_CHUNK, 2 * chunkSize);
       return Tristate.TRUE;
     }
@@ -190,6 +201,7 @@ final class ChunkedRounds {
         clashing.add(lit);
         continue;
       }
+      SatTrace.chunkProbes++;
       int mark = up.isTrue(lit) ? 0 : up.probe(lit, Integer.MAX_VALUE);
       if (mark == -1 && chunk.isEmpty()) {
         answers.refuse(lit);
@@ -197,6 +209,7 @@ final class ChunkedRounds {
       } else if (mark != -1) {
         chunk.add(lit);
       } else {
+        SatTrace.chunkClashes++;
         clashing.add(lit);
       }
     }

@@ -166,6 +166,7 @@ final class DomainComputer {
         }
       }
     }
+    SatTrace.setupNanos += SatTrace.now() - SatTrace.computeStart;
     Result<Boolean> consistent = rounds.start(state, lits, implied, deadline);
     if (!consistent.isOk()) {
       return Result.failed(consistent.failureOrNull());

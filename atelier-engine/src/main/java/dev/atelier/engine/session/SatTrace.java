@@ -16,6 +16,9 @@ final class SatTrace {
 
   static long computeStart;
   static long startNanos;
+  static long setupNanos;
+  static long chunkProbes;
+  static long chunkClashes;
   static long probeNanos;
   static long chunkNanos;
   static long witnessNanos;
@@ -42,12 +45,15 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s startMs %d probeMs %d chunkMs %d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d completeMs %d completed %d/%d%n",
+          "atelier.sat.trace totalMs %d %s setupMs %d startMs %d probeMs %d chunkMs %d chunkProbes %d/%d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d completeMs %d completed %d/%d%n",
           (now() - computeStart) / 1_000_000,
           solver,
+          setupNanos / 1_000_000,
           startNanos / 1_000_000,
           probeNanos / 1_000_000,
           chunkNanos / 1_000_000,
+          chunkProbes,
+          chunkClashes,
           witnessNanos / 1_000_000,
           probes,
           failed,
@@ -63,6 +69,9 @@ final class SatTrace {
     }
     solver.reset();
     startNanos = 0;
+    setupNanos = 0;
+    chunkProbes = 0;
+    chunkClashes = 0;
     probeNanos = 0;
     chunkNanos = 0;
     witnessNanos = 0;

@@ -8,7 +8,11 @@ import dev.atelier.engine.compile.ClauseIndex;
  * thread-safe; one per session (the scratch arrays are reused).
  */
 final class UnitPropagation {
+  // -Datelier.sat.probe=binary: probes follow binary clauses as implication lists (BinaryLists);
+  // session 19 measured it within the noise on a loaded machine, so the default stays clauses.
+  static final boolean BINARY = "binary".equals(System.getProperty("atelier.sat.probe"));
   private final ClauseIndex index;
+  private final BinaryLists lists;
   private final byte[] value;
   private final int[] falseCount;
   private final int[] stamp;
@@ -18,7 +22,13 @@ final class UnitPropagation {
   private long work;
 
   UnitPropagation(ClauseIndex index, int numVars) {
+    this(index, numVars, BINARY);
+  }
+
+  /** With {@code binary}, probes follow {@link BinaryLists} instead of reading binary clauses. */
+  UnitPropagation(ClauseIndex index, int numVars, boolean binary) {
     this.index = index;
+    this.lists = binary ? BinaryLists.of(index) : null;
     this.value = new byte[numVars + 1];
     this.falseCount = new int[index.clauseCount()];
     this.stamp = new int[index.clauseCount()];
@@ -82,6 +92,13 @@ final class UnitPropagation {
         undoTo(mark);
         return -2;
       }
+      if (lists != null) {
+        if (!probeStep(trail[head])) {
+          undoTo(mark);
+          return -1;
+        }
+        continue;
+      }
       for (int k : index.clausesWith(-trail[head])) {
         work++;
         if (!propagateClause(index.clause(k))) {
@@ -91,6 +108,26 @@ final class UnitPropagation {
       }
     }
     return mark;
+  }
+
+  /**
+   * Propagates the true literal {@code lit} through {@link BinaryLists}: each binary clause {@code
+   * ¬lit ∨ b} assigns {@code b} at once, without reading the clause; false on a conflict.
+   */
+  private boolean probeStep(int lit) {
+    for (int b : lists.implied(lit)) {
+      work++;
+      if (!assign(b)) {
+        return false;
+      }
+    }
+    for (int k : lists.longer(-lit)) {
+      work++;
+      if (!propagateClause(index.clause(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Clauses visited by probes so far (a work counter for budgets). */
