@@ -5,6 +5,7 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,8 @@ public final class CnfCounter {
       "off".equals(System.getProperty("atelier.count.quick")) ? 0 : 1_500_000_000L;
   // -Datelier.count.only=off: a count compiles the DNNF and counts it (before session 16).
   private static final boolean COUNT_ONLY = !"off".equals(System.getProperty("atelier.count.only"));
+  // The min-degree ranks' bit matrix takes numVars^2 / 8 bytes: 12 MiB at this size.
+  private static final int MAX_PORTFOLIO_VARS = 10_000;
 
   private CnfCounter() {}
 
@@ -115,20 +118,64 @@ public final class CnfCounter {
       BooleanSupplier stop,
       boolean minFill,
       long quickCpuNanos) {
+    return countOnly(
+        numVars,
+        clauses,
+        units,
+        ranks,
+        new Stages(numVars, deadline, stop, minFill, quickCpuNanos),
+        Long.MAX_VALUE,
+        OrderPortfolio.ON);
+  }
+
+  /**
+   * As {@link #countOnly(int, int[][], int[], int[], Deadline, BooleanSupplier, boolean, long)} by
+   * {@code stages}; with min-fill ranks and {@code portfolio} (default: {@code
+   * -Datelier.count.portfolio=on}) the full stage is an {@link OrderPortfolio} of min-fill and
+   * min-degree ranks, which stops once the calling thread and the portfolio's searches have used
+   * {@code cpuNanos} of CPU time.
+   */
+  static Optional<BigInteger> countOnly(
+      int numVars,
+      int[][] clauses,
+      int[] units,
+      int[] ranks,
+      Stages stages,
+      long cpuNanos,
+      boolean portfolio) {
+    Deadline deadline = stages.deadline();
+    BooleanSupplier stop = stages.stop();
     if (!COUNT_ONLY) {
-      return compile(numVars, clauses, units, ranks, deadline, stop, minFill, quickCpuNanos)
+      return compile(
+              numVars,
+              clauses,
+              units,
+              ranks,
+              deadline,
+              stop,
+              stages.minFill(),
+              stages.quickCpuNanos())
           .map(d -> d.count(new int[0]));
     }
     Engine<BigInteger> counts =
         (c, u, r, s, oracle, maxNodes) ->
             ComponentCounter.count(numVars, c, u, deadline, s, oracle, r);
-    return staged(
-        new Stages(numVars, deadline, stop, minFill, quickCpuNanos),
-        clauses,
-        units,
-        ranks,
-        counts,
-        BigInteger.ZERO);
+    long start = CpuBudget.threadNanos();
+    Full<BigInteger> full =
+        (c, u, fillRanks) -> {
+          int[] degreeRanks =
+              fillRanks == null || !portfolio
+                  ? null
+                  : EliminationOrder.ranks(numVars, c, deadline, MAX_PORTFOLIO_VARS, true);
+          if (degreeRanks == null) {
+            return counts.run(c, u, fillRanks, stop, true, MAX_NODES);
+          }
+          long left =
+              cpuNanos == Long.MAX_VALUE ? cpuNanos : cpuNanos - (CpuBudget.threadNanos() - start);
+          return OrderPortfolio.count(
+              numVars, c, u, List.of(fillRanks, degreeRanks), deadline, stop, left);
+        };
+    return staged(stages, clauses, units, ranks, counts, BigInteger.ZERO, full);
   }
 
   /**
@@ -143,7 +190,13 @@ public final class CnfCounter {
       long cpuMillis,
       boolean minFill) {
     return countOnly(
-        numVars, clauses, units, null, deadline, cpuSpent(cpuMillis), minFill, QUICK_CPU_NANOS);
+        numVars,
+        clauses,
+        units,
+        null,
+        new Stages(numVars, deadline, cpuSpent(cpuMillis), minFill, QUICK_CPU_NANOS),
+        cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
+        OrderPortfolio.ON);
   }
 
   /** One search over a CNF: its clauses, units, ranks, stop signal, oracle and node bound. */
@@ -153,7 +206,7 @@ public final class CnfCounter {
   }
 
   /** The CNF's variable count, the deadline, stop signal, order and quick stage of a count. */
-  private record Stages(
+  record Stages(
       int numVars, Deadline deadline, BooleanSupplier stop, boolean minFill, long quickCpuNanos) {}
 
   /**
@@ -162,6 +215,33 @@ public final class CnfCounter {
    */
   private static <T> Optional<T> staged(
       Stages stages, int[][] clauses, int[] units, int[] ranks, Engine<T> engine, T unsat) {
+    return staged(
+        stages,
+        clauses,
+        units,
+        ranks,
+        engine,
+        unsat,
+        (c, u, r) -> engine.run(c, u, r, stages.stop(), true, MAX_NODES));
+  }
+
+  /** The full stage's search over the simplified CNF: its clauses, units and min-fill ranks. */
+  private interface Full<T> {
+    Optional<T> run(int[][] clauses, int[] units, int[] fillRanks);
+  }
+
+  /**
+   * As {@link #staged(Stages, int[][], int[], int[], Engine, Object)}, the full stage's search by
+   * {@code full}.
+   */
+  private static <T> Optional<T> staged(
+      Stages stages,
+      int[][] clauses,
+      int[] units,
+      int[] ranks,
+      Engine<T> engine,
+      T unsat,
+      Full<T> full) {
     int numVars = stages.numVars();
     Deadline deadline = stages.deadline();
     BooleanSupplier stop = stages.stop();
@@ -192,8 +272,7 @@ public final class CnfCounter {
       return Optional.of(unsat);
     }
     FillOrder.Order order = stages.minFill() ? FillOrder.of(numVars, s.clauses(), deadline) : null;
-    return engine.run(
-        s.clauses(), s.units(), order == null ? null : order.ranks(), stop, true, MAX_NODES);
+    return full.run(s.clauses(), s.units(), order == null ? null : order.ranks());
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class ComponentCounter {
   // Without nodes the cache may take what the nodes and the DNNF's cache took (1/3 + 1/4).
-  private static final long CACHE_BYTES =
+  static final long CACHE_BYTES =
       Long.getLong("atelier.count.cacheMiB", Runtime.getRuntime().maxMemory() / 2 >> 20) << 20;
 
   private ComponentCounter() {}

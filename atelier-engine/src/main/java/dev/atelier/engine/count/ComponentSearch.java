@@ -37,6 +37,10 @@ final class ComponentSearch<T> {
   private final int[] signSeen;
   private final int[] signOf;
   private int signStamp;
+  // The share of the root's search space finished so far, an estimate of progress for a portfolio
+  // (OrderPortfolio): a decision gives each branch half its component's share, a branch gives its
+  // free variables and parts shares by their variable counts.
+  private double done;
 
   /** When to give up: a deadline, a stop signal and a node count (for the DNNF's nodes). */
   record Limits(Deadline deadline, BooleanSupplier stop, int maxNodes) {}
@@ -80,6 +84,11 @@ final class ComponentSearch<T> {
     return cache.evictions();
   }
 
+  /** The share of the search finished so far, 0 to 1 (an estimate; 1 when the search is done). */
+  double progress() {
+    return done;
+  }
+
   /** The result of the clauses conditioned on {@code units} over all their variables. */
   T compileRoot(int[] units) {
     int numVars = state.value.length - 1;
@@ -105,22 +114,36 @@ final class ComponentSearch<T> {
     for (int v = 1; v <= numVars; v++) {
       vars[v - 1] = v;
     }
-    return ok ? branchBody(all, vars, 0) : results.none();
+    if (!ok) {
+      done = 1;
+      return results.none();
+    }
+    return branchBody(all, vars, 0, 1);
   }
 
   /**
    * After the assignments from trail position {@code from} on: an AND node of those literals, the
    * variables of {@code vars} that became free, and the remaining components of {@code comp}.
    */
-  private T branchBody(int[] comp, int[] vars, int from) {
+  private T branchBody(int[] comp, int[] vars, int from, double share) {
     int[] fixed = state.assignedSince(from);
     ComponentSplitter.Split split =
         clauseSplitter != null ? clauseSplitter.split(comp, vars) : linkSplitter.split(comp, vars);
     List<ComponentSplitter.Part> parts = split.parts();
+    int total = split.freeVars().length;
+    for (ComponentSplitter.Part part : parts) {
+      total += part.vars().length;
+    }
+    double perVar = total == 0 ? 0 : share / total;
+    double left = share - perVar * split.freeVars().length;
+    done += share - left;
     List<T> kids = new ArrayList<>(parts.size());
     for (ComponentSplitter.Part part : parts) {
-      T kid = compileComponent(part);
+      double partShare = perVar * part.vars().length;
+      left -= partShare;
+      T kid = compileComponent(part, partShare);
       if (results.isNone(kid)) {
+        done += left;
         return kid;
       }
       kids.add(kid);
@@ -128,14 +151,16 @@ final class ComponentSearch<T> {
     return results.and(fixed, split.freeVars(), kids);
   }
 
-  private T compileComponent(ComponentSplitter.Part part) {
+  private T compileComponent(ComponentSplitter.Part part, double share) {
     T closed = part.clauses().length == 1 ? oneClause(part) : null;
     if (closed != null) {
+      done += share;
       return closed;
     }
     Object key = cache.key(part.clauses(), part.vars());
     T cached = cache.get(key);
     if (cached != null) {
+      done += share;
       return cached;
     }
     if (results.spent()
@@ -144,8 +169,8 @@ final class ComponentSearch<T> {
     }
     int v = part.branchVar();
     boolean ask = oracle != null && part.vars().length >= minOracleVars;
-    T hi = branch(part.clauses(), part.vars(), v, ask);
-    T lo = branch(part.clauses(), part.vars(), -v, ask);
+    T hi = branch(part.clauses(), part.vars(), v, ask, share / 2);
+    T lo = branch(part.clauses(), part.vars(), -v, ask, share / 2);
     T result = results.decision(hi, lo);
     cache.put(key, result);
     return result;
@@ -178,16 +203,19 @@ final class ComponentSearch<T> {
    * asked (a conflict of unit propagation is far cheaper to find here than by a solver call, which
    * assumes and propagates the whole decision path again).
    */
-  private T branch(int[] comp, int[] vars, int lit, boolean ask) {
+  private T branch(int[] comp, int[] vars, int lit, boolean ask, double share) {
     decisions[decisionCount++] = lit;
     T node = results.none();
     if (ORACLE_FIRST && ask && !asked()) {
       decisionCount--;
+      done += share;
       return node;
     }
     int from = state.trailSize();
     if (state.enqueue(lit) && state.propagate() && (ORACLE_FIRST || !ask || asked())) {
-      node = branchBody(comp, vars, from);
+      node = branchBody(comp, vars, from, share);
+    } else {
+      done += share;
     }
     state.undo(from);
     decisionCount--;

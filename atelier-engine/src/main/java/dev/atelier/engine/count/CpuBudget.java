@@ -8,8 +8,9 @@ import java.util.function.BooleanSupplier;
  * A stop condition for a compilation: true once the thread that created it has used a given amount
  * of CPU time since, or once {@code other} holds. CPU rather than wall-clock time, so that a busy
  * machine (where a thread waits for a core) does not make a compilation give up early. Where the
- * JVM cannot measure thread CPU time, only {@code other} counts. Not thread-safe: create and call
- * it on the compiling thread.
+ * JVM cannot measure thread CPU time, only {@code other} counts. Create it on the compiling thread;
+ * called on another thread (the searches of an {@link OrderPortfolio}, which keeps its own CPU
+ * account), only {@code other} counts.
  */
 final class CpuBudget {
   private CpuBudget() {}
@@ -19,7 +20,17 @@ final class CpuBudget {
     if (!threads.isCurrentThreadCpuTimeSupported()) {
       return other;
     }
+    Thread owner = Thread.currentThread();
     long start = threads.getCurrentThreadCpuTime();
-    return () -> other.getAsBoolean() || threads.getCurrentThreadCpuTime() - start > cpuNanos;
+    return () ->
+        other.getAsBoolean()
+            || Thread.currentThread() == owner
+                && threads.getCurrentThreadCpuTime() - start > cpuNanos;
+  }
+
+  /** The calling thread's CPU time in nanoseconds, 0 where the JVM cannot measure it. */
+  static long threadNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 }
