@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -83,7 +84,9 @@ public final class CompleteDesignCheck {
   /**
    * Like {@link #check(Design, String)}, with the artwork references {@code refs} (null for none)
    * of a caller owning uploads as {@code owners} checked first and the artwork facts set from the
-   * uploads ({@link ArtworkFacts}): validity and price count the server's facts.
+   * uploads ({@link ArtworkFacts}): validity and price count the server's facts. An image on an
+   * area without a technique is refused (422 {@code incomplete-design} naming {@code
+   * artwork.<area>}, {@link UnprintedArtwork}).
    */
   public Outcome<Complete> check(
       Design design,
@@ -108,6 +111,11 @@ public final class CompleteDesignCheck {
         UntickedAsNo.apply(design.product().model(), new Configuration(values));
     Validation validation = design.product().compiled().validate(configuration);
     if (validation.valid()) {
+      Optional<Problem> unprinted =
+          UnprintedArtwork.check(design.product().definition().printAreas(), configuration, refs);
+      if (unprinted.isPresent()) {
+        return Outcome.rejected(unprinted.get());
+      }
       ResolvedDesign full = design;
       for (var v : configuration.values().entrySet()) {
         if (design.decided(v.getKey()).isEmpty()) {

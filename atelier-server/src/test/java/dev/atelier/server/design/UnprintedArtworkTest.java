@@ -1,0 +1,63 @@
+package dev.atelier.server.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.testing.OrderServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Art on a print area whose technique is "None" (as "Complete it for me" may leave it): the upload
+ * is still accepted on the completed design (no rule refuses its facts), but the order is refused
+ * naming the area, and nothing is written; with a technique the same order goes through.
+ */
+class UnprintedArtworkTest {
+  private static final long SHOPPER = 31;
+
+  @Test
+  void anOrderWithArtOnAnAreaWithoutATechniqueIsRefusedNamingTheArea() {
+    try (OrderServer s = OrderServer.fresh(TestDatabases.Kind.H2)) {
+      String logo = ArtworkContractTest.upload(s, SHOPPER, ArtworkContractTest.flat(200, 200));
+      JsonNode completed = s.completeDesign("sneakers");
+      JsonNode design =
+          ArtworkContractTest.without(
+              ArtworkContractTest.placed(completed, "tongue", 5, 5, 20, 20), "tongue_technique");
+      ObjectNode art = ArtworkContractTest.artwork("tongue", logo, 0);
+
+      // The upload after completion: its facts are accepted (session 18's rule refused them).
+      ObjectNode decide = dev.atelier.server.testing.TestServer.JSON.createObjectNode();
+      decide.set("design", design);
+      decide.put("attribute", "tongue_y").put("value", "5");
+      decide.set("artwork", art);
+      OrderServer.Answer decided = s.post("/api/designs/decide", SHOPPER, null, decide.toString());
+      assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+
+      OrderServer.Answer refused =
+          s.post(
+              "/api/orders",
+              SHOPPER,
+              "k-unprinted",
+              ArtworkContractTest.order(design, art).toString());
+      assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+      assertThat(refused.body().get("type").asText()).isEqualTo("/problems/incomplete-design");
+      assertThat(refused.body().get("field").asText()).isEqualTo("artwork.tongue");
+      assertThat(refused.body().get("attribute").asText()).isEqualTo("tongue_technique");
+      assertThat(refused.body().get("detail").asText())
+          .startsWith("Tongue: the artwork needs a printing technique (print or embroidery)");
+      assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
+
+      JsonNode printed = ArtworkContractTest.with(design, "tongue_technique", "print");
+      OrderServer.Answer ordered =
+          s.post(
+              "/api/orders",
+              SHOPPER,
+              "k-printed",
+              ArtworkContractTest.order(printed, art).toString());
+      assertThat(ordered.status()).as(ordered.text()).isEqualTo(201);
+      assertThat(ordered.body().get("artwork").get("tongue").get("upload").asText())
+          .isEqualTo(logo);
+    }
+  }
+}
