@@ -34,9 +34,15 @@ function initial() {
   return LANGUAGES[browser] ? browser : FALLBACK;
 }
 
-/** Loads the dictionaries of the stored (or browser) language. */
-export async function initI18n() {
-  await setLanguage(initial(), false);
+let started = null;
+
+/**
+ * Loads the dictionaries of the stored (or browser) language, once per page: a later call (the
+ * account header's redraw after a switch) must not set the language back to the stored one.
+ */
+export function initI18n() {
+  started ??= setLanguage(initial(), false);
+  return started;
 }
 
 /** Switches the language; remember=true keeps the choice for the next visit. */
@@ -45,8 +51,6 @@ export async function setLanguage(language, remember = true) {
   const changed = current !== language;
   current = language;
   document.documentElement.lang = language;
-  // The header (account/header.js) and other listeners redraw their texts.
-  if (changed) document.dispatchEvent(new CustomEvent('atelier:language', { detail: language }));
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, language);
@@ -54,6 +58,9 @@ export async function setLanguage(language, remember = true) {
       // storage may be disabled
     }
   }
+  // The header (account/header.js) and other listeners redraw their texts (the choice is stored
+  // first: a listener reading it sees the new language).
+  if (changed) document.dispatchEvent(new CustomEvent('atelier:language', { detail: language }));
 }
 
 /** The current language tag. */
