@@ -5,7 +5,7 @@
 import { ApiError, getJson, postJson } from './http.js';
 import { h, replaceChildren } from './dom.js';
 import { label, list, money, t } from './i18n.js';
-import { GIVEN, ProductModel } from './model.js';
+import { GIVEN, ProductModel, UNSET } from './model.js';
 import { askNeeds } from './needs-dialog.js';
 import { createPreview, drawPreview } from './preview.js';
 import { attachStage } from './three/stage.js';
@@ -87,6 +87,8 @@ class Configurator {
     };
     this.onKey = (e) => this.shortcut(e);
     document.addEventListener('keydown', this.onKey);
+    // Print area → {value, delta, currency}: the technique the page chose for art or text there.
+    this.techniqueNotes = {};
     this.touched = 0; // how many designs the customer made here (0: untouched)
     this.stopWatching = watchAbandonment(() => this.leaving());
   }
@@ -308,10 +310,53 @@ class Configurator {
     return { ...design, decisions: [...design.decisions, ...forced] };
   }
 
-  /** Records the current design in the history, then shows the new one. */
-  async commit(domains, texts = this.state.texts) {
+  /**
+   * Art or text on a print area whose technique is None would be ordered and never made (the
+   * server refuses such an order): each such area gets the cheapest technique offered there (by
+   * the option prices, else the first), said beside it with what it changes the total by
+   * (docs/print-areas.md). A technique refused there is left for the shopper to choose.
+   */
+  async giveTechniques() {
+    const carrying = new Set(placedArtwork(this.model, this.state.domains, this.state.artwork, this.state.texts).map((p) => p.area));
+    let given = false;
+    for (const area of this.model.printAreas) {
+      const attribute = `${area.id}_technique`;
+      const domain = this.state.domains.get(attribute);
+      if (!carrying.has(area.id) || !domain || (domain.decided !== null && domain.decided !== UNSET)) continue;
+      // A decided None offers nothing else: the model's techniques, cheapest first, the refused
+      // ones left out (when undecided), tried until one fits.
+      const deltas = new Map((this.state.cheapest?.options || []).filter((o) => o.attribute === attribute).map((o) => [o.value, o.delta]));
+      const refused = new Set(domain.decided === null ? domain.refused.map((r) => r.value) : []);
+      const candidates = (this.model.attribute(attribute)?.values || []).map((v) => v.id).filter((v) => !refused.has(v));
+      const cost = (v) => deltas.get(v) ?? Number.MAX_SAFE_INTEGER;
+      candidates.sort((x, y) => cost(x) - cost(y));
+      const total = this.state.price?.total ?? 0;
+      for (const value of candidates) {
+        let answer;
+        try {
+          answer = await postJson('/api/designs/decide', this.withArtwork({ design: this.state.design, attribute, value }));
+        } catch (e) {
+          if (e instanceof ApiError && e.status === 409) continue;
+          throw e;
+        }
+        await this.apply(answer, this.state.texts);
+        this.techniqueNotes[area.id] = { value, delta: (this.state.price?.total ?? total) - total, currency: this.state.price?.currency };
+        given = true;
+        break;
+      }
+    }
+    if (given) this.update();
+  }
+
+  /**
+   * Records the current design in the history, then shows the new one. An area that now carries
+   * art or text without a technique gets the cheapest one (giveTechniques), in the same step of
+   * the history, unless keepTechniques (the shopper chose a technique themselves).
+   */
+  async commit(domains, texts = this.state.texts, keepTechniques = false) {
     const before = this.snapshot();
     await this.apply(domains, texts);
+    if (!keepTechniques) await this.giveTechniques();
     this.past.push(before);
     this.future = [];
     this.touched++;
@@ -377,7 +422,7 @@ class Configurator {
       else if (a.kind !== 'boolean' && d.offered.length) ghosts[a.id] = d.offered[0];
     }
     drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts, textTurns(this.model, domains, this.state.artwork));
-    this.surfaces?.update(domains, texts, this.state.artwork);
+    this.surfaces?.update(domains, texts, this.state.artwork, this.techniqueNotes);
     this.stage.update({ ...ghosts, ...values }, texts, domains, placedArtwork(this.model, domains, this.state.artwork, texts));
   }
 
@@ -388,7 +433,8 @@ class Configurator {
       return;
     }
     try {
-      await this.commit(await postJson('/api/designs/decide', this.withArtwork({ design: this.state.design, attribute, value })));
+      const technique = this.model.printAreas.some((a) => attribute === `${a.id}_technique`);
+      await this.commit(await postJson('/api/designs/decide', this.withArtwork({ design: this.state.design, attribute, value })), this.state.texts, technique);
       if (this.model.isFact(attribute)) await rememberFacts(this.model, this.state.design.decisions);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && e.problem.explanation) {

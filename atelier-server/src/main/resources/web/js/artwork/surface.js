@@ -6,6 +6,7 @@
 import { h } from '../dom.js';
 import { label, t } from '../i18n.js';
 import { createField } from '../fields.js';
+import { signedMoney } from '../option-prices.js';
 import { GIVEN } from '../model.js';
 import { createAreaCanvas } from './canvas.js';
 import { createUpload } from './upload.js';
@@ -14,7 +15,7 @@ import { attr, boxDecisions, factDecisions, placeBox, safeGrid, turnedBox, wides
 
 /**
  * The design surfaces of model (null without print areas): {element, update(domains, texts,
- * artwork)}. actions: the configurator's choose, text, retract, decideAll and artwork(area, patch).
+ * artwork, notes)} (notes: area → {value, delta, currency}, the technique the page chose there). actions: the configurator's choose, text, retract, decideAll and artwork(area, patch).
  */
 export function createSurfaces(model, actions) {
   if (!model.printAreas.length) return null;
@@ -28,8 +29,8 @@ export function createSurfaces(model, actions) {
   );
   return {
     element,
-    update(domains, texts, artwork) {
-      for (const a of areas) a.update(domains, texts, artwork[a.id] || {});
+    update(domains, texts, artwork, notes = {}) {
+      for (const a of areas) a.update(domains, texts, artwork[a.id] || {}, notes[a.id] || null);
     },
   };
 }
@@ -179,18 +180,20 @@ function createArea(model, area, actions) {
   };
   const textParts = link ? textControls(model, area, link, actions, turnText) : null;
   const technique = createField(model, model.attribute(attr(area, 'technique')), actions);
+  // Art or text with no technique is never made: the technique the page chose for it, or a warning.
+  const techniqueNote = h('p', { class: 'field-hint technique-note', id: `technique-note-${area.id}`, role: 'status' });
   const element = h(
     'fieldset',
     { class: 'surface-area', id: `surface-${area.id}`, 'data-area': area.id },
     h('legend', {}, h('span', { class: 'field-label', text: t('surface.area', { area: name, width: area.widthMm, height: area.heightMm }) })),
-    h('div', { class: 'surface-body' }, drop, h('div', { class: 'surface-controls' }, upload.element, imageTools, textParts?.element, layer, technique.element)),
+    h('div', { class: 'surface-body' }, drop, h('div', { class: 'surface-controls' }, upload.element, imageTools, textParts?.element, layer, techniqueNote, technique.element)),
   );
 
   return {
     id: area.id,
     element,
-    update(domains, texts, art) {
-      redraw = () => this.update(domains, texts, art);
+    update(domains, texts, art, note) {
+      redraw = () => this.update(domains, texts, art, note);
       const box = boxOf(domains, area);
       state = { domains, texts, art, box };
       const text = areaText(model, area, domains, texts, art);
@@ -208,6 +211,16 @@ function createArea(model, area, actions) {
       canvas.draw({ box, upload: art.upload, rotation: rotation(), text, front: art.front || 'image' });
       textParts?.update(domains, texts, art, Boolean(text));
       technique.update(domains.get(attr(area, 'technique')) || null, texts);
+      const chosen = decided(domains, attr(area, 'technique'));
+      const bare = !chosen && Boolean(text || shown);
+      techniqueNote.classList.toggle('warning', bare);
+      if (note && note.value === chosen) {
+        const delta = note.delta ? signedMoney(note.delta, note.currency) : t('surface.noExtraCost');
+        techniqueNote.textContent = t('surface.techniqueSet', { technique: model.valueLabel(attr(area, 'technique'), chosen), delta });
+      } else {
+        techniqueNote.textContent = bare ? t('surface.techniqueNeeded') : '';
+      }
+      techniqueNote.hidden = !techniqueNote.textContent;
     },
   };
 }
