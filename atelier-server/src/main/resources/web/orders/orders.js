@@ -29,7 +29,8 @@ function row(o) {
     cell(product, h('br'), design),
     cell(o.quantity),
     cell(money(o.total, o.currency)),
-    cell(h('span', { class: 'order-status' }, statusLabel(o.status))),
+    // A service (ships false) ends at "Processed", as on the order's own page.
+    cell(h('span', { class: 'order-status' }, statusLabel(o.status, o.ships === false))),
     cell(when(o.createdAt)),
     cell(actions(o.id, (text, isError) => say('message', text, isError), owned)),
   );

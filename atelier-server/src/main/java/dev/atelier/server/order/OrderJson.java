@@ -73,7 +73,9 @@ public final class OrderJson {
 
   /**
    * One order in a list, with its {@link Order#designLines() design lines} and its configuration
-   * (attribute id to value id, as ordered: My designs finds which saved designs were ordered).
+   * (attribute id to value id, as ordered: My designs finds which saved designs were ordered), and
+   * whether it ships: false for a service, none of whose operations runs at a physical work centre
+   * (as the delivery's {@code ships}; the list says "Processed", not "Shipped").
    */
   public record OrderSummary(
       long id,
@@ -86,5 +88,6 @@ public final class OrderJson {
       long total,
       String createdAt,
       List<DesignLine> designLines,
-      Map<String, String> configuration) {}
+      Map<String, String> configuration,
+      boolean ships) {}
 }

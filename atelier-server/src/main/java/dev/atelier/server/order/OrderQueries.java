@@ -29,6 +29,14 @@ final class OrderQueries {
   private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {};
   private static final TypeReference<Map<String, ArtworkRef>> ARTWORK = new TypeReference<>() {};
 
+  // As the delivery route counts them: an order ships when an operation runs at a physical work
+  // centre; a service (insurance) has none.
+  private static final String PHYSICAL_OPERATIONS =
+      "SELECT COUNT(*) FROM production_operation op"
+          + " JOIN production_order po ON po.id = op.production_order"
+          + " JOIN work_centre w ON w.id = op.work_centre"
+          + " WHERE po.order_id = CAST(orders.id AS VARCHAR(64)) AND w.physical";
+
   /** An order and the account that owns it. */
   record Owned(long accountId, Order order) {}
 
@@ -137,7 +145,9 @@ final class OrderQueries {
               Query q =
                   h.createQuery(
                           "SELECT id, account_id, status, product, version, quantity, currency,"
-                              + " total, created_at, configuration, texts FROM orders"
+                              + " total, created_at, configuration, texts, ("
+                              + PHYSICAL_OPERATIONS
+                              + ") AS physical FROM orders"
                               + " WHERE id < :before"
                               + (accountId == null ? "" : " AND account_id = :a")
                               + " ORDER BY id DESC LIMIT :limit")
@@ -166,7 +176,8 @@ final class OrderQueries {
         rs.getLong("total"),
         OrderViews.timestamp(rs.getTimestamp("created_at").toInstant()),
         labels.lines(product, version, configuration, values(rs, "texts", id)),
-        configuration);
+        configuration,
+        rs.getLong("physical") > 0);
   }
 
   private static Map<String, String> values(ResultSet rs, String column, long id)
