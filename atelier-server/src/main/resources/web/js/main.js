@@ -82,7 +82,8 @@ async function route() {
     }
   } catch (e) {
     console.error(e);
-    notFound(e.status === 404 || e.status === 422 ? null : e.message);
+    if (e.status === 404 || e.status === 422) notFound();
+    else failed(e.message);
   }
   root.dataset.ready = 'true';
 }
@@ -152,15 +153,39 @@ async function onCurrentVersion(options, draft) {
   }
 }
 
-function notFound(detail) {
+/** The product or design does not exist: back to the products. */
+function notFound() {
   replaceChildren(
     root,
     h(
       'div',
-      { class: 'not-found' },
-      h('h1', { text: detail ? t('error.title') : t('notFound.title') }),
-      h('p', { text: detail || t('notFound.text') }),
+      { class: 'not-found', id: 'not-found' },
+      h('h1', { text: t('notFound.title') }),
+      h('p', { text: t('notFound.text') }),
       h('a', { href: '/', class: 'button primary', text: t('nav.allProducts') }),
+    ),
+  );
+}
+
+/**
+ * The page could not be loaded (a busy server, a lost connection): "Try again" asks for the same
+ * page again without a reload, and a link leads home; the reason is shown small beneath.
+ */
+function failed(detail) {
+  const again = h('button', { type: 'button', class: 'button primary', id: 'error-retry' }, t('error.retry'));
+  again.addEventListener('click', () => {
+    again.disabled = true;
+    route();
+  });
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { class: 'not-found', id: 'page-error', role: 'alert' },
+      h('h1', { text: t('error.title') }),
+      h('p', { text: t('error.pageText') }),
+      h('div', { class: 'error-actions' }, again, h('a', { href: '/', class: 'button secondary', id: 'error-home', text: t('error.home') })),
+      detail ? h('p', { class: 'field-hint error-detail', text: detail }) : null,
     ),
   );
 }
