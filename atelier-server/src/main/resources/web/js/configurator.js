@@ -24,6 +24,7 @@ import { clearDraft, saveDraft } from './draft-store.js';
 import { adoptArtwork, publicTexts, saveDesign } from './saved-designs.js';
 import { createWishBox } from './wish-form.js';
 import { createSurfaces, placedArtwork, textTurns } from './artwork/surface.js';
+import { createFlatArt } from './artwork/flat-art.js';
 import { movedNotice, newerVersion, versionNotice } from './version-notice.js';
 
 /** Opens the configurator in root: {product, version?, decisions?, texts?, saved?, draft?}. */
@@ -131,6 +132,8 @@ class Configurator {
     this.figure = h('figure', { class: 'preview-card' }, this.picture);
     this.stage?.dispose();
     this.stage = attachStage(this.figure, this.picture, m);
+    this.flatArt = m.printAreas.length ? createFlatArt(m) : null;
+    if (this.flatArt) this.figure.append(this.flatArt.element);
     this.share = createShareBox();
     this.order = createOrderBox(() => this.pricedDesign(), () => ({ ...this.state.texts }), (q) =>
       showPromise(this.pricePanel.delivery, this.state.design, this.state.price?.complete === true, q), () => this.artworkBody(),
@@ -423,7 +426,9 @@ class Configurator {
     }
     drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts, textTurns(this.model, domains, this.state.artwork));
     this.surfaces?.update(domains, texts, this.state.artwork, this.techniqueNotes);
-    this.stage.update({ ...ghosts, ...values }, texts, domains, placedArtwork(this.model, domains, this.state.artwork, texts));
+    const placed = placedArtwork(this.model, domains, this.state.artwork, texts);
+    this.flatArt?.update(placed);
+    this.stage.update({ ...ghosts, ...values }, texts, domains, placed);
   }
 
   async choose(attribute, value, refused) {

@@ -40,6 +40,15 @@ function deltaText(delta, currency) {
  * the option's own price has its reason.
  */
 function optionText(model, o, currency) {
+  return optionLines(model, o, currency).join(' ');
+}
+
+/**
+ * optionText in its two parts: the difference ("+€27.00 in total,") and what comes with it ("with
+ * High top and Monogram"), or the difference alone. A card shows the second on a line of its own:
+ * wrapped as one line on a phone it broke in the middle of a name.
+ */
+function optionLines(model, o, currency) {
   const text = deltaText(o.delta, currency);
   const choices = (o.withChoices || []).map((c) => {
     const [attribute, value] = c.split('=', 2);
@@ -47,7 +56,12 @@ function optionText(model, o, currency) {
   });
   const parts = (o.withParts || []).map((names) => names[language()] || names.en || Object.values(names)[0]);
   const more = [...choices, ...parts];
-  return more.length && o.delta !== 0 ? t('option.comesWith', { delta: text, more: list(more) }) : text;
+  if (!more.length || o.delta === 0) return [text];
+  const full = t('option.comesWith', { delta: text, more: list(more) });
+  const at = full.indexOf(text);
+  if (at < 0) return [full];
+  const cut = at + text.length + (full.slice(at + text.length).match(/^[,;:]?/)[0].length);
+  return [full.slice(0, cut).trim(), full.slice(cut).trim()].filter(Boolean);
 }
 
 /** The difference element of a field or card, made on first use. */
@@ -89,7 +103,12 @@ export function drawOptionPrices(root, answer, model) {
     // One figure per card: the chosen one is included in the total, the others say what they change.
     const delta = deltaOf(card, 'span');
     delta.dataset.delta = input.checked ? 'included' : String(o.delta);
-    delta.textContent = input.checked ? t('option.included') : optionText(model, o, answer.currency);
+    if (input.checked) {
+      delta.textContent = t('option.included');
+    } else {
+      const [first, second] = optionLines(model, o, answer.currency);
+      delta.replaceChildren(first, ...(second ? [' ', h('span', { class: 'option-with', text: second })] : []));
+    }
   }
   for (const [field, { low, high }] of numbers) {
     const delta = deltaOf(field, 'p');
