@@ -90,6 +90,7 @@ class Configurator {
     document.addEventListener('keydown', this.onKey);
     // Print area → {value, delta, currency}: the technique the page chose for art or text there.
     this.techniqueNotes = {};
+    this.ownNone = new Set(); // print areas whose None the shopper chose themselves
     this.touched = 0; // how many designs the customer made here (0: untouched)
     this.stopWatching = watchAbandonment(() => this.leaving());
   }
@@ -314,10 +315,11 @@ class Configurator {
   }
 
   /**
-   * Art or text on a print area whose technique is None would be ordered and never made (the
-   * server refuses such an order): each such area gets the cheapest technique offered there (by
-   * the option prices, else the first), said beside it with what it changes the total by
-   * (docs/print-areas.md). A technique refused there is left for the shopper to choose.
+   * Art or text on a print area whose technique was decided None (as "Complete it for me" leaves
+   * it) would be ordered and never made (the server refuses such an order): each such area gets
+   * the cheapest technique that fits (by the option prices, else the model's order), said beside
+   * it with what it changes the total by (docs/print-areas.md). An undecided technique stays the
+   * shopper's to choose, with its greyed values and a warning beside it (surface.js).
    */
   async giveTechniques() {
     const carrying = new Set(placedArtwork(this.model, this.state.domains, this.state.artwork, this.state.texts).map((p) => p.area));
@@ -325,12 +327,11 @@ class Configurator {
     for (const area of this.model.printAreas) {
       const attribute = `${area.id}_technique`;
       const domain = this.state.domains.get(attribute);
-      if (!carrying.has(area.id) || !domain || (domain.decided !== null && domain.decided !== UNSET)) continue;
-      // A decided None offers nothing else: the model's techniques, cheapest first, the refused
-      // ones left out (when undecided), tried until one fits.
+      if (!carrying.has(area.id) || domain?.decided !== UNSET || this.ownNone.has(area.id)) continue;
+      // A decided None offers nothing else: the model's techniques, cheapest first, tried until
+      // one fits.
       const deltas = new Map((this.state.cheapest?.options || []).filter((o) => o.attribute === attribute).map((o) => [o.value, o.delta]));
-      const refused = new Set(domain.decided === null ? domain.refused.map((r) => r.value) : []);
-      const candidates = (this.model.attribute(attribute)?.values || []).map((v) => v.id).filter((v) => !refused.has(v));
+      const candidates = (this.model.attribute(attribute)?.values || []).map((v) => v.id);
       const cost = (v) => deltas.get(v) ?? Number.MAX_SAFE_INTEGER;
       candidates.sort((x, y) => cost(x) - cost(y));
       const total = this.state.price?.total ?? 0;
@@ -438,7 +439,11 @@ class Configurator {
       return;
     }
     try {
-      const technique = this.model.printAreas.some((a) => attribute === `${a.id}_technique`);
+      const area = this.model.printAreas.find((a) => attribute === `${a.id}_technique`);
+      const technique = Boolean(area);
+      // A None the shopper chose stays None (giveTechniques leaves the area alone).
+      if (area && value === UNSET) this.ownNone.add(area.id);
+      else if (area) this.ownNone.delete(area.id);
       await this.commit(await postJson('/api/designs/decide', this.withArtwork({ design: this.state.design, attribute, value })), this.state.texts, technique);
       if (this.model.isFact(attribute)) await rememberFacts(this.model, this.state.design.decisions);
     } catch (e) {
