@@ -214,7 +214,7 @@ function createArea(model, area, actions) {
       const chosen = decided(domains, attr(area, 'technique'));
       const bare = !chosen && Boolean(text || shown);
       techniqueNote.classList.toggle('warning', bare);
-      if (note && note.value === chosen) {
+      if (note && note.value === chosen && (text || shown)) {
         const delta = note.delta ? signedMoney(note.delta, note.currency) : t('surface.noExtraCost');
         techniqueNote.textContent = t('surface.techniqueSet', { technique: model.valueLabel(attr(area, 'technique'), chosen), delta });
       } else {

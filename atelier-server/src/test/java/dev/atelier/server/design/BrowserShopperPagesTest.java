@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Session 19's shopper outside the design surface: "My orders" says "Processed" for a shipped
  * service (as its own page does), the "Something went wrong" page offers "Try again" and the way
  * home (EN and DE), and on a phone without WebGL the uploaded image is shown over the flat picture
- * and an option's "with …" reads on a line of its own. Desktop 1280 × 900 and phone 390 × 844
- * (no WebGL); screenshots in {@code target/screenshots/}.
+ * and an option's "with …" reads on a line of its own. Desktop 1280 × 900 and phone 390 × 844 (no
+ * WebGL); screenshots in {@code target/screenshots/}.
  */
 @Tag("slow")
 class BrowserShopperPagesTest {
