@@ -7,12 +7,8 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.logicng.datastructures.Tristate;
 
 /**
  * One customer's configuration session: decisions with undo/redo, and the questions asked about
@@ -26,14 +22,13 @@ public final class ConfigurationSession {
   private final SatSolver solver;
   private final DomainComputer domains;
   private final Explainer explainer;
-  private List<Decision> decisions = List.of();
+  private final SessionCompletions completions;
+  private DecisionHistory history = new DecisionHistory();
   // -Datelier.decide=check: check every decision as before LastDomains (old-vs-new runs).
   private static final boolean TRUST_OFFERED =
       !"check".equals(System.getProperty("atelier.decide"));
   // Null until valid domains are computed; a later decision makes them stale (their lits differ).
   private LastDomains last;
-  private final Deque<List<Decision>> undo = new ArrayDeque<>();
-  private final Deque<List<Decision>> redo = new ArrayDeque<>();
 
   private ConfigurationSession(CompiledModel model) {
     this.model = model;
@@ -41,6 +36,7 @@ public final class ConfigurationSession {
     this.solver = new SatSolver(model.cnf(), false);
     this.domains = new DomainComputer(model, solver);
     this.explainer = new Explainer(model, resolver, solver);
+    this.completions = new SessionCompletions(model, solver, resolver);
   }
 
   /** A new session with no decisions. */
@@ -66,17 +62,11 @@ public final class ConfigurationSession {
    * nothing.
    */
   public Result<List<Decision>> restore(List<Decision> saved, Deadline deadline) {
-    List<Decision> before = decisions;
-    List<List<Decision>> undone = new ArrayList<>(undo);
-    List<List<Decision>> redone = new ArrayList<>(redo);
-    undo.clear();
-    redo.clear();
-    decisions = List.of();
+    DecisionHistory before = history;
+    history = new DecisionHistory();
     Result<List<Decision>> applied = replace(saved, deadline);
     if (!applied.isOk()) {
-      decisions = before;
-      undo.addAll(undone);
-      redo.addAll(redone);
+      history = before;
     }
     return applied;
   }
@@ -88,7 +78,7 @@ public final class ConfigurationSession {
 
   /** The decisions in the order made. */
   public List<Decision> decisions() {
-    return decisions;
+    return history.current();
   }
 
   /**
@@ -103,11 +93,11 @@ public final class ConfigurationSession {
       return resolved;
     }
     Decision d = resolved.orThrow();
-    List<Decision> next = new ArrayList<>(without(decisions, attribute));
-    boolean undecided = next.size() == decisions.size();
-    next.add(d);
+    List<Decision> decisions = history.current();
+    List<Decision> next = DecisionHistory.replacing(decisions, d);
+    boolean undecided = next.size() == decisions.size() + 1;
     if (undecided && last != null && last.offers(resolver.literals(decisions), d)) {
-      push(next);
+      history.push(next);
       return Result.ok(d);
     }
     return commit(next, deadline).map(x -> d);
@@ -115,9 +105,9 @@ public final class ConfigurationSession {
 
   /** Withdraws the decision on {@code attribute}; NOT_APPLICABLE when there is none. */
   public Result<Decision> retract(String attribute) {
-    for (Decision d : decisions) {
+    for (Decision d : history.current()) {
       if (d.attribute().equals(attribute)) {
-        push(without(decisions, attribute));
+        history.push(DecisionHistory.without(history.current(), attribute));
         return Result.ok(d);
       }
     }
@@ -131,26 +121,17 @@ public final class ConfigurationSession {
 
   /** Undoes the last decide/retract/repair. */
   public Result<List<Decision>> undo() {
-    if (undo.isEmpty()) {
-      return Result.failed(Failure.Kind.NOT_APPLICABLE, "nothing to undo");
-    }
-    redo.push(decisions);
-    decisions = undo.pop();
-    return Result.ok(decisions);
+    return history.undo();
   }
 
   /** Redoes the last undone step. */
   public Result<List<Decision>> redo() {
-    if (redo.isEmpty()) {
-      return Result.failed(Failure.Kind.NOT_APPLICABLE, "nothing to redo");
-    }
-    undo.push(decisions);
-    decisions = redo.pop();
-    return Result.ok(decisions);
+    return history.redo();
   }
 
   /** The valid domain of every attribute: exactly the values that extend to a valid product. */
   public Result<ValidDomains> validDomains(Deadline deadline) {
+    List<Decision> decisions = history.current();
     int[] lits = resolver.literals(decisions);
     Result<ValidDomains> computed = domains.compute(decisions, lits, deadline);
     if (computed.isOk() && TRUST_OFFERED) {
@@ -165,7 +146,7 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return Result.failed(resolved.failureOrNull());
     }
-    return explainer.explain(decisions, resolved.orThrow(), deadline);
+    return explainer.explain(history.current(), resolved.orThrow(), deadline);
   }
 
   /**
@@ -179,19 +160,18 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return Result.failed(resolved.failureOrNull());
     }
-    return explainer.explain(decisions, resolved.orThrow(), repairObjective, deadline);
+    return explainer.explain(history.current(), resolved.orThrow(), repairObjective, deadline);
   }
 
   /** Applies a repair (each step sets its attribute to the new value) as one undoable step. */
   public Result<List<Decision>> applyRepair(List<RepairStep> repair, Deadline deadline) {
-    List<Decision> next = new ArrayList<>(decisions);
+    List<Decision> next = history.current();
     for (RepairStep step : repair) {
       Result<Decision> resolved = resolver.resolve(step.attribute(), step.newValue());
       if (!resolved.isOk()) {
         return Result.failed(resolved.failureOrNull());
       }
-      next = new ArrayList<>(without(next, step.attribute()));
-      next.add(resolved.orThrow());
+      next = DecisionHistory.replacing(next, resolved.orThrow());
     }
     return commit(next, deadline);
   }
@@ -201,15 +181,7 @@ public final class ConfigurationSession {
    * customer fact is undecided: completion never decides a fact.
    */
   public Result<Completion> complete(Objective objective, Deadline deadline) {
-    Failure missing = missingFactsFailure();
-    if (missing != null) {
-      return Result.failed(missing);
-    }
-    return new Optimizer(model, solver)
-        .complete(
-            resolver.literals(CustomerFacts.absentFactsUnset(model.model(), decisions)),
-            objective,
-            deadline);
+    return completions.complete(history.current(), objective, deadline);
   }
 
   /**
@@ -218,7 +190,7 @@ public final class ConfigurationSession {
    * measurements; never show it as a design (use {@link #complete} for that).
    */
   public Result<Completion> optimumOverAllFacts(Objective objective, Deadline deadline) {
-    return new Optimizer(model, solver).complete(resolver.literals(decisions), objective, deadline);
+    return completions.optimumOverAllFacts(history.current(), objective, deadline);
   }
 
   /**
@@ -232,9 +204,7 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return Result.failed(resolved.failureOrNull());
     }
-    List<Decision> next = new ArrayList<>(without(decisions, attribute));
-    next.add(resolved.orThrow());
-    return new Optimizer(model, solver).complete(resolver.literals(next), objective, deadline);
+    return completions.completeWith(history.current(), resolved.orThrow(), objective, deadline);
   }
 
   /**
@@ -244,15 +214,7 @@ public final class ConfigurationSession {
    * undecided (proposals never decide a fact).
    */
   public Result<List<Completion>> propose(Proposal proposal, Deadline deadline) {
-    Failure missing = missingFactsFailure();
-    if (missing != null) {
-      return Result.failed(missing);
-    }
-    return new Proposer(model)
-        .propose(
-            resolver.literals(CustomerFacts.absentFactsUnset(model.model(), decisions)),
-            proposal,
-            deadline);
+    return completions.propose(history.current(), proposal, deadline);
   }
 
   /** Whether {@code configuration} is complete and valid (independent of the decisions). */
@@ -262,7 +224,7 @@ public final class ConfigurationSession {
 
   /** The exact number of complete configurations extending the decisions. */
   public Result<BigInteger> count(Deadline deadline) {
-    return model.count(resolver.literals(decisions), deadline);
+    return model.count(resolver.literals(history.current()), deadline);
   }
 
   /**
@@ -270,12 +232,12 @@ public final class ConfigurationSession {
    * number of complete configurations extending the decisions with it. One count per value.
    */
   public Result<Map<String, BigInteger>> countPerValue(String attribute, Deadline deadline) {
-    return ValueCounts.perValue(model, resolver, decisions, attribute, deadline);
+    return ValueCounts.perValue(model, resolver, history.current(), attribute, deadline);
   }
 
   /** The customer facts without a decision, in model order. */
   public List<String> missingFacts() {
-    return CustomerFacts.missing(model.model(), decisions);
+    return CustomerFacts.missing(model.model(), history.current());
   }
 
   /**
@@ -284,59 +246,27 @@ public final class ConfigurationSession {
    * leaves that choice undecided. The session itself is unchanged.
    */
   public Result<List<Decision>> withUntickedAsNo(Deadline deadline) {
-    return CustomerFacts.untickedAsNo(model, solver, resolver, decisions, deadline);
-  }
-
-  private Failure missingFactsFailure() {
-    List<String> missing = missingFacts();
-    return missing.isEmpty()
-        ? null
-        : new Failure(
-            Failure.Kind.MISSING_FACTS,
-            "the customer has not given " + String.join(", ", missing) + " yet",
-            missing);
+    return CustomerFacts.untickedAsNo(model, solver, resolver, history.current(), deadline);
   }
 
   private Result<List<Decision>> replace(List<Decision> saved, Deadline deadline) {
-    List<Decision> next = new ArrayList<>();
+    List<Decision> next = List.of();
     for (Decision d : saved) {
       Result<Decision> resolved = resolver.resolve(d.attribute(), d.value());
       if (!resolved.isOk()) {
         return Result.failed(resolved.failureOrNull());
       }
-      next = new ArrayList<>(without(next, d.attribute()));
-      next.add(resolved.orThrow());
+      next = DecisionHistory.replacing(next, resolved.orThrow());
     }
     return commit(next, deadline);
   }
 
   private Result<List<Decision>> commit(List<Decision> next, Deadline deadline) {
-    int[] lits = resolver.literals(next);
-    Tristate t =
-        TreeCheck.consistent(model, lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
-    if (t == Tristate.UNDEF) {
-      return Result.failed(Failure.timedOut("checking the decisions"));
-    }
-    if (t == Tristate.FALSE) {
-      Decision last = next.isEmpty() ? null : next.get(next.size() - 1);
-      return Result.failed(
-          Failure.Kind.REFUSED,
-          (last == null
-                  ? "the model admits no configuration"
-                  : last + " is not possible with " + "the other decisions")
-              + "; explain() says why and how to get it");
-    }
-    push(next);
-    return Result.ok(decisions);
-  }
-
-  private void push(List<Decision> next) {
-    undo.push(decisions);
-    redo.clear();
-    decisions = List.copyOf(next);
-  }
-
-  static List<Decision> without(List<Decision> list, String attribute) {
-    return list.stream().filter(d -> !d.attribute().equals(attribute)).toList();
+    return DecisionCheck.completable(model, solver, resolver, next, deadline)
+        .map(
+            accepted -> {
+              history.push(accepted);
+              return history.current();
+            });
   }
 }

@@ -37,7 +37,7 @@ final class ValueCounts {
     if (a.optional()) {
       values.add(Decision.UNSET);
     }
-    List<Decision> others = ConfigurationSession.without(decisions, attribute);
+    List<Decision> others = DecisionHistory.without(decisions, attribute);
     Decision decided =
         decisions.stream().filter(d -> d.attribute().equals(attribute)).findFirst().orElse(null);
     Map<String, BigInteger> counts = new LinkedHashMap<>();

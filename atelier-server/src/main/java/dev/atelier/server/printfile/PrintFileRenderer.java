@@ -14,18 +14,16 @@ import java.awt.image.BufferedImage;
  */
 public final class PrintFileRenderer {
   /** Resolution of the print files. */
-  public static final int DPI = 300;
+  public static final int DPI = PrintUnits.DPI;
 
   /** The output intent's condition: the colour space the files are in. */
-  public static final String SRGB = "sRGB IEC61966-2.1";
-
-  static final double MM_PER_INCH = 25.4;
+  public static final String SRGB = PrintPdf.SRGB;
 
   private PrintFileRenderer() {}
 
   /** Pixels that {@code mm} take at {@link #DPI}. */
   public static int pixels(double mm) {
-    return (int) Math.round(mm * DPI / MM_PER_INCH);
+    return PrintUnits.pixels(mm);
   }
 
   /** The most pixels one area's print file may have (a 1 m × 1 m area would be 139 million). */
@@ -90,7 +88,7 @@ public final class PrintFileRenderer {
         pixels(area.safeMarginMm()),
         widthPx - 2.0 * pixels(area.safeMarginMm()),
         pixels(area.heightMm()) - 2.0 * pixels(area.safeMarginMm()),
-        DPI / MM_PER_INCH,
+        DPI / PrintUnits.MM_PER_INCH,
         pixels(area.safeMarginMm()));
   }
 

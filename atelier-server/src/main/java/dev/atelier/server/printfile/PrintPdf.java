@@ -24,7 +24,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 final class PrintPdf {
 
-  private static final double POINTS_PER_MM = 72 / PrintFileRenderer.MM_PER_INCH;
+  /** The output intent's condition: the colour space the files are in. */
+  static final String SRGB = "sRGB IEC61966-2.1";
+
+  private static final double POINTS_PER_MM = PrintUnits.POINTS_PER_MM;
 
   private PrintPdf() {}
 
@@ -57,9 +60,9 @@ final class PrintPdf {
       }
       byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
       PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
-      intent.setInfo(PrintFileRenderer.SRGB);
-      intent.setOutputCondition(PrintFileRenderer.SRGB);
-      intent.setOutputConditionIdentifier(PrintFileRenderer.SRGB);
+      intent.setInfo(SRGB);
+      intent.setOutputCondition(SRGB);
+      intent.setOutputConditionIdentifier(SRGB);
       intent.setRegistryName("http://www.color.org");
       doc.getDocumentCatalog().addOutputIntent(intent);
       doc.getDocumentInformation().setTitle("Print file: " + area.label().in("en"));

@@ -20,8 +20,7 @@ final class PrintPng {
   private PrintPng() {}
 
   /**
-   * {@code image} as a PNG at {@link PrintFileRenderer#DPI} dpi; cut short once the render was
-   * stopped.
+   * {@code image} as a PNG at {@link PrintUnits#DPI} dpi; cut short once the render was stopped.
    */
   static byte[] of(BufferedImage image) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
@@ -31,8 +30,7 @@ final class PrintPng {
           writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
       // The pHYs chunk in the PNG's own tree (the standard tree's pixel size is mis-converted by
       // the JDK's PNG writer): pixels per metre.
-      String perMetre =
-          Long.toString(Math.round(PrintFileRenderer.DPI * 1000 / PrintFileRenderer.MM_PER_INCH));
+      String perMetre = Long.toString(PrintUnits.pixelsPerMetre());
       IIOMetadataNode phys = new IIOMetadataNode("pHYs");
       phys.setAttribute("pixelsPerUnitXAxis", perMetre);
       phys.setAttribute("pixelsPerUnitYAxis", perMetre);
