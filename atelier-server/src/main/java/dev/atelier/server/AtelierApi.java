@@ -230,7 +230,10 @@ public final class AtelierApi {
     if (options.warmFirstVisit()) {
       FirstVisitWarmup warmup =
           FirstVisitWarmup.start(
-              wiring.catalogue(), prices, PriceRoutes.optionsBudget(options.engineBudget()));
+              wiring.catalogue(),
+              prices,
+              PriceRoutes.optionsBudget(options.engineBudget()),
+              () -> server.activity().quietFor(FirstVisitWarmup.QUIET));
       server.onClose(warmup::close);
     }
     if (wiring.catalogue() instanceof StoredCatalogue) {
