@@ -113,7 +113,7 @@ class CountCacheTest {
    * clauses of 3-4 literals over windows of neighbours: narrow, connected, and with about half of
    * its variables' worth of count bits, so large components count past a long.
    */
-  private static int[][] chains(Random random, int numVars) {
+  static int[][] chains(Random random, int numVars) {
     java.util.List<int[]> cnf = new java.util.ArrayList<>();
     for (int v = 1; v < numVars; v++) {
       if (random.nextBoolean()) {

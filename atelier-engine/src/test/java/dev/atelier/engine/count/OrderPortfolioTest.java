@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.atelier.engine.cnf.SmallCnfs;
 import dev.atelier.engine.result.Deadline;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -59,7 +58,7 @@ class OrderPortfolioTest {
     int slices = 0;
     for (int round = 0; round < 8; round++) {
       int numVars = 1500 + random.nextInt(500);
-      int[][] cnf = chains(random, numVars);
+      int[][] cnf = CountCacheTest.chains(random, numVars);
       BigInteger expected =
           ComponentCounter.countTuned(numVars, cnf, new int[0], false, DnnfCompiler.Tuning.DEFAULT)
               .result()
@@ -82,7 +81,7 @@ class OrderPortfolioTest {
   void givesUpOnItsCpuBudget() {
     Random random = new Random(SEED);
     int numVars = 160;
-    int[][] cnf = chains(random, numVars);
+    int[][] cnf = CountCacheTest.chains(random, numVars);
     List<int[]> orders = List.of(random.ints(numVars + 1).toArray(), new int[numVars + 1]);
     OrderPortfolio.Ran ran =
         OrderPortfolio.run(numVars, cnf, new int[0], orders, Deadline.none(), () -> false, 1, 0);
@@ -93,27 +92,5 @@ class OrderPortfolioTest {
                 .count())
         .as("stopped")
         .isEmpty();
-  }
-
-  /** Binary links between neighbours crossed by 3-4-literal window clauses (as CountCacheTest). */
-  private static int[][] chains(Random random, int numVars) {
-    List<int[]> cnf = new ArrayList<>();
-    for (int v = 1; v < numVars; v++) {
-      if (random.nextBoolean()) {
-        cnf.add(new int[] {sign(random) * v, sign(random) * (v + 1)});
-      }
-    }
-    for (int base = 1; base + 4 <= numVars; base += 1 + random.nextInt(3)) {
-      int[] clause = new int[3 + random.nextInt(2)];
-      for (int j = 0; j < clause.length; j++) {
-        clause[j] = sign(random) * (base + j);
-      }
-      cnf.add(clause);
-    }
-    return cnf.toArray(new int[0][]);
-  }
-
-  private static int sign(Random random) {
-    return random.nextBoolean() ? 1 : -1;
   }
 }
