@@ -202,14 +202,17 @@ final class ChunkedRounds {
         continue;
       }
       SatTrace.chunkProbes++;
+      int before = up.trailSize();
       int mark = up.isTrue(lit) ? 0 : up.probe(lit, Integer.MAX_VALUE);
       if (mark == -1 && chunk.isEmpty()) {
         answers.refuse(lit);
         refused.add(-lit);
       } else if (mark != -1) {
+        SatTrace.chunkLiterals += up.trailSize() - before;
         chunk.add(lit);
       } else {
         SatTrace.chunkClashes++;
+        SatTrace.clashLiterals += up.failedCone();
         clashing.add(lit);
       }
     }

@@ -19,6 +19,10 @@ final class SatTrace {
   static long setupNanos;
   static long chunkProbes;
   static long chunkClashes;
+  // Literals the chunk choice's probes propagated: those kept in a chunk, and those of probes that
+  // ended in a clash with the chunk (propagated up to the conflict, then undone).
+  static long chunkLiterals;
+  static long clashLiterals;
   static long probeNanos;
   static long chunkNanos;
   static long witnessNanos;
@@ -45,7 +49,7 @@ final class SatTrace {
   static void print(SteerableMiniSat.Counters solver) {
     if (ON) {
       System.err.printf(
-          "atelier.sat.trace totalMs %d %s setupMs %d startMs %d probeMs %d chunkMs %d chunkProbes %d/%d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d completeMs %d completed %d/%d%n",
+          "atelier.sat.trace totalMs %d %s setupMs %d startMs %d probeMs %d chunkMs %d chunkProbes %d/%d chunkLits %d/%d witnessMs %d probes %d failed %d repaired %d recalled %d overflowed %d probeOpen %d moves %d/%d completeMs %d completed %d/%d%n",
           (now() - computeStart) / 1_000_000,
           solver,
           setupNanos / 1_000_000,
@@ -54,6 +58,8 @@ final class SatTrace {
           chunkNanos / 1_000_000,
           chunkProbes,
           chunkClashes,
+          chunkLiterals,
+          clashLiterals,
           witnessNanos / 1_000_000,
           probes,
           failed,
@@ -72,6 +78,8 @@ final class SatTrace {
     setupNanos = 0;
     chunkProbes = 0;
     chunkClashes = 0;
+    chunkLiterals = 0;
+    clashLiterals = 0;
     probeNanos = 0;
     chunkNanos = 0;
     witnessNanos = 0;

@@ -22,6 +22,7 @@ final class UnitPropagation {
   private int trailSize;
   private int epoch;
   private long work;
+  private int failedCone;
 
   UnitPropagation(ClauseIndex index, int numVars) {
     this(index, numVars, BINARY);
@@ -87,6 +88,7 @@ final class UnitPropagation {
   int probe(int lit, int maxCone) {
     int mark = trailSize;
     if (!assign(lit)) {
+      failedCone = 0;
       return -1;
     }
     for (int head = mark; head < trailSize; head++) {
@@ -96,6 +98,7 @@ final class UnitPropagation {
       }
       if (lists != null) {
         if (!probeStep(trail[head])) {
+          failedCone = trailSize - mark;
           undoTo(mark);
           return -1;
         }
@@ -104,6 +107,7 @@ final class UnitPropagation {
       for (int k : index.clausesWith(-trail[head])) {
         work++;
         if (!propagateClause(index.clause(k))) {
+          failedCone = trailSize - mark;
           undoTo(mark);
           return -1;
         }
@@ -130,6 +134,11 @@ final class UnitPropagation {
       }
     }
     return true;
+  }
+
+  /** How many literals the last probe that conflicted had assigned when it met the conflict. */
+  int failedCone() {
+    return failedCone;
   }
 
   /** Clauses visited by probes so far (a work counter for budgets). */
