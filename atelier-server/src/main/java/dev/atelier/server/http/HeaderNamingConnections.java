@@ -10,8 +10,9 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.internal.HttpConnection;
 
 /**
- * Jetty's HTTP/1.1 connections, parsing requests with a {@link HeaderNamingParser}; otherwise made
- * and configured as {@link HttpConnectionFactory} makes them. Thread-safe.
+ * Jetty's HTTP/1.1 connections, parsing requests with a {@link HeaderNamingParser} and checking
+ * their paths' encoding ({@link PathCheckingHandler}); otherwise made and configured as {@link
+ * HttpConnectionFactory} makes them. Thread-safe.
  */
 final class HeaderNamingConnections extends HttpConnectionFactory {
 
@@ -28,7 +29,7 @@ final class HeaderNamingConnections extends HttpConnectionFactory {
             HttpParser plain = super.newHttpParser(compliance);
             HttpParser parser =
                 new HeaderNamingParser(
-                    (HttpParser.RequestHandler) plain.getHandler(),
+                    new PathCheckingHandler((HttpParser.RequestHandler) plain.getHandler()),
                     getHttpConfiguration().getRequestHeaderSize(),
                     compliance);
             parser.setHeaderCacheSize(plain.getHeaderCacheSize());

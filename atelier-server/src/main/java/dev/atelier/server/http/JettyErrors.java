@@ -20,16 +20,12 @@ final class JettyErrors extends ErrorHandler {
     }
     Object message = request.getAttribute(ERROR_MESSAGE);
     String detail = message == null ? "HTTP " + status : String.valueOf(message);
+    String field = BadPath.named(detail) ? "path" : HeaderNamingParser.named(detail).orElse(null);
     SecurityHeaders.add(response, true);
     ProblemWriter.write(
         response,
         callback,
-        Problem.of(
-            status,
-            slug(status),
-            title(status),
-            detail,
-            HeaderNamingParser.named(detail).orElse(null)),
+        Problem.of(status, slug(status), title(status), detail, field),
         status != 503 && status != 404 && status != 405);
     return true;
   }

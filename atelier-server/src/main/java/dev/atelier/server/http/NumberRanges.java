@@ -48,6 +48,30 @@ public final class NumberRanges {
     return outOfRange(range, Long.toString(value), field);
   }
 
+  /**
+   * The integer a query parameter {@code field} holds ({@code absent} when there is none), checked
+   * against {@code range}: text that is no integer (a decimal, letters, 20 digits) is the 400 a
+   * body field gets, "'quantity' must be an integer from 1 to 1000"; an integer outside is the 422
+   * of {@link #problem(NumberRange, long, String)}.
+   */
+  public static Outcome<Long> query(
+      NumberRange range, @Nullable String text, long absent, String field) {
+    if (text == null) {
+      return Outcome.ok(absent);
+    }
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return Outcome.rejected(
+          Problem.badRequest(
+              field,
+              "'" + field + "' must be an integer from " + range.min() + " to " + range.max()));
+    }
+    Optional<Problem> outside = problem(range, value, field);
+    return outside.isPresent() ? Outcome.rejected(outside.get()) : Outcome.ok(value);
+  }
+
   private static Optional<Problem> outOfRange(NumberRange range, String got, String field) {
     return Optional.of(
         Problem.of(

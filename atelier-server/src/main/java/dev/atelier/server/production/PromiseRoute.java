@@ -5,12 +5,14 @@ import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignResolver;
-import dev.atelier.server.design.Quantities;
 import dev.atelier.server.design.ResolvedDesign;
 import dev.atelier.server.http.JsonBodies;
+import dev.atelier.server.http.NumberRange;
+import dev.atelier.server.http.NumberRanges;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.Route;
+import dev.atelier.server.order.OrderJson.OrderRequest;
 import dev.atelier.server.production.ProductionJson.PromiseView;
 import dev.atelier.server.shared.Design;
 import io.javalin.http.Context;
@@ -26,8 +28,8 @@ import java.util.Map;
  */
 public final class PromiseRoute {
 
-  /** Largest quantity a quote takes. */
-  static final long MAX_QUANTITY = Quantities.MAX;
+  /** The quantity a quote takes: the one declared for orders. */
+  private static final NumberRange QUANTITY = NumberRanges.of(OrderRequest.class, "quantity");
 
   private final DesignResolver resolver;
   private final ProductionPlanner planner;
@@ -51,7 +53,8 @@ public final class PromiseRoute {
   }
 
   private Outcome<?> promise(Context ctx) {
-    Outcome<Long> quantity = quantity(ctx.queryParam("quantity"));
+    Outcome<Long> quantity =
+        NumberRanges.query(QUANTITY, ctx.queryParam("quantity"), 1, "quantity");
     return quantity.then(
         q ->
             JsonBodies.read(ctx.bodyAsBytes(), Design.class)
@@ -84,26 +87,5 @@ public final class PromiseRoute {
             planner.promise(design.product().definition(), configuration, quantity, today),
             quantity,
             planner.ships(design.product().definition(), configuration)));
-  }
-
-  private static Outcome<Long> quantity(String text) {
-    if (text == null) {
-      return Outcome.ok(1L);
-    }
-    try {
-      long q = Long.parseLong(text);
-      if (q >= 1 && q <= MAX_QUANTITY) {
-        return Outcome.ok(q);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    return Outcome.rejected(
-        Problem.of(
-            422,
-            "out-of-range",
-            "Value out of range",
-            "quantity must be a whole number from 1 to " + MAX_QUANTITY,
-            "quantity"));
   }
 }

@@ -150,6 +150,29 @@ class TransportLimitsTest {
   }
 
   @Test
+  void aBadlyEncodedPathIsAProblemNamingThePath() {
+    int port = shared.server.port();
+    List<String> paths =
+        List.of(
+            "/api/orders/%00/delivery",
+            "/api/production-orders/by-order/7%00",
+            "/api/x%zz",
+            "/api/%C0%AF",
+            "/api/%ED%A0%80",
+            "/api/orders/%FF/delivery",
+            "/api/a%",
+            "/api/a%0");
+    for (String path : paths) {
+      RawHttp.Response r = RawHttp.exchange(port, RawHttp.get(path));
+      assertThat(r.status()).as(path).isEqualTo(400);
+      assertThat(r.header("Content-Type")).as(path).startsWith("application/problem+json");
+      assertThat(r.body()).as(path).contains("\"field\":\"path\"").contains("the path");
+    }
+    RawHttp.Response fine = RawHttp.exchange(port, RawHttp.get("/api/products/%6Aeans"));
+    assertThat(fine.status()).isNotEqualTo(400);
+  }
+
+  @Test
   void onlyTheClientRoutesAnswerThePageShell() {
     TestServer server = shared;
     for (String path : List.of("/psw4j.properties", "/db/x", "/demo/bicycle.yaml", "/px")) {

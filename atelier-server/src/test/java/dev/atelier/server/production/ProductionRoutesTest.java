@@ -126,6 +126,24 @@ public class ProductionRoutesTest {
   }
 
   @Test
+  void promiseNamesItsQuantityAsAnOrderDoes() {
+    TestServer server = shared.server();
+    TestServer.Answer over = server.post("/api/designs/promise?quantity=1001", design(JEANS));
+    assertThat(over.status()).isEqualTo(422);
+    assertThat(over.body().get("type").asText()).endsWith("out-of-range");
+    assertThat(over.body().get("field").asText()).isEqualTo("quantity");
+    assertThat(over.body().get("detail").asText())
+        .isEqualTo("'quantity' must be from 1 to 1000, got 1001");
+    for (String text : List.of("1.5", "9".repeat(20), "abc", "1e3", "")) {
+      TestServer.Answer bad = server.post("/api/designs/promise?quantity=" + text, design(JEANS));
+      assertThat(bad.status()).as(text).isEqualTo(400);
+      assertThat(bad.body().get("field").asText()).isEqualTo("quantity");
+      assertThat(bad.body().get("detail").asText())
+          .isEqualTo("'quantity' must be an integer from 1 to 1000");
+    }
+  }
+
+  @Test
   void staffWorkThroughAQueue() {
     TestServer server = shared.server();
     TestAccounts.Caller staff = TestAccounts.create(server, Role.STAFF);
