@@ -17,7 +17,7 @@ import { createShareBox } from './share.js';
 import { createSteps, openCount, settled } from './steps.js';
 import { markSuggestions } from './suggestions.js';
 import { showPromise } from './promise.js';
-import { createOrderBox } from './order-button.js';
+import { MAX_QUANTITY, createOrderBox } from './order-button.js';
 import { askFacts, missingFacts, prefill, rememberFacts } from './facts.js';
 import { askOptionPrices, drawOptionPrices } from './option-prices.js';
 import { clearDraft, saveDraft } from './draft-store.js';
@@ -145,7 +145,7 @@ class Configurator {
         model: m, domains: this.state.domains, price: this.state.price, quantity, texts: this.state.texts,
         artwork: this.state.artwork, picture: this.picture, promise: this.pricePanel.delivery.textContent, place,
       });
-    });
+    }, m.detail.maxQuantity ?? MAX_QUANTITY);
     this.surfaces = createSurfaces(m, this.actions);
     this.undoButton = h('button', { type: 'button', class: 'button secondary', id: 'undo', onclick: () => this.undo(), 'aria-keyshortcuts': 'Control+Z' }, t('action.undo'));
     this.redoButton = h('button', { type: 'button', class: 'button secondary', id: 'redo', onclick: () => this.redo(), 'aria-keyshortcuts': 'Control+Shift+Z' }, t('action.redo'));

@@ -1,5 +1,5 @@
 // Order this design: shown once the design is a complete product, with a quantity (1 to the
-// server's maximum) and the total for it. A signed-in customer first sees the
+// product's maximum: its maxQuantity, else the server's) and the total for it. A signed-in customer first sees the
 // review (js/review-dialog.js) and, on "Place order", POST /api/orders with its personalization texts
 // (re-validated and re-priced by the server, one Idempotency-Key per placing so a retried request
 // never orders twice), then the order page opens; others are asked to sign in first.
@@ -16,10 +16,10 @@ export const MAX_QUANTITY = 1000;
 // the shopper comes back from signing in or up to the quantity they asked for, not to 1.
 const QUANTITY_KEY = `atelier.quantity:${location.pathname}`;
 
-function keptQuantity() {
+function keptQuantity(max) {
   try {
     const q = Number(sessionStorage.getItem(QUANTITY_KEY));
-    return Number.isInteger(q) && q >= 1 && q <= MAX_QUANTITY ? q : 1;
+    return Number.isInteger(q) && q >= 1 && q <= max ? q : 1;
   } catch {
     return 1; // storage blocked
   }
@@ -34,24 +34,25 @@ function keepQuantity(q) {
   }
 }
 
-/** The whole number in the field, or null when it is not 1 to MAX_QUANTITY. */
+/** The whole number in the field, or null when it is not 1 to its max. */
 function quantityOf(input) {
   const q = Number(input.value);
-  return input.value.trim() !== '' && Number.isInteger(q) && q >= 1 && q <= MAX_QUANTITY ? q : null;
+  return input.value.trim() !== '' && Number.isInteger(q) && q >= 1 && q <= Number(input.max) ? q : null;
 }
 
 /**
  * The order box: {element, update(complete, price)}; {@code design()} gives the design to order and
  * {@code texts()} its personalization texts (text attribute id to text: production needs them),
  * {@code artwork()} the print areas' artwork ({area: {upload, rotation}}); {@code review(quantity,
- * place)} shows the review before ordering and calls {@code place()} on "Place order".
+ * place)} shows the review before ordering and calls {@code place()} on "Place order"; {@code max}
+ * is the most the product takes in one order (the server refuses more anyway).
  */
-export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}, artwork = () => ({}), review = (q, place) => place()) {
+export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}, artwork = () => ({}), review = (q, place) => place(), max = MAX_QUANTITY) {
   let price = null;
   const message = h('p', { class: 'status', id: 'order-status', role: 'status' });
   const quantity = h('input', {
-    type: 'number', id: 'order-quantity', name: 'quantity', min: 1, max: MAX_QUANTITY, step: 1,
-    value: keptQuantity(), inputmode: 'numeric', class: 'order-quantity',
+    type: 'number', id: 'order-quantity', name: 'quantity', min: 1, max, step: 1,
+    value: keptQuantity(max), inputmode: 'numeric', class: 'order-quantity',
   });
   const total = h('output', { id: 'order-total', for: 'order-quantity', 'aria-live': 'polite' });
   const field = h('div', { class: 'order-line', hidden: true },
@@ -62,7 +63,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
     const q = quantityOf(quantity);
     quantity.setAttribute('aria-invalid', String(q === null));
     if (q === null) {
-      total.textContent = t('order.quantityInvalid', { max: MAX_QUANTITY });
+      total.textContent = t('order.quantityInvalid', { max });
     } else if (price) {
       total.textContent = t('order.total', {
         quantity: q, unit: money(price.total, price.currency), total: money(price.total * q, price.currency),
@@ -72,7 +73,7 @@ export function createOrderBox(design, texts = () => ({}), onQuantity = () => {}
   // The delivery date follows the quantity while it is typed, so it never moves the Order button
   // under the pointer on the way to it.
   let typing = null;
-  let promised = keptQuantity(); // the quantity the shown date is for: leaving the field asks again only if it changed
+  let promised = keptQuantity(max); // the quantity the shown date is for: leaving the field asks again only if it changed
   const ask = () => {
     const q = quantityOf(quantity);
     if (q !== null && q !== promised) {

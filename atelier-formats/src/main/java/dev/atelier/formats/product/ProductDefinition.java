@@ -33,6 +33,8 @@ import java.util.Set;
  * @param printAreas surfaces that take the customer's own artwork, in file order; their generated
  *     attributes, facts and rules (see {@link dev.atelier.formats.print.ArtworkAttributes}) are
  *     already part of {@code model}
+ * @param quantity the most units one order of the product takes ({@link OrderQuantity#ANY} when the
+ *     model declares no {@code maxQuantity})
  */
 public record ProductDefinition(
     ProductModel model,
@@ -44,7 +46,8 @@ public record ProductDefinition(
     List<NeedQuestion> needs,
     List<NotByDefault> notByDefault,
     ModuleStructure modules,
-    List<PrintArea> printAreas) {
+    List<PrintArea> printAreas,
+    OrderQuantity quantity) {
 
   public ProductDefinition {
     Objects.requireNonNull(model, "model");
@@ -57,6 +60,7 @@ public record ProductDefinition(
     notByDefault = List.copyOf(notByDefault);
     Objects.requireNonNull(modules, "modules");
     printAreas = List.copyOf(printAreas);
+    Objects.requireNonNull(quantity, "quantity");
   }
 
   /** The print area {@code id}, if the product has one. */
@@ -96,6 +100,7 @@ public record ProductDefinition(
     private List<NotByDefault> notByDefault = List.of();
     private ModuleStructure modules = ModuleStructure.NONE;
     private List<PrintArea> printAreas = List.of();
+    private OrderQuantity quantity = OrderQuantity.ANY;
 
     private Builder(ProductModel model) {
       this.model = model;
@@ -155,6 +160,12 @@ public record ProductDefinition(
       return this;
     }
 
+    /** The most units one order takes. */
+    public Builder quantity(OrderQuantity quantity) {
+      this.quantity = quantity;
+      return this;
+    }
+
     /** The definition. */
     public ProductDefinition build() {
       return new ProductDefinition(
@@ -167,7 +178,8 @@ public record ProductDefinition(
           needs,
           notByDefault,
           modules,
-          printAreas);
+          printAreas,
+          quantity);
     }
   }
 }

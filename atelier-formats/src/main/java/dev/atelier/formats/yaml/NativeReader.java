@@ -17,6 +17,7 @@ import dev.atelier.formats.product.BomLine;
 import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ModuleStructure;
 import dev.atelier.formats.product.NeedQuestion;
+import dev.atelier.formats.product.OrderQuantity;
 import dev.atelier.formats.product.Ownership;
 import dev.atelier.formats.product.Presentation;
 import dev.atelier.formats.product.ProductDefinition;
@@ -38,6 +39,7 @@ final class NativeReader {
           "label",
           "currency",
           "basePrice",
+          "maxQuantity",
           "attributes",
           "rules",
           "components",
@@ -95,6 +97,7 @@ final class NativeReader {
         m.has("basePrice")
             ? Scalars.money(m.get("basePrice"), "basePrice", digits, d)
             : Long.valueOf(0);
+    OrderQuantity quantity = quantity(m.get("maxQuantity"));
     Node attributesNode = m.require("attributes");
     AttributeReader attributes = new AttributeReader(d, digits);
     attributes.read(attributesNode);
@@ -189,7 +192,24 @@ final class NativeReader {
                 modules.defined().stream().map(modules::defined).filter(t -> t != null).toList(),
                 imports.imports()))
         .printAreas(printAreas)
+        .quantity(quantity)
         .build();
+  }
+
+  /** {@code maxQuantity}: a whole number from 1 to the global limit; absent, the global limit. */
+  private OrderQuantity quantity(Node node) {
+    if (node == null) {
+      return OrderQuantity.ANY;
+    }
+    Long max = Scalars.integer(node, "maxQuantity", d);
+    if (max == null) {
+      return OrderQuantity.ANY;
+    }
+    if (max < 1 || max > OrderQuantity.LIMIT) {
+      d.at(node, "maxQuantity " + max + " is not a whole number from 1 to " + OrderQuantity.LIMIT);
+      return OrderQuantity.ANY;
+    }
+    return new OrderQuantity(max.intValue());
   }
 
   private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {

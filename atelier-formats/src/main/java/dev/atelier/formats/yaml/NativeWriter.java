@@ -37,6 +37,9 @@ final class NativeWriter {
     out.entry(0, "id", model.id()).entry(0, "version", model.version());
     out.label(0, "label", model.label()).entry(0, "currency", model.currency());
     out.raw(0, "basePrice", out.money(model.basePrice()));
+    if (definition.quantity().declared()) {
+      out.raw(0, "maxQuantity", Integer.toString(definition.quantity().max()));
+    }
     ModuleStructure modules = definition.modules();
     ModuleWriter parts = new ModuleWriter(out);
     parts.imports(modules.imports());

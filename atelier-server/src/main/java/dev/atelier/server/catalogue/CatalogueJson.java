@@ -33,7 +33,11 @@ public final class CatalogueJson {
   /** An available version and when it became effective (ISO-8601, UTC). */
   public record ReleaseInfo(String version, String effectiveFrom, boolean current) {}
 
-  /** {@code GET /api/products/{id}/versions/{version}}: everything a client needs to draw it. */
+  /**
+   * {@code GET /api/products/{id}/versions/{version}}: everything a client needs to draw it; {@code
+   * maxQuantity} is the most units one order takes (the product's own maximum, else the global
+   * one).
+   */
   public record ProductDetail(
       String id,
       String version,
@@ -44,7 +48,8 @@ public final class CatalogueJson {
       List<RuleInfo> rules,
       PresentationInfo presentation,
       List<FactInfo> facts,
-      List<PrintAreaInfo> printAreas) {}
+      List<PrintAreaInfo> printAreas,
+      int maxQuantity) {}
 
   /**
    * A surface that takes the customer's own artwork (see docs/model-format.md, Print areas) and the

@@ -66,7 +66,8 @@ final class CatalogueViews {
                         f.fromProfile() ? f.profileKey() : null,
                         f.help().map(h -> h.texts()).orElse(null)))
             .toList(),
-        version.definition().printAreas().stream().map(CatalogueViews::printArea).toList());
+        version.definition().printAreas().stream().map(CatalogueViews::printArea).toList(),
+        version.definition().quantity().max());
   }
 
   private static CatalogueJson.PrintAreaInfo printArea(dev.atelier.formats.print.PrintArea area) {

@@ -37,15 +37,27 @@ public final class NumberRanges {
       return Optional.empty();
     }
     boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
-    return outOfRange(range, whole ? Long.toString((long) value) : Double.toString(value), field);
+    return outOfRange(
+        range.min(),
+        range.max(),
+        whole ? Long.toString((long) value) : Double.toString(value),
+        field);
   }
 
   /** As {@link #problem(NumberRange, double, String)} for an integer. */
   public static Optional<Problem> problem(NumberRange range, long value, String field) {
-    if (value >= range.min() && value <= range.max()) {
+    return problem(range.min(), range.max(), value, field);
+  }
+
+  /**
+   * As {@link #problem(NumberRange, long, String)} for a range known only at the request (a
+   * product's own order maximum).
+   */
+  public static Optional<Problem> problem(long min, long max, long value, String field) {
+    if (value >= min && value <= max) {
       return Optional.empty();
     }
-    return outOfRange(range, Long.toString(value), field);
+    return outOfRange(min, max, Long.toString(value), field);
   }
 
   /**
@@ -72,13 +84,13 @@ public final class NumberRanges {
     return outside.isPresent() ? Outcome.rejected(outside.get()) : Outcome.ok(value);
   }
 
-  private static Optional<Problem> outOfRange(NumberRange range, String got, String field) {
+  private static Optional<Problem> outOfRange(long min, long max, String got, String field) {
     return Optional.of(
         Problem.of(
             422,
             ProblemType.OUT_OF_RANGE,
             "Value out of range",
-            "'" + field + "' must be from " + range.min() + " to " + range.max() + ", got " + got,
+            "'" + field + "' must be from " + min + " to " + max + ", got " + got,
             field));
   }
 }

@@ -5,6 +5,7 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.design.ArtworkFacts;
 import dev.atelier.server.design.ArtworkRef;
 import dev.atelier.server.design.CompleteDesignCheck;
+import dev.atelier.server.design.Quantities;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.NumberRange;
 import dev.atelier.server.http.NumberRanges;
@@ -26,7 +27,7 @@ import java.util.Optional;
 public final class OrderService {
 
   /** The most units of one order. */
-  public static final int MAX_QUANTITY = dev.atelier.server.design.Quantities.MAX;
+  public static final int MAX_QUANTITY = Quantities.MAX;
 
   private static final NumberRange QUANTITY =
       NumberRanges.of(OrderJson.OrderRequest.class, "quantity");
@@ -163,6 +164,11 @@ public final class OrderService {
     }
     CompleteDesignCheck.Complete complete =
         ((Outcome.Ok<CompleteDesignCheck.Complete>) checked).value();
+    Optional<Problem> tooMany =
+        Quantities.ofProduct(complete.design().product().definition(), quantity, "quantity");
+    if (tooMany.isPresent()) {
+      return Outcome.rejected(tooMany.get());
+    }
     Outcome<Map<String, String>> checkedTexts =
         OrderTexts.check(complete.design().product().model(), complete.configuration(), texts);
     if (checkedTexts instanceof Outcome.Rejected<Map<String, String>> r) {

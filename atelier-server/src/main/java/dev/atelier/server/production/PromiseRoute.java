@@ -5,6 +5,7 @@ import dev.atelier.engine.model.UntickedAsNo;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.design.DesignResolver;
+import dev.atelier.server.design.Quantities;
 import dev.atelier.server.design.ResolvedDesign;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.NumberRange;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /api/designs/promise[?quantity=N]}: the delivery promise for a complete design, shown
@@ -80,6 +82,11 @@ public final class PromiseRoute {
               "The design is not a complete, valid product",
               "decide every attribute (or complete the design) before asking for a date",
               "decisions"));
+    }
+    Optional<Problem> tooMany =
+        Quantities.ofProduct(design.product().definition(), quantity, "quantity");
+    if (tooMany.isPresent()) {
+      return Outcome.rejected(tooMany.get());
     }
     LocalDate today = LocalDate.now(planner.clock());
     return Outcome.ok(

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Order button's quantity: 1 to the server's maximum, the live total beside it, and an order of
- * two that the order page shows as quantity 2 at twice the unit price.
+ * The Order button's quantity: 1 to the product's maximum (the pizza's {@code maxQuantity: 20},
+ * below the server's), the live total beside it, and an order of two that the order page shows as
+ * quantity 2 at twice the unit price.
  */
 class BrowserOrderQuantityTest {
+
+  /** The pizza demo's {@code maxQuantity}. */
+  private static final int PIZZAS = 20;
 
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
@@ -36,7 +40,7 @@ class BrowserOrderQuantityTest {
     assertThat(quantity).isVisible();
     assertThat(quantity).hasValue("1");
     assertThat(quantity).hasAttribute("min", "1");
-    assertThat(quantity).hasAttribute("max", String.valueOf(OrderService.MAX_QUANTITY));
+    assertThat(quantity).hasAttribute("max", String.valueOf(PIZZAS));
 
     // The unit price the configurator shows: the price of the design, saved to read it back.
     JsonNode price = saved(customer).get("price");
@@ -44,11 +48,13 @@ class BrowserOrderQuantityTest {
     String currency = price.get("currency").asText();
     assertThat(total).hasText(shown(customer, 1, unit, currency));
 
-    for (String bad : List.of("0", String.valueOf(OrderService.MAX_QUANTITY + 1), "1.5")) {
+    for (String bad : List.of("0", String.valueOf(PIZZAS + 1), "1.5")) {
       quantity.fill(bad);
       assertThat(quantity).hasAttribute("aria-invalid", "true");
-      assertThat(total).containsText(String.valueOf(OrderService.MAX_QUANTITY));
+      assertThat(total).containsText(String.valueOf(PIZZAS));
     }
+    quantity.fill(String.valueOf(PIZZAS));
+    assertThat(quantity).hasAttribute("aria-invalid", "false");
     quantity.fill("2");
     assertThat(quantity).hasAttribute("aria-invalid", "false");
     assertThat(total).hasText(shown(customer, 2, unit, currency));

@@ -113,6 +113,33 @@ class OrderInputEdgesTest {
     assertThat(OrderFlowTest.orders(db)).isZero();
   }
 
+  /**
+   * The pizza declares {@code maxQuantity: 20}: 21 is refused naming the quantity and that limit,
+   * nothing written; the product's detail and the promise say the same; 20 is taken.
+   */
+  @Test
+  void aProductsOwnMaximumIsEnforcedAndShown() {
+    String pizza = OrderServer.orderBody(server.completeDesign("pizza"), 21);
+    JsonNode over = post("application/json", "pizza-21", pizza.getBytes(StandardCharsets.UTF_8));
+    assertThat(over.path("status").asInt()).as(over.toString()).isEqualTo(422);
+    assertThat(over.path("problem").path("field").asText()).isEqualTo("quantity");
+    assertThat(over.path("problem").path("detail").asText())
+        .isEqualTo("'quantity' must be from 1 to 20, got 21");
+    assertThat(OrderFlowTest.orders(db)).isZero();
+    JsonNode detail = server.get("/api/products/pizza/versions/2025.1", 4L).body();
+    assertThat(detail.get("maxQuantity").asInt()).isEqualTo(20);
+    assertThat(server.get("/api/products/pc/versions/2025.1", 4L).body().get("maxQuantity").asInt())
+        .isEqualTo(OrderService.MAX_QUANTITY);
+    String design = server.completeDesign("pizza").toString();
+    OrderServer.Answer promise = server.post("/api/designs/promise?quantity=21", 4L, null, design);
+    assertThat(promise.status()).as(promise.text()).isEqualTo(422);
+    assertThat(promise.body().get("field").asText()).isEqualTo("quantity");
+    String twenty = OrderServer.orderBody(server.completeDesign("pizza"), 20);
+    JsonNode taken = post("application/json", "pizza-20", twenty.getBytes(StandardCharsets.UTF_8));
+    assertThat(taken.path("status").asInt()).as(taken.toString()).isEqualTo(201);
+    assertThat(taken.path("problem").path("quantity").asInt()).isEqualTo(20);
+  }
+
   @Test
   void anIdempotencyKeyWithControlCharactersIsA400NamingTheHeader() {
     SoftAssertions soft = new SoftAssertions();
