@@ -3,7 +3,8 @@
 // configurator's "Save & share": POST /api/saved-designs, belonging to nobody, with the texts drawn
 // on the product in its link), "Order again" when it was ordered (POST /api/orders/{id}/reorder,
 // as on the order pages), rename and delete (after a confirmation). In the page language, redrawn
-// when it changes.
+// when it changes. 200 designs a page, newest first; "Show more" fetches the next page (the
+// answer's next is the following page's before).
 import { api, session } from '/js/http.js';
 import { h, say } from '/js/dom.js';
 import { createShareBox } from '/js/share.js';
@@ -14,7 +15,9 @@ import { label, money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 
 const list = document.getElementById('designs');
+const more = document.getElementById('designs-more');
 let designs = [];
+let next = null;
 let products = new Map();
 let signedOut = false;
 let orders = [];
@@ -118,6 +121,8 @@ function draw() {
   share.reset();
   list.replaceChildren(...designs.map(item));
   list.hidden = designs.length === 0;
+  more.hidden = next === null;
+  more.textContent = t('designs.more');
   if (signedOut) {
     const message = document.getElementById('message');
     message.replaceChildren(h('a', { href: withNext('/account/signin.html') }, t('designs.signIn')));
@@ -140,8 +145,24 @@ async function load() {
   if (placed.ok) orders = placed.body.orders; // without them, no "Order again": the rest still works
   if (!mine.ok) return say('message', `${t('designs.failed')} ${mine.error.message}`, true);
   designs = mine.body.designs;
+  next = mine.body.next ?? null;
   draw();
 }
+
+more.addEventListener('click', async () => {
+  if (next === null) return;
+  more.disabled = true;
+  const page = await api('GET', `/api/account/designs?before=${encodeURIComponent(next)}`);
+  more.disabled = false;
+  if (!page.ok) return say('message', `${t('designs.failed')} ${page.error.message}`, true);
+  const known = new Set(designs.map((d) => d.id));
+  designs = designs.concat(page.body.designs.filter((d) => !known.has(d.id)));
+  next = page.body.next ?? null;
+  const first = designs.length - page.body.designs.length;
+  draw();
+  // keep the reader's place: focus the first design of the new page
+  list.children[first]?.querySelector('.design-name')?.focus();
+});
 
 await pageLanguage(async () => draw());
 await load();

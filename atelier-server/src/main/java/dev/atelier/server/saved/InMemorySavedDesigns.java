@@ -1,5 +1,6 @@
 package dev.atelier.server.saved;
 
+import dev.atelier.server.http.Nullable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -23,14 +24,15 @@ public final class InMemorySavedDesigns implements SavedDesigns {
   }
 
   @Override
-  public List<SavedDesign> ofOwner(long owner) {
+  public List<SavedDesign> ofOwner(long owner, @Nullable DesignCursor after, int most) {
     return designs.values().stream()
         .filter(d -> Objects.equals(d.owner(), owner))
+        .filter(d -> after == null || after.precedes(d))
         .sorted(
             Comparator.comparing(SavedDesign::savedAt)
                 .reversed()
                 .thenComparing(SavedDesign::id, Comparator.reverseOrder()))
-        .limit(MAX_LISTED)
+        .limit(SavedDesigns.bounded(most))
         .toList();
   }
 

@@ -92,21 +92,34 @@ public final class JdbiSavedDesigns implements SavedDesigns {
   }
 
   @Override
-  public List<SavedDesign> ofOwner(long owner) {
+  public List<SavedDesign> ofOwner(long owner, @Nullable DesignCursor after, int most) {
+    String before =
+        after == null ? "" : " AND (saved_at < :at OR (saved_at = :at AND id < :after))";
     try {
       return database
           .jdbi()
           .withHandle(
-              h ->
-                  h.createQuery(
-                          "SELECT "
-                              + COLUMNS
-                              + " FROM saved_designs WHERE owner = :owner"
-                              + " ORDER BY saved_at DESC, id DESC LIMIT :most")
-                      .bind("owner", owner)
-                      .bind("most", MAX_LISTED)
-                      .map((rs, ctx) -> row(rs))
-                      .list());
+              h -> {
+                var query =
+                    h.createQuery(
+                            "SELECT "
+                                + COLUMNS
+                                + " FROM saved_designs WHERE owner = :owner"
+                                + before
+                                + " ORDER BY saved_at DESC, id DESC LIMIT :most")
+                        .bind("owner", owner)
+                        .bind("most", SavedDesigns.bounded(most));
+                if (after != null) {
+                  query
+                      .bind("after", after.id())
+                      .bind(
+                          "at",
+                          (position, statement, ctx) ->
+                              statement.setObject(
+                                  position, after.savedAt().atOffset(ZoneOffset.UTC)));
+                }
+                return query.map((rs, ctx) -> row(rs)).list();
+              });
     } catch (JdbiException e) {
       throw new UnableToAccessSavedDesigns("list the designs of account " + owner, e);
     }

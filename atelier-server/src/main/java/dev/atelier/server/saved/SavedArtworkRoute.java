@@ -1,6 +1,7 @@
 package dev.atelier.server.saved;
 
 import dev.atelier.server.design.ArtworkRef;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.FileBody;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Route;
@@ -46,7 +47,7 @@ public record SavedArtworkRoute(SavedDesigns store, UploadStore uploads) {
     Optional<ArtworkRef> ref = store.find(id).map(d -> d.artwork().get(area));
     return UploadRoutes.file(
         ref.map(ArtworkRef::upload).flatMap(uploads::read),
-        "saved design '" + id + "' has no artwork on '" + area + "'",
+        "saved design '" + Echo.of(id) + "' has no artwork on '" + Echo.of(area) + "'",
         "area");
   }
 }

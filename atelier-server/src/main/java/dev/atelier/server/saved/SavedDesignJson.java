@@ -92,6 +92,9 @@ public final class SavedDesignJson {
     }
   }
 
-  /** {@code GET /api/account/designs}: the caller's saved designs, newest first. */
-  public record OwnDesigns(List<OwnDesign> designs) {}
+  /**
+   * {@code GET /api/account/designs[?before=next]}: a page of the caller's saved designs, newest
+   * first; {@code next} is the {@code before} of the following page, null on the last.
+   */
+  public record OwnDesigns(List<OwnDesign> designs, @Nullable String next) {}
 }

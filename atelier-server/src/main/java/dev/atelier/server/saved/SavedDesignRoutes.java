@@ -74,9 +74,10 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
         Route.get(
                 "/api/account/designs",
                 "ownDesigns",
-                "The signed-in customer's saved designs, newest first, with their names and texts",
+                "The signed-in customer's saved designs, newest first, with their names and texts,"
+                    + " 200 a page (query parameter before: the previous page's next)",
                 OwnDesigns.class,
-                ctx -> Outcome.ok(own(ctx)))
+                this::own)
             .withAccess(Access.SIGNED_IN),
         new Route(
             HandlerType.PATCH,
@@ -100,9 +101,21 @@ public record SavedDesignRoutes(DesignCheck check, SavedDesigns store, Clock clo
             this::delete));
   }
 
-  private OwnDesigns own(Context ctx) {
+  private Outcome<OwnDesigns> own(Context ctx) {
     long owner = Route.principal(ctx).orElseThrow().accountId();
-    return new OwnDesigns(store.ofOwner(owner).stream().map(OwnDesign::of).toList());
+    String before = ctx.queryParam("before");
+    Optional<DesignCursor> after = before == null ? Optional.empty() : DesignCursor.parse(before);
+    if (before != null && after.isEmpty()) {
+      return Outcome.rejected(
+          Problem.badRequest(
+              "before",
+              "'before' must be the 'next' of a page of designs, got '" + Echo.of(before) + "'"));
+    }
+    List<SavedDesign> page = store.ofOwner(owner, after.orElse(null), SavedDesigns.MAX_LISTED + 1);
+    boolean more = page.size() > SavedDesigns.MAX_LISTED;
+    List<SavedDesign> shown = more ? page.subList(0, SavedDesigns.MAX_LISTED) : page;
+    String next = more ? DesignCursor.after(shown.get(shown.size() - 1)).text() : null;
+    return Outcome.ok(new OwnDesigns(shown.stream().map(OwnDesign::of).toList(), next));
   }
 
   private Outcome<SavedDesignView> rename(Context ctx) {

@@ -2,10 +2,20 @@ package dev.atelier.server.saved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.server.db.TestDatabases;
+import dev.atelier.server.design.DesignJson.Price;
 import dev.atelier.server.http.Role;
+import dev.atelier.server.shared.Choice;
+import dev.atelier.server.shared.Design;
 import dev.atelier.server.testing.TestAccounts;
 import dev.atelier.server.testing.TestServer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -97,7 +107,74 @@ class OwnDesignsTest {
       assertThat(server.get("/api/saved-designs/" + firstId).status()).isEqualTo(404);
       assertThat(server.get("/api/saved-designs/" + id).status()).isEqualTo(200);
       assertThat(TestAccounts.create(server, Role.ADMIN).get("/api/account/designs").body())
-          .hasToString("{\"designs\":[]}");
+          .hasToString("{\"designs\":[],\"next\":null}");
+    }
+  }
+
+  /**
+   * A customer with 500 designs (stored directly: saving is limited to 60 a minute) reaches every
+   * one, page by page; a cursor that is not one is a 400 naming {@code before}.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aCustomerWithFiveHundredDesignsPagesThroughAll(TestDatabases.Kind kind) {
+    try (TestServer server = TestServer.withAccounts(kind)) {
+      TestAccounts.TwoCustomers two = TestAccounts.twoCustomers(server);
+      TestAccounts.Caller alice = two.a();
+      SavedDesigns store = new JdbiSavedDesigns(server.database);
+      Design design = new Design("bicycle", "2025.1", List.of(new Choice("frame", "steel")));
+      Price price = new Price("EUR", 100, 100, false, List.of());
+      Instant start = Instant.parse("2026-01-01T00:00:00Z");
+      for (int i = 0; i < 500; i++) {
+        store.insert(
+            new SavedDesign(
+                String.format("many%04d", i),
+                design,
+                price,
+                start.plusSeconds(i / 2),
+                alice.accountId(),
+                "design " + i,
+                Map.of(),
+                Map.of()));
+      }
+      Set<String> seen = new HashSet<>();
+      List<Integer> sizes = new ArrayList<>();
+      String path = "/api/account/designs";
+      String previous = null;
+      while (path != null) {
+        TestServer.Answer page = alice.get(path);
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        List<String> names = page.body().get("designs").findValuesAsText("name");
+        sizes.add(names.size());
+        for (String name : names) {
+          assertThat(seen.add(name)).as(name).isTrue();
+          int n = Integer.parseInt(name.substring("design ".length()));
+          if (previous != null) {
+            assertThat(n).as("newest first").isLessThan(Integer.parseInt(previous));
+          }
+          previous = Integer.toString(n);
+        }
+        JsonNode next = page.body().get("next");
+        path = next.isNull() ? null : "/api/account/designs?before=" + next.asText();
+      }
+      assertThat(sizes).containsExactly(200, 200, 100);
+      assertThat(seen).hasSize(500);
+      assertThat(two.b().get("/api/account/designs").body().get("designs")).isEmpty();
+      for (String bad :
+          List.of(
+              "x",
+              "1.",
+              ".many0001",
+              "1.a%2Fb",
+              "9".repeat(30) + ".a",
+              "-1.a",
+              "999999999999999999.a",
+              "1.a%E2%80%AE",
+              "1.a'--")) {
+        TestServer.Answer refused = alice.get("/api/account/designs?before=" + bad);
+        assertThat(refused.status()).as(bad).isEqualTo(400);
+        assertThat(refused.body().get("field").asText()).isEqualTo("before");
+      }
     }
   }
 }

@@ -60,8 +60,8 @@ class SavedDesignIdCollisionTest {
             }
 
             @Override
-            public List<SavedDesign> ofOwner(long owner) {
-              return jdbi.ofOwner(owner);
+            public List<SavedDesign> ofOwner(long owner, DesignCursor after, int most) {
+              return jdbi.ofOwner(owner, after, most);
             }
 
             @Override

@@ -9,6 +9,8 @@ import dev.atelier.server.design.DesignJson.PriceLine;
 import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,76 @@ class SavedDesignsStoreTest {
     assertThat(listed).hasSize(SavedDesigns.MAX_LISTED);
     assertThat(listed.get(0).name()).isEqualTo("design " + (saved - 1));
     assertThat(listed.get(listed.size() - 1).name()).isEqualTo("design 5");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void theDatabasePagesThroughAllOfAnOwnersDesigns(TestDatabases.Kind kind) {
+    try (Database db = TestDatabases.fresh(kind)) {
+      pagesThroughAll(new JdbiSavedDesigns(db));
+    }
+  }
+
+  @Test
+  void memoryPagesThroughAllOfAnOwnersDesigns() {
+    pagesThroughAll(new InMemorySavedDesigns());
+  }
+
+  /**
+   * 500 designs, saved three to a microsecond (so the id decides among them), paged by the cursor:
+   * every design once, in the order of a plain sort (the oracle); another owner's never.
+   */
+  private static void pagesThroughAll(SavedDesigns store) {
+    List<SavedDesign> saved = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      // ids not in the order of their times: (i * 7919) % 500 scatters them
+      SavedDesign d =
+          new SavedDesign(
+              String.format("pg%05d", (i * 7919) % 500),
+              PIZZA.design(),
+              PIZZA.price(),
+              PIZZA.savedAt().plusSeconds(i / 3),
+              7L,
+              null,
+              Map.of(),
+              Map.of());
+      saved.add(d);
+      store.insert(d);
+    }
+    store.insert(
+        new SavedDesign(
+            "other001",
+            PIZZA.design(),
+            PIZZA.price(),
+            PIZZA.savedAt(),
+            8L,
+            null,
+            Map.of(),
+            Map.of()));
+    List<String> expected =
+        saved.stream()
+            .sorted(
+                Comparator.comparing(SavedDesign::savedAt)
+                    .thenComparing(SavedDesign::id)
+                    .reversed())
+            .map(SavedDesign::id)
+            .toList();
+    List<String> paged = new ArrayList<>();
+    DesignCursor after = null;
+    int pages = 0;
+    while (true) {
+      List<SavedDesign> page = store.ofOwner(7, after, SavedDesigns.MAX_LISTED);
+      pages++;
+      page.forEach(d -> paged.add(d.id()));
+      if (page.size() < SavedDesigns.MAX_LISTED) {
+        break;
+      }
+      after =
+          DesignCursor.parse(DesignCursor.after(page.get(page.size() - 1)).text()).orElseThrow();
+    }
+    assertThat(pages).isEqualTo(3);
+    assertThat(paged).isEqualTo(expected);
+    assertThat(store.ofOwner(7, null, 10_000)).hasSize(SavedDesigns.MAX_LISTED + 1);
   }
 
   private static void keepsDesignsAndRefusesTakenIds(SavedDesigns store) {
