@@ -112,7 +112,7 @@ final class Responses {
                   405,
                   "method-not-allowed",
                   "Method not allowed",
-                  ctx.method() + " is not allowed on " + ctx.path(),
+                  ctx.method() + " is not allowed on " + Echo.of(ctx.path()),
                   "method");
           case 413 -> tooLarge(bodyLimit);
           default ->

@@ -5,6 +5,7 @@ import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.model.PlainText;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
+import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
@@ -38,7 +39,9 @@ final class OrderTexts {
     for (String attribute : given.keySet()) {
       Optional<Attribute> a = model.attribute(attribute);
       if (a.isEmpty() || !(a.get() instanceof TextAttribute)) {
-        return rejected(attribute, "'" + attribute + "' is not a text attribute of this product");
+        // an unknown name is the caller's: repeated escaped and cut, in the field too
+        String named = Echo.of(attribute);
+        return rejected(named, "'" + named + "' is not a text attribute of this product");
       }
       if (!TextAttribute.GIVEN.equals(configuration.values().get(attribute))) {
         return rejected(
