@@ -315,11 +315,11 @@ class Configurator {
   }
 
   /**
-   * Art or text on a print area whose technique was decided None (as "Complete it for me" leaves
-   * it) would be ordered and never made (the server refuses such an order): each such area gets
-   * the cheapest technique that fits (by the option prices, else the model's order), said beside
-   * it with what it changes the total by (docs/print-areas.md). An undecided technique stays the
-   * shopper's to choose, with its greyed values and a warning beside it (surface.js).
+   * Art or text on a print area without a technique, never decided or decided None by the page (as
+   * "Complete it for me" leaves it), would never be made (the server refuses such an order): each
+   * such area gets the cheapest technique that fits (by the option prices, else the model's order),
+   * as Nike By You or Zakeke pick the decoration, said beside it with what it changes the total by
+   * (docs/print-areas.md). A None the shopper chose stays, with a warning beside it (surface.js).
    */
   async giveTechniques() {
     const carrying = new Set(placedArtwork(this.model, this.state.domains, this.state.artwork, this.state.texts).map((p) => p.area));
@@ -327,14 +327,17 @@ class Configurator {
     for (const area of this.model.printAreas) {
       const attribute = `${area.id}_technique`;
       const domain = this.state.domains.get(attribute);
-      if (!carrying.has(area.id) || domain?.decided !== UNSET || this.ownNone.has(area.id)) continue;
-      // A decided None offers nothing else: the model's techniques, cheapest first, tried until
-      // one fits.
+      const open = domain?.decided === null || domain?.decided === undefined;
+      if (!carrying.has(area.id) || !domain || !(open || domain.decided === UNSET) || this.ownNone.has(area.id)) continue;
+      // An undecided technique offers what fits; a decided None offers nothing else: then the
+      // model's techniques, cheapest first, tried until one fits.
       const deltas = new Map((this.state.cheapest?.options || []).filter((o) => o.attribute === attribute).map((o) => [o.value, o.delta]));
-      const candidates = (this.model.attribute(attribute)?.values || []).map((v) => v.id);
+      const candidates = open ? domain.offered.filter((v) => v !== UNSET) : (this.model.attribute(attribute)?.values || []).map((v) => v.id);
       const cost = (v) => deltas.get(v) ?? Number.MAX_SAFE_INTEGER;
       candidates.sort((x, y) => cost(x) - cost(y));
       const total = this.state.price?.total ?? 0;
+      // The values the art rules out, with their reasons, stay greyed beside the page's choice.
+      const refused = open ? domain.refused : [];
       for (const value of candidates) {
         let answer;
         try {
@@ -344,7 +347,7 @@ class Configurator {
           throw e;
         }
         await this.apply(answer, this.state.texts);
-        this.techniqueNotes[area.id] = { value, delta: (this.state.price?.total ?? total) - total, currency: this.state.price?.currency };
+        this.techniqueNotes[area.id] = { value, delta: (this.state.price?.total ?? total) - total, currency: this.state.price?.currency, refused };
         given = true;
         break;
       }
@@ -425,10 +428,12 @@ class Configurator {
       else if (d.offered.length === 1) values[a.id] = d.offered[0];
       else if (a.kind !== 'boolean' && d.offered.length) ghosts[a.id] = d.offered[0];
     }
-    drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts, textTurns(this.model, domains, this.state.artwork));
-    this.surfaces?.update(domains, texts, this.state.artwork, this.techniqueNotes);
     const placed = placedArtwork(this.model, domains, this.state.artwork, texts);
-    this.flatArt?.update(placed);
+    // Images the picture locates are drawn where they are placed; the others as thumbnails.
+    drawPreview(this.picture, this.model.detail.presentation, values, ghosts, texts, textTurns(this.model, domains, this.state.artwork), placed).then(
+      (drawn) => drawn && this.flatArt?.update(placed.filter((p) => !drawn.has(p.area))),
+    );
+    this.surfaces?.update(domains, texts, this.state.artwork, this.techniqueNotes);
     this.stage.update({ ...ghosts, ...values }, texts, domains, placed);
   }
 
@@ -488,6 +493,12 @@ class Configurator {
     const before = this.state.artwork;
     this.state.artwork = { ...before, [area]: { ...before[area], ...patch } };
     const replaced = new Set(decisions.map((d) => d.attribute));
+    // A technique the page chose for the former art is chosen afresh for this one (giveTechniques).
+    const technique = `${area}_technique`;
+    if (this.techniqueNotes[area] && this.techniqueNotes[area].value === this.state.domains.get(technique)?.decided) {
+      replaced.add(technique);
+      delete this.techniqueNotes[area];
+    }
     const design = this.design(this.state.design.decisions.filter((d) => !replaced.has(d.attribute)));
     let answer = null;
     try {

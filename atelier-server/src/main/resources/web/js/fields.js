@@ -14,9 +14,14 @@ export function createField(model, a, actions) {
   return radioField(model, a, actions);
 }
 
+/**
+ * value → why it is refused, for an undecided domain; for a decided one the reasons it kept (kept:
+ * a technique the page chose, js/artwork/surface.js), else none.
+ */
 function refusedOf(domain) {
   const map = new Map();
   if (domain && domain.decided === null) for (const r of domain.refused) map.set(r.value, r);
+  else if (domain?.kept) for (const r of domain.kept) if (r.value !== domain.decided) map.set(r.value, r);
   return map;
 }
 

@@ -11,7 +11,10 @@
 //     upper colour;
 //   data-anchor="<text attribute>" with data-x, data-y (and optionally data-size) on an element
 //     of a drawn layer: that text is drawn there instead of at the overlay's x/y, e.g. a monogram
-//     at the heel or on the tongue as its position attribute says.
+//     at the heel or on the tongue as its position attribute says;
+//   data-area="<print area>" with data-x, data-y, data-w, data-h: where the print area lies in the
+//     picture; the shopper's image is drawn there at its placed box (else flat-art.js shows it as
+//     a thumbnail in the corner).
 
 import { h, replaceChildren } from './dom.js';
 import { getText } from './http.js';
@@ -63,11 +66,12 @@ export function createPreview(presentation, title) {
 
 /**
  * Draws into svg: layers whose attribute has the value in `values` (solid) or in `ghosts` (faint),
- * and the texts of text attributes, each turned by `turns[attribute]` degrees (clockwise, as the
- * shopper turned it on its print area) about its middle. Calls made while an earlier one still
- * loads assets win.
+ * the texts of text attributes, each turned by `turns[attribute]` degrees (clockwise, as the
+ * shopper turned it on its print area) about its middle, and the images of `art` (placedArtwork's
+ * list) on the areas a drawn layer locates. Resolves to the set of areas whose image it drew (null
+ * when a later call won: calls made while an earlier one still loads assets win).
  */
-export async function drawPreview(svg, presentation, values, ghosts, texts, turns = {}) {
+export async function drawPreview(svg, presentation, values, ghosts, texts, turns = {}, art = []) {
   const token = (svg.__drawToken = (svg.__drawToken || 0) + 1);
   const layers = presentation.layers
     .map((layer) => {
@@ -77,10 +81,19 @@ export async function drawPreview(svg, presentation, values, ghosts, texts, turn
     })
     .filter(Boolean);
   const loaded = await Promise.all(layers.map((l) => asset(l.layer.asset)));
-  if (svg.__drawToken !== token) return;
+  if (svg.__drawToken !== token) return null;
   const items = layers.map((l, i) => ({ ...l, node: loaded[i], z: l.layer.z }));
   const tints = tintColours(layers);
   const anchors = textAnchors(items);
+  const areas = areaAnchors(items);
+  const drawnAreas = new Set();
+  for (const a of art) {
+    const at = areas.get(a.area);
+    if (!a.url || !a.box || !at) continue;
+    drawnAreas.add(a.area);
+    // Above the layers, below the texts (as the surface draws the image under the text).
+    items.push({ image: placedImage(a, at), z: Math.max(...items.map((i) => i.z ?? 0), 0) + 0.5 });
+  }
   for (const text of presentation.texts) {
     if (texts[text.attribute]) items.push({ text: { ...text, ...anchors.get(text.attribute) }, z: text.z });
   }
@@ -90,7 +103,9 @@ export async function drawPreview(svg, presentation, values, ghosts, texts, turn
   items.sort((a, b) => a.z - b.z);
   const drawn = [];
   for (const item of items) {
-    if (item.row) {
+    if (item.image) {
+      drawn.push(item.image);
+    } else if (item.row) {
       drawn.push(...drawRow(item.row, values, ghosts, tints));
     } else if (item.text) {
       drawn.push(
@@ -128,6 +143,44 @@ export async function drawPreview(svg, presentation, values, ghosts, texts, turn
     }
   }
   replaceChildren(svg, drawn);
+  return drawnAreas;
+}
+
+/**
+ * The image of a placed artwork p (widthMm × heightMm area, box in mm) in the picture's rectangle
+ * at of its area, scaled to fit it, turned as placed about the box's centre.
+ */
+function placedImage(p, at) {
+  const scale = Math.min(at.w / p.widthMm, at.h / p.heightMm);
+  const left = at.x + (at.w - p.widthMm * scale) / 2;
+  const top = at.y + (at.h - p.heightMm * scale) / 2;
+  const x = left + p.box.x * scale;
+  const y = top + p.box.y * scale;
+  const w = p.box.w * scale;
+  const hh = p.box.h * scale;
+  return h('svg:image', {
+    href: p.url,
+    x, y, width: w, height: hh,
+    preserveAspectRatio: 'xMidYMid meet',
+    class: 'preview-art-placed',
+    'data-area': p.area,
+    ...(p.rotation ? { transform: `rotate(${p.rotation} ${x + w / 2} ${y + hh / 2})` } : {}),
+  });
+}
+
+/** print area → {x, y, w, h}: where a drawn layer locates it (a solid layer before a ghost). */
+function areaAnchors(items) {
+  const areas = new Map();
+  const ordered = items.filter((i) => i.node).sort((a, b) => Number(a.ghost) - Number(b.ghost));
+  for (const item of ordered) {
+    for (const e of item.node.querySelectorAll('[data-area]')) {
+      const [x, y, w, hh] = ['data-x', 'data-y', 'data-w', 'data-h'].map((n) => Number(e.getAttribute(n)));
+      const area = e.getAttribute('data-area');
+      if (areas.has(area) || ![x, y, w, hh].every(Number.isFinite) || w <= 0 || hh <= 0) continue;
+      areas.set(area, { x, y, w, h: hh });
+    }
+  }
+  return areas;
 }
 
 /** attribute → the colour of its drawn layer (a solid one before a ghost). */

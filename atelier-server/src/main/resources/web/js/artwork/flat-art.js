@@ -1,7 +1,8 @@
 // The shopper's uploaded images in the flat picture (the SVG preview: no WebGL, or the 3D view
-// switched off), which draws the product's layers only: a small labelled thumbnail per print area
-// holding an image, turned as placed, over the picture's corner. Hidden while the 3D view shows
-// the art on the product itself (css: .preview-card[data-view]).
+// switched off) on print areas the picture does not locate (preview.js draws the others where
+// they are placed, data-area): a small labelled thumbnail per such area, turned as placed, over
+// the picture's corner. Hidden while the 3D view shows the art on the product itself (css:
+// .preview-card[data-view]).
 
 import { h, replaceChildren } from '../dom.js';
 import { label, t } from '../i18n.js';

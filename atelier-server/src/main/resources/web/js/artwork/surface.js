@@ -210,8 +210,11 @@ function createArea(model, area, actions) {
       layer.textContent = art.front === 'text' ? t('surface.imageFront') : t('surface.textFront');
       canvas.draw({ box, upload: art.upload, rotation: rotation(), text, front: art.front || 'image' });
       textParts?.update(domains, texts, art, Boolean(text));
-      technique.update(domains.get(attr(area, 'technique')) || null, texts);
       const chosen = decided(domains, attr(area, 'technique'));
+      // The page's choice keeps the values the art ruled out greyed, with their reasons.
+      const techniqueDomain = domains.get(attr(area, 'technique')) || null;
+      const kept = techniqueDomain && note && note.value === chosen && note.refused?.length ? { ...techniqueDomain, kept: note.refused } : techniqueDomain;
+      technique.update(kept, texts);
       const bare = !chosen && Boolean(text || shown);
       techniqueNote.classList.toggle('warning', bare);
       if (note && note.value === chosen && (text || shown)) {

@@ -1,7 +1,9 @@
 package dev.atelier.formats.print;
 
 import dev.atelier.engine.model.LocalizedText;
+import dev.atelier.engine.model.TextAttribute;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,6 +60,24 @@ public record PrintArea(
     if (techniques.isEmpty()) {
       throw new IllegalArgumentException("no technique");
     }
+  }
+
+  /**
+   * The first of this area's text attributes that a configuration ({@code values}, attribute to
+   * value) gives ({@code given}) and places here (its place attribute, if any, names this area):
+   * the text the area carries; empty when it carries none.
+   */
+  public Optional<String> givenText(Map<String, String> values) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    PrintText t = text.get();
+    if (t.place().isPresent() && !id.equals(values.get(t.place().get()))) {
+      return Optional.empty();
+    }
+    return t.attributes().stream()
+        .filter(a -> TextAttribute.GIVEN.equals(values.get(a)))
+        .findFirst();
   }
 
   /** The colour limit of {@code technique} here, if the area allows it. */

@@ -84,9 +84,9 @@ public final class CompleteDesignCheck {
   /**
    * Like {@link #check(Design, String)}, with the artwork references {@code refs} (null for none)
    * of a caller owning uploads as {@code owners} checked first and the artwork facts set from the
-   * uploads ({@link ArtworkFacts}): validity and price count the server's facts. An image on an
-   * area without a technique is refused (422 {@code incomplete-design} naming {@code
-   * artwork.<area>}, {@link UnprintedArtwork}).
+   * uploads ({@link ArtworkFacts}): validity and price count the server's facts. An image or a text
+   * on an area without a technique is refused (422 {@code incomplete-design} naming {@code
+   * artwork.<area>} or {@code texts.<attribute>}, {@link UnprintedArtwork}).
    */
   public Outcome<Complete> check(
       Design design,

@@ -155,15 +155,17 @@ public final class UploadRoutes {
 
   private Outcome<FileBody> read(Context ctx) {
     String id = ctx.pathParam("id");
-    Optional<String> owner =
-        Route.principal(ctx)
-            .map(Principal::accountId)
-            .map(UploadOwner::account)
-            .or(() -> UploadOwner.visitor(ctx));
-    return file(
-        owner.filter(o -> SHA256.matcher(id).matches()).flatMap(o -> store.find(id, o)),
-        "no upload '" + Echo.of(id) + "' of yours",
-        "id");
+    // The account's uploads and the visitor cookie's: art uploaded before signing in is still
+    // shown after it (as an order still takes it, UploadOwner.callers).
+    Long account = Route.principal(ctx).map(Principal::accountId).orElse(null);
+    Optional<StoredUpload> found =
+        SHA256.matcher(id).matches()
+            ? UploadOwner.callers(ctx, account).stream()
+                .map(o -> store.find(id, o))
+                .flatMap(Optional::stream)
+                .findFirst()
+            : Optional.empty();
+    return file(found, "no upload '" + Echo.of(id) + "' of yours", "id");
   }
 
   /**

@@ -162,7 +162,7 @@ public class ArtworkContractTest {
     return s.post("/api/designs/decide", account, null, decide(design, attribute, value, art));
   }
 
-  private static String decided(JsonNode design, String attribute) {
+  static String decided(JsonNode design, String attribute) {
     for (JsonNode d : design.get("decisions")) {
       if (d.get("attribute").asText().equals(attribute)) {
         return d.get("value").asText();

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Session 19's shopper on the sneakers' design surface: art or text on an area whose technique
  * "Complete it for me" left at None gets the cheapest technique, said beside it ("Printing
- * technique set to Print, at no extra cost"); a None the shopper chooses, or a technique not yet
- * chosen, stays, with a warning; after a switch to German no English text is left on the artwork
- * controls. Desktop 1280 × 900 and phone 390 × 844; screenshots in {@code target/screenshots/}.
+ * technique set to Print, at no extra cost"), and so does art or text on an area whose technique
+ * was never decided (session 20; the greyed values keep their reasons); a None the shopper chooses
+ * stays, with a warning; after a switch to German no English text is left on the artwork controls.
+ * Desktop 1280 × 900 and phone 390 × 844; screenshots in {@code target/screenshots/}.
  */
 @Tag("slow")
 class BrowserArtTechniqueTest {
@@ -36,6 +37,8 @@ class BrowserArtTechniqueTest {
 
   private static final FilePayload LOGO =
       new FilePayload("logo.png", "image/png", ArtworkContractTest.flat(200, 200));
+  private static final FilePayload PHOTO =
+      new FilePayload("holiday.png", "image/png", ArtworkContractTest.photo(240, 300));
 
   @AfterEach
   void closePages() {
@@ -99,19 +102,46 @@ class BrowserArtTechniqueTest {
   }
 
   @Test
-  void artOnAnUndecidedTechniqueLeavesTheChoiceWithAWarning() {
+  void artOnAnUndecidedTechniqueGetsTheCheapestThatFitsWithTheGreyedReasonsStillShown() {
     ConfiguratorPage shoe =
         new ConfiguratorPage(browser.page(1280, 900)).open(browser.url("/p/sneakers"));
-    shoe.page.locator("#upload-tongue").setInputFiles(LOGO);
-    shoe.idle();
-    // Still the shopper's to choose (with the values greyed for the art, as for any choice).
     assertThat(shoe.option("tongue_technique", "print")).not().isChecked();
+    shoe.page.locator("#upload-tongue").setInputFiles(PHOTO);
+    shoe.idle();
+    assertThat(shoe.page.locator("#art-image-tongue")).isVisible();
+    // Decided as the art arrived (Nike By You and Zakeke pick the decoration), said beside it.
+    assertThat(shoe.option("tongue_technique", "print")).isChecked();
     assertThat(shoe.page.locator("#technique-note-tongue"))
         .hasText(
-            "Without a printing technique this artwork will not be made:"
-                + " choose one below to order.");
-    shoe.choose("tongue_technique", "embroidery");
+            "Printing technique set to Print, at no extra cost, so that it can be made."
+                + " You can change it below.");
+    // The values the photo rules out still say why.
+    assertThat(shoe.refusalReason("tongue_technique", "embroidery"))
+        .isEqualTo("A photo cannot be embroidered");
+    Chromium.screenshot(shoe.page, "art-technique-undecided-set-1280");
+    // One undo takes back the upload and the technique together.
+    shoe.page.locator("#undo").click();
+    shoe.idle();
+    assertThat(shoe.page.locator("#art-image-tongue")).isHidden();
+    assertThat(shoe.option("tongue_technique", "print")).not().isChecked();
+  }
+
+  @Test
+  void textOnAnUndecidedTechniqueGetsOneToo() {
+    ConfiguratorPage shoe =
+        new ConfiguratorPage(browser.page(390, 844)).open(browser.url("/p/sneakers"));
+    Locator text = shoe.page.locator("#surface-text-heel");
+    text.fill("JMK");
+    text.press("Tab");
+    shoe.idle();
+    assertThat(shoe.option("monogram_place", "heel")).isChecked();
+    assertThat(shoe.option("heel_technique", "print")).isChecked();
+    assertThat(shoe.page.locator("#technique-note-heel"))
+        .containsText("Printing technique set to Print");
+    assertThat(shoe.option("tongue_technique", "print")).not().isChecked();
     assertThat(shoe.page.locator("#technique-note-tongue")).isHidden();
+    shoe.page.locator("#technique-note-heel").scrollIntoViewIfNeeded();
+    Chromium.screenshot(shoe.page, "art-technique-text-set-390");
   }
 
   @Test

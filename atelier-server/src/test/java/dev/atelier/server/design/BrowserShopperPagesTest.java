@@ -123,20 +123,19 @@ class BrowserShopperPagesTest {
         .setInputFiles(
             new FilePayload("logo.png", "image/png", ArtworkContractTest.flat(200, 200)));
     shoe.idle();
-    Locator thumb = page.locator("#preview-art-tongue img");
-    assertThat(thumb).isVisible();
-    assertThat(thumb).hasAttribute("alt", "Your image on the Tongue");
-    page.waitForFunction(
-        "() => document.querySelector('#preview-art-tongue img').naturalWidth === 200");
+    // Drawn where it is placed on the flat picture (session 20), no longer a corner thumbnail.
+    Locator placed = page.locator("svg.preview-picture image.preview-art-placed[data-area=tongue]");
+    assertThat(placed).isVisible();
+    assertThat(page.locator("#preview-art")).isHidden();
     // Inside the picture, which stays in view at the top of the phone.
     Map<?, ?> picture =
         (Map<?, ?>)
             page.evaluate(
-                "() => { const c = document.querySelector('.preview-card').getBoundingClientRect();"
-                    + " const t = document.querySelector('#preview-art-tongue')"
+                "() => { const c = document.querySelector('.preview-picture').getBoundingClientRect();"
+                    + " const t = document.querySelector('image.preview-art-placed')"
                     + ".getBoundingClientRect();"
-                    + " return {inside: t.left >= c.left && t.right <= c.right && t.top >= c.top"
-                    + " && t.bottom <= c.bottom}; }");
+                    + " return {inside: t.width > 0 && t.left >= c.left && t.right <= c.right"
+                    + " && t.top >= c.top && t.bottom <= c.bottom}; }");
     assertThat(picture.get("inside")).isEqualTo(true);
     page.evaluate("() => window.scrollTo(0, 0)");
     Chromium.screenshot(page, "flat-art-phone");

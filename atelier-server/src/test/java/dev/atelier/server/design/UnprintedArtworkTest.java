@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Art on a print area whose technique is "None" (as "Complete it for me" may leave it): the upload
  * is still accepted on the completed design (no rule refuses its facts), but the order is refused
- * naming the area, and nothing is written; with a technique the same order goes through.
+ * naming the area, and nothing is written; with a technique the same order goes through. A text on
+ * an area (the sneakers' monogram on the heel) without a technique is refused alike, naming the
+ * text; a text the model keeps off the print areas (the gift note) needs none.
  */
 class UnprintedArtworkTest {
   private static final long SHOPPER = 31;
@@ -58,6 +60,52 @@ class UnprintedArtworkTest {
       assertThat(ordered.status()).as(ordered.text()).isEqualTo(201);
       assertThat(ordered.body().get("artwork").get("tongue").get("upload").asText())
           .isEqualTo(logo);
+    }
+  }
+
+  @Test
+  void anOrderWithTextOnAnAreaWithoutATechniqueIsRefusedNamingTheText() {
+    try (OrderServer s = OrderServer.fresh(TestDatabases.Kind.H2)) {
+      JsonNode monogrammed = s.sneakersWithText("monogram");
+      assertThat(ArtworkContractTest.decided(monogrammed, "monogram_place")).isEqualTo("heel");
+      for (String none : new String[] {"absent", "~"}) {
+        JsonNode bare =
+            none.equals("absent")
+                ? ArtworkContractTest.without(monogrammed, "heel_technique")
+                : ArtworkContractTest.with(monogrammed, "heel_technique", none);
+        OrderServer.Answer refused =
+            s.post(
+                "/api/orders",
+                SHOPPER,
+                "k-text-" + none,
+                OrderServer.orderBody(bare, 1, java.util.Map.of("monogram", "JMK")));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.body().get("type").asText()).isEqualTo("/problems/incomplete-design");
+        assertThat(refused.body().get("field").asText()).isEqualTo("texts.monogram");
+        assertThat(refused.body().get("attribute").asText()).isEqualTo("heel_technique");
+        assertThat(refused.body().get("detail").asText())
+            .startsWith("Heel: the text needs a printing technique (print or embroidery)");
+      }
+      assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
+
+      // The completed design (the cheapest completion prints the heel's text) and a gift note,
+      // which no print area carries, are ordered.
+      OrderServer.Answer printed =
+          s.post(
+              "/api/orders",
+              SHOPPER,
+              "k-text-printed",
+              OrderServer.orderBody(monogrammed, 1, java.util.Map.of("monogram", "JMK")));
+      assertThat(printed.status()).as(printed.text()).isEqualTo(201);
+      JsonNode noted = s.sneakersWithText("gift_note");
+      assertThat(ArtworkContractTest.decided(noted, "heel_technique")).isIn("~", null);
+      OrderServer.Answer note =
+          s.post(
+              "/api/orders",
+              SHOPPER,
+              "k-note",
+              OrderServer.orderBody(noted, 1, java.util.Map.of("gift_note", "Happy birthday")));
+      assertThat(note.status()).as(note.text()).isEqualTo(201);
     }
   }
 }

@@ -84,6 +84,15 @@ public final class ConfiguratorPage {
     return page.locator("#repair-dialog");
   }
 
+  /** Waits until the repair dialog is open or the page is idle; answers whether it is open. */
+  public boolean dialogOrIdle() {
+    page.waitForFunction(
+        "() => document.getElementById('repair-dialog') !== null"
+            + " || (document.getElementById('app').dataset.ready === 'true'"
+            + " && !document.getElementById('app').hasAttribute('aria-busy'))");
+    return dialog().count() > 0;
+  }
+
   public ConfiguratorPage acceptRepair() {
     page.locator("#repair-accept").click();
     return idle();
