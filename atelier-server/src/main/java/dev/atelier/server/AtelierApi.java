@@ -230,10 +230,7 @@ public final class AtelierApi {
     if (options.warmFirstVisit()) {
       FirstVisitWarmup warmup =
           FirstVisitWarmup.start(
-              wiring.catalogue(),
-              prices,
-              PriceRoutes.optionsBudget(options.engineBudget()),
-              () -> server.activity().quietFor(FirstVisitWarmup.QUIET));
+              wiring.catalogue(), prices, PriceRoutes.optionsBudget(options.engineBudget()));
       server.onClose(warmup::close);
     }
     if (wiring.catalogue() instanceof StoredCatalogue) {

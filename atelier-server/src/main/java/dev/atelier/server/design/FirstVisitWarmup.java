@@ -7,7 +7,6 @@ import dev.atelier.server.shared.Design;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * What a product's first visit waits for the longest, computed at serve start: the option prices of
@@ -18,35 +17,21 @@ import java.util.function.BooleanSupplier;
  * one after another in catalogue order, each call within the route's budget, all within {@link
  * #BUDGET}; it never blocks readiness or a request (a request asking the same meanwhile computes it
  * itself). {@link #close()} stops it before the next product; the call in progress ends at its
- * deadline. Before each product it waits until the server is quiet (no request answered for {@link
- * #QUIET}): the thread's low priority is a hint Linux ignores, and a node restarted under load
- * would otherwise spend its first seconds' cores on the warm-up instead of on requests.
- * Thread-safe.
+ * deadline. Thread-safe.
  */
 public final class FirstVisitWarmup implements AutoCloseable {
 
   /** How long the whole warm-up may take. */
   public static final Duration BUDGET = Duration.ofSeconds(60);
 
-  /** How long no request must have been answered before the next product is warmed. */
-  public static final Duration QUIET = Duration.ofMillis(200);
-
-  private static final long POLL_MILLIS = 50;
-
-  // -Datelier.serve.warmup=eager: warm whether or not requests are being answered (session 17's
-  // warm-up, for old-vs-new runs).
-  private static final boolean EAGER = "eager".equals(System.getProperty("atelier.serve.warmup"));
-
   private final Thread worker;
   private volatile boolean closed;
 
-  private FirstVisitWarmup(
-      Catalogue catalogue, CheapestPrices prices, Duration callBudget, BooleanSupplier quiet) {
+  private FirstVisitWarmup(Catalogue catalogue, CheapestPrices prices, Duration callBudget) {
     Deadline deadline = Deadline.in(BUDGET);
     worker =
         new Thread(
-            () -> warm(catalogue, prices, callBudget, deadline, quiet),
-            "atelier-first-visit-warmup");
+            () -> warm(catalogue, prices, callBudget, deadline), "atelier-first-visit-warmup");
     worker.setDaemon(true);
     worker.setPriority(Thread.MIN_PRIORITY);
   }
@@ -57,16 +42,7 @@ public final class FirstVisitWarmup implements AutoCloseable {
    */
   public static FirstVisitWarmup start(
       Catalogue catalogue, CheapestPrices prices, Duration callBudget) {
-    return start(catalogue, prices, callBudget, () -> true);
-  }
-
-  /**
-   * Like {@link #start(Catalogue, CheapestPrices, Duration)}, warming the next product only once
-   * {@code quiet} says no request is being answered (a server's {@code RequestActivity}).
-   */
-  public static FirstVisitWarmup start(
-      Catalogue catalogue, CheapestPrices prices, Duration callBudget, BooleanSupplier quiet) {
-    FirstVisitWarmup warmup = new FirstVisitWarmup(catalogue, prices, callBudget, quiet);
+    FirstVisitWarmup warmup = new FirstVisitWarmup(catalogue, prices, callBudget);
     warmup.worker.start();
     return warmup;
   }
@@ -77,14 +53,10 @@ public final class FirstVisitWarmup implements AutoCloseable {
   }
 
   private void warm(
-      Catalogue catalogue,
-      CheapestPrices prices,
-      Duration callBudget,
-      Deadline deadline,
-      BooleanSupplier quiet) {
+      Catalogue catalogue, CheapestPrices prices, Duration callBudget, Deadline deadline) {
     DesignResolver resolver = new DesignResolver(catalogue);
     for (String product : catalogue.productIds()) {
-      if (!awaitQuiet(quiet, deadline)) {
+      if (closed || deadline.expired()) {
         return;
       }
       Optional<ProductVersion> current = catalogue.current(product);
@@ -96,22 +68,6 @@ public final class FirstVisitWarmup implements AutoCloseable {
           .resolve(empty, "design")
           .then(d -> prices.options(d, earlier(Deadline.in(callBudget), deadline)));
     }
-  }
-
-  /** Waits until {@code quiet}; false when closed or out of budget first. */
-  private boolean awaitQuiet(BooleanSupplier quiet, Deadline deadline) {
-    while (!closed && !deadline.expired()) {
-      if (EAGER || quiet.getAsBoolean()) {
-        return true;
-      }
-      try {
-        Thread.sleep(POLL_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
   }
 
   private static Deadline earlier(Deadline a, Deadline b) {

@@ -19,12 +19,10 @@ import java.util.Optional;
 public final class AtelierServer implements AutoCloseable {
 
   private final Javalin app;
-  private final RequestActivity activity;
   private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private AtelierServer(Javalin app, RequestActivity activity) {
+  private AtelierServer(Javalin app) {
     this.app = app;
-    this.activity = activity;
   }
 
   /** Runs {@code action} after the server stopped, on {@link #close()} (in the order added). */
@@ -52,20 +50,14 @@ public final class AtelierServer implements AutoCloseable {
       long bodyLimit,
       Limits limits,
       Authenticator authenticator) {
-    RequestActivity activity = new RequestActivity();
     Javalin app =
         Javalin.create(
             config -> {
-              configure(config, routes, bodyLimit, authenticator, activity);
+              configure(config, routes, bodyLimit, authenticator);
               Transport.configure(config, host, port, bodyLimit, limits);
             });
     app.start(host, port);
-    return new AtelierServer(app, activity);
-  }
-
-  /** How busy the routes are now. */
-  public RequestActivity activity() {
-    return activity;
+    return new AtelierServer(app);
   }
 
   /** The port the server listens on. */
@@ -88,11 +80,7 @@ public final class AtelierServer implements AutoCloseable {
   }
 
   private static void configure(
-      JavalinConfig config,
-      List<Route> routes,
-      long bodyLimit,
-      Authenticator authenticator,
-      RequestActivity activity) {
+      JavalinConfig config, List<Route> routes, long bodyLimit, Authenticator authenticator) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     // Uploads (raw bodies read by their route, which checks their own limit) may be larger than the
@@ -104,16 +92,7 @@ public final class AtelierServer implements AutoCloseable {
     WebJars.configure(config);
     for (Route route : routes) {
       config.routes.addHttpHandler(
-          route.method(),
-          route.path(),
-          ctx -> {
-            activity.started();
-            try {
-              answer(ctx, route, bodyLimit, authenticator);
-            } finally {
-              activity.ended();
-            }
-          });
+          route.method(), route.path(), ctx -> answer(ctx, route, bodyLimit, authenticator));
     }
     config.routes.exception(
         HttpResponseException.class, (e, ctx) -> Responses.httpException(e, ctx, bodyLimit));

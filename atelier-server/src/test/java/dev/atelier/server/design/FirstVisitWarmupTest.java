@@ -10,7 +10,6 @@ import dev.atelier.server.shared.Design;
 import dev.atelier.server.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,33 +38,6 @@ class FirstVisitWarmupTest {
           new CheapestPrices().options(empty, Deadline.in(Duration.ofSeconds(60)));
       assertThat(kept).as(product).isInstanceOf(Outcome.Ok.class);
       assertThat(kept).as(product).isEqualTo(fresh);
-    }
-  }
-
-  @Test
-  void warmsNothingWhileTheServerIsBusyAndEverythingOnceItIsQuiet() throws InterruptedException {
-    CheapestPrices prices = new CheapestPrices();
-    AtomicBoolean quiet = new AtomicBoolean(false);
-    FirstVisitWarmup warmup =
-        FirstVisitWarmup.start(CATALOGUE, prices, Duration.ofSeconds(30), quiet::get);
-    Thread.sleep(500);
-    assertThat(warmup.finished()).isFalse();
-    for (String product : CATALOGUE.productIds()) {
-      assertThat(prices.options(emptyDesign(product), Deadline.inMillis(-1)))
-          .as(product)
-          .isNotInstanceOf(Outcome.Ok.class);
-    }
-
-    quiet.set(true);
-    long waited = 0;
-    while (!warmup.finished() && waited < FirstVisitWarmup.BUDGET.toMillis() + 30_000) {
-      Thread.sleep(100);
-      waited += 100;
-    }
-    for (String product : CATALOGUE.productIds()) {
-      assertThat(prices.options(emptyDesign(product), Deadline.inMillis(-1)))
-          .as(product)
-          .isInstanceOf(Outcome.Ok.class);
     }
   }
 

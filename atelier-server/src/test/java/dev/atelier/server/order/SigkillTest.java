@@ -222,8 +222,7 @@ class SigkillTest {
     base = null;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     // -Datelier.accountCapacity.scan=true (a benchmark's old path) and -Datelier.serve.warmup=off
-    // or =eager (no first-visit warm-up, or session 17's that does not wait for quiet) reach the
-    // node too.
+    // (no first-visit warm-up) reach the node too.
     String scan =
         "-Datelier.accountCapacity.scan=" + Boolean.getBoolean("atelier.accountCapacity.scan");
     String warmup = "-Datelier.serve.warmup=" + System.getProperty("atelier.serve.warmup", "on");
