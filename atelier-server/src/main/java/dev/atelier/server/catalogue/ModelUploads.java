@@ -9,8 +9,6 @@ import dev.atelier.formats.product.DefinitionResult;
 import dev.atelier.formats.product.ProductDefinition;
 import dev.atelier.server.catalogue.ModelJson.ModelDiagnostic;
 import dev.atelier.server.catalogue.ModelJson.ModelReport;
-import dev.atelier.server.catalogue.ModelJson.UploadRejection;
-import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ServerBusy;
@@ -23,7 +21,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Uploading and publishing model versions: an upload is read (a model that does not read is a 422
@@ -74,8 +71,6 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
   /** The largest model source accepted, in characters. */
   static final int MAX_SOURCE_CHARS = 48 * 1024;
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
   /** Reads, checks and stores {@code r} as a draft by {@code who}. */
   Outcome<StoredVersion> upload(ModelJson.UploadRequest r, String who) {
     return upload(r, who, source -> Optional.empty());
@@ -89,68 +84,23 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
       ModelJson.UploadRequest r,
       String who,
       Function<ModelSource, Optional<CatalogueAudit>> entry) {
-    if (r.format() == null) {
-      return Outcome.rejected(Problem.badRequest("format", "'format' is required"));
-    }
-    if (r.source() == null) {
-      return Outcome.rejected(Problem.badRequest("source", "'source' is required"));
-    }
-    if (r.source().length() > MAX_SOURCE_CHARS) {
-      return Outcome.rejected(
-          Problem.of(
-              413,
-              "model-too-large",
-              "The model is too large",
-              "'source' has "
-                  + r.source().length()
-                  + " characters; at most "
-                  + MAX_SOURCE_CHARS
-                  + " are accepted",
-              "source"));
-    }
-    if (!ModelSource.FORMATS.containsKey(r.format())) {
-      return Outcome.rejected(
-          Problem.of(
-              422,
-              "unknown-format",
-              "Unknown model format",
-              "no format '" + r.format() + "'; formats: " + ModelSource.FORMATS.keySet(),
-              "format"));
-    }
-    Optional<Problem> badName =
-        badName(r.product(), "product").or(() -> badName(r.version(), "version"));
-    if (badName.isPresent()) {
-      return Outcome.rejected(badName.get());
+    Optional<Problem> bad = UploadChecks.request(r);
+    if (bad.isPresent()) {
+      return Outcome.rejected(bad.get());
     }
     String file = ModelSource.fileName(r.format());
     DefinitionResult read = ModelSource.read(r.format(), r.source(), file);
     if (read instanceof DefinitionResult.Rejected rejected) {
-      return Outcome.rejected(unreadable(rejected.diagnostics()));
+      return Outcome.rejected(UploadChecks.unreadable(rejected.diagnostics()));
     }
     ProductDefinition d = ((DefinitionResult.Loaded) read).definition();
     Optional<ModelProblem> empty = ModelValidator.emptiness(d.model());
     if (empty.isPresent()) {
       return Outcome.rejected(
-          unreadable(List.of(new Diagnostic(file, 1, 1, "model check: " + empty.get()))));
+          UploadChecks.unreadable(
+              List.of(new Diagnostic(file, 1, 1, "model check: " + empty.get()))));
     }
-    return names(r, d).then(source -> store(source, d, file, who, entry));
-  }
-
-  private Outcome<ModelSource> names(ModelJson.UploadRequest r, ProductDefinition d) {
-    String product = r.product() == null ? d.model().id() : r.product();
-    String version = r.version() == null ? d.model().version() : r.version();
-    if (ModelSource.isNative(r.format())) {
-      if (!product.equals(d.model().id())) {
-        return mismatch("product", product, d.model().id());
-      }
-      if (!version.equals(d.model().version())) {
-        return mismatch("version", version, d.model().version());
-      }
-    }
-    Optional<Problem> badName = badName(product, "product").or(() -> badName(version, "version"));
-    return badName.isPresent()
-        ? Outcome.rejected(badName.get())
-        : Outcome.ok(new ModelSource(r.format(), product, version, r.source()));
+    return UploadChecks.names(r, d).then(source -> store(source, d, file, who, entry));
   }
 
   private Outcome<StoredVersion> store(
@@ -161,7 +111,7 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
       Function<ModelSource, Optional<CatalogueAudit>> entry) {
     Optional<StoredVersion> existing = store.find(source.product(), source.version());
     if (existing.isPresent()) {
-      return Outcome.rejected(duplicate(existing.get()));
+      return Outcome.rejected(UploadChecks.duplicate(existing.get()));
     }
     ProductDefinition d = ModelSource.renamed(read, source.product(), source.version());
     ModelReport report = check(d.model(), source.text(), file);
@@ -181,7 +131,7 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
           return true;
         })) {
       return Outcome.rejected(
-          duplicate(store.find(source.product(), source.version()).orElse(draft)));
+          UploadChecks.duplicate(store.find(source.product(), source.version()).orElse(draft)));
     }
     return Outcome.ok(draft);
   }
@@ -265,55 +215,5 @@ record ModelUploads(ModelStore store, Clock clock, long checkMillis, WorkGate ch
               "version"));
     }
     return Outcome.ok(v);
-  }
-
-  private static Problem unreadable(List<Diagnostic> diagnostics) {
-    Diagnostic first = diagnostics.get(0);
-    String more = diagnostics.size() == 1 ? "" : " (and " + (diagnostics.size() - 1) + " more)";
-    return Problem.of(422, "invalid-model", "The model does not read", first + more, "source")
-        .explainedBy(new UploadRejection(diagnostics.stream().map(ModelChecks::syntax).toList()));
-  }
-
-  private static Problem duplicate(StoredVersion v) {
-    return Problem.of(
-        409,
-        "duplicate-version",
-        "Version exists",
-        "product '"
-            + v.product()
-            + "' already has version '"
-            + v.version()
-            + "' ("
-            + (v.published() ? "published" : "draft")
-            + "); give the model a new version",
-        "version");
-  }
-
-  private static Outcome<ModelSource> mismatch(String field, String given, String inModel) {
-    return Outcome.rejected(
-        Problem.of(
-            422,
-            "name-mismatch",
-            "Name does not match the model",
-            "'" + field + "' is '" + given + "' but the model says '" + inModel + "'",
-            field));
-  }
-
-  private static Optional<Problem> badName(@Nullable String name, String field) {
-    if (name == null || NAME.matcher(name).matches()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Problem.of(
-            422,
-            "invalid-name",
-            "Invalid name",
-            "'"
-                + field
-                + "' must be 1 to 64 letters, digits, '.', '_' or '-' (starting with a letter or"
-                + " digit); got '"
-                + name
-                + "'",
-            field));
   }
 }

@@ -137,10 +137,10 @@ public final class ProductionFloor {
                 "the print files of this production order are not ready yet");
           }
           Instant now = clock.instant();
-          mark(h, id, "started", "started_at", now, note);
+          FloorStatements.mark(h, id, "started", "started_at", now, note);
           String status = locked.orderStatus();
           if (status.equals("queued")) {
-            status = setStatus(h, op.productionOrderId(), "started");
+            status = FloorStatements.setStatus(h, op.productionOrderId(), "started");
             CustomerOrderStatus.set(h, op.orderId(), OrderStatus.IN_PRODUCTION);
             Outbox.append(
                 h,
@@ -167,13 +167,13 @@ public final class ProductionFloor {
                 "operation " + op.operation() + " is " + op.status() + ", not started");
           }
           Instant now = clock.instant();
-          mark(h, id, "done", "done_at", now, note);
+          FloorStatements.mark(h, id, "done", "done_at", now, note);
           AccountLoad.release(h, op.orderId(), id);
           List<QueuedOperation> all = OperationQueries.ofProductionOrder(h, op.productionOrderId());
           String status = locked.orderStatus();
           if (all.stream().allMatch(o -> o.status().equals("done"))) {
-            status = setStatus(h, op.productionOrderId(), "done");
-            if (openProductionOrders(h, op.orderId(), "done") == 0) {
+            status = FloorStatements.setStatus(h, op.productionOrderId(), "done");
+            if (FloorStatements.openProductionOrders(h, op.orderId(), "done") == 0) {
               CustomerOrderStatus.set(h, op.orderId(), OrderStatus.COMPLETED);
             }
             List<String> notes =
@@ -188,22 +188,11 @@ public final class ProductionFloor {
         });
   }
 
-  /** How many production orders of {@code orderId} are not yet {@code status} (or shipped). */
-  private static int openProductionOrders(Handle h, String orderId, String status) {
-    return h.createQuery(
-            "SELECT COUNT(*) FROM production_order WHERE order_id = :o"
-                + " AND status <> :s AND status <> 'shipped'")
-        .bind("o", orderId)
-        .bind("s", status)
-        .mapTo(Integer.class)
-        .one();
-  }
-
   /** Ships finished production order {@code id}; {@code trackingNumber} may be null. */
   public FloorResult ship(String id, @Nullable String trackingNumber) {
     return jdbi.inTransaction(
         h -> {
-          Optional<OrderRow> order = lockOrder(h, id);
+          Optional<FloorStatements.OrderRow> order = FloorStatements.lockOrder(h, id);
           if (order.isEmpty()) {
             return new FloorResult.NotFound();
           }
@@ -211,48 +200,27 @@ public final class ProductionFloor {
             return new FloorResult.Conflict(
                 "production order is " + order.get().status() + ", not done");
           }
-          setStatus(h, id, "shipped");
           Instant now = clock.instant();
-          h.createUpdate(
-                  "UPDATE production_order SET tracking_number = :t, shipped_at = :now"
-                      + " WHERE id = :id")
-              .bind("t", trackingNumber)
-              .bind("now", ProductionOrderStore.timestamp(now))
-              .bind("id", id)
-              .execute();
+          FloorStatements.ship(h, id, trackingNumber, now);
           String orderId = order.get().orderId();
-          if (openProductionOrders(h, orderId, "shipped") == 0) {
+          if (FloorStatements.openProductionOrders(h, orderId, "shipped") == 0) {
             CustomerOrderStatus.set(h, orderId, OrderStatus.SHIPPED);
             Outbox.append(
                 h,
                 new EventData.OrderShipped(
-                    orderId, now.toString(), trackingNumber, shippedLines(h, orderId)),
+                    orderId,
+                    now.toString(),
+                    trackingNumber,
+                    FloorStatements.shippedLines(h, orderId)),
                 now);
           }
           return new FloorResult.Changed(null, "shipped");
         });
   }
 
-  /** The lines of order {@code orderId} as {@code order.shipped} names them, in line order. */
-  private static List<EventData.ShippedLine> shippedLines(Handle h, String orderId) {
-    return h.createQuery(
-            "SELECT id, product, version, quantity, tracking_number FROM production_order"
-                + " WHERE order_id = :o ORDER BY line_no")
-        .bind("o", orderId)
-        .map(
-            (rs, c) ->
-                new EventData.ShippedLine(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getLong(4),
-                    rs.getString(5)))
-        .list();
-  }
-
   /** A step on one operation, inside the transaction that locked its production order. */
   private interface OperationStep {
-    FloorResult apply(Handle h, Locked locked);
+    FloorResult apply(Handle h, FloorStatements.Locked locked);
   }
 
   /**
@@ -261,60 +229,9 @@ public final class ProductionFloor {
   private FloorResult withLockedOperation(String id, OperationStep step) {
     return jdbi.inTransaction(
         h ->
-            lockOperation(h, id)
+            FloorStatements.lockOperation(h, id)
                 .map(locked -> step.apply(h, locked))
                 .orElseGet(FloorResult.NotFound::new));
-  }
-
-  /**
-   * Sets operation {@code id} to {@code status} at {@code now} ({@code timeColumn}), keeps a note.
-   */
-  private static void mark(
-      Handle h, String id, String status, String timeColumn, Instant now, @Nullable String note) {
-    h.createUpdate(
-            "UPDATE production_operation SET status = :status, "
-                + timeColumn
-                + " = :now, note = COALESCE(:note, note) WHERE id = :id")
-        .bind("status", status)
-        .bind("now", ProductionOrderStore.timestamp(now))
-        .bind("note", note)
-        .bind("id", id)
-        .execute();
-  }
-
-  /** An operation read after locking its production order, and that order's status. */
-  private record Locked(QueuedOperation operation, String orderStatus) {}
-
-  private static Optional<Locked> lockOperation(Handle h, String id) {
-    Optional<String> po =
-        h.createQuery("SELECT production_order FROM production_operation WHERE id = :id")
-            .bind("id", id)
-            .mapTo(String.class)
-            .findOne();
-    if (po.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<OrderRow> order = lockOrder(h, po.get());
-    return order.map(o -> new Locked(OperationQueries.find(h, id).orElseThrow(), o.status()));
-  }
-
-  /** A production order's status and customer order. */
-  private record OrderRow(String status, String orderId) {}
-
-  /** Locks production order {@code id} for the transaction: its status and order id. */
-  private static Optional<OrderRow> lockOrder(Handle h, String id) {
-    return h.createQuery("SELECT status, order_id FROM production_order WHERE id = :id FOR UPDATE")
-        .bind("id", id)
-        .map((rs, ctx) -> new OrderRow(rs.getString(1), rs.getString(2)))
-        .findOne();
-  }
-
-  private static String setStatus(Handle h, String productionOrderId, String status) {
-    h.createUpdate("UPDATE production_order SET status = :s WHERE id = :id")
-        .bind("s", status)
-        .bind("id", productionOrderId)
-        .execute();
-    return status;
   }
 
   /** The print files of each of {@code productionOrders} that has any. */

@@ -2,7 +2,6 @@ package dev.atelier.server.production;
 
 import dev.atelier.server.catalogue.Catalogue;
 import dev.atelier.server.http.Access;
-import dev.atelier.server.http.Echo;
 import dev.atelier.server.http.JsonBodies;
 import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.NumberRange;
@@ -12,32 +11,24 @@ import dev.atelier.server.http.Problem;
 import dev.atelier.server.http.ProblemType;
 import dev.atelier.server.http.Route;
 import dev.atelier.server.http.TextFields;
-import dev.atelier.server.printfile.PendingPrintFiles;
 import dev.atelier.server.production.ProductionJson.CapacityRequest;
 import dev.atelier.server.production.ProductionJson.Change;
-import dev.atelier.server.production.ProductionJson.DayLoad;
 import dev.atelier.server.production.ProductionJson.NoteRequest;
 import dev.atelier.server.production.ProductionJson.OrderWork;
-import dev.atelier.server.production.ProductionJson.PrintAreaLabel;
 import dev.atelier.server.production.ProductionJson.ProductionOrderList;
-import dev.atelier.server.production.ProductionJson.ProductionOrderView;
 import dev.atelier.server.production.ProductionJson.Queue;
 import dev.atelier.server.production.ProductionJson.ShipRequest;
 import dev.atelier.server.production.ProductionJson.WorkCentreList;
 import dev.atelier.server.production.ProductionJson.WorkCentreView;
 import dev.atelier.server.shared.DesignSummary;
-import dev.atelier.server.shared.PrintFileLink;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,16 +50,13 @@ public final class ProductionRoutes {
 
   private static final NumberRange MINUTES = NumberRanges.of(CapacityRequest.class, "minutes");
 
-  /** The statuses of a production order. */
-  private static final List<String> STATUSES = List.of("queued", "started", "done", "shipped");
-
   private final ProductionFloor floor;
-  private final DesignSummary designs;
+  private final ShopFloorViews views;
 
   /** Routes on {@code floor}; designs are shown in the labels of {@code catalogue}'s models. */
   public ProductionRoutes(ProductionFloor floor, Catalogue catalogue) {
     this.floor = floor;
-    this.designs = new DesignSummary(catalogue);
+    this.views = new ShopFloorViews(floor, new DesignSummary(catalogue));
   }
 
   /** The route table. */
@@ -81,13 +69,13 @@ public final class ProductionRoutes {
                     "workCentres",
                     "Work centres with their calendars (staff)",
                     WorkCentreList.class,
-                    ctx -> Outcome.ok(workCentres())),
+                    ctx -> Outcome.ok(views.workCentres())),
                 Route.get(
                     "/api/work-centres/{id}/queue",
                     "workCentreQueue",
                     "A work centre's open operations: started first, then queued by plan (staff)",
                     Queue.class,
-                    this::queue),
+                    views::queue),
                 Route.post(
                     "/api/operations/{id}/start",
                     "operationStart",
@@ -113,13 +101,13 @@ public final class ProductionRoutes {
                     ProductionOrderList.class,
                     List.of(400),
                     Access.STAFF,
-                    this::productionOrders),
+                    views::productionOrders),
                 Route.get(
                     "/api/production-orders/by-order/{orderId}",
                     "productionOrdersOfOrder",
                     "A customer order's production orders and where their operations stand (staff)",
                     OrderWork.class,
-                    this::orderWork),
+                    views::orderWork),
                 Route.post(
                     "/api/production-orders/{id}/ship",
                     "productionOrderShip",
@@ -186,108 +174,10 @@ public final class ProductionRoutes {
       return answer(result);
     }
     return Outcome.ok(
-        workCentres().workCentres().stream()
+        views.workCentres().workCentres().stream()
             .filter(w -> w.id().equals(id))
             .findFirst()
             .orElseThrow());
-  }
-
-  private Outcome<?> productionOrders(Context ctx) {
-    String status = Optional.ofNullable(ctx.queryParam("status")).orElse("done");
-    if (!STATUSES.contains(status)) {
-      return Outcome.rejected(
-          Problem.badRequest("status", "status must be one of " + String.join(", ", STATUSES)));
-    }
-    return Outcome.ok(
-        new ProductionOrderList(
-            floor.productionOrders(status).stream().map(this::labelled).toList()));
-  }
-
-  private Outcome<?> orderWork(Context ctx) {
-    String orderId = ctx.pathParam("orderId").strip();
-    OrderWork work = orderId.length() > 64 ? null : floor.orderWork(orderId);
-    if (work == null || work.productionOrders().isEmpty()) {
-      return Outcome.rejected(
-          Problem.of(
-              404,
-              "not-found",
-              "Not found",
-              "no production orders for order '" + Echo.of(orderId) + "'",
-              "orderId"));
-    }
-    return Outcome.ok(
-        new OrderWork(
-            work.orderId(),
-            work.productionOrders().stream().map(this::labelled).toList(),
-            work.operations()));
-  }
-
-  private WorkCentreList workCentres() {
-    Map<String, DayLoad> today = floor.loadToday();
-    Map<String, long[]> open = floor.openWork();
-    return new WorkCentreList(
-        floor.workCentres().stream()
-            .map(
-                w -> {
-                  Map<String, Integer> weekly = new LinkedHashMap<>();
-                  w.calendar().weekly().forEach((d, m) -> weekly.put(d.name(), m));
-                  Map<String, Integer> exceptions = new LinkedHashMap<>();
-                  w.calendar().exceptions().forEach((d, m) -> exceptions.put(d.toString(), m));
-                  long[] n = open.getOrDefault(w.id(), new long[2]);
-                  return new WorkCentreView(
-                      w.id(),
-                      w.label(),
-                      w.labels(),
-                      weekly,
-                      exceptions,
-                      today.get(w.id()),
-                      n[0],
-                      n[1]);
-                })
-            .toList());
-  }
-
-  private ProductionOrderView labelled(ProductionOrderView view) {
-    return view.labelled(
-        designs.lines(view.product(), view.version(), view.configuration(), view.texts()),
-        designs.printAreaLabels(view.product(), view.version()));
-  }
-
-  private Outcome<?> queue(Context ctx) {
-    String id = ctx.pathParam("id");
-    Optional<List<QueuedOperation>> queue = floor.queue(id);
-    if (queue.isEmpty()) {
-      return Outcome.rejected(
-          Problem.of(404, "not-found", "Not found", "no work centre '" + Echo.of(id) + "'", "id"));
-    }
-    Set<String> orders =
-        queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
-    Map<String, List<PendingPrintFiles>> pending = floor.pendingPrintFiles(orders);
-    // An operation whose production order waits for its print files is blocked, not next.
-    String next =
-        queue.get().stream()
-            .filter(o -> o.status().equals("queued") && o.ready())
-            .filter(o -> !pending.containsKey(o.productionOrderId()))
-            .map(QueuedOperation::id)
-            .findFirst()
-            .orElse(null);
-    Map<String, ProductionOrderView> labelled = new LinkedHashMap<>();
-    floor.productionOrders(orders).forEach((k, v) -> labelled.put(k, labelled(v)));
-    Map<String, List<PrintFileLink>> files = floor.printFiles(orders);
-    Map<String, List<PrintAreaLabel>> areas = new LinkedHashMap<>();
-    labelled.forEach(
-        (k, v) -> {
-          if (files.containsKey(k) || pending.containsKey(k)) {
-            areas.put(k, areaLabels(v));
-          }
-        });
-    return Outcome.ok(new Queue(id, next, queue.get(), labelled, files, pending, areas));
-  }
-
-  private List<PrintAreaLabel> areaLabels(ProductionOrderView view) {
-    List<PrintAreaLabel> labels = new ArrayList<>();
-    view.printAreas().forEach((area, label) -> labels.add(new PrintAreaLabel(area, label)));
-    return List.copyOf(labels);
   }
 
   private Outcome<?> ship(Context ctx) {
