@@ -1,6 +1,6 @@
 package dev.atelier.bench.tables;
 
-import dev.atelier.bench.gen.GeneratedModels;
+import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.cnf.Cnf;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.count.Artefacts;
@@ -17,11 +17,9 @@ import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.formats.ReadResult;
-import dev.atelier.formats.files.ModelFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,10 +61,7 @@ public final class TableSweep {
         "model\tvars\ttables\ttuples\tmax_domain\tengine\tcpu_ms\tresult\tform\tartefact_bytes");
     for (; i < args.length; i++) {
       String spec = args[i];
-      ReadResult read =
-          spec.startsWith("gen:")
-              ? GeneratedModels.read(spec)
-              : ModelFiles.read(Path.of(spec), Optional.empty());
+      ReadResult read = ModelSource.read(spec);
       ProductModel model = ((ReadResult.Loaded) read).model();
       TableCsp csp = TableCsp.of(model).orElseThrow();
       long tuples = csp.tables().stream().mapToLong(r -> r.rows().length).sum();

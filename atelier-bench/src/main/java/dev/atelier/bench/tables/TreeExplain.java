@@ -1,6 +1,6 @@
 package dev.atelier.bench.tables;
 
-import dev.atelier.bench.gen.GeneratedModels;
+import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
@@ -11,12 +11,10 @@ import dev.atelier.engine.session.Decision;
 import dev.atelier.engine.session.Explanation;
 import dev.atelier.engine.session.ValidDomains;
 import dev.atelier.formats.ReadResult;
-import dev.atelier.formats.files.ModelFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.tables.TreeExplain CARS [--sales
@@ -34,10 +32,7 @@ public final class TreeExplain {
     int cars = Integer.parseInt(args[0]);
     Path sales = "--sales".equals(args[1]) ? Path.of(args[2]) : null;
     String spec = args[args.length - 1];
-    ReadResult read =
-        spec.startsWith("gen:")
-            ? GeneratedModels.read(spec)
-            : ModelFiles.read(Path.of(spec), Optional.empty());
+    ReadResult read = ModelSource.read(spec);
     ProductModel model = ((ReadResult.Loaded) read).model();
     List<List<Decision>> drawn =
         sales == null ? ReplayCars.generatedSales(spec, cars) : ReplayCars.realSales(sales, cars);

@@ -1,7 +1,7 @@
 package dev.atelier.bench.tables;
 
-import dev.atelier.bench.gen.GeneratedModels;
 import dev.atelier.bench.gen.GeneratorSpec;
+import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.count.Artefacts;
 import dev.atelier.engine.count.CliqueCounts;
@@ -14,7 +14,6 @@ import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.Decision;
 import dev.atelier.formats.ReadResult;
-import dev.atelier.formats.files.ModelFiles;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -99,10 +98,7 @@ public final class TreeReplay {
 
   private static String row(
       String spec, Path salesFile, int configs, long oldCapNanos, String treeOld) {
-    ReadResult read =
-        spec.startsWith("gen:")
-            ? GeneratedModels.read(spec)
-            : ModelFiles.read(Path.of(spec), Optional.empty());
+    ReadResult read = ModelSource.read(spec);
     ProductModel model = ((ReadResult.Loaded) read).model();
     TableCsp csp = TableCsp.of(model).orElseThrow();
     long tuples = csp.tables().stream().mapToLong(r -> r.rows().length).sum();
