@@ -37,13 +37,21 @@ final class Bench3dPages {
     T run(String variant, String product, Path web) throws IOException;
   }
 
-  /** {@code -Datelier.bench.products=a,b}: the products measured (all eight by default). */
+  /**
+   * {@code -Datelier.bench.products=a,b}: the products measured. By default all eight when a
+   * baseline is compared, else (the slow suite's run, which only shows that every variant still
+   * runs and draws) the sneakers alone: {@link Browser3dPreviewTest} draws every product.
+   */
   static List<String> products() {
-    return List.of(
-        System.getProperty(
-                "atelier.bench.products", String.join(",", Browser3dPreviewTest.PRODUCTS))
-            .split(","));
+    String all =
+        System.getProperty("atelier.bench.baseline", "").isEmpty()
+            ? SMOKE_PRODUCT
+            : String.join(",", Browser3dPreviewTest.PRODUCTS);
+    return List.of(System.getProperty("atelier.bench.products", all).split(","));
   }
+
+  /** The product measured in a run without a baseline (one with print areas). */
+  static final String SMOKE_PRODUCT = "sneakers";
 
   /** {@code -Datelier.bench.rounds=N}: how many times each pair is measured (1). */
   static int rounds() {

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * window ({@link Bench3dPages}); {@code -Datelier.bench.rounds=N} repeats each pair. Then, as many
  * rounds, each product from the server itself, a first and a second visit and a first visit in a
  * running browser ({@link FirstFrameVariants}; {@code -Datelier.bench.server=false} leaves these
- * out). Tables in target/3d-bench.txt and target/3d-choice.txt ({@link Bench3dReport}); asserts
- * only WebGL2 and a drawn product. Run: {@code ./mvnw -B -q -o -pl atelier-server -am test
- * -Dtest=Browser3dBenchTest -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
+ * out). Without a baseline only the sneakers are measured unless {@code -Datelier.bench.products}
+ * names others ({@link Bench3dPages#products()}). Tables in target/3d-bench.txt and
+ * target/3d-choice.txt ({@link Bench3dReport}); asserts only WebGL2 and a drawn product. Run:
+ * {@code ./mvnw -B -q -o -pl atelier-server -am test -Dtest=Browser3dBenchTest
+ * -Dexcluded.test.groups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
 class Browser3dBenchTest {
