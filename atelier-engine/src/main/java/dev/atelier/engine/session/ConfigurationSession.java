@@ -4,7 +4,6 @@ import dev.atelier.engine.answer.Validation;
 import dev.atelier.engine.compile.CompiledModel;
 import dev.atelier.engine.model.Configuration;
 import dev.atelier.engine.result.Deadline;
-import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
 import java.util.List;
@@ -23,12 +22,7 @@ public final class ConfigurationSession {
   private final DomainComputer domains;
   private final Explainer explainer;
   private final SessionCompletions completions;
-  private DecisionHistory history = new DecisionHistory();
-  // -Datelier.decide=check: check every decision as before LastDomains (old-vs-new runs).
-  private static final boolean TRUST_OFFERED =
-      !"check".equals(System.getProperty("atelier.decide"));
-  // Null until valid domains are computed; a later decision makes them stale (their lits differ).
-  private LastDomains last;
+  private final SessionDecisions decisions;
 
   private ConfigurationSession(CompiledModel model) {
     this.model = model;
@@ -37,6 +31,7 @@ public final class ConfigurationSession {
     this.domains = new DomainComputer(model, solver);
     this.explainer = new Explainer(model, resolver, solver);
     this.completions = new SessionCompletions(model, solver, resolver);
+    this.decisions = new SessionDecisions(model, resolver, solver);
   }
 
   /** A new session with no decisions. */
@@ -51,8 +46,7 @@ public final class ConfigurationSession {
   public static Result<ConfigurationSession> resume(
       CompiledModel model, List<Decision> saved, Deadline deadline) {
     ConfigurationSession session = new ConfigurationSession(model);
-    Result<List<Decision>> applied = session.replace(saved, deadline);
-    return applied.map(d -> session);
+    return session.decisions.restore(saved, deadline).map(d -> session);
   }
 
   /**
@@ -62,13 +56,7 @@ public final class ConfigurationSession {
    * nothing.
    */
   public Result<List<Decision>> restore(List<Decision> saved, Deadline deadline) {
-    DecisionHistory before = history;
-    history = new DecisionHistory();
-    Result<List<Decision>> applied = replace(saved, deadline);
-    if (!applied.isOk()) {
-      history = before;
-    }
-    return applied;
+    return decisions.restore(saved, deadline);
   }
 
   /** The compiled model. */
@@ -78,7 +66,7 @@ public final class ConfigurationSession {
 
   /** The decisions in the order made. */
   public List<Decision> decisions() {
-    return history.current();
+    return decisions.current();
   }
 
   /**
@@ -92,50 +80,31 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return resolved;
     }
-    Decision d = resolved.orThrow();
-    List<Decision> decisions = history.current();
-    List<Decision> next = DecisionHistory.replacing(decisions, d);
-    boolean undecided = next.size() == decisions.size() + 1;
-    if (undecided && last != null && last.offers(resolver.literals(decisions), d)) {
-      history.push(next);
-      return Result.ok(d);
-    }
-    return commit(next, deadline).map(x -> d);
+    return decisions.decide(resolved.orThrow(), deadline);
   }
 
   /** Withdraws the decision on {@code attribute}; NOT_APPLICABLE when there is none. */
   public Result<Decision> retract(String attribute) {
-    for (Decision d : history.current()) {
-      if (d.attribute().equals(attribute)) {
-        history.push(DecisionHistory.without(history.current(), attribute));
-        return Result.ok(d);
-      }
-    }
-    if (model.variables().indexOf(attribute) < 0) {
-      return Result.failed(
-          Failure.Kind.UNKNOWN_ATTRIBUTE, "the model has no attribute '" + attribute + "'");
-    }
-    return Result.failed(
-        Failure.Kind.NOT_APPLICABLE, "attribute '" + attribute + "' has no decision to retract");
+    return decisions.retract(attribute);
   }
 
   /** Undoes the last decide/retract/repair. */
   public Result<List<Decision>> undo() {
-    return history.undo();
+    return decisions.undo();
   }
 
   /** Redoes the last undone step. */
   public Result<List<Decision>> redo() {
-    return history.redo();
+    return decisions.redo();
   }
 
   /** The valid domain of every attribute: exactly the values that extend to a valid product. */
   public Result<ValidDomains> validDomains(Deadline deadline) {
-    List<Decision> decisions = history.current();
-    int[] lits = resolver.literals(decisions);
-    Result<ValidDomains> computed = domains.compute(decisions, lits, deadline);
-    if (computed.isOk() && TRUST_OFFERED) {
-      last = new LastDomains(lits, computed.orThrow());
+    List<Decision> current = decisions.current();
+    int[] lits = resolver.literals(current);
+    Result<ValidDomains> computed = domains.compute(current, lits, deadline);
+    if (computed.isOk()) {
+      decisions.offered(lits, computed.orThrow());
     }
     return computed;
   }
@@ -146,7 +115,7 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return Result.failed(resolved.failureOrNull());
     }
-    return explainer.explain(history.current(), resolved.orThrow(), deadline);
+    return explainer.explain(decisions.current(), resolved.orThrow(), deadline);
   }
 
   /**
@@ -160,20 +129,12 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return Result.failed(resolved.failureOrNull());
     }
-    return explainer.explain(history.current(), resolved.orThrow(), repairObjective, deadline);
+    return explainer.explain(decisions.current(), resolved.orThrow(), repairObjective, deadline);
   }
 
   /** Applies a repair (each step sets its attribute to the new value) as one undoable step. */
   public Result<List<Decision>> applyRepair(List<RepairStep> repair, Deadline deadline) {
-    List<Decision> next = history.current();
-    for (RepairStep step : repair) {
-      Result<Decision> resolved = resolver.resolve(step.attribute(), step.newValue());
-      if (!resolved.isOk()) {
-        return Result.failed(resolved.failureOrNull());
-      }
-      next = DecisionHistory.replacing(next, resolved.orThrow());
-    }
-    return commit(next, deadline);
+    return decisions.applyRepair(repair, deadline);
   }
 
   /**
@@ -181,7 +142,7 @@ public final class ConfigurationSession {
    * customer fact is undecided: completion never decides a fact.
    */
   public Result<Completion> complete(Objective objective, Deadline deadline) {
-    return completions.complete(history.current(), objective, deadline);
+    return completions.complete(decisions.current(), objective, deadline);
   }
 
   /**
@@ -190,7 +151,7 @@ public final class ConfigurationSession {
    * measurements; never show it as a design (use {@link #complete} for that).
    */
   public Result<Completion> optimumOverAllFacts(Objective objective, Deadline deadline) {
-    return completions.optimumOverAllFacts(history.current(), objective, deadline);
+    return completions.optimumOverAllFacts(decisions.current(), objective, deadline);
   }
 
   /**
@@ -204,7 +165,7 @@ public final class ConfigurationSession {
     if (!resolved.isOk()) {
       return Result.failed(resolved.failureOrNull());
     }
-    return completions.completeWith(history.current(), resolved.orThrow(), objective, deadline);
+    return completions.completeWith(decisions.current(), resolved.orThrow(), objective, deadline);
   }
 
   /**
@@ -214,7 +175,7 @@ public final class ConfigurationSession {
    * undecided (proposals never decide a fact).
    */
   public Result<List<Completion>> propose(Proposal proposal, Deadline deadline) {
-    return completions.propose(history.current(), proposal, deadline);
+    return completions.propose(decisions.current(), proposal, deadline);
   }
 
   /** Whether {@code configuration} is complete and valid (independent of the decisions). */
@@ -224,7 +185,7 @@ public final class ConfigurationSession {
 
   /** The exact number of complete configurations extending the decisions. */
   public Result<BigInteger> count(Deadline deadline) {
-    return model.count(resolver.literals(history.current()), deadline);
+    return model.count(resolver.literals(decisions.current()), deadline);
   }
 
   /**
@@ -232,12 +193,12 @@ public final class ConfigurationSession {
    * number of complete configurations extending the decisions with it. One count per value.
    */
   public Result<Map<String, BigInteger>> countPerValue(String attribute, Deadline deadline) {
-    return ValueCounts.perValue(model, resolver, history.current(), attribute, deadline);
+    return ValueCounts.perValue(model, resolver, decisions.current(), attribute, deadline);
   }
 
   /** The customer facts without a decision, in model order. */
   public List<String> missingFacts() {
-    return CustomerFacts.missing(model.model(), history.current());
+    return CustomerFacts.missing(model.model(), decisions.current());
   }
 
   /**
@@ -246,27 +207,6 @@ public final class ConfigurationSession {
    * leaves that choice undecided. The session itself is unchanged.
    */
   public Result<List<Decision>> withUntickedAsNo(Deadline deadline) {
-    return CustomerFacts.untickedAsNo(model, solver, resolver, history.current(), deadline);
-  }
-
-  private Result<List<Decision>> replace(List<Decision> saved, Deadline deadline) {
-    List<Decision> next = List.of();
-    for (Decision d : saved) {
-      Result<Decision> resolved = resolver.resolve(d.attribute(), d.value());
-      if (!resolved.isOk()) {
-        return Result.failed(resolved.failureOrNull());
-      }
-      next = DecisionHistory.replacing(next, resolved.orThrow());
-    }
-    return commit(next, deadline);
-  }
-
-  private Result<List<Decision>> commit(List<Decision> next, Deadline deadline) {
-    return DecisionCheck.completable(model, solver, resolver, next, deadline)
-        .map(
-            accepted -> {
-              history.push(accepted);
-              return history.current();
-            });
+    return CustomerFacts.untickedAsNo(model, solver, resolver, decisions.current(), deadline);
   }
 }

@@ -25,8 +25,7 @@ final class DecisionCheck {
       List<Decision> next,
       Deadline deadline) {
     int[] lits = resolver.literals(next);
-    Tristate t =
-        TreeCheck.consistent(model, lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
+    Tristate t = TreeCheck.orSat(model, solver, lits, deadline);
     if (t == Tristate.UNDEF) {
       return Result.failed(Failure.timedOut("checking the decisions"));
     }

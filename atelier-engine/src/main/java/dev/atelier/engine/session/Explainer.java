@@ -26,19 +26,17 @@ import org.logicng.datastructures.Tristate;
  */
 final class Explainer {
   static final boolean CANONICAL = !"old".equals(System.getProperty("atelier.explain"));
-  // Beyond this many retracted decisions, the first ones' rules say enough.
-  private static final int MAX_RETRACTIONS_EXPLAINED = 6;
   private final CompiledModel model;
   private final DecisionResolver resolver;
   private final SatSolver solver;
-  private final RulesInvolved rules;
+  private final RefusalReasons reasons;
   private final RepairSteps repairs;
 
   Explainer(CompiledModel model, DecisionResolver resolver, SatSolver solver) {
     this.model = model;
     this.resolver = resolver;
     this.solver = solver;
-    this.rules = new RulesInvolved(model);
+    this.reasons = new RefusalReasons(model, resolver, solver);
     this.repairs = new RepairSteps(model, resolver, solver);
   }
 
@@ -80,18 +78,18 @@ final class Explainer {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
     if (alone == Tristate.FALSE) {
-      Result<List<RuleRef>> rules = rulesInvolved(new int[] {target}, deadline);
+      Result<List<RuleRef>> rules = reasons.rulesInvolved(new int[] {target}, deadline);
       return rules.map(
           r -> new Explanation(wanted.attribute(), wanted.value(), false, List.of(), r, List.of()));
     }
-    Result<List<Decision>> blocking = factsInTheWay(decisions, wanted, target, deadline);
+    Result<List<Decision>> blocking = reasons.factsInTheWay(decisions, wanted, target, deadline);
     if (!blocking.isOk()) {
       return Result.failed(blocking.failureOrNull());
     }
     if (!blocking.orThrow().isEmpty()) {
       List<Decision> facts = blocking.orThrow();
       Result<List<RuleRef>> rules =
-          rulesInvolved(DecisionResolver.plus(resolver.literals(facts), target), deadline);
+          reasons.rulesInvolved(DecisionResolver.plus(resolver.literals(facts), target), deadline);
       return rules.map(
           r ->
               new Explanation(
@@ -135,11 +133,13 @@ final class Explainer {
       return Result.failed(Failure.timedOut("explaining " + wanted));
     }
     Result<List<RuleRef>> rules =
-        rulesInvolved(DecisionResolver.plus(resolver.literals(decisions), target), deadline);
+        reasons.rulesInvolved(
+            DecisionResolver.plus(resolver.literals(decisions), target), deadline);
     if (!rules.isOk()) {
       return Result.failed(rules.failureOrNull());
     }
-    List<RuleRef> involved = whyEachGoes(wanted, kept, retract, target, rules.orThrow(), deadline);
+    List<RuleRef> involved =
+        reasons.whyEachGoes(wanted, kept, retract, target, rules.orThrow(), deadline);
     // Priced alternatives are a help: they get three quarters of the time left (the caller prices
     // the design as it is with the rest), and the explanation stands without them.
     List<RepairOption> options = List.of();
@@ -162,84 +162,9 @@ final class Explainer {
             options));
   }
 
-  /**
-   * {@code first} (one minimal set of rules that refuses the value with all the decisions), then,
-   * when several decisions must go, the rules that make each of them go (a minimal set refusing the
-   * value with the kept decisions and that one): otherwise the shopper reads one rule while the
-   * repair changes three choices (a carbon frame drops the basket and the rim brakes too). Each
-   * extra set is a help: when time runs out, what was found so far stands.
-   */
-  private List<RuleRef> whyEachGoes(
-      Decision wanted,
-      List<Decision> kept,
-      List<Decision> retract,
-      int target,
-      List<RuleRef> first,
-      Deadline deadline) {
-    List<Decision> others =
-        retract.stream().filter(d -> !d.attribute().equals(wanted.attribute())).toList();
-    if (others.size() < 2) {
-      return first;
-    }
-    List<RuleRef> all = new ArrayList<>(first);
-    for (Decision d : others.subList(0, Math.min(others.size(), MAX_RETRACTIONS_EXPLAINED))) {
-      List<Decision> trial = new ArrayList<>(kept);
-      trial.add(d);
-      Result<List<RuleRef>> why =
-          rulesInvolved(DecisionResolver.plus(resolver.literals(trial), target), deadline);
-      if (!why.isOk()) {
-        break;
-      }
-      for (RuleRef r : why.orThrow()) {
-        if (!all.contains(r)) {
-          all.add(r);
-        }
-      }
-    }
-    return all;
-  }
-
-  /**
-   * A minimal set of the customer's facts (other than the wanted attribute) that refuse the wanted
-   * value on their own; empty when the facts fit it.
-   */
-  private Result<List<Decision>> factsInTheWay(
-      List<Decision> decisions, Decision wanted, int target, Deadline deadline) {
-    List<Decision> facts = new ArrayList<>();
-    for (Decision d : decisions) {
-      if (model.model().isFact(d.attribute()) && !d.attribute().equals(wanted.attribute())) {
-        facts.add(d);
-      }
-    }
-    if (facts.isEmpty()) {
-      return Result.ok(List.of());
-    }
-    Tristate t = check(DecisionResolver.plus(resolver.literals(facts), target), deadline);
-    if (t == Tristate.UNDEF) {
-      return Result.failed(Failure.timedOut("explaining " + wanted));
-    }
-    if (t == Tristate.TRUE) {
-      return Result.ok(List.of());
-    }
-    // Deletion: drop each fact the others refuse the value without.
-    List<Decision> core = new ArrayList<>(facts);
-    for (Decision f : facts) {
-      List<Decision> without = new ArrayList<>(core);
-      without.remove(f);
-      Tristate r = check(DecisionResolver.plus(resolver.literals(without), target), deadline);
-      if (r == Tristate.UNDEF) {
-        return Result.failed(Failure.timedOut("explaining " + wanted));
-      }
-      if (r == Tristate.FALSE) {
-        core = without;
-      }
-    }
-    return Result.ok(List.copyOf(core));
-  }
-
   /** Whether {@code lits} can hold together: the clique tree's answer, else SAT's. */
   private Tristate check(int[] lits, Deadline deadline) {
-    return fromTree(lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
+    return TreeCheck.orSat(model, solver, lits, deadline);
   }
 
   private Optional<Tristate> fromTree(int[] lits, Deadline deadline) {
@@ -268,9 +193,5 @@ final class Explainer {
         Comparator.comparing((Decision d) -> !model.model().isFact(d.attribute()))
             .thenComparingInt(d -> model.variables().indexOf(d.attribute())));
     return out;
-  }
-
-  private Result<List<RuleRef>> rulesInvolved(int[] hard, Deadline deadline) {
-    return rules.find(hard, deadline);
   }
 }

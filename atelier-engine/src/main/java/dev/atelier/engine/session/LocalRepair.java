@@ -1,7 +1,6 @@
 package dev.atelier.engine.session;
 
 import dev.atelier.engine.compile.ClauseIndex;
-import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -27,17 +26,10 @@ final class LocalRepair {
 
   private final ClauseIndex index;
   private final Random random = new Random(20261122);
-  private boolean[] model;
-  private final int[] trueCount;
-  private final int[] stamp;
-  private int epoch;
-  private final int[] unsat;
-  private final int[] unsatPos;
-  private int unsatSize;
+  private final WalkModel model;
   private final int maxFlips;
   private final int[] flipped;
   private boolean[] frozen;
-  private boolean[] odd;
   // Variables forceAndPin froze (unpin releases them).
   private int[] pinned = new int[0];
   private int pins;
@@ -49,33 +41,13 @@ final class LocalRepair {
             ? FIXED_FLIPS
             : Math.max(MIN_FLIPS, Math.min(MAX_FLIPS, index.clauseCount() / CLAUSES_PER_FLIP));
     this.flipped = new int[maxFlips + 1];
-    this.trueCount = new int[index.clauseCount()];
-    this.stamp = new int[index.clauseCount()];
-    this.unsat = new int[index.clauseCount()];
-    this.unsatPos = new int[index.clauseCount()];
-    Arrays.fill(unsatPos, -1);
+    this.model = new WalkModel(index);
   }
 
   /** Uses {@code base} (a model, index 0 unused) as the starting point of later searches. */
   void reset(boolean[] base, boolean[] decided) {
-    this.model = base.clone();
+    model.reset(base);
     this.frozen = decided.clone();
-    // True-literal counts are computed on first touch: a walk visits few clauses.
-    epoch++;
-  }
-
-  private int count(int k) {
-    if (stamp[k] != epoch) {
-      stamp[k] = epoch;
-      int n = 0;
-      for (int lit : index.clause(k)) {
-        if (holds(lit)) {
-          n++;
-        }
-      }
-      trueCount[k] = n;
-    }
-    return trueCount[k];
   }
 
   /**
@@ -88,8 +60,8 @@ final class LocalRepair {
     int[] moved = new int[lits.length + maxFlips];
     int flips = 0;
     for (int lit : lits) {
-      if (!holds(lit)) {
-        flip(Math.abs(lit));
+      if (!model.holds(lit)) {
+        model.flip(Math.abs(lit));
         moved[flips++] = Math.abs(lit);
       }
     }
@@ -99,10 +71,10 @@ final class LocalRepair {
   /** Whether the walk reached a model in which {@code lit} holds. */
   boolean reachable(int lit) {
     int v = Math.abs(lit);
-    if (frozen[v] || holds(lit)) {
-      return holds(lit);
+    if (frozen[v] || model.holds(lit)) {
+      return model.holds(lit);
     }
-    flip(v);
+    model.flip(v);
     flipped[0] = v;
     frozen[v] = true;
     boolean found = walkAndUndo(flipped, 1, maxFlips - 1, false) != null;
@@ -118,7 +90,8 @@ final class LocalRepair {
    */
   private boolean[] walkAndUndo(int[] moved, int forced, int budget, boolean copy) {
     int flips = walk(moved, forced, budget);
-    boolean[] found = unsatSize == 0 ? (copy ? model.clone() : model) : null;
+    boolean[] found =
+        model.unsatSize() == 0 ? (copy ? model.values().clone() : model.values()) : null;
     undo(moved, flips);
     return found;
   }
@@ -126,12 +99,12 @@ final class LocalRepair {
   /** Walks from the {@code forced} flips in {@code moved}; returns the number of flips made. */
   private int walk(int[] moved, int forced, int budget) {
     int flips = forced;
-    while (unsatSize > 0 && flips - forced < budget) {
-      int var = choose(unsat[random.nextInt(unsatSize)]);
+    while (model.unsatSize() > 0 && flips - forced < budget) {
+      int var = choose(model.unsatAt(random.nextInt(model.unsatSize())));
       if (var == 0) {
         break;
       }
-      flip(var);
+      model.flip(var);
       moved[flips++] = var;
     }
     return flips;
@@ -139,7 +112,7 @@ final class LocalRepair {
 
   private void undo(int[] moved, int flips) {
     for (int i = flips - 1; i >= 0; i--) {
-      flip(moved[i]);
+      model.flip(moved[i]);
     }
   }
 
@@ -153,7 +126,7 @@ final class LocalRepair {
     int[] lits = trailFrom(up, mark);
     int[] moved = new int[lits.length + maxFlips];
     int flips = walk(moved, forceAndPin(lits, moved), maxFlips);
-    boolean[] found = unsatSize == 0 ? model.clone() : null;
+    boolean[] found = model.unsatSize() == 0 ? model.values().clone() : null;
     undo(moved, flips);
     unpin();
     return found;
@@ -185,7 +158,7 @@ final class LocalRepair {
   int[] forced(int[] lits) {
     int[] moved = new int[lits.length + maxFlips];
     int flips = walk(moved, forceAndPin(lits, moved), maxFlips);
-    int[] change = unsatSize == 0 ? changed(moved, flips) : null;
+    int[] change = model.unsatSize() == 0 ? model.changed(moved, flips) : null;
     undo(moved, flips);
     unpin();
     return change;
@@ -198,8 +171,8 @@ final class LocalRepair {
     int flips = 0;
     for (int lit : lits) {
       int v = Math.abs(lit);
-      if (!holds(lit)) {
-        flip(v);
+      if (!model.holds(lit)) {
+        model.flip(v);
         moved[flips++] = v;
       }
       if (!frozen[v]) {
@@ -217,29 +190,6 @@ final class LocalRepair {
     pins = 0;
   }
 
-  /** The literals of the variables flipped an odd number of times among {@code moved}. */
-  private int[] changed(int[] moved, int flips) {
-    if (odd == null || odd.length < model.length) {
-      odd = new boolean[model.length];
-    }
-    for (int i = 0; i < flips; i++) {
-      odd[moved[i]] = !odd[moved[i]];
-    }
-    int[] out = new int[flips];
-    int n = 0;
-    for (int i = 0; i < flips; i++) {
-      int v = moved[i];
-      if (odd[v]) {
-        odd[v] = false;
-        out[n++] = model[v] ? v : -v;
-      }
-    }
-    for (int i = 0; i < flips; i++) {
-      odd[moved[i]] = false;
-    }
-    return Arrays.copyOf(out, n);
-  }
-
   private int choose(int clause) {
     int best = 0;
     int bestBreak = Integer.MAX_VALUE;
@@ -250,12 +200,7 @@ final class LocalRepair {
         continue;
       }
       movable++;
-      int breaks = 0;
-      for (int k : index.clausesWith(-lit)) {
-        if (count(k) == 1) {
-          breaks++;
-        }
-      }
+      int breaks = model.breaks(lit);
       if (breaks < bestBreak) {
         bestBreak = breaks;
         best = var;
@@ -270,43 +215,5 @@ final class LocalRepair {
       }
     }
     return best;
-  }
-
-  private void flip(int var) {
-    int nowTrue = model[var] ? -var : var;
-    for (int k : index.clausesWith(nowTrue)) {
-      count(k);
-    }
-    for (int k : index.clausesWith(-nowTrue)) {
-      count(k);
-    }
-    model[var] = !model[var];
-    for (int k : index.clausesWith(nowTrue)) {
-      if (trueCount[k]++ == 0) {
-        removeUnsat(k);
-      }
-    }
-    for (int k : index.clausesWith(-nowTrue)) {
-      if (--trueCount[k] == 0) {
-        addUnsat(k);
-      }
-    }
-  }
-
-  private void addUnsat(int k) {
-    unsatPos[k] = unsatSize;
-    unsat[unsatSize++] = k;
-  }
-
-  private void removeUnsat(int k) {
-    int pos = unsatPos[k];
-    int last = unsat[--unsatSize];
-    unsat[pos] = last;
-    unsatPos[last] = pos;
-    unsatPos[k] = -1;
-  }
-
-  private boolean holds(int lit) {
-    return lit > 0 ? model[lit] : !model[-lit];
   }
 }

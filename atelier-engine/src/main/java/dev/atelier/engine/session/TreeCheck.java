@@ -32,4 +32,9 @@ final class TreeCheck {
     return CliqueConsistency.consistent(tree.get(), csp.get(), lits, deadline)
         .map(r -> !r.isOk() ? Tristate.UNDEF : r.orThrow() ? Tristate.TRUE : Tristate.FALSE);
   }
+
+  /** Whether {@code lits} can hold together: the tree's answer, else {@code solver}'s. */
+  static Tristate orSat(CompiledModel model, SatSolver solver, int[] lits, Deadline deadline) {
+    return consistent(model, lits, deadline).orElseGet(() -> solver.solve(lits, deadline));
+  }
 }
