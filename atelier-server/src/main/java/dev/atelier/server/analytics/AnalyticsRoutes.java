@@ -148,16 +148,13 @@ public record AnalyticsRoutes(Catalogue catalogue, Analytics analytics, PlacedOr
         .orElseGet(
             () ->
                 Outcome.rejected(
-                    Problem.of(
-                        404,
-                        "not-found",
-                        "Not found",
+                    Problem.notFound(
+                        catalogue.family(product).isEmpty() ? "product" : "version",
                         "no product '"
                             + Echo.of(product)
                             + "' in version '"
                             + Echo.of(version)
-                            + "'",
-                        catalogue.family(product).isEmpty() ? "product" : "version")));
+                            + "'")));
   }
 
   private Outcome<Suggestions> suggestions(ProductVersion pv, Context ctx) {

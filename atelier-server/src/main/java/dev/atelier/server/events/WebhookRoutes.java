@@ -148,10 +148,7 @@ public record WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
     return changed
         .<Outcome<?>>map(Outcome::ok)
         .orElseGet(
-            () ->
-                Outcome.rejected(
-                    Problem.of(
-                        404, "not-found", "Not found", "no webhook '" + Echo.of(id) + "'", "id")));
+            () -> Outcome.rejected(Problem.notFound("id", "no webhook '" + Echo.of(id) + "'")));
   }
 
   private Outcome<?> retry(Context ctx) {
@@ -164,8 +161,7 @@ public record WebhookRoutes(Jdbi jdbi, Clock clock, WebhookTargets targets) {
       found = jdbi.withHandle(h -> WebhookStore.delivery(h, d));
     }
     if (found.isEmpty()) {
-      return Outcome.rejected(
-          Problem.of(404, "not-found", "Not found", "no delivery '" + Echo.of(id) + "'", "id"));
+      return Outcome.rejected(Problem.notFound("id", "no delivery '" + Echo.of(id) + "'"));
     }
     long d = delivery;
     if (!jdbi.withHandle(h -> WebhookStore.retry(h, d, clock.instant()))) {

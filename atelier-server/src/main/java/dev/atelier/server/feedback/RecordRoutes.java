@@ -66,12 +66,7 @@ record RecordRoutes(CatalogueRefs refs, WishStore wishes, FeedbackStore store, C
       Optional<FeedbackStore.OperationRef> op = store.operation(r.operation());
       if (op.isEmpty()) {
         return Outcome.rejected(
-            Problem.of(
-                404,
-                "not-found",
-                "Not found",
-                "no operation " + Echo.of(r.operation()),
-                "operation"));
+            Problem.notFound("operation", "no operation " + Echo.of(r.operation())));
       }
       orderId = op.get().orderId();
     }

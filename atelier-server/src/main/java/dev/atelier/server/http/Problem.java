@@ -74,6 +74,11 @@ public record Problem(
     return of(400, ProblemType.INVALID_REQUEST, "The request is not valid", detail, field);
   }
 
+  /** A 404 problem: what {@code field} names does not exist ({@code detail} says what). */
+  public static Problem notFound(@Nullable String field, String detail) {
+    return of(404, ProblemType.NOT_FOUND, "Not found", detail, field);
+  }
+
   /** This problem naming an attribute and value ({@code value} may be null). */
   public Problem about(@Nullable String anAttribute, @Nullable String aValue) {
     return new Problem(type, title, status, detail, field, anAttribute, aValue, explanation);

@@ -101,12 +101,7 @@ final class Responses {
     Problem problem =
         switch (status) {
           case 404 ->
-              Problem.of(
-                  404,
-                  "not-found",
-                  "Not found",
-                  "no route " + ctx.method() + " " + Echo.of(ctx.path()),
-                  "path");
+              Problem.notFound("path", "no route " + ctx.method() + " " + Echo.of(ctx.path()));
           case 405 ->
               Problem.of(
                   405,

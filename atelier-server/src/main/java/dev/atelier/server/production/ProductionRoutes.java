@@ -217,7 +217,6 @@ public final class ProductionRoutes {
       return Outcome.rejected(
           Problem.of(409, "state-conflict", "Not possible now", c.reason(), "id"));
     }
-    return Outcome.rejected(
-        Problem.of(404, "not-found", "Not found", "no such operation or production order", "id"));
+    return Outcome.rejected(Problem.notFound("id", "no such operation or production order"));
   }
 }

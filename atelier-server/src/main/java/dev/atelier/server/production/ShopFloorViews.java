@@ -58,12 +58,7 @@ final class ShopFloorViews {
     OrderWork work = orderId.length() > 64 ? null : floor.orderWork(orderId);
     if (work == null || work.productionOrders().isEmpty()) {
       return Outcome.rejected(
-          Problem.of(
-              404,
-              "not-found",
-              "Not found",
-              "no production orders for order '" + Echo.of(orderId) + "'",
-              "orderId"));
+          Problem.notFound("orderId", "no production orders for order '" + Echo.of(orderId) + "'"));
     }
     return Outcome.ok(
         new OrderWork(
@@ -109,8 +104,7 @@ final class ShopFloorViews {
     String id = ctx.pathParam("id");
     Optional<List<QueuedOperation>> queue = floor.queue(id);
     if (queue.isEmpty()) {
-      return Outcome.rejected(
-          Problem.of(404, "not-found", "Not found", "no work centre '" + Echo.of(id) + "'", "id"));
+      return Outcome.rejected(Problem.notFound("id", "no work centre '" + Echo.of(id) + "'"));
     }
     Set<String> orders =
         queue.get().stream().map(QueuedOperation::productionOrderId).collect(Collectors.toSet());
