@@ -5,7 +5,6 @@ import dev.atelier.engine.result.Failure;
 import dev.atelier.engine.result.Result;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +29,8 @@ public final class CnfCounter {
       "off".equals(System.getProperty("atelier.count.quick")) ? 0 : 1_500_000_000L;
   // -Datelier.count.only=off: a count compiles the DNNF and counts it (before session 16).
   private static final boolean COUNT_ONLY = !"off".equals(System.getProperty("atelier.count.only"));
-  // The min-degree ranks' bit matrix takes numVars^2 / 8 bytes: 12 MiB at this size.
-  private static final int MAX_PORTFOLIO_VARS = 10_000;
+  // -Datelier.count.decide=depth|centroid|centroidOrder: branch by TreeRanks (session 20).
+  private static final String DECIDE = System.getProperty("atelier.count.decide", "order");
 
   private CnfCounter() {}
 
@@ -123,26 +122,15 @@ public final class CnfCounter {
         clauses,
         units,
         ranks,
-        new Stages(numVars, deadline, stop, minFill, quickCpuNanos),
-        Long.MAX_VALUE,
-        OrderPortfolio.ON);
+        new Stages(numVars, deadline, stop, minFill, quickCpuNanos));
   }
 
   /**
    * As {@link #countOnly(int, int[][], int[], int[], Deadline, BooleanSupplier, boolean, long)} by
-   * {@code stages}; with min-fill ranks and {@code portfolio} (default: {@code
-   * -Datelier.count.portfolio=on}) the full stage is an {@link OrderPortfolio} of min-fill and
-   * min-degree ranks, which stops once the calling thread and the portfolio's searches have used
-   * {@code cpuNanos} of CPU time.
+   * {@code stages}.
    */
   static Optional<BigInteger> countOnly(
-      int numVars,
-      int[][] clauses,
-      int[] units,
-      int[] ranks,
-      Stages stages,
-      long cpuNanos,
-      boolean portfolio) {
+      int numVars, int[][] clauses, int[] units, int[] ranks, Stages stages) {
     Deadline deadline = stages.deadline();
     BooleanSupplier stop = stages.stop();
     if (!COUNT_ONLY) {
@@ -160,21 +148,7 @@ public final class CnfCounter {
     Engine<BigInteger> counts =
         (c, u, r, s, oracle, maxNodes) ->
             ComponentCounter.count(numVars, c, u, deadline, s, oracle, r);
-    long start = CpuBudget.threadNanos();
-    Full<BigInteger> full =
-        (c, u, fillRanks) -> {
-          int[] degreeRanks =
-              fillRanks == null || !portfolio
-                  ? null
-                  : EliminationOrder.ranks(numVars, c, deadline, MAX_PORTFOLIO_VARS, true);
-          if (degreeRanks == null) {
-            return counts.run(c, u, fillRanks, stop, true, MAX_NODES);
-          }
-          long left =
-              cpuNanos == Long.MAX_VALUE ? cpuNanos : cpuNanos - (CpuBudget.threadNanos() - start);
-          return OrderPortfolio.count(
-              numVars, c, u, List.of(fillRanks, degreeRanks), deadline, stop, left);
-        };
+    Full<BigInteger> full = (c, u, fillRanks) -> counts.run(c, u, fillRanks, stop, true, MAX_NODES);
     return staged(stages, clauses, units, ranks, counts, BigInteger.ZERO, full);
   }
 
@@ -194,9 +168,7 @@ public final class CnfCounter {
         clauses,
         units,
         null,
-        new Stages(numVars, deadline, cpuSpent(cpuMillis), minFill, QUICK_CPU_NANOS),
-        cpuMillis > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE : cpuMillis * 1_000_000,
-        OrderPortfolio.ON);
+        new Stages(numVars, deadline, cpuSpent(cpuMillis), minFill, QUICK_CPU_NANOS));
   }
 
   /** One search over a CNF: its clauses, units, ranks, stop signal, oracle and node bound. */
@@ -272,7 +244,22 @@ public final class CnfCounter {
       return Optional.of(unsat);
     }
     FillOrder.Order order = stages.minFill() ? FillOrder.of(numVars, s.clauses(), deadline) : null;
-    return full.run(s.clauses(), s.units(), order == null ? null : order.ranks());
+    return full.run(s.clauses(), s.units(), order == null ? null : branchRanks(order));
+  }
+
+  /**
+   * The branching ranks of a min-fill order: the order itself (default), or its tree's depths
+   * ({@link TreeRanks}) with {@code -Datelier.count.decide=depth} (the elimination tree's root),
+   * {@code centroid} (rooted at a centroid, ties by open links and clauses) or {@code
+   * centroidOrder} (ties by the order).
+   */
+  private static int[] branchRanks(FillOrder.Order order) {
+    return switch (DECIDE) {
+      case "depth" -> TreeRanks.of(order, false, false);
+      case "centroid" -> TreeRanks.of(order, true, false);
+      case "centroidOrder" -> TreeRanks.of(order, true, true);
+      default -> order.ranks();
+    };
   }
 
   /**

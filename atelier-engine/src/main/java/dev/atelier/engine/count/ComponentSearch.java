@@ -21,6 +21,10 @@ final class ComponentSearch<T> {
       "first".equals(System.getProperty("atelier.count.oracle"));
 
   private final ClauseState state;
+  // -Datelier.count.stats=true: the search's component figures on standard error (session 20).
+  private static final boolean STATS = Boolean.getBoolean("atelier.count.stats");
+  private final long[] stats = new long[6]; // decisions, hits, splits, split vars, parts, closed
+
   private final ComponentSplitter clauseSplitter;
   private final LinkSplitter linkSplitter;
   private final ResultCache<T> cache;
@@ -37,10 +41,6 @@ final class ComponentSearch<T> {
   private final int[] signSeen;
   private final int[] signOf;
   private int signStamp;
-  // The share of the root's search space finished so far, an estimate of progress for a portfolio
-  // (OrderPortfolio): a decision gives each branch half its component's share, a branch gives its
-  // free variables and parts shares by their variable counts.
-  private double done;
 
   /** When to give up: a deadline, a stop signal and a node count (for the DNNF's nodes). */
   record Limits(Deadline deadline, BooleanSupplier stop, int maxNodes) {}
@@ -84,11 +84,6 @@ final class ComponentSearch<T> {
     return cache.evictions();
   }
 
-  /** The share of the search finished so far, 0 to 1 (an estimate; 1 when the search is done). */
-  double progress() {
-    return done;
-  }
-
   /** The result of the clauses conditioned on {@code units} over all their variables. */
   T compileRoot(int[] units) {
     int numVars = state.value.length - 1;
@@ -115,35 +110,42 @@ final class ComponentSearch<T> {
       vars[v - 1] = v;
     }
     if (!ok) {
-      done = 1;
       return results.none();
     }
-    return branchBody(all, vars, 0, 1);
+    try {
+      return branchBody(all, vars, 0);
+    } finally {
+      if (STATS) {
+        System.err.printf(
+            "search: decisions %d, cache hits %d, splits %d (mean %.1f vars, %.2f parts),"
+                + " closed forms %d, evictions %d%n",
+            stats[0],
+            stats[1],
+            stats[2],
+            stats[3] / Math.max(1.0, stats[2]),
+            stats[4] / Math.max(1.0, stats[2]),
+            stats[5],
+            cache.evictions());
+      }
+    }
   }
 
   /**
    * After the assignments from trail position {@code from} on: an AND node of those literals, the
    * variables of {@code vars} that became free, and the remaining components of {@code comp}.
    */
-  private T branchBody(int[] comp, int[] vars, int from, double share) {
+  private T branchBody(int[] comp, int[] vars, int from) {
     int[] fixed = state.assignedSince(from);
     ComponentSplitter.Split split =
         clauseSplitter != null ? clauseSplitter.split(comp, vars) : linkSplitter.split(comp, vars);
     List<ComponentSplitter.Part> parts = split.parts();
-    int total = split.freeVars().length;
-    for (ComponentSplitter.Part part : parts) {
-      total += part.vars().length;
-    }
-    double perVar = total == 0 ? 0 : share / total;
-    double left = share - perVar * split.freeVars().length;
-    done += share - left;
+    stats[2]++;
+    stats[3] += vars.length;
+    stats[4] += parts.size();
     List<T> kids = new ArrayList<>(parts.size());
     for (ComponentSplitter.Part part : parts) {
-      double partShare = perVar * part.vars().length;
-      left -= partShare;
-      T kid = compileComponent(part, partShare);
+      T kid = compileComponent(part);
       if (results.isNone(kid)) {
-        done += left;
         return kid;
       }
       kids.add(kid);
@@ -151,26 +153,27 @@ final class ComponentSearch<T> {
     return results.and(fixed, split.freeVars(), kids);
   }
 
-  private T compileComponent(ComponentSplitter.Part part, double share) {
+  private T compileComponent(ComponentSplitter.Part part) {
     T closed = part.clauses().length == 1 ? oneClause(part) : null;
     if (closed != null) {
-      done += share;
+      stats[5]++;
       return closed;
     }
     Object key = cache.key(part.clauses(), part.vars());
     T cached = cache.get(key);
     if (cached != null) {
-      done += share;
+      stats[1]++;
       return cached;
     }
     if (results.spent()
         || (++steps & 255) == 0 && (limits.deadline().expired() || limits.stop().getAsBoolean())) {
       throw new BudgetSpent();
     }
+    stats[0]++;
     int v = part.branchVar();
     boolean ask = oracle != null && part.vars().length >= minOracleVars;
-    T hi = branch(part.clauses(), part.vars(), v, ask, share / 2);
-    T lo = branch(part.clauses(), part.vars(), -v, ask, share / 2);
+    T hi = branch(part.clauses(), part.vars(), v, ask);
+    T lo = branch(part.clauses(), part.vars(), -v, ask);
     T result = results.decision(hi, lo);
     cache.put(key, result);
     return result;
@@ -203,19 +206,16 @@ final class ComponentSearch<T> {
    * asked (a conflict of unit propagation is far cheaper to find here than by a solver call, which
    * assumes and propagates the whole decision path again).
    */
-  private T branch(int[] comp, int[] vars, int lit, boolean ask, double share) {
+  private T branch(int[] comp, int[] vars, int lit, boolean ask) {
     decisions[decisionCount++] = lit;
     T node = results.none();
     if (ORACLE_FIRST && ask && !asked()) {
       decisionCount--;
-      done += share;
       return node;
     }
     int from = state.trailSize();
     if (state.enqueue(lit) && state.propagate() && (ORACLE_FIRST || !ask || asked())) {
-      node = branchBody(comp, vars, from, share);
-    } else {
-      done += share;
+      node = branchBody(comp, vars, from);
     }
     state.undo(from);
     decisionCount--;

@@ -9,8 +9,7 @@ import java.util.function.BooleanSupplier;
  * of CPU time since, or once {@code other} holds. CPU rather than wall-clock time, so that a busy
  * machine (where a thread waits for a core) does not make a compilation give up early. Where the
  * JVM cannot measure thread CPU time, only {@code other} counts. Create it on the compiling thread;
- * called on another thread (the searches of an {@link OrderPortfolio}, which keeps its own CPU
- * account), only {@code other} counts.
+ * called on another thread, only {@code other} counts.
  */
 final class CpuBudget {
   private CpuBudget() {}
@@ -26,11 +25,5 @@ final class CpuBudget {
         other.getAsBoolean()
             || Thread.currentThread() == owner
                 && threads.getCurrentThreadCpuTime() - start > cpuNanos;
-  }
-
-  /** The calling thread's CPU time in nanoseconds, 0 where the JVM cannot measure it. */
-  static long threadNanos() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 }

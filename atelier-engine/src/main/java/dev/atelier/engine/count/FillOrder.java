@@ -13,8 +13,31 @@ import java.util.BitSet;
  */
 final class FillOrder {
 
-  /** Ranks (index 0 unused, higher = eliminated later) and the order's width. */
-  record Order(int[] ranks, int width) {}
+  /**
+   * Ranks (index 0 unused, higher = eliminated later), the order's width and each variable's
+   * neighbours when it was eliminated (its bag without it; null for a variable in no clause).
+   */
+  record Order(int[] ranks, int width, int[][] bags) {
+    /** {@code v}'s neighbours at its elimination (none for a variable in no clause). */
+    int[] bag(int v) {
+      return bags[v] == null ? new int[0] : bags[v];
+    }
+
+    /** Each variable's parent in the elimination tree: its neighbour eliminated next (0: root). */
+    int[] parents() {
+      int[] parent = new int[ranks.length];
+      for (int v = 1; v < ranks.length; v++) {
+        int p = 0;
+        for (int u : bag(v)) {
+          if (p == 0 || ranks[u] < ranks[p]) {
+            p = u;
+          }
+        }
+        parent[v] = p;
+      }
+      return parent;
+    }
+  }
 
   private FillOrder() {}
 
@@ -46,6 +69,7 @@ final class FillOrder {
       }
     }
     int width = 0;
+    int[][] bags = new int[numVars + 1][];
     while (true) {
       if ((step & 63) == 0 && deadline.expired()) {
         return null;
@@ -57,12 +81,13 @@ final class FillOrder {
         }
       }
       if (best == 0) {
-        return new Order(rank, width);
+        return new Order(rank, width, bags);
       }
       rank[best] = ++step;
       BitSet nb = adj[best];
       width = Math.max(width, nb.cardinality());
       alive[best] = false;
+      bags[best] = nb.stream().toArray();
       BitSet touched = new BitSet();
       for (int u = nb.nextSetBit(0); u >= 0; u = nb.nextSetBit(u + 1)) {
         adj[u].or(nb);

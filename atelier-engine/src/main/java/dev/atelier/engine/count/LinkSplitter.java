@@ -130,7 +130,7 @@ final class LinkSplitter {
       int p = partCount;
       int clauseCount = 0;
       int bestVar = 0;
-      int bestScore = 0;
+      long bestScore = 0;
       int head = 0;
       int tail = 0;
       queue[tail++] = start;
@@ -171,7 +171,8 @@ final class LinkSplitter {
             }
           }
         }
-        int score = rank == null ? occurrences : rank[v];
+        // Rank first, equal ranks (TreeRanks' depths) by open links and clauses.
+        long score = rank == null ? occurrences : ((long) rank[v] << 32) + occurrences;
         if (occurrences > 0 && (bestVar == 0 || score > bestScore)) {
           bestScore = score;
           bestVar = v;
