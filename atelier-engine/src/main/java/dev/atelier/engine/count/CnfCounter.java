@@ -15,10 +15,11 @@ import java.util.function.BooleanSupplier;
  * Exact model counting of a CNF: a quick stage (our compiler without oracle, as the old race ran
  * it), then simplified ({@link CnfSimplifier}: units, equivalent literals; {@link GateElimination}:
  * functionally defined variables; {@link Backbone}), then compiled by our component-caching
- * decision-DNNF compiler with a SAT oracle and branching on the top separators of a min-fill tree
- * decomposition first ({@link FillOrder}), on one thread (the other core stays free on a shared
- * machine) that stops at the deadline. A count that does not finish in time is a {@code TIMED_OUT}
- * result, "not within budget". Stateless and thread-safe.
+ * decision-DNNF compiler with a SAT oracle and branching on the shallowest variables of a min-fill
+ * tree decomposition rooted at a centroid first ({@link FillOrder}, {@link TreeRanks}), on one
+ * thread (the other core stays free on a shared machine) that stops at the deadline. A count that
+ * does not finish in time is a {@code TIMED_OUT} result, "not within budget". Stateless and
+ * thread-safe.
  */
 public final class CnfCounter {
   // Up to 25 M nodes: about 2 GiB of DNNF, past which the heap, not the deadline, is the limit.
@@ -29,8 +30,9 @@ public final class CnfCounter {
       "off".equals(System.getProperty("atelier.count.quick")) ? 0 : 1_500_000_000L;
   // -Datelier.count.only=off: a count compiles the DNNF and counts it (before session 16).
   private static final boolean COUNT_ONLY = !"off".equals(System.getProperty("atelier.count.only"));
-  // -Datelier.count.decide=depth|centroid|centroidOrder: branch by TreeRanks (session 20).
-  private static final String DECIDE = System.getProperty("atelier.count.decide", "order");
+  // -Datelier.count.decide=order|depth|centroidOrder: the branching ranks (session 20; default
+  // centroid, order = sessions 10-19).
+  private static final String DECIDE = System.getProperty("atelier.count.decide", "centroid");
 
   private CnfCounter() {}
 
@@ -248,10 +250,10 @@ public final class CnfCounter {
   }
 
   /**
-   * The branching ranks of a min-fill order: the order itself (default), or its tree's depths
-   * ({@link TreeRanks}) with {@code -Datelier.count.decide=depth} (the elimination tree's root),
-   * {@code centroid} (rooted at a centroid, ties by open links and clauses) or {@code
-   * centroidOrder} (ties by the order).
+   * The branching ranks of a min-fill order: its tree's depths ({@link TreeRanks}) rooted at a
+   * centroid, ties by open links and clauses (default); with {@code -Datelier.count.decide=order}
+   * the order itself (sessions 10-19), {@code depth} the elimination tree's own root, {@code
+   * centroidOrder} ties by the order.
    */
   private static int[] branchRanks(FillOrder.Order order) {
     return switch (DECIDE) {
