@@ -84,14 +84,6 @@ class GeneratedModelsTest {
         .isEqualTo(brute);
   }
 
-  @Test
-  void theProductDocFamilySpansTheHeldBackSizes() {
-    List<String> family = CountSweep.family("productdoc:35");
-    assertThat(family).hasSize(35).doesNotHaveDuplicates();
-    assertThat(family.get(0)).isEqualTo("gen:productdoc:vars=1400,seed=1");
-    assertThat(family.get(34)).isEqualTo("gen:productdoc:vars=2000,seed=35");
-  }
-
   @Tag("slow")
   @ParameterizedTest
   @ValueSource(ints = {1, 2})

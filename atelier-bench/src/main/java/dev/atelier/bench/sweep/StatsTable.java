@@ -1,4 +1,4 @@
-package dev.atelier.bench.gen;
+package dev.atelier.bench.sweep;
 
 import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.cnf.Cnf;

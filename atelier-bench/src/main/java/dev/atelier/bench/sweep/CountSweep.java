@@ -1,5 +1,6 @@
-package dev.atelier.bench.gen;
+package dev.atelier.bench.sweep;
 
+import dev.atelier.bench.gen.GeneratorSpec;
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.ModelSource;
 import dev.atelier.engine.cnf.Cnf;
@@ -25,16 +26,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Counts models with several engines one after the other in one process and prints a tab-separated
  * line per model and engine: process CPU time, wall time, peak heap, DNNF size, the count (or why
- * there is none). Usage: {@code java -Xss64m -cp atelier-bench.jar dev.atelier.bench.gen.CountSweep
- * [--budget SECONDS] [--seeds N] [--engines old,new,dpll] [--family productdoc:35[:k=v,...]]
- * [--stats] MODEL...}; with {@code --stats} it prints {@link StatsTable}'s structure table instead;
- * with {@code --seeds N} every {@code gen:} model runs with {@code seed=1..N}. Engines: {@code old}
- * ({@link ModelCounting#count}: our compiler for 1.5 s of CPU racing LogicNG's d-DNNF), {@code new}
- * ({@link CnfCounter#countOnly}, min-fill branching, no DNNF built: DNNF nodes print as -1; {@code
- * -Datelier.count.only=off} restores the DNNF's count), {@code new-degree} (the same with the
- * min-degree order), {@code new-dnnf} and {@code new-dnnf-degree} (the same compiling the DNNF),
- * {@code dpll} (our compiler without the oracle), {@code oracle} (our compiler with the SAT oracle
- * and separator ranks at any width, no simplification). Not a test; a measuring tool.
+ * there is none). Usage: {@code java -Xss64m -cp atelier-bench.jar
+ * dev.atelier.bench.sweep.CountSweep [--budget SECONDS] [--seeds N] [--engines old,new,dpll]
+ * [--family productdoc:35[:k=v,...]] [--stats] MODEL...}; with {@code --stats} it prints {@link
+ * StatsTable}'s structure table instead; with {@code --seeds N} every {@code gen:} model runs with
+ * {@code seed=1..N}. Engines: {@code old} ({@link ModelCounting#count}: our compiler for 1.5 s of
+ * CPU racing LogicNG's d-DNNF), {@code new} ({@link CnfCounter#countOnly}, min-fill branching, no
+ * DNNF built: DNNF nodes print as -1; {@code -Datelier.count.only=off} restores the DNNF's count),
+ * {@code new-degree} (the same with the min-degree order), {@code new-dnnf} and {@code
+ * new-dnnf-degree} (the same compiling the DNNF), {@code dpll} (our compiler without the oracle),
+ * {@code oracle} (our compiler with the SAT oracle and separator ranks at any width, no
+ * simplification). Not a test; a measuring tool.
  */
 public final class CountSweep {
 
