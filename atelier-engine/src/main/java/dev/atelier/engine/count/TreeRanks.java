@@ -32,10 +32,14 @@ final class TreeRanks {
     }
     int[] nodeDepth = new int[n];
     java.util.Arrays.fill(nodeDepth, -1);
+    // Scratch shared by every tree of the forest (their nodes are disjoint): a variable the
+    // simplifier removed is a tree of its own, so per-tree arrays of n would cost n per such
+    // variable.
+    Scratch scratch = new Scratch(n);
     for (int v = 1; v < n; v++) {
       if (parent[v] == 0) {
-        int root = centroid ? centroid(v, adj, n) : v;
-        depths(root, adj, nodeDepth);
+        int root = centroid ? centroid(v, adj, scratch) : v;
+        depths(root, adj, nodeDepth, scratch.order);
       }
     }
     int[] depth = new int[n];
@@ -58,9 +62,15 @@ final class TreeRanks {
     return ranks;
   }
 
-  /** Breadth-first depths from {@code root} over its tree. */
-  private static void depths(int root, List<List<Integer>> adj, int[] nodeDepth) {
-    int[] queue = new int[nodeDepth.length];
+  /** Per-node work arrays, each entry touched only while its own tree is walked. */
+  private record Scratch(int[] order, int[] from, boolean[] seen, int[] size) {
+    Scratch(int n) {
+      this(new int[n], new int[n], new boolean[n], new int[n]);
+    }
+  }
+
+  /** Breadth-first depths from {@code root} over its tree ({@code queue}: scratch of n). */
+  private static void depths(int root, List<List<Integer>> adj, int[] nodeDepth, int[] queue) {
     int head = 0;
     int tail = 0;
     queue[tail++] = root;
@@ -77,10 +87,10 @@ final class TreeRanks {
   }
 
   /** A centroid of the tree holding {@code start}. */
-  private static int centroid(int start, List<List<Integer>> adj, int n) {
-    int[] order = new int[n];
-    int[] from = new int[n];
-    boolean[] seen = new boolean[n];
+  private static int centroid(int start, List<List<Integer>> adj, Scratch scratch) {
+    int[] order = scratch.order();
+    int[] from = scratch.from();
+    boolean[] seen = scratch.seen();
     int tail = 0;
     order[tail++] = start;
     seen[start] = true;
@@ -94,7 +104,7 @@ final class TreeRanks {
         }
       }
     }
-    int[] size = new int[n];
+    int[] size = scratch.size();
     int best = start;
     int bestPart = Integer.MAX_VALUE;
     for (int k = tail - 1; k >= 0; k--) {
