@@ -197,9 +197,15 @@ final class SatSolver {
     return solver().counters();
   }
 
-  /** With -Datelier.sat.trace=true, prints the SAT calls since the last trace (and resets). */
+  /**
+   * With -Datelier.sat.trace=true, prints the SAT calls since the last trace (and resets). Never
+   * builds the solver: a computation settled without SAT calls must not pay for loading it (until
+   * session 21 this call loaded all clauses once per session, trace on or off).
+   */
   void trace() {
-    SatTrace.print(solver().counters());
+    if (TRACE) {
+      SatTrace.print(solver == null ? new SteerableMiniSat.Counters() : solver.counters());
+    }
   }
 
   /** Whether {@code lit} is true in the model of the last satisfiable call. */
