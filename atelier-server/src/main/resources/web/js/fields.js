@@ -3,7 +3,7 @@
 // (aria-disabled) so their reason shows on hover and focus; choosing one asks for a repair.
 
 import { h, idPart, toggleAttribute } from './dom.js';
-import { label, money, t } from './i18n.js';
+import { label, list, money, t } from './i18n.js';
 import { GIVEN, UNSET } from './model.js';
 
 /** A field for attribute a: {element, update(domain, texts)}. */
@@ -15,13 +15,29 @@ export function createField(model, a, actions) {
 }
 
 /**
- * value → why it is refused, for an undecided domain; for a decided one the reasons it kept (kept:
- * a technique the page chose, js/artwork/surface.js), else none.
+ * value → why it is refused, for an undecided domain; for a decided one the values nothing the
+ * shopper chooses reaches (a rule alone or their facts) and the reasons it kept (kept: a technique
+ * the page chose, js/artwork/surface.js). The decided choice's other values are alternatives.
  */
 function refusedOf(domain) {
   const map = new Map();
   if (domain && domain.decided === null) for (const r of domain.refused) map.set(r.value, r);
-  else if (domain?.kept) for (const r of domain.kept) if (r.value !== domain.decided) map.set(r.value, r);
+  else if (domain) {
+    for (const r of domain.refused) if (r.reachable === false && r.value !== domain.decided) map.set(r.value, r);
+    if (domain.kept) for (const r of domain.kept) if (r.value !== domain.decided) map.set(r.value, r);
+  }
+  return map;
+}
+
+/**
+ * value → the other decisions choosing it would change, for a decided domain's alternatives (as
+ * Tacton or Nike By You show them: allowed, with what else changes; the repair dialog asks).
+ */
+function changesOf(domain) {
+  const map = new Map();
+  if (domain && domain.decided !== null) {
+    for (const r of domain.refused) if (r.reachable !== false && r.conflictsWith?.length) map.set(r.value, r.conflictsWith);
+  }
   return map;
 }
 
@@ -33,6 +49,7 @@ function refusedOf(domain) {
 function optionCard(model, a, value, type, onActivate) {
   const id = `opt-${idPart(a.id)}-${idPart(value.id)}`;
   const why = h('span', { class: 'option-why', role: 'tooltip', id: `${id}-why` });
+  const changes = h('span', { class: 'option-changes', id: `${id}-changes` });
   const input = h('input', { type, id, name: `attr-${a.id}`, value: value.id, class: 'option-input' });
   input.addEventListener('keydown', (e) => {
     if (type === 'radio' && moveFocus(input, e.key)) {
@@ -55,19 +72,23 @@ function optionCard(model, a, value, type, onActivate) {
     colour ? h('span', { class: 'swatch', style: `--swatch:${colour}`, 'aria-hidden': 'true' }) : null,
     h('span', { class: 'option-name', text: value.name }),
     h('span', { class: 'option-delta' }),
+    changes,
     why,
   );
   return {
     card,
     input,
-    update(checked, refused, implied) {
+    update(checked, refused, implied, others = null) {
       input.checked = checked;
       card.classList.toggle('checked', checked);
       card.classList.toggle('refused', Boolean(refused));
       card.classList.toggle('implied', implied);
       toggleAttribute(input, 'aria-disabled', Boolean(refused), 'true');
-      toggleAttribute(input, 'aria-describedby', Boolean(refused), why.id);
+      const alternative = !checked && !refused && Boolean(others?.length);
+      const described = [refused ? why.id : null, alternative ? changes.id : null].filter(Boolean).join(' ');
+      toggleAttribute(input, 'aria-describedby', Boolean(described), described);
       why.textContent = refused ? model.refusalReason(refused) : '';
+      changes.textContent = alternative ? t('option.changes', { choices: list(others.map((o) => model.attributeLabel(o))) }) : '';
     },
   };
 }
@@ -101,13 +122,14 @@ function radioField(model, a, actions) {
     element,
     update(domain) {
       const refused = refusedOf(domain);
+      const changes = changesOf(domain);
       if (domain && domain.decided === null && !domain.unsetPossible && a.optional) {
         refused.set(UNSET, { value: UNSET, conflictsWith: [] });
       }
       const implied = domain && domain.decided === null && domain.offered.length === 1 && !domain.unsetPossible;
       cards.forEach((c, i) => {
         const id = values[i].id;
-        c.update(domain?.decided === id, refused.get(id), implied && domain.offered[0] === id);
+        c.update(domain?.decided === id, refused.get(id), implied && domain.offered[0] === id, changes.get(id));
         // A module instance's attribute is unset only while the instance is absent: no "None".
         if (id === UNSET && INSTANCE_ATTRIBUTE.test(a.id)) c.card.hidden = !domain?.unsetPossible;
       });
@@ -129,7 +151,8 @@ function toggleField(model, a, actions) {
     update(domain) {
       decided = domain?.decided ?? null;
       const implied = decided === null && domain?.offered.length === 1 && domain.offered[0] === 'true';
-      card.update(decided === 'true', refusedOf(domain).get('true'), implied);
+      // Decided "no": ticking it may change other choices (its value "true" is the alternative).
+      card.update(decided === 'true', refusedOf(domain).get('true'), implied, changesOf(domain).get('true'));
     },
   };
 }

@@ -19,11 +19,15 @@ function shownValue(model, a, domain, texts) {
   return model.valueLabel(a.id, value, texts);
 }
 
-/** One section per step (a module instance is its own step): its choices as "Frame  Carbon". */
-function choices(model, domains, texts) {
+/**
+ * One section per step (a module instance is its own step): its choices as "Frame  Carbon"; a text
+ * printed on an area ({@code printed}) is read with that area's artwork, once.
+ */
+function choices(model, domains, texts, printed) {
   return model.steps
     .map((step) => {
       const rows = step.attributes
+        .filter((a) => !printed.has(a.id))
         .map((a) => [a, shownValue(model, a, domains.get(a.id), texts)])
         .filter(([, value]) => value !== null)
         .flatMap(([a, value]) => [h('dt', { text: label(a.label) }), h('dd', { text: value })]);
@@ -32,11 +36,19 @@ function choices(model, domains, texts) {
     .filter(Boolean);
 }
 
+/** The texts given that are printed on a print area (its place, if any, chosen there). */
+function printedTexts(model, domains, texts) {
+  const decided = (id) => domains.get(id)?.decided ?? null;
+  return new Set(
+    model.printAreas
+      .filter((area) => area.text && (!area.text.place || decided(area.text.place) === area.id))
+      .flatMap((area) => area.text.attributes.filter((a) => texts[a])),
+  );
+}
+
 /** Per print area with something on it: the technique, the image and its size, the text. */
 function artworkLines(model, domains, texts, artwork) {
   const decided = (id) => domains.get(id)?.decided ?? null;
-  // A text that is also a step's choice (the sneakers' monogram) is read there, once.
-  const chosen = new Set(model.steps.flatMap((step) => step.attributes.map((a) => a.id)));
   return model.printAreas
     .map((area) => {
       const art = artwork[area.id] || {};
@@ -49,7 +61,9 @@ function artworkLines(model, domains, texts, artwork) {
       }
       const style = area.text;
       if (style && (!style.place || decided(style.place) === area.id)) {
-        for (const a of style.attributes) if (texts[a] && !chosen.has(a)) parts.push(`“${texts[a]}”`);
+        // Each text by its field's name, as typed ("Monogram “JMK”"): a text that is also a
+        // step's choice (the sneakers' monogram) is named here too, where it is printed.
+        for (const a of style.attributes) if (texts[a]) parts.push(`${model.attributeLabel(a)} “${texts[a]}”`);
       }
       const worked = technique && technique !== UNSET;
       if (!parts.length && !worked) return null;
@@ -98,7 +112,7 @@ export function askReview({ model, domains, price, quantity, texts, artwork, pic
         { class: 'review-body' },
         h('figure', { class: 'review-picture' }, shot),
         h('div', { class: 'review-details' },
-          h('h3', { text: t('review.choices') }), ...choices(model, domains, texts),
+          h('h3', { text: t('review.choices') }), ...choices(model, domains, texts, art.length ? printedTexts(model, domains, texts) : new Set()),
           art.length ? h('section', { class: 'review-group', id: 'review-artwork' }, h('h3', { text: t('review.artwork') }), h('dl', {}, art)) : null,
           h('h3', { text: t('review.price') }), breakdown(model, price, quantity, texts),
           promise ? h('p', { class: 'review-promise', id: 'review-promise', text: promise }) : null),

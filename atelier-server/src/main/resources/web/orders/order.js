@@ -8,9 +8,12 @@ import { money, t } from '/js/i18n.js';
 import { priceGroups, withinInstance } from '/js/price-groups.js';
 import { pageLanguage } from '/js/page-language.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
+import { artworkAttributes, artworkEntries, loadAreas, thumbnail } from '/orders/order-art.js';
 
 let order = null;
 let delivery = null;
+// The order's print areas and attribute labels (null: the version is gone; the lines say all).
+let areas = null;
 
 /**
  * The promised day (booked for the order's quantity; for a service the day the work is done, none
@@ -41,13 +44,28 @@ function drawDelivery() {
 }
 
 function drawDesign(o) {
+  // The artwork's lines (technique, placed size and position, pixel facts, printed texts) are
+  // read in "Your own artwork", with the image: the figures are for production.
+  const art = areas ? artworkAttributes(areas, o) : new Set();
   document.getElementById('configuration').tBodies[0].replaceChildren(
-    ...o.designLines.map((line) => {
+    ...o.designLines.filter((line) => !art.has(line.attribute)).map((line) => {
       const [name, value] = designParts(line);
       const row = h('tr', { 'data-attribute': line.attribute });
       row.append(h('th', { scope: 'row' }, name), h('td', {}, value ?? t('orders.yes')));
       return row;
     }),
+  );
+}
+
+/** Per print area with something on it: the image's thumbnail, the area's name and what is on it. */
+function drawArtwork(o) {
+  const entries = areas ? artworkEntries(areas, o) : [];
+  document.getElementById('artwork').hidden = entries.length === 0;
+  document.getElementById('artwork-list').replaceChildren(
+    ...entries.map((e) =>
+      h('li', { class: 'order-art', 'data-area': e.area }, thumbnail(e, 72),
+        h('span', { class: 'order-art-text' }, h('strong', { text: e.name }), h('br'), e.text)),
+    ),
   );
 }
 
@@ -118,6 +136,7 @@ function draw() {
   drawStatus(o);
   drawDelivery();
   drawDesign(o);
+  drawArtwork(o);
   drawPrice(o);
   document.getElementById('actions').replaceChildren(
     h('p', {}, t('orders.placedAt', { date: when(o.createdAt) })),
@@ -133,6 +152,7 @@ async function load() {
     return;
   }
   order = r.body;
+  areas = await loadAreas(order.product, order.version);
   const d = await api('GET', `/api/orders/${encodeURIComponent(id)}/delivery`);
   delivery = d.ok ? d.body : null;
   draw();

@@ -8,6 +8,7 @@ import { designSummary } from '/js/design-lines.js';
 import { money, t } from '/js/i18n.js';
 import { pageLanguage } from '/js/page-language.js';
 import { loadProductLabels, productLabel } from '/js/product-labels.js';
+import { artworkAttributes, artworkEntries, loadAreas, thumbnail } from '/orders/order-art.js';
 
 const table = document.getElementById('orders');
 const more = document.getElementById('more');
@@ -23,10 +24,16 @@ function row(o) {
   // The adaptive face: the owner re-adjusts what may change after purchase.
   const owned = h('a', { href: `/orders/owned.html?order=${o.id}`, class: 'owned-link' }, t('orders.adjustShort'));
   const product = h('span', { class: 'order-product' }, productLabel(o.product));
-  const design = h('span', { class: 'order-design' }, designSummary(o.designLines));
+  // The shopper's own artwork as the order page shows it (image, area, what is on it), not the
+  // placement's figures.
+  const info = areas.get(o.id);
+  const art = info ? artworkAttributes(info, o) : new Set();
+  const entries = info ? artworkEntries(info, o) : [];
+  const design = h('span', { class: 'order-design' }, designSummary(o.designLines.filter((l) => !art.has(l.attribute))));
+  const artwork = entries.map((e) => h('span', { class: 'order-art-line', 'data-area': e.area }, thumbnail(e, 40), h('span', { text: `${e.name}: ${e.text}` })));
   tr.append(
     cell(link),
-    cell(product, h('br'), design),
+    cell(product, h('br'), design, ...artwork),
     cell(o.quantity),
     cell(money(o.total, o.currency)),
     // A service (ships false) ends at "Processed", as on the order's own page.
@@ -36,6 +43,9 @@ function row(o) {
   );
   return tr;
 }
+
+// order id → its product version's print areas (null: not readable).
+const areas = new Map();
 
 // The customer's wishes a published version met (GET /api/notices: their own only).
 let notices = [];
@@ -96,6 +106,7 @@ async function load() {
     tell('orders.none');
     return;
   }
+  await Promise.all(r.body.orders.map(async (o) => areas.set(o.id, await loadAreas(o.product, o.version))));
   shown.push(...r.body.orders);
   draw();
   table.hidden = false;

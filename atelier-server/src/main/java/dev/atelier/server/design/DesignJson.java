@@ -88,9 +88,25 @@ public final class DesignJson {
   /**
    * A refused value: a short reason (a rule's label, or which choices it conflicts with), the rule
    * and the attributes whose decisions are in the way; reason and rule are null when not computed.
+   * {@code reachable} is false when no choice of the shopper's reaches it (a rule alone or their
+   * facts refuse it), true when a repair does or when not computed.
+   *
+   * <p>For a decided attribute the other values are alternatives, not refusals: choosing one is
+   * allowed, and {@code conflictsWith} names the <em>other</em> decisions it would change (empty:
+   * none; the repair dialog then changes nothing else).
    */
   public record Refused(
-      String value, @Nullable String reason, @Nullable String rule, List<String> conflictsWith) {}
+      String value,
+      @Nullable String reason,
+      @Nullable String rule,
+      List<String> conflictsWith,
+      boolean reachable) {
+
+    /** A value whose reason was not computed. */
+    static Refused unknown(String value) {
+      return new Refused(value, null, null, List.of(), true);
+    }
+  }
 
   /**
    * Why a value is refused and how to get it: retract these decisions, these rules are in the way,

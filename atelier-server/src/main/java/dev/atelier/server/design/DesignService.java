@@ -1,5 +1,7 @@
 package dev.atelier.server.design;
 
+import dev.atelier.engine.model.BooleanAttribute;
+import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
@@ -18,7 +20,9 @@ import dev.atelier.server.design.DesignJson.Domains;
 import dev.atelier.server.design.DesignJson.Refused;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -110,27 +114,56 @@ public final class DesignService {
     Deadline reasonsDeadline = new Deadline(System.nanoTime() + Math.max(0, budget));
     ProductModel model = call.design().product().model();
     boolean complete = true;
+    Map<String, Refused> said = new HashMap<>();
+    // The undecided attributes' reasons first (they grey values out); then, in the time left, what
+    // choosing another value of a decided choice would change.
+    for (boolean decided : new boolean[] {false, true}) {
+      for (AttributeDomain d : entry.domains().domains().values()) {
+        if (d.decided().isPresent() != decided || decided && !isChoice(model, d.attribute())) {
+          continue;
+        }
+        for (String value : d.refused()) {
+          String key = d.attribute() + "=" + value;
+          Refused reason = entry.reasons().get(key);
+          if (reason == null && complete) {
+            reason =
+                decided
+                    ? Explanations.alternative(call, d.attribute(), value, reasonsDeadline)
+                    : Explanations.reason(call, d.attribute(), value, reasonsDeadline);
+            if (reason == null) {
+              complete = false;
+            } else {
+              entry.reasons().put(key, reason);
+            }
+          }
+          if (reason != null) {
+            said.put(key, reason);
+          }
+        }
+      }
+    }
     List<Domain> domains = new ArrayList<>();
     for (AttributeDomain d : entry.domains().domains().values()) {
       List<Refused> refused = new ArrayList<>();
       for (String value : d.refused()) {
-        Refused reason =
-            d.decided().isPresent() ? null : entry.reasons().get(d.attribute() + "=" + value);
-        if (reason == null && d.decided().isEmpty() && complete) {
-          reason = Explanations.reason(call, d.attribute(), value, reasonsDeadline);
-          if (reason == null) {
-            complete = false;
-          } else {
-            entry.reasons().put(d.attribute() + "=" + value, reason);
-          }
-        }
-        refused.add(reason != null ? reason : new Refused(value, null, null, List.of()));
+        refused.add(said.getOrDefault(d.attribute() + "=" + value, Refused.unknown(value)));
       }
       domains.add(
           new Domain(
               d.attribute(), d.decided().orElse(null), d.offered(), d.unsetPossible(), refused));
     }
     return new Domains(call.design().json(), complete, domains);
+  }
+
+  /**
+   * Whether the page offers {@code attribute}'s values as cards: a choice, not a fact or number.
+   */
+  private static boolean isChoice(ProductModel model, String attribute) {
+    return !model.isFact(attribute)
+        && model
+            .attribute(attribute)
+            .filter(a -> a instanceof EnumAttribute || a instanceof BooleanAttribute)
+            .isPresent();
   }
 
   /**

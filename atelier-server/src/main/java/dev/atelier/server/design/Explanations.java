@@ -31,6 +31,23 @@ final class Explanations {
     return e.isOk() ? Reasons.refused(call.design().product().model(), e.orThrow()) : null;
   }
 
+  /**
+   * What choosing {@code value} of the decided {@code attribute} would change, or null when it
+   * cannot be said by {@code until}.
+   */
+  static @Nullable Refused alternative(
+      EngineCall call, String attribute, String value, Deadline until) {
+    if (until.expired()) {
+      return null;
+    }
+    DesignResult<ConfigurationSession> session = call.session();
+    if (!(session instanceof DesignResult.Ok<ConfigurationSession> ok)) {
+      return null;
+    }
+    Result<Explanation> e = ok.value().explain(attribute, value, until);
+    return e.isOk() ? Reasons.alternative(call.design().product().model(), e.orThrow()) : null;
+  }
+
   /** The explanation with {@code session} (the design's other decisions resumed). */
   static DesignResult<DesignJson.Explanation> explained(
       ResolvedDesign design,

@@ -31,7 +31,29 @@ final class Reasons {
         e.value(),
         text(model, e, rule),
         rule.map(RuleRef::id).orElse(null),
-        e.retract().stream().map(Decision::attribute).toList());
+        e.retract().stream().map(Decision::attribute).toList(),
+        e.reachable());
+  }
+
+  /**
+   * Another value of a decided attribute ({@code e} explains it with the attribute's own decision
+   * in place): the other decisions choosing it would change, its own left out, and the rule in the
+   * way; the reason only when nothing reaches it.
+   */
+  static Refused alternative(ProductModel model, Explanation e) {
+    Optional<RuleRef> rule = firstModelRule(e);
+    List<String> others =
+        e.retract().stream()
+            .map(Decision::attribute)
+            .filter(a -> !a.equals(e.attribute()))
+            .toList();
+    boolean reachable = e.reachable() && e.facts().isEmpty();
+    return new Refused(
+        e.value(),
+        reachable ? null : text(model, e, rule),
+        rule.map(RuleRef::id).orElse(null),
+        others,
+        reachable);
   }
 
   /**

@@ -75,7 +75,8 @@ public final class OrderJson {
    * One order in a list, with its {@link Order#designLines() design lines} and its configuration
    * (attribute id to value id, as ordered: My designs finds which saved designs were ordered), and
    * whether it ships: false for a service, none of whose operations runs at a physical work centre
-   * (as the delivery's {@code ships}; the list says "Processed", not "Shipped").
+   * (as the delivery's {@code ships}; the list says "Processed", not "Shipped"); {@code artwork} as
+   * the order's (the list shows the shopper's image).
    */
   public record OrderSummary(
       long id,
@@ -89,5 +90,6 @@ public final class OrderJson {
       String createdAt,
       List<DesignLine> designLines,
       Map<String, String> configuration,
-      boolean ships) {}
+      boolean ships,
+      Map<String, ArtworkRef> artwork) {}
 }

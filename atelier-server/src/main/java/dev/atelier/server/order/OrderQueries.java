@@ -145,7 +145,7 @@ final class OrderQueries {
               Query q =
                   h.createQuery(
                           "SELECT id, account_id, status, product, version, quantity, currency,"
-                              + " total, created_at, configuration, texts, ("
+                              + " total, created_at, configuration, texts, artwork, ("
                               + PHYSICAL_OPERATIONS
                               + ") AS physical FROM orders"
                               + " WHERE id < :before"
@@ -177,7 +177,8 @@ final class OrderQueries {
         OrderViews.timestamp(rs.getTimestamp("created_at").toInstant()),
         labels.lines(product, version, configuration, values(rs, "texts", id)),
         configuration,
-        rs.getLong("physical") > 0);
+        rs.getLong("physical") > 0,
+        artwork(rs.getString("artwork"), id));
   }
 
   private static Map<String, String> values(ResultSet rs, String column, long id)

@@ -237,6 +237,9 @@ public class ArtworkContractTest {
       JsonNode read = s.get("/api/orders/" + orderId, SHOPPER).body();
       assertThat(read.get("artwork")).isEqualTo(art);
       assertThat(decided(read.get("design"), "tongue_photo")).isEqualTo("false");
+      // The list carries it too (My orders shows the image).
+      assertThat(s.get("/api/orders", SHOPPER).body().get("orders").get(0).get("artwork"))
+          .isEqualTo(art);
 
       // A saved design keeps its artwork too.
       ObjectNode save = TestServer.JSON.createObjectNode();
