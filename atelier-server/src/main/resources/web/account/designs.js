@@ -95,7 +95,12 @@ function item(d) {
   actions.append(open, ' ', shareButton, ' ');
   if (ordered) actions.append(reorderButton(ordered.id, (text, isError) => say('message', text, isError)), ' ');
   actions.append(rename, ' ', remove);
-  li.append(title, facts, actions, form);
+  // The shopper's own images on it, as on My orders: what they recognise the design by.
+  const uploads = Object.values(d.artwork || {}).map((a) => a.upload).filter(Boolean);
+  const art = uploads.length
+    ? h('p', { class: 'design-art' }, uploads.map((u) => h('img', { src: `/api/uploads/${encodeURIComponent(u)}`, alt: t('preview.art'), width: 48, height: 48, loading: 'lazy' })))
+    : null;
+  li.append(title, facts, art ?? '', actions, form);
   return li;
 }
 

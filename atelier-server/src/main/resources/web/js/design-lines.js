@@ -8,7 +8,7 @@ import { label, t } from './i18n.js';
 export function designParts(line) {
   const name = label(line.label);
   if (line.kind === 'yes') return [name, null];
-  if (line.kind === 'text') return [name, line.value ? `“${label(line.value)}”` : t('staff.design.text')];
+  if (line.kind === 'text') return [name, line.value ? t('text.quoted', { text: label(line.value) }) : t('staff.design.text')];
   return [name, label(line.value)];
 }
 

@@ -59,7 +59,7 @@ export class ProductModel {
     if (!a) return value;
     if (a.kind === 'boolean') return value === 'true' ? t('value.yes') : t('value.no');
     if (a.kind === 'integer') return a.unit ? `${value} ${a.unit}` : value;
-    if (a.kind === 'text') return texts[attributeId] ? `“${texts[attributeId]}”` : t('value.given');
+    if (a.kind === 'text') return texts[attributeId] ? t('text.quoted', { text: texts[attributeId] }) : t('value.given');
     const v = (a.values || []).find((x) => x.id === value);
     return v ? label(v.label) : value;
   }

@@ -63,7 +63,7 @@ function artworkLines(model, domains, texts, artwork) {
       if (style && (!style.place || decided(style.place) === area.id)) {
         // Each text by its field's name, as typed ("Monogram “JMK”"): a text that is also a
         // step's choice (the sneakers' monogram) is named here too, where it is printed.
-        for (const a of style.attributes) if (texts[a]) parts.push(`${model.attributeLabel(a)} “${texts[a]}”`);
+        for (const a of style.attributes) if (texts[a]) parts.push(`${model.attributeLabel(a)} ${t('text.quoted', { text: texts[a] })}`);
       }
       const worked = technique && technique !== UNSET;
       if (!parts.length && !worked) return null;

@@ -68,7 +68,7 @@ export function artworkEntries(info, order) {
         const text = textOf(a);
         if (text) {
           typed.push(text);
-          parts.push(`${label(info.attributes.get(a)?.label, a)} “${text}”`);
+          parts.push(`${label(info.attributes.get(a)?.label, a)} ${t('text.quoted', { text })}`);
         }
       }
       const technique = configuration[`${area.id}_technique`];

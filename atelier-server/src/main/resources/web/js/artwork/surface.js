@@ -234,16 +234,21 @@ function createArea(model, area, actions) {
  */
 function textControls(model, area, link, actions, turn) {
   const id = `surface-text-${area.id}`;
-  const input = h('input', { type: 'text', id, maxlength: link.text.maxLength, autocomplete: 'off', spellcheck: 'false' });
+  const a = model.attribute(link.text.id);
+  const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert' });
+  const input = h('input', { type: 'text', id, class: 'surface-text-input', maxlength: link.text.maxLength, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': error.id });
   input.addEventListener('change', () => {
     let text = input.value.trim();
+    error.textContent = '';
     if (!text) {
       actions.retract(link.text.id);
       return;
     }
     if (!model.acceptsText(link.text.id, text)) text = text.toUpperCase();
     if (!model.acceptsText(link.text.id, text)) {
+      // Said, as the form's own text field says it (a refused text did nothing visible before).
       input.setAttribute('aria-invalid', 'true');
+      error.textContent = t('text.invalid', { max: a?.maxLength, allowed: a?.allowedCharacters || '' });
       return;
     }
     input.removeAttribute('aria-invalid');
@@ -266,6 +271,7 @@ function textControls(model, area, link, actions, turn) {
     { class: 'surface-text' },
     h('label', { class: 'field-label', for: id, text: t('surface.text', { text: label(link.text.label) }) }),
     input,
+    error,
     turnRow,
     height.element,
   );

@@ -68,6 +68,9 @@ export function createUpload(area, name, dropZone, busy, uploaded) {
     { class: 'surface-upload' },
     h('label', { class: 'field-label', for: id }, t('surface.upload', { area: name })),
     input,
+    // The browser's own file button speaks the browser's language ("Choose File", "No file
+    // chosen" on a German page): the page's button, in the page's, opens the same picker.
+    h('label', { class: 'button secondary upload-button', for: id, id: `${id}-button`, 'aria-hidden': 'true' }, t('surface.choose')),
     h('p', { class: 'field-hint', id: `${id}-hint`, text: t('surface.uploadHint') }),
     status,
     error,
