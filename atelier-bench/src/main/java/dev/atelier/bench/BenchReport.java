@@ -8,6 +8,9 @@ import dev.atelier.bench.run.BenchConfig;
 import dev.atelier.bench.run.ExplainCompletePhase;
 import dev.atelier.bench.run.LoadedModel;
 import dev.atelier.bench.run.SessionRun;
+import dev.atelier.bench.run.SessionTrace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -149,8 +152,29 @@ public record BenchReport(
         .put("processors", environment.processors())
         .put("java_version", environment.javaVersion())
         .put("load_average_start", environment.loadAverageStart())
-        .put("load_average_end", environment.loadAverageEnd());
+        .put("load_average_end", environment.loadAverageEnd())
+        .putRows("decision_latencies", decisionLatencies());
     return json.toString();
+  }
+
+  /**
+   * Every timed decision's valid-domain latency as {@code [session, step, ms]} in run order
+   * (sessions and steps from 0; a computation that passed its deadline is its session's last step).
+   */
+  List<double[]> decisionLatencies() {
+    List<double[]> rows = new ArrayList<>();
+    List<SessionTrace> traces = ours.traces();
+    for (int s = 0; s < traces.size(); s++) {
+      SessionTrace t = traces.get(s);
+      for (int k = 0; k < t.size(); k++) {
+        rows.add(new double[] {s, k, t.domainNanos(k) / 1e6});
+      }
+      List<Long> timedOut = t.timedOutNanos();
+      for (int k = 0; k < timedOut.size(); k++) {
+        rows.add(new double[] {s, t.size() + k, timedOut.get(k) / 1e6});
+      }
+    }
+    return rows;
   }
 
   private static double ratio(double baseline, double ours) {

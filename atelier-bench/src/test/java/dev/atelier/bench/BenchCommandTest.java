@@ -54,6 +54,22 @@ class BenchCommandTest {
     assertThat(number(text, "p50_ms")).isLessThanOrEqualTo(number(text, "p99_ms"));
     assertThat(number(text, "p99_ms")).isLessThanOrEqualTo(number(text, "max_ms"));
     assertThat(run.out).contains("mismatches 0 of").contains("load average");
+    // One row [session, step, ms] per timed decision, steps counting up from 0 in each session.
+    Matcher row = Pattern.compile("\\[(\\d+), (\\d+), ([0-9.]+)]").matcher(text);
+    int rows = 0;
+    int lastSession = -1;
+    int nextStep = 0;
+    while (row.find()) {
+      int session = Integer.parseInt(row.group(1));
+      nextStep = session == lastSession ? nextStep : 0;
+      assertThat(Integer.parseInt(row.group(2))).isEqualTo(nextStep);
+      assertThat(Double.parseDouble(row.group(3))).isLessThanOrEqualTo(number(text, "max_ms"));
+      lastSession = session;
+      nextStep++;
+      rows++;
+    }
+    assertThat((double) rows).isEqualTo(number(text, "decisions"));
+    assertThat(lastSession).isEqualTo(2);
   }
 
   @Test

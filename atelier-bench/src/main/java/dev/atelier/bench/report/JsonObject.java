@@ -1,5 +1,6 @@
 package dev.atelier.bench.report;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +42,32 @@ public final class JsonObject {
   /** Adds a string, or null when absent. */
   public JsonObject put(String name, String value) {
     return raw(name, value == null ? "null" : quote(value));
+  }
+
+  /**
+   * Adds an array of rows, each an array of numbers (written as given, so whole numbers stay whole
+   * and the rest have three decimals).
+   */
+  public JsonObject putRows(String name, List<double[]> rows) {
+    StringBuilder array = new StringBuilder("[");
+    for (int r = 0; r < rows.size(); r++) {
+      array.append(r == 0 ? "\n    [" : ",\n    [");
+      double[] row = rows.get(r);
+      for (int k = 0; k < row.length; k++) {
+        array.append(k == 0 ? "" : ", ").append(number(row[k]));
+      }
+      array.append(']');
+    }
+    return raw(name, array.append(rows.isEmpty() ? "]" : "\n  ]").toString());
+  }
+
+  private static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return "null";
+    }
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : String.format(Locale.ROOT, "%.3f", value);
   }
 
   /** The JSON text, one field per line. */

@@ -13,6 +13,7 @@ import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.AttributeDomain;
 import dev.atelier.engine.session.ConfigurationSession;
 import dev.atelier.engine.session.Decision;
+import dev.atelier.engine.session.ResidualComponents;
 import dev.atelier.engine.session.ValidDomains;
 import dev.atelier.engine.session.WarmStart;
 import java.io.IOException;
@@ -120,6 +121,33 @@ class ProbedDomainsBruteForceTest {
               .compared();
     }
     assertThat(compared).isGreaterThan(600);
+  }
+
+  /**
+   * The residual components with nothing decided are computed by the first session of a compiled
+   * model and shared ({@link ResidualComponents} memo) by every later one, whose first decision
+   * starts from them: five sessions per CNF, each with its own random decisions and undos, every
+   * answer against enumeration.
+   */
+  @Test
+  void sessionsSharingTheComponentsWithNothingDecidedEqualBruteForce(@TempDir Path dir)
+      throws IOException {
+    int compared = 0;
+    int shared = 0;
+    for (int seed = 1; seed <= 60; seed++) {
+      Random random = new Random(3000 + seed);
+      int n = 8 + random.nextInt(7);
+      int[][] clauses = SmallCnfs.random(n, random, seed % 2 == 0);
+      CompiledModel compiled = compile(dir.resolve("shared-" + seed + ".dimacs"), n, clauses);
+      for (int session = 0; session < 5; session++) {
+        compared +=
+            walk(seed, compiled, clauses, n, random, 8, (step, decided, r) -> r.nextInt(4) == 0)
+                .compared();
+      }
+      shared += compiled.memo(ResidualComponents.class).isPresent() ? 1 : 0;
+    }
+    assertThat(shared).isGreaterThan(30);
+    assertThat(compared).isGreaterThan(1_000);
   }
 
   /** When a step of a walk undoes the last decision (if any) instead of deciding. */

@@ -38,6 +38,11 @@ final class DomainComputer {
   // runs).
   static final boolean PROBES = !LEGACY && !"off".equals(System.getProperty("atelier.probes"));
 
+  // -Datelier.sat.components=own: each session computes the components with nothing decided
+  // itself (the engine of before session 21, for old-vs-new runs).
+  static final boolean SHARE_COMPONENTS =
+      !"own".equals(System.getProperty("atelier.sat.components"));
+
   private final VariableMap vars;
   private final ClauseIndex index;
   private final int numVars;
@@ -131,8 +136,7 @@ final class DomainComputer {
     SatTrace.computeStart = SatTrace.now();
     boolean monotone = lastDecisions != null && decisions.containsAll(lastDecisions);
     if (monotone && lastComponents == null && lastDecisions.isEmpty() && !LEGACY) {
-      propagation.propagate(new int[0]);
-      lastComponents = ResidualComponents.of(index, propagation, numVars);
+      lastComponents = componentsWithNothingDecided();
     }
     boolean propagated = propagation.propagate(lits);
     ResidualComponents components =
@@ -176,11 +180,33 @@ final class DomainComputer {
     lastDecisions = List.copyOf(decisions);
     last = state;
     lastComponents = components;
+    if (decisions.isEmpty() && components != null && shared != null && SHARE_COMPONENTS) {
+      shared.offerMemo(ResidualComponents.class, components);
+    }
     ValidDomains result = shown.of(state, decided);
     if (decisions.isEmpty() && shared != null && shared.memo(WarmStart.class).isEmpty()) {
       shared.offerMemo(WarmStart.class, new WarmStart(result, rounds.witnesses()));
     }
     return Result.ok(result);
+  }
+
+  /**
+   * The residual components with nothing decided: the same for every session of a compiled model,
+   * so computed once and shared (immutable) through the model's memo.
+   */
+  private ResidualComponents componentsWithNothingDecided() {
+    if (shared != null && SHARE_COMPONENTS) {
+      Optional<ResidualComponents> memo = shared.memo(ResidualComponents.class);
+      if (memo.isPresent()) {
+        return memo.get();
+      }
+    }
+    propagation.propagate(new int[0]);
+    ResidualComponents components = ResidualComponents.of(index, propagation, numVars);
+    if (shared != null && SHARE_COMPONENTS) {
+      shared.offerMemo(ResidualComponents.class, components);
+    }
+    return components;
   }
 
   private Result<ValidDomains> remember(Set<Decision> key, Result<ValidDomains> result) {

@@ -8,9 +8,11 @@ import dev.atelier.engine.compile.ClauseIndex;
  * clause, so a satisfiable residual is satisfiable with a value in one component iff that component
  * is. When a decision is added, a component the new decision's propagation does not reach keeps its
  * residual clauses unchanged, so every value in it keeps its status: only the values of the
- * components the decision touches need checking again. Immutable after {@link #of}.
+ * components the decision touches need checking again. Immutable after {@link #of}, so the
+ * components with nothing decided are computed once per compiled model and shared by its sessions
+ * (published as the model's memo under this type); thread-safe once published.
  */
-final class ResidualComponents {
+public final class ResidualComponents {
   private final byte[] assigned;
   private final int[] root;
 
