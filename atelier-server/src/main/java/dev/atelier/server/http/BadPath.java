@@ -27,7 +27,8 @@ final class BadPath {
 
   /**
    * Why the raw (still encoded) {@code path} cannot be decoded: a NUL, a {@code %} without two hex
-   * digits, or escaped bytes that are not well-formed UTF-8; empty when it decodes.
+   * digits, or escaped bytes that are not well-formed UTF-8; or why it may not be used once
+   * decoded: a dot segment ({@link #dotSegment}). Empty when it decodes to a plain path.
    */
   static Optional<String> reason(String path) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -56,15 +57,38 @@ final class BadPath {
       bytes.write(b);
       i += 3;
     }
+    String decoded;
     try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()));
-      return Optional.empty();
+      decoded =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes.toByteArray()))
+              .toString();
     } catch (CharacterCodingException e) {
       return Optional.of("the path has escaped bytes that are not UTF-8");
     }
+    return dotSegment(decoded)
+        ? Optional.of("the path has a '.' or '..' segment (plain or escaped as %2e, %2f, %5c)")
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the decoded {@code path} has a segment {@code .} or {@code ..}, segments split at
+   * {@code /} and {@code \} and cut at a {@code ;} parameter. No page, file or route has one; sent
+   * raw, Jetty would refuse it as a bare "Bad Request" or resolve it, and escaped ({@code ..%2f})
+   * it would reach a route's path parameter (before session 21 {@code GET
+   * /api/uploads/..%2f..%2fetc} asked the uploads for {@code ../../etc}).
+   */
+  static boolean dotSegment(String path) {
+    for (String segment : path.split("[/\\\\]", -1)) {
+      int parameter = segment.indexOf(';');
+      String name = parameter < 0 ? segment : segment.substring(0, parameter);
+      if (name.equals(".") || name.equals("..")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
