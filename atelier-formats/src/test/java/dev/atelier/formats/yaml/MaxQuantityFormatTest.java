@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A product's own order maximum ({@code maxQuantity}): read from YAML and JSON alike, written back
- * only when declared, refused outside 1 to the global limit with a placed problem.
+ * only when declared, refused outside 1 to the global limit with a placed problem. Mutation-checked
+ * (session 21): a {@code NativeWriter} that drops {@code maxQuantity} or writes {@code max - 1}
+ * fails this test and {@code DemoModelsTest}'s round trip of the pizza; one that writes it also
+ * when not declared fails {@link #withoutOneTheGlobalLimitHoldsAndNothingIsWritten}.
  */
 class MaxQuantityFormatTest {
 
