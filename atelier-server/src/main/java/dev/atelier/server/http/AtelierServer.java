@@ -110,6 +110,11 @@ public final class AtelierServer implements AutoCloseable {
 
   private static void answer(
       Context ctx, Route route, long bodyLimit, Authenticator authenticator) {
+    Optional<Problem> repeated = RepeatedInputs.problem(ctx);
+    if (repeated.isPresent()) {
+      Responses.send(ctx, repeated.get());
+      return;
+    }
     Outcome<Authenticator.Identity> identity = authenticator.identify(ctx, route.access());
     if (identity instanceof Outcome.Rejected<Authenticator.Identity> rejected) {
       Responses.send(ctx, rejected.problem());

@@ -24,8 +24,11 @@ public final class OpenApiDocument {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
 
-  /** Problem statuses every route can answer. */
-  private static final List<Integer> GENERIC = List.of(500, 503);
+  /**
+   * Problem statuses every route can answer (400: a query parameter or header given twice, {@link
+   * RepeatedInputs}).
+   */
+  private static final List<Integer> GENERIC = List.of(400, 500, 503);
 
   /** Problem statuses every route with a body can answer. */
   private static final List<Integer> WITH_BODY = List.of(400, 413, 415);
