@@ -10,6 +10,7 @@ import dev.atelier.server.http.Nullable;
 import dev.atelier.server.http.Outcome;
 import dev.atelier.server.http.Problem;
 import dev.atelier.server.upload.TextBlocklist;
+import java.text.Normalizer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,14 +53,17 @@ final class OrderTexts {
     for (Attribute a : model.attributes()) {
       if (a instanceof TextAttribute text
           && TextAttribute.GIVEN.equals(configuration.values().get(a.id()))) {
-        String value = given.get(a.id());
-        if (value == null) {
+        String typed = given.get(a.id());
+        if (typed == null) {
           return rejected(a.id(), "'" + a.id() + "' is decided given: send its text");
         }
-        Optional<String> unreadable = PlainText.problem(value, false);
+        Optional<String> unreadable = PlainText.problem(typed, false);
         if (unreadable.isPresent()) {
           return rejected(a.id(), "the text of '" + a.id() + "' holds " + unreadable.get());
         }
+        // Composed (NFC), so that "é" typed as e and a combining accent counts one character
+        // against maxLength and matches allowed characters such as [A-ZÄÖÜ], as on the screen.
+        String value = Normalizer.normalize(typed, Normalizer.Form.NFC);
         if (!text.accepts(value)) {
           return rejected(a.id(), limits(text));
         }
