@@ -57,6 +57,16 @@ final class ClauseState {
     return trailSize;
   }
 
+  /** The literal at trail position {@code i}. */
+  int trailAt(int i) {
+    return trail[i];
+  }
+
+  /** The clauses containing {@code lit} (shared; not to be changed). */
+  int[] occurrencesOf(int lit) {
+    return occurrences[DecisionDnnf.index(lit)];
+  }
+
   /** The literals assigned from trail position {@code from} on. */
   int[] assignedSince(int from) {
     return Arrays.copyOfRange(trail, from, trailSize);

@@ -20,10 +20,16 @@ final class ComponentSearch<T> {
   private static final boolean ORACLE_FIRST =
       "first".equals(System.getProperty("atelier.count.oracle"));
 
+  // -Datelier.count.probe=on|all: failed-literal tests after each branch (FailedLiterals; off as in
+  // sessions 10-20 by default, measured in session 21).
+  static final boolean PROBE = !"off".equals(System.getProperty("atelier.count.probe", "off"));
+
   private final ClauseState state;
+  private final FailedLiterals probes;
   // -Datelier.count.stats=true: the search's component figures on standard error (session 20).
   private static final boolean STATS = Boolean.getBoolean("atelier.count.stats");
-  private final long[] stats = new long[6]; // decisions, hits, splits, split vars, parts, closed
+  // decisions, hits, splits, split vars, parts, closed, empty components, conflicts of propagation
+  private final long[] stats = new long[8];
 
   private final ComponentSplitter clauseSplitter;
   private final LinkSplitter linkSplitter;
@@ -54,6 +60,7 @@ final class ComponentSearch<T> {
       DnnfCompiler.Tuning tuning,
       SearchResults<T> results) {
     this.state = state;
+    this.probes = tuning.probe() ? new FailedLiterals(state, ranks) : null;
     this.results = results;
     this.closedForms = results.oneClause(1, false) != null;
     this.signSeen = closedForms ? new int[state.value.length] : null;
@@ -118,14 +125,19 @@ final class ComponentSearch<T> {
       if (STATS) {
         System.err.printf(
             "search: decisions %d, cache hits %d, splits %d (mean %.1f vars, %.2f parts),"
-                + " closed forms %d, evictions %d%n",
+                + " closed forms %d, evictions %d, empty components %d, propagation conflicts %d,"
+                + " probes %d, implied %d%n",
             stats[0],
             stats[1],
             stats[2],
             stats[3] / Math.max(1.0, stats[2]),
             stats[4] / Math.max(1.0, stats[2]),
             stats[5],
-            cache.evictions());
+            cache.evictions(),
+            stats[6],
+            stats[7],
+            probes == null ? 0 : probes.tried(),
+            probes == null ? 0 : probes.found());
       }
     }
   }
@@ -175,6 +187,7 @@ final class ComponentSearch<T> {
     T hi = branch(part.clauses(), part.vars(), v, ask);
     T lo = branch(part.clauses(), part.vars(), -v, ask);
     T result = results.decision(hi, lo);
+    stats[6] += results.isNone(result) ? 1 : 0;
     cache.put(key, result);
     return result;
   }
@@ -214,7 +227,10 @@ final class ComponentSearch<T> {
       return node;
     }
     int from = state.trailSize();
-    if (state.enqueue(lit) && state.propagate() && (ORACLE_FIRST || !ask || asked())) {
+    boolean propagated =
+        state.enqueue(lit) && state.propagate() && (probes == null || probes.probe(from));
+    stats[7] += propagated ? 0 : 1;
+    if (propagated && (ORACLE_FIRST || !ask || asked())) {
       node = branchBody(comp, vars, from);
     }
     state.undo(from);

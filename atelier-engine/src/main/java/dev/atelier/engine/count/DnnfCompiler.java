@@ -35,28 +35,40 @@ public final class DnnfCompiler {
    * The cache's bound in bytes, the smallest component the oracle is asked about, whether
    * components are split over every open clause ({@link ComponentSplitter}) instead of over
    * variables and binary links ({@link LinkSplitter}), and whether that split visits cliques of
-   * links as one ({@link LinkCliques}).
+   * links as one ({@link LinkCliques}), and whether each branch tests failed literals ({@link
+   * FailedLiterals}).
    */
-  record Tuning(long cacheBytes, int minOracleVars, boolean clauseSplit, boolean cliques) {
+  record Tuning(
+      long cacheBytes, int minOracleVars, boolean clauseSplit, boolean cliques, boolean probe) {
     static final Tuning DEFAULT =
-        new Tuning(CACHE_BYTES, MIN_ORACLE_VARS, CLAUSE_SPLIT, LinkSplitter.CLIQUES);
+        new Tuning(
+            CACHE_BYTES,
+            MIN_ORACLE_VARS,
+            CLAUSE_SPLIT,
+            LinkSplitter.CLIQUES,
+            ComponentSearch.PROBE);
 
     /** This tuning splitting over every open clause when {@code clauseSplit}. */
     Tuning splitOverClauses(boolean clauseSplit) {
-      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques, probe);
     }
 
     Tuning withOracleFrom(int minOracleVars) {
-      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques, probe);
     }
 
     Tuning withCacheBytes(long cacheBytes) {
-      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques, probe);
+    }
+
+    /** This tuning testing failed literals after each branch when {@code probe}. */
+    Tuning withProbe(boolean probe) {
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques, probe);
     }
 
     /** This tuning visiting cliques of links as one when {@code cliques}. */
     Tuning withCliques(boolean cliques) {
-      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques);
+      return new Tuning(cacheBytes, minOracleVars, clauseSplit, cliques, probe);
     }
   }
 
