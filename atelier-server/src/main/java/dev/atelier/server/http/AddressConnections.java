@@ -20,7 +20,7 @@ final class AddressConnections implements Connection.Listener {
 
   private final int cap;
   private final ConcurrentHashMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
-  private final AtomicInteger refused = new AtomicInteger();
+  private final LogSample refused = new LogSample(1000);
 
   /** The connections counted in {@link #open}, with their address (refused ones are not). */
   private final ConcurrentHashMap<Connection, InetAddress> counted = new ConcurrentHashMap<>();
@@ -40,7 +40,7 @@ final class AddressConnections implements Connection.Listener {
       counted.put(connection, address);
     } else {
       release(address);
-      if (refused.getAndIncrement() % 1000 == 0) {
+      if (refused.next()) {
         LOG.info("closing connections of {} beyond {} (first of up to 1000 such)", address, cap);
       }
       connection.getEndPoint().close();
@@ -61,7 +61,7 @@ final class AddressConnections implements Connection.Listener {
 
   /** Connections beyond the cap closed so far. */
   int refused() {
-    return refused.get();
+    return (int) refused.seen();
   }
 
   private static @Nullable InetAddress address(Connection connection) {

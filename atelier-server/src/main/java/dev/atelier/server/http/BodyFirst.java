@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Artwork uploads ({@link AtelierServer#UPLOAD_PATH}) may be as large as {@link
  * AtelierServer#UPLOAD_BODY_LIMIT} and take {@link Limits.Uploads#deadline}. The bodies being read
  * together take at most {@link Limits#bodyMemory} bytes; a body that would take more is answered
- * 503. A client that goes away meanwhile is logged in one line. Thread-safe.
+ * 503. Clients that go away or fall behind are logged, one line per thousand of each kind ({@link
+ * LogSample}). Thread-safe.
  */
 final class BodyFirst extends Handler.Wrapper {
 
@@ -39,6 +40,11 @@ final class BodyFirst extends Handler.Wrapper {
 
   /** Bytes of the bodies being read or handled now, all requests together. */
   private final AtomicLong held = new AtomicLong();
+
+  // One line per thousand of each kind: a crowd of slow or vanishing senders is an attack's shape.
+  private final LogSample wentAway = new LogSample(1000);
+  private final LogSample refused = new LogSample(1000);
+  private final LogSample tooSlow = new LogSample(1000);
 
   BodyFirst(Limits limits, long bodyLimit, Handler next) {
     super(next);
@@ -126,12 +132,14 @@ final class BodyFirst extends Handler.Wrapper {
         }
         if (Content.Chunk.isFailure(chunk)) {
           if (finish()) {
-            LOG.info(
-                "client {} went away while sending {} {}: {}",
-                Request.getRemoteAddr(request),
-                request.getMethod(),
-                request.getHttpURI().getPath(),
-                chunk.getFailure().toString());
+            if (wentAway.next()) {
+              LOG.info(
+                  "client {} went away while sending {} {}: {} (first of up to 1000)",
+                  Request.getRemoteAddr(request),
+                  request.getMethod(),
+                  request.getHttpURI().getPath(),
+                  chunk.getFailure().toString());
+            }
             callback.failed(chunk.getFailure());
           }
           return;
@@ -152,7 +160,11 @@ final class BodyFirst extends Handler.Wrapper {
           held.addAndGet(-n);
           chunk.release();
           if (finish()) {
-            LOG.info("bodies being read hold {} bytes: refusing one more", held.get());
+            if (refused.next()) {
+              LOG.info(
+                  "bodies being read hold {} bytes: refusing one more (first of up to 1000)",
+                  held.get());
+            }
             ProblemWriter.write(response, callback, busy(), true);
           }
           return;
@@ -198,14 +210,16 @@ final class BodyFirst extends Handler.Wrapper {
         return;
       }
       if (finish()) {
-        LOG.info(
-            "client {} sent {} {} too slowly ({} of {} bytes in {} ms)",
-            Request.getRemoteAddr(request),
-            request.getMethod(),
-            request.getHttpURI().getPath(),
-            received.get(),
-            request.getLength(),
-            pace.elapsedMillis());
+        if (tooSlow.next()) {
+          LOG.info(
+              "client {} sent {} {} too slowly ({} of {} bytes in {} ms; first of up to 1000)",
+              Request.getRemoteAddr(request),
+              request.getMethod(),
+              request.getHttpURI().getPath(),
+              received.get(),
+              request.getLength(),
+              pace.elapsedMillis());
+        }
         ProblemWriter.write(response, callback, pace.late(), true);
       }
     }

@@ -2,7 +2,6 @@ package dev.atelier.server.http;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.internal.HttpConnection;
 import org.slf4j.Logger;
@@ -21,7 +20,7 @@ final class SlowHeads implements Connection.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(SlowHeads.class);
 
   private final long periodMillis;
-  private final AtomicInteger closed = new AtomicInteger();
+  private final LogSample closed = new LogSample(1000);
 
   SlowHeads(Duration headerTimeout) {
     this.periodMillis = headerTimeout.toMillis();
@@ -41,7 +40,7 @@ final class SlowHeads implements Connection.Listener {
 
   /** Heads cut off so far. */
   int closed() {
-    return closed.get();
+    return (int) closed.seen();
   }
 
   /** Looks at one connection once a period. Confined to the scheduler's thread. */
@@ -65,7 +64,7 @@ final class SlowHeads implements Connection.Listener {
       boolean midHead = !http.getParser().isStart() && http.getParser().inHeaderState();
       long message = http.getMessagesIn();
       if (midHead && message == midHeadOf) {
-        if (closed.getAndIncrement() % 1000 == 0) {
+        if (closed.next()) {
           LOG.info(
               "closing the connection of {}: a request head took over {} ms (first of up to 1000)",
               http.getEndPoint().getRemoteSocketAddress(),
