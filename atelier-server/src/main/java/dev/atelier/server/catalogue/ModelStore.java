@@ -5,12 +5,9 @@ import static dev.atelier.server.catalogue.CatalogueSql.utc;
 
 import dev.atelier.server.db.Database;
 import dev.atelier.server.http.Nullable;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.JdbiException;
@@ -21,10 +18,6 @@ import org.jdbi.v3.core.JdbiException;
  * UnableToAccessCatalogue}. Thread-safe.
  */
 public final class ModelStore {
-
-  private static final String COLUMNS =
-      "v.product, v.version, v.format, v.source, v.digest, v.report, v.status, v.effective_from,"
-          + " v.created_by, v.created_at, v.published_by, v.published_at";
 
   private final CatalogueSql sql;
 
@@ -161,17 +154,7 @@ public final class ModelStore {
   /** {@code product} in {@code version}, draft or published. */
   public Optional<StoredVersion> find(String product, String version) {
     return sql.run(
-        "read " + product + " " + version,
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM catalogue_versions v WHERE v.product = :product"
-                        + " AND v.version = :version")
-                .bind("product", product)
-                .bind("version", version)
-                .map((rs, ctx) -> row(rs))
-                .findOne());
+        "read " + product + " " + version, h -> VersionQueries.find(h, product, version));
   }
 
   /** Whether product {@code id} exists (with or without versions). */
@@ -191,16 +174,7 @@ public final class ModelStore {
    * effective-from (drafts last) then upload order.
    */
   public List<StoredVersion> all() {
-    return sql.run(
-        "list model versions",
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM catalogue_versions v JOIN catalogue_products p ON p.id = v.product"
-                        + " ORDER BY p.seq, v.effective_from, v.seq")
-                .map((rs, ctx) -> row(rs))
-                .list());
+    return sql.run("list model versions", VersionQueries::all);
   }
 
   /**
@@ -208,24 +182,7 @@ public final class ModelStore {
    * versions by effective-from then publication order.
    */
   public List<ProductFamily.Release> available(Instant now) {
-    return sql.run(
-        "list the catalogue",
-        h ->
-            h.createQuery(
-                    "SELECT v.product, v.version, v.effective_from, v.digest FROM"
-                        + " catalogue_versions v JOIN catalogue_products p ON p.id = v.product"
-                        + " WHERE v.status = 'published' AND v.effective_from <= :now"
-                        + " AND (v.effective_to IS NULL OR v.effective_to > :now)"
-                        + " ORDER BY p.seq, v.effective_from, v.published_at, v.seq")
-                .bind("now", utc(now))
-                .map(
-                    (rs, ctx) ->
-                        new ProductFamily.Release(
-                            rs.getString("product"),
-                            rs.getString("version"),
-                            Objects.requireNonNull(instant(rs, "effective_from"), "effective_from"),
-                            rs.getString("digest")))
-                .list());
+    return sql.run("list the catalogue", h -> VersionQueries.available(h, now));
   }
 
   /**
@@ -242,22 +199,5 @@ public final class ModelStore {
         "source = :source, digest = :digest, report = :report",
         "",
         u -> u.bind("source", text).bind("digest", digest).bind("report", report));
-  }
-
-  private static StoredVersion row(ResultSet rs) throws SQLException {
-    return new StoredVersion(
-        new ModelSource(
-            rs.getString("format"),
-            rs.getString("product"),
-            rs.getString("version"),
-            rs.getString("source")),
-        rs.getString("digest"),
-        rs.getString("report"),
-        rs.getString("status").equals("published"),
-        instant(rs, "effective_from"),
-        rs.getString("created_by"),
-        Objects.requireNonNull(instant(rs, "created_at"), "created_at"),
-        rs.getString("published_by"),
-        instant(rs, "published_at"));
   }
 }

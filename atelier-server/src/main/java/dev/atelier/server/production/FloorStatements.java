@@ -53,7 +53,7 @@ final class FloorStatements {
                 + timeColumn
                 + " = :now, note = COALESCE(:note, note) WHERE id = :id")
         .bind("status", status)
-        .bind("now", ProductionOrderStore.timestamp(now))
+        .bind("now", ProductionRows.timestamp(now))
         .bind("note", note)
         .bind("id", id)
         .execute();
@@ -100,7 +100,7 @@ final class FloorStatements {
     h.createUpdate(
             "UPDATE production_order SET tracking_number = :t, shipped_at = :now WHERE id = :id")
         .bind("t", trackingNumber)
-        .bind("now", ProductionOrderStore.timestamp(now))
+        .bind("now", ProductionRows.timestamp(now))
         .bind("id", id)
         .execute();
   }

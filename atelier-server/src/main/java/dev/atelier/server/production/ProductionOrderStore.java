@@ -1,18 +1,12 @@
 package dev.atelier.server.production;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.atelier.server.db.Dialect;
-import dev.atelier.server.http.JsonBodies;
-import dev.atelier.server.http.Nullable;
 import dev.atelier.server.shared.MaterialLine;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +24,6 @@ final class ProductionOrderStore {
 
   private ProductionOrderStore() {}
 
-  private static final String INSERT_ORDER =
-      "INSERT INTO production_order (id, order_id, line_no, product, version, quantity,"
-          + " configuration, materials, promised_date, status, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)";
-
-  private static final String INSERT_OPERATION =
-      "INSERT INTO production_operation (id, production_order, seq, operation, label, work_centre,"
-          + " minutes, setup_minutes, run_minutes, first_day, last_day, status)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')";
-
   /**
    * {@link #together}'s statement lists, by savepoint and row counts: building them is not free.
    */
@@ -47,10 +31,6 @@ final class ProductionOrderStore {
 
   /** Statement lists of up to this many operation and slot rows are kept in {@link #TOGETHER}. */
   private static final int CACHED_ROWS = 48;
-
-  private static final String INSERT_SLOT =
-      "INSERT INTO production_slot (operation, work_centre, work_day, minutes)"
-          + " VALUES (?, ?, ?, ?)";
 
   /**
    * Takes savepoint {@code savepoint} (undone with {@link #rollbackTo}) and inserts a queued
@@ -73,21 +53,21 @@ final class ProductionOrderStore {
         return id;
       }
       h.savepoint(savepoint);
-      try (PreparedStatement s = c.prepareStatement(INSERT_ORDER)) {
-        bindOrder(s, id, line, materials, promise, now);
+      try (PreparedStatement s = c.prepareStatement(ProductionRows.INSERT_ORDER)) {
+        ProductionRows.bindOrder(s, id, line, materials, promise, now);
         s.executeUpdate();
       }
       if (promise.operations().isEmpty()) {
         return id;
       }
-      try (PreparedStatement operations = c.prepareStatement(INSERT_OPERATION);
-          PreparedStatement slots = c.prepareStatement(INSERT_SLOT)) {
+      try (PreparedStatement operations = c.prepareStatement(ProductionRows.INSERT_OPERATION);
+          PreparedStatement slots = c.prepareStatement(ProductionRows.INSERT_SLOT)) {
         for (ScheduledOperation so : promise.operations()) {
           String opId = UUID.randomUUID().toString();
-          bindOperation(operations, 1, opId, id, so);
+          ProductionRows.bindOperation(operations, 1, opId, id, so);
           operations.addBatch();
           for (Slot sl : so.slots()) {
-            bindSlot(slots, 1, opId, sl);
+            ProductionRows.bindSlot(slots, 1, opId, sl);
             slots.addBatch();
           }
         }
@@ -118,16 +98,16 @@ final class ProductionOrderStore {
       slots += so.slots().size();
     }
     try (PreparedStatement s = c.prepareStatement(together(savepoint, operations, slots))) {
-      int at = bindOrder(s, id, line, materials, promise, now);
+      int at = ProductionRows.bindOrder(s, id, line, materials, promise, now);
       List<String> opIds = new ArrayList<>(operations);
       for (ScheduledOperation so : promise.operations()) {
         String opId = UUID.randomUUID().toString();
         opIds.add(opId);
-        at = bindOperation(s, at, opId, id, so);
+        at = ProductionRows.bindOperation(s, at, opId, id, so);
       }
       for (int i = 0; i < operations; i++) {
         for (Slot sl : promise.operations().get(i).slots()) {
-          at = bindSlot(s, at, opIds.get(i), sl);
+          at = ProductionRows.bindSlot(s, at, opIds.get(i), sl);
         }
       }
       s.execute();
@@ -150,14 +130,14 @@ final class ProductionOrderStore {
    */
   private static String buildTogether(String savepoint, int operations, int slots) {
     List<String> inserts = new ArrayList<>(3);
-    inserts.add(INSERT_ORDER);
+    inserts.add(ProductionRows.INSERT_ORDER);
     if (operations > 0) {
       inserts.add(
-          INSERT_OPERATION
+          ProductionRows.INSERT_OPERATION
               + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued')".repeat(operations - 1));
     }
     if (slots > 0) {
-      inserts.add(INSERT_SLOT + ", (?, ?, ?, ?)".repeat(slots - 1));
+      inserts.add(ProductionRows.INSERT_SLOT + ", (?, ?, ?, ?)".repeat(slots - 1));
     }
     StringBuilder sql = new StringBuilder("SAVEPOINT ").append(savepoint).append("; ");
     for (int i = 0; i < inserts.size() - 1; i++) {
@@ -168,57 +148,6 @@ final class ProductionOrderStore {
       sql.append(' ');
     }
     return sql.append(inserts.get(inserts.size() - 1)).toString();
-  }
-
-  /** Binds {@link #INSERT_ORDER}'s parameters; returns the next parameter's index. */
-  private static int bindOrder(
-      PreparedStatement s,
-      String id,
-      Line line,
-      List<MaterialLine> materials,
-      Promise.Dated promise,
-      Instant now)
-      throws SQLException {
-    s.setString(1, id);
-    s.setString(2, line.orderId());
-    s.setInt(3, line.lineNo());
-    s.setString(4, line.product());
-    s.setString(5, line.version());
-    s.setLong(6, line.quantity());
-    s.setString(7, json(line.configuration()));
-    s.setString(8, json(materials));
-    s.setObject(9, promise.date());
-    s.setObject(10, timestamp(now));
-    return 11;
-  }
-
-  /** Binds one row of {@link #INSERT_OPERATION} from parameter {@code at}; returns the next. */
-  private static int bindOperation(
-      PreparedStatement s, int at, String opId, String orderId, ScheduledOperation so)
-      throws SQLException {
-    PlannedOperation op = so.operation();
-    s.setString(at, opId);
-    s.setString(at + 1, orderId);
-    s.setInt(at + 2, op.sequence());
-    s.setString(at + 3, op.id());
-    s.setString(at + 4, json(op.label().texts()));
-    s.setString(at + 5, op.workCentre());
-    s.setLong(at + 6, op.minutes());
-    s.setString(at + 7, exact(op.setupMinutes()));
-    s.setString(at + 8, exact(op.runMinutes()));
-    s.setObject(at + 9, so.firstDay());
-    s.setObject(at + 10, so.lastDay());
-    return at + 11;
-  }
-
-  /** Binds one row of {@link #INSERT_SLOT} from parameter {@code at}; returns the next. */
-  private static int bindSlot(PreparedStatement s, int at, String opId, Slot sl)
-      throws SQLException {
-    s.setString(at, opId);
-    s.setString(at + 1, sl.workCentre());
-    s.setObject(at + 2, sl.day());
-    s.setLong(at + 3, sl.minutes());
-    return at + 4;
   }
 
   /** Undoes what followed savepoint {@code savepoint} taken by {@link #insert}. */
@@ -252,21 +181,4 @@ final class ProductionOrderStore {
       String version,
       long quantity,
       Map<String, String> configuration) {}
-
-  /** Exact decimal text of {@code minutes}, or null. */
-  private static @Nullable String exact(@Nullable BigDecimal minutes) {
-    return minutes == null ? null : minutes.stripTrailingZeros().toPlainString();
-  }
-
-  static OffsetDateTime timestamp(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  static String json(Object value) {
-    try {
-      return JsonBodies.mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-    }
-  }
 }
