@@ -1,6 +1,7 @@
 package dev.atelier.engine.compile;
 
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprVisitor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,7 +134,7 @@ final class DirectCnf {
   }
 
   /** The clauses of an expression ({@code positive}) or of its negation; null when not direct. */
-  private final class Polarity implements Expr.Visitor<List<List<Integer>>> {
+  private final class Polarity implements ExprVisitor<List<List<Integer>>> {
     private final boolean positive;
 
     Polarity(boolean positive) {

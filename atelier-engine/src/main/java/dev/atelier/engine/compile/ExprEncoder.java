@@ -2,6 +2,7 @@ package dev.atelier.engine.compile;
 
 import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,8 @@ final class ExprEncoder {
 
   /** Adds clauses, in the builder's current group, requiring {@code expr} to hold. */
   void require(Expr expr) {
-    if (expr.kind() == Expr.Kind.OR
-        && ((Expr.Or) expr).operands().stream().allMatch(e -> e.kind() == Expr.Kind.IS)) {
+    if (expr.kind() == ExprKind.OR
+        && ((Expr.Or) expr).operands().stream().allMatch(e -> e.kind() == ExprKind.IS)) {
       // The shape of every DIMACS clause: no allocation beyond the clause itself.
       List<Expr> atoms = ((Expr.Or) expr).operands();
       int[] clause = new int[atoms.size()];
@@ -68,7 +69,7 @@ final class ExprEncoder {
       case COUNT -> requireCount(cnf.trueLit(), (Expr.Count) expr);
       case IMPLIES -> {
         Expr.Implies imp = (Expr.Implies) expr;
-        yield imp.consequence().kind() == Expr.Kind.COUNT
+        yield imp.consequence().kind() == ExprKind.COUNT
             && requireCount(literal(imp.condition()), (Expr.Count) imp.consequence());
       }
       case CONST, IS, IS_SET, NOT, AND, OR, IFF, COMPARE -> false;

@@ -4,6 +4,8 @@ import dev.atelier.engine.cnf.VariableMap;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprKind;
+import dev.atelier.engine.model.ExprVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * connectives, sum encodings for comparisons and counts. Not thread-safe; used only while
  * compiling.
  */
-final class GateLiterals implements Expr.Visitor<Integer> {
+final class GateLiterals implements ExprVisitor<Integer> {
   private final CnfBuilder cnf;
   private final VariableMap vars;
 
@@ -64,7 +66,7 @@ final class GateLiterals implements Expr.Visitor<Integer> {
    * count's ladder instead of every count value above it, so the unrolled model stays a chain.
    */
   private Integer range(List<Expr> operands) {
-    if (operands.size() < 2 || operands.get(0).kind() != Expr.Kind.IS) {
+    if (operands.size() < 2 || operands.get(0).kind() != ExprKind.IS) {
       return null;
     }
     Expr.Is first = (Expr.Is) operands.get(0);
@@ -75,7 +77,7 @@ final class GateLiterals implements Expr.Visitor<Integer> {
     }
     boolean[] in = new boolean[k];
     for (Expr e : operands) {
-      if (e.kind() != Expr.Kind.IS || !((Expr.Is) e).attribute().equals(first.attribute())) {
+      if (e.kind() != ExprKind.IS || !((Expr.Is) e).attribute().equals(first.attribute())) {
         return null;
       }
       Expr.Is is = (Expr.Is) e;

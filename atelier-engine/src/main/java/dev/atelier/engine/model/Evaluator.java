@@ -36,7 +36,7 @@ public final class Evaluator {
   }
 
   /** The truth of an expression in one configuration's values. */
-  private final class Holds implements Expr.Visitor<Boolean> {
+  private final class Holds implements ExprVisitor<Boolean> {
     private final Map<String, String> values;
 
     Holds(Map<String, String> values) {

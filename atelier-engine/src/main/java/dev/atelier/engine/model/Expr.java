@@ -8,9 +8,10 @@ import java.util.Objects;
  * unset attribute makes every {@link Is} atom over it false and contributes 0 to a {@link Compare}
  * sum. All implementations are immutable records and thread-safe.
  *
- * <p>Code that walks an expression implements {@link Visitor} and calls {@link #accept}: a new kind
- * of expression adds a method to the visitor, so every walker fails to compile until it handles it.
- * Code that looks for a shape switches over {@link #kind} (a switch expression, no default).
+ * <p>Code that walks an expression implements {@link ExprVisitor} and calls {@link #accept}: a new
+ * kind of expression adds a method to the visitor, so every walker fails to compile until it
+ * handles it. Code that looks for a shape switches over {@link #kind} (a switch expression, no
+ * default).
  */
 public sealed interface Expr
     permits Expr.Const,
@@ -24,67 +25,11 @@ public sealed interface Expr
         Expr.Compare,
         Expr.Count {
 
-  /**
-   * One method per kind of expression; {@link Expr#accept} calls the one for its kind. Implement
-   * all of them (no defaults), so that a new kind cannot fall through silently.
-   *
-   * @param <R> what the walk returns
-   */
-  interface Visitor<R> {
-    /** A constant. */
-    R visitConst(Const c);
-
-    /** {@code attribute = value}. */
-    R visitIs(Is is);
-
-    /** The attribute has a value. */
-    R visitIsSet(IsSet set);
-
-    /** Negation. */
-    R visitNot(Not not);
-
-    /** Conjunction. */
-    R visitAnd(And and);
-
-    /** Disjunction. */
-    R visitOr(Or or);
-
-    /** Implication. */
-    R visitImplies(Implies implies);
-
-    /** Equivalence. */
-    R visitIff(Iff iff);
-
-    /** Linear comparison. */
-    R visitCompare(Compare compare);
-
-    /** Cardinality. */
-    R visitCount(Count count);
-  }
-
   /** Calls the method of {@code visitor} for this kind of expression and returns its answer. */
-  <R> R accept(Visitor<R> visitor);
-
-  /**
-   * The kinds of expression, one per record. A {@code switch} expression over {@link #kind} without
-   * {@code default} must name every kind, so that a new kind cannot fall through silently where
-   * code asks for one shape (a negated disjunction, a clause of atoms).
-   */
-  enum Kind {
-    CONST,
-    IS,
-    IS_SET,
-    NOT,
-    AND,
-    OR,
-    IMPLIES,
-    IFF,
-    COMPARE,
-    COUNT
-  }
+  <R> R accept(ExprVisitor<R> visitor);
 
   /** This expression's kind. */
-  Kind kind();
+  ExprKind kind();
 
   /** Always true. */
   Expr TRUE = new Const(true);
@@ -95,13 +40,13 @@ public sealed interface Expr
   /** A constant. */
   record Const(boolean value) implements Expr {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitConst(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.CONST;
+    public ExprKind kind() {
+      return ExprKind.CONST;
     }
   }
 
@@ -113,13 +58,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitIs(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.IS;
+    public ExprKind kind() {
+      return ExprKind.IS;
     }
   }
 
@@ -130,13 +75,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitIsSet(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.IS_SET;
+    public ExprKind kind() {
+      return ExprKind.IS_SET;
     }
   }
 
@@ -147,13 +92,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitNot(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.NOT;
+    public ExprKind kind() {
+      return ExprKind.NOT;
     }
   }
 
@@ -164,13 +109,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitAnd(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.AND;
+    public ExprKind kind() {
+      return ExprKind.AND;
     }
   }
 
@@ -181,13 +126,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitOr(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.OR;
+    public ExprKind kind() {
+      return ExprKind.OR;
     }
   }
 
@@ -199,13 +144,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitImplies(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.IMPLIES;
+    public ExprKind kind() {
+      return ExprKind.IMPLIES;
     }
   }
 
@@ -217,13 +162,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitIff(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.IFF;
+    public ExprKind kind() {
+      return ExprKind.IFF;
     }
   }
 
@@ -238,13 +183,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitCompare(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.COMPARE;
+    public ExprKind kind() {
+      return ExprKind.COMPARE;
     }
   }
 
@@ -256,13 +201,13 @@ public sealed interface Expr
     }
 
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ExprVisitor<R> visitor) {
       return visitor.visitCount(this);
     }
 
     @Override
-    public Kind kind() {
-      return Kind.COUNT;
+    public ExprKind kind() {
+      return ExprKind.COUNT;
     }
   }
 

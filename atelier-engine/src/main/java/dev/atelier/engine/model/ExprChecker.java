@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Finds unknown attributes and values and misused terms in an expression. Not thread-safe. */
-final class ExprChecker implements Expr.Visitor<Void> {
+final class ExprChecker implements ExprVisitor<Void> {
   private final Map<String, Attribute> byId;
   private final String place;
   private final List<ModelProblem> problems;

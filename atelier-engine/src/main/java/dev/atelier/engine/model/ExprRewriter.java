@@ -8,7 +8,7 @@ import java.util.List;
  * visitCompare}). A new kind of connective is handled here once, not in each rewriter. Thread-safe
  * when the subclass is.
  */
-public abstract class ExprRewriter implements Expr.Visitor<Expr> {
+public abstract class ExprRewriter implements ExprVisitor<Expr> {
 
   /** {@code e} rewritten. */
   public final Expr rewrite(Expr e) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * Collects the ids of the attributes an expression names (in atoms and in comparison terms). Not
  * thread-safe; one per collection.
  */
-public final class NamedAttributes implements Expr.Visitor<Void> {
+public final class NamedAttributes implements ExprVisitor<Void> {
   private final Set<String> names = new HashSet<>();
 
   private NamedAttributes() {}

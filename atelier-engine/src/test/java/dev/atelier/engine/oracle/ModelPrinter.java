@@ -6,6 +6,7 @@ import dev.atelier.engine.model.Component;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.EnumAttribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprVisitor;
 import dev.atelier.engine.model.IntegerAttribute;
 import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.model.TextAttribute;
@@ -96,8 +97,8 @@ public final class ModelPrinter {
     return e.accept(INFIX);
   }
 
-  private static final Expr.Visitor<String> INFIX =
-      new Expr.Visitor<>() {
+  private static final ExprVisitor<String> INFIX =
+      new ExprVisitor<>() {
         @Override
         public String visitConst(Expr.Const c) {
           return String.valueOf(c.value());

@@ -3,6 +3,8 @@ package dev.atelier.formats.expr;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprKind;
+import dev.atelier.engine.model.ExprVisitor;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -88,7 +90,7 @@ public final class ExprPrinter {
   private static String valueSetAttribute(Expr.Or or) {
     String attribute = null;
     for (Expr o : or.operands()) {
-      if (o.kind() != Expr.Kind.IS) {
+      if (o.kind() != ExprKind.IS) {
         return null;
       }
       String own = ((Expr.Is) o).attribute();
@@ -129,7 +131,7 @@ public final class ExprPrinter {
   private record Printed(int level, String text) {}
 
   /** Prints one expression kind; the caller adds parentheses where the context needs them. */
-  private final class Visitor implements Expr.Visitor<Printed> {
+  private final class Visitor implements ExprVisitor<Printed> {
     @Override
     public Printed visitConst(Expr.Const c) {
       return new Printed(ATOM, c.value() ? "true" : "false");

@@ -3,6 +3,7 @@ package dev.atelier.formats.featuremodel;
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Expr;
 import dev.atelier.engine.model.ExprNames;
+import dev.atelier.engine.model.ExprVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * reads "some instance has it" (a disjunction over the instances' addresses {@code F[i].g}); in
  * arithmetic it is the sum over the instances. Stateless and thread-safe.
  */
-final class CloneReads implements Expr.Visitor<Expr> {
+final class CloneReads implements ExprVisitor<Expr> {
 
   /** A clone between the place of a rule and a feature it names, with its most instances. */
   record Level(String feature, int max) {}

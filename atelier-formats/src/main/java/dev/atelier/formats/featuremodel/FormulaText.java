@@ -2,6 +2,7 @@ package dev.atelier.formats.featuremodel;
 
 import dev.atelier.engine.model.BooleanAttribute;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprVisitor;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ public final class FormulaText {
   }
 
   /** Writes one expression kind without outer parentheses and answers its precedence level. */
-  private static final class Writer implements Expr.Visitor<Integer> {
+  private static final class Writer implements ExprVisitor<Integer> {
     private final StringBuilder out;
 
     Writer(StringBuilder out) {

@@ -1,6 +1,7 @@
 package dev.atelier.formats.uvl;
 
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprKind;
 import dev.atelier.formats.Diagnostic;
 import dev.atelier.formats.featuremodel.Feature;
 import dev.atelier.formats.featuremodel.FeatureModelMapper;
@@ -79,9 +80,9 @@ final class UvlConstraintTranslator {
       }
       switch (b.op()) {
         case "&":
-          return new Expr.And(flatten(left, right, Expr.Kind.AND));
+          return new Expr.And(flatten(left, right, ExprKind.AND));
         case "|":
-          return new Expr.Or(flatten(left, right, Expr.Kind.OR));
+          return new Expr.Or(flatten(left, right, ExprKind.OR));
         case "=>":
           return new Expr.Implies(left, right);
         case "<=>":
@@ -94,7 +95,7 @@ final class UvlConstraintTranslator {
   }
 
   /** The operands of {@code left kind right}, a side of the same kind spliced in. */
-  private static List<Expr> flatten(Expr left, Expr right, Expr.Kind kind) {
+  private static List<Expr> flatten(Expr left, Expr right, ExprKind kind) {
     List<Expr> operands = new ArrayList<>();
     for (Expr side : List.of(left, right)) {
       List<Expr> own =

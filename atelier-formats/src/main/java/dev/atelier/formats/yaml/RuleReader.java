@@ -3,6 +3,7 @@ package dev.atelier.formats.yaml;
 import dev.atelier.engine.model.Attribute;
 import dev.atelier.engine.model.Constraint;
 import dev.atelier.engine.model.Expr;
+import dev.atelier.engine.model.ExprKind;
 import dev.atelier.engine.model.LocalizedText;
 import dev.atelier.formats.DidYouMean;
 import java.util.ArrayList;
@@ -111,17 +112,17 @@ final class RuleReader {
   }
 
   /** A rule whose one expression must be of {@code kind}; {@code shape} says what it should be. */
-  private record Typed(String key, Expr.Kind kind, String shape) {}
+  private record Typed(String key, ExprKind kind, String shape) {}
 
   private static final Typed CARDINALITY =
       new Typed(
           "cardinality",
-          Expr.Kind.COUNT,
+          ExprKind.COUNT,
           "a cardinality rule is atLeast(k, ...), atMost(k, ...), exactly(k, ...) or count(...) <op> k");
   private static final Typed LINEAR =
       new Typed(
           "linear",
-          Expr.Kind.COMPARE,
+          ExprKind.COMPARE,
           "a linear rule is a comparison of sums such as 2*width + height <= 3000");
 
   /** The expression in {@code body}, made into a rule by {@code make}; null after an error. */
