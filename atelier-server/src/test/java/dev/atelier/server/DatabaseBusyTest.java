@@ -6,9 +6,9 @@ import dev.atelier.server.db.Database;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.order.OrderFlowTest;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestImages;
 import dev.atelier.server.testing.TestServer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -166,13 +165,7 @@ class DatabaseBusyTest {
   private static byte[] png() {
     BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
     image.setRGB(3, 4, 0xff0000);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TestImages.png(image);
   }
 
   private static long count(Database db, String sql) throws SQLException {

@@ -7,16 +7,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestImages;
 import dev.atelier.server.testing.TestServer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,7 +37,7 @@ public class ArtworkContractTest {
         img.setRGB(x, y, (x * 255 / w) << 16 | (y * 255 / h) << 8 | ((x + y) % 256));
       }
     }
-    return encode(img);
+    return TestImages.png(img);
   }
 
   /** A flat PNG of three colours: white with a red and a blue block. */
@@ -49,17 +48,7 @@ public class ArtworkContractTest {
         img.setRGB(x, y, x < w / 2 ? (y < h / 2 ? 0xFF0000 : 0xFFFFFF) : 0x0000FF);
       }
     }
-    return encode(img);
-  }
-
-  private static byte[] encode(BufferedImage img) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TestImages.png(img);
   }
 
   /** Uploads {@code png} as customer {@code account}: its id. */

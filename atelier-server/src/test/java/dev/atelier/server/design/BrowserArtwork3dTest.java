@@ -2,7 +2,7 @@ package dev.atelier.server.design;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.atelier.server.design.BrowserArtworkPlacementTest.drop;
-import static dev.atelier.server.design.BrowserArtworkPlacementTest.png;
+import static dev.atelier.server.testing.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;

@@ -14,13 +14,12 @@ import com.microsoft.playwright.Page;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestImages;
 import dev.atelier.server.testing.TestServer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -54,7 +53,7 @@ class BrowserArtworkPlacementTest {
     Path dir = Files.createDirectories(Path.of("target", "surface-fixtures"));
     photo = dir.resolve("placement-photo.png");
     ImageIO.write(photoLike(240, 300), "png", photo.toFile());
-    logo = png(logo(150, 150));
+    logo = TestImages.png(logo(150, 150));
   }
 
   /** Flat artwork of three colours (a logo, not a photo): embroidery and print both take it. */
@@ -69,16 +68,6 @@ class BrowserArtworkPlacementTest {
     g.fillRect(width * 3 / 8, height * 3 / 8, width / 4, height / 4);
     g.dispose();
     return image;
-  }
-
-  static byte[] png(BufferedImage image) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Test

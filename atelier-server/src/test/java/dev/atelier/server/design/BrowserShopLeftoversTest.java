@@ -9,6 +9,7 @@ import dev.atelier.server.http.Role;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
 import dev.atelier.server.testing.ConfiguratorPage;
+import dev.atelier.server.testing.TestImages;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +100,7 @@ class BrowserShopLeftoversTest {
             new com.microsoft.playwright.options.FilePayload(
                 "logo.png",
                 "image/png",
-                BrowserArtworkPlacementTest.png(
+                TestImages.png(
                     new java.awt.image.BufferedImage(
                         150, 150, java.awt.image.BufferedImage.TYPE_INT_RGB))));
     shoe.idle();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.Problems;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,12 +43,11 @@ class UnprintedArtworkTest {
               SHOPPER,
               "k-unprinted",
               ArtworkContractTest.order(design, art).toString());
-      assertThat(refused.status()).as(refused.text()).isEqualTo(422);
-      assertThat(refused.body().get("type").asText()).isEqualTo("/problems/incomplete-design");
-      assertThat(refused.body().get("field").asText()).isEqualTo("artwork.tongue");
-      assertThat(refused.body().get("attribute").asText()).isEqualTo("tongue_technique");
-      assertThat(refused.body().get("detail").asText())
-          .startsWith("Tongue: the artwork needs a printing technique (print or embroidery)");
+      Problems.assertIncompleteDesign(
+          refused,
+          "artwork.tongue",
+          "tongue_technique",
+          "Tongue: the artwork needs a printing technique (print or embroidery)");
       assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
 
       JsonNode printed = ArtworkContractTest.with(design, "tongue_technique", "print");
@@ -79,12 +79,11 @@ class UnprintedArtworkTest {
                 SHOPPER,
                 "k-text-" + none,
                 OrderServer.orderBody(bare, 1, java.util.Map.of("monogram", "JMK")));
-        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
-        assertThat(refused.body().get("type").asText()).isEqualTo("/problems/incomplete-design");
-        assertThat(refused.body().get("field").asText()).isEqualTo("texts.monogram");
-        assertThat(refused.body().get("attribute").asText()).isEqualTo("heel_technique");
-        assertThat(refused.body().get("detail").asText())
-            .startsWith("Heel: the text needs a printing technique (print or embroidery)");
+        Problems.assertIncompleteDesign(
+            refused,
+            "texts.monogram",
+            "heel_technique",
+            "Heel: the text needs a printing technique (print or embroidery)");
       }
       assertThat(s.get("/api/orders", SHOPPER).body().get("orders")).isEmpty();
 

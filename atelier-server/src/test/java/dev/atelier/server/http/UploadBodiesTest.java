@@ -3,18 +3,16 @@ package dev.atelier.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atelier.server.ServerOptions;
+import dev.atelier.server.testing.TestImages;
 import dev.atelier.server.testing.TestServer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,13 +32,7 @@ class UploadBodiesTest {
         image.setRGB(x, y, random.nextInt(0x1000000));
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TestImages.png(image);
   }
 
   /**

@@ -7,18 +7,15 @@ import dev.atelier.formats.print.PrintText;
 import dev.atelier.server.db.TestDatabases;
 import dev.atelier.server.design.ArtworkContractTest;
 import dev.atelier.server.testing.OrderServer;
+import dev.atelier.server.testing.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -125,13 +122,7 @@ class LongRenderStepsTest {
         img.setRGB(x, y, (x / 32) << 16 | (y / 20) << 8 | ((x + y) / 52));
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return TestImages.png(img);
   }
 
   private static long threadCpuMillis() {

@@ -9,6 +9,7 @@ import dev.atelier.server.shared.Choice;
 import dev.atelier.server.shared.Design;
 import dev.atelier.server.testing.BrowserFixture;
 import dev.atelier.server.testing.Chromium;
+import dev.atelier.server.testing.TestAccounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +28,7 @@ class BrowserDesignsPagingTest {
   @RegisterExtension static final BrowserFixture browser = new BrowserFixture();
 
   private void saveMany(String email, int count) {
-    long owner =
-        browser
-            .server()
-            .database
-            .jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery("SELECT id FROM account WHERE email = :email")
-                        .bind("email", email)
-                        .mapTo(Long.class)
-                        .one());
+    long owner = TestAccounts.idOf(browser.server(), email);
     SavedDesigns store = new JdbiSavedDesigns(browser.server().database);
     Design design = new Design("bicycle", "2025.1", List.of(new Choice("frame", "steel")));
     Price price = new Price("EUR", 100, 100, false, List.of());

@@ -26,6 +26,11 @@ public final class TestAccounts {
 
   private TestAccounts() {}
 
+  /** The id of the account with {@code email} in {@code server}'s database (it must exist). */
+  public static long idOf(TestServer server, String email) {
+    return new AccountStore(server.database).byEmail(email).orElseThrow().id();
+  }
+
   /**
    * Somebody calling {@code server}: signed in by {@code cookie} (with {@code csrf}), by API token
    * {@code bearer}, or anonymous (all null). Immutable.

@@ -1,13 +1,15 @@
 package dev.atelier.server.testing;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import javax.imageio.ImageIO;
 
-/** Pictures the browser tests upload as a shopper would. */
+/** Pictures the tests upload as a shopper would, and their PNG bytes. */
 public final class TestImages {
 
   private TestImages() {}
@@ -17,6 +19,17 @@ public final class TestImages {
     Path file = Files.createDirectories(Path.of("target", folder)).resolve(name);
     ImageIO.write(photoLike(240, 300), "png", file.toFile());
     return file;
+  }
+
+  /** {@code image} encoded as a PNG file's bytes. */
+  public static byte[] png(BufferedImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** A continuous-tone picture: a colour gradient with noise (thousands of distinct colours). */
