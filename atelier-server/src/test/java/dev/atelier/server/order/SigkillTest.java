@@ -51,6 +51,8 @@ class SigkillTest {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private volatile String base;
   private long nodeCpuMillis;
+  private long startingNanos;
+  private long firstOrdersNanos;
   private String cookie;
   private String csrf;
 
@@ -105,10 +107,12 @@ class SigkillTest {
       while (kills < KILLS) {
         // Kill while orders stream: once this node has acknowledged a few, at a random moment.
         int before = acknowledged.size();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long waiting = System.nanoTime();
+        long until = waiting + TimeUnit.SECONDS.toNanos(120);
         while (acknowledged.size() < before + 5 && System.nanoTime() < until) {
           sleep(10);
         }
+        firstOrdersNanos += System.nanoTime() - waiting;
         sleep(random.nextInt(400));
         kill(node);
         kills++;
@@ -165,12 +169,28 @@ class SigkillTest {
                           .one());
       assertThat(orders).isEqualTo(keys);
       assertThat(distinct).isEqualTo(keys);
-      System.out.printf(
-          "SIGKILL run: %d kills in %d s, %d orders acknowledged and present exactly once,"
-              + " %d requests lost in flight and retried (%d keys; %d of them had been committed"
-              + " before the answer was lost); the nodes used %.1f s of CPU%n",
-          kills, seconds, keys, failedInFlight.get(), lostAt.size(), committedBeforeLoss, cpu());
+      report(kills, seconds, keys, failedInFlight.get(), lostAt.size(), committedBeforeLoss);
     }
+  }
+
+  /** Prints the run's figures. */
+  private void report(
+      int kills, long seconds, int keys, int lostInFlight, int lostKeys, int committedBeforeLoss) {
+    System.out.printf(
+        "SIGKILL run: %d kills in %d s, %d orders acknowledged and present exactly once,"
+            + " %d requests lost in flight and retried (%d keys; %d of them had been committed"
+            + " before the answer was lost); the nodes used %.1f s of CPU, took %.1f s to"
+            + " listen and %.1f s to acknowledge their first 5 orders (%s)%n",
+        kills,
+        seconds,
+        keys,
+        lostInFlight,
+        lostKeys,
+        committedBeforeLoss,
+        cpu(),
+        startingNanos / 1e9,
+        firstOrdersNanos / 1e9,
+        jit());
   }
 
   /** Kills {@code node} with SIGKILL, adding the CPU time it used (where the platform says). */
@@ -217,9 +237,21 @@ class SigkillTest {
     }
   }
 
+  /**
+   * The nodes' JIT: C1 only unless {@code -Datelier.sigkill.jit=full}. A node lives for a few
+   * seconds, most of them the start (the demo catalogue compiled), where C2's compilations cost
+   * more CPU than they save; what the test checks does not depend on the JIT.
+   */
+  private static String jit() {
+    return "full".equals(System.getProperty("atelier.sigkill.jit"))
+        ? "-XX:TieredStopAtLevel=4"
+        : "-XX:TieredStopAtLevel=1";
+  }
+
   /** Starts {@code atelier serve --db url} (the jar's main class and classpath) on a free port. */
   private Process start(String url) throws IOException {
     base = null;
+    long starting = System.nanoTime();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     // -Datelier.accountCapacity.scan=true (a benchmark's old path) and -Datelier.serve.warmup=off
     // (no first-visit warm-up) reach the node too.
@@ -231,6 +263,7 @@ class SigkillTest {
                 java.toString(),
                 "-Xss8m",
                 "-Xmx512m",
+                jit(),
                 scan,
                 warmup,
                 "-cp",
@@ -250,6 +283,7 @@ class SigkillTest {
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       if (line.startsWith("http://")) {
         base = line.endsWith("/") ? line.substring(0, line.length() - 1) : line;
+        startingNanos += System.nanoTime() - starting;
         return p;
       }
     }
