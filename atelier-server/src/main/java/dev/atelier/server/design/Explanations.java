@@ -1,6 +1,7 @@
 package dev.atelier.server.design;
 
 import dev.atelier.engine.answer.PriceBreakdown;
+import dev.atelier.engine.model.ProductModel;
 import dev.atelier.engine.result.Deadline;
 import dev.atelier.engine.result.Result;
 import dev.atelier.engine.session.ConfigurationSession;
@@ -9,6 +10,7 @@ import dev.atelier.engine.session.Objective;
 import dev.atelier.server.design.DesignFailure.Place;
 import dev.atelier.server.design.DesignJson.Refused;
 import dev.atelier.server.http.Nullable;
+import java.util.function.BiFunction;
 
 /**
  * Why a value is refused, in the design routes' terms: the short reason shown with a domain and the
@@ -20,15 +22,7 @@ final class Explanations {
 
   /** Why {@code attribute = value} is refused, or null when it cannot be said by {@code until}. */
   static @Nullable Refused reason(EngineCall call, String attribute, String value, Deadline until) {
-    if (until.expired()) {
-      return null;
-    }
-    DesignResult<ConfigurationSession> session = call.session();
-    if (!(session instanceof DesignResult.Ok<ConfigurationSession> ok)) {
-      return null;
-    }
-    Result<Explanation> e = ok.value().explain(attribute, value, until);
-    return e.isOk() ? Reasons.refused(call.design().product().model(), e.orThrow()) : null;
+    return said(call, attribute, value, until, Reasons::refused);
   }
 
   /**
@@ -37,6 +31,15 @@ final class Explanations {
    */
   static @Nullable Refused alternative(
       EngineCall call, String attribute, String value, Deadline until) {
+    return said(call, attribute, value, until, Reasons::alternative);
+  }
+
+  private static @Nullable Refused said(
+      EngineCall call,
+      String attribute,
+      String value,
+      Deadline until,
+      BiFunction<ProductModel, Explanation, Refused> say) {
     if (until.expired()) {
       return null;
     }
@@ -45,7 +48,7 @@ final class Explanations {
       return null;
     }
     Result<Explanation> e = ok.value().explain(attribute, value, until);
-    return e.isOk() ? Reasons.alternative(call.design().product().model(), e.orThrow()) : null;
+    return e.isOk() ? say.apply(call.design().product().model(), e.orThrow()) : null;
   }
 
   /** The explanation with {@code session} (the design's other decisions resumed). */
